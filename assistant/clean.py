@@ -1,0 +1,180 @@
+"""Strip page furniture from captured web pages and normalise text.
+
+The rules are general, not per file: a line is furniture when, once list markers
+are removed, the whole line is a user-interface phrase (skip links, contrast
+toggles, "top of page", share/print/cookie prompts, date labels with no date),
+a byline decoration ("Writer's picture…"), an image caption, a bare "read more
+here" link, or part of a login / two-factor prompt block. Trailing lead-ins whose
+link was lost ("…please visit:") and headings left with no body are dropped too.
+Hard-wrapped text (every line short) is re-flowed into paragraphs.
+
+Left out: language-specific furniture beyond English and Welsh, and anything
+that needs the page's DOM (the HTML loader already drops nav/footers that way).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_MARKER = re.compile(r"^\s*(?:[•\-\*▪◦·●]|\d+[.)])?\s*")
+
+# Whole-line UI phrases (English and Welsh). Matched against the full line.
+_UI_LINE = re.compile(
+    r"""^(?:
+        skip\ (?:to\ )?(?:the\ )?(?:main\ )?(?:content|navigation|nav)|neidio\ i'r\ prif\ gynnwys
+      | toggle\ (?:high\ )?contrast|high\ contrast|change\ (?:text\ size|contrast)
+      | (?:back\ to\ |go\ to\ |return\ to\ )?(?:the\ )?(?:top|bottom)\ of\ (?:the\ )?page
+      | back\ to\ top|scroll\ to\ top
+      | print(?:\ this)?(?:\ page)?|share(?:\ this)?(?:\ (?:page|article|post))?(?:\ on\ \w+)?
+      | (?:accept|reject|manage)(?:\ all)?\ cookies|cookie\ (?:settings|policy|preferences)
+      | menu|main\ menu|close\ menu|open\ menu|search|search\ this\ site|breadcrumbs?
+      | (?:sign|log)\ ?(?:in|out)|register|subscribe|cymraeg|english
+      | you\ are\ here:?|home|previous|next|related\ (?:articles|content|posts|links)
+      | (?:issue|publication|published|posted|last\ updated|updated|first\ published)(?:\ date|\ on)?:?
+      | setup\ now|set\ up\ now|continue|cancel|dismiss|close
+    )\s*[.:!]?$""",
+    re.I | re.X,
+)
+_BYLINE = re.compile(r"^\s*(?:[•\-\*]\s*)?writer['’]?s\ picture", re.I | re.X)
+_CAPTION = re.compile(r"^(?:front\ page|cover|image|photo|picture|screenshot|logo)\ (?:of|for)\b[^.!?]*$", re.I | re.X)
+_LINK_ONLY = re.compile(
+    r"^(?:read|click|find\ out|download|view|see|visit)\b.{0,80}\b(?:here|website|online)\s*$", re.I | re.X
+)
+_AUTH_START = re.compile(r"\b(?:two-factor|2fa|tfa|multi-factor)\ authentication\b|\badmin\ area\b", re.I | re.X)
+_TERMINAL = (".", "!", "?", ":", ";", '"', "”", ")")
+
+
+def is_furniture(line: str) -> bool:
+    stripped = _MARKER.sub("", line).strip()
+    if not stripped:
+        return False
+    return bool(
+        _UI_LINE.match(stripped)
+        or _BYLINE.match(line)
+        or _CAPTION.match(stripped)
+        or _LINK_ONLY.match(stripped)
+    )
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\t", "    ")
+    text = re.sub(r"[\u200b\u200c\u200d\u2060\ufeff]", "", text)
+    # Drop other control characters except newline.
+    text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def _drop_furniture(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    in_auth = False
+    for line in lines:
+        s = line.strip()
+        if _AUTH_START.search(s):
+            in_auth = True
+            continue
+        if in_auth:
+            if not s:
+                continue
+            # The prompt block: short calls to action and sentences about the login.
+            if len(s.split()) <= 4 or _AUTH_START.search(s) or re.search(r"\b(?:authenticat|log ?in|password|verification)", s, re.I):
+                continue
+            in_auth = False
+        if is_furniture(line):
+            continue
+        out.append(line)
+    return out
+
+
+def _is_list_line(line: str) -> bool:
+    return bool(re.match(r"^\s*(?:[•\-\*▪◦·●]|\d+[.)]|[a-z][.)])\s+\S", line))
+
+
+def _reflow_hard_wrapped(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines back into paragraphs, only in hard-wrapped text."""
+    nonblank = [ln for ln in lines if ln.strip()]
+    if len(nonblank) < 8:
+        return lines
+    longest = max(len(ln) for ln in nonblank)
+    if longest > 100:  # lines carry whole paragraphs: not hard-wrapped
+        return lines
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        join = (
+            prev.strip()
+            and line.strip()
+            and not _is_list_line(line)
+            and not prev.rstrip().endswith(_TERMINAL)
+            and len(prev.strip()) >= 0.45 * longest
+        )
+        if join:
+            out[-1] = prev.rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
+def _is_heading_like(line: str) -> bool:
+    s = line.strip()
+    if not s or _is_list_line(line):
+        return False
+    return s.startswith("#") or (len(s.split()) <= 8 and not s.endswith(_TERMINAL))
+
+
+def _join_split_sentences(lines: list[str]) -> list[str]:
+    """Re-join a sentence broken by a stray blank line ("…for" / "" / "union action…")."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if (
+            out
+            and not line.strip()
+            and i + 1 < len(lines)
+            and out[-1].strip()
+            and not _is_list_line(out[-1])
+            and not out[-1].rstrip().endswith(_TERMINAL)
+            and len(out[-1].split()) > 8
+            and re.match(r"^[a-z]", lines[i + 1].strip())
+        ):
+            out[-1] = out[-1].rstrip() + " " + lines[i + 1].strip()
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _drop_dangling_tail(lines: list[str]) -> list[str]:
+    """Remove a trailing lead-in that lost its link, then headings left with no body."""
+    while lines and not lines[-1].strip():
+        lines.pop()
+    changed = True
+    while changed and lines:
+        changed = False
+        last = lines[-1]
+        standalone = len(lines) < 2 or not lines[-2].strip() or len(last.split()) <= 4
+        if (last.strip().endswith(":") and not _is_list_line(last)) or (
+            standalone and _is_heading_like(last)
+        ):
+            lines.pop()
+            changed = True
+            while lines and not lines[-1].strip():
+                lines.pop()
+    return lines
+
+
+def clean_text(raw: str) -> str:
+    """Normalised text with furniture removed; the canonical text for offsets."""
+    lines = normalise(raw).split("\n")
+    lines = _drop_furniture(lines)
+    lines = _reflow_hard_wrapped(lines)
+    lines = _join_split_sentences(lines)
+    lines = _drop_dangling_tail(lines)
+    # Leading blank lines and runs of blank lines carry no structure.
+    text = "\n".join(lines)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip("\n")

@@ -1,0 +1,140 @@
+"""The read side of the knowledge base: a consistent snapshot of what is indexed.
+
+A snapshot holds the active documents, their chunks (text + metadata) and a BM25
+index built from the same chunks, so dense and lexical retrieval always see the
+same documents. It is rebuilt only when a document version changes, which is
+checked cheaply (document records only) before every question.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.embeddings import Embedder, get_embedder
+from assistant.ingest import embedding_text
+from assistant.lexical import LexicalIndex
+from assistant.models import SourceInfo
+from assistant.settings import Settings
+from assistant.store import StoredDocument, StoreUnavailable, VectorStore, open_store
+
+
+@dataclass(frozen=True)
+class ChunkRecord:
+    chunk_id: str
+    doc_id: str
+    version: str
+    ordinal: int
+    text: str
+    section: str
+    paragraph: str
+    start: int
+    end: int
+    title: str
+    publisher: str
+    kind: str
+
+    @classmethod
+    def from_store(cls, chunk_id: str, text: str, m: dict[str, Any]) -> ChunkRecord:
+        return cls(
+            chunk_id=chunk_id,
+            doc_id=str(m.get("doc_id", "")),
+            version=str(m.get("version", "")),
+            ordinal=int(m.get("ordinal", 0)),
+            text=text,
+            section=str(m.get("section", "")),
+            paragraph=str(m.get("paragraph", "")),
+            start=int(m.get("start", 0)),
+            end=int(m.get("end", 0)),
+            title=str(m.get("title", "")),
+            publisher=str(m.get("publisher", "")),
+            kind=str(m.get("kind", "other")),
+        )
+
+
+@dataclass
+class Snapshot:
+    key: tuple[tuple[str, str], ...]
+    docs: dict[str, StoredDocument]
+    chunks: list[ChunkRecord]
+    by_id: dict[str, ChunkRecord] = field(default_factory=dict)
+    by_position: dict[tuple[str, int], ChunkRecord] = field(default_factory=dict)
+    lexical: LexicalIndex | None = None
+
+    @property
+    def versions(self) -> list[str]:
+        return [d.version for d in self.docs.values()]
+
+
+class KnowledgeBase:
+    """Shared by every request of a process: one store, one model, one snapshot."""
+
+    def __init__(
+        self, settings: Settings, store: VectorStore | None = None, embedder: Embedder | None = None
+    ) -> None:
+        self.settings = settings
+        self._store = store
+        self._embedder = embedder
+        self._snapshot: Snapshot | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def store(self) -> VectorStore:
+        if self._store is None:
+            self._store = open_store(self.settings)
+        return self._store
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = get_embedder(self.settings.embedding_model)
+        return self._embedder
+
+    def snapshot(self) -> Snapshot:
+        try:
+            docs = self.store.documents()
+        except Exception as e:
+            self._store = None  # reopen next time (the data dir may have been restored)
+            raise StoreUnavailable(
+                f"The index could not be read ({type(e).__name__}: {e}). "
+                "Run `python -m assistant ingest --rebuild` to restore it."
+            ) from e
+        key = tuple(sorted((d, doc.version) for d, doc in docs.items()))
+        with self._lock:
+            if self._snapshot is not None and self._snapshot.key == key:
+                return self._snapshot
+            stored = self.store.chunks_for_versions([d.version for d in docs.values()])
+            chunks = sorted(
+                (ChunkRecord.from_store(c.chunk_id, c.text, c.meta) for c in stored),
+                key=lambda c: (c.doc_id, c.ordinal),
+            )
+            snap = Snapshot(key=key, docs=docs, chunks=chunks)
+            snap.by_id = {c.chunk_id: c for c in chunks}
+            snap.by_position = {(c.doc_id, c.ordinal): c for c in chunks}
+            snap.lexical = LexicalIndex([embedding_text(c.title, c.section, c.text) for c in chunks])
+            self._snapshot = snap
+            return snap
+
+    def sources(self) -> list[SourceInfo]:
+        snap = self.snapshot()
+        counts: dict[str, int] = {}
+        for c in snap.chunks:
+            counts[c.doc_id] = counts.get(c.doc_id, 0) + 1
+        return [
+            SourceInfo(
+                doc_id=d.doc_id,
+                title=d.title,
+                kind=d.kind,
+                chunks=counts.get(d.doc_id, 0),
+                publisher=d.publisher,
+                source=d.source,
+            )
+            for d in sorted(snap.docs.values(), key=lambda d: d.title.lower())
+        ]
+
+    def document_text(self, doc_id: str) -> str | None:
+        return self.store.document_text(doc_id)
+
+    def is_empty(self) -> bool:
+        return not self.store.documents()

@@ -1,0 +1,311 @@
+"""Structure-aware splitting of a cleaned document into chunks.
+
+The document is read line by line into *units* that a reader would keep
+together: a heading's numbered paragraph with its nested sub-items and quotes,
+a paragraph together with the list it introduces, or a run of bullets. Units are
+then packed, within one section, into chunks of at most `max_tokens` embedding
+word pieces. A unit that is too big is split between list items (the intro stays
+with the first items), then between sentences, never mid-sentence unless one
+sentence alone is over the limit.
+
+Every chunk is an exact span: `cleaned[chunk.start:chunk.end] == chunk.text`.
+
+Headings are found from Markdown `#` markers or, in plain text, as short
+stand-alone lines without closing punctuation (questions allowed). Lettered
+sections ("A. Literature review") and appendices are top level; other headings
+nest under the last top-level one.
+
+Left out: tables are kept as text lines, not parsed into cells.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from assistant.models import Chunk
+
+SECTION_SEP = " › "
+
+_LIST = re.compile(r"^(\s*)([•\-\*▪◦·●]|\d+[.)]|[a-z][.)]|\([ivx]+\))\s+\S")
+_NUMBERED = re.compile(r"^(\s*)(\d+)[.)]\s+\S")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_TOP_LEVEL = re.compile(r"^(?:[A-Z]\.\s+\S|Appendix\b|Annex\b|Section\s+\d|Part\s+[IVX\d]+\b)", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+_CLOSERS = (".", "!", ":", ";", ",", '"', "”")
+
+
+@dataclass
+class _Line:
+    text: str
+    start: int  # offset of the line's first character in the document
+    indent: int
+    is_list: bool
+    number: int | None
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    @property
+    def content_start(self) -> int:
+        return self.start + self.indent
+
+
+@dataclass
+class _Unit:
+    lines: list[_Line]
+    section: str
+    paragraph: str = ""  # numbered-paragraph label, "" if none
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].content_start
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].end
+
+
+@dataclass
+class _Section:
+    path: str
+    units: list[_Unit] = field(default_factory=list)
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        indent = len(raw) - len(raw.lstrip(" "))
+        m = _LIST.match(raw)
+        num = _NUMBERED.match(raw)
+        out.append(_Line(raw, pos, indent, bool(m), int(num.group(2)) if num else None))
+        pos += len(raw) + 1
+    return out
+
+
+def _heading(lines: list[_Line], i: int) -> tuple[int, str] | None:
+    """(level, title) if line i is a heading; level 1 is top."""
+    line = lines[i]
+    s = line.text.strip()
+    if not s:
+        return None
+    m = _MD_HEADING.match(s)
+    if m:
+        return len(m.group(1)), m.group(2).strip()
+    if line.is_list or line.indent > 0:
+        return None
+    prev_blank = i == 0 or not lines[i - 1].text.strip()
+    next_blank = i + 1 >= len(lines) or not lines[i + 1].text.strip()
+    if not (prev_blank and next_blank):
+        return None
+    words = len(s.split())
+    if s.endswith("?") and words <= 25:
+        return 2, s
+    if s.endswith(_CLOSERS) or words > 14:
+        return None
+    return (1 if _TOP_LEVEL.match(s) else 2), s
+
+
+def _sections(text: str) -> list[_Section]:
+    lines = _lines(text)
+    sections: list[_Section] = [_Section("")]
+    path: dict[int, str] = {}
+    has_top = False
+    current: _Unit | None = None
+    last_text_line: _Line | None = None  # last non-list paragraph line, for list intros
+
+    def new_unit(line: _Line, paragraph: str = "") -> _Unit:
+        unit = _Unit([line], sections[-1].path, paragraph)
+        sections[-1].units.append(unit)
+        return unit
+
+    for i, line in enumerate(lines):
+        if not line.text.strip():
+            continue
+        h = _heading(lines, i)
+        if h:
+            level, title = h
+            if level == 1:
+                has_top = True
+            elif not has_top:
+                level = 1
+            path = {k: v for k, v in path.items() if k < level}
+            path[level] = title
+            sections.append(_Section(SECTION_SEP.join(path[k] for k in sorted(path))))
+            current, last_text_line = None, None
+            continue
+        if line.is_list:
+            intro = (
+                current is not None
+                and last_text_line is not None
+                and last_text_line.text.rstrip().endswith(":")
+                and (
+                    line.indent > last_text_line.indent
+                    or (not last_text_line.is_list and line.indent >= last_text_line.indent)
+                )
+            )
+            if current is not None and line.indent > current.lines[0].indent:
+                current.lines.append(line)  # nested item of the current unit
+            elif intro and current is not None:
+                current.lines.append(line)  # list introduced by "...:"
+            elif line.number is not None and (current is None or not current.lines[0].is_list or current.lines[0].number is not None):
+                # A numbered paragraph (numbering restarts under each heading).
+                current = new_unit(line, str(line.number))
+                last_text_line = line
+            elif current is not None and current.lines[0].is_list and current.lines[0].number is None:
+                current.lines.append(line)  # bullets with no intro stay together
+            else:
+                current = new_unit(line)
+            if line.text.rstrip().endswith(":"):
+                last_text_line = line
+            continue
+        # Plain text line.
+        if current is not None and line.indent > current.lines[0].indent:
+            current.lines.append(line)  # quotation or continuation inside a paragraph
+            last_text_line = line
+            continue
+        current = new_unit(line)
+        last_text_line = line
+    return [s for s in sections if s.units]
+
+
+def _sentence_spans(text: str, base: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((base + pos, base + m.start()))
+        pos = m.end()
+    spans.append((base + pos, base + len(text.rstrip())))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _fit(
+    doc: str, start: int, end: int, count: Callable[[str], int], max_tokens: int
+) -> list[tuple[int, int]]:
+    """Split [start, end) at sentence boundaries into spans within the limit."""
+    if count(doc[start:end]) <= max_tokens:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    cur_s: int | None = None
+    cur_e = start
+    for s, e in _sentence_spans(doc[start:end], start):
+        if cur_s is not None and count(doc[cur_s:e]) <= max_tokens:
+            cur_e = e
+            continue
+        if cur_s is not None:
+            pieces.append((cur_s, cur_e))
+        if count(doc[s:e]) <= max_tokens:
+            cur_s, cur_e = s, e
+        else:  # a single over-long sentence: cut at word boundaries
+            cur_s = None
+            ws = s
+            words = list(re.finditer(r"\S+", doc[s:e]))
+            we = ws
+            for w in words:
+                cand_end = s + w.end()
+                if count(doc[ws:cand_end]) > max_tokens and we > ws:
+                    pieces.append((ws, we))
+                    ws = s + w.start()
+                we = cand_end
+            if we > ws:
+                cur_s, cur_e = ws, we
+    if cur_s is not None:
+        pieces.append((cur_s, cur_e))
+    return pieces
+
+
+def _unit_spans(doc: str, unit: _Unit, count: Callable[[str], int], max_tokens: int) -> list[tuple[int, int]]:
+    """A unit as one span, or split between its lines, then sentences."""
+    if count(doc[unit.start : unit.end]) <= max_tokens:
+        return [(unit.start, unit.end)]
+    spans: list[tuple[int, int]] = []
+    cur_s, cur_e = unit.start, unit.lines[0].end
+    for line in unit.lines[1:]:
+        if count(doc[cur_s : line.end]) <= max_tokens:
+            cur_e = line.end
+            continue
+        spans.extend(_fit(doc, cur_s, cur_e, count, max_tokens))
+        cur_s, cur_e = line.content_start, line.end
+    spans.extend(_fit(doc, cur_s, cur_e, count, max_tokens))
+    return spans
+
+
+def _paragraph_label(units: list[_Unit]) -> str:
+    nums = [u.paragraph for u in units if u.paragraph]
+    if not nums:
+        return ""
+    return nums[0] if nums[0] == nums[-1] else f"{nums[0]}–{nums[-1]}"
+
+
+def split_document(
+    doc_id: str,
+    cleaned: str,
+    count_tokens: Callable[[str], int],
+    max_tokens: int = 200,
+    pack_tokens: int | None = None,
+) -> list[Chunk]:
+    """Chunks in document order. `pack_tokens` is the soft size for packing small units."""
+    pack = pack_tokens if pack_tokens is not None else int(max_tokens * 0.6)
+    chunks: list[Chunk] = []
+
+    def emit(start: int, end: int, section: str, paragraph: str) -> None:
+        text = cleaned[start:end]
+        chunks.append(
+            Chunk(
+                chunk_id=f"{doc_id}#{len(chunks):04d}",
+                doc_id=doc_id,
+                ordinal=len(chunks),
+                text=text,
+                section=section,
+                paragraph=paragraph,
+                start=start,
+                end=end,
+                token_count=count_tokens(text),
+                content_hash=hashlib.sha256(text.encode()).hexdigest()[:16],
+            )
+        )
+
+    for section in _sections(cleaned):
+        group: list[_Unit] = []
+
+        def flush() -> None:
+            if group:
+                emit(group[0].start, group[-1].end, section.path, _paragraph_label(group))
+                group.clear()
+
+        for unit in section.units:
+            size = count_tokens(cleaned[unit.start : unit.end])
+            if size > max_tokens:
+                flush()
+                for s, e in _unit_spans(cleaned, unit, count_tokens, max_tokens):
+                    emit(s, e, section.path, unit.paragraph)
+                continue
+            if group and count_tokens(cleaned[group[0].start : unit.end]) > pack:
+                flush()
+            group.append(unit)
+        flush()
+    return chunks
+
+
+def sentence_units(text: str) -> list[tuple[int, int]]:
+    """Sentences and list items of a chunk as (start, end) offsets within it.
+
+    The composer quotes these units; lists are kept as one item per unit so that
+    they can be re-assembled whole and in order.
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = pos + (len(raw) - len(raw.lstrip()))
+            if _LIST.match(raw) or re.match(r"^\s*(?:[•\-\*▪◦·●]|\d+[.)])\s", raw):
+                spans.append((lead, pos + len(raw.rstrip())))
+            else:
+                spans.extend(_sentence_spans(raw.strip(), lead))
+        pos += len(raw) + 1
+    return spans
