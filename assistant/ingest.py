@@ -31,11 +31,11 @@ from assistant.knowledge import discover, doc_id_for, manifest_entries, metadata
 from assistant.loaders import LoadError, load_file
 from assistant.models import IngestFileResult, IngestReport
 from assistant.settings import Settings
-from assistant.split import split_document, sentence_units
+from assistant.split import sentence_units, split_document
 from assistant.store import StoredDocument, VectorStore, open_store
 from assistant.tokens import embedding_token_count
 
-PIPELINE_VERSION = "3"  # bump when cleaning/splitting changes, to re-ingest everything
+PIPELINE_VERSION = "4"  # bump when cleaning/splitting changes, to re-ingest everything
 
 ProgressFn = Callable[[float, str], None]
 

@@ -68,6 +68,10 @@ class Citation(_Frozen):
     end: int
     publisher: str = ""
     chunk_id: str = ""
+    kind: str = ""
+    # Exact spans [start, end) in the cleaned document of the sentences quoted
+    # from this passage, for highlighting inside the passage.
+    highlights: list[tuple[int, int]] = Field(default_factory=list)
 
 
 class PassageOut(_Frozen):

@@ -75,17 +75,20 @@ class Settings(BaseSettings):
     retrieval_mode: Mode = Field(default="hybrid", description="dense, lexical or hybrid.")
     top_k: int = Field(default=10, ge=1, le=50, description="Passages returned per question.")
     candidates: int = Field(default=40, ge=5, description="Candidates fetched per retriever before fusion.")
-    rrf_k: int = Field(default=60, ge=1, description="Reciprocal rank fusion constant.")
+    rrf_k: int = Field(default=10, ge=1, description="Reciprocal rank fusion constant (small: top ranks dominate).")
     dense_weight: float = Field(default=1.0, ge=0, description="Weight of the dense ranking in RRF.")
     lexical_weight: float = Field(default=1.0, ge=0, description="Weight of the BM25 ranking in RRF.")
     expand_neighbours: bool = Field(
         default=True, description="Pull in the next chunk when a passage continues into it."
     )
+    rerank: bool = Field(
+        default=True, description="Re-score candidates by best sentence match (precomputed)."
+    )
     expand_query: bool = Field(
         default=True, description="Add domain synonyms (e.g. 'software robots' → RPA) to the query."
     )
     dedupe_threshold: float = Field(
-        default=0.85, ge=0, le=1, description="Token-set overlap above which passages are duplicates."
+        default=0.9, ge=0, le=1, description="Token-set overlap above which passages are duplicates."
     )
 
     # --- answering and abstention -----------------------------------------------

@@ -272,9 +272,9 @@ def split_document(
     for section in _sections(cleaned):
         group: list[_Unit] = []
 
-        def flush() -> None:
+        def flush(group: list[_Unit] = group, path: str = section.path) -> None:
             if group:
-                emit(group[0].start, group[-1].end, section.path, _paragraph_label(group))
+                emit(group[0].start, group[-1].end, path, _paragraph_label(group))
                 group.clear()
 
         for unit in section.units:
@@ -303,8 +303,9 @@ def sentence_units(text: str) -> list[tuple[int, int]]:
         stripped = raw.strip()
         if stripped:
             lead = pos + (len(raw) - len(raw.lstrip()))
-            if _LIST.match(raw) or re.match(r"^\s*(?:[•\-\*▪◦·●]|\d+[.)])\s", raw):
-                spans.append((lead, pos + len(raw.rstrip())))
+            is_list = _LIST.match(raw) or re.match(r"^\s*(?:[•\-\*▪◦·●]|\d+[.)])\s", raw)
+            if is_list and len(stripped) <= 300:
+                spans.append((lead, pos + len(raw.rstrip())))  # a list item is one unit
             else:
                 spans.extend(_sentence_spans(raw.strip(), lead))
         pos += len(raw) + 1

@@ -1,0 +1,126 @@
+"""Should Llais decline to answer? Several independent checks, any one of which
+is enough, each with a threshold in settings (calibrated on evals/data/dev.jsonl):
+
+1. relevance: the best retrieved passage is not similar enough to the question;
+2. evidence: no sentence of the evidence is similar enough;
+3. coverage: the question's distinctive words (names, topics) are mostly absent
+   from the evidence, e.g. a supplier the sources never mention;
+4. answer type: the question asks for a number, amount, date, duration or name,
+   and the chosen evidence contains none ("early notice" is not a number of days).
+
+Left out: an NLI model (none is available offline here); the checks are lexical
+and embedding-based, and err on the side of declining.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.lexical import STOPWORDS, content_terms, words
+
+_NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand|dozen)"
+_NUM = rf"(?:\d[\d,.]*|{_NUMBER_WORDS})"
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+
+# (question pattern, evidence pattern, what is missing). Checked in order.
+_ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
+    (re.compile(r"\b(what|which) (percentage|proportion|share)\b|\bper ?cent\b|%", re.I),
+     re.compile(rf"{_NUM}\s*(%|per ?cent)|\bhalf\b|\bquarter\b|\bthird\b", re.I), "a percentage"),
+    (re.compile(r"\bhow much\b|\bcost\w*\b|\bprice\b|\bbudget\b|\bspen[dt]\b|\bfine[sd]?\b|\bpenalt\w+\b|\bcompensation\b|\bpay(ment)?\b.*\bhow\b", re.I),
+     re.compile(rf"£\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds)", re.I), "an amount"),
+    (re.compile(r"\bhow (long|soon)\b|\bhow many (days|weeks|months|years|hours)\b|\bdays'?\b.*\bnotice\b|\bnotice period\b", re.I),
+     re.compile(rf"{_NUM}\s+(working\s+)?(days?|weeks?|months?|years?|hours?)\b", re.I), "a length of time"),
+    (re.compile(r"\bwhen (was|were|did|will|is)\b|\bwhat (date|year|day)\b|\bwhich year\b", re.I),
+     re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b", re.I), "a date"),
+    (re.compile(r"\bhow many\b|\bnumber of\b", re.I), re.compile(_NUM, re.I), "a number"),
+]
+_NAME_Q = re.compile(
+    r"\b(who|which|what)\b.{0,30}\b(company|supplier|vendor|contractor|firm|provider|consultanc\w*|brand|product|software|system|app|minister|person|name)\b"
+    r"|\bwho\b|\bname of\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    abstain: bool
+    reason: str = ""
+
+
+def _has_name(evidence: str, question: str) -> bool:
+    """A proper name or quoted name in the evidence that the question doesn't already give."""
+    qwords = {w.lower() for w in words(question)}
+    for m in re.finditer(r"[‘'\"“]([A-Z][\w .-]{1,40})[’'\"”]", evidence):
+        if m.group(1).lower() not in qwords:
+            return True
+    for m in re.finditer(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\b", evidence):
+        before = evidence[: m.start()].rstrip()
+        if not before or before.endswith((".", "!", "?", ":", "•", "“", '"')):
+            continue  # sentence-initial capitals are not names
+        if m.group(1).lower() not in qwords and m.group(1).lower() not in STOPWORDS:
+            return True
+    return False
+
+
+def wants_specific(question: str) -> bool:
+    return any(q.search(question) for q, _e, _w in _ANSWER_TYPES) or bool(_NAME_Q.search(question))
+
+
+def answer_type_gap(question: str, evidence: str) -> str | None:
+    """What kind of fact the question wants that the evidence lacks, or None."""
+    for q_pat, e_pat, what in _ANSWER_TYPES:
+        if q_pat.search(question):
+            return None if e_pat.search(evidence) else what
+    if _NAME_Q.search(question) and not _has_name(evidence, question):
+        return "a name"
+    return None
+
+
+def distinctive_terms(question: str, vocabulary_has) -> list[str]:  # noqa: ANN001
+    """Question words that carry its topic: content terms minus generic ones."""
+    generic = {
+        "employ", "employer", "work", "worker", "staff", "job", "new", "technolog", "use", "introduc",
+        "question", "document", "sourc", "answer", "help", "need", "make", "happen", "thing",
+        "way", "time", "peopl", "council", "organis", "public", "sector", "wale", "welsh",
+        "first", "befor", "after", "mean", "give", "take", "come", "go", "someth", "anyth",
+        "much", "mani", "long", "day", "week", "month", "year", "name", "cost", "date",
+    }
+    return [t for t in dict.fromkeys(content_terms(question)) if t not in generic]
+
+
+def check(
+    question: str,
+    best_passage_sim: float,
+    best_unit_score: float,
+    evidence_text: str,
+    corpus_has_term,  # noqa: ANN001 - Callable[[str], bool]
+    min_passage_similarity: float,
+    min_sentence_similarity: float,
+    min_term_coverage: float,
+) -> Verdict:
+    from assistant.expand import mapped_terms
+
+    relevance = max(best_passage_sim, best_unit_score)
+    if relevance < min_passage_similarity:
+        return Verdict(True, "Nothing in them is close to this question.")
+    # Topic words the sources never use (and no synonym maps): a supplier, a
+    # product, a place or a subject outside the corpus.
+    terms = distinctive_terms(question, corpus_has_term)
+    mapped = mapped_terms(question)
+    unknown = [t for t in terms if not corpus_has_term(t) and t not in mapped]
+    names = [
+        w for w in re.findall(r"(?<!^)(?<![.?!] )\b[A-Z][a-zA-Z]+\b", question.strip())
+        if content_terms(w) and content_terms(w)[0] in unknown
+    ]
+    if terms and (names or len(unknown) / len(terms) > 1 - min_term_coverage):
+        shown = ", ".join(names) or ", ".join(
+            w for w in words(question) if content_terms(w) and content_terms(w)[0] in unknown
+        )
+        return Verdict(True, f"They don't mention {shown}.")
+    gap = answer_type_gap(question, evidence_text)
+    if gap:
+        return Verdict(True, f"They don't give {gap} for this.")
+    if best_unit_score < min_sentence_similarity:
+        return Verdict(True, "No passage answers this question as asked.")
+    return Verdict(False)

@@ -1,0 +1,149 @@
+"""The offline answer composer: a cited answer built only from retrieved text.
+
+Flow: retrieved passages → units (sentences/list items, precomputed at ingest)
+→ scored against the question → lead block + supporting blocks → abstention
+checks → persona framing from `prompts/personas/` → Markdown with [n] markers.
+
+Every sentence of the answer outside the persona framing is a quotation or a
+faithful trim of a cited passage; the framing templates state no facts.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.abstain import check
+from assistant.compose import (
+    Statement,
+    blocks_of,
+    build_units,
+    flatten,
+    score_units,
+    select,
+    statements,
+)
+from assistant.index import KnowledgeBase
+from assistant.lexical import content_terms
+from assistant.models import Citation, Passage
+from assistant.prompts import render
+from assistant.retrieve import Retrieval
+from assistant.settings import Settings
+
+PERSONAS = ("worker", "manager", "rep")
+EVIDENCE_PASSAGES = 6  # passages the composer reads (plus their neighbours)
+
+
+@dataclass
+class Composed:
+    markdown: str
+    citations: list[Citation]
+    abstained: bool
+    reason: str = ""
+    timings_ms: dict[str, float] | None = None
+    backend: str | None = None  # the backend actually used, when not the one asked for
+    notice: str | None = None  # shown to the user, e.g. why an LLM answer fell back
+
+
+def number_citations(stmts: list[Statement]) -> list[Citation]:
+    """Give each cited passage a number in order of first use; fill `cites`."""
+    numbers: dict[str, int] = {}
+    cites: list[Citation] = []
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for s in stmts:
+        marks = []
+        for p in s.passages:
+            if p.chunk_id not in numbers:
+                numbers[p.chunk_id] = len(numbers) + 1
+                cites.append(_citation(numbers[p.chunk_id], p))
+            marks.append(f"[{numbers[p.chunk_id]}]")
+        for doc_id, a, b in s.spans:
+            for p in s.passages:
+                if p.doc_id == doc_id and p.start <= a and b <= p.end:
+                    spans.setdefault(p.chunk_id, []).append((a, b))
+        s.cites = "".join(dict.fromkeys(marks))
+    return [
+        c.model_copy(update={"highlights": sorted(set(spans.get(c.chunk_id, [])))}) for c in cites
+    ]
+
+
+def _citation(n: int, p: Passage) -> Citation:
+    return Citation(
+        n=n,
+        doc_id=p.doc_id,
+        title=p.title,
+        section=p.section,
+        paragraph=p.paragraph,
+        passage=p.text,
+        start=p.start,
+        end=p.end,
+        publisher=p.publisher,
+        chunk_id=p.chunk_id,
+        kind=p.kind,
+    )
+
+
+def compose(
+    kb: KnowledgeBase, retrieval: Retrieval, persona: str, settings: Settings
+) -> Composed:
+    t0 = time.perf_counter()
+    question = retrieval.question
+    evidence = retrieval.passages[: EVIDENCE_PASSAGES + 4]
+    # Keep neighbours of the first passages even if they push past the cut.
+    top = [p for i, p in enumerate(evidence) if i < EVIDENCE_PASSAGES or p.neighbour_of]
+    sentences = kb.store.sentences_for_chunks([p.chunk_id for p in top])
+    units, embs = build_units(top, sentences)
+    variants = retrieval.query_vectors if retrieval.query_vectors is not None else retrieval.query_embedding[None, :]
+    weights = retrieval.query_weights if retrieval.query_weights is not None else np.ones(len(variants), dtype=np.float32)
+    score_units(units, embs, variants, question, weights)
+    blocks = blocks_of(units)
+    lead, others = select(
+        blocks, margin=0.12, floor=settings.min_sentence_similarity, max_points=settings.max_answer_points
+    )
+
+    best_passage = max((p.dense_similarity or 0.0 for p in retrieval.passages[:EVIDENCE_PASSAGES]), default=0.0)
+    best_unit = max((u.score for u in units), default=0.0)
+    chosen_text = " ".join(u.text for b in ([lead] if lead else []) + others for u in b.units)
+    snap = retrieval.snapshot
+    vocab = snap.lexical.has_term if snap is not None and snap.lexical is not None else (lambda _t: False)
+    verdict = check(
+        question,
+        best_passage,
+        best_unit,
+        chosen_text,
+        vocab,
+        settings.min_passage_similarity,
+        settings.min_sentence_similarity,
+        settings.min_term_coverage,
+    )
+    timings = {"compose_ms": (time.perf_counter() - t0) * 1000}
+    if verdict.abstain or lead is None:
+        return _abstained(blocks, verdict.reason or "No passage answers this question.", timings)
+
+    head, points = statements(lead, others)
+    citations = number_citations(flatten(head, points))
+    all_cites = ", ".join(f"[{c.n}]" for c in citations)
+    markdown = render(f"personas/{persona}.md.j2", lead=head, points=points, all_cites=all_cites)
+    return Composed(markdown, citations, False, timings_ms=timings)
+
+
+def _abstained(blocks: list, reason: str, timings: dict[str, float]) -> Composed:
+    from assistant.compose import Statement, tidy
+
+    ranked = sorted(blocks, key=lambda b: -b.score)[:2]
+    nearest = [
+        Statement(tidy(u.text), [u.passage], spans=[(u.passage.doc_id, u.start, u.end)])
+        for b in ranked
+        for u in sorted(b.units, key=lambda u: -u.score)[:1]
+    ]
+    # Near-misses: the closest text may still be worth showing; far misses show nothing.
+    nearest = [s for s, b in zip(nearest, ranked, strict=False) if b.score >= 0.3]
+    citations = number_citations(nearest)
+    markdown = render("abstain.md.j2", reason=reason, nearest=nearest)
+    return Composed(markdown, citations, True, reason=reason, timings_ms=timings)
+
+
+def evidence_terms(text: str) -> set[str]:
+    return set(content_terms(text))

@@ -1,0 +1,32 @@
+"""The answer-backend Protocol: turn retrieved passages into a cited answer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Protocol
+
+from assistant.answer import Composed
+from assistant.index import KnowledgeBase
+from assistant.retrieve import Retrieval
+
+
+class UnknownBackend(ValueError):
+    pass
+
+
+class BackendUnavailable(RuntimeError):
+    """The backend can't run here (missing extra, no server); message has the fix."""
+
+
+class AnswerBackend(Protocol):
+    name: str
+
+    def compose(
+        self, kb: KnowledgeBase, retrieval: Retrieval, persona: str, history: list[tuple[str, str]]
+    ) -> Composed: ...
+
+    def stream(
+        self, kb: KnowledgeBase, retrieval: Retrieval, persona: str, history: list[tuple[str, str]]
+    ) -> Iterator[str | Composed]:
+        """Text deltas as they are produced, then the final Composed answer."""
+        ...

@@ -1,0 +1,209 @@
+"""Evidence selection: the sentences and list items that answer a question.
+
+Works on units precomputed at ingest (one per sentence or list item, each with
+its embedding and exact offsets). A *block* is a unit on its own, or a list with
+the sentence that introduces it; blocks are chosen whole, so lists stay whole
+and in order. Every statement that leaves this module is a verbatim unit or a
+faithful trim of one (list marker or leading connective removed).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from assistant.lexical import content_terms, jaccard
+from assistant.models import Passage
+
+_MARKER = re.compile(r"^\s*(?:[•\-\*▪◦·●]|\d+[.)]|[a-z][.)]|\([ivx]+\))\s+")
+_CONNECTIVE = re.compile(
+    r"^(?:however|furthermore|moreover|in addition|also|additionally|therefore|consequently|"
+    r"in summary|finally|similarly|for its part|on this matter|in this context|in a similar vein),\s+",
+    re.I,
+)
+
+
+@dataclass
+class Unit:
+    passage_rank: int
+    passage: Passage
+    idx: int
+    start: int  # absolute offsets in the cleaned document
+    end: int
+    text: str
+    is_item: bool
+    score: float = 0.0
+
+
+@dataclass
+class Block:
+    units: list[Unit]
+    score: float = 0.0
+
+    @property
+    def intro(self) -> Unit | None:
+        return self.units[0] if len(self.units) > 1 and not self.units[0].is_item else None
+
+    @property
+    def passage(self) -> Passage:
+        return self.units[0].passage
+
+
+@dataclass
+class Statement:
+    text: str
+    passages: list[Passage] = field(default_factory=list)
+    cites: str = ""  # "[1]" or "[1][3]", filled when numbered
+    spans: list[tuple[str, int, int]] = field(default_factory=list)  # (doc_id, start, end)
+    children: list[Statement] = field(default_factory=list)  # the items of a list it introduces
+
+
+def tidy(text: str) -> str:
+    """Faithful trim: drop a list marker and a leading connective, keep the words."""
+    t = _MARKER.sub("", text.strip())
+    t = _CONNECTIVE.sub("", t)
+    t = re.sub(r"\s+", " ", t).strip()
+    return t[:1].upper() + t[1:] if t else t
+
+
+def build_units(
+    passages: list[Passage], sentences: list[tuple[str, dict, np.ndarray]]
+) -> tuple[list[Unit], np.ndarray]:
+    by_chunk: dict[str, list[tuple[dict, np.ndarray]]] = {}
+    for _sid, meta, emb in sentences:
+        by_chunk.setdefault(str(meta.get("chunk_id")), []).append((meta, emb))
+    units: list[Unit] = []
+    embs: list[np.ndarray] = []
+    for rank, p in enumerate(passages):
+        for meta, emb in sorted(by_chunk.get(p.chunk_id, []), key=lambda x: int(x[0].get("idx", 0))):
+            s, e = int(meta["start"]), int(meta["end"])
+            text = p.text[s - p.start : e - p.start]
+            if not text.strip():
+                continue
+            units.append(Unit(rank, p, int(meta.get("idx", 0)), s, e, text, bool(_MARKER.match(text))))
+            embs.append(emb)
+    return units, (np.vstack(embs) if embs else np.zeros((0, 384), dtype=np.float32))
+
+
+def score_units(
+    units: list[Unit], embs: np.ndarray, query_vecs: np.ndarray, question: str, weights: np.ndarray
+) -> None:
+    """Similarity to the best-matching form of the question, plus small priors."""
+    if not units:
+        return
+    from assistant.abstain import answer_type_gap, wants_specific
+
+    # (units, forms); a context-only part of the question counts for less.
+    sims = (embs @ query_vecs.T) * np.minimum(weights, 1.0)[None, :]
+    qterms = set(content_terms(question))
+    specific = wants_specific(question)
+    for u, row in zip(units, sims, strict=True):
+        overlap = len(qterms & set(content_terms(u.text))) / len(qterms) if qterms else 0.0
+        u.score = float(row.max()) + 0.08 * overlap - 0.01 * u.passage_rank
+        # A question after a number, date or name prefers the units that have one.
+        if specific and answer_type_gap(question, u.text) is None:
+            u.score += 0.06
+
+
+def blocks_of(units: list[Unit]) -> list[Block]:
+    """Group units into blocks: an intro ending in ':' with the items after it."""
+    blocks: list[Block] = []
+    i = 0
+    while i < len(units):
+        u = units[i]
+        if not u.is_item and u.text.rstrip().endswith(":"):
+            group = [u]
+            j = i + 1
+            while j < len(units) and units[j].is_item and units[j].passage.chunk_id == u.passage.chunk_id:
+                group.append(units[j])
+                j += 1
+            # An intro whose items went to the next chunk (neighbour expansion).
+            if len(group) == 1 and j < len(units) and units[j].is_item and units[j].passage.neighbour_of == u.passage.chunk_id:
+                while j < len(units) and units[j].is_item and units[j].passage.chunk_id == units[i + 1].passage.chunk_id:
+                    group.append(units[j])
+                    j += 1
+            blocks.append(Block(group))
+            i = j
+            continue
+        if u.is_item:
+            group = [u]
+            j = i + 1
+            while j < len(units) and units[j].is_item and units[j].passage.chunk_id == u.passage.chunk_id:
+                group.append(units[j])
+                j += 1
+            blocks.append(Block(group))
+            i = j
+            continue
+        blocks.append(Block([u]))
+        i += 1
+    for b in blocks:
+        scores = sorted((x.score for x in b.units), reverse=True)
+        # A list answers as a whole: its best member plus a little for breadth.
+        b.score = scores[0] + (0.02 * min(len(scores) - 1, 5) if len(scores) > 1 else 0.0)
+    return blocks
+
+
+def select(
+    blocks: list[Block], margin: float, floor: float, max_points: int
+) -> tuple[Block | None, list[Block]]:
+    """The lead block and up to `max_points` supporting blocks, best first.
+
+    Blocks are never cut: a list is shown whole or not at all.
+    """
+    ranked = sorted(blocks, key=lambda b: -b.score)
+    if not ranked:
+        return None, []
+    lead = ranked[0]
+    chosen: list[Block] = []
+    for b in ranked[1:]:
+        if b.score < max(lead.score - margin, floor) or len(chosen) >= max_points:
+            break
+        if any(u in b.units for u in lead.units):
+            continue
+        chosen.append(b)
+    return lead, chosen
+
+
+def statements(lead: Block, others: list[Block]) -> tuple[Statement, list[Statement]]:
+    """Turn blocks into statements. Standalone sentences that repeat one already
+    shown (from another source) are merged into it, citing both; lists stay whole."""
+
+    def st(u: Unit) -> Statement:
+        return Statement(tidy(u.text), [u.passage], spans=[(u.passage.doc_id, u.start, u.end)])
+
+    if lead.intro:
+        head = st(lead.intro)
+        points = [st(u) for u in lead.units[1:]]
+    else:
+        best = max(lead.units, key=lambda u: u.score)
+        head = st(best)
+        points = [st(u) for u in lead.units if u is not best]
+    shown = [head, *points]
+    for b in others:
+        if b.intro:
+            parent = st(b.intro)
+            parent.children = [st(u) for u in b.units[1:]]
+            points.append(parent)
+            shown.extend([parent, *parent.children])
+            continue
+        for u in b.units:
+            s = st(u)
+            dup = next((p for p in shown if jaccard(p.text, s.text) >= 0.7), None)
+            if dup is not None:
+                if u.passage.chunk_id not in {x.chunk_id for x in dup.passages}:
+                    dup.passages.append(u.passage)
+                    dup.spans.extend(s.spans)
+                continue
+            points.append(s)
+            shown.append(s)
+    return head, points
+
+
+def flatten(head: Statement, points: list[Statement]) -> list[Statement]:
+    out = [head]
+    for p in points:
+        out.append(p)
+        out.extend(p.children)
+    return out

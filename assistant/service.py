@@ -1,0 +1,146 @@
+"""`ask()`: the one entry point the UI, CLI, eval suite and outside checks share.
+
+question → validate → retrieve → backend (offline composer by default) → Answer.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+
+from assistant.answer import PERSONAS, Composed
+from assistant.backends import get_backend
+from assistant.index import KnowledgeBase
+from assistant.models import Answer, PassageOut
+from assistant.retrieve import Filters, Retrieval, retrieve
+from assistant.settings import Settings, get_settings
+
+
+class InvalidQuestion(ValueError):
+    """A question Llais won't process; the message is shown to the user as is."""
+
+
+_KB: dict[tuple, KnowledgeBase] = {}
+_KB_LOCK = threading.Lock()
+
+
+def get_kb(settings: Settings | None = None) -> KnowledgeBase:
+    """The cached knowledge base (store + model) for these settings."""
+    settings = settings or get_settings()
+    key = (
+        str(settings.data_dir),
+        settings.chroma_host,
+        settings.chroma_port,
+        settings.collection_prefix,
+        settings.embedding_model,
+    )
+    with _KB_LOCK:
+        if key not in _KB:
+            _KB[key] = KnowledgeBase(settings)
+        kb = _KB[key]
+    kb.settings = settings
+    return kb
+
+
+def validate(question: str, persona: str, settings: Settings) -> str:
+    q = (question or "").strip()
+    if not q:
+        raise InvalidQuestion("Please type a question.")
+    if len(q) > settings.max_question_chars:
+        raise InvalidQuestion(
+            f"Your question is {len(q):,} characters long; the limit is "
+            f"{settings.max_question_chars:,}. Please ask it in fewer words."
+        )
+    if persona not in PERSONAS:
+        raise InvalidQuestion(f"Unknown persona '{persona}'. Choose one of: {', '.join(PERSONAS)}.")
+    return q
+
+
+def _answer(
+    q: str, persona: str, backend_name: str, retrieval: Retrieval, composed: Composed, t0: float, notice: str | None
+) -> Answer:
+    timings = dict(retrieval.timings_ms)
+    timings.update(composed.timings_ms or {})
+    timings["total_ms"] = (time.perf_counter() - t0) * 1000
+    return Answer(
+        answer=composed.markdown,
+        abstained=composed.abstained,
+        backend=backend_name,
+        citations=composed.citations,
+        passages=[
+            PassageOut(
+                doc_id=p.doc_id,
+                title=p.title,
+                section=p.section,
+                text=p.text,
+                score=round(p.score, 6),
+                chunk_id=p.chunk_id,
+                paragraph=p.paragraph,
+                start=p.start,
+                end=p.end,
+            )
+            for p in retrieval.passages
+        ],
+        timings_ms={k: round(v, 2) for k, v in timings.items()},
+        question=q,
+        persona=persona,
+        notice=notice,
+    )
+
+
+def ask_stream(
+    question: str,
+    persona: str = "worker",
+    backend: str | None = None,
+    *,
+    kinds: tuple[str, ...] = (),
+    doc_ids: tuple[str, ...] = (),
+    history: list[tuple[str, str]] | None = None,
+    settings: Settings | None = None,
+    kb: KnowledgeBase | None = None,
+) -> Iterator[str | Answer]:
+    """Yield text deltas, then the final Answer."""
+    settings = settings or get_settings()
+    t0 = time.perf_counter()
+    q = validate(question, persona, settings)
+    kb = kb or get_kb(settings)
+    engine = get_backend(backend, settings)
+    history = history or []
+    search_q = q
+    condense = getattr(engine, "condense", None)
+    if history and condense is not None:
+        search_q = condense(q, history)
+    k = max(settings.top_k, 10)
+    retrieval = retrieve(kb, search_q, settings, Filters(tuple(kinds), tuple(doc_ids)), k=k)
+    final: Composed | None = None
+    for item in engine.stream(kb, retrieval, persona, history):
+        if isinstance(item, str):
+            yield item
+        else:
+            final = item
+    assert final is not None
+    used = getattr(final, "backend", None) or engine.name
+    yield _answer(q, persona, used, retrieval, final, t0, getattr(final, "notice", None))
+
+
+def ask(
+    question: str,
+    persona: str = "worker",
+    backend: str | None = None,
+    *,
+    kinds: tuple[str, ...] = (),
+    doc_ids: tuple[str, ...] = (),
+    history: list[tuple[str, str]] | None = None,
+    settings: Settings | None = None,
+    kb: KnowledgeBase | None = None,
+) -> Answer:
+    """Answer a question from the indexed documents, with citations."""
+    result: Answer | None = None
+    for item in ask_stream(
+        question, persona, backend, kinds=kinds, doc_ids=doc_ids, history=history, settings=settings, kb=kb
+    ):
+        if isinstance(item, Answer):
+            result = item
+    assert result is not None
+    return result
