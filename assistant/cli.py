@@ -38,11 +38,23 @@ def _settings():  # -> Settings
     return get_settings()
 
 
+def _startup_failed(settings) -> int:  # settings: Settings
+    """Print every settings problem, one line each; exit status 2 if any, else 0."""
+    from assistant.startup import check_startup
+
+    problems = check_startup(settings)
+    for problem in problems:
+        print(f"error: {problem}", file=sys.stderr)
+    return 2 if problems else 0
+
+
 @command("ingest")
 def _ingest(args: argparse.Namespace) -> int:
     from assistant.ingest import ingest
 
     settings = _settings()
+    if code := _startup_failed(settings):
+        return code
     paths = [Path(p) for p in args.paths] or None
     report = ingest(paths, settings, progress=sys.stderr.isatty(), rebuild=args.rebuild)
     for f in report.files:
@@ -78,7 +90,12 @@ def _sources(args: argparse.Namespace) -> int:
 def _ask(args: argparse.Namespace) -> int:
     from assistant.service import ask
 
-    answer = ask(args.question, persona=args.persona, backend=args.backend, kinds=tuple(args.kind or ()))
+    settings = _settings()
+    if code := _startup_failed(settings):
+        return code
+    answer = ask(
+        args.question, persona=args.persona, backend=args.backend, kinds=tuple(args.kind or ()), settings=settings
+    )
     if args.json:
         print(answer.model_dump_json(indent=2))
         return 0

@@ -17,7 +17,7 @@ from assistant.ingest import embedding_text
 from assistant.lexical import LexicalIndex
 from assistant.models import SourceInfo
 from assistant.settings import Settings
-from assistant.store import StoredDocument, StoreUnavailable, VectorStore, open_store
+from assistant.store import StoredDocument, StoreUnavailable, VectorStore, generations, open_store
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,8 @@ class Snapshot:
     by_id: dict[str, ChunkRecord] = field(default_factory=dict)
     by_position: dict[tuple[str, int], ChunkRecord] = field(default_factory=dict)
     lexical: LexicalIndex | None = None
+    matrix: Any = None  # chunk embeddings, loaded only if exact search is needed
+    matrix_ids: list[str] = field(default_factory=list)
 
     @property
     def versions(self) -> list[str]:
@@ -91,7 +93,16 @@ class KnowledgeBase:
             self._embedder = get_embedder(self.settings.embedding_model)
         return self._embedder
 
+    def _refresh_generation(self) -> None:
+        """Embedded mode: reopen when an ingest has switched to a new index generation."""
+        if self._store is None or self.settings.server_mode:
+            return
+        gen = getattr(self._store, "generation", None)
+        if gen is not None and gen != generations.current(self.settings.data_dir):
+            self._store = None
+
     def snapshot(self) -> Snapshot:
+        self._refresh_generation()
         try:
             docs = self.store.documents()
         except Exception as e:
@@ -134,7 +145,9 @@ class KnowledgeBase:
         ]
 
     def document_text(self, doc_id: str) -> str | None:
+        self._refresh_generation()
         return self.store.document_text(doc_id)
 
     def is_empty(self) -> bool:
+        self._refresh_generation()
         return not self.store.documents()

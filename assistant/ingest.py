@@ -32,7 +32,8 @@ from assistant.loaders import LoadError, load_file
 from assistant.models import IngestFileResult, IngestReport
 from assistant.settings import Settings
 from assistant.split import sentence_units, split_document
-from assistant.store import StoredDocument, VectorStore, open_store
+from assistant.store import StoredDocument, VectorStore, generations, open_store
+from assistant.store.chroma import forget
 from assistant.tokens import embedding_token_count
 
 PIPELINE_VERSION = "4"  # bump when cleaning/splitting changes, to re-ingest everything
@@ -81,17 +82,74 @@ def ingest(
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
     with FileLock(str(settings.data_dir / "ingest.lock")):
-        store = store or open_store(settings)
-        if rebuild:
-            store.reset()
         paths = paths or default_sources(settings)
-        report = _ingest_locked(paths, settings, store, embedder, progress, on_progress)
-        if rebuild or not settings.server_mode:
-            active = {d.version for d in store.documents().values()}
-            store.delete_versions_except(active)
+        if store is not None or settings.server_mode:
+            store = store or open_store(settings)
+            if rebuild:
+                store.reset()
+            report = _ingest_locked(paths, settings, store, embedder, progress, on_progress)
+            if rebuild or not settings.server_mode:
+                store.delete_versions_except({d.version for d in store.documents().values()})
+        else:
+            report = _ingest_generation(paths, settings, embedder, progress, on_progress, rebuild)
     return IngestReport(
         files=report[0], embedded_chunks=report[1], seconds=time.perf_counter() - t0
     )
+
+
+def _ingest_generation(
+    paths: list[Path],
+    settings: Settings,
+    embedder: Embedder | None,
+    progress: bool,
+    on_progress: ProgressFn | None,
+    rebuild: bool,
+) -> tuple[list[IngestFileResult], int]:
+    """Embedded mode: apply changes to a copy of the index, then switch to it atomically."""
+    current = open_store(settings)
+    if not rebuild and not _needs_work(paths, settings, current):
+        return _ingest_locked(paths, settings, current, embedder, progress, on_progress)
+    new_dir = generations.begin(settings.data_dir, copy=not rebuild)
+    store = open_store(settings, new_dir)
+    try:
+        report = _ingest_locked(paths, settings, store, embedder, progress, on_progress)
+        store.delete_versions_except({d.version for d in store.documents().values()})
+    except BaseException:
+        forget(new_dir)
+        generations.abandon(new_dir)
+        raise
+    for old in generations.commit(settings.data_dir, new_dir):
+        forget(old)
+    return report
+
+
+def _needs_work(paths: list[Path], settings: Settings, store: VectorStore) -> bool:
+    """Would ingest change anything? (Cheap: hashes files, embeds nothing.)"""
+    files, folders = discover(paths)
+    existing = store.documents()
+    manifests: dict[Path, dict] = {}
+    for path in files:
+        if not path.exists():
+            continue
+        manifest = manifests.setdefault(path.parent, manifest_entries(path.parent))
+        try:
+            version = _version(path.read_bytes(), _meta_key(path, manifest), settings)
+        except OSError:
+            continue
+        old = existing.get(doc_id_for(path))
+        if old is None or old.version != version:
+            return True
+    scanned = {str(f) for f in folders}
+    present = {str(f) for f in files}
+    return any(d.source_dir in scanned and d.source not in present for d in existing.values())
+
+
+def _meta_key(path: Path, manifest: dict) -> str:
+    key = json.dumps(manifest.get(path.name, {}), sort_keys=True, default=str)
+    sidecar = path.with_name(path.name + ".yaml")
+    if sidecar.exists():
+        key += sidecar.read_text(encoding="utf-8", errors="replace")
+    return key
 
 
 def _ingest_locked(
@@ -136,7 +194,7 @@ def _ingest_locked(
             result = IngestFileResult(path=str(path), doc_id=doc_id, status="failed", error=str(e))
         except Exception as e:  # one bad file must never stop the others
             result = IngestFileResult(
-                path=str(path), doc_id=doc_id, status="failed", error=f"{type(e).__name__}: {e}"
+                path=str(path), doc_id=doc_id, status="failed", error=" ".join(f"{type(e).__name__}: {e}".split())
             )
         embedded_total += result.embedded
         results.append(result)
@@ -166,11 +224,7 @@ def _ingest_one(
     if size > max_bytes:
         raise LoadError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
     data = path.read_bytes()
-    sidecar = path.with_name(path.name + ".yaml")
-    meta_key = json.dumps(manifest.get(path.name, {}), sort_keys=True, default=str)
-    if sidecar.exists():
-        meta_key += sidecar.read_text(encoding="utf-8", errors="replace")
-    version = _version(data, meta_key, settings)
+    version = _version(data, _meta_key(path, manifest), settings)
     doc_id = doc_id_for(path)
     old = existing.get(doc_id)
     if old is not None and old.version == version:
@@ -251,11 +305,20 @@ def _ingest_one(
 def remove_document(doc_id: str, settings: Settings, store: VectorStore | None = None) -> bool:
     """Remove a document from the index (and its uploaded file, if it was uploaded)."""
     with FileLock(str(settings.data_dir / "ingest.lock")):
-        store = store or open_store(settings)
-        doc = store.documents().get(doc_id)
-        if doc is None:
-            return False
-        store.remove_document(doc_id)
+        if store is not None or settings.server_mode:
+            store = store or open_store(settings)
+            doc = store.documents().get(doc_id)
+            if doc is None:
+                return False
+            store.remove_document(doc_id)
+        else:
+            doc = open_store(settings).documents().get(doc_id)
+            if doc is None:
+                return False
+            new_dir = generations.begin(settings.data_dir)
+            open_store(settings, new_dir).remove_document(doc_id)
+            for old in generations.commit(settings.data_dir, new_dir):
+                forget(old)
         src = Path(doc.source)
         if src.parent == uploads_dir(settings).resolve() and src.exists():
             src.unlink()

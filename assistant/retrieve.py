@@ -9,6 +9,7 @@ similarity to the question, which abstention uses.
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,6 +21,8 @@ from assistant.index import ChunkRecord, KnowledgeBase, Snapshot
 from assistant.lexical import jaccard
 from assistant.models import Passage
 from assistant.settings import Settings
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,31 @@ def _rerank(
     return sorted(order, key=lambda c: -scored[c]), scored
 
 
+def _dense(kb: KnowledgeBase, snap: Snapshot, vec: np.ndarray, n: int, filters: Filters) -> list[tuple[str, float]]:
+    """Chroma's ANN search; if its vector index is damaged (e.g. a process was
+    killed while Chroma was compacting), an exact search over the stored
+    embeddings of the active chunks gives the same answer, a little slower."""
+    try:
+        hits = kb.store.query_chunks(vec, n, snap.versions, filters.where())
+        return [(cid, sim) for cid, sim in hits if cid in snap.by_id]
+    except Exception as e:  # chromadb raises InternalError for a damaged HNSW segment
+        log.warning("Chroma vector search failed (%s); using exact search. Run `python -m assistant ingest --rebuild` to repair.", e)
+    if snap.matrix is None:
+        embs = kb.store.chunk_embeddings([c.chunk_id for c in snap.chunks])
+        snap.matrix_ids = [c.chunk_id for c in snap.chunks if c.chunk_id in embs]
+        snap.matrix = np.vstack([embs[c] for c in snap.matrix_ids]) if snap.matrix_ids else np.zeros((0, len(vec)))
+    sims = snap.matrix @ vec
+    order = np.argsort(-sims)
+    out = []
+    for i in order:
+        cid = snap.matrix_ids[int(i)]
+        if filters.allows(snap.by_id[cid]):
+            out.append((cid, float(sims[int(i)])))
+        if len(out) >= n:
+            break
+    return out
+
+
 def retrieve(
     kb: KnowledgeBase,
     question: str,
@@ -135,8 +163,7 @@ def retrieve(
     t = time.perf_counter()
     if mode in ("dense", "hybrid") and snap.chunks:
         for vec in vecs:
-            hits = kb.store.query_chunks(vec, min(n, len(snap.chunks)), snap.versions, filters.where())
-            dense_runs.append([(cid, sim) for cid, sim in hits if cid in snap.by_id])
+            dense_runs.append(_dense(kb, snap, vec, min(n, len(snap.chunks)), filters))
     timings["dense_ms"] = (time.perf_counter() - t) * 1000
     t = time.perf_counter()
     if mode in ("lexical", "hybrid") and snap.lexical is not None:

@@ -7,11 +7,13 @@ collections carry no embedding function and never download one.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from assistant.settings import Settings
+from assistant.store import generations
 from assistant.store.base import StoredChunk, StoredDocument
 
 _BATCH = 2000
@@ -21,7 +23,7 @@ class StoreUnavailable(Exception):
     """The index can't be opened or read: the message says what to do."""
 
 
-def _client(settings: Settings):  # -> chromadb.ClientAPI
+def _client(settings: Settings, path: Path | None = None):  # -> chromadb.ClientAPI
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
@@ -39,14 +41,16 @@ def _client(settings: Settings):  # -> chromadb.ClientAPI
             headers=headers,
             settings=csettings,
         )
-    path = settings.data_dir / "chroma"
+    path = path or generations.current(settings.data_dir)
     path.mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(path=str(path), settings=csettings)
 
 
-def open_store(settings: Settings) -> ChromaStore:
+def open_store(settings: Settings, path: Path | None = None) -> ChromaStore:
+    """The current index (or, for an ingest, the generation at `path`)."""
     try:
-        return ChromaStore(_client(settings), settings.collection_prefix)
+        gen = None if settings.chroma_host else (path or generations.current(settings.data_dir))
+        return ChromaStore(_client(settings, gen), settings.collection_prefix, generation=gen)
     except Exception as e:  # chromadb raises many types for a bad dir or server
         where = (
             f"Chroma server {settings.chroma_host}:{settings.chroma_port}"
@@ -59,10 +63,23 @@ def open_store(settings: Settings) -> ChromaStore:
         ) from e
 
 
+def forget(path: Path) -> None:
+    """Stop and forget the cached embedded client of a removed generation directory."""
+    try:
+        from chromadb.api.shared_system_client import SharedSystemClient
+
+        system = SharedSystemClient._identifier_to_system.pop(str(path), None)
+        if system is not None:
+            system.stop()
+    except Exception:  # private API: best effort only (a leak, never an error)
+        pass
+
+
 class ChromaStore:
-    def __init__(self, client: Any, prefix: str = "llais") -> None:
+    def __init__(self, client: Any, prefix: str = "llais", generation: Path | None = None) -> None:
         self.client = client
         self.prefix = prefix
+        self.generation = generation  # embedded mode: the directory this store reads
         self._open()
 
     def _open(self) -> None:

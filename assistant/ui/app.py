@@ -1,0 +1,528 @@
+"""The Gradio Blocks app: Chat (with Sources), Documents, and Draft a letter if present.
+
+`LlaisApp` receives its services (settings, the shared KnowledgeBase, the
+FeedbackStore, the optional login table) and builds the UI; `app.py` only wires
+them up and launches. Handlers are methods, so Gradio names the API endpoints
+after them (`/ask`, `/answer`, `/add_documents`, `/remove`, `/feedback_up`, …).
+
+Errors: a question Llais won't take, or a known failure (`errors.user_message`),
+is shown as its one-line message; anything unexpected is logged with its
+traceback on the server and shown to the user as a short friendly message.
+
+Left out: per-message like buttons of `gr.Chatbot`. One feedback form under the
+chat (rating the last answer, with a comment) is easier to find with a keyboard
+or screen reader and keeps the stored row tied to a whole turn.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+
+from assistant.auth import Users
+from assistant.errors import user_message
+from assistant.feedback import FeedbackError, FeedbackStore
+from assistant.index import KnowledgeBase
+from assistant.ingest import remove_document, uploads_dir
+from assistant.loaders import SUPPORTED_SUFFIXES
+from assistant.models import Answer
+from assistant.service import InvalidQuestion, ask_stream, validate
+from assistant.settings import Settings
+from assistant.ui import render
+from assistant.ui.render import Turn
+from assistant.uploads import UploadRejected, add_uploads
+
+log = logging.getLogger("llais.ui")
+
+CSS_PATH = Path(__file__).with_name("styles.css")
+PERSONA_CHOICES = [("A worker", "worker"), ("A manager", "manager"), ("A union rep", "rep")]
+EXAMPLES: dict[str, list[str]] = {
+    "worker": [
+        "What must my employer do before introducing RPA?",
+        "What protections do I have when new technology is introduced at work?",
+        "Will automation change my job?",
+    ],
+    "manager": [
+        "What must we do before introducing new digital technology?",
+        "How should we involve trade unions when introducing AI?",
+        "What does the guidance say about using AI ethically and responsibly?",
+    ],
+    "rep": [
+        "What should I ask for when my employer plans to introduce AI?",
+        "What are the risks of digitisation for public sector workers?",
+        "How can unions influence the introduction of new technology?",
+    ],
+}
+HISTORY_TURNS = 3  # earlier turns passed to the backend for follow-up questions
+STREAM_EVERY_S = 0.08  # at most ~12 UI updates a second per answer while streaming
+FRIENDLY_ERROR = (
+    "Sorry, something went wrong while answering. Please try again; if it keeps happening, "
+    "tell whoever runs Llais."
+)
+DISCLAIMER = (
+    "**Not legal advice.** Llais quotes published agreements and guidance so you can check "
+    "them yourself. For your own situation, talk to your union rep."
+)
+PRIVACY_NOTE = (
+    "Feedback stores only: the time, your rating and comment, and that question, answer and "
+    "its sources. Nothing else about you is kept (no name, IP address or browser details){extra}."
+)
+# Scroll the opened document to the cited passage; runs in the browser, trusted code only.
+DOC_VIEW_JS = """
+watch('value', () => {
+  const mark = element.querySelector('#doc-passage');
+  if (mark) { mark.scrollIntoView({block: 'center'}); }
+  const box = element.querySelector('.doc-text');
+  if (box) { box.focus({preventScroll: true}); }
+});
+"""
+SOURCES_JS = """
+element.addEventListener('click', (e) => {
+  const b = e.target.closest('button.open-doc');
+  if (b) { trigger('open_doc', {cite: b.dataset.cite}); }
+});
+"""
+FORCE_LIGHT_JS = "() => { document.body.classList.remove('dark'); }"
+
+
+def theme() -> gr.themes.Base:
+    """Gradio's default theme with colours that pass WCAG AA (4.5:1 for text)."""
+    return gr.themes.Default(primary_hue="blue").set(
+        button_primary_background_fill="#1d4ed8",
+        button_primary_background_fill_hover="#1e40af",
+        button_primary_border_color="#1d4ed8",
+        button_primary_text_color="#ffffff",
+        button_primary_text_color_hover="#ffffff",
+        button_secondary_text_color="#1f2937",
+        button_cancel_background_fill="#b91c1c",
+        button_cancel_background_fill_hover="#991b1b",
+        button_cancel_text_color="#ffffff",
+        button_cancel_text_color_hover="#ffffff",
+        body_text_color_subdued="#4b5563",
+        block_label_text_color="#374151",
+        block_info_text_color="#4b5563",
+        input_placeholder_color="#6b7280",
+        link_text_color="#1d4ed8",
+        checkbox_label_text_color="#1f2937",
+    )
+
+
+def css() -> str:
+    return CSS_PATH.read_text(encoding="utf-8")
+
+
+def _message(role: str, content: str) -> dict[str, str]:
+    return {"role": role, "content": content}
+
+
+def _short(text: str, limit: int = 300) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+class LlaisApp:
+    """Builds the Blocks UI over shared services; one instance serves every user."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        kb: KnowledgeBase,
+        feedback: FeedbackStore,
+        users: Users | None = None,
+    ) -> None:
+        self.settings = settings
+        self.kb = kb
+        self.feedback = feedback
+        self.users = users
+
+    # --- permissions -----------------------------------------------------------------
+
+    @property
+    def login_on(self) -> bool:
+        return self.users is not None
+
+    def may_edit(self, request: gr.Request | None) -> bool:
+        """Anyone may add/remove documents without login; with login, only admins."""
+        if self.users is None:
+            return True
+        return self.users.is_admin(getattr(request, "username", None))
+
+    # --- chat ------------------------------------------------------------------------
+
+    def ask(
+        self,
+        question: str,
+        chat: list[dict[str, Any]] | None,
+        persona: str,
+        kinds: list[str] | None,
+        turns: list[Turn] | None,
+    ) -> Iterator[tuple[Any, ...]]:
+        """Stream an answer into the chat; then show its sources. Outputs: chat, sources, box, turns."""
+        chat = list(chat or [])
+        turns = list(turns or [])
+        try:
+            q = validate(question, persona, self.settings)
+        except InvalidQuestion as e:
+            if (question or "").strip():
+                chat.append(_message("user", render.question_html(_short(question))))
+            chat.append(_message("assistant", render.error_html(str(e))))
+            yield chat, gr.skip(), gr.skip(), turns
+            return
+        chat.append(_message("user", render.question_html(q)))
+        chat.append(_message("assistant", render.streaming_html("…")))
+        yield chat, gr.skip(), "", turns
+
+        history = [(t.question, t.answer.answer) for t in turns[-HISTORY_TURNS:]]
+        final: Answer | None = None
+        text, last = "", 0.0
+        try:
+            for item in ask_stream(
+                q, persona, kinds=tuple(kinds or ()), history=history, settings=self.settings, kb=self.kb
+            ):
+                if isinstance(item, Answer):
+                    final = item
+                    continue
+                text += item
+                if time.monotonic() - last >= STREAM_EVERY_S:
+                    last = time.monotonic()
+                    chat[-1] = _message("assistant", render.streaming_html(text))
+                    yield chat, gr.skip(), "", turns
+        except Exception as e:  # shown as one line; the traceback goes to the server log only
+            msg = user_message(e)
+            if msg is None:
+                log.exception("answering failed")
+            chat[-1] = _message("assistant", render.error_html(msg or FRIENDLY_ERROR))
+            yield chat, gr.skip(), "", turns
+            return
+        if final is None:  # a backend that ended without an answer is a bug, not the user's problem
+            log.error("backend stream ended without an Answer")
+            chat[-1] = _message("assistant", render.error_html(FRIENDLY_ERROR))
+            yield chat, gr.skip(), "", turns
+            return
+        turns.append(Turn(q, final))
+        chat[-1] = _message("assistant", render.answer_html(final, len(turns) - 1))
+        yield chat, render.sources_html(turns, self.kb.document_text), "", turns
+
+    def answer(self, question: str, persona: str = "worker") -> dict[str, Any]:
+        """API only: one question in, the Answer JSON contract out (see models.Answer)."""
+        final: Answer | None = None
+        for item in ask_stream(question, persona, settings=self.settings, kb=self.kb):
+            if isinstance(item, Answer):
+                final = item
+        assert final is not None
+        return final.model_dump()
+
+    def open_document(self, turns: list[Turn] | None, evt: gr.EventData) -> str:
+        key = str((getattr(evt, "_data", None) or {}).get("cite", ""))
+        c = render.find_citation(turns or [], key)
+        if c is None:
+            return render.error_html("That source is not available any more. Ask the question again.")
+        try:
+            return render.document_html(c, self.kb.document_text(c.doc_id))
+        except Exception as e:
+            log.exception("opening document failed")
+            return render.error_html(user_message(e) or "The document could not be opened.")
+
+    def clear(self) -> tuple[Any, ...]:
+        return [], render.sources_html([], self.kb.document_text), "", [], ""
+
+    @staticmethod
+    def examples_for(persona: str) -> gr.Dataset:
+        return gr.Dataset(samples=[[q] for q in EXAMPLES.get(persona, EXAMPLES["worker"])])
+
+    @staticmethod
+    def pick_example(index: int, persona: str) -> str:
+        qs = EXAMPLES.get(persona, EXAMPLES["worker"])
+        return qs[index] if isinstance(index, int) and 0 <= index < len(qs) else ""
+
+    # --- feedback ----------------------------------------------------------------------
+
+    def _feedback(
+        self, rating: str, comment: str, attach_name: bool, turns: list[Turn] | None, request: gr.Request | None
+    ) -> tuple[str, Any]:
+        if not turns:
+            return render.error_html("There is no answer to rate yet. Ask a question first."), gr.skip()
+        last = turns[-1]
+        username = getattr(request, "username", None) if attach_name else None
+        try:
+            self.feedback.add(rating, last.question, last.answer.answer, last.answer.citations, comment, username)
+        except FeedbackError as e:
+            return render.error_html(str(e)), gr.skip()
+        except Exception:
+            log.exception("storing feedback failed")
+            return render.error_html("Sorry, your feedback could not be saved. Please try again later."), gr.skip()
+        word = "helpful" if rating == "up" else "not helpful"
+        return (
+            f'<p class="llais-feedback-ok" role="status">Thank you. Your rating ({word}) of the last answer was saved.</p>',
+            "",
+        )
+
+    def feedback_up(self, comment: str, attach_name: bool, turns: list[Turn] | None, request: gr.Request) -> tuple[str, Any]:
+        return self._feedback("up", comment, attach_name, turns, request)
+
+    def feedback_down(self, comment: str, attach_name: bool, turns: list[Turn] | None, request: gr.Request) -> tuple[str, Any]:
+        return self._feedback("down", comment, attach_name, turns, request)
+
+    # --- documents ---------------------------------------------------------------------
+
+    def _uploaded_ids(self) -> set[str]:
+        folder = uploads_dir(self.settings).resolve()
+        return {s.doc_id for s in self.kb.sources() if s.source and Path(s.source).parent == folder}
+
+    def document_views(self) -> tuple[Any, ...]:
+        """Documents table, remove choices, kind filter choices (all from one snapshot)."""
+        try:
+            sources = self.kb.sources()
+        except Exception as e:
+            msg = user_message(e)
+            if msg is None:
+                log.exception("listing documents failed")
+            return render.error_html(msg or "The document list could not be read."), gr.Dropdown(choices=[]), gr.CheckboxGroup(choices=[])
+        folder = uploads_dir(self.settings).resolve()
+        uploaded = {s.doc_id for s in sources if s.source and Path(s.source).parent == folder}
+        kinds = sorted({s.kind for s in sources})
+        return (
+            render.documents_table_html(sources, uploaded),
+            gr.Dropdown(choices=[(f"{s.title} ({s.doc_id})", s.doc_id) for s in sources], value=None),
+            gr.CheckboxGroup(choices=kinds),
+        )
+
+    def add_documents(
+        self, files: list[str] | None, request: gr.Request, progress: gr.Progress = gr.Progress()
+    ) -> tuple[Any, ...]:
+        """Check, save and ingest uploaded files; outputs: results, table, remove choices, kinds, file box."""
+        if not self.may_edit(request):
+            return (render.error_html("Only administrators can add documents."), *self.document_views(), gr.skip())
+        progress(0.0, desc="Checking files")
+        builtin = {s.doc_id for s in self.kb.sources()} - self._uploaded_ids()
+
+        def on_progress(fraction: float, name: str) -> None:
+            progress(fraction, desc=f"Reading and indexing {name}" if name != "done" else "Finishing")
+
+        try:
+            results = add_uploads(
+                files or [], self.settings, builtin_ids=builtin, embedder=self.kb.embedder, on_progress=on_progress
+            )
+        except UploadRejected as e:
+            return (render.upload_results_html([], str(e)), *self.document_views(), gr.skip())
+        except Exception as e:
+            msg = user_message(e)
+            if msg is None:
+                log.exception("upload failed")
+            return (render.upload_results_html([], msg or "The upload failed. Please try again."), *self.document_views(), gr.skip())
+        return (render.upload_results_html(results), *self.document_views(), None)
+
+    def remove(self, doc_id: str | None, request: gr.Request) -> tuple[Any, ...]:
+        """Remove one document; outputs: message, table, remove choices, kinds."""
+        if not self.may_edit(request):
+            return (render.error_html("Only administrators can remove documents."), *self.document_views())
+        if not doc_id:
+            return (render.error_html("Choose a document to remove first."), *self.document_views())
+        try:
+            title = next((s.title for s in self.kb.sources() if s.doc_id == doc_id), doc_id)
+            removed = remove_document(doc_id, self.settings)
+        except Exception as e:
+            msg = user_message(e)
+            if msg is None:
+                log.exception("remove failed")
+            return (render.error_html(msg or "The document could not be removed."), *self.document_views())
+        if not removed:
+            return (render.error_html("That document is not in the index any more."), *self.document_views())
+        done = f'<p class="llais-feedback-ok" role="status">Removed: {render.esc(title)}.</p>'
+        return (done, *self.document_views())
+
+    def on_load(self, request: gr.Request) -> tuple[Any, ...]:
+        """Per page load: fresh document lists, and controls that depend on who is logged in."""
+        editable = self.may_edit(request)
+        name = getattr(request, "username", None)
+        note = ""
+        if self.login_on and not editable:
+            note = '<p class="llais-notice">You can read and search documents. Only administrators can add or remove them.</p>'
+        who = f"Signed in as {render.esc(name)}." if self.login_on and name else ""
+        return (
+            *self.document_views(),
+            gr.File(interactive=editable),
+            gr.Button(interactive=editable),
+            gr.Button(interactive=editable),
+            note,
+            gr.Checkbox(visible=bool(self.login_on and name)),
+            who,
+        )
+
+    # --- layout ----------------------------------------------------------------------
+
+    def build(self) -> gr.Blocks:
+        s = self.settings
+        limit = s.queue_concurrency
+        privacy = PRIVACY_NOTE.format(extra=", unless you tick the box to attach your username" if self.login_on else "")
+        with gr.Blocks(title="Llais: technology and AI at work", analytics_enabled=False) as demo:
+            turns = gr.State([])
+            with gr.Row(elem_id="llais-header"):
+                gr.HTML(
+                    "<h1>Llais</h1><p>Questions about new technology and AI at work in the Welsh public "
+                    "sector, answered from the agreements and guidance, with the exact source of every point.</p>",
+                    js_on_load=None,
+                )
+                signed_in = gr.HTML("", js_on_load=None, elem_id="llais-signed-in")
+            gr.Markdown(DISCLAIMER, elem_id="llais-disclaimer")
+
+            with gr.Tabs():
+                with gr.Tab("Chat", id="chat"):
+                    with gr.Row(equal_height=False):
+                        with gr.Column(scale=3, min_width=360):
+                            with gr.Row():
+                                persona = gr.Radio(
+                                    PERSONA_CHOICES, value="worker", label="I am asking as…", elem_id="persona"
+                                )
+                                kinds = gr.CheckboxGroup(
+                                    [], label="Only search these kinds of document (optional)", elem_id="kinds"
+                                )
+                            chatbot = gr.Chatbot(
+                                label="Conversation",
+                                elem_id="chat",
+                                height=520,
+                                sanitize_html=True,
+                                render_markdown=True,
+                                line_breaks=False,
+                                latex_delimiters=[],
+                                allow_tags=False,
+                                feedback_options=None,
+                                buttons=["copy"],
+                                placeholder="Ask a question below, or pick an example. Answers quote the "
+                                "documents, and each [number] links to its source.",
+                            )
+                            with gr.Row():
+                                question = gr.Textbox(
+                                    label="Your question",
+                                    placeholder="e.g. What must my employer do before introducing RPA?",
+                                    lines=2,
+                                    max_lines=6,
+                                    scale=5,
+                                    elem_id="question",
+                                    submit_btn=False,
+                                )
+                                with gr.Column(scale=1, min_width=120):
+                                    ask_btn = gr.Button("Ask", variant="primary", elem_id="ask")
+                                    clear_btn = gr.Button("New conversation", variant="secondary", size="sm")
+                            examples = gr.Dataset(
+                                components=["textbox"],
+                                samples=[[q] for q in EXAMPLES["worker"]],
+                                label="Example questions",
+                                type="index",
+                                elem_id="examples",
+                            )
+                            with gr.Group(elem_id="llais-feedback"):
+                                gr.Markdown("**Was the last answer useful?**", padding=True)
+                                with gr.Row():
+                                    up_btn = gr.Button("👍 Helpful", size="sm", elem_id="fb-up")
+                                    down_btn = gr.Button("👎 Not helpful", size="sm", elem_id="fb-down")
+                                comment = gr.Textbox(
+                                    label="Comment (optional)",
+                                    lines=1,
+                                    max_lines=4,
+                                    max_length=2000,
+                                    elem_id="fb-comment",
+                                )
+                                attach_name = gr.Checkbox(
+                                    label="Attach my username to this feedback", value=False, visible=False
+                                )
+                            feedback_status = gr.HTML("", js_on_load=None, elem_id="fb-status")
+                            gr.Markdown(privacy, elem_id="llais-privacy")
+                        with gr.Column(scale=2, min_width=320):
+                            gr.Markdown("### Sources")
+                            sources = gr.HTML(
+                                render.sources_html([], self.kb.document_text),
+                                js_on_load=SOURCES_JS,
+                                elem_id="sources",
+                                max_height=640,
+                            )
+                            doc_view = gr.HTML("", js_on_load=DOC_VIEW_JS, elem_id="doc-view")
+
+                with gr.Tab("Documents", id="documents"):
+                    gr.Markdown(
+                        "### Add documents\n"
+                        f"PDF, Word (.docx), HTML, Markdown or plain text; up to {s.max_files_per_upload} files "
+                        f"at a time, {s.max_file_mb:g} MB each. They are indexed straight away and answers "
+                        "can quote them."
+                    )
+                    edit_note = gr.HTML("", js_on_load=None)
+                    files = gr.File(
+                        label="Files to add",
+                        file_count="multiple",
+                        file_types=list(SUPPORTED_SUFFIXES),
+                        elem_id="upload",
+                    )
+                    add_btn = gr.Button("Add to the knowledge base", variant="primary", elem_id="add-docs")
+                    upload_status = gr.HTML("", js_on_load=None, elem_id="upload-status")
+                    gr.Markdown("### Documents in the knowledge base")
+                    docs_table = gr.HTML("", js_on_load=None, elem_id="docs-table")
+                    with gr.Row():
+                        remove_choice = gr.Dropdown(
+                            [], label="Remove a document", elem_id="remove-choice", scale=4
+                        )
+                        remove_btn = gr.Button("Remove document", variant="stop", elem_id="remove-doc", scale=1)
+                    remove_status = gr.HTML("", js_on_load=None, elem_id="remove-status")
+
+                if importlib.util.find_spec("assistant.ui.letters_tab") is not None:
+                    from assistant.ui.letters_tab import build_letters_tab
+
+                    with gr.Tab("Draft a letter", id="letters"):
+                        build_letters_tab(s, self.kb)
+
+            # --- events ---
+            ask_io = dict(
+                inputs=[question, chatbot, persona, kinds, turns],
+                outputs=[chatbot, sources, question, turns],
+                concurrency_limit=limit,
+                concurrency_id="answer",
+            )
+            ask_btn.click(self.ask, api_name="ask", **ask_io)
+            question.submit(self.ask, api_visibility="private", **ask_io)
+            examples.click(
+                self.pick_example, [examples, persona], question, api_visibility="private", queue=False
+            ).then(self.ask, api_visibility="private", **ask_io)
+            persona.change(self.examples_for, persona, examples, api_visibility="private", queue=False)
+            clear_btn.click(
+                self.clear,
+                outputs=[chatbot, sources, question, turns, doc_view],
+                api_visibility="private",
+                queue=False,
+            )
+            sources.open_doc(self.open_document, turns, doc_view, api_visibility="private")
+            fb_io = dict(inputs=[comment, attach_name, turns], outputs=[feedback_status, comment])
+            up_btn.click(self.feedback_up, **fb_io)
+            down_btn.click(self.feedback_down, **fb_io)
+
+            views = [docs_table, remove_choice, kinds]
+            add_btn.click(self.add_documents, files, [upload_status, *views, files], concurrency_limit=1, concurrency_id="ingest")
+            remove_btn.click(self.remove, remove_choice, [remove_status, *views], concurrency_limit=1, concurrency_id="ingest")
+            demo.load(
+                self.on_load,
+                outputs=[*views, files, add_btn, remove_btn, edit_note, attach_name, signed_in],
+                api_visibility="private",
+            )
+            gr.api(self.answer, api_name="answer", concurrency_limit=limit, concurrency_id="answer")
+        return demo
+
+
+def launch_kwargs(settings: Settings, users: Users | None) -> dict[str, Any]:
+    """Arguments for `demo.launch()` that come from our settings (host/port come from Gradio's env)."""
+    kwargs: dict[str, Any] = dict(
+        theme=theme(),
+        css=css(),
+        js=FORCE_LIGHT_JS,
+        max_file_size=f"{settings.max_file_mb:g}mb",
+        show_error=False,
+        footer_links=[],
+        max_threads=max(40, settings.queue_concurrency + 8),
+    )
+    if users is not None:
+        kwargs["auth"] = users.authenticate
+        kwargs["auth_message"] = "Sign in to Llais."
+    return kwargs

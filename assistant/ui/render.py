@@ -1,0 +1,275 @@
+"""HTML for answers, sources, documents and upload results. Pure functions, no Gradio.
+
+Safety rule: every piece of text that came from a document, a question or a file
+name is escaped (`html.escape`, or markdown-it with raw HTML, links, images and
+entities switched off, which escapes the same way), so a document holding
+`<script>` or `<img onerror=…>` shows that text and never runs it. The only
+markup in the output is what this module writes.
+
+Citation markers [n] in an answer become links to `#src-<turn>-<n>`, the id of
+that source's card in the Sources panel, so following one scrolls to the card
+and `:target` styling picks it out, with no script needed.
+
+Left out: rendering Markdown links or images from documents (they are shown as
+text): a planted link or remote image would be a way out of an offline app.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from markdown_it import MarkdownIt
+
+from assistant.models import Answer, Citation, SourceInfo
+
+CONTEXT_CHARS = 260  # surrounding text shown either side of a cited passage
+_MARKER = re.compile(r"\[(\d{1,3})\]")
+_TODO = re.compile(r"<li>\[ \]\s*")
+
+_md = MarkdownIt("commonmark", {"html": False}).disable(
+    ["link", "image", "autolink", "html_inline", "html_block", "reference", "entity"]
+)
+
+
+def esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One question and its final answer, as kept in the session."""
+
+    question: str
+    answer: Answer
+
+
+def markdown_html(markdown: str) -> str:
+    """Answer Markdown → HTML, all text escaped; no blank lines (the chat re-parses it)."""
+    out = _md.render(markdown or "")
+    out = _TODO.sub('<li class="todo"><span class="box" aria-hidden="true">☐</span> ', out)
+    return re.sub(r"\n+", "\n", out).strip()
+
+
+def _link_markers(body: str, turn: int, citations: Sequence[Citation]) -> str:
+    titles = {c.n: c.title for c in citations}
+
+    def link(m: re.Match[str]) -> str:
+        n = int(m.group(1))
+        if n not in titles:
+            return m.group(0)
+        label = esc(f"Source {n}: {titles[n]}")
+        return f'<a class="cite" href="#src-{turn}-{n}" title="{label}" aria-label="{label}">[{n}]</a>'
+
+    return _MARKER.sub(link, body)
+
+
+def answer_html(answer: Answer, turn: int) -> str:
+    """The chat message for a final answer: body, citation links, notice, abstention styling."""
+    body = _link_markers(markdown_html(answer.answer), turn, answer.citations)
+    parts = []
+    if answer.abstained:
+        parts.append('<div class="llais-answer llais-abstained" role="note">')
+        parts.append('<p class="abstain-label">Not answered by the documents</p>')
+    else:
+        parts.append('<div class="llais-answer">')
+    if answer.notice:
+        parts.append(f'<p class="llais-notice" role="status">{esc(answer.notice)}</p>')
+    parts.append(body)
+    if answer.citations:
+        parts.append(
+            '<p class="src-hint">Select a number such as '
+            f'<a class="cite" href="#src-{turn}-{answer.citations[0].n}">[{answer.citations[0].n}]</a>'
+            " to see the exact passage in the Sources panel.</p>"
+        )
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def streaming_html(partial: str) -> str:
+    """A part-streamed answer (no links yet: the citations arrive with the final answer)."""
+    return f'<div class="llais-answer llais-streaming">{markdown_html(partial)}</div>'
+
+
+def question_html(question: str) -> str:
+    return f'<span class="llais-question">{esc(question)}</span>'
+
+
+def error_html(message: str) -> str:
+    return f'<div class="llais-error" role="alert">{esc(message)}</div>'
+
+
+# --- sources panel ------------------------------------------------------------------------
+
+
+def _marked(text: str, offset: int, spans: Sequence[tuple[int, int]]) -> str:
+    """Escape `text` (which starts at document offset `offset`) with `spans` wrapped in <mark>."""
+    out: list[str] = []
+    pos = 0
+    for a, b in sorted(spans):
+        a, b = max(a - offset, pos), min(b - offset, len(text))
+        if b <= a:
+            continue
+        out.append(esc(text[pos:a]))
+        out.append(f"<mark>{esc(text[a:b])}</mark>")
+        pos = b
+    out.append(esc(text[pos:]))
+    return "".join(out)
+
+
+def _snap_left(text: str, i: int) -> int:
+    j = text.rfind(" ", 0, i)
+    return 0 if i <= 0 else (j + 1 if j > i - 40 else i)
+
+
+def _snap_right(text: str, i: int) -> int:
+    j = text.find(" ", i)
+    return len(text) if i >= len(text) else (j if 0 <= j < i + 40 else i)
+
+
+def _highlights(c: Citation) -> list[tuple[int, int]]:
+    spans = [(a, b) for a, b in c.highlights if c.start <= a < b <= c.end]
+    return spans or [(c.start, c.end)]
+
+
+def passage_in_context(c: Citation, document: str | None) -> str:
+    """The cited passage with its quoted sentences marked, inside its surrounding text."""
+    spans = _highlights(c)
+    if document is None or document[c.start : c.end] != c.passage:
+        # The stored document changed or is gone: show the passage alone.
+        return f'<span class="passage">{_marked(c.passage, c.start, spans)}</span>'
+    a = _snap_left(document, c.start - CONTEXT_CHARS)
+    b = _snap_right(document, c.end + CONTEXT_CHARS)
+    before = ("…" if a > 0 else "") + document[a : c.start]
+    after = document[c.end : b] + ("…" if b < len(document) else "")
+    return (
+        f'<span class="ctx">{esc(before)}</span>'
+        f'<span class="passage">{_marked(c.passage, c.start, spans)}</span>'
+        f'<span class="ctx">{esc(after)}</span>'
+    )
+
+
+def _meta(c: Citation) -> str:
+    rows = [("Publisher", c.publisher), ("Kind", c.kind), ("Section", c.section), ("Paragraph", c.paragraph)]
+    items = "".join(f"<dt>{k}</dt><dd>{esc(v)}</dd>" for k, v in rows if v)
+    return f'<dl class="src-meta">{items}</dl>' if items else ""
+
+
+def _card(c: Citation, turn: int, document: str | None) -> str:
+    return (
+        f'<li class="src" id="src-{turn}-{c.n}" tabindex="-1">'
+        f'<h3 class="src-title"><span class="src-n">[{c.n}]</span> {esc(c.title)}</h3>'
+        f"{_meta(c)}"
+        f'<blockquote class="src-text">{passage_in_context(c, document)}</blockquote>'
+        f'<button type="button" class="open-doc" data-cite="{turn}-{c.n}">'
+        f'Open document at this passage<span class="sr-only"> ({esc(c.title)})</span></button>'
+        "</li>"
+    )
+
+
+def sources_html(turns: Sequence[Turn], document_text: Callable[[str], str | None]) -> str:
+    """All turns' sources, newest first; earlier turns folded away."""
+    if not turns:
+        return (
+            '<div class="llais-sources empty"><p>Sources for each answer appear here. '
+            "Every numbered marker such as [1] in an answer links to the exact passage it "
+            "comes from.</p></div>"
+        )
+    docs: dict[str, str | None] = {}
+
+    def doc(doc_id: str) -> str | None:
+        if doc_id not in docs:
+            docs[doc_id] = document_text(doc_id)
+        return docs[doc_id]
+
+    parts = ['<div class="llais-sources">']
+    last = len(turns) - 1
+    for t in range(last, -1, -1):
+        turn = turns[t]
+        cites = turn.answer.citations
+        cards = "".join(_card(c, t, doc(c.doc_id)) for c in cites) or (
+            "<li class='src none'>No passage was cited for this answer.</li>"
+        )
+        head = f'Sources for <q>{esc(turn.question)}</q>'
+        if t == last:
+            parts.append(f'<section class="turn"><p class="turn-q">{head}</p><ol class="src-list">{cards}</ol></section>')
+        else:
+            parts.append(
+                f'<details class="turn older"><summary>Earlier: {head}</summary>'
+                f'<ol class="src-list">{cards}</ol></details>'
+            )
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def find_citation(turns: Sequence[Turn], key: str) -> Citation | None:
+    """The citation named by a card's `data-cite` ("<turn>-<n>")."""
+    m = re.fullmatch(r"(\d{1,4})-(\d{1,3})", key or "")
+    if not m:
+        return None
+    t, n = int(m.group(1)), int(m.group(2))
+    if t >= len(turns):
+        return None
+    return next((c for c in turns[t].answer.citations if c.n == n), None)
+
+
+def document_html(c: Citation, document: str | None) -> str:
+    """The whole cleaned document, escaped, with the cited passage marked (id doc-passage)."""
+    if document is None:
+        return error_html("This document is no longer in the index.")
+    spans = _highlights(c)
+    ok = document[c.start : c.end] == c.passage
+    if ok:
+        body = (
+            f"{esc(document[: c.start])}"
+            f'<span class="passage" id="doc-passage">{_marked(c.passage, c.start, spans)}</span>'
+            f"{esc(document[c.end :])}"
+        )
+    else:
+        body = esc(document)
+    note = "" if ok else '<p class="llais-notice">The document has changed since this answer; the passage could not be marked.</p>'
+    return (
+        f'<div class="llais-doc"><h3 class="doc-title">{esc(c.title)}</h3>'
+        f'<p class="doc-meta">{esc(c.publisher)}{" · " if c.publisher else ""}source [{c.n}], '
+        "the cited passage is highlighted</p>"
+        f'{note}<div class="doc-text" tabindex="0" role="region" aria-label="{esc("Full text of " + c.title)}">{body}</div></div>'
+    )
+
+
+# --- documents tab ----------------------------------------------------------------------
+
+
+def documents_table_html(sources: Sequence[SourceInfo], uploaded: set[str]) -> str:
+    if not sources:
+        return '<p class="llais-notice">No documents are indexed yet.</p>'
+    rows = "".join(
+        f"<tr><td>{esc(s.title)}</td><td>{esc(s.kind)}</td><td class='num'>{s.chunks}</td>"
+        f"<td>{'uploaded' if s.doc_id in uploaded else 'built-in'}</td><td><code>{esc(s.doc_id)}</code></td></tr>"
+        for s in sources
+    )
+    return (
+        '<table class="llais-docs"><caption>Documents Llais answers from</caption>'
+        '<thead><tr><th scope="col">Title</th><th scope="col">Kind</th><th scope="col">Passages</th>'
+        '<th scope="col">Origin</th><th scope="col">Id</th></tr></thead>'
+        f"<tbody>{rows}</tbody></table>"
+    )
+
+
+_STATUS = {"added": "Added", "updated": "Updated", "unchanged": "Already up to date", "failed": "Not added"}
+
+
+def upload_results_html(results: Sequence, message: str | None = None) -> str:  # Sequence[UploadResult]
+    """One line per file: a clear success or the reason it failed."""
+    if message:
+        return error_html(message)
+    items = []
+    for r in results:
+        status = _STATUS.get(r.status, r.status)
+        if r.ok:
+            detail = f"{r.chunks} passages indexed" if r.chunks else ""
+            items.append(f'<li class="ok"><strong>{status}:</strong> {esc(r.name)}{" — " + detail if detail else ""}</li>')
+        else:
+            items.append(f'<li class="failed"><strong>{status}:</strong> {esc(r.name)} — {esc(r.error or "unknown error")}</li>')
+    return f'<ul class="llais-upload-results" role="status">{"".join(items)}</ul>'

@@ -1,0 +1,291 @@
+"""Offline metrics: retrieval, key-point coverage, citations, abstention, latency.
+
+Every metric is a ratio of sums over questions (`Score(num, den)`), so one
+bootstrap routine gives confidence intervals for all of them: resample the
+questions with replacement, recompute sum(num)/sum(den), take the 2.5th and
+97.5th percentiles. Questions where a metric doesn't apply have den = 0.
+
+Relevance: a passage is relevant to a question when, after `normalise`, it
+contains one of the question's evidence strings, or when the evidence runs
+across a chunk boundary and the passage holds the part on its side of it (the
+passage ends with a prefix of the evidence, or starts with a suffix of it, at
+least `min(40 chars, 60 % of the evidence)` long), or the passage lies wholly
+inside a long evidence string.
+
+Citation support uses the project's lexical-entailment check
+(`assistant.citations.supports`); no NLI model can be had offline here. The
+check's name is recorded in metrics.json so results are never mistaken for
+NLI-judged ones.
+
+Left out: graded relevance (the set marks evidence, not degrees of usefulness)
+and answer-level semantic similarity scores (they reward fluent paraphrase,
+which an extractive system never produces, and need a model to judge).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from assistant.citations import split_statements, supports
+from evals.dataset import EvalItem, normalise
+
+CITATION_CHECK = "lexical-entailment (assistant.citations.supports: content-term coverage ≥ 0.6, numbers and negation must agree); no NLI model"
+RECALL_KS = (1, 3, 5, 10)
+BOUNDARY_CHARS = 40
+BOUNDARY_SHARE = 0.6
+
+
+@dataclass(frozen=True)
+class Score:
+    num: float
+    den: float
+
+    @property
+    def value(self) -> float | None:
+        return self.num / self.den if self.den else None
+
+
+# --- retrieval ---------------------------------------------------------------
+
+
+def _fragment_min(evidence: str) -> int:
+    return max(1, min(BOUNDARY_CHARS, math.ceil(BOUNDARY_SHARE * len(evidence))))
+
+
+def contains_evidence(passage: str, evidence: str) -> bool:
+    """True when the passage holds this evidence, allowing for chunk boundaries."""
+    p, e = normalise(passage), normalise(evidence)
+    if not e or not p:
+        return False
+    if e in p:
+        return True
+    need = _fragment_min(e)
+    if len(p) >= need and p in e:  # the passage is a middle piece of a long evidence string
+        return True
+    # The evidence starts at the end of this passage (prefix), or ends at its start (suffix).
+    head = e[:need]
+    i = p.find(head)
+    while i != -1:
+        if e.startswith(p[i:]):
+            return True
+        i = p.find(head, i + 1)
+    j = e.find(p[:need]) if len(p) >= need else -1
+    while j != -1:
+        if p.startswith(e[j:]):
+            return True
+        j = e.find(p[:need], j + 1)
+    return False
+
+
+def relevance(passages: Sequence[str], evidence: Sequence[str]) -> list[set[int]]:
+    """For each passage, the indices of the evidence strings it holds."""
+    return [{j for j, e in enumerate(evidence) if contains_evidence(p, e)} for p in passages]
+
+
+def recall_at(rel: Sequence[set[int]], n_evidence: int, k: int) -> float:
+    """Share of the evidence strings found in the top k passages."""
+    if not n_evidence:
+        return 0.0
+    found = set().union(*rel[:k]) if rel[:k] else set()
+    return len(found) / n_evidence
+
+
+def hit_at(rel: Sequence[set[int]], k: int) -> float:
+    return 1.0 if any(rel[:k]) else 0.0
+
+
+def mrr_at(rel: Sequence[set[int]], k: int = 10) -> float:
+    for i, r in enumerate(rel[:k]):
+        if r:
+            return 1.0 / (i + 1)
+    return 0.0
+
+
+def ndcg_at(rel: Sequence[set[int]], n_evidence: int, k: int = 10) -> float:
+    """Binary-gain nDCG. The ideal ranking puts max(evidence strings, relevant
+    passages retrieved) relevant passages first (capped at k): each evidence
+    string needs a passage of its own at best, and any extra relevant passage
+    the system found would also belong at the top."""
+    gains = [1.0 if r else 0.0 for r in rel[:k]]
+    dcg = sum(g / math.log2(i + 2) for i, g in enumerate(gains))
+    ideal_n = min(k, max(n_evidence, sum(1 for r in rel if r)))
+    idcg = sum(1.0 / math.log2(i + 2) for i in range(ideal_n))
+    return dcg / idcg if idcg else 0.0
+
+
+# --- answers -------------------------------------------------------------------
+
+_MARKUP = re.compile(r"\[\d+\]|\*\*|__|`|^#+\s", re.M)
+
+
+def answer_text(markdown: str) -> str:
+    return normalise(_MARKUP.sub(" ", markdown))
+
+
+def key_point_hits(answer: str, key_points: Sequence[Sequence[str]]) -> int:
+    """Key points (groups of alternative phrases) present in the answer text."""
+    text = answer_text(answer)
+    return sum(1 for group in key_points if any(normalise(alt) in text for alt in group))
+
+
+# --- citations (ALCE-style) ------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def framing_text() -> str:
+    """The fixed wording of the persona templates (the text outside Jinja tags).
+
+    Those sentences state no facts (the templates say so) and carry no
+    citation; statements found in them are left out of citation recall.
+    """
+    import jinja2
+    from jinja2 import nodes
+
+    from assistant.settings import REPO_ROOT
+
+    env = jinja2.Environment()
+    parts: list[str] = []
+    for path in sorted(Path(REPO_ROOT / "prompts").rglob("*.j2")):
+        tree = env.parse(path.read_text(encoding="utf-8"))
+        parts += [n.data for n in tree.find_all(nodes.TemplateData)]
+    return answer_text("\n".join(parts))
+
+
+@dataclass(frozen=True)
+class CitationCounts:
+    statements: int  # statements judged (framing excluded)
+    supported: int  # statements entailed by the concatenation of their citations
+    citations: int  # (statement, citation) pairs
+    precise: int  # citations that support their statement, alone or as a needed part
+    framing: int  # statements left out as fixed persona framing
+
+
+def citation_counts(
+    markdown: str,
+    passages: dict[int, str],
+    entails: Callable[[str, str], bool] = supports,
+    framing: str | None = None,
+) -> CitationCounts:
+    """ALCE citation recall and precision counts for one answer.
+
+    Recall: a statement is supported when the concatenation of its cited
+    passages entails it (no citation: unsupported). Precision: a citation is
+    precise when its passage alone entails the statement, or when the statement
+    is supported and dropping that citation would break the support.
+    """
+    framing = framing_text() if framing is None else framing
+    statements = supported = n_cites = precise = skipped = 0
+    for st in split_statements(markdown):
+        if not st.cites and framing and answer_text(st.text) in framing:
+            skipped += 1
+            continue
+        statements += 1
+        cited = [passages.get(n, "") for n in dict.fromkeys(st.cites)]
+        ok = bool(cited) and entails(st.text, "\n".join(cited))
+        supported += ok
+        for i, p in enumerate(cited):
+            n_cites += 1
+            if entails(st.text, p):
+                precise += 1
+            elif ok and len(cited) > 1 and not entails(st.text, "\n".join(cited[:i] + cited[i + 1 :])):
+                precise += 1
+    return CitationCounts(statements, supported, n_cites, precise, skipped)
+
+
+# --- summaries -----------------------------------------------------------------
+
+
+def percentile(values: Sequence[float], q: float) -> float | None:
+    return float(np.percentile(np.asarray(values, dtype=float), q)) if values else None
+
+
+def bootstrap_ci(
+    scores: Sequence[Score], n: int = 1000, seed: int = 7, level: float = 0.95
+) -> tuple[float, float] | None:
+    """Percentile bootstrap CI of sum(num)/sum(den), resampling questions."""
+    used = [s for s in scores if s.den]
+    if not used:
+        return None
+    num = np.array([s.num for s in used], dtype=float)
+    den = np.array([s.den for s in used], dtype=float)
+    rng = np.random.default_rng(seed)
+    idx = rng.integers(0, len(used), size=(n, len(used)))
+    stats = num[idx].sum(axis=1) / den[idx].sum(axis=1)
+    lo, hi = np.percentile(stats, [100 * (1 - level) / 2, 100 * (1 + level) / 2])
+    return float(lo), float(hi)
+
+
+def question_scores(item: EvalItem, answer: dict, latency_ms: float) -> dict[str, Score]:
+    """Every metric's (num, den) for one question and one `Answer.model_dump()`."""
+    s: dict[str, Score] = {}
+    texts = [p["text"] for p in answer.get("passages", [])]
+    abstained = bool(answer.get("abstained"))
+    scored = item.answerable and bool(item.evidence)
+    rel = relevance(texts[:10], item.evidence) if scored else []
+    n_ev = len(item.evidence)
+    for k in RECALL_KS:
+        s[f"recall@{k}"] = Score(recall_at(rel, n_ev, k) if scored else 0.0, 1.0 if scored else 0.0)
+    s["hit@5"] = Score(hit_at(rel, 5) if scored else 0.0, 1.0 if scored else 0.0)
+    s["mrr@10"] = Score(mrr_at(rel, 10) if scored else 0.0, 1.0 if scored else 0.0)
+    s["ndcg@10"] = Score(ndcg_at(rel, n_ev, 10) if scored else 0.0, 1.0 if scored else 0.0)
+
+    has_kp = item.answerable and bool(item.key_points)
+    hits = 0 if abstained or not has_kp else key_point_hits(answer.get("answer", ""), item.key_points)
+    s["key_point_coverage"] = Score(hits / len(item.key_points) if has_kp else 0.0, 1.0 if has_kp else 0.0)
+
+    if abstained:
+        counts = CitationCounts(0, 0, 0, 0, 0)
+    else:
+        cited = {int(c["n"]): c.get("passage", "") for c in answer.get("citations", [])}
+        counts = citation_counts(answer.get("answer", ""), cited)
+    s["citation_recall"] = Score(counts.supported, counts.statements)
+    s["citation_precision"] = Score(counts.precise, counts.citations)
+
+    s["refusal_recall"] = Score(0.0, 0.0) if item.answerable else Score(1.0 if abstained else 0.0, 1.0)
+    s["false_refusal_rate"] = Score(1.0 if abstained else 0.0, 1.0) if item.answerable else Score(0.0, 0.0)
+    s["latency_ms"] = Score(latency_ms, 1.0)
+    return s
+
+
+# Metrics shown in summary tables, in order, with their one-line definitions.
+DEFINITIONS: dict[str, str] = {
+    "recall@1": "share of a question's evidence strings found in the top 1 passage (answerable questions with evidence)",
+    "recall@3": "the same, top 3 passages",
+    "recall@5": "the same, top 5 passages",
+    "recall@10": "the same, top 10 passages",
+    "hit@5": "share of answerable questions with at least one relevant passage in the top 5",
+    "mrr@10": "mean of 1/rank of the first relevant passage in the top 10 (0 when none)",
+    "ndcg@10": "binary-gain nDCG over the top 10; the ideal ranking has max(evidence strings, relevant passages retrieved) relevant passages first",
+    "key_point_coverage": "share of an answerable question's key points (any one of its alternative phrases, case- and quote-insensitive) present in the answer text; an abstention covers none",
+    "citation_recall": "ALCE citation recall: share of answer statements (sentences and list items, fixed persona framing excluded) entailed by the concatenation of the passages they cite; a statement without citation counts as unsupported; answered questions only",
+    "citation_precision": "ALCE citation precision: share of citations whose passage entails its statement alone, or is needed for the concatenation to entail it",
+    "refusal_recall": "share of unanswerable questions where the assistant abstained",
+    "false_refusal_rate": "share of answerable questions where the assistant abstained (lower is better)",
+    "latency_ms": "wall-clock time of one ask() in the runner, ms (p50 and p95 reported)",
+}
+
+
+def summarise(per_question: list[dict[str, Score]], with_ci: bool = True) -> dict[str, dict]:
+    """metric -> {value, ci95, n}; latency also gets p50 and p95."""
+    out: dict[str, dict] = {}
+    for name in DEFINITIONS:
+        scores = [q[name] for q in per_question if name in q]
+        num = sum(s.num for s in scores if s.den)
+        den = sum(s.den for s in scores if s.den)
+        entry: dict = {"value": num / den if den else None, "n": int(sum(1 for s in scores if s.den))}
+        if with_ci:
+            ci = bootstrap_ci(scores)
+            entry["ci95"] = list(ci) if ci else None
+        if name == "latency_ms":
+            vals = [s.num for s in scores]
+            entry["p50"] = percentile(vals, 50)
+            entry["p95"] = percentile(vals, 95)
+        out[name] = entry
+    return out

