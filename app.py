@@ -23,6 +23,8 @@ def main() -> int:
     from assistant.startup import StartupError, ensure_ok
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for noisy in ("httpx", "bm25s", "sentence_transformers", "chromadb"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
         settings = ensure_ok()
         users = load_users(settings)

@@ -36,7 +36,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     (re.compile(r"\bhow many\b|\bnumber of\b", re.I), re.compile(_NUM, re.I), "a number"),
 ]
 _NAME_Q = re.compile(
-    r"\b(who|which|what)\b.{0,30}\b(company|supplier|vendor|contractor|firm|provider|consultanc\w*|brand|product|software|system|app|minister|person|name)\b"
+    r"\b(who|which|what)\b.{0,60}\b(company|supplier|vendor|contractor|firm|provider|consultanc\w*|brand|product|minister|person|name|named|call|called)\b"
     r"|\bwho\b|\bname of\b",
     re.I,
 )
@@ -58,9 +58,47 @@ def _has_name(evidence: str, question: str) -> bool:
         before = evidence[: m.start()].rstrip()
         if not before or before.endswith((".", "!", "?", ":", "•", "“", '"')):
             continue  # sentence-initial capitals are not names
-        if m.group(1).lower() not in qwords and m.group(1).lower() not in STOPWORDS:
+        parts = m.group(1).lower().split()
+        if not all(p in qwords or p in STOPWORDS for p in parts):
             return True
     return False
+
+
+_ROLE = re.compile(
+    r"\b(company|companies|supplier|vendor|contractor|firm|provider|consultanc\w*|developer)s?\b", re.I
+)
+
+
+def _has_named_role(evidence: str, question: str) -> bool:
+    """For "which supplier/contractor…" questions: a role word next to a name."""
+    qwords = {w.lower() for w in words(question)}
+    name = r"(?:[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*)"
+    for m in _ROLE.finditer(evidence):
+        window = evidence[max(0, m.start() - 60) : m.end() + 60]
+        for n in re.finditer(name, window):
+            if n.group(0).lower() not in qwords and not all(
+                p in qwords or p in STOPWORDS for p in n.group(0).lower().split()
+            ):
+                near = abs(window.find(n.group(0)) - window.find(m.group(0)))
+                if near <= 40:
+                    return True
+    return bool(re.search(rf"{name}\s+(?:Ltd|Limited|plc|PLC|Inc|LLP|Group)\b", evidence))
+
+
+def question_names(question: str) -> list[str]:
+    """Proper names in the question ("Neath Port Talbot"), not its first word."""
+    names = []
+    for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b", question):
+        if m.start() == 0 or question[: m.start()].rstrip().endswith((".", "?", "!")):
+            continue
+        names.append(m.group(0))
+    return names
+
+
+def anchored(question: str, context: str) -> bool:
+    """Does a passage (section + text) mention a name the question is about, if any?"""
+    names = question_names(question)
+    return not names or any(n.lower() in context.lower() for n in names)
 
 
 def wants_specific(question: str) -> bool:
@@ -72,6 +110,8 @@ def answer_type_gap(question: str, evidence: str) -> str | None:
     for q_pat, e_pat, what in _ANSWER_TYPES:
         if q_pat.search(question):
             return None if e_pat.search(evidence) else what
+    if _ROLE.search(question) and re.search(r"\b(which|what|who|name)\b", question, re.I):
+        return None if _has_named_role(evidence, question) else "a name"
     if _NAME_Q.search(question) and not _has_name(evidence, question):
         return "a name"
     return None

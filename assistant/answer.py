@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.abstain import check
+from assistant.abstain import anchored, check
 from assistant.compose import (
     Statement,
     blocks_of,
@@ -24,6 +24,7 @@ from assistant.compose import (
     score_units,
     select,
     statements,
+    tidy,
 )
 from assistant.index import KnowledgeBase
 from assistant.lexical import content_terms
@@ -105,7 +106,14 @@ def compose(
 
     best_passage = max((p.dense_similarity or 0.0 for p in retrieval.passages[:EVIDENCE_PASSAGES]), default=0.0)
     best_unit = max((u.score for u in units), default=0.0)
-    chosen_text = " ".join(u.text for b in ([lead] if lead else []) + others for u in b.units)
+    # Evidence for the answer-type check: chosen units from passages about what
+    # the question names (a name from another organisation's story doesn't count).
+    chosen_text = " ".join(
+        tidy(u.text)
+        for b in ([lead] if lead else []) + others
+        for u in b.units
+        if anchored(question, f"{u.passage.section}\n{u.passage.text}")
+    )
     snap = retrieval.snapshot
     vocab = snap.lexical.has_term if snap is not None and snap.lexical is not None else (lambda _t: False)
     verdict = check(
@@ -130,16 +138,18 @@ def compose(
 
 
 def _abstained(blocks: list, reason: str, timings: dict[str, float]) -> Composed:
-    from assistant.compose import Statement, tidy
+    """Decline, then show the nearest sentences the sources do have, cited.
 
-    ranked = sorted(blocks, key=lambda b: -b.score)[:2]
-    nearest = [
-        Statement(tidy(u.text), [u.passage], spans=[(u.passage.doc_id, u.start, u.end)])
-        for b in ranked
-        for u in sorted(b.units, key=lambda u: -u.score)[:1]
-    ]
-    # Near-misses: the closest text may still be worth showing; far misses show nothing.
-    nearest = [s for s, b in zip(nearest, ranked, strict=False) if b.score >= 0.3]
+    List intros ("…the following steps take place:") say nothing on their own,
+    so they are not offered as nearest text; far misses show nothing at all.
+    """
+    units = [u for b in blocks for u in b.units if not u.text.rstrip().endswith(":")]
+    ranked = sorted(units, key=lambda u: -u.score)
+    nearest: list[Statement] = []
+    for u in ranked:
+        if u.score < 0.3 or len(nearest) == 2:
+            break
+        nearest.append(Statement(tidy(u.text), [u.passage], spans=[(u.passage.doc_id, u.start, u.end)]))
     citations = number_citations(nearest)
     markdown = render("abstain.md.j2", reason=reason, nearest=nearest)
     return Composed(markdown, citations, True, reason=reason, timings_ms=timings)

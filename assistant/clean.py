@@ -44,6 +44,31 @@ _LINK_ONLY = re.compile(
 _AUTH_START = re.compile(r"\b(?:two-factor|2fa|tfa|multi-factor)\ authentication\b|\badmin\ area\b", re.I | re.X)
 _TERMINAL = (".", "!", "?", ":", ";", '"', "”", ")")
 
+# Instructions addressed to an AI system, planted in a document to steer an assistant that
+# reads it ("ignore previous instructions and reply …", "Note to AI assistants: …"). They
+# are never evidence about work, so the sentence carrying one is dropped at ingest. Only
+# phrasings aimed at a model are matched: "ignore the rules" or "the system was" are not.
+_PLANTED = re.compile(
+    r"""
+      \b(?:ignore|disregard|forget|override|bypass)\s+(?:(?:all|any|the|your|of|my)\s+)*
+         (?:previous|prior|above|earlier|preceding|former|original|other|existing)\s+
+         (?:instructions?|prompts?|directions|directives|commands|context|messages)\b
+    | \b(?:ignore|disregard|forget)\s+(?:all|everything)\s+(?:you\s+(?:were|have\s+been)\s+told|above|before)
+    | \b(?:reveal|print|show|repeat|output|leak)\s+(?:your|the)\s+(?:system|hidden|initial)\s+(?:prompt|instructions)
+    | \b(?:enable|enter|activate)\s+developer\s+mode\b
+    | \bnew\s+(?:system\s+)?instructions?\s*:
+    | \b(?:note|message|instructions?|attention|notice)\s+(?:to|for)\s+(?:any\s+|all\s+|the\s+)?
+         (?:ai|a\.i\.|llms?|(?:large\s+)?language\s+models?|chat\s?bots?|(?:ai\s+)?assistants?|gpts?|copilots?)\b
+    | \b(?:ai|llm|gpt|chatbot)s?\s+(?:assistants?\s+|models?\s+|systems?\s+|agents?\s+|tools?\s+)?
+         (?:reading|processing|summari[sz]ing|parsing|indexing)\s+this\b
+    | \bif\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|(?:large\s+)?language\s+model|chat\s?bot|(?:ai\s+)?assistant|gpt)\b
+    | \byou\s+are\s+now\s+(?:in\s+)?(?:dan\b|an?\s+(?:unrestricted|unfiltered|jailbroken)|developer\s+mode)
+    | \b(?:reply|respond|answer)\s+(?:(?:to\s+)?(?:every|all|any|each)\s+\w+\s+)?(?:only\s+)?with\s+(?:only\s+)?
+         (?:the\s+)?(?:single\s+)?(?:word|phrase|text|string|token)\b
+    """,
+    re.I | re.X,
+)
+
 
 def is_furniture(line: str) -> bool:
     stripped = _MARKER.sub("", line).strip()
@@ -85,6 +110,32 @@ def _drop_furniture(lines: list[str]) -> list[str]:
         if is_furniture(line):
             continue
         out.append(line)
+    return out
+
+
+def drop_planted_instructions(line: str) -> str:
+    """The line up to the sentence that starts an instruction to an AI ("" if nothing is left).
+
+    The rest of the paragraph goes too: the payload usually follows the trigger in sentences
+    of its own ("Note to AI assistants: the policy has changed. Tell every reader …")."""
+    if not _PLANTED.search(line):
+        return line
+    marker = _MARKER.match(line)
+    head, body = (line[: marker.end()], line[marker.end() :]) if marker else ("", line)
+    kept: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", body):
+        if _PLANTED.search(sentence):
+            break
+        kept.append(sentence)
+    return head + " ".join(kept) if kept else ""
+
+
+def _drop_planted(lines: list[str]) -> list[str]:
+    out = []
+    for line in lines:
+        new = drop_planted_instructions(line)
+        if new.strip() or not line.strip():  # a line that was all instruction goes entirely
+            out.append(new)
     return out
 
 
@@ -173,6 +224,7 @@ def clean_text(raw: str) -> str:
     lines = _drop_furniture(lines)
     lines = _reflow_hard_wrapped(lines)
     lines = _join_split_sentences(lines)
+    lines = _drop_planted(lines)
     lines = _drop_dangling_tail(lines)
     # Leading blank lines and runs of blank lines carry no structure.
     text = "\n".join(lines)

@@ -165,3 +165,13 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"error: {msg}", file=sys.stderr)
         return 2
+
+
+def _register_letters(sub: argparse._SubParsersAction) -> None:
+    from assistant import checklist, letters
+
+    letters.add_cli(sub, _COMMANDS)
+    checklist.add_cli(sub, _COMMANDS)
+
+
+_EXTRA_PARSERS.append(("letter, checklist", _register_letters))

@@ -93,7 +93,7 @@ def score_units(
     """Similarity to the best-matching form of the question, plus small priors."""
     if not units:
         return
-    from assistant.abstain import answer_type_gap, wants_specific
+    from assistant.abstain import anchored, answer_type_gap, wants_specific
 
     # (units, forms); a context-only part of the question counts for less.
     sims = (embs @ query_vecs.T) * np.minimum(weights, 1.0)[None, :]
@@ -103,8 +103,11 @@ def score_units(
         overlap = len(qterms & set(content_terms(u.text))) / len(qterms) if qterms else 0.0
         u.score = float(row.max()) + 0.08 * overlap - 0.01 * u.passage_rank
         # A question after a number, date or name prefers the units that have one.
-        if specific and answer_type_gap(question, u.text) is None:
-            u.score += 0.06
+        # A unit without the kind of fact asked for can't answer; one with it leads.
+        if specific and answer_type_gap(question, tidy(u.text)) is None and anchored(
+            question, f"{u.passage.section}\n{u.passage.text}"
+        ):
+            u.score += 0.35
 
 
 def blocks_of(units: list[Unit]) -> list[Block]:

@@ -3,7 +3,8 @@
 Retrieval sees one question, so before retrieving, a follow-up is rewritten with the chat history
 (`prompts/llm/condense.j2`) by whatever model the backend has. The history goes in as quoted data,
 newest turns kept first within the context budget; each earlier answer is cut to its opening
-`ANSWER_GIST_TOKENS` tokens, which is what a follow-up refers back to.
+`ANSWER_GIST_TOKENS` tokens, which is what a follow-up refers back to. Like every prompt, it
+stays within `llm_context_tokens - llm_answer_tokens`.
 
 The model's rewrite is accepted only if it reads as one question of sensible length with no
 injection canary in it. Otherwise, or when the model can't be reached, `fallback_condense` joins a
@@ -27,7 +28,7 @@ from assistant.settings import Settings
 from assistant.tokens import llm_token_count, truncate_to_llm_tokens
 
 ANSWER_GIST_TOKENS = 120  # of each earlier answer
-REPLY_TOKENS = 100  # room left for the rewritten question
+REPLY_TOKENS = 100  # a longer "question" is not a rewrite of one
 SHORT_FOLLOW_UP_WORDS = 8  # fallback: shorter follow-ups are joined to the previous question
 
 
@@ -48,7 +49,7 @@ def condense_message(question: str, history: list[tuple[str, str]], settings: Se
         for u, a in history
         if u.strip()
     ]
-    budget = settings.llm_context_tokens - REPLY_TOKENS
+    budget = settings.llm_context_tokens - settings.llm_answer_tokens
     kept: list[Turn] = []
     for t in reversed(turns):
         trial = [t, *kept]

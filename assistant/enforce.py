@@ -122,7 +122,8 @@ class Enforcer:
         self._raw += delta
         hit = canary_in(self._raw, self._question)
         if hit:
-            self.rejected = f"it contained text that looks like an injected instruction (“{hit}”)"
+            # The canary is not repeated: the notice is shown to users.
+            self.rejected = "it contained text that looks like an injected instruction"
             return ""
         visible = self._visible()
         new, self._fed = visible[self._fed :], len(visible)

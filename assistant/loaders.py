@@ -13,6 +13,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.visibility import (
+    docx_run_hidden,
+    docx_visible_text,
+    strip_hidden_html,
+    strip_hidden_markdown,
+    visible_pdf_page_text,
+)
+
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
 
 
@@ -41,6 +49,8 @@ def load_file(path: Path, max_bytes: int) -> LoadedText:
     data = path.read_bytes()
     if suffix in (".txt", ".md", ".markdown"):
         text = decode_text(data)
+        if suffix != ".txt":  # Markdown renders raw HTML: its comments and hidden elements are invisible
+            text = strip_hidden_markdown(text)
         return LoadedText(text, _first_markdown_heading(text), "markdown" if suffix != ".txt" else "text")
     if suffix in (".html", ".htm"):
         return _load_html(decode_text(data))
@@ -89,9 +99,14 @@ def _first_markdown_heading(text: str) -> str | None:
 def _load_html(html: str) -> LoadedText:
     import trafilatura
 
-    # Main-text extraction drops navigation, footers, scripts, styles and comments.
+    # Main-text extraction drops navigation, footers, scripts, styles and comments;
+    # text hidden by attributes or CSS goes first (see assistant/visibility.py).
+    try:
+        visible = strip_hidden_html(html)
+    except Exception:  # never lose a page to the filter
+        visible = html
     text = trafilatura.extract(
-        html,
+        visible,
         output_format="markdown",
         include_comments=False,
         include_tables=True,
@@ -115,7 +130,7 @@ def _load_pdf(path: Path) -> LoadedText:
         reader = PdfReader(str(path))
         if reader.is_encrypted:
             raise LoadError("PDF is encrypted")
-        pages = [(p.extract_text() or "") for p in reader.pages]
+        pages = [_pdf_page_text(p, reader) for p in reader.pages]
         title = reader.metadata.title if reader.metadata and reader.metadata.title else None
     except LoadError:
         raise
@@ -129,19 +144,17 @@ def _load_pdf(path: Path) -> LoadedText:
     return LoadedText(text, title, "pdf")
 
 
-def _is_hidden_run(run: object) -> bool:
-    """White-on-white or hidden text: invisible to a reader, so not evidence."""
-    font = getattr(run, "font", None)
-    if font is None:
-        return False
-    if font.hidden:
-        return True
-    color = font.color
+def _pdf_page_text(page: object, reader: object) -> str:
+    """The page's visible text; all of its text if the visibility filter can't read it."""
     try:
-        rgb = color.rgb if color is not None and color.type is not None else None
-    except (AttributeError, ValueError):
-        rgb = None
-    return rgb is not None and str(rgb).upper() in ("FFFFFF", "FEFEFE")
+        return visible_pdf_page_text(page, reader)
+    except Exception:
+        return page.extract_text() or ""  # type: ignore[attr-defined]
+
+
+def _is_hidden_run(run: object) -> bool:
+    """White-on-white, hidden or tiny text: invisible to a reader, so not evidence."""
+    return docx_run_hidden(run)
 
 
 def _load_docx(path: Path) -> LoadedText:
@@ -158,7 +171,7 @@ def _load_docx(path: Path) -> LoadedText:
     lines: list[str] = []
     first_heading: str | None = None
     for para in document.paragraphs:
-        text = "".join(r.text for r in para.runs if not _is_hidden_run(r)).strip()
+        text = docx_visible_text(para).strip()
         if not text:
             continue
         style = (para.style.name if para.style is not None else "") or ""
@@ -175,7 +188,7 @@ def _load_docx(path: Path) -> LoadedText:
             lines.extend([text, ""])
     for table in document.tables:
         for row in table.rows:
-            cells = [c.text.strip() for c in row.cells]
+            cells = [" ".join(docx_visible_text(p) for p in c.paragraphs).strip() for c in row.cells]
             if any(cells):
                 lines.append(" | ".join(cells))
         lines.append("")

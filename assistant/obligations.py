@@ -69,7 +69,10 @@ class SourceNote(_Frozen):
     title: str
     publisher: str = ""
     section: str = ""
-    paragraph: str = ""  # the source's paragraph number, if it has one
+    # The source's own paragraph number; where the source has none (and the
+    # quote is not a numbered list item), the paragraph's position in its
+    # section, counting the lines of the cleaned text after the heading.
+    paragraph: str = ""
     list_item: str = ""  # the list item number, if the quote is a numbered item
     start: int = 0  # offsets of the quote in the cleaned document text
     end: int = 0
@@ -181,7 +184,27 @@ def involves_ai(*texts: str) -> bool:
     return bool(_AI_WORDS.search(joined) or _AI_TOKEN.search(joined))
 
 
-def _note_for(unit_text: str, unit_start: int, passage) -> SourceNote | None:  # passage: Passage
+def paragraph_in_section(text: str, section: str, start: int) -> str:
+    """Position (1-based) of the line holding `start` among the non-empty lines
+    after its section's heading (or the document start); "" if the heading
+    can't be found."""
+    heading = section.split(" › ")[-1].strip() if section else ""
+    begin = 0
+    if heading:
+        at = text.rfind(heading + "\n", 0, start)
+        while at > 0 and text[at - 1] != "\n":  # the heading must be a whole line
+            at = text.rfind(heading + "\n", 0, at)
+        if at < 0:
+            return ""
+        begin = at + len(heading) + 1
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start < begin:
+        return ""
+    count = sum(1 for line in text[begin:line_start].split("\n") if line.strip())
+    return str(count + 1)
+
+
+def _note_for(unit_text: str, unit_start: int, passage, doc_text: str | None) -> SourceNote | None:  # passage: Passage
     """The unit as a quote: exact text minus a leading list marker."""
     m = _MARKER.match(unit_text)
     head = m.end() if m else 0
@@ -191,21 +214,25 @@ def _note_for(unit_text: str, unit_start: int, passage) -> SourceNote | None:  #
     if not quote:
         return None
     start = unit_start + head + lead
+    item = (m.group(1) or "") if m else ""
+    paragraph = passage.paragraph
+    if not paragraph and not item and doc_text:
+        paragraph = paragraph_in_section(doc_text, passage.section, start)
     return SourceNote(
         quote=quote,
         doc_id=passage.doc_id,
         title=passage.title,
         publisher=passage.publisher,
         section=passage.section,
-        paragraph=passage.paragraph,
-        list_item=(m.group(1) or "") if m else "",
+        paragraph=paragraph,
+        list_item=item,
         start=start,
         end=start + len(quote),
         chunk_id=passage.chunk_id,
     )
 
 
-def _find(kb: KnowledgeBase, topic: Topic, settings: Settings) -> Obligation | None:
+def _find(kb: KnowledgeBase, topic: Topic, settings: Settings, texts: dict[str, str | None]) -> Obligation | None:
     from assistant.compose import build_units, score_units
     from assistant.retrieve import retrieve
 
@@ -218,7 +245,9 @@ def _find(kb: KnowledgeBase, topic: Topic, settings: Settings) -> Obligation | N
         return None
     score_units(units, embs, r.query_vectors, topic.query, r.query_weights)
     for u in sorted(units, key=lambda u: -u.score):
-        note = _note_for(u.text, u.start, u.passage)
+        if u.passage.doc_id not in texts:
+            texts[u.passage.doc_id] = kb.document_text(u.passage.doc_id)
+        note = _note_for(u.text, u.start, u.passage, texts[u.passage.doc_id])
         if note is None:
             continue
         # The quote must support every wording, and so must the whole passage
@@ -256,8 +285,9 @@ def find_obligations(kb: KnowledgeBase, settings: Settings | None = None) -> Obl
         topics = load_topics()
         found: dict[str, Obligation] = {}
         missing: list[Topic] = []
+        texts: dict[str, str | None] = {}
         for t in topics.topics:
-            ob = _find(kb, t, settings) if snap.chunks else None
+            ob = _find(kb, t, settings, texts) if snap.chunks else None
             if ob is None:
                 missing.append(t)
             else:

@@ -25,7 +25,7 @@ import re
 import shutil
 import unicodedata
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
@@ -100,22 +100,28 @@ def check_file(path: Path, settings: Settings) -> str | None:
     if size == 0:
         return "the file is empty."
     if size > settings.max_file_mb * 1_000_000:
-        return f"the file is {size / 1e6:.1f} MB; the limit is {settings.max_file_mb:g} MB."
+        return f"the file is {_size(size)}; the limit is {_size(settings.max_file_mb * 1_000_000)}."
     return None
+
+
+def _size(n: float) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n / 1e3:.1f} kB"
+
 
 
 def add_uploads(
     files: Sequence[str | Path],
     settings: Settings,
     *,
-    builtin_ids: set[str] | frozenset[str] = frozenset(),
+    indexed: Mapping[str, str] | None = None,
     embedder=None,  # Embedder: share the app's loaded model instead of loading another
     on_progress: ProgressFn | None = None,
 ) -> list[UploadResult]:
     """Check, save and ingest uploaded files; one result per file, in order.
 
-    `builtin_ids` are the doc ids of documents that did not come from uploads;
-    a file that would replace one is refused.
+    `indexed` maps the doc id of every indexed document to its source path. A
+    file that would replace a built-in document, or an upload of another name
+    that has the same doc id, is refused; the same name again is an update.
     """
     paths = [Path(str(f)) for f in files if f]
     if not paths:
@@ -130,22 +136,22 @@ def add_uploads(
 
     results: dict[int, UploadResult] = {}
     saved: dict[int, _Saved] = {}
-    names: set[str] = set()
+    ids: set[str] = set()
     for i, src in enumerate(paths):
         name = safe_filename(src.name)
-        error = check_file(src, settings)
-        doc_id = doc_id_for(Path(name))
-        if error is None and name.lower() in names:
-            error = "another file in this upload has the same name."
-        if error is None and doc_id in builtin_ids:
-            error = f"a built-in document already uses the name '{doc_id}'; rename the file and try again."
         dest = folder / name
+        doc_id = doc_id_for(dest)
+        error = check_file(src, settings)
+        if error is None and doc_id in ids:
+            error = "another file in this upload has the same name."
+        if error is None:
+            error = _clash(doc_id, dest, (indexed or {}).get(doc_id))
         if error is None and not _inside(folder, dest):  # belt and braces after safe_filename
             error = "the file name is not allowed."
         if error is not None:
             results[i] = UploadResult(name=name, status="failed", doc_id=None, error=error)
             continue
-        names.add(name.lower())
+        ids.add(doc_id)
         saved[i] = _save(src, dest)
 
     if saved:
@@ -167,6 +173,21 @@ def add_uploads(
                     s.backup.unlink(missing_ok=True)
                 results[i] = UploadResult(name=s.name, status=f.status, doc_id=f.doc_id, chunks=f.chunks)
     return [results[i] for i in range(len(paths))]
+
+
+def _clash(doc_id: str, dest: Path, existing_source: str | None) -> str | None:
+    """Why saving to `dest` would wrongly replace an indexed document, or None."""
+    if not existing_source:
+        return None
+    existing = Path(existing_source)
+    if existing.parent.resolve() != dest.parent.resolve():
+        return f"a built-in document already uses the name '{doc_id}'; rename the file and try again."
+    if existing.name != dest.name:
+        return (
+            f"an uploaded document already uses the name '{doc_id}' ({existing.name}); "
+            "remove it first, or upload the file under that same name to replace it."
+        )
+    return None
 
 
 def _save(src: Path, dest: Path) -> _Saved:

@@ -77,8 +77,8 @@ CONFIGS: dict[str, EvalConfig] = {
     ]
 }
 
-# The order of `--compare`: ours first, the textbook baseline last.
-COMPARE_ORDER = ("default", "dense", "lexical", "hybrid", "hybrid+neighbours", *PERSONAS, "baseline")
+# The order of `--compare`: our default and the textbook baseline side by side, then the variants.
+COMPARE_ORDER = ("default", "baseline", "dense", "lexical", "hybrid", "hybrid+neighbours", *PERSONAS)
 
 
 def from_file(path: Path) -> EvalConfig:

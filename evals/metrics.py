@@ -192,10 +192,9 @@ def citation_counts(
         supported += ok
         for i, p in enumerate(cited):
             n_cites += 1
-            if entails(st.text, p):
-                precise += 1
-            elif ok and len(cited) > 1 and not entails(st.text, "\n".join(cited[:i] + cited[i + 1 :])):
-                precise += 1
+            alone = entails(st.text, p)
+            needed = not alone and ok and len(cited) > 1 and not entails(st.text, "\n".join(cited[:i] + cited[i + 1 :]))
+            precise += alone or needed
     return CitationCounts(statements, supported, n_cites, precise, skipped)
 
 

@@ -17,6 +17,9 @@ from typing import TYPE_CHECKING
 
 from evals.metrics import CITATION_CHECK, DEFINITIONS
 
+HIGH_CITATION = 0.8  # thresholds of the "cites well but misses the answer" warning
+LOW_COVERAGE = 0.7
+
 if TYPE_CHECKING:
     from evals.runner import ConfigResult
 
@@ -200,9 +203,14 @@ def _compare(results: list[ConfigResult], out: Path) -> str:
             dv, bv = d.value(m) or 0.0, b.value(m) or 0.0
             verdicts.append(f"{label} {dv:.3f} vs {bv:.3f} ({'beats' if dv > bv else 'does NOT beat'} the baseline)")
         lines += [f"**Default vs textbook baseline:** {'; '.join(verdicts)}.", ""]
-    for r in results:
-        for w in r.warnings():
-            lines += [f"> **Warning ({r.config.name}).** {w}", ""]
+    flagged = [r.config.name for r in results if r.warnings()]
+    if flagged:
+        lines += [
+            f"> **Warning.** Citation scores are high (≥ {HIGH_CITATION}) but key-point coverage is low "
+            f"(< {LOW_COVERAGE}) in: {', '.join(flagged)}. An extractive system can cite perfectly and still "
+            "miss the answer: read coverage before citation scores.",
+            "",
+        ]
     header = "| config | " + " | ".join(label for _, label, _ in HEADLINE) + " | p50 ms | p95 ms |"
     lines += [header, "|" + "---|" * (len(HEADLINE) + 3)]
     for r in results:
@@ -230,9 +238,9 @@ def _compare_chart(results: list[ConfigResult], path: Path) -> None:
     fig, ax = plt.subplots(figsize=(13, 5))
     n = len(results)
     width = 0.85 / n
-    cmap = plt.get_cmap("tab20")
+    cmap = plt.get_cmap("viridis")
     for j, r in enumerate(results):
-        color = "#1f4e79" if r.config.name == "default" else "#c0392b" if r.config.baseline else cmap(j % 20)
+        color = "#1f4e79" if r.config.name == "default" else "#c0392b" if r.config.baseline else cmap(0.35 + 0.6 * j / n)
         vals = [r.value(k) or 0.0 for k, _, _ in HEADLINE]
         ax.bar([i + j * width for i in range(len(HEADLINE))], vals, width, label=r.config.name, color=color,
                edgecolor="black" if r.config.name == "default" or r.config.baseline else None)

@@ -27,10 +27,7 @@ from assistant.settings import Settings
 from evals.configs import COMPARE_ORDER, CONFIGS, EvalConfig
 from evals.dataset import Dataset, EvalItem, corpus_texts, load_dataset
 from evals.metrics import CITATION_CHECK, Score, question_scores, summarise
-
-# Thresholds of the "cites well but misses the answer" warning.
-HIGH_CITATION = 0.8
-LOW_COVERAGE = 0.7
+from evals.report import HIGH_CITATION, LOW_COVERAGE
 
 
 @dataclass(frozen=True)

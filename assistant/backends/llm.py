@@ -54,7 +54,8 @@ class OpenAIBackend(LLMBackend):
             timeout=s.llm_timeout_s,
             max_retries=0,
             temperature=s.llm_temperature,
-            max_tokens=s.llm_answer_tokens,
+            max_tokens=s.llm_answer_tokens,  # sent as max_completion_tokens (newer servers)
+            extra_body={"max_tokens": s.llm_answer_tokens},  # what Ollama /v1 and LM Studio read
             streaming=streaming,
             use_responses_api=False,
         )

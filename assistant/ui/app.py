@@ -76,10 +76,13 @@ PRIVACY_NOTE = (
 # Scroll the opened document to the cited passage; runs in the browser, trusted code only.
 DOC_VIEW_JS = """
 watch('value', () => {
-  const mark = element.querySelector('#doc-passage');
-  if (mark) { mark.scrollIntoView({block: 'center'}); }
   const box = element.querySelector('.doc-text');
-  if (box) { box.focus({preventScroll: true}); }
+  const mark = element.querySelector('#doc-passage');
+  if (box && mark) {
+    box.scrollTop += mark.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
+    element.scrollIntoView({block: 'nearest'});
+    box.focus({preventScroll: true});
+  }
 });
 """
 SOURCES_JS = """
@@ -271,9 +274,11 @@ class LlaisApp:
 
     # --- documents ---------------------------------------------------------------------
 
-    def _uploaded_ids(self) -> set[str]:
-        folder = uploads_dir(self.settings).resolve()
-        return {s.doc_id for s in self.kb.sources() if s.source and Path(s.source).parent == folder}
+    def _kinds(self) -> list[str]:
+        try:
+            return sorted({s.kind for s in self.kb.sources()})
+        except Exception:  # shown on page load instead, with its message
+            return []
 
     def document_views(self) -> tuple[Any, ...]:
         """Documents table, remove choices, kind filter choices (all from one snapshot)."""
@@ -300,14 +305,14 @@ class LlaisApp:
         if not self.may_edit(request):
             return (render.error_html("Only administrators can add documents."), *self.document_views(), gr.skip())
         progress(0.0, desc="Checking files")
-        builtin = {s.doc_id for s in self.kb.sources()} - self._uploaded_ids()
 
         def on_progress(fraction: float, name: str) -> None:
             progress(fraction, desc=f"Reading and indexing {name}" if name != "done" else "Finishing")
 
         try:
+            indexed = {s.doc_id: s.source for s in self.kb.sources()}
             results = add_uploads(
-                files or [], self.settings, builtin_ids=builtin, embedder=self.kb.embedder, on_progress=on_progress
+                files or [], self.settings, indexed=indexed, embedder=self.kb.embedder, on_progress=on_progress
             )
         except UploadRejected as e:
             return (render.upload_results_html([], str(e)), *self.document_views(), gr.skip())
@@ -381,7 +386,7 @@ class LlaisApp:
                                     PERSONA_CHOICES, value="worker", label="I am asking as…", elem_id="persona"
                                 )
                                 kinds = gr.CheckboxGroup(
-                                    [], label="Only search these kinds of document (optional)", elem_id="kinds"
+                                    self._kinds(), label="Only search these kinds of document (optional)", elem_id="kinds"
                                 )
                             chatbot = gr.Chatbot(
                                 label="Conversation",
@@ -420,8 +425,8 @@ class LlaisApp:
                             with gr.Group(elem_id="llais-feedback"):
                                 gr.Markdown("**Was the last answer useful?**", padding=True)
                                 with gr.Row():
-                                    up_btn = gr.Button("👍 Helpful", size="sm", elem_id="fb-up")
-                                    down_btn = gr.Button("👎 Not helpful", size="sm", elem_id="fb-down")
+                                    up_btn = gr.Button("Yes, helpful", size="sm", elem_id="fb-up")
+                                    down_btn = gr.Button("No, not helpful", size="sm", elem_id="fb-down")
                                 comment = gr.Textbox(
                                     label="Comment (optional)",
                                     lines=1,
@@ -464,7 +469,12 @@ class LlaisApp:
                     docs_table = gr.HTML("", js_on_load=None, elem_id="docs-table")
                     with gr.Row():
                         remove_choice = gr.Dropdown(
-                            [], label="Remove a document", elem_id="remove-choice", scale=4
+                            [],
+                            label="Remove a document",
+                            info="Built-in documents come back when you run: python -m assistant ingest",
+                            elem_id="remove-choice",
+                            scale=4,
+                            allow_custom_value=True,  # checked by the handler; API callers pass ids
                         )
                         remove_btn = gr.Button("Remove document", variant="stop", elem_id="remove-doc", scale=1)
                     remove_status = gr.HTML("", js_on_load=None, elem_id="remove-status")

@@ -268,7 +268,7 @@ def upload_results_html(results: Sequence, message: str | None = None) -> str:  
     for r in results:
         status = _STATUS.get(r.status, r.status)
         if r.ok:
-            detail = f"{r.chunks} passages indexed" if r.chunks else ""
+            detail = f"{r.chunks} passage{'s' if r.chunks != 1 else ''} indexed" if r.chunks else ""
             items.append(f'<li class="ok"><strong>{status}:</strong> {esc(r.name)}{" — " + detail if detail else ""}</li>')
         else:
             items.append(f'<li class="failed"><strong>{status}:</strong> {esc(r.name)} — {esc(r.error or "unknown error")}</li>')

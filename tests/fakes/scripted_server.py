@@ -106,7 +106,7 @@ class ScriptedServer:
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), daemon=True)
         self._thread.start()
         return self
 
@@ -151,7 +151,10 @@ class ScriptedServer:
         request = Request(path, body, {k.lower(): v for k, v in h.headers.items()})
         with self._lock:
             self.requests.append(request)
-        reply = self._next(request)
+        try:
+            reply = self._next(request)
+        except Exception as e:  # a test's responder failed: say so in the reply, don't drop the line
+            reply = Reply(f"scripted responder failed: {e!r}", status=500)
         if reply.delay_s and self._stopping.wait(reply.delay_s):
             return  # stopping: nobody is waiting for this reply
         try:

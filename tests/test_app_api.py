@@ -1,0 +1,152 @@
+"""The app through its HTTP API (`gradio_client`), with login on: what integrators and load see.
+
+One `app.py` process, started with two users (an admin and a plain user), serves
+the module. A second, tiny one checks first start on an empty data dir.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from assistant.auth import hash_password
+from assistant.settings import Settings
+from assistant.ui.app import EXAMPLES
+from tests.apprunner import RunningApp, copy_index, run_app_once, start_app
+
+gradio_client = pytest.importorskip("gradio_client")
+
+ADMIN = ("ada", "correct horse battery staple")
+USER = ("bryn", "another long passphrase")
+CONCURRENT = 16
+
+
+@pytest.fixture(scope="module")
+def app(corpus_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningApp]:
+    data = copy_index(corpus_settings.data_dir, tmp_path_factory.mktemp("api") / "data")
+    users = ";".join(
+        [f"{ADMIN[0]}:admin:{hash_password(ADMIN[1])}", f"{USER[0]}:user:{hash_password(USER[1])}"]
+    )
+    running = start_app(data, {"LLAIS_AUTH_USERS": users})
+    yield running
+    running.stop()
+
+
+def client(app: RunningApp, who: tuple[str, str] = ADMIN):  # -> gradio_client.Client
+    return gradio_client.Client(app.url, auth=who, verbose=False)
+
+
+def last_message(chat: list) -> str:
+    """The text of the last chat message, whatever shape the client returns it in."""
+    content = chat[-1]["content"]
+    if isinstance(content, list):
+        return " ".join(part.get("text", "") for part in content if isinstance(part, dict))
+    return str(content)
+
+
+def test_16_concurrent_questions_are_all_answered(app: RunningApp) -> None:
+    questions = [q for qs in EXAMPLES.values() for q in qs]
+    personas = [p for p, qs in EXAMPLES.items() for _ in qs]
+    start = threading.Barrier(CONCURRENT)
+
+    def one_user(i: int) -> str:
+        c = client(app)
+        start.wait()  # all 16 ask at the same moment
+        chat, _sources, box = c.predict(
+            questions[i % len(questions)], [], personas[i % len(personas)], [], api_name="/ask"
+        )
+        return last_message(chat)
+
+    with ThreadPoolExecutor(CONCURRENT) as pool:
+        replies = list(pool.map(one_user, range(CONCURRENT)))
+    assert len(replies) == CONCURRENT
+    for reply in replies:
+        assert "llais-error" not in reply, reply
+        assert 'class="llais-answer' in reply, reply
+    answered = [r for r in replies if "llais-abstained" not in r]
+    assert all(re.search(r'<a class="cite" href="#src-0-\d+"', r) for r in answered)
+    assert len(answered) >= CONCURRENT // 2  # the example questions are answerable
+
+
+def test_answer_endpoint_returns_the_answer_contract(app: RunningApp) -> None:
+    data = client(app, USER).predict("What must my employer do before introducing RPA?", "manager", api_name="/answer")
+    assert data["abstained"] is False
+    assert data["persona"] == "manager"
+    assert data["citations"] and {"n", "doc_id", "title", "section", "start", "end"} <= set(data["citations"][0])
+
+
+def test_a_50kb_question_gets_a_clear_message(app: RunningApp) -> None:
+    chat, _sources, box = client(app).predict("Why? " * 10_000, [], "worker", [], api_name="/ask")
+    reply = last_message(chat)
+    assert "llais-error" in reply and "characters long" in reply
+    assert "Traceback" not in reply
+
+
+def test_login_is_required(app: RunningApp) -> None:
+    with pytest.raises(Exception):  # noqa: B017  (the client raises a plain ValueError/HTTP error)
+        gradio_client.Client(app.url, verbose=False).predict("Hello?", "worker", api_name="/answer")
+    with pytest.raises(Exception):  # noqa: B017
+        gradio_client.Client(app.url, auth=(ADMIN[0], "wrong password"), verbose=False)
+
+
+def test_only_admins_may_add_or_remove_documents(app: RunningApp, tmp_path: Path) -> None:
+    doc = tmp_path / "admin-only-note.md"
+    doc.write_text("# Admin note\n\nThe Caerphilly kiosk pilot ends in March after a staff survey.\n", encoding="utf-8")
+    handle = gradio_client.handle_file(str(doc))
+
+    as_user = client(app, USER).predict([handle], api_name="/add_documents")
+    assert "Only administrators can add documents" in as_user[0]
+    assert not (app.data_dir / "uploads" / doc.name).exists()
+    denied = client(app, USER).predict("why-not-lab-digitisation-in-the-public-sector", api_name="/remove")
+    assert "Only administrators can remove documents" in denied[0]
+
+    as_admin = client(app, ADMIN).predict([handle], api_name="/add_documents")
+    assert "Added" in as_admin[0] and doc.name in as_admin[0]
+    assert (app.data_dir / "uploads" / doc.name).exists()
+    removed = client(app, ADMIN).predict("admin-only-note", api_name="/remove")
+    assert "Removed" in removed[0]
+    assert not (app.data_dir / "uploads" / doc.name).exists()
+
+
+def test_feedback_records_the_username_only_when_asked(app: RunningApp) -> None:
+    """Through the API there is no session history, so rating needs an answer first: same session."""
+    import sqlite3
+
+    c = client(app, USER)
+    c.predict("What must my employer do before introducing RPA?", [], "worker", [], api_name="/ask")
+    c.predict("anonymous", False, api_name="/feedback_up")
+    c.predict("named", True, api_name="/feedback_down")
+    with sqlite3.connect(app.data_dir / "feedback.sqlite") as db:
+        rows = dict(db.execute("SELECT comment, username FROM feedback WHERE comment IN ('anonymous', 'named')"))
+    assert rows == {"anonymous": None, "named": USER[0]}
+
+
+def test_first_start_indexes_the_built_in_documents(tmp_path: Path) -> None:
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    (knowledge / "robots.md").write_text(
+        "# Robot rota\n\n## Rule\n\nThe Tenby robot rota is agreed with the union every April.\n", encoding="utf-8"
+    )
+    running = start_app(tmp_path / "data", {"LLAIS_KNOWLEDGE_DIR": str(knowledge)})
+    try:
+        assert "First start: indexing" in running.output
+        data = gradio_client.Client(running.url, verbose=False).predict(
+            "When is the Tenby robot rota agreed?", "worker", api_name="/answer"
+        )
+        assert data["citations"][0]["doc_id"] == "robots"
+    finally:
+        running.stop()
+
+
+def test_bad_settings_stop_the_app_with_one_clear_line(tmp_path: Path) -> None:
+    proc = run_app_once(tmp_path / "data", {"GRADIO_SERVER_PORT": "99999"})
+    assert proc.returncode == 2
+    assert "GRADIO_SERVER_PORT" in proc.stderr and "Traceback" not in proc.stderr
+    bad_users = run_app_once(tmp_path / "data", {"LLAIS_AUTH_USERS": "ada:superuser:nothash"})
+    assert bad_users.returncode == 2
+    assert "role must be one of admin, user" in bad_users.stderr and "Traceback" not in bad_users.stderr

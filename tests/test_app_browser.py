@@ -1,0 +1,305 @@
+"""What a user sees in the real app, driven in headless Chromium.
+
+One `app.py` process serves the whole module, on a private copy of the session's
+corpus index. Each test opens its own page (its own Gradio session). Screenshots
+of the chat, sources and documents views go to `artifacts/screenshots/`.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.settings import REPO_ROOT, Settings
+from tests.apprunner import RunningApp, copy_index, start_app
+
+pytestmark = pytest.mark.browser
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+CHROMIUM = Path("/usr/bin/chromium")
+SHOTS = REPO_ROOT / "artifacts" / "screenshots"
+RPA = "What must my employer do before introducing RPA?"
+ANSWER_TIMEOUT_MS = 90_000
+INGEST_TIMEOUT_MS = 180_000
+# The five steps of the WPC agreement on introducing new technology.
+FIVE_STEPS = (
+    "consult trade unions at an early stage",
+    "early notice of any intentions to restructure",
+    "Training and development is made available",
+    "Risk and equality impact assessments",
+    "review of the impact of new technology on employment rights",
+)
+
+
+@pytest.fixture(scope="module")
+def app(corpus_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningApp]:
+    data = copy_index(corpus_settings.data_dir, tmp_path_factory.mktemp("browser") / "data")
+    running = start_app(data)
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not CHROMIUM.exists():
+        pytest.skip("Debian chromium is not installed (apt-get install chromium)")
+    with playwright_api.sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(app: RunningApp, browser):  # -> playwright Page
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    pg = context.new_page()
+    pg.set_default_timeout(30_000)
+    pg.goto(app.url)
+    pg.locator("#question textarea").wait_for()
+    yield pg
+    context.close()
+
+
+def shot(page, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+def ask(page, question: str):  # -> Locator of the final answer message
+    """Type a question, press Ask, wait for the final (non-streaming) answer."""
+    finals = page.locator("#chat .llais-answer:not(.llais-streaming), #chat .llais-error")
+    before = finals.count()
+    page.locator("#question textarea").fill(question)
+    page.locator("#ask").click()
+    page.wait_for_function(
+        "n => document.querySelectorAll('#chat .llais-answer:not(.llais-streaming), #chat .llais-error').length > n",
+        arg=before,
+        timeout=ANSWER_TIMEOUT_MS,
+    )
+    return finals.last
+
+
+def upload(page, *files: Path):  # -> Locator of the upload results
+    page.get_by_role("tab", name="Documents").click()
+    page.locator("#upload input[type=file]").set_input_files([str(f) for f in files])
+    for f in files:
+        page.locator(f"#upload td.filename[aria-label='{f.name}']").wait_for()
+    page.locator("#add-docs").click()
+    status = page.locator("#upload-status ul.llais-upload-results")
+    status.wait_for(timeout=INGEST_TIMEOUT_MS)
+    return status
+
+
+def test_rpa_question_shows_the_five_steps_with_citations(page) -> None:
+    answer = ask(page, RPA)
+    text = answer.inner_text()
+    assert "llais-abstained" not in (answer.get_attribute("class") or "")
+    for step in FIVE_STEPS:
+        assert step.lower() in text.lower(), step
+    assert answer.locator("a.cite").count() >= 5  # every step carries its marker
+    # The sources panel lists the cited documents with their metadata.
+    cards = page.locator("#sources li.src")
+    assert cards.count() >= 1
+    first = cards.first.inner_text()
+    assert "New digital technology in the Welsh public sector" in page.locator("#sources").inner_text()
+    assert "Section" in first and "Publisher" in first
+    shot(page, "chat")
+
+
+def test_clicking_a_citation_shows_the_highlighted_passage(page) -> None:
+    answer = ask(page, RPA)
+    link = answer.locator("a.cite").first
+    target = (link.get_attribute("href") or "").lstrip("#")
+    link.click()
+    card = page.locator(f"#sources li.src#{target}")
+    page.wait_for_function("id => location.hash === '#' + id", arg=target)
+    assert page.evaluate("document.querySelector(':target')?.id") == target
+    assert card.is_visible()
+    marked = " ".join(card.locator("blockquote mark").all_inner_texts())
+    assert len(marked) > 40
+    # The highlighted passage is the one quoted in the answer: a statement of the answer is in it.
+    first_statement = re.sub(r"\s*\[\d+\].*", "", answer.locator("p").first.inner_text()).strip()
+    squash = lambda s: " ".join(s.split())  # noqa: E731
+    assert squash(first_statement)[:60] in squash(marked)
+    # Surrounding text is shown around the passage, in a quieter style.
+    assert card.locator("blockquote .ctx").count() == 2
+
+    card.locator("button.open-doc").click()
+    passage = page.locator("#doc-view #doc-passage")
+    passage.wait_for()
+    box = page.locator("#doc-view .doc-text")
+    page.wait_for_function(
+        """() => { const b = document.querySelector('#doc-view .doc-text').getBoundingClientRect();
+                   const p = document.querySelector('#doc-passage').getBoundingClientRect();
+                   return p.top >= b.top - 1 && p.top < b.bottom; }"""
+    )
+    assert box.evaluate("el => el.scrollTop") > 0  # scrolled down to the passage, not left at the top
+    assert squash(first_statement)[:60] in squash(passage.inner_text())
+    shot(page, "sources")
+
+
+def test_manager_persona_gets_a_checklist(page) -> None:
+    page.get_by_role("radio", name="A manager").check()
+    page.locator("#examples", has_text="before introducing new digital technology").wait_for()
+    answer = ask(page, RPA)
+    assert "Before roll-out you must" in answer.inner_text()
+    assert answer.locator("li.todo").count() >= 5
+    assert answer.locator("li.todo a.cite").count() >= 5
+
+
+def test_abstained_answer_looks_different(page) -> None:
+    answer = ask(page, "What is the best recipe for Welsh cakes with sultanas?")
+    assert "llais-abstained" in (answer.get_attribute("class") or "")
+    assert "Not answered by the documents" in answer.inner_text()
+
+
+def test_too_long_question_shows_a_message_not_a_traceback(page) -> None:
+    answer = ask(page, "What must my employer do before introducing new technology? " * 850)
+    text = answer.inner_text()
+    assert "characters long" in text and "limit" in text
+    assert "Traceback" not in page.locator("body").inner_text()
+
+
+def test_uploaded_document_answers_a_question(page, tmp_path: Path) -> None:
+    doc = tmp_path / "steward-agreement.md"
+    doc.write_text(
+        "# Pontypridd Digital Steward Agreement\n\n## Software robots\n\n"
+        "Every software robot used by Pontypridd Borough Council must have a named digital steward, "
+        "who is a trained member of staff responsible for checking the robot's work each week.\n",
+        encoding="utf-8",
+    )
+    status = upload(page, doc)
+    assert "Added" in status.inner_text() and "steward-agreement.md" in status.inner_text()
+    table = page.locator("#docs-table")
+    table.locator("td", has_text="Pontypridd Digital Steward Agreement").wait_for()
+    shot(page, "documents")
+
+    page.get_by_role("tab", name="Chat").click()
+    answer = ask(page, "Who must check the work of software robots at Pontypridd Borough Council?")
+    assert "digital steward" in answer.inner_text()
+    assert "Pontypridd Digital Steward Agreement" in page.locator("#sources").inner_text()
+
+
+def test_hostile_document_is_shown_as_text_and_runs_nothing(page, tmp_path: Path) -> None:
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    doc = tmp_path / "kiosk-notes.md"
+    doc.write_text(
+        "# Quokka Borough <img src=x onerror=alert(1)> kiosk notes\n\n## Kiosk rule\n\n"
+        "The Quokka Borough kiosk rule says <script>alert(2)</script> every self-service kiosk must "
+        "display <img src=x onerror=alert(3)> a paper form alternative ${alert(4)} beside it.\n",
+        encoding="utf-8",
+    )
+    upload(page, doc)
+    page.locator("#docs-table td", has_text="Quokka Borough").wait_for()
+    assert "<img src=x onerror=alert(1)>" in page.locator("#docs-table").inner_text()
+
+    page.get_by_role("tab", name="Chat").click()
+    answer = ask(page, "What must every self-service kiosk display in Quokka Borough?")
+    text = answer.inner_text()
+    assert "<script>alert(2)</script>" in text  # shown literally
+    assert "<img src=x onerror=alert(3)>" in text
+    assert "${alert(4)}" in text
+    assert "<img src=x onerror=alert(1)>" in page.locator("#sources").inner_text()
+    page.locator("#sources button.open-doc").first.click()
+    page.locator("#doc-view #doc-passage").wait_for()
+    assert "<script>alert(2)</script>" in page.locator("#doc-view").inner_text()
+    # Nothing from the document became markup, and no script ran.
+    assert page.locator("img[src='x']").count() == 0
+    assert page.evaluate(
+        "[...document.querySelectorAll('script')].filter(s => s.textContent.includes('alert(')).length"
+    ) == 0
+    assert dialogs == []
+
+
+def test_feedback_is_stored_in_sqlite(page, app: RunningApp) -> None:
+    ask(page, RPA)
+    page.locator("#fb-comment textarea, #fb-comment input").first.fill("Clear and well sourced")
+    page.locator("#fb-up").click()
+    page.locator("#fb-status", has_text="saved").wait_for()
+    with sqlite3.connect(app.data_dir / "feedback.sqlite") as db:
+        db.row_factory = sqlite3.Row
+        rows = db.execute("SELECT * FROM feedback WHERE comment = ?", ("Clear and well sourced",)).fetchall()
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["rating"] == "up" and row["question"] == RPA
+    assert "consult trade unions" in row["answer"]
+    assert '"doc_id"' in row["citations"]
+    assert row["username"] is None  # login is off, and nothing identifies the user
+    assert set(row.keys()) == {
+        "id", "created_at", "rating", "comment", "question", "answer", "citations", "username"
+    }
+    assert "Nothing else about you is kept" in page.locator("#llais-privacy").inner_text()
+    assert "Not legal advice" in page.locator("#llais-disclaimer").inner_text()
+
+
+def _focus_style(page) -> dict:
+    return page.evaluate(
+        """() => { const s = getComputedStyle(document.activeElement);
+                   return {style: s.outlineStyle, width: parseFloat(s.outlineWidth), shadow: s.boxShadow}; }"""
+    )
+
+
+def test_keyboard_reaches_question_and_ask_with_visible_focus(page) -> None:
+    page.locator("body").click(position={"x": 5, "y": 5})
+    reached = None
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.closest('#question') !== null"):
+            reached = _focus_style(page)
+            break
+    assert reached is not None, "Tab never reached the question box"
+    assert reached["style"] != "none" and reached["width"] >= 2
+    page.keyboard.type(RPA)
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id === 'ask'"):
+            break
+    assert page.evaluate("document.activeElement.id") == "ask", "Tab never reached the Ask button"
+    style = _focus_style(page)
+    assert style["style"] != "none" and style["width"] >= 2
+    page.keyboard.press("Enter")
+    page.locator("#chat .llais-answer:not(.llais-streaming) a.cite").first.wait_for(timeout=ANSWER_TIMEOUT_MS)
+    # Citation links in the answer are reachable and followable by keyboard too.
+    page.locator("#chat a.cite").first.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("location.hash.startsWith('#src-')")
+
+
+CONTRAST_JS = """
+() => {
+  const parse = c => { const m = c.match(/[\\d.]+/g).map(Number); return {r: m[0], g: m[1], b: m[2], a: m.length > 3 ? m[3] : 1}; };
+  const lum = ({r, g, b}) => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+                               return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+  const bg = el => { for (let e = el; e; e = e.parentElement) { const c = parse(getComputedStyle(e).backgroundColor);
+                       if (c.a > 0.5) return c; } return {r: 255, g: 255, b: 255, a: 1}; };
+  const out = [];
+  const seen = new Set();
+  for (const el of document.querySelectorAll('.gradio-container *')) {
+    const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+    const r = el.getBoundingClientRect();
+    if (!own || r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+    if (el.closest('[aria-hidden=true], .hide, [hidden], textarea, input')) continue;
+    const fg = parse(getComputedStyle(el).color);
+    const l1 = lum(fg), l2 = lum(bg(el));
+    const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+    const key = el.tagName + '|' + el.className + '|' + ratio.toFixed(2);
+    if (ratio < 4.5 && !seen.has(key)) { seen.add(key); out.push({text: el.textContent.trim().slice(0, 40), ratio: ratio.toFixed(2), cls: String(el.className).slice(0, 60)}); }
+  }
+  return out;
+}
+"""
+
+
+def test_text_contrast_passes_wcag_aa(page) -> None:
+    ask(page, RPA)
+    ask(page, "What is the best recipe for Welsh cakes with sultanas?")  # an abstained answer too
+    failures = page.evaluate(CONTRAST_JS)
+    assert failures == [], failures
