@@ -130,7 +130,7 @@ def compose(
     if verdict.abstain or lead is None:
         return _abstained(blocks, verdict.reason or "No passage answers this question.", timings)
 
-    head, points = statements(lead, others)
+    head, points = statements(lead, others, units)
     citations = number_citations(flatten(head, points))
     all_cites = ", ".join(f"[{c.n}]" for c in citations)
     markdown = render(f"personas/{persona}.md.j2", lead=head, points=points, all_cites=all_cites)

@@ -44,7 +44,8 @@ class Block:
 
     @property
     def intro(self) -> Unit | None:
-        return self.units[0] if len(self.units) > 1 and not self.units[0].is_item else None
+        first = self.units[0]
+        return first if len(self.units) > 1 and first.text.rstrip().endswith(":") else None
 
     @property
     def passage(self) -> Passage:
@@ -58,6 +59,7 @@ class Statement:
     cites: str = ""  # "[1]" or "[1][3]", filled when numbered
     spans: list[tuple[str, int, int]] = field(default_factory=list)  # (doc_id, start, end)
     children: list[Statement] = field(default_factory=list)  # the items of a list it introduces
+    more: list[Statement] = field(default_factory=list)  # sentences continuing it in one paragraph
 
 
 def tidy(text: str) -> str:
@@ -116,7 +118,8 @@ def blocks_of(units: list[Unit]) -> list[Block]:
     i = 0
     while i < len(units):
         u = units[i]
-        if not u.is_item and u.text.rstrip().endswith(":"):
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if u.text.rstrip().endswith(":") and nxt is not None and nxt.is_item:
             group = [u]
             j = i + 1
             while j < len(units) and units[j].is_item and units[j].passage.chunk_id == u.passage.chunk_id:
@@ -142,10 +145,30 @@ def blocks_of(units: list[Unit]) -> list[Block]:
         blocks.append(Block([u]))
         i += 1
     for b in blocks:
-        scores = sorted((x.score for x in b.units), reverse=True)
-        # A list answers as a whole: its best member plus a little for breadth.
-        b.score = scores[0] + (0.02 * min(len(scores) - 1, 5) if len(scores) > 1 else 0.0)
+        if b.intro is not None:
+            # A list answers as a whole: its intro says what it is a list of, its
+            # items are the answer, so both must match; plus a little for breadth.
+            best_item = max(x.score for x in b.units[1:])
+            b.score = 0.4 * b.intro.score + 0.6 * best_item + 0.02 * min(len(b.units) - 2, 5)
+        else:
+            scores = sorted((x.score for x in b.units), reverse=True)
+            b.score = scores[0] + (0.02 * min(len(scores) - 1, 5) if len(scores) > 1 else 0.0)
     return blocks
+
+
+def follow_ups(units: list[Unit], lead: Unit, limit: int = 2) -> list[Unit]:
+    """The sentences right after the lead sentence in its paragraph, which usually
+    carry the detail ("…piloting a chat bot. Currently it answers questions on
+    annual leave and flexible working.")."""
+    out: list[Unit] = []
+    same = [u for u in units if u.passage.chunk_id == lead.passage.chunk_id]
+    after = [u for u in same if u.start > lead.start]
+    for u in sorted(after, key=lambda u: u.start):
+        gap = lead.passage.text[(out[-1].end if out else lead.end) - lead.passage.start : u.start - lead.passage.start]
+        if "\n\n" in gap or u.is_item or u.text.rstrip().endswith(":") or len(out) >= limit:
+            break
+        out.append(u)
+    return out
 
 
 def select(
@@ -169,7 +192,9 @@ def select(
     return lead, chosen
 
 
-def statements(lead: Block, others: list[Block]) -> tuple[Statement, list[Statement]]:
+def statements(
+    lead: Block, others: list[Block], units: list[Unit] | None = None
+) -> tuple[Statement, list[Statement]]:
     """Turn blocks into statements. Standalone sentences that repeat one already
     shown (from another source) are merged into it, citing both; lists stay whole."""
 
@@ -183,7 +208,9 @@ def statements(lead: Block, others: list[Block]) -> tuple[Statement, list[Statem
         best = max(lead.units, key=lambda u: u.score)
         head = st(best)
         points = [st(u) for u in lead.units if u is not best]
-    shown = [head, *points]
+        if not best.is_item and units is not None:
+            head.more = [st(u) for u in follow_ups(units, best)]
+    shown = [head, *head.more, *points]
     for b in others:
         if b.intro:
             parent = st(b.intro)
@@ -205,7 +232,7 @@ def statements(lead: Block, others: list[Block]) -> tuple[Statement, list[Statem
 
 
 def flatten(head: Statement, points: list[Statement]) -> list[Statement]:
-    out = [head]
+    out = [head, *head.more]
     for p in points:
         out.append(p)
         out.extend(p.children)

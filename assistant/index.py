@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from assistant.embeddings import Embedder, get_embedder
@@ -18,6 +19,25 @@ from assistant.lexical import LexicalIndex
 from assistant.models import SourceInfo
 from assistant.settings import Settings
 from assistant.store import StoredDocument, StoreUnavailable, VectorStore, generations, open_store
+from assistant.store.chroma import forget
+
+
+def _identity(path: Path | None) -> tuple[int, int] | None:
+    try:
+        st = path.stat() if path is not None else None
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino) if st is not None else None
+
+
+def _pointed_generation(data_dir: Path) -> Path | None:
+    """The generation the pointer names, if the pointer and that directory exist."""
+    try:
+        name = (data_dir / generations.POINTER).read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    path = data_dir / name
+    return path if name and path.is_dir() else None
 
 
 @dataclass(frozen=True)
@@ -80,11 +100,13 @@ class KnowledgeBase:
         self._embedder = embedder
         self._snapshot: Snapshot | None = None
         self._lock = threading.Lock()
+        self._opened: tuple[int, int] | None = None  # identity of the generation dir opened
 
     @property
     def store(self) -> VectorStore:
         if self._store is None:
             self._store = open_store(self.settings)
+            self._opened = _identity(getattr(self._store, "generation", None))
         return self._store
 
     @property
@@ -98,13 +120,29 @@ class KnowledgeBase:
         if self._store is None or self.settings.server_mode:
             return
         gen = getattr(self._store, "generation", None)
-        if gen is not None and gen != generations.current(self.settings.data_dir):
+        if gen is None:
+            return
+        # Read the pointer without creating anything: if the data dir was deleted under
+        # us, say so, rather than open a new empty index and answer "not covered".
+        pointed = _pointed_generation(self.settings.data_dir)
+        if pointed is None:
+            raise StoreUnavailable(
+                f"The index in {self.settings.data_dir} has been deleted or moved. "
+                "Run `python -m assistant ingest --rebuild` to restore it."
+            )
+        if pointed != gen:
+            self._store = None
+        elif _identity(gen) != self._opened:  # same name, new files (rebuilt after a deletion)
+            forget(gen)  # drop Chroma's cached client, which still reads the deleted files
             self._store = None
 
     def snapshot(self) -> Snapshot:
         self._refresh_generation()
         try:
             docs = self.store.documents()
+        except StoreUnavailable:
+            self._store = None
+            raise
         except Exception as e:
             self._store = None  # reopen next time (the data dir may have been restored)
             raise StoreUnavailable(

@@ -106,9 +106,10 @@ def _ingest_generation(
     rebuild: bool,
 ) -> tuple[list[IngestFileResult], int]:
     """Embedded mode: apply changes to a copy of the index, then switch to it atomically."""
-    current = open_store(settings)
-    if not rebuild and not _needs_work(paths, settings, current):
-        return _ingest_locked(paths, settings, current, embedder, progress, on_progress)
+    if not rebuild:  # a rebuild never opens the current index: it may be the damaged thing
+        current = open_store(settings)
+        if not _needs_work(paths, settings, current):
+            return _ingest_locked(paths, settings, current, embedder, progress, on_progress)
     new_dir = generations.begin(settings.data_dir, copy=not rebuild)
     store = open_store(settings, new_dir)
     try:

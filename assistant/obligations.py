@@ -45,12 +45,12 @@ _MARKER = re.compile(r"^\s*(?:[•\-\*▪◦·●]|(\d+)[.)]|[a-z][.)]|\([ivx]+\
 # Words that mark a technology as AI (the WPC AI guidance then applies). "AI" is
 # matched case-sensitively: "ai" is also a common Welsh word.
 _AI_WORDS = re.compile(
-    r"artificial intelligence|machine learning|deep learning|neural net|algorithm|chatbot|chat bot|"
-    r"generative|large language model|\bllms?\b|copilot|chatgpt|gpt|automated decision|"
-    r"predictive|facial recognition|computer vision|speech recognition|natural language",
+    r"\b(?:artificial intelligence|machine learning|deep learning|neural net\w*|algorithm\w*|chat ?bots?|"
+    r"generative|large language models?|llms?|copilot|chatgpt|gpt\w*|automated decision\w*|predictive|"
+    r"facial recognition|computer vision|speech recognition|natural language)\b",
     re.I,
 )
-_AI_TOKEN = re.compile(r"(?<![A-Za-z])A\.?I\.?(?![a-z])")
+_AI_TOKEN = re.compile(r"(?<![A-Za-z])A\.?I(?![A-Za-z])")
 
 
 class UnsupportedCitation(ValueError):

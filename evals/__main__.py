@@ -55,7 +55,9 @@ def _run(args: argparse.Namespace) -> int:
     from evals.runner import _one_line, ensure_index, load_for, run_compare, run_one
 
     settings = get_settings()
-    config = None if args.compare else get_config(args.config)  # fail fast on a bad name
+    config = None if args.compare else get_config(args.config)  # fail fast on a bad name or value
+    if config is not None:
+        config.settings(settings)
     ensure_index(settings, log=lambda m: print(m, file=sys.stderr))
     dataset = load_for(args.dataset, settings)
     if args.limit:

@@ -291,6 +291,7 @@ def load_test(data: str) -> dict[str, Any]:
         names = set((api.get("named_endpoints") or {}).keys())
         if "/answer" not in names:
             return {"skipped": f"the app exposes no /answer API endpoint (found: {', '.join(sorted(names)) or 'none'})"}
+        Client(url, verbose=False).predict(questions[0], "worker", api_name="/answer")  # warm-up, not timed
         runs = []
         for users in LOAD_USERS:
             _log(f"  load: {users} concurrent user(s) …")

@@ -88,13 +88,13 @@ def load_cases(path: Path = DATA / "cases.jsonl") -> list[InjectionCase]:
 
 
 def build_documents(dest: Path) -> Path:
-    """Copy the text documents and generate the DOCX/PDF ones into `dest`."""
+    """Copy the text documents and generate the DOCX/PDF ones (unless there) into `dest`."""
     dest.mkdir(parents=True, exist_ok=True)
     for f in (DATA / "docs").iterdir():
         shutil.copy(f, dest / f.name)
     specs = json.loads((DATA / "generated.json").read_text(encoding="utf-8"))
     for name, spec in specs.items():
-        if name.startswith("_"):
+        if name.startswith("_") or (dest / name).exists():  # kept, so a re-run re-embeds nothing
             continue
         if name.endswith(".docx"):
             _write_docx(dest / name, spec)

@@ -152,12 +152,14 @@ def test_manager_persona_gets_a_checklist(page) -> None:
     assert "Before roll-out you must" in answer.inner_text()
     assert answer.locator("li.todo").count() >= 5
     assert answer.locator("li.todo a.cite").count() >= 5
+    shot(page, "checklist")
 
 
 def test_abstained_answer_looks_different(page) -> None:
     answer = ask(page, "What is the best recipe for Welsh cakes with sultanas?")
     assert "llais-abstained" in (answer.get_attribute("class") or "")
-    assert "Not answered by the documents" in answer.inner_text()
+    assert "not answered by the documents" in answer.inner_text().lower()
+    shot(page, "abstained")
 
 
 def test_too_long_question_shows_a_message_not_a_traceback(page) -> None:

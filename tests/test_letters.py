@@ -257,3 +257,26 @@ def test_an_empty_index_gives_a_clear_message(fresh_settings):
 
     with pytest.raises(LetterError, match="No documents are indexed"):
         draft_letter(letter_input(EMPLOYER, TECHNOLOGY), get_kb(fresh_settings), fresh_settings)
+
+
+@pytest.mark.parametrize(
+    ("technology", "is_ai"),
+    [
+        ("an AI chatbot", True),
+        ("algorithmic rota planning", True),
+        ("Microsoft Copilot", True),
+        ("robotic process automation", False),
+        ("AIR quality sensors", False),
+        ("new laptops for flexible working", False),
+    ],
+)
+def test_which_technologies_bring_in_the_ai_guidance(technology, is_ai):
+    from assistant.obligations import involves_ai
+
+    assert involves_ai(technology) is is_ai
+
+
+def test_with_a_language_model_configured_the_letter_says_it_was_filled_offline(kb, corpus_settings):
+    settings = corpus_settings.model_copy(update={"backend": "openai"})
+    letter = draft_letter(letter_input(EMPLOYER, TECHNOLOGY), kb, settings)
+    assert letter.backend == "offline" and "language model is not used" in (letter.notice or "")

@@ -95,7 +95,7 @@ class LLMBackend:
             return condense(question, history, self.settings, complete)
         except Exception as e:  # any client failure: note it, answer offline without waiting again
             self._down = failure_reason(e, self.settings.llm_timeout_s)
-            log.warning("LLM condense failed (%s): %s", self._down, e)
+            log.info("LLM condense failed (%s): %s", self._down, e)
             return fallback_condense(question, history)
 
     def compose(
@@ -154,7 +154,7 @@ class LLMBackend:
                 enforcer.feed(message_text(model.invoke(_lc_messages(prompt.messages)).content))
         except Exception as e:  # any client failure (timeout, HTTP error, unreadable reply) → offline
             reason = failure_reason(e, self.settings.llm_timeout_s)
-            log.warning("LLM call failed (%s): %s", reason, e)
+            log.info("LLM call failed (%s): %s", reason, e)
             yield from self._offline(offline, reason, streaming and not shown, timings)
             return
         tail = enforcer.close()
@@ -163,7 +163,7 @@ class LLMBackend:
         if result.dropped:
             log.info("LLM statements removed: %s", [(d.text, d.reason) for d in result.dropped])
         if result.rejected:
-            log.warning("LLM answer rejected: %s", result.rejected)
+            log.info("LLM answer rejected: %s", result.rejected)
             yield from self._offline(offline, result.rejected, streaming and not shown, timings)
             return
         if streaming and tail:

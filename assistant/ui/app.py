@@ -91,12 +91,37 @@ element.addEventListener('click', (e) => {
   if (b) { trigger('open_doc', {cite: b.dataset.cite}); }
 });
 """
-FORCE_LIGHT_JS = "() => { document.body.classList.remove('dark'); }"
+# Runs once per page load. Keeps the light theme (the colours are checked for contrast in
+# light mode), and when a new question appears in the conversation, scrolls it to the top
+# of the chat box, so a long answer is read from its start rather than its end (Gradio's
+# own autoscroll, which jumps to the bottom, is off).
+PAGE_JS = """
+() => {
+  document.body.classList.remove('dark');
+  let seen = 0, pinned = null;
+  const pin = () => {
+    const box = pinned && pinned.closest('[role=log]');
+    if (!box) return;
+    const below = pinned.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
+    if (below > 1) { box.scrollTop += below; }
+  };
+  const release = () => { pinned = null; };  // the user scrolls: stop following
+  ['wheel', 'touchstart', 'keydown'].forEach(t => document.addEventListener(t, e => {
+    if (e.target.closest && e.target.closest('#chat')) release();
+  }, {passive: true}));
+  new MutationObserver(() => {
+    const rows = document.querySelectorAll('#chat .message-row.user-row');
+    if (rows.length !== seen) { seen = rows.length; pinned = rows[rows.length - 1] || null; }
+    if (pinned) requestAnimationFrame(pin);
+  }).observe(document.body, {childList: true, subtree: true, characterData: true});
+}
+"""
 
 
 def theme() -> gr.themes.Base:
     """Gradio's default theme with colours that pass WCAG AA (4.5:1 for text)."""
     return gr.themes.Default(primary_hue="blue").set(
+        color_accent="#1d4ed8",  # selected tab, focus ring: 6.7:1 on white
         button_primary_background_fill="#1d4ed8",
         button_primary_background_fill_hover="#1e40af",
         button_primary_border_color="#1d4ed8",
@@ -392,6 +417,7 @@ class LlaisApp:
                                 label="Conversation",
                                 elem_id="chat",
                                 height=520,
+                                autoscroll=False,  # PAGE_JS shows each new question at the top instead
                                 sanitize_html=True,
                                 render_markdown=True,
                                 line_breaks=False,
@@ -526,7 +552,7 @@ def launch_kwargs(settings: Settings, users: Users | None) -> dict[str, Any]:
     kwargs: dict[str, Any] = dict(
         theme=theme(),
         css=css(),
-        js=FORCE_LIGHT_JS,
+        js=PAGE_JS,
         max_file_size=f"{settings.max_file_mb:g}mb",
         show_error=False,
         footer_links=[],

@@ -231,7 +231,7 @@ def document_html(c: Citation, document: str | None) -> str:
         body = esc(document)
     note = "" if ok else '<p class="llais-notice">The document has changed since this answer; the passage could not be marked.</p>'
     return (
-        f'<div class="llais-doc"><h3 class="doc-title">{esc(c.title)}</h3>'
+        f'<div class="llais-doc"><p class="doc-kicker">Opened document</p><h3 class="doc-title">{esc(c.title)}</h3>'
         f'<p class="doc-meta">{esc(c.publisher)}{" · " if c.publisher else ""}source [{c.n}], '
         "the cited passage is highlighted</p>"
         f'{note}<div class="doc-text" tabindex="0" role="region" aria-label="{esc("Full text of " + c.title)}">{body}</div></div>'
@@ -250,7 +250,7 @@ def documents_table_html(sources: Sequence[SourceInfo], uploaded: set[str]) -> s
         for s in sources
     )
     return (
-        '<table class="llais-docs"><caption>Documents Llais answers from</caption>'
+        '<table class="llais-docs"><caption class="sr-only">Documents Llais answers from</caption>'
         '<thead><tr><th scope="col">Title</th><th scope="col">Kind</th><th scope="col">Passages</th>'
         '<th scope="col">Origin</th><th scope="col">Id</th></tr></thead>'
         f"<tbody>{rows}</tbody></table>"

@@ -1,0 +1,109 @@
+"""A rep drafts a consultation letter in the real app and downloads it; a
+manager downloads the checklist. Headless Chromium against `app.py`, started
+once for the module on a private copy of the session's corpus index.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import docx
+import pytest
+
+from assistant.docx_export import read_footnotes
+from assistant.settings import Settings
+from tests.apprunner import RunningApp, copy_index, start_app
+
+pytestmark = pytest.mark.browser
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+CHROMIUM = Path("/usr/bin/chromium")
+DRAFT_TIMEOUT_MS = 120_000  # the first letter gathers the cited obligations
+
+
+@pytest.fixture(scope="module")
+def app(corpus_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningApp]:
+    data = copy_index(corpus_settings.data_dir, tmp_path_factory.mktemp("letters-browser") / "data")
+    running = start_app(data)
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def page(app: RunningApp) -> Iterator[object]:
+    if not CHROMIUM.exists():
+        pytest.skip("Debian chromium is not installed (apt-get install chromium)")
+    with playwright_api.sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        context = browser.new_context(viewport={"width": 1300, "height": 1000}, accept_downloads=True)
+        pg = context.new_page()
+        pg.set_default_timeout(30_000)
+        pg.goto(app.url)
+        pg.get_by_role("tab", name="Draft a letter").click()
+        yield pg
+        context.close()
+        browser.close()
+
+
+def download(page, selector: str, dest: Path) -> Path:
+    with page.expect_download() as info:
+        page.locator(selector).click()
+    info.value.save_as(str(dest))
+    return dest
+
+
+def test_a_rep_fills_the_form_edits_the_draft_and_downloads_the_word_letter(page, app, tmp_path) -> None:
+    expect = playwright_api.expect
+    page.locator("#letter-employer input, #letter-employer textarea").first.fill("Cyngor Bro Enghraifft")
+    page.locator("#letter-technology input, #letter-technology textarea").first.fill("an AI scheduling system")
+    page.locator("#letter-department input, #letter-department textarea").first.fill("home care staff")
+    page.locator("#letter-union input, #letter-union textarea").first.fill("GMB")
+    page.locator("#letter-rep input, #letter-rep textarea").first.fill("Sam <b>Rees</b> {{ 7*7 }}")
+    page.locator("#letter-draft").click()
+
+    draft = page.locator("#letter-text textarea")
+    expect(draft).to_have_value(re.compile("Cyngor Bro Enghraifft"), timeout=DRAFT_TIMEOUT_MS)
+    expect(page.locator("#letter-status")).to_contain_text("each with a footnote")
+    text = draft.input_value()
+    assert "[^1]:" in text and "checks and balances" in text.lower()
+
+    # The rep edits the draft (pasting, then typing, as a person does: typing is
+    # what fires the edit event); the download then holds the edit.
+    draft.fill(text.replace("Dear colleagues,", "Dear Ms Evans,").rstrip())
+    draft.press_sequentially(" ")
+    expect(page.locator("#letter-status")).to_contain_text("Edited draft", timeout=DRAFT_TIMEOUT_MS)
+    path = download(page, "#letter-docx", tmp_path / "letter.docx")
+
+    document = docx.Document(str(path))
+    body = "\n".join(p.text for p in document.paragraphs)
+    assert "Cyngor Bro Enghraifft" in body and "an AI scheduling system" in body
+    assert "Dear Ms Evans," in body and "Dear colleagues," not in body
+    assert "Sam <b>Rees</b> {{ 7*7 }}" in body and "49" not in body
+    assert any(p.style.name == "Heading 1" for p in document.paragraphs)
+    notes = read_footnotes(path)
+    assert len(notes) >= 9  # five WPC steps and the AI guidance, each cited, plus the leads
+    assert all(n.startswith("“") and "” — " in n for n in notes.values())
+
+    md = download(page, "#letter-md", tmp_path / "letter.md").read_text(encoding="utf-8")
+    assert "Dear Ms Evans," in md
+
+
+def test_a_manager_downloads_the_checklist_as_csv(page, tmp_path) -> None:
+    expect = playwright_api.expect
+    page.get_by_role("tab", name="Obligation checklist").click()
+    page.locator("#checklist-technology input, #checklist-technology textarea").first.fill(
+        "robotic process automation"
+    )
+    page.locator("#checklist-make").click()
+    expect(page.locator("#checklist-status")).to_contain_text("steps, each cited", timeout=DRAFT_TIMEOUT_MS)
+    assert page.locator("#checklist-view table").count() == 3  # before, during, after
+    rows = list(csv.DictReader(io.StringIO(download(page, "#checklist-csv", tmp_path / "c.csv").read_text("utf-8"))))
+    assert rows and {r["phase"] for r in rows} == {"before", "during", "after"}
+    assert all(r["quote"] and r["source_title"] for r in rows)
