@@ -101,7 +101,7 @@ def compose(
     score_units(units, embs, variants, question, weights)
     blocks = blocks_of(units)
     lead, others = select(
-        blocks, margin=0.12, floor=settings.min_sentence_similarity, max_points=settings.max_answer_points
+        blocks, margin=0.2, floor=settings.min_sentence_similarity, max_points=settings.max_answer_points
     )
 
     best_passage = max((p.dense_similarity or 0.0 for p in retrieval.passages[:EVIDENCE_PASSAGES]), default=0.0)

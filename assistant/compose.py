@@ -25,6 +25,9 @@ _CONNECTIVE = re.compile(
 )
 
 
+PASSAGE_PRIOR = 0.0  # weight of the passage's retrieval score in a unit's score
+
+
 @dataclass
 class Unit:
     passage_rank: int
@@ -101,9 +104,18 @@ def score_units(
     sims = (embs @ query_vecs.T) * np.minimum(weights, 1.0)[None, :]
     qterms = set(content_terms(question))
     specific = wants_specific(question)
+    # Retrieval's fused, reranked score is the best judge of which passage is on
+    # topic; a neighbour pulled in for continuity inherits its parent's.
+    by_id = {u.passage.chunk_id: u.passage.score for u in units}
+    top = max((max(p, 0.0) for p in by_id.values()), default=0.0) or 1.0
+
+    def prior(u: Unit) -> float:
+        score = by_id.get(u.passage.neighbour_of or "", u.passage.score) if u.passage.neighbour_of else u.passage.score
+        return PASSAGE_PRIOR * max(score, 0.0) / top
+
     for u, row in zip(units, sims, strict=True):
         overlap = len(qterms & set(content_terms(u.text))) / len(qterms) if qterms else 0.0
-        u.score = float(row.max()) + 0.08 * overlap - 0.01 * u.passage_rank
+        u.score = float(row.max()) + 0.08 * overlap + prior(u)
         # A question after a number, date or name prefers the units that have one.
         # A unit without the kind of fact asked for can't answer; one with it leads.
         if specific and answer_type_gap(question, tidy(u.text)) is None and anchored(
@@ -149,7 +161,7 @@ def blocks_of(units: list[Unit]) -> list[Block]:
             # A list answers as a whole: its intro says what it is a list of, its
             # items are the answer, so both must match; plus a little for breadth.
             best_item = max(x.score for x in b.units[1:])
-            b.score = 0.4 * b.intro.score + 0.6 * best_item + 0.02 * min(len(b.units) - 2, 5)
+            b.score = 0.5 * b.intro.score + 0.5 * best_item + 0.02 * min(len(b.units) - 2, 5)
         else:
             scores = sorted((x.score for x in b.units), reverse=True)
             b.score = scores[0] + (0.02 * min(len(scores) - 1, 5) if len(scores) > 1 else 0.0)

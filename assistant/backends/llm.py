@@ -45,16 +45,17 @@ class OpenAIBackend(LLMBackend):
 
     def chat_model(self, streaming: bool) -> Any:
         from langchain_openai import ChatOpenAI
+        from pydantic import SecretStr
 
         s = self.settings
         return ChatOpenAI(
             model=s.llm_model,
             base_url=s.llm_base_url or DEFAULT_OPENAI_URL,
-            api_key=s.llm_api_key,
+            api_key=SecretStr(s.llm_api_key),
             timeout=s.llm_timeout_s,
             max_retries=0,
             temperature=s.llm_temperature,
-            max_tokens=s.llm_answer_tokens,  # sent as max_completion_tokens (newer servers)
+            max_completion_tokens=s.llm_answer_tokens,  # what newer servers read
             extra_body={"max_tokens": s.llm_answer_tokens},  # what Ollama /v1 and LM Studio read
             streaming=streaming,
             use_responses_api=False,

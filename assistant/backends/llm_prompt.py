@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.citations import CITE
+from assistant.compose import Statement
 from assistant.models import Passage
 from assistant.prompts import render
 from assistant.settings import Settings
@@ -126,18 +127,13 @@ def build_prompt(
     return Prompt(messages, tuple(chosen), count_tokens(messages), budget, len(past) // 2)
 
 
-@dataclass(frozen=True)
-class _Lead:
-    text: str
-    cites: str = ""
-
-
 _SLOT = "\u2063LLM-ANSWER\u2063"  # marks where the model's text goes in a persona template
 
 
 def frame(persona: str, all_cites: str) -> tuple[str, str]:
     """(header, footer) of the persona's offline template, around the model's text."""
-    framed = render(f"personas/{persona}.md.j2", lead=_Lead(_SLOT), points=[], all_cites=all_cites)
+    # The lead is a real composer Statement, so the template sees every field it may use.
+    framed = render(f"personas/{persona}.md.j2", lead=Statement(_SLOT), points=[], all_cites=all_cites)
     header, _, footer = framed.partition(_SLOT)
     return header.strip(), footer.strip()
 

@@ -52,13 +52,14 @@ def open_store(settings: Settings, path: Path | None = None) -> ChromaStore:
         gen = None if settings.chroma_host else (path or generations.current(settings.data_dir))
         return ChromaStore(_client(settings, gen), settings.collection_prefix, generation=gen)
     except Exception as e:  # chromadb raises many types for a bad dir or server
-        where = (
-            f"Chroma server {settings.chroma_host}:{settings.chroma_port}"
-            if settings.chroma_host
-            else f"index at {settings.data_dir / 'chroma'}"
-        )
+        reason = " ".join(str(e).split())
+        if settings.chroma_host:  # a rebuild can't help while the server is away
+            raise StoreUnavailable(
+                f"Could not reach the Chroma server at {settings.chroma_host}:{settings.chroma_port} "
+                f"({reason}). Check that it is running, or unset LLAIS_CHROMA_HOST to use the embedded index."
+            ) from e
         raise StoreUnavailable(
-            f"Could not open the {where}: {e}. "
+            f"Could not open the index in {settings.data_dir} ({reason}). "
             "Run `python -m assistant ingest --rebuild` to rebuild it."
         ) from e
 

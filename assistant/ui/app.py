@@ -432,7 +432,8 @@ class LlaisApp:
                                 question = gr.Textbox(
                                     label="Your question",
                                     placeholder="e.g. What must my employer do before introducing RPA?",
-                                    lines=2,
+                                    info="Press Enter or select Ask. Shift+Enter starts a new line.",
+                                    lines=1,  # Gradio submits on Enter only for one-line boxes; it still grows
                                     max_lines=6,
                                     scale=5,
                                     elem_id="question",
@@ -512,7 +513,7 @@ class LlaisApp:
                         build_letters_tab(s, self.kb)
 
             # --- events ---
-            ask_io = dict(
+            ask_io: dict[str, Any] = dict(
                 inputs=[question, chatbot, persona, kinds, turns],
                 outputs=[chatbot, sources, question, turns],
                 concurrency_limit=limit,
@@ -531,7 +532,7 @@ class LlaisApp:
                 queue=False,
             )
             sources.open_doc(self.open_document, turns, doc_view, api_visibility="private")
-            fb_io = dict(inputs=[comment, attach_name, turns], outputs=[feedback_status, comment])
+            fb_io: dict[str, Any] = dict(inputs=[comment, attach_name, turns], outputs=[feedback_status, comment])
             up_btn.click(self.feedback_up, **fb_io)
             down_btn.click(self.feedback_down, **fb_io)
 
