@@ -99,8 +99,6 @@ def _ask(args: argparse.Namespace) -> int:
     if args.json:
         print(answer.model_dump_json(indent=2))
         return 0
-    if answer.notice:
-        print(f"Note: {answer.notice}\n")
     print(answer.answer)
     if answer.citations:
         print("\nSources:")

@@ -188,6 +188,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"starting app.py (data dir {data_dir}) …", flush=True)
         proc, url = start_app(data_dir)
     try:
+        from gradio_client import Client
+
+        # One answer first: the model and the index snapshot load on the first question.
+        Client(url, verbose=False, download_files=False).predict("What is RPA?", "worker", api_name="/answer")
         results = []
         for clients in (int(x) for x in args.levels.split(",")):
             print(f"{clients} clients for {args.duration:.0f}s against {url} …", flush=True)

@@ -251,6 +251,14 @@ def _focus_style(page) -> dict:
 
 def test_keyboard_reaches_question_and_ask_with_visible_focus(page) -> None:
     page.locator("body").click(position={"x": 5, "y": 5})
+    page.keyboard.press("Tab")  # the first stop is the skip link, shown when focused
+    assert page.evaluate("document.activeElement.className") == "skip-link"
+    assert page.locator("a.skip-link").is_visible()
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('#question') !== null"), "skip link missed the question box"
+    # Without the skip link, Tab still gets there through the page's controls.
+    page.locator("body").click(position={"x": 5, "y": 5})
     reached = None
     for _ in range(60):
         page.keyboard.press("Tab")

@@ -395,6 +395,7 @@ class LlaisApp:
             turns = gr.State([])
             with gr.Row(elem_id="llais-header"):
                 gr.HTML(
+                    '<a class="skip-link" href="#question">Skip to the question box</a>'
                     "<h1>Llais</h1><p>Questions about new technology and AI at work in the Welsh public "
                     "sector, answered from the agreements and guidance, with the exact source of every point.</p>",
                     js_on_load=None,
