@@ -5,8 +5,9 @@
 `ingest` and `ask`; the app calls it before launching.
 
 Checked: ports in range (`GRADIO_SERVER_PORT`, `LLAIS_CHROMA_PORT`), the embedding
-model resolves to local files, the data dir can be created and written, and in
-server mode the Chroma server answers its heartbeat.
+model resolves to local files, the data dir can be created and written, in server
+mode the Chroma server answers its heartbeat, and a configured feedback database
+(`LLAIS_FEEDBACK_DB_URL`) accepts a connection.
 
 Left out: the LLM backend. It is optional and may come up later; a backend that is
 down is handled per question by falling back to the offline answer with a notice.
@@ -46,6 +47,8 @@ def check_startup(settings: Settings, environ: dict[str, str] | None = None) -> 
     problems += _data_dir_problems(settings.data_dir)
     if settings.server_mode and not chroma_port:
         problems += _chroma_problems(settings)
+    if settings.feedback_db_url:
+        problems += _feedback_db_problems(settings.feedback_db_url)
     return problems
 
 
@@ -138,3 +141,29 @@ def _chroma_problems(settings: Settings) -> list[str]:
         "Start it (chroma run --path DIR --host HOST --port PORT) or unset LLAIS_CHROMA_HOST "
         "to use the embedded index."
     ]
+
+
+def _feedback_db_problems(url: str) -> list[str]:
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return ["LLAIS_FEEDBACK_DB_URL is not a database URL (e.g. postgresql+psycopg://user:pw@host:5432/db)."]
+    shown = parsed.render_as_string(hide_password=True)
+    connect_args = {"connect_timeout": int(HEARTBEAT_TIMEOUT_S)} if parsed.get_backend_name() == "postgresql" else {}
+    try:
+        engine = create_engine(parsed, connect_args=connect_args)
+    except (NoSuchModuleError, ImportError) as e:
+        return [f"LLAIS_FEEDBACK_DB_URL={shown}: its driver is not installed ({e}); for PostgreSQL: pip install -e '.[postgres]'."]
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except SQLAlchemyError as e:
+        reason = " ".join(str(getattr(e, "orig", None) or e).split())[:200]
+        return [f"LLAIS_FEEDBACK_DB_URL={shown}: cannot connect ({reason})."]
+    finally:
+        engine.dispose()
+    return []

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass, replace
 from typing import Any
 
 # --- CSS -----------------------------------------------------------------------------------
@@ -266,10 +267,20 @@ def _numbers(operands: list[Any]) -> list[float] | None:
         return None
 
 
+@dataclass
+class _GState:
+    """The parts of the PDF graphics state that decide whether text can be seen."""
+
+    ctm: _Matrix = _IDENTITY
+    white: bool = False  # fill colour
+    mode: int = 0  # text render mode
+    size: float = 12.0  # font size
+
+
 def visible_pdf_operations(operations: list[tuple[list[Any], bytes]]) -> list[tuple[list[Any], bytes]]:
     """The content-stream operations without the text-showing ones a reader can't see."""
-    state = {"ctm": _IDENTITY, "white": False, "mode": 0, "size": 12.0}
-    stack: list[dict[str, Any]] = []
+    state = _GState()
+    stack: list[_GState] = []
     tm = tlm = _IDENTITY
     leading = 0.0
     painted: list[tuple[float, float, float, float]] = []  # non-white filled areas
@@ -278,22 +289,22 @@ def visible_pdf_operations(operations: list[tuple[list[Any], bytes]]) -> list[tu
     for operands, op in operations:
         nums = _numbers(operands) if op not in (b"Tj", b"TJ", b"'", b'"', b"Tf", b"Do", b"INLINE IMAGE") else None
         if op == b"q":
-            stack.append(dict(state))
+            stack.append(replace(state))
         elif op == b"Q" and stack:
             state = stack.pop()
         elif op == b"cm" and nums and len(nums) == 6:
-            state["ctm"] = _mul(tuple(nums), state["ctm"])  # type: ignore[arg-type]
+            state.ctm = _mul((nums[0], nums[1], nums[2], nums[3], nums[4], nums[5]), state.ctm)
         elif op in (b"g", b"rg", b"k") and nums is not None:
-            state["white"] = _is_white(nums)
+            state.white = _is_white(nums)
         elif op in (b"sc", b"scn"):
-            state["white"] = nums is not None and _is_white(nums)
+            state.white = nums is not None and _is_white(nums)
         elif op == b"cs":
-            state["white"] = False
+            state.white = False
         elif op == b"Tr" and nums:
-            state["mode"] = int(nums[0])
+            state.mode = int(nums[0])
         elif op == b"Tf" and len(operands) == 2:
             try:
-                state["size"] = float(operands[1])
+                state.size = float(operands[1])
             except (TypeError, ValueError):
                 pass
         elif op == b"TL" and nums:
@@ -301,7 +312,7 @@ def visible_pdf_operations(operations: list[tuple[list[Any], bytes]]) -> list[tu
         elif op == b"BT":
             tm = tlm = _IDENTITY
         elif op == b"Tm" and nums and len(nums) == 6:
-            tm = tlm = tuple(nums)  # type: ignore[assignment]
+            tm = tlm = (nums[0], nums[1], nums[2], nums[3], nums[4], nums[5])
         elif op in (b"Td", b"TD") and nums and len(nums) == 2:
             if op == b"TD":
                 leading = -nums[1]
@@ -309,26 +320,26 @@ def visible_pdf_operations(operations: list[tuple[list[Any], bytes]]) -> list[tu
         elif op == b"T*":
             tm = tlm = _mul((1.0, 0.0, 0.0, 1.0, 0.0, -leading), tlm)
         elif op in (b"m", b"l", b"c", b"v", b"y") and nums:
-            path.extend(_apply(state["ctm"], nums[i], nums[i + 1]) for i in range(0, len(nums) - 1, 2))
+            path.extend(_apply(state.ctm, nums[i], nums[i + 1]) for i in range(0, len(nums) - 1, 2))
         elif op == b"re" and nums and len(nums) == 4:
             x, y, w, h = nums
-            path.extend(_apply(state["ctm"], px, py) for px, py in ((x, y), (x + w, y + h), (x, y + h), (x + w, y)))
+            path.extend(_apply(state.ctm, px, py) for px, py in ((x, y), (x + w, y + h), (x, y + h), (x + w, y)))
         elif op in _FILL_PAINT or op in (b"n", b"S", b"s"):
-            if op in _FILL_PAINT and not state["white"] and path:
+            if op in _FILL_PAINT and not state.white and path:
                 xs, ys = [p[0] for p in path], [p[1] for p in path]
                 painted.append((min(xs), min(ys), max(xs), max(ys)))
             path = []
         elif op in (b"Do", b"INLINE IMAGE"):
-            corners = [_apply(state["ctm"], px, py) for px, py in ((0, 0), (1, 1), (0, 1), (1, 0))]
+            corners = [_apply(state.ctm, px, py) for px, py in ((0, 0), (1, 1), (0, 1), (1, 0))]
             xs, ys = [p[0] for p in corners], [p[1] for p in corners]
             painted.append((min(xs), min(ys), max(xs), max(ys)))
         if op in (b"'", b'"'):
             tm = tlm = _mul((1.0, 0.0, 0.0, 1.0, 0.0, -leading), tlm)
         if op in _SHOW_TEXT:
-            trm = _mul(tm, state["ctm"])
-            if state["mode"] in (3, 7) or state["size"] * _scale(trm) < 1.0:
+            trm = _mul(tm, state.ctm)
+            if state.mode in (3, 7) or state.size * _scale(trm) < 1.0:
                 continue
-            if state["white"]:
+            if state.white:
                 x, y = _apply(trm, 0.0, 0.0)
                 if not any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in painted):
                     continue

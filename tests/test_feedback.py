@@ -1,19 +1,13 @@
 """Feedback rows: rating, optional comment, that turn's question, answer and citations; nothing else.
 
-SQLite by default; the same store against a real PostgreSQL server (started on
-127.0.0.1 from Debian's binaries) when they are installed.
+SQLite here; the same store on a real PostgreSQL server shared by replicas is
+tested in `tests/test_postgres_feedback.py`.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import socket
 import sqlite3
-import subprocess
-import tempfile
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -84,58 +78,3 @@ def test_concurrent_writes_all_land(tmp_path: Path) -> None:
         ids = list(pool.map(lambda i: store.add("up", f"q{i}", "a", [CITE]), range(40)))
     assert len(set(ids)) == 40 and store.count() == 40
     store.close()
-
-
-# --- PostgreSQL ---------------------------------------------------------------------------
-
-
-def _pg_bin() -> Path | None:
-    for root in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True):
-        if (root / "initdb").exists() and (root / "pg_ctl").exists():
-            return root
-    return None
-
-
-@pytest.fixture(scope="module")
-def postgres_url() -> Iterator[str]:
-    """A throwaway PostgreSQL cluster on 127.0.0.1 (run as the `postgres` user when we are root)."""
-    pytest.importorskip("psycopg")
-    bin_dir = _pg_bin()
-    if bin_dir is None:
-        pytest.skip("PostgreSQL server binaries are not installed (apt-get install postgresql)")
-    # Not under pytest's tmp root: that is private to root (0700), and the server runs as `postgres`.
-    base = Path(tempfile.mkdtemp(prefix="llais-pg-"))
-    data = base / "data"
-    as_root = os.geteuid() == 0
-    run_as: list[str] = []
-    if as_root:
-        if shutil.which("runuser") is None:
-            pytest.skip("running as root without runuser")
-        shutil.chown(base, "postgres", "postgres")
-        os.chmod(base, 0o700)
-        run_as = ["runuser", "-u", "postgres", "--"]
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    subprocess.run([*run_as, str(bin_dir / "initdb"), "-D", str(data), "-U", "llais", "-A", "trust"], check=True, capture_output=True)
-    subprocess.run(
-        [*run_as, str(bin_dir / "pg_ctl"), "-D", str(data), "-w", "-l", str(base / "log"),
-         "-o", f"-h 127.0.0.1 -p {port} -k {base}", "start"],
-        check=True, capture_output=True,
-    )
-    try:
-        yield f"postgresql+psycopg://llais@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run([*run_as, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"], capture_output=True)
-        shutil.rmtree(base, ignore_errors=True)
-
-
-@pytest.mark.server
-def test_postgres_store_shared_by_two_replicas(postgres_url: str) -> None:
-    replica_a, replica_b = FeedbackStore(postgres_url), FeedbackStore(postgres_url)
-    replica_a.add("up", "from a", "answer", [CITE])
-    replica_b.add("down", "from b", "answer", [CITE], comment="unclear")
-    assert {f.question for f in replica_a.recent()} >= {"from a", "from b"}
-    assert {c["name"] for c in inspect(replica_b.engine).get_columns("feedback")} == ALLOWED_COLUMNS
-    replica_a.close()
-    replica_b.close()
