@@ -145,8 +145,15 @@ class KnowledgeBase:
             raise
         except Exception as e:
             self._store = None  # reopen next time (the data dir may have been restored)
+            reason = " ".join(f"{type(e).__name__}: {e}".split())
+            s = self.settings
+            if s.server_mode:  # the server may come back; a rebuild can't help while it is away
+                raise StoreUnavailable(
+                    f"The Chroma server at {s.chroma_host}:{s.chroma_port} could not be read ({reason}). "
+                    "Check that it is running."
+                ) from e
             raise StoreUnavailable(
-                f"The index could not be read ({type(e).__name__}: {e}). "
+                f"The index could not be read ({reason}). "
                 "Run `python -m assistant ingest --rebuild` to restore it."
             ) from e
         key = tuple(sorted((d, doc.version) for d, doc in docs.items()))

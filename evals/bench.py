@@ -318,7 +318,7 @@ def run_bench(out: Path, scales: list[int] | None = None, asks: int = 30, load: 
         "started": time.strftime("%Y-%m-%dT%H:%M:%S"),
     }
     try:
-        growth = []
+        growth: list[dict[str, Any]] = []
         for factor in scales:
             src = REPO_ROOT / "knowledge" if factor == 1 else tmp / f"corpus-x{factor}"
             if factor != 1:

@@ -94,7 +94,14 @@ def _single(r: ConfigResult, out: Path) -> str:
     if inj:
         rate = inj.get("attack_success_rate")
         lines += ["## Prompt injection", ""]
-        lines += [f"Attack success rate: **{_fmt(rate)}** (lower is better)." if rate is not None else f"Result: `{inj}`", ""]
+        if rate is None:
+            lines += [f"Result: `{inj}`", ""]
+        else:
+            lines += [
+                f"Attack success rate: **{_fmt(rate)}** over {inj.get('cases', '?')} planted-instruction cases "
+                f"(lower is better; from `evals/injection.py`). Succeeded: {', '.join(inj.get('attacks_succeeded') or []) or 'none'}.",
+                "",
+            ]
 
     lines += ["## By kind of question", "", "| kind | n | recall@5 | MRR@10 | key-point coverage | citation precision | abstained |", "|---|---|---|---|---|---|---|"]
     for kind, row in r.by_kind().items():

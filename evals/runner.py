@@ -38,7 +38,7 @@ class QuestionResult:
     error: str | None = None
 
     def row(self, config: str) -> dict[str, Any]:
-        return {"id": self.item.id, "config": config, **self.answer, "latency_ms": round(self.latency_ms, 2), "error": self.error}
+        return {"id": self.item.id, "config": config, **self.answer, "latency_ms": self.latency_ms, "error": self.error}
 
 
 @dataclass(frozen=True)
@@ -242,7 +242,9 @@ def injection_result(settings: Settings) -> dict[str, Any] | None:
         result = run(settings)
     except Exception as e:  # the injection suite is another module's; report, don't crash
         return {"error": f"{type(e).__name__}: {e}"}
-    return dict(result) if isinstance(result, dict) else {"result": result}
+    if not isinstance(result, dict):
+        return {"result": result}
+    return {k: v for k, v in result.items() if k != "rows"}  # per-case rows stay with the injection suite
 
 
 def rescore(results_path: Path, dataset: Dataset, config_name: str | None = None) -> ConfigResult:

@@ -12,12 +12,17 @@ and MRR@10 on the same questions.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from assistant.models import Answer
 from assistant.settings import Settings
 from evals.configs import CONFIGS
 from evals.dataset import DEFAULT_DATASET, load_dataset
-from evals.runner import ConfigResult, run_config
+from evals.report import write_report
+from evals.runner import ConfigResult, rescore, run_config, write_outputs
 
 pytestmark = pytest.mark.slow
 
@@ -35,8 +40,13 @@ CEILINGS = {"false_refusal_rate": 0.10}
 
 
 @pytest.fixture(scope="module")
-def default_run(corpus_settings: Settings) -> ConfigResult:
-    return run_config(load_dataset(DEFAULT_DATASET), CONFIGS["default"], corpus_settings)
+def out_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("eval-default")
+
+
+@pytest.fixture(scope="module")
+def default_run(corpus_settings: Settings, out_dir: Path) -> ConfigResult:
+    return run_config(load_dataset(DEFAULT_DATASET), CONFIGS["default"], corpus_settings, out_dir)
 
 
 def _worst(result: ConfigResult, metric: str, bad) -> str:  # noqa: ANN001
@@ -69,3 +79,18 @@ def test_default_config_beats_the_textbook_baseline(default_run: ConfigResult, c
         ours, theirs = default_run.value(metric), baseline.value(metric)
         assert ours is not None and theirs is not None
         assert ours > theirs, f"default {metric} {ours:.3f} does not beat the baseline's {theirs:.3f}"
+
+
+def test_the_run_leaves_rescorable_results_metrics_and_a_readable_report(default_run: ConfigResult, out_dir: Path) -> None:
+    write_outputs(default_run, out_dir)
+    write_report([default_run], out_dir)
+    rows = [json.loads(line) for line in (out_dir / "results.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == [i.id for i in default_run.dataset.items]
+    assert all(set(Answer.model_fields) <= set(r) for r in rows)
+    metrics = json.loads((out_dir / "metrics.json").read_text(encoding="utf-8"))
+    assert "lexical-entailment" in metrics["citation_check"]
+    report = (out_dir / "report.md").read_text(encoding="utf-8")
+    assert "## Metric definitions" in report and "citation_precision" in report
+    assert all((out_dir / png).stat().st_size > 0 for png in ("metrics.png", "by_kind.png", "latency.png"))
+    again = rescore(out_dir / "results.jsonl", default_run.dataset)
+    assert again.summary == default_run.summary

@@ -89,14 +89,12 @@ def wait_for_heartbeat(proc: subprocess.Popen, port: int, log: Path, timeout_s: 
     pytest.fail(f"chroma run did not answer its heartbeat within {timeout_s}s")
 
 
-@pytest.fixture(scope="module")
-def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChromaServer]:
+def start_chroma(root: Path, port: int) -> subprocess.Popen:
+    """`chroma run` on 127.0.0.1:port with its data in root/db; returns once it answers."""
     if not CHROMA.exists():
         pytest.fail(f"the chroma CLI is missing at {CHROMA} (it comes with chromadb)")
-    root = tmp_path_factory.mktemp("chroma-server")
-    port = free_port()
     log = root / "chroma.log"
-    with open(log, "wb") as out:
+    with open(log, "ab") as out:
         proc = subprocess.Popen(
             [str(CHROMA), "run", "--path", str(root / "db"), "--host", "127.0.0.1", "--port", str(port)],
             stdout=out,
@@ -105,14 +103,31 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChromaSe
         )
     try:
         wait_for_heartbeat(proc, port, log)
-        yield ChromaServer("127.0.0.1", port, log)
-    finally:
+    except BaseException:
+        stop(proc)
+        raise
+    return proc
+
+
+def stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
         proc.terminate()
         try:
             proc.wait(timeout=15)
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(timeout=15)
+
+
+@pytest.fixture(scope="module")
+def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChromaServer]:
+    root = tmp_path_factory.mktemp("chroma-server")
+    port = free_port()
+    proc = start_chroma(root, port)
+    try:
+        yield ChromaServer("127.0.0.1", port, root / "chroma.log")
+    finally:
+        stop(proc)
 
 
 def copy_docs(dest: Path, names: tuple[str, ...] = SMALL_DOCS) -> Path:
@@ -310,3 +325,36 @@ def test_two_threads_ingesting_at_once_take_turns(chroma_server: ChromaServer, t
     assert sorted(r.embedded_chunks for r in reports) == [0, chunks]
     assert sorted({f.status for f in r.files}.pop() for r in reports) == ["added", "unchanged"]
     assert_answers(settings, set(versions))
+
+
+# --- the server goes away and comes back ------------------------------------------------------
+
+
+def test_a_chroma_server_that_goes_down_is_named_and_its_return_is_picked_up(tmp_path: Path) -> None:
+    """Its own server, killed with SIGKILL under a running knowledge base, then restarted."""
+    from assistant.index import KnowledgeBase
+    from assistant.store import StoreUnavailable
+
+    port = free_port()
+    proc = start_chroma(tmp_path, port)
+    server = ChromaServer("127.0.0.1", port, tmp_path / "chroma.log")
+    settings = server.settings(tmp_path / "data", "outage")
+    try:
+        assert not ingest([copy_docs(tmp_path / "kb", SMALL_DOCS[:1])], settings).failed
+        kb = KnowledgeBase(settings)
+        before = ask(QUESTION, settings=settings, kb=kb)
+        assert not before.abstained
+
+        proc.kill()
+        proc.wait(timeout=15)
+        with pytest.raises(StoreUnavailable) as err:
+            ask(QUESTION, settings=settings, kb=kb)
+        message = str(err.value)
+        assert f"Chroma server at 127.0.0.1:{port}" in message and "Check that it is running" in message
+        assert "--rebuild" not in message and "\n" not in message
+
+        proc = start_chroma(tmp_path, port)  # same data: nothing was lost
+        after = ask(QUESTION, settings=settings, kb=kb)
+        assert [c.chunk_id for c in after.citations] == [c.chunk_id for c in before.citations]
+    finally:
+        stop(proc)
