@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from assistant.lexical import STOPWORDS, content_terms, words
 
 _NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand|dozen)"
-_NUM = rf"(?:\d[\d,.]*|{_NUMBER_WORDS})"
+_NUM = rf"(?:\d[\d,.]*|\b{_NUMBER_WORDS}\b)"
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 
 # (question pattern, evidence pattern, what is missing). Checked in order.
@@ -28,7 +28,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     (re.compile(r"\b(what|which) (percentage|proportion|share)\b|\bper ?cent\b|%", re.I),
      re.compile(rf"{_NUM}\s*(%|per ?cent)|\bhalf\b|\bquarter\b|\bthird\b", re.I), "a percentage"),
     (re.compile(r"\bhow much\b|\bcost\w*\b|\bprice\b|\bbudget\b|\bspen[dt]\b|\bfine[sd]?\b|\bpenalt\w+\b|\bcompensation\b|\bpay(ment)?\b.*\bhow\b", re.I),
-     re.compile(rf"£\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds)", re.I), "an amount"),
+     re.compile(rf"£\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|%|per ?cent)", re.I), "an amount"),
     (re.compile(r"\bhow (long|soon)\b|\bhow many (days|weeks|months|years|hours)\b|\bdays'?\b.*\bnotice\b|\bnotice period\b", re.I),
      re.compile(rf"{_NUM}\s+(working\s+)?(days?|weeks?|months?|years?|hours?)\b", re.I), "a length of time"),
     (re.compile(r"\bwhen (was|were|did|will|is)\b|\bwhat (date|year|day)\b|\bwhich year\b", re.I),
@@ -105,11 +105,44 @@ def wants_specific(question: str) -> bool:
     return any(q.search(question) for q, _e, _w in _ANSWER_TYPES) or bool(_NAME_Q.search(question))
 
 
-def answer_type_gap(question: str, evidence: str) -> str | None:
+_PERSON_Q = re.compile(
+    r"\b(minister|secretary|chief executive|chair(?:man|woman|person)?|spokes(?:wo)?man|spokesperson|author|"
+    r"director|leader|president|mp|ms|am|person|people|officials?)\b",
+    re.I,
+)
+_INSTITUTION = re.compile(
+    r"^(council|government|partnership|agreement|report|wales|welsh|uk|trade|union|unions|congress|"
+    r"centre|center|office|department|service|services|board|authority|authorities|framework|strategy|"
+    r"programme|guide|charter|review|minister|ministry|group|association|committee|lab|sector|public|"
+    r"social|workforce|digital|national|county|borough|city|health|care|the|for|of|and)$",
+    re.I,
+)
+
+
+def _has_person_name(evidence: str, question: str, common: set[str] | None = None) -> bool:
+    """Two or three capitalised words that look like a person's name: not an
+    institution, not in the question, and not ordinary words that the sources
+    also write in lower case ("Managing Technology that Manages People")."""
+    qwords = {w.lower() for w in words(question)}
+    common = common if common is not None else set(re.findall(r"\b[a-z][a-z'’]+\b", evidence))
+    for m in re.finditer(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\b", evidence):
+        parts = re.split(r"[ -]", m.group(1))
+        if any(_INSTITUTION.match(p) or p.lower() in common for p in parts):
+            continue
+        if all(p.lower() in qwords for p in parts):
+            continue
+        return True
+    return False
+
+
+def answer_type_gap(question: str, evidence: str, common: set[str] | None = None) -> str | None:
     """What kind of fact the question wants that the evidence lacks, or None."""
     for q_pat, e_pat, what in _ANSWER_TYPES:
         if q_pat.search(question):
             return None if e_pat.search(evidence) else what
+    # "What is the name of the Minister…?": a person's name, not an organisation's.
+    if re.search(r"\bname\b|\bwho\b|\bcalled\b", question, re.I) and _PERSON_Q.search(question):
+        return None if _has_person_name(evidence, question, common) else "a person's name"
     if _ROLE.search(question) and re.search(r"\b(which|what|who|name)\b", question, re.I):
         return None if _has_named_role(evidence, question) else "a name"
     if _NAME_Q.search(question) and not _has_name(evidence, question):
@@ -138,6 +171,7 @@ def check(
     min_passage_similarity: float,
     min_sentence_similarity: float,
     min_term_coverage: float,
+    common_words: set[str] | None = None,
 ) -> Verdict:
     from assistant.expand import mapped_terms
 
@@ -158,7 +192,7 @@ def check(
             w for w in words(question) if content_terms(w) and content_terms(w)[0] in unknown
         )
         return Verdict(True, f"They don't mention {shown}.")
-    gap = answer_type_gap(question, evidence_text)
+    gap = answer_type_gap(question, evidence_text, common_words)
     if gap:
         return Verdict(True, f"They don't give {gap} for this.")
     if best_unit_score < min_sentence_similarity:

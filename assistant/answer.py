@@ -10,20 +10,24 @@ faithful trim of a cited passage; the framing templates state no facts.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.abstain import anchored, check
+from assistant.abstain import anchored, answer_type_gap, check, distinctive_terms, wants_specific
 from assistant.compose import (
     Statement,
+    Unit,
     blocks_of,
     build_units,
     flatten,
+    follow_ups,
     score_units,
     select,
     statements,
+    states_duty,
     tidy,
 )
 from assistant.index import KnowledgeBase
@@ -35,6 +39,7 @@ from assistant.settings import Settings
 
 PERSONAS = ("worker", "manager", "rep")
 EVIDENCE_PASSAGES = 6  # passages the composer reads (plus their neighbours)
+ANSWER_TYPE_MARGIN = 0.2  # blocks this close to the lead count as direct evidence for a number, date or name
 
 
 @dataclass
@@ -98,7 +103,9 @@ def compose(
     units, embs = build_units(top, sentences)
     variants = retrieval.query_vectors if retrieval.query_vectors is not None else retrieval.query_embedding[None, :]
     weights = retrieval.query_weights if retrieval.query_weights is not None else np.ones(len(variants), dtype=np.float32)
-    score_units(units, embs, variants, question, weights)
+    snap = retrieval.snapshot
+    idf = snap.lexical.idf if snap is not None and snap.lexical is not None else None
+    score_units(units, embs, variants, question, weights, idf)
     blocks = blocks_of(units)
     lead, others = select(
         blocks, margin=0.2, floor=settings.min_sentence_similarity, max_points=settings.max_answer_points
@@ -106,16 +113,44 @@ def compose(
 
     best_passage = max((p.dense_similarity or 0.0 for p in retrieval.passages[:EVIDENCE_PASSAGES]), default=0.0)
     best_unit = max((u.score for u in units), default=0.0)
-    # Evidence for the answer-type check: chosen units from passages about what
-    # the question names (a name from another organisation's story doesn't count).
+    # Evidence for the answer-type check: the units that answer most directly
+    # (the lead, what completes it, and blocks nearly as good), from passages
+    # about what the question names. A year in a side point about something
+    # else ("the TUC's 2021 AI manifesto") is not the date asked for.
+    direct = [b for b in others if lead is not None and b.score >= lead.score - ANSWER_TYPE_MARGIN]
+    direct_units = [u for b in ([lead] if lead else []) + direct for u in b.units]
+    if lead is not None and lead.intro is None:
+        direct_units += follow_ups(units, max(lead.units, key=lambda u: u.score))
+    # For a number, date or name, the unit that carries it must also be about
+    # what was asked (most of the question's weighty words, in it or its section).
+    weight = idf or (lambda _t: 1.0)
+    qterms = set(distinctive_terms(question, None))
+    q_total = sum(weight(t) for t in qterms)
+    # Words the sources write in lower case are ordinary words, not names.
+    common = set(snap.lower_words) if snap is not None else {
+        w for p in retrieval.passages for w in re.findall(r"\b[a-z][a-z'’]+\b", p.text)
+    }
+
+    def on_topic(u: Unit) -> bool:
+        here = set(content_terms(f"{u.passage.section}\n{u.text}"))
+        share = sum(weight(t) for t in qterms & here) / q_total if q_total else 1.0
+        return share >= settings.min_answer_topicality
+
     chosen_text = " ".join(
         tidy(u.text)
-        for b in ([lead] if lead else []) + others
-        for u in b.units
+        for u in direct_units
         if anchored(question, f"{u.passage.section}\n{u.passage.text}")
+        and (not wants_specific(question) or (answer_type_gap(question, tidy(u.text), common) is None and on_topic(u)))
     )
-    snap = retrieval.snapshot
-    vocab = snap.lexical.has_term if snap is not None and snap.lexical is not None else (lambda _t: False)
+    if snap is not None and snap.lexical is not None:
+        lexical = snap.lexical
+        spelled = {t for a in re.findall(r"\b[A-Z]{2,6}s?\b", question) if snap.spell_out(a) for t in content_terms(a)}
+
+        def vocab(term: str) -> bool:
+            return lexical.has_term(term) or term in spelled
+    else:
+        def vocab(term: str) -> bool:
+            return False
     verdict = check(
         question,
         best_passage,
@@ -125,6 +160,7 @@ def compose(
         settings.min_passage_similarity,
         settings.min_sentence_similarity,
         settings.min_term_coverage,
+        common,
     )
     timings = {"compose_ms": (time.perf_counter() - t0) * 1000}
     if verdict.abstain or lead is None:
@@ -133,8 +169,21 @@ def compose(
     head, points = statements(lead, others, units)
     citations = number_citations(flatten(head, points))
     all_cites = ", ".join(f"[{c.n}]" for c in citations)
-    markdown = render(f"personas/{persona}.md.j2", lead=head, points=points, all_cites=all_cites)
+    markdown = render(
+        f"personas/{persona}.md.j2",
+        lead=head,
+        points=points,
+        all_cites=all_cites,
+        obligations=states_obligations(flatten(head, points)),
+    )
     return Composed(markdown, citations, False, timings_ms=timings)
+
+
+def states_obligations(stmts: list[Statement]) -> bool:
+    """Do most statements say what an employer should do? Only then does the
+    manager's framing present them as a "before roll-out you must" checklist; a
+    case study or a figure is shown as what the sources say."""
+    return bool(stmts) and sum(states_duty(s.text) for s in stmts) * 2 >= len(stmts)
 
 
 def _abstained(blocks: list, reason: str, timings: dict[str, float]) -> Composed:

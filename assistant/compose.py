@@ -10,6 +10,7 @@ faithful trim of one (list marker or leading connective removed).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -25,7 +26,27 @@ _CONNECTIVE = re.compile(
 )
 
 
+_DUTY = re.compile(
+    r"\b(must|should|shall|need(s)? to|required|ensure[sd]?|consult(ed|ation)?|are given|is made available|"
+    r"take place|negotiat\w+|agree[sd]?|review(ed)?|assess\w*|train\w*|involve[sd]?|inform(ed)?)\b",
+    re.I,
+)
+
+
+_ASKS_DUTY = re.compile(
+    r"\b(must|obliged?|obligations?|have to|has to|need to|required?|duty|duties|allowed|permitted|"
+    r"can (they|my|our|the|an?) \w+|just do|rights?|protections?|what should|entitled)\b",
+    re.I,
+)
+DUTY_BONUS = 0.15  # for a question about what an employer must do: units that say what one must do
+
+
+def states_duty(text: str) -> bool:
+    return bool(_DUTY.search(text))
+
+
 PASSAGE_PRIOR = 0.0  # weight of the passage's retrieval score in a unit's score
+OVERLAP_WEIGHT = 0.2  # weight of the (idf-weighted) share of question terms a unit contains
 
 
 @dataclass
@@ -73,6 +94,18 @@ def tidy(text: str) -> str:
     return t[:1].upper() + t[1:] if t else t
 
 
+_REFERENCE = re.compile(r"^\s*\(.*\b(19|20)\d\d\b.*\)\s*[.;]?\s*$", re.S)
+
+
+def says_something(text: str) -> bool:
+    """False for units that state nothing on their own: bare list markers
+    ("1. 2."), and a bibliographic reference alone in brackets
+    ("(Robots Lend Government a Helping Hand, Civil Service Quarterly, 2018)")."""
+    if not content_terms(tidy(text)) or len(re.findall(r"[A-Za-z]{2,}", text)) < 2:
+        return False  # "Health boards" is a list item; "1. 2." is not
+    return not _REFERENCE.match(text)
+
+
 def build_units(
     passages: list[Passage], sentences: list[tuple[str, dict, np.ndarray]]
 ) -> tuple[list[Unit], np.ndarray]:
@@ -85,7 +118,7 @@ def build_units(
         for meta, emb in sorted(by_chunk.get(p.chunk_id, []), key=lambda x: int(x[0].get("idx", 0))):
             s, e = int(meta["start"]), int(meta["end"])
             text = p.text[s - p.start : e - p.start]
-            if not text.strip():
+            if not says_something(text):
                 continue
             units.append(Unit(rank, p, int(meta.get("idx", 0)), s, e, text, bool(_MARKER.match(text))))
             embs.append(emb)
@@ -93,7 +126,12 @@ def build_units(
 
 
 def score_units(
-    units: list[Unit], embs: np.ndarray, query_vecs: np.ndarray, question: str, weights: np.ndarray
+    units: list[Unit],
+    embs: np.ndarray,
+    query_vecs: np.ndarray,
+    question: str,
+    weights: np.ndarray,
+    idf: Callable[[str], float] | None = None,
 ) -> None:
     """Similarity to the best-matching form of the question, plus small priors."""
     if not units:
@@ -103,6 +141,10 @@ def score_units(
     # (units, forms); a context-only part of the question counts for less.
     sims = (embs @ query_vecs.T) * np.minimum(weights, 1.0)[None, :]
     qterms = set(content_terms(question))
+    # Rare words ("methodologically", "Manzoni") say more about which sentence
+    # answers than common ones ("report", "staff").
+    weight_of = idf or (lambda _t: 1.0)
+    q_total = sum(weight_of(t) for t in qterms)
     specific = wants_specific(question)
     # Retrieval's fused, reranked score is the best judge of which passage is on
     # topic; a neighbour pulled in for continuity inherits its parent's.
@@ -113,9 +155,12 @@ def score_units(
         score = by_id.get(u.passage.neighbour_of or "", u.passage.score) if u.passage.neighbour_of else u.passage.score
         return PASSAGE_PRIOR * max(score, 0.0) / top
 
+    asks_duty = bool(_ASKS_DUTY.search(question))
     for u, row in zip(units, sims, strict=True):
-        overlap = len(qterms & set(content_terms(u.text))) / len(qterms) if qterms else 0.0
-        u.score = float(row.max()) + 0.08 * overlap + prior(u)
+        overlap = sum(weight_of(t) for t in qterms & set(content_terms(u.text))) / q_total if q_total else 0.0
+        u.score = float(row.max()) + OVERLAP_WEIGHT * overlap + prior(u)
+        if asks_duty and states_duty(u.text):
+            u.score += DUTY_BONUS
         # A question after a number, date or name prefers the units that have one.
         # A unit without the kind of fact asked for can't answer; one with it leads.
         if specific and answer_type_gap(question, tidy(u.text)) is None and anchored(
@@ -145,6 +190,15 @@ def blocks_of(units: list[Unit]) -> list[Block]:
             blocks.append(Block(group))
             i = j
             continue
+        if u.text.rstrip().endswith(":") and nxt is not None and nxt.passage.chunk_id == u.passage.chunk_id:
+            # An intro to a quotation or a paragraph ("According to Jon Manzoni, …:"):
+            # it says nothing without what it introduces, so they go together.
+            blocks.append(Block([u, nxt]))
+            i += 2
+            continue
+        if u.text.rstrip().endswith(":"):
+            i += 1  # an intro whose list or quotation was not retrieved: nothing to say
+            continue
         if u.is_item:
             group = [u]
             j = i + 1
@@ -168,19 +222,37 @@ def blocks_of(units: list[Unit]) -> list[Block]:
     return blocks
 
 
-def follow_ups(units: list[Unit], lead: Unit, limit: int = 2) -> list[Unit]:
+FOLLOW_UPS = 3  # sentences after the lead that complete its point
+CROSS_SHORT_PARAGRAPH = True  # a one-sentence lead paragraph is a topic line: read on into the next
+
+
+def follow_ups(units: list[Unit], lead: Unit, limit: int | None = None) -> list[Unit]:
     """The sentences right after the lead sentence in its paragraph, which usually
     carry the detail ("…piloting a chat bot. Currently it answers questions on
-    annual leave and flexible working.")."""
+    annual leave and flexible working."). When the lead is a paragraph of its own
+    ("The impact … is potentially serious."), the next paragraph of the same
+    passage says what it means ("Possible impacts include job losses, …"), so
+    reading carries on there."""
+    limit = FOLLOW_UPS if limit is None else limit
     out: list[Unit] = []
     same = [u for u in units if u.passage.chunk_id == lead.passage.chunk_id]
     after = [u for u in same if u.start > lead.start]
+    crossed = False
     for u in sorted(after, key=lambda u: u.start):
         gap = lead.passage.text[(out[-1].end if out else lead.end) - lead.passage.start : u.start - lead.passage.start]
-        if "\n\n" in gap or u.is_item or u.text.rstrip().endswith(":") or len(out) >= limit:
+        if u.is_item or u.text.rstrip().endswith(":") or len(out) >= limit:
             break
+        if "\n\n" in gap:
+            if out or crossed or not CROSS_SHORT_PARAGRAPH or not _starts_paragraph(lead):
+                break
+            crossed = True
         out.append(u)
     return out
+
+
+def _starts_paragraph(u: Unit) -> bool:
+    before = u.passage.text[: u.start - u.passage.start]
+    return not before.strip() or before.rstrip(" \t").endswith("\n")
 
 
 def select(

@@ -65,7 +65,7 @@ _ASK = re.compile(
     r"^(?:and\s+|but\s+|so\s+)?(?:what|how|can|could|do|does|did|is|are|was|were|who|whom|which|when|where|why|must|should|will|would|has|have|may)\b",
     re.I,
 )
-_CLAUSE_SPLIT = re.compile(r"[—–;?]|\s-\s|,\s(?=(?:and\s+)?(?:what|how|can|do|does|is|are|who|which|when|why|must|should)\b)", re.I)
+_CLAUSE_SPLIT = re.compile(r"[—–;?]|(?<=[a-z][.!])\s+(?=[A-Z])|\s-\s|,\s(?=(?:and\s+)?(?:what|how|can|do|does|is|are|who|which|when|why|must|should)\b)", re.I)
 
 
 def query_forms(question: str, expand: bool = True) -> list[tuple[str, float]]:

@@ -8,6 +8,7 @@ checked cheaply (document records only) before every question.
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,10 +84,49 @@ class Snapshot:
     lexical: LexicalIndex | None = None
     matrix: Any = None  # chunk embeddings, loaded only if exact search is needed
     matrix_ids: list[str] = field(default_factory=list)
+    _lower_words: frozenset[str] | None = None
+    _acronyms: dict[str, str] | None = None
 
     @property
     def versions(self) -> list[str]:
         return [d.version for d in self.docs.values()]
+
+    @property
+    def lower_words(self) -> frozenset[str]:
+        """Words the indexed text writes in lower case somewhere: ordinary words,
+        so a capitalised one ("Managing Technology") is not a person's name."""
+        if self._lower_words is None:
+            self._lower_words = frozenset(
+                w for c in self.chunks for w in re.findall(r"\b[a-z][a-z'’]+\b", c.text)
+            )
+        return self._lower_words
+
+    @property
+    def acronyms(self) -> dict[str, str]:
+        """Initials → the capitalised phrase they abbreviate, read off the indexed
+        text ("jcc" → "Joint Consultative Committees"), so a question that uses
+        an abbreviation the sources spell out still finds them."""
+        if self._acronyms is None:
+            found: dict[str, str] = {}
+            phrase = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of|and|for|the|on|in)?\s*[A-Z][a-z]+){1,5}")
+            for c in self.chunks:
+                for m in phrase.finditer(c.text):
+                    caps = [w for w in m.group(0).split() if w[:1].isupper()]
+                    if len(caps) >= 2:
+                        found.setdefault("".join(w[0] for w in caps).lower(), m.group(0))
+            self._acronyms = found
+        return self._acronyms
+
+    def spell_out(self, question: str) -> list[str]:
+        """Phrases for the question's abbreviations that the sources never use as such."""
+        out = []
+        for a in re.findall(r"\b[A-Z]{2,6}s?\b", question):
+            key = a.rstrip("s").lower() if a.endswith("s") and a[:-1].isupper() else a.lower()
+            if self.lexical is not None and self.lexical.has_term(key):
+                continue
+            if key in self.acronyms:
+                out.append(self.acronyms[key])
+        return out
 
 
 class KnowledgeBase:

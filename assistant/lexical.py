@@ -45,6 +45,10 @@ class LexicalIndex:
         self._bm25 = bm25s.BM25()
         corpus = [content_terms(t) or ["<empty>"] for t in texts]
         self._vocab = {w for doc in corpus for w in doc}
+        self._df: dict[str, int] = {}
+        for doc in corpus:
+            for w in set(doc):
+                self._df[w] = self._df.get(w, 0) + 1
         if texts:
             self._bm25.index(corpus, show_progress=False)
 
@@ -60,6 +64,11 @@ class LexicalIndex:
 
     def has_term(self, term: str) -> bool:
         return term in self._vocab
+
+    def idf(self, term: str) -> float:
+        """BM25's idf, ln(1 + (N - df + 0.5) / (df + 0.5)); unseen terms get the maximum."""
+        df = self._df.get(term, 0)
+        return float(np.log(1.0 + (self.size - df + 0.5) / (df + 0.5)))
 
 
 def jaccard(a: str, b: str) -> float:

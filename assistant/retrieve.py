@@ -24,6 +24,8 @@ from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
 
+RERANK_FUSED_WEIGHT = 0.5  # fused rank score vs best-sentence similarity in the rerank
+
 
 @dataclass(frozen=True)
 class Filters:
@@ -100,7 +102,7 @@ def _rerank(
         if sim > best.get(cid, -1.0):
             best[cid] = sim
     top = max(fused[c] for c in order) or 1.0
-    scored = {c: 0.5 * fused[c] / top + best.get(c, 0.0) for c in order}
+    scored = {c: RERANK_FUSED_WEIGHT * fused[c] / top + best.get(c, 0.0) for c in order}
     return sorted(order, key=lambda c: -scored[c]), scored
 
 
@@ -145,9 +147,13 @@ def retrieve(
     timings["snapshot_ms"] = (time.perf_counter() - t0) * 1000
 
     forms = query_forms(question, settings.expand_query)
+    spelled = snap.spell_out(question) if settings.expand_query else []
+    if spelled:  # "JCC" → "Joint Consultative Committees", searched with the expansion
+        if len(forms) == 1:
+            forms.append((question, 1.0))
+        forms[1] = (f"{forms[1][0]}\n{' '.join(spelled)}", forms[1][1])
     texts = [f for f, _ in forms]
     weights = [w for _, w in forms]
-    texts[1] if len(texts) > 1 else question
     t = time.perf_counter()
     vecs = kb.embedder.embed(texts)
     q_vec = vecs[0]

@@ -103,6 +103,12 @@ class Settings(BaseSettings):
         default=0.5,
         description="Share of the question's rare content words that must occur in the evidence.",
     )
+    min_answer_topicality: float = Field(
+        default=0.15,
+        ge=0,
+        le=1,
+        description="For a number, date or name: idf-weighted share of the question's topic words the sentence giving it must contain.",
+    )
     max_question_chars: int = Field(
         default=2000, ge=10, description="Longer questions are refused with a clear message."
     )

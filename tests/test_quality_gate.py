@@ -28,15 +28,15 @@ pytestmark = pytest.mark.slow
 
 # metric -> floor. Measured on the dev set (119 questions) when set; see docs/evals.md.
 FLOORS = {
-    "recall@5": 0.85,
-    "mrr@10": 0.70,
-    "key_point_coverage": 0.50,
-    "citation_precision": 0.85,
-    "citation_recall": 0.85,
-    "refusal_recall": 0.75,
+    "recall@5": 0.85,  # measured 0.880
+    "mrr@10": 0.70,  # measured 0.731
+    "key_point_coverage": 0.75,  # measured 0.797
+    "citation_precision": 0.95,  # measured 1.000
+    "citation_recall": 0.90,  # measured 0.946
+    "refusal_recall": 0.88,  # measured 0.941 (16 of 17); one more miss fails
 }
 # Lower is better.
-CEILINGS = {"false_refusal_rate": 0.10}
+CEILINGS = {"false_refusal_rate": 0.05}  # measured 0.000
 
 
 @pytest.fixture(scope="module")

@@ -133,7 +133,9 @@ _SLOT = "\u2063LLM-ANSWER\u2063"  # marks where the model's text goes in a perso
 def frame(persona: str, all_cites: str) -> tuple[str, str]:
     """(header, footer) of the persona's offline template, around the model's text."""
     # The lead is a real composer Statement, so the template sees every field it may use.
-    framed = render(f"personas/{persona}.md.j2", lead=Statement(_SLOT), points=[], all_cites=all_cites)
+    framed = render(
+        f"personas/{persona}.md.j2", lead=Statement(_SLOT), points=[], all_cites=all_cites, obligations=True
+    )
     header, _, footer = framed.partition(_SLOT)
     return header.strip(), footer.strip()
 
