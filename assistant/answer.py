@@ -99,7 +99,7 @@ def compose(
     evidence = retrieval.passages[: EVIDENCE_PASSAGES + 4]
     # Keep neighbours of the first passages even if they push past the cut.
     top = [p for i, p in enumerate(evidence) if i < EVIDENCE_PASSAGES or p.neighbour_of]
-    sentences = kb.store.sentences_for_chunks([p.chunk_id for p in top])
+    sentences = kb.sentences_for_chunks([p.chunk_id for p in top])
     units, embs = build_units(top, sentences)
     variants = retrieval.query_vectors if retrieval.query_vectors is not None else retrieval.query_embedding[None, :]
     weights = retrieval.query_weights if retrieval.query_weights is not None else np.ones(len(variants), dtype=np.float32)

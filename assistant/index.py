@@ -129,6 +129,9 @@ class Snapshot:
         return out
 
 
+CACHE_CHUNKS = 50_000  # chunks whose vectors a process keeps in memory (~80 MB of sentences at most)
+
+
 class KnowledgeBase:
     """Shared by every request of a process: one store, one model, one snapshot."""
 
@@ -141,6 +144,10 @@ class KnowledgeBase:
         self._snapshot: Snapshot | None = None
         self._lock = threading.Lock()
         self._opened: tuple[int, int] | None = None  # identity of the generation dir opened
+        # Chunk ids carry their document version, so what is stored under one never
+        # changes: sentence and chunk vectors read once are kept (bounded) for later asks.
+        self._sentences: dict[str, list[tuple[str, dict[str, Any], Any]]] = {}
+        self._vectors: dict[str, Any] = {}
 
     @property
     def store(self) -> VectorStore:
@@ -154,6 +161,28 @@ class KnowledgeBase:
         if self._embedder is None:
             self._embedder = get_embedder(self.settings.embedding_model)
         return self._embedder
+
+    def sentences_for_chunks(self, chunk_ids: list[str]) -> list[tuple[str, dict[str, Any], Any]]:
+        """The store's sentence units (id, metadata, embedding) of these chunks, cached."""
+        missing = [c for c in dict.fromkeys(chunk_ids) if c not in self._sentences]
+        if missing:
+            got: dict[str, list[tuple[str, dict[str, Any], Any]]] = {c: [] for c in missing}
+            for sid, meta, emb in self.store.sentences_for_chunks(missing):
+                got.setdefault(str(meta.get("chunk_id")), []).append((sid, meta, emb))
+            if len(self._sentences) + len(got) > CACHE_CHUNKS:
+                self._sentences.clear()
+            self._sentences.update(got)
+        return [row for c in dict.fromkeys(chunk_ids) for row in self._sentences.get(c, [])]
+
+    def chunk_embeddings(self, chunk_ids: list[str]) -> dict[str, Any]:
+        """Stored chunk embeddings by id, cached."""
+        missing = [c for c in dict.fromkeys(chunk_ids) if c not in self._vectors]
+        if missing:
+            got = self.store.chunk_embeddings(missing)
+            if len(self._vectors) + len(got) > CACHE_CHUNKS:
+                self._vectors.clear()
+            self._vectors.update(got)
+        return {c: self._vectors[c] for c in chunk_ids if c in self._vectors}
 
     def _refresh_generation(self) -> None:
         """Embedded mode: reopen when an ingest has switched to a new index generation."""

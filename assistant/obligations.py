@@ -239,7 +239,7 @@ def _find(kb: KnowledgeBase, topic: Topic, settings: Settings, texts: dict[str, 
     r = retrieve(kb, topic.query, settings, k=max(settings.top_k, 8))
     if not r.passages:
         return None
-    sentences = kb.store.sentences_for_chunks([p.chunk_id for p in r.passages])
+    sentences = kb.sentences_for_chunks([p.chunk_id for p in r.passages])
     units, embs = build_units(r.passages, sentences)
     if not units or r.query_vectors is None or r.query_weights is None:
         return None

@@ -96,7 +96,7 @@ def _rerank(
     part of a two-part question when the other part's topic words dominate.
     """
     best: dict[str, float] = {}
-    for _sid, meta, emb in kb.store.sentences_for_chunks(order):
+    for _sid, meta, emb in kb.sentences_for_chunks(order):
         cid = str(meta.get("chunk_id"))
         sim = float(np.max((vecs @ emb) * np.minimum(weights, 1.0)))
         if sim > best.get(cid, -1.0):
@@ -116,7 +116,7 @@ def _dense(kb: KnowledgeBase, snap: Snapshot, vec: np.ndarray, n: int, filters: 
     except Exception as e:  # chromadb raises InternalError for a damaged HNSW segment
         log.warning("Chroma vector search failed (%s); using exact search. Run `python -m assistant ingest --rebuild` to repair.", e)
     if snap.matrix is None:
-        embs = kb.store.chunk_embeddings([c.chunk_id for c in snap.chunks])
+        embs = kb.chunk_embeddings([c.chunk_id for c in snap.chunks])
         snap.matrix_ids = [c.chunk_id for c in snap.chunks if c.chunk_id in embs]
         snap.matrix = np.vstack([embs[c] for c in snap.matrix_ids]) if snap.matrix_ids else np.zeros((0, len(vec)))
     sims = snap.matrix @ vec
@@ -198,7 +198,7 @@ def retrieve(
     lex = dict(lexical)
     missing = [cid for cid in order[: k * 2] if cid not in sims]
     if missing:
-        for cid, vec in kb.store.chunk_embeddings(missing).items():
+        for cid, vec in kb.chunk_embeddings(missing).items():
             sims[cid] = float(np.dot(vec, q_vec))
 
     chosen: list[ChunkRecord] = []
@@ -223,7 +223,7 @@ def retrieve(
     timings["retrieve_ms"] = (time.perf_counter() - t0) * 1000
     # The question's own similarity (not the expanded query's) drives abstention.
     need = [p.chunk_id for p in passages]
-    embs = kb.store.chunk_embeddings(need) if need else {}
+    embs = kb.chunk_embeddings(need) if need else {}
     passages = [
         p.model_copy(update={"dense_similarity": float(np.dot(embs[p.chunk_id], q_vec))}) if p.chunk_id in embs else p
         for p in passages

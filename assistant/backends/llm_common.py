@@ -194,7 +194,7 @@ class LLMBackend:
         passage the kept statements draw on highlighted."""
         cited = [passages[n - 1] for n in result.used]
         spans: dict[int, set[tuple[int, int]]] = {}
-        sentences = kb.store.sentences_for_chunks([p.chunk_id for p in cited])
+        sentences = kb.sentences_for_chunks([p.chunk_id for p in cited])
         for k, p in enumerate(cited, 1):
             own = [m for _i, m, _e in sentences if m.get("chunk_id") == p.chunk_id]
             for st in (s for s in result.kept if k in s.cites):
