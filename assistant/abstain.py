@@ -15,9 +15,10 @@ and embedding-based, and err on the side of declining.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from assistant.lexical import STOPWORDS, content_terms, words
+from assistant.lexical import STOPWORDS, content_terms, lower_case_words, words
 
 _NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand|dozen)"
 _NUM = rf"(?:\d[\d,.]*|\b{_NUMBER_WORDS}\b)"
@@ -119,12 +120,12 @@ _INSTITUTION = re.compile(
 )
 
 
-def _has_person_name(evidence: str, question: str, common: set[str] | None = None) -> bool:
+def _has_person_name(evidence: str, question: str, common: AbstractSet[str] | None = None) -> bool:
     """Two or three capitalised words that look like a person's name: not an
     institution, not in the question, and not ordinary words that the sources
     also write in lower case ("Managing Technology that Manages People")."""
     qwords = {w.lower() for w in words(question)}
-    common = common if common is not None else set(re.findall(r"\b[a-z][a-z'’]+\b", evidence))
+    common = common if common is not None else lower_case_words([evidence])
     for m in re.finditer(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\b", evidence):
         parts = re.split(r"[ -]", m.group(1))
         if any(_INSTITUTION.match(p) or p.lower() in common for p in parts):
@@ -135,7 +136,7 @@ def _has_person_name(evidence: str, question: str, common: set[str] | None = Non
     return False
 
 
-def answer_type_gap(question: str, evidence: str, common: set[str] | None = None) -> str | None:
+def answer_type_gap(question: str, evidence: str, common: AbstractSet[str] | None = None) -> str | None:
     """What kind of fact the question wants that the evidence lacks, or None."""
     for q_pat, e_pat, what in _ANSWER_TYPES:
         if q_pat.search(question):
@@ -171,7 +172,7 @@ def check(
     min_passage_similarity: float,
     min_sentence_similarity: float,
     min_term_coverage: float,
-    common_words: set[str] | None = None,
+    common_words: AbstractSet[str] | None = None,
 ) -> Verdict:
     from assistant.expand import mapped_terms
 

@@ -10,7 +10,6 @@ faithful trim of a cited passage; the framing templates state no facts.
 
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import dataclass
 
@@ -31,7 +30,7 @@ from assistant.compose import (
     tidy,
 )
 from assistant.index import KnowledgeBase
-from assistant.lexical import content_terms
+from assistant.lexical import content_terms, lower_case_words
 from assistant.models import Citation, Passage
 from assistant.prompts import render
 from assistant.retrieve import Retrieval
@@ -127,9 +126,8 @@ def compose(
     qterms = set(distinctive_terms(question, None))
     q_total = sum(weight(t) for t in qterms)
     # Words the sources write in lower case are ordinary words, not names.
-    common = set(snap.lower_words) if snap is not None else {
-        w for p in retrieval.passages for w in re.findall(r"\b[a-z][a-z'’]+\b", p.text)
-    }
+    common = snap.lower_words if snap is not None else lower_case_words(p.text for p in retrieval.passages)
+    specific = wants_specific(question)
 
     def on_topic(u: Unit) -> bool:
         here = set(content_terms(f"{u.passage.section}\n{u.text}"))
@@ -140,11 +138,11 @@ def compose(
         tidy(u.text)
         for u in direct_units
         if anchored(question, f"{u.passage.section}\n{u.passage.text}")
-        and (not wants_specific(question) or (answer_type_gap(question, tidy(u.text), common) is None and on_topic(u)))
+        and (not specific or (answer_type_gap(question, tidy(u.text), common) is None and on_topic(u)))
     )
     if snap is not None and snap.lexical is not None:
         lexical = snap.lexical
-        spelled = {t for a in re.findall(r"\b[A-Z]{2,6}s?\b", question) if snap.spell_out(a) for t in content_terms(a)}
+        spelled = {t for a in snap.abbreviations(question) for t in content_terms(a)}
 
         def vocab(term: str) -> bool:
             return lexical.has_term(term) or term in spelled

@@ -223,17 +223,15 @@ def blocks_of(units: list[Unit]) -> list[Block]:
 
 
 FOLLOW_UPS = 3  # sentences after the lead that complete its point
-CROSS_SHORT_PARAGRAPH = True  # a one-sentence lead paragraph is a topic line: read on into the next
 
 
-def follow_ups(units: list[Unit], lead: Unit, limit: int | None = None) -> list[Unit]:
+def follow_ups(units: list[Unit], lead: Unit, limit: int = FOLLOW_UPS) -> list[Unit]:
     """The sentences right after the lead sentence in its paragraph, which usually
     carry the detail ("…piloting a chat bot. Currently it answers questions on
     annual leave and flexible working."). When the lead is a paragraph of its own
     ("The impact … is potentially serious."), the next paragraph of the same
     passage says what it means ("Possible impacts include job losses, …"), so
     reading carries on there."""
-    limit = FOLLOW_UPS if limit is None else limit
     out: list[Unit] = []
     same = [u for u in units if u.passage.chunk_id == lead.passage.chunk_id]
     after = [u for u in same if u.start > lead.start]
@@ -243,7 +241,7 @@ def follow_ups(units: list[Unit], lead: Unit, limit: int | None = None) -> list[
         if u.is_item or u.text.rstrip().endswith(":") or len(out) >= limit:
             break
         if "\n\n" in gap:
-            if out or crossed or not CROSS_SHORT_PARAGRAPH or not _starts_paragraph(lead):
+            if out or crossed or not _starts_paragraph(lead):
                 break
             crossed = True
         out.append(u)

@@ -16,7 +16,7 @@ from typing import Any
 
 from assistant.embeddings import Embedder, get_embedder
 from assistant.ingest import embedding_text
-from assistant.lexical import LexicalIndex
+from assistant.lexical import LexicalIndex, lower_case_words
 from assistant.models import SourceInfo
 from assistant.settings import Settings
 from assistant.store import StoredDocument, StoreUnavailable, VectorStore, generations, open_store
@@ -93,12 +93,9 @@ class Snapshot:
 
     @property
     def lower_words(self) -> frozenset[str]:
-        """Words the indexed text writes in lower case somewhere: ordinary words,
-        so a capitalised one ("Managing Technology") is not a person's name."""
+        """`lower_case_words` of the whole index, computed once per snapshot."""
         if self._lower_words is None:
-            self._lower_words = frozenset(
-                w for c in self.chunks for w in re.findall(r"\b[a-z][a-z'’]+\b", c.text)
-            )
+            self._lower_words = lower_case_words(c.text for c in self.chunks)
         return self._lower_words
 
     @property
@@ -117,16 +114,21 @@ class Snapshot:
             self._acronyms = found
         return self._acronyms
 
-    def spell_out(self, question: str) -> list[str]:
-        """Phrases for the question's abbreviations that the sources never use as such."""
-        out = []
+    def abbreviations(self, question: str) -> dict[str, str]:
+        """The question's abbreviations that the sources never use as such but
+        spell out, each with its phrase ("JCC" → "Joint Consultative Committees")."""
+        out: dict[str, str] = {}
         for a in re.findall(r"\b[A-Z]{2,6}s?\b", question):
-            key = a.rstrip("s").lower() if a.endswith("s") and a[:-1].isupper() else a.lower()
+            key = (a[:-1] if a.endswith("s") else a).lower()  # "JCCs" → "jcc"
             if self.lexical is not None and self.lexical.has_term(key):
                 continue
             if key in self.acronyms:
-                out.append(self.acronyms[key])
+                out[a] = self.acronyms[key]
         return out
+
+    def spell_out(self, question: str) -> list[str]:
+        """Phrases for the question's abbreviations that the sources never use as such."""
+        return list(self.abbreviations(question).values())
 
 
 CACHE_CHUNKS = 50_000  # chunks whose vectors a process keeps in memory (~80 MB of sentences at most)

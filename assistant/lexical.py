@@ -9,6 +9,7 @@ exactly.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 import bm25s
@@ -69,6 +70,15 @@ class LexicalIndex:
         """BM25's idf, ln(1 + (N - df + 0.5) / (df + 0.5)); unseen terms get the maximum."""
         df = self._df.get(term, 0)
         return float(np.log(1.0 + (self.size - df + 0.5) / (df + 0.5)))
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’]+\b")
+
+
+def lower_case_words(texts: Iterable[str]) -> frozenset[str]:
+    """Words the texts write in lower case somewhere: ordinary words, so the same
+    word capitalised ("Managing Technology") is not taken for a name."""
+    return frozenset(w for t in texts for w in _LOWER_WORD.findall(t))
 
 
 def jaccard(a: str, b: str) -> float:
