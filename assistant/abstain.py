@@ -27,7 +27,7 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 # (question pattern, evidence pattern, what is missing). Checked in order.
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     (re.compile(r"\b(what|which) (percentage|proportion|share)\b|\bper ?cent\b|%", re.I),
-     re.compile(rf"{_NUM}\s*(%|per ?cent)|\bhalf\b|\bquarter\b|\bthird\b", re.I), "a percentage"),
+     re.compile(rf"{_NUM}\s*(%|per ?cent)|\b(a|one|two|three)[ -](half|halves|quarters?|thirds?|fifths?)\b|\bhalf (of|the)\b|\bmajority\b|\bminority\b", re.I), "a percentage"),
     (re.compile(r"\bhow much\b|\bcost\w*\b|\bprice\b|\bbudget\b|\bspen[dt]\b|\bfine[sd]?\b|\bpenalt\w+\b|\bcompensation\b|\bpay(ment)?\b.*\bhow\b", re.I),
      re.compile(rf"£\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|%|per ?cent)", re.I), "an amount"),
     (re.compile(r"\bhow (long|soon)\b|\bhow many (days|weeks|months|years|hours)\b|\bdays'?\b.*\bnotice\b|\bnotice period\b", re.I),

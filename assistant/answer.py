@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.abstain import anchored, answer_type_gap, check, distinctive_terms, wants_specific
+from assistant.abstain import anchored, answer_type_gap, check, distinctive_terms, question_names, wants_specific
 from assistant.compose import (
     Statement,
     Unit,
@@ -37,7 +37,7 @@ from assistant.retrieve import Retrieval
 from assistant.settings import Settings
 
 PERSONAS = ("worker", "manager", "rep")
-EVIDENCE_PASSAGES = 6  # passages the composer reads (plus their neighbours)
+EVIDENCE_PASSAGES = 10  # passages the composer reads (plus their neighbours)
 ANSWER_TYPE_MARGIN = 0.2  # blocks this close to the lead count as direct evidence for a number, date or name
 
 
@@ -102,12 +102,20 @@ def compose(
     units, embs = build_units(top, sentences)
     variants = retrieval.query_vectors if retrieval.query_vectors is not None else retrieval.query_embedding[None, :]
     weights = retrieval.query_weights if retrieval.query_weights is not None else np.ones(len(variants), dtype=np.float32)
+    weights = unit_weights(retrieval, weights)
     snap = retrieval.snapshot
     idf = snap.lexical.idf if snap is not None and snap.lexical is not None else None
-    score_units(units, embs, variants, question, weights, idf)
-    blocks = blocks_of(units)
+    # Words the sources write in lower case are ordinary words, not names.
+    common = snap.lower_words if snap is not None else lower_case_words(p.text for p in retrieval.passages)
+    if FOCUS_FORM:
+        focus = focus_form(question)
+        if focus:
+            variants = np.vstack([variants, kb.embedder.embed([focus])])
+            weights = np.append(weights, FOCUS_WEIGHT).astype(np.float32)
+    score_units(units, embs, variants, question, weights, idf, common)
+    blocks = blocks_of(units, question)
     lead, others = select(
-        blocks, margin=0.2, floor=settings.min_sentence_similarity, max_points=settings.max_answer_points
+        blocks, margin=SELECT_MARGIN, floor=settings.min_sentence_similarity, max_points=settings.max_answer_points
     )
 
     best_passage = max((p.dense_similarity or 0.0 for p in retrieval.passages[:EVIDENCE_PASSAGES]), default=0.0)
@@ -125,8 +133,6 @@ def compose(
     weight = idf or (lambda _t: 1.0)
     qterms = set(distinctive_terms(question, None))
     q_total = sum(weight(t) for t in qterms)
-    # Words the sources write in lower case are ordinary words, not names.
-    common = snap.lower_words if snap is not None else lower_case_words(p.text for p in retrieval.passages)
     specific = wants_specific(question)
 
     def on_topic(u: Unit) -> bool:
@@ -175,6 +181,34 @@ def compose(
         obligations=states_obligations(flatten(head, points)),
     )
     return Composed(markdown, citations, False, timings_ms=timings)
+
+
+EXPANSION_UNIT_WEIGHT = 1.0
+SELECT_MARGIN = 0.2
+FOCUS_FORM = False
+FOCUS_WEIGHT = 1.0
+
+
+def focus_form(question: str) -> str | None:
+    """The question without the names it is about ("Did the robot at Neath Port
+    Talbot lead to any career opportunities?" → "Did the robot at lead to any
+    career opportunities?"). Every sentence of a case study shares its names;
+    the one that answers is the one about what is asked."""
+    names = question_names(question)
+    if not names:
+        return None
+    out = question
+    for n in sorted(names, key=len, reverse=True):
+        out = out.replace(n, " ")
+    out = " ".join(out.split())
+    return out if len(content_terms(out)) >= 2 else None
+
+
+def unit_weights(retrieval: Retrieval, weights: np.ndarray) -> np.ndarray:
+    out = np.array(weights, dtype=np.float32)
+    if len(out) > 1 and retrieval.query_texts and retrieval.query_texts[1].startswith(retrieval.question + "\n"):
+        out[1] *= EXPANSION_UNIT_WEIGHT
+    return out
 
 
 def states_obligations(stmts: list[Statement]) -> bool:

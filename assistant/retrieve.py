@@ -55,6 +55,7 @@ class Retrieval:
     snapshot: Snapshot | None = None
     query_vectors: np.ndarray | None = None  # every searched form of the question
     query_weights: np.ndarray | None = None
+    query_texts: tuple[str, ...] = ()
 
 
 def _passage(c: ChunkRecord, score: float, sim: float | None, lex: float | None, neighbour_of: str | None = None) -> Passage:
@@ -106,24 +107,35 @@ def _rerank(
     return sorted(order, key=lambda c: -scored[c]), scored
 
 
-def _dense(kb: KnowledgeBase, snap: Snapshot, vec: np.ndarray, n: int, filters: Filters) -> list[tuple[str, float]]:
-    """Chroma's ANN search; if its vector index is damaged (e.g. a process was
-    killed while Chroma was compacting), an exact search over the stored
-    embeddings of the active chunks gives the same answer, a little slower."""
-    try:
-        hits = kb.store.query_chunks(vec, n, snap.versions, filters.where())
-        return [(cid, sim) for cid, sim in hits if cid in snap.by_id]
-    except Exception as e:  # chromadb raises InternalError for a damaged HNSW segment
-        log.warning("Chroma vector search failed (%s); using exact search. Run `python -m assistant ingest --rebuild` to repair.", e)
+def _dense(
+    kb: KnowledgeBase, snap: Snapshot, vec: np.ndarray, n: int, filters: Filters, exact_max: int
+) -> list[tuple[str, float]]:
+    """Nearest chunks by cosine similarity.
+
+    Up to `exact_max` active chunks, an exact search over their stored
+    embeddings (a few MB, loaded once per snapshot): at this size it is as fast
+    as Chroma's HNSW and, unlike a filtered approximate search, always returns
+    the true nearest chunks, so the same question always gets the same passages.
+    Above it, Chroma's ANN search; if its vector index is damaged (e.g. a
+    process was killed while Chroma was compacting), the exact search again.
+    """
+    if len(snap.chunks) > exact_max:
+        try:
+            hits = kb.store.query_chunks(vec, n, snap.versions, filters.where())
+            return [(cid, sim) for cid, sim in hits if cid in snap.by_id]
+        except Exception as e:  # chromadb raises InternalError for a damaged HNSW segment
+            log.warning("Chroma vector search failed (%s); using exact search. Run `python -m assistant ingest --rebuild` to repair.", e)
     if snap.matrix is None:
         embs = kb.chunk_embeddings([c.chunk_id for c in snap.chunks])
-        snap.matrix_ids = [c.chunk_id for c in snap.chunks if c.chunk_id in embs]
-        snap.matrix = np.vstack([embs[c] for c in snap.matrix_ids]) if snap.matrix_ids else np.zeros((0, len(vec)))
-    sims = snap.matrix @ vec
-    order = np.argsort(-sims)
+        ids = [c.chunk_id for c in snap.chunks if c.chunk_id in embs]
+        matrix = np.vstack([embs[c] for c in ids]) if ids else np.zeros((0, len(vec)), dtype=np.float32)
+        snap.matrix_ids, snap.matrix = ids, matrix  # ids first: a reader that sees the matrix sees its ids
+    ids, matrix = snap.matrix_ids, snap.matrix
+    sims = matrix @ vec
+    order = np.argsort(-sims, kind="stable")
     out = []
     for i in order:
-        cid = snap.matrix_ids[int(i)]
+        cid = ids[int(i)]
         if filters.allows(snap.by_id[cid]):
             out.append((cid, float(sims[int(i)])))
         if len(out) >= n:
@@ -169,7 +181,7 @@ def retrieve(
     t = time.perf_counter()
     if mode in ("dense", "hybrid") and snap.chunks:
         for vec in vecs:
-            dense_runs.append(_dense(kb, snap, vec, min(n, len(snap.chunks)), filters))
+            dense_runs.append(_dense(kb, snap, vec, min(n, len(snap.chunks)), filters, settings.exact_search_max_chunks))
     timings["dense_ms"] = (time.perf_counter() - t) * 1000
     t = time.perf_counter()
     if mode in ("lexical", "hybrid") and snap.lexical is not None:
@@ -236,4 +248,5 @@ def retrieve(
         snapshot=snap,
         query_vectors=vecs,
         query_weights=np.asarray(weights, dtype=np.float32),
+        query_texts=tuple(texts),
     )

@@ -75,6 +75,11 @@ class Settings(BaseSettings):
     retrieval_mode: Mode = Field(default="hybrid", description="dense, lexical or hybrid.")
     top_k: int = Field(default=10, ge=1, le=50, description="Passages returned per question.")
     candidates: int = Field(default=40, ge=5, description="Candidates fetched per retriever before fusion.")
+    exact_search_max_chunks: int = Field(
+        default=20000,
+        ge=0,
+        description="Up to this many chunks, dense search is exact over the stored embeddings; above it, Chroma's ANN index.",
+    )
     rrf_k: int = Field(default=10, ge=1, description="Reciprocal rank fusion constant (small: top ranks dominate).")
     dense_weight: float = Field(default=1.0, ge=0, description="Weight of the dense ranking in RRF.")
     lexical_weight: float = Field(default=1.0, ge=0, description="Weight of the BM25 ranking in RRF.")
@@ -82,7 +87,8 @@ class Settings(BaseSettings):
         default=True, description="Pull in the next chunk when a passage continues into it."
     )
     rerank: bool = Field(
-        default=True, description="Re-score candidates by best sentence match (precomputed)."
+        default=False,
+        description="Re-score candidates by best sentence match (precomputed). Off by default: on the dev set it lowered recall@5 (0.913 → 0.880) and MRR@10 (0.807 → 0.731).",
     )
     expand_query: bool = Field(
         default=True, description="Add domain synonyms (e.g. 'software robots' → RPA) to the query."

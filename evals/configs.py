@@ -3,7 +3,7 @@
 `default` is the app as shipped. `dense` and `lexical` use one retriever each;
 `hybrid` fuses both with every extra (neighbours, sentence rerank, query
 expansion) switched off, and `hybrid+neighbours` adds neighbour expansion
-back; `worker`/`manager`/`rep` ask every question with that persona;
+back; `default+rerank` adds the sentence rerank (off by default); `worker`/`manager`/`rep` ask every question with that persona;
 `baseline` is the textbook LangChain RAG (see `evals/baseline.py`).
 
 A config can also be a YAML file of Settings overrides (field names as in
@@ -58,7 +58,8 @@ _NO_EXTRAS = {"expand_neighbours": False, "rerank": False, "expand_query": False
 CONFIGS: dict[str, EvalConfig] = {
     c.name: c
     for c in [
-        EvalConfig("default", "the app as shipped (hybrid, neighbours, rerank, query expansion)"),
+        EvalConfig("default", "the app as shipped (hybrid, neighbours, query expansion)"),
+        EvalConfig("default+rerank", "default plus the sentence-level rerank of candidates", {"rerank": True}),
         EvalConfig("dense", "dense retrieval only (embeddings)", {"retrieval_mode": "dense"}),
         EvalConfig("lexical", "BM25 only", {"retrieval_mode": "lexical"}),
         EvalConfig("hybrid", "dense + BM25 fused by RRF, no extras", {"retrieval_mode": "hybrid", **_NO_EXTRAS}),
@@ -78,7 +79,7 @@ CONFIGS: dict[str, EvalConfig] = {
 }
 
 # The order of `--compare`: our default and the textbook baseline side by side, then the variants.
-COMPARE_ORDER = ("default", "baseline", "dense", "lexical", "hybrid", "hybrid+neighbours", *PERSONAS)
+COMPARE_ORDER = ("default", "baseline", "dense", "lexical", "hybrid", "hybrid+neighbours", "default+rerank", *PERSONAS)
 
 
 def from_file(path: Path) -> EvalConfig:
