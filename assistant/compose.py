@@ -66,6 +66,7 @@ class Unit:
 class Block:
     units: list[Unit]
     score: float = 0.0
+    read_on: bool = False  # shown with the sentences that follow it (a top-ranked passage's best block)
 
     @property
     def intro(self) -> Unit | None:
@@ -240,6 +241,8 @@ def blocks_of(units: list[Unit], question: str = "") -> list[Block]:
     return blocks
 
 
+READ_ON = True
+READ_ON_SENTENCES = 2
 TOP_PASSAGES_ALWAYS = 2  # passages retrieval ranks first whose best block is always shown
 FOLLOW_UPS = 3  # sentences after the lead that complete its point
 
@@ -300,6 +303,7 @@ def select(
             continue
         best = next((b for b in ranked if b.units[0].passage_rank == rank and b.score >= floor), None)
         if best is not None:
+            best.read_on = READ_ON
             chosen.append(best)
     return lead, chosen
 
@@ -338,6 +342,12 @@ def statements(
                     dup.passages.append(u.passage)
                     dup.spans.extend(s.spans)
                 continue
+            if b.read_on and not u.is_item and units is not None and len(b.units) == 1:
+                s.more = [
+                    m for m in (st(x) for x in follow_ups(units, u, READ_ON_SENTENCES))
+                    if not any(jaccard(p.text, m.text) >= 0.7 for p in shown)
+                ]
+                shown.extend(s.more)
             points.append(s)
             shown.append(s)
     return head, points
@@ -347,5 +357,6 @@ def flatten(head: Statement, points: list[Statement]) -> list[Statement]:
     out = [head, *head.more]
     for p in points:
         out.append(p)
+        out.extend(p.more)
         out.extend(p.children)
     return out
