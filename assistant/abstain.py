@@ -37,7 +37,8 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     (re.compile(r"\bhow many\b|\bnumber of\b", re.I), re.compile(_NUM, re.I), "a number"),
 ]
 _NAME_Q = re.compile(
-    r"\b(who|which|what)\b.{0,60}\b(company|supplier|vendor|contractor|firm|provider|consultanc\w*|brand|product|minister|person|name|named|call|called)\b"
+    r"\b(which|what)\s+(company|companies|supplier|vendor|contractor|firm|provider|consultanc\w*|brand|product|minister|person)\b"
+    r"|\b(who|which|what)\b.{0,60}\b(name|named|call|called)\b"
     r"|\bwho\b|\bname of\b",
     re.I,
 )
@@ -136,11 +137,22 @@ def _has_person_name(evidence: str, question: str, common: AbstractSet[str] | No
     return False
 
 
+_CALLED_Q = re.compile(r"\b(what|which)\b.{0,80}\b(called|named|branded|known as|titled|entitled)\b|\bwhat name\b", re.I)
+_NAMING = re.compile(
+    r"\b(called|named|branded|known as|titled|entitled|dubbed|nicknamed)\s+(as\s+)?[‘'\"“]?[\w]"
+    r"|[‘'\"“][^’'\"”]{3,60}[’'\"”]",
+    re.I,
+)
+
+
 def answer_type_gap(question: str, evidence: str, common: AbstractSet[str] | None = None) -> str | None:
     """What kind of fact the question wants that the evidence lacks, or None."""
     for q_pat, e_pat, what in _ANSWER_TYPES:
         if q_pat.search(question):
             return None if e_pat.search(evidence) else what
+    # "What was the project called?": a name given to it, not any capitalised word.
+    if _CALLED_Q.search(question) and not _PERSON_Q.search(question):
+        return None if _NAMING.search(evidence) else "a name"
     # "What is the name of the Minister…?": a person's name, not an organisation's.
     if re.search(r"\bname\b|\bwho\b|\bcalled\b", question, re.I) and _PERSON_Q.search(question):
         return None if _has_person_name(evidence, question, common) else "a person's name"

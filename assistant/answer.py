@@ -10,6 +10,7 @@ faithful trim of a cited passage; the framing templates state no facts.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass
 
@@ -29,11 +30,11 @@ from assistant.compose import (
     states_duty,
     tidy,
 )
-from assistant.index import KnowledgeBase
+from assistant.index import KnowledgeBase, Snapshot
 from assistant.lexical import content_terms, lower_case_words
 from assistant.models import Citation, Passage
 from assistant.prompts import render
-from assistant.retrieve import Retrieval
+from assistant.retrieve import Retrieval, as_passage
 from assistant.settings import Settings
 
 PERSONAS = ("worker", "manager", "rep")
@@ -171,6 +172,12 @@ def compose(
         return _abstained(blocks, verdict.reason or "No passage answers this question.", timings)
 
     head, points = statements(lead, others, units)
+    if lead.intro is None and snap is not None:
+        who = speaker(snap, head)
+        if who is not None:  # a quotation is shown with who said it
+            who.more = [head, *head.more]
+            head.more = []
+            head = who
     citations = number_citations(flatten(head, points))
     all_cites = ", ".join(f"[{c.n}]" for c in citations)
     markdown = render(
@@ -209,6 +216,48 @@ def unit_weights(retrieval: Retrieval, weights: np.ndarray) -> np.ndarray:
     if len(out) > 1 and retrieval.query_texts and retrieval.query_texts[1].startswith(retrieval.question + "\n"):
         out[1] *= EXPANSION_UNIT_WEIGHT
     return out
+
+
+_SAID = re.compile(r"[^\n]{3,200}?\b(?:said|says|added|commented|stated|explained)\s*:[ \t]*$", re.M)
+_OPEN_QUOTE = ("“", '"', "‘")
+SPEAKER_LOOKBACK = 2000  # characters of quotation to walk back over to find who said it
+
+
+def speaker(snap: Snapshot, st: Statement) -> Statement | None:
+    """The "Shavanah Taj, General Secretary, TUC Cymru said:" line that
+    introduces the quotation a statement is part of, when it is close enough
+    before it (in its own passage or the one before) and nothing but quotation
+    lies in between: each paragraph opens with a quote mark, and a closing mark
+    is only ever followed by the next opening one."""
+    if not st.passages or not st.spans:
+        return None
+    p = st.passages[0]
+    _doc, start, _end = st.spans[0]
+    here = snap.by_id.get(p.chunk_id)
+    if here is None:
+        return None
+    records = [here]
+    prev = snap.by_position.get((p.doc_id, here.ordinal - 1))
+    if prev is not None and prev.end <= here.start:
+        records.insert(0, prev)
+    for rec in reversed(records):
+        before = rec.text[: max(0, min(start, rec.end) - rec.start)]
+        matches = list(_SAID.finditer(before))
+        if not matches:
+            if start - rec.start > SPEAKER_LOOKBACK:
+                return None
+            continue
+        m = matches[-1]
+        gap = before[m.end():] + (here.text[: start - here.start] if rec is not here else "")
+        if len(gap) > SPEAKER_LOOKBACK or not gap.strip().startswith(_OPEN_QUOTE):
+            return None
+        if any(not gap[i + 1 :].lstrip()[:1] in _OPEN_QUOTE for i, ch in enumerate(gap) if ch == "”" and gap[i + 1 :].strip()):
+            return None
+        a, b = rec.start + m.start(), rec.start + m.end()
+        line = rec.text[m.start() : m.end()].strip()
+        passage = p if rec is here else as_passage(rec, neighbour_of=p.chunk_id)
+        return Statement(line, [passage], spans=[(p.doc_id, a + (len(rec.text[m.start():m.end()]) - len(rec.text[m.start():m.end()].lstrip())), b)])
+    return None
 
 
 def states_obligations(stmts: list[Statement]) -> bool:

@@ -78,6 +78,11 @@ def _passage(c: ChunkRecord, score: float, sim: float | None, lex: float | None,
     )
 
 
+def as_passage(c: ChunkRecord, neighbour_of: str | None = None) -> Passage:
+    """A chunk shown for context (e.g. the line naming who is quoted), not ranked."""
+    return _passage(c, 0.0, None, None, neighbour_of)
+
+
 def _continues(c: ChunkRecord, nxt: ChunkRecord | None) -> bool:
     """True when the next chunk carries on a list or paragraph that c starts."""
     if nxt is None or nxt.section != c.section:
