@@ -16,7 +16,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.abstain import anchored, answer_type_gap, check, distinctive_terms, question_names, wants_specific
+from assistant.abstain import (
+    anchored,
+    answer_type_gap,
+    check,
+    distinctive_terms,
+    wants_specific,
+)
 from assistant.compose import (
     Statement,
     Unit,
@@ -103,18 +109,12 @@ def compose(
     units, embs = build_units(top, sentences)
     variants = retrieval.query_vectors if retrieval.query_vectors is not None else retrieval.query_embedding[None, :]
     weights = retrieval.query_weights if retrieval.query_weights is not None else np.ones(len(variants), dtype=np.float32)
-    weights = unit_weights(retrieval, weights)
     snap = retrieval.snapshot
     idf = snap.lexical.idf if snap is not None and snap.lexical is not None else None
     # Words the sources write in lower case are ordinary words, not names.
     common = snap.lower_words if snap is not None else lower_case_words(p.text for p in retrieval.passages)
-    if FOCUS_FORM:
-        focus = focus_form(question)
-        if focus:
-            variants = np.vstack([variants, kb.embedder.embed([focus])])
-            weights = np.append(weights, FOCUS_WEIGHT).astype(np.float32)
-    score_units(units, embs, variants, question, weights, idf, common)
-    blocks = blocks_of(units, question)
+    score_units(units, embs, variants, question, weights, idf)
+    blocks = blocks_of(units)
     lead, others = select(
         blocks, margin=SELECT_MARGIN, floor=settings.min_sentence_similarity, max_points=settings.max_answer_points
     )
@@ -190,32 +190,7 @@ def compose(
     return Composed(markdown, citations, False, timings_ms=timings)
 
 
-EXPANSION_UNIT_WEIGHT = 1.0
-SELECT_MARGIN = 0.2
-FOCUS_FORM = False
-FOCUS_WEIGHT = 1.0
-
-
-def focus_form(question: str) -> str | None:
-    """The question without the names it is about ("Did the robot at Neath Port
-    Talbot lead to any career opportunities?" → "Did the robot at lead to any
-    career opportunities?"). Every sentence of a case study shares its names;
-    the one that answers is the one about what is asked."""
-    names = question_names(question)
-    if not names:
-        return None
-    out = question
-    for n in sorted(names, key=len, reverse=True):
-        out = out.replace(n, " ")
-    out = " ".join(out.split())
-    return out if len(content_terms(out)) >= 2 else None
-
-
-def unit_weights(retrieval: Retrieval, weights: np.ndarray) -> np.ndarray:
-    out = np.array(weights, dtype=np.float32)
-    if len(out) > 1 and retrieval.query_texts and retrieval.query_texts[1].startswith(retrieval.question + "\n"):
-        out[1] *= EXPANSION_UNIT_WEIGHT
-    return out
+SELECT_MARGIN = 0.2  # supporting blocks score at least the lead's score minus this
 
 
 _SAID = re.compile(r"[^\n]{3,200}?\b(?:said|says|added|commented|stated|explained)\s*:[ \t]*$", re.M)
@@ -251,12 +226,13 @@ def speaker(snap: Snapshot, st: Statement) -> Statement | None:
         gap = before[m.end():] + (here.text[: start - here.start] if rec is not here else "")
         if len(gap) > SPEAKER_LOOKBACK or not gap.strip().startswith(_OPEN_QUOTE):
             return None
-        if any(not gap[i + 1 :].lstrip()[:1] in _OPEN_QUOTE for i, ch in enumerate(gap) if ch == "”" and gap[i + 1 :].strip()):
+        # A closing quote mark may only be followed by the next paragraph's opening one.
+        if any(gap[i + 1 :].lstrip()[:1] not in _OPEN_QUOTE for i, ch in enumerate(gap) if ch == "”" and gap[i + 1 :].strip()):
             return None
-        a, b = rec.start + m.start(), rec.start + m.end()
-        line = rec.text[m.start() : m.end()].strip()
+        raw = rec.text[m.start() : m.end()]
+        a = rec.start + m.start() + (len(raw) - len(raw.lstrip()))
         passage = p if rec is here else as_passage(rec, neighbour_of=p.chunk_id)
-        return Statement(line, [passage], spans=[(p.doc_id, a + (len(rec.text[m.start():m.end()]) - len(rec.text[m.start():m.end()].lstrip())), b)])
+        return Statement(raw.strip(), [passage], spans=[(p.doc_id, a, rec.start + m.end())])
     return None
 
 

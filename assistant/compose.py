@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -134,7 +133,6 @@ def score_units(
     question: str,
     weights: np.ndarray,
     idf: Callable[[str], float] | None = None,
-    common: AbstractSet[str] | None = None,
 ) -> None:
     """Similarity to the best-matching form of the question, plus small priors."""
     if not units:
@@ -172,23 +170,9 @@ def score_units(
             u.score += 0.35
 
 
-LIST_INTRO_WEIGHT = 0.5
-LIST_Q_BONUS = 0.0
-_LIST_Q = re.compile(
-    r"^\s*(what|which|how)\b.*\b(are|were|include|includes|including|steps|ways|examples|principles|clauses|"
-    r"recommendations?|recommend\w*|risks|benefits|factors|reasons|actions|areas|things|demands?)\b",
-    re.I,
-)
-
-
-def asks_for_list(question: str) -> bool:
-    return bool(_LIST_Q.search(question))
-
-
-def blocks_of(units: list[Unit], question: str = "") -> list[Block]:
+def blocks_of(units: list[Unit]) -> list[Block]:
     """Group units into blocks: an intro ending in ':' with the items after it."""
     blocks: list[Block] = []
-    list_question = asks_for_list(question)
     i = 0
     while i < len(units):
         u = units[i]
@@ -232,17 +216,14 @@ def blocks_of(units: list[Unit], question: str = "") -> list[Block]:
             # A list answers as a whole: its intro says what it is a list of, its
             # items are the answer, so both must match; plus a little for breadth.
             best_item = max(x.score for x in b.units[1:])
-            b.score = LIST_INTRO_WEIGHT * b.intro.score + (1 - LIST_INTRO_WEIGHT) * best_item + 0.02 * min(len(b.units) - 2, 5)
-            if list_question and b.units[1].is_item:
-                b.score += LIST_Q_BONUS
+            b.score = 0.5 * b.intro.score + 0.5 * best_item + 0.02 * min(len(b.units) - 2, 5)
         else:
             scores = sorted((x.score for x in b.units), reverse=True)
             b.score = scores[0] + (0.02 * min(len(scores) - 1, 5) if len(scores) > 1 else 0.0)
     return blocks
 
 
-READ_ON = True
-READ_ON_SENTENCES = 2
+READ_ON_SENTENCES = 2  # sentences shown after a top-ranked passage's best one
 TOP_PASSAGES_ALWAYS = 2  # passages retrieval ranks first whose best block is always shown
 FOLLOW_UPS = 3  # sentences after the lead that complete its point
 
@@ -303,7 +284,7 @@ def select(
             continue
         best = next((b for b in ranked if b.units[0].passage_rank == rank and b.score >= floor), None)
         if best is not None:
-            best.read_on = READ_ON
+            best.read_on = True
             chosen.append(best)
     return lead, chosen
 

@@ -55,7 +55,6 @@ class Retrieval:
     snapshot: Snapshot | None = None
     query_vectors: np.ndarray | None = None  # every searched form of the question
     query_weights: np.ndarray | None = None
-    query_texts: tuple[str, ...] = ()
 
 
 def _passage(c: ChunkRecord, score: float, sim: float | None, lex: float | None, neighbour_of: str | None = None) -> Passage:
@@ -253,5 +252,4 @@ def retrieve(
         snapshot=snap,
         query_vectors=vecs,
         query_weights=np.asarray(weights, dtype=np.float32),
-        query_texts=tuple(texts),
     )

@@ -64,3 +64,56 @@ def test_a_permission_question_leads_with_the_agreement(corpus_settings) -> None
     answer = ask("My council is bringing in software robots for HR. Can they just do that?", settings=corpus_settings)
     first = answer.answer.strip().splitlines()[0]
     assert "the following steps take place" in first
+
+
+def test_a_quotation_is_shown_with_who_said_it(corpus_settings) -> None:
+    # The chunk that holds the quote does not hold the "… said:" line before it.
+    answer = ask("Who from TUC Cymru is quoted welcoming the AI guidance?", persona="rep", settings=corpus_settings)
+    assert not answer.abstained
+    assert "Shavanah Taj, General Secretary, TUC Cymru said:" in answer.answer
+    said = next(c for c in answer.citations if "Shavanah Taj" in c.passage)
+    assert said.highlights, "the attribution line is highlighted in its passage"
+
+
+def test_what_a_minister_said_is_not_a_question_about_a_name(corpus_settings) -> None:
+    answer = ask("What did the Minister say about AI in workplaces?", settings=corpus_settings)
+    assert not answer.abstained
+
+
+def test_what_something_was_called_wants_the_name_it_was_given() -> None:
+    question = "What was the laptop project called when it was launched?"
+    assert answer_type_gap(question, "Offices outside of Cardiff received the kit first.") == "a name"
+    assert answer_type_gap(question, "the project was branded as 'future ways of working’.") is None
+
+
+def test_an_ordinal_is_not_a_fraction() -> None:
+    question = "What share of staff will work remotely?"
+    assert answer_type_gap(question, "The third is the recent Welsh Government statement.") == "a percentage"
+    assert answer_type_gap(question, "around 30% of the workforce") is None
+    assert answer_type_gap(question, "in 60 percent of jobs at least a third of tasks") is None
+
+
+def test_the_same_question_always_gets_the_same_passages(corpus_settings) -> None:
+    from assistant.retrieve import retrieve
+    from assistant.service import get_kb
+
+    kb = get_kb(corpus_settings)
+    question = "In what share of jobs could at least a third of the tasks be automated?"
+    first = [p.chunk_id for p in retrieve(kb, question, corpus_settings).passages]
+    for other in ("What must my employer do before introducing RPA?", "Who built the RPA system?"):
+        retrieve(kb, other, corpus_settings)
+    assert [p.chunk_id for p in retrieve(kb, question, corpus_settings).passages] == first
+
+
+def test_exact_and_approximate_dense_search_agree_on_the_corpus(corpus_settings) -> None:
+    # Exact search is the default up to `exact_search_max_chunks`; Chroma's HNSW index above it.
+    from assistant.retrieve import retrieve
+    from assistant.service import get_kb
+
+    kb = get_kb(corpus_settings)
+    ann = corpus_settings.model_copy(update={"exact_search_max_chunks": 0, "retrieval_mode": "dense"})
+    exact = corpus_settings.model_copy(update={"retrieval_mode": "dense"})
+    question = "What must my employer do before introducing RPA?"
+    top_ann = [p.chunk_id for p in retrieve(kb, question, ann).passages[:5]]
+    top_exact = [p.chunk_id for p in retrieve(kb, question, exact).passages[:5]]
+    assert set(top_ann) == set(top_exact)
