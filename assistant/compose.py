@@ -225,16 +225,17 @@ def blocks_of(units: list[Unit]) -> list[Block]:
 
 READ_ON_SENTENCES = 2  # sentences shown after a top-ranked passage's best one
 TOP_PASSAGES_ALWAYS = 2  # passages retrieval ranks first whose best block is always shown
-FOLLOW_UPS = 3  # sentences after the lead that complete its point
+FOLLOW_UPS = 5  # sentences after the lead that complete its point (most paragraphs are shorter)
 
 
-def follow_ups(units: list[Unit], lead: Unit, limit: int = FOLLOW_UPS) -> list[Unit]:
+def follow_ups(units: list[Unit], lead: Unit, limit: int | None = None) -> list[Unit]:
     """The sentences right after the lead sentence in its paragraph, which usually
     carry the detail ("…piloting a chat bot. Currently it answers questions on
     annual leave and flexible working."). When the lead is a paragraph of its own
     ("The impact … is potentially serious."), the next paragraph of the same
     passage says what it means ("Possible impacts include job losses, …"), so
     reading carries on there."""
+    limit = FOLLOW_UPS if limit is None else limit
     out: list[Unit] = []
     same = [u for u in units if u.passage.chunk_id == lead.passage.chunk_id]
     after = [u for u in same if u.start > lead.start]
@@ -312,8 +313,12 @@ def statements(
         if b.intro:
             parent = st(b.intro)
             parent.children = [st(u) for u in b.units[1:]]
+            quoted = b.units[1]
+            if len(b.units) == 2 and not quoted.is_item and units is not None:
+                # "According to Jon Manzoni …:" introduces a quotation: show all of it.
+                parent.children[0].more = [st(x) for x in follow_ups(units, quoted)]
             points.append(parent)
-            shown.extend([parent, *parent.children])
+            shown.extend([parent, *parent.children, *(m for c in parent.children for m in c.more)])
             continue
         for u in b.units:
             s = st(u)
@@ -339,5 +344,7 @@ def flatten(head: Statement, points: list[Statement]) -> list[Statement]:
     for p in points:
         out.append(p)
         out.extend(p.more)
-        out.extend(p.children)
+        for c in p.children:
+            out.append(c)
+            out.extend(c.more)
     return out
