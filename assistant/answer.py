@@ -40,7 +40,7 @@ from assistant.index import KnowledgeBase, Snapshot
 from assistant.lexical import content_terms, lower_case_words
 from assistant.models import Citation, Passage
 from assistant.prompts import render
-from assistant.retrieve import Retrieval, as_passage
+from assistant.retrieve import Retrieval, as_passage, continues
 from assistant.settings import Settings
 
 PERSONAS = ("worker", "manager", "rep")
@@ -57,6 +57,28 @@ class Composed:
     timings_ms: dict[str, float] | None = None
     backend: str | None = None  # the backend actually used, when not the one asked for
     notice: str | None = None  # shown to the user, e.g. why an LLM answer fell back
+
+
+def with_list_starts(snap: Snapshot | None, passages: list[Passage]) -> list[Passage]:
+    """The passages in reading order: retrieval's, except that the chunk before
+    a passage that carries on its list is read just before it (fetched if it was
+    not retrieved), since it holds the list's intro and first items. Read, not
+    retrieved: the ranking is unchanged."""
+    if snap is None:
+        return passages
+    out = list(passages)
+    for p in passages:
+        here = snap.by_id.get(p.chunk_id)
+        prev = snap.by_position.get((p.doc_id, p.ordinal - 1)) if here is not None else None
+        if prev is None or here is None or not continues(prev, here):
+            continue
+        at = next(i for i, q in enumerate(out) if q.chunk_id == p.chunk_id)
+        have = next((i for i, q in enumerate(out) if q.chunk_id == prev.chunk_id), None)
+        if have is not None and have < at:
+            continue
+        moved = out.pop(have) if have is not None else as_passage(prev, neighbour_of=p.chunk_id)
+        out.insert(at, moved)
+    return out
 
 
 def number_citations(stmts: list[Statement]) -> list[Citation]:
@@ -104,7 +126,7 @@ def compose(
     question = retrieval.question
     evidence = retrieval.passages[: EVIDENCE_PASSAGES + 4]
     # Keep neighbours of the first passages even if they push past the cut.
-    top = [p for i, p in enumerate(evidence) if i < EVIDENCE_PASSAGES or p.neighbour_of]
+    top = with_list_starts(retrieval.snapshot, [p for i, p in enumerate(evidence) if i < EVIDENCE_PASSAGES or p.neighbour_of])
     sentences = kb.sentences_for_chunks([p.chunk_id for p in top])
     units, embs = build_units(top, sentences)
     variants = retrieval.query_vectors if retrieval.query_vectors is not None else retrieval.query_embedding[None, :]

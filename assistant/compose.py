@@ -59,6 +59,11 @@ class Unit:
     text: str
     is_item: bool
     score: float = 0.0
+    cont: bool = False  # a further sentence of the list item before it (same line)
+
+    @property
+    def in_list(self) -> bool:
+        return self.is_item or self.cont
 
 
 @dataclass
@@ -121,7 +126,14 @@ def build_units(
             text = p.text[s - p.start : e - p.start]
             if not says_something(text):
                 continue
-            units.append(Unit(rank, p, int(meta.get("idx", 0)), s, e, text, bool(_MARKER.match(text))))
+            unit = Unit(rank, p, int(meta.get("idx", 0)), s, e, text, bool(_MARKER.match(text)))
+            last = units[-1] if units else None
+            if (
+                not unit.is_item and last is not None and last.passage is p and last.in_list
+                and "\n" not in p.text[last.end - p.start : s - p.start]
+            ):
+                unit.cont = True
+            units.append(unit)
             embs.append(emb)
     return units, (np.vstack(embs) if embs else np.zeros((0, 384), dtype=np.float32))
 
@@ -170,6 +182,12 @@ def score_units(
             u.score += 0.35
 
 
+def _next_chunk(a: Unit, b: Unit) -> bool:
+    """b is in a's chunk or the one right after it in the same document."""
+    pa, pb = a.passage, b.passage
+    return pa.doc_id == pb.doc_id and (pb.chunk_id == pa.chunk_id or pb.ordinal == pa.ordinal + 1)
+
+
 def blocks_of(units: list[Unit]) -> list[Block]:
     """Group units into blocks: an intro ending in ':' with the items after it."""
     blocks: list[Block] = []
@@ -180,12 +198,16 @@ def blocks_of(units: list[Unit]) -> list[Block]:
         if u.text.rstrip().endswith(":") and nxt is not None and nxt.is_item:
             group = [u]
             j = i + 1
-            while j < len(units) and units[j].is_item and units[j].passage.chunk_id == u.passage.chunk_id:
+            while j < len(units) and units[j].in_list and units[j].passage.chunk_id == u.passage.chunk_id:
+                group.append(units[j])
+                j += 1
+            # A list that carries on into the next chunk of the document.
+            while j < len(units) and units[j].in_list and _next_chunk(group[-1], units[j]):
                 group.append(units[j])
                 j += 1
             # An intro whose items went to the next chunk (neighbour expansion).
             if len(group) == 1 and j < len(units) and units[j].is_item and units[j].passage.neighbour_of == u.passage.chunk_id:
-                while j < len(units) and units[j].is_item and units[j].passage.chunk_id == units[i + 1].passage.chunk_id:
+                while j < len(units) and units[j].in_list and units[j].passage.chunk_id == units[i + 1].passage.chunk_id:
                     group.append(units[j])
                     j += 1
             blocks.append(Block(group))
@@ -203,7 +225,7 @@ def blocks_of(units: list[Unit]) -> list[Block]:
         if u.is_item:
             group = [u]
             j = i + 1
-            while j < len(units) and units[j].is_item and units[j].passage.chunk_id == u.passage.chunk_id:
+            while j < len(units) and units[j].in_list and units[j].passage.chunk_id == u.passage.chunk_id:
                 group.append(units[j])
                 j += 1
             blocks.append(Block(group))
@@ -299,20 +321,31 @@ def statements(
     def st(u: Unit) -> Statement:
         return Statement(tidy(u.text), [u.passage], spans=[(u.passage.doc_id, u.start, u.end)])
 
+    def items(us: list[Unit]) -> list[Statement]:
+        # A list item of several sentences is one statement: the sentences after
+        # its first are shown with it, not as items of their own.
+        out: list[Statement] = []
+        for u in us:
+            if u.cont and out:
+                out[-1].more.append(st(u))
+            else:
+                out.append(st(u))
+        return out
+
     if lead.intro:
         head = st(lead.intro)
-        points = [st(u) for u in lead.units[1:]]
+        points = items(lead.units[1:])
     else:
         best = max(lead.units, key=lambda u: u.score)
         head = st(best)
-        points = [st(u) for u in lead.units if u is not best]
+        points = items([u for u in lead.units if u is not best])
         if not best.is_item and units is not None:
             head.more = [st(u) for u in follow_ups(units, best)]
     shown = [head, *head.more, *points]
     for b in others:
         if b.intro:
             parent = st(b.intro)
-            parent.children = [st(u) for u in b.units[1:]]
+            parent.children = items(b.units[1:])
             quoted = b.units[1]
             if len(b.units) == 2 and not quoted.is_item and units is not None:
                 # "According to Jon Manzoni …:" introduces a quotation: show all of it.
@@ -320,13 +353,19 @@ def statements(
             points.append(parent)
             shown.extend([parent, *parent.children, *(m for c in parent.children for m in c.more)])
             continue
+        last: Statement | None = None
         for u in b.units:
             s = st(u)
+            if u.cont and last is not None:
+                last.more.append(s)
+                shown.append(s)
+                continue
             dup = next((p for p in shown if jaccard(p.text, s.text) >= 0.7), None)
             if dup is not None:
                 if u.passage.chunk_id not in {x.chunk_id for x in dup.passages}:
                     dup.passages.append(u.passage)
                     dup.spans.extend(s.spans)
+                last = None
                 continue
             if b.read_on and not u.is_item and units is not None and len(b.units) == 1:
                 s.more = [
@@ -336,6 +375,7 @@ def statements(
                 shown.extend(s.more)
             points.append(s)
             shown.append(s)
+            last = s
     return head, points
 
 

@@ -82,7 +82,7 @@ def as_passage(c: ChunkRecord, neighbour_of: str | None = None) -> Passage:
     return _passage(c, 0.0, None, None, neighbour_of)
 
 
-def _continues(c: ChunkRecord, nxt: ChunkRecord | None) -> bool:
+def continues(c: ChunkRecord, nxt: ChunkRecord | None) -> bool:
     """True when the next chunk carries on a list or paragraph that c starts."""
     if nxt is None or nxt.section != c.section:
         return False
@@ -232,7 +232,7 @@ def retrieve(
         passages.append(_passage(c, fused[c.chunk_id], sims.get(c.chunk_id), lex.get(c.chunk_id)))
         if settings.expand_neighbours:
             nxt = snap.by_position.get((c.doc_id, c.ordinal + 1))
-            if nxt is not None and nxt.chunk_id not in present and _continues(c, nxt):
+            if nxt is not None and nxt.chunk_id not in present and continues(c, nxt):
                 present.add(nxt.chunk_id)
                 passages.append(_passage(nxt, fused.get(nxt.chunk_id, 0.0), sims.get(nxt.chunk_id), lex.get(nxt.chunk_id), c.chunk_id))
     timings["fuse_ms"] = (time.perf_counter() - t) * 1000

@@ -117,3 +117,22 @@ def test_exact_and_approximate_dense_search_agree_on_the_corpus(corpus_settings)
     top_ann = [p.chunk_id for p in retrieve(kb, question, ann).passages[:5]]
     top_exact = [p.chunk_id for p in retrieve(kb, question, exact).passages[:5]]
     assert set(top_ann) == set(top_exact)
+
+
+def test_a_list_split_across_chunks_is_shown_whole_with_its_intro(corpus_settings) -> None:
+    # The Why Not Lab's four clauses: the intro and three in one chunk, the fourth
+    # alone in the next, and the first clause runs to three sentences.
+    answer = ask("What bargaining clauses does the Why Not Lab report recommend unions push for?", persona="rep", settings=corpus_settings)
+    text = answer.answer
+    assert "The recommendations offered expand on the TUCs principles by adding:" in text
+    clauses = ["Anti-commodification clause", "Governance clause", "Responsibility clause", "Explainability clause"]
+    where = [text.find(c) for c in clauses]
+    assert all(i > 0 for i in where) and where == sorted(where), "all four, in the document's order"
+    item = next(line for line in text.splitlines() if "Anti-commodification clause" in line)
+    assert "Note: The Californian" in item, "a list item's later sentences stay on its line"
+
+
+def test_a_quotation_introduced_with_a_colon_is_shown_whole(corpus_settings) -> None:
+    answer = ask("What good did the former civil service chief exec think software robots could do?", settings=corpus_settings)
+    assert "According to Jon Manzoni" in answer.answer
+    assert "divert staff to other tasks" in answer.answer
