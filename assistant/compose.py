@@ -246,7 +246,8 @@ def blocks_of(units: list[Unit]) -> list[Block]:
 
 
 READ_ON_SENTENCES = 2  # sentences shown after a top-ranked passage's best one
-TOP_PASSAGES_ALWAYS = 2  # passages retrieval ranks first whose best block is always shown
+TOP_PASSAGE_SLACK = 0.05  # how far below the floor a top-ranked passage's best block may score
+TOP_PASSAGES_ALWAYS = 3  # passages retrieval ranks first whose best block is always shown
 FOLLOW_UPS = 5  # sentences after the lead that complete its point (most paragraphs are shorter)
 
 
@@ -290,25 +291,26 @@ def select(
     if not ranked:
         return None, []
     lead = ranked[0]
-    chosen: list[Block] = []
+    close: list[Block] = []
     for b in ranked[1:]:
-        if b.score < max(lead.score - margin, floor) or len(chosen) >= max_points:
+        if b.score < max(lead.score - margin, floor):
             break
         if any(u in b.units for u in lead.units):
             continue
-        chosen.append(b)
+        close.append(b)
     # The passages retrieval ranks first each contribute their best block, even
-    # when another passage's sentences resemble the question more closely.
+    # when other passages' sentences resemble the question more closely; they
+    # take their place ahead of the weakest of those.
+    must: list[Block] = []
     for rank in range(TOP_PASSAGES_ALWAYS):
-        if len(chosen) >= max_points:
-            break
-        have = {u.passage_rank for b in [lead, *chosen] for u in b.units}
-        if rank in have:
+        shown = [lead, *close[: max(0, max_points - len(must))], *must]
+        if rank in {u.passage_rank for b in shown for u in b.units}:
             continue
-        best = next((b for b in ranked if b.units[0].passage_rank == rank and b.score >= floor), None)
-        if best is not None:
+        best = next((b for b in ranked if b.units[0].passage_rank == rank and b.score >= floor - TOP_PASSAGE_SLACK), None)
+        if best is not None and not any(u in best.units for b in shown for u in b.units):
             best.read_on = True
-            chosen.append(best)
+            must.append(best)
+    chosen = close[: max(0, max_points - len(must))] + must
     return lead, chosen
 
 

@@ -30,10 +30,10 @@ pytestmark = pytest.mark.slow
 FLOORS = {
     "recall@5": 0.90,  # measured 0.913
     "mrr@10": 0.78,  # measured 0.807
-    "key_point_coverage": 0.84,  # measured 0.861 (the target 0.9 is not reached yet)
+    "key_point_coverage": 0.90,  # measured 0.902
     "citation_precision": 0.95,  # measured 1.000
-    "citation_recall": 0.92,  # measured 0.946
-    "refusal_recall": 0.88,  # measured 0.941 (16 of 17); one more miss fails
+    "citation_recall": 0.92,  # measured 0.947
+    "refusal_recall": 0.90,  # measured 0.941 (16 of 17); one more miss fails
 }
 # Lower is better.
 CEILINGS = {"false_refusal_rate": 0.05}  # measured 0.000
