@@ -3,8 +3,20 @@
 Works on units precomputed at ingest (one per sentence or list item, each with
 its embedding and exact offsets). A *block* is a unit on its own, or a list with
 the sentence that introduces it; blocks are chosen whole, so lists stay whole
-and in order. Every statement that leaves this module is a verbatim unit or a
-faithful trim of one (list marker or leading connective removed).
+and in order (a list that a chunk boundary cut carries on into the next chunk,
+and an item's later sentences stay with it). Every statement that leaves this
+module is a verbatim unit or a faithful trim of one (list marker or leading
+connective removed).
+
+Selection: the best-scoring block leads, read on to the end of its paragraph;
+blocks close to it in score follow; and each of the passages retrieval ranks
+first contributes its best block, with the sentences after it. Sentence
+similarity with MiniLM alone misjudges many answers (a case study's every
+sentence shares its names); retrieval's ranking of whole passages is the
+better judge of where the answer is, and this makes sure it is heard.
+
+Left out: a cross-encoder or NLI reranker of sentences (no such weights can be
+had offline here; the design would put one in `score_units`).
 """
 
 from __future__ import annotations

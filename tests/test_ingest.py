@@ -209,3 +209,25 @@ def test_kill_during_ingest_leaves_the_previous_index_intact(tmp_path: Path) -> 
     _consistent(settings)
     store = open_store(settings)
     assert len(store.chunks.get(include=[])["ids"]) == sum(d.chunks for d in store.documents().values())
+
+
+def test_reads_of_the_whole_store_come_back_whole_however_many_pages(tmp_path, monkeypatch) -> None:
+    # Chroma binds one SQL variable per row read and SQLite allows 32,766, so the
+    # store reads in pages (at 100x the corpus an unpaged read failed). Tiny
+    # pages here make the small corpus span many of them.
+    import assistant.store.chroma as chroma_store
+
+    settings = Settings(data_dir=tmp_path / "data", knowledge_dir=KNOWLEDGE)
+    src = _copy_corpus(tmp_path / "src", small=True)
+    assert not ingest([src], settings).failed
+    store = open_store(settings)
+    versions = [d.version for d in store.documents().values()]
+    whole = store.chunks_for_versions(versions)
+    ids = [c.chunk_id for c in whole]
+    monkeypatch.setattr(chroma_store, "_PAGE", 7)
+    paged = store.chunks_for_versions(versions)
+    assert len(whole) > 7
+    assert sorted((c.chunk_id, c.text) for c in paged) == sorted((c.chunk_id, c.text) for c in whole)
+    assert set(store.chunk_embeddings(ids)) == set(ids)
+    assert store.delete_versions_except(set(versions)) == 0, "nothing live is taken for stale"
+    assert len(store.chunks_for_versions(versions)) == len(whole)

@@ -17,6 +17,25 @@ from assistant.store import generations
 from assistant.store.base import StoredChunk, StoredDocument
 
 _BATCH = 2000
+# Rows per read. Chroma binds one SQL variable per row it reads back, and SQLite
+# allows 32,766: an unpaged read of a large collection fails with "too many SQL
+# variables" (seen at 100x the corpus: ~150,000 sentences).
+_PAGE = 10_000
+
+
+def _get_all(coll: Any, **kwargs: Any) -> dict[str, Any]:
+    """`coll.get(**kwargs)` for any number of rows, read a page at a time."""
+    out: dict[str, Any] = {"ids": [], "documents": [], "metadatas": []}
+    offset = 0
+    while True:
+        got = coll.get(limit=_PAGE, offset=offset, **kwargs)
+        n = len(got["ids"])
+        out["ids"].extend(got["ids"])
+        for key in ("documents", "metadatas"):
+            out[key].extend(got.get(key) or [None] * n)
+        if n < _PAGE:
+            return out
+        offset += n
 
 
 class StoreUnavailable(Exception):
@@ -158,7 +177,7 @@ class ChromaStore:
         """Garbage-collect chunks left by interrupted or superseded ingests."""
         removed = 0
         for coll in (self.chunks, self.sentences):
-            got = coll.get(include=["metadatas"])
+            got = _get_all(coll, include=["metadatas"])
             stale = [
                 i
                 for i, m in zip(got["ids"], got["metadatas"] or [], strict=False)
@@ -172,7 +191,7 @@ class ChromaStore:
     def chunks_for_versions(self, versions: list[str]) -> list[StoredChunk]:
         if not versions:
             return []
-        got = self.chunks.get(where=_version_filter(versions), include=["documents", "metadatas"])
+        got = _get_all(self.chunks, where=_version_filter(versions), include=["documents", "metadatas"])
         return [
             StoredChunk(i, t or "", dict(m or {}))
             for i, t, m in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=False)
@@ -196,11 +215,13 @@ class ChromaStore:
     def chunk_embeddings(self, ids: list[str]) -> dict[str, np.ndarray]:
         if not ids:
             return {}
-        got = self.chunks.get(ids=ids, include=["embeddings"])
-        embs = got.get("embeddings")
-        if embs is None:
-            return {}
-        return {i: np.asarray(e, dtype=np.float32) for i, e in zip(got["ids"], embs, strict=False)}
+        out: dict[str, np.ndarray] = {}
+        for j in range(0, len(ids), _PAGE):
+            got = self.chunks.get(ids=ids[j : j + _PAGE], include=["embeddings"])
+            embs = got.get("embeddings")
+            if embs is not None:
+                out.update((i, np.asarray(e, dtype=np.float32)) for i, e in zip(got["ids"], embs, strict=False))
+        return out
 
     def sentences_for_chunks(self, chunk_ids: list[str]) -> list[tuple[str, dict[str, Any], np.ndarray]]:
         if not chunk_ids:
