@@ -16,13 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.abstain import (
-    anchored,
-    answer_type_gap,
-    check,
-    distinctive_terms,
-    wants_specific,
-)
+from assistant.abstain import anchored, answer_type_gap, check, distinctive_terms, wants_specific
 from assistant.compose import (
     Statement,
     Unit,
@@ -45,6 +39,7 @@ from assistant.settings import Settings
 
 PERSONAS = ("worker", "manager", "rep")
 EVIDENCE_PASSAGES = 10  # passages the composer reads (plus their neighbours)
+SELECT_MARGIN = 0.2  # supporting blocks score at least the lead's score minus this
 ANSWER_TYPE_MARGIN = 0.2  # blocks this close to the lead count as direct evidence for a number, date or name
 
 
@@ -69,8 +64,8 @@ def with_list_starts(snap: Snapshot | None, passages: list[Passage]) -> list[Pas
     out = list(passages)
     for p in passages:
         here = snap.by_id.get(p.chunk_id)
-        prev = snap.by_position.get((p.doc_id, p.ordinal - 1)) if here is not None else None
-        if prev is None or here is None or not continues(prev, here):
+        prev = snap.by_position.get((p.doc_id, p.ordinal - 1))
+        if here is None or prev is None or not continues(prev, here):
             continue
         at = next(i for i, q in enumerate(out) if q.chunk_id == p.chunk_id)
         have = next((i for i, q in enumerate(out) if q.chunk_id == prev.chunk_id), None)
@@ -133,8 +128,6 @@ def compose(
     weights = retrieval.query_weights if retrieval.query_weights is not None else np.ones(len(variants), dtype=np.float32)
     snap = retrieval.snapshot
     idf = snap.lexical.idf if snap is not None and snap.lexical is not None else None
-    # Words the sources write in lower case are ordinary words, not names.
-    common = snap.lower_words if snap is not None else lower_case_words(p.text for p in retrieval.passages)
     score_units(units, embs, variants, question, weights, idf)
     blocks = blocks_of(units)
     lead, others = select(
@@ -156,6 +149,8 @@ def compose(
     weight = idf or (lambda _t: 1.0)
     qterms = set(distinctive_terms(question, None))
     q_total = sum(weight(t) for t in qterms)
+    # Words the sources write in lower case are ordinary words, not names.
+    common = snap.lower_words if snap is not None else lower_case_words(p.text for p in retrieval.passages)
     specific = wants_specific(question)
 
     def on_topic(u: Unit) -> bool:
@@ -210,9 +205,6 @@ def compose(
         obligations=states_obligations(flatten(head, points)),
     )
     return Composed(markdown, citations, False, timings_ms=timings)
-
-
-SELECT_MARGIN = 0.2  # supporting blocks score at least the lead's score minus this
 
 
 _SAID = re.compile(r"[^\n]{3,200}?\b(?:said|says|added|commented|stated|explained)\s*:[ \t]*$", re.M)

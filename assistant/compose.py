@@ -263,14 +263,13 @@ TOP_PASSAGES_ALWAYS = 3  # passages retrieval ranks first whose best block is al
 FOLLOW_UPS = 5  # sentences after the lead that complete its point (most paragraphs are shorter)
 
 
-def follow_ups(units: list[Unit], lead: Unit, limit: int | None = None) -> list[Unit]:
+def follow_ups(units: list[Unit], lead: Unit, limit: int = FOLLOW_UPS) -> list[Unit]:
     """The sentences right after the lead sentence in its paragraph, which usually
     carry the detail ("…piloting a chat bot. Currently it answers questions on
     annual leave and flexible working."). When the lead is a paragraph of its own
     ("The impact … is potentially serious."), the next paragraph of the same
     passage says what it means ("Possible impacts include job losses, …"), so
     reading carries on there."""
-    limit = FOLLOW_UPS if limit is None else limit
     out: list[Unit] = []
     same = [u for u in units if u.passage.chunk_id == lead.passage.chunk_id]
     after = [u for u in same if u.start > lead.start]
@@ -319,7 +318,7 @@ def select(
         if rank in {u.passage_rank for b in shown for u in b.units}:
             continue
         best = next((b for b in ranked if b.units[0].passage_rank == rank and b.score >= floor - TOP_PASSAGE_SLACK), None)
-        if best is not None and not any(u in best.units for b in shown for u in b.units):
+        if best is not None:  # blocks share no units, so a rank not shown means a block not shown
             best.read_on = True
             must.append(best)
     chosen = close[: max(0, max_points - len(must))] + must
