@@ -19,8 +19,8 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 
 def main() -> int:
-    from assistant.auth import AuthConfigError, load_users
     from assistant.startup import StartupError, ensure_ok
+    from assistant.ui.auth import AuthConfigError, load_users
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     for noisy in ("httpx", "bm25s", "sentence_transformers", "chromadb"):
@@ -36,10 +36,10 @@ def main() -> int:
         print(f"error: {e}", file=sys.stderr)
         return 2
 
-    from assistant.feedback import FeedbackStore
-    from assistant.ingest import ingest
+    from assistant.ingest.pipeline import ingest
     from assistant.service import get_kb
     from assistant.ui.app import LlaisApp, launch_kwargs
+    from assistant.ui.feedback import FeedbackStore
 
     kb = get_kb(settings)
     if kb.is_empty():

@@ -5,42 +5,16 @@ question → validate → retrieve → backend (offline composer by default) →
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Iterator
 
-from assistant.answer import PERSONAS, Composed
+from assistant.answer.compose import PERSONAS, Composed
 from assistant.backends import get_backend
-from assistant.index import KnowledgeBase
+from assistant.errors import InvalidQuestion
 from assistant.models import Answer, PassageOut
-from assistant.retrieve import Filters, Retrieval, retrieve
+from assistant.retrieval.retrieve import Filters, Retrieval, retrieve
 from assistant.settings import Settings, get_settings
-
-
-class InvalidQuestion(ValueError):
-    """A question Llais won't process; the message is shown to the user as is."""
-
-
-_KB: dict[tuple, KnowledgeBase] = {}
-_KB_LOCK = threading.Lock()
-
-
-def get_kb(settings: Settings | None = None) -> KnowledgeBase:
-    """The cached knowledge base (store + model) for these settings."""
-    settings = settings or get_settings()
-    key = (
-        str(settings.data_dir),
-        settings.chroma_host,
-        settings.chroma_port,
-        settings.collection_prefix,
-        settings.embedding_model,
-    )
-    with _KB_LOCK:
-        if key not in _KB:
-            _KB[key] = KnowledgeBase(settings)
-        kb = _KB[key]
-    kb.settings = settings
-    return kb
+from assistant.store.knowledge_base import KnowledgeBase, get_kb
 
 
 def validate(question: str, persona: str, settings: Settings) -> str:
@@ -144,3 +118,6 @@ def ask(
             result = item
     assert result is not None
     return result
+
+
+__all__ = ["InvalidQuestion", "ask", "ask_stream", "get_kb", "validate"]

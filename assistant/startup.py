@@ -23,12 +23,13 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from assistant.errors import LlaisError
 from assistant.settings import Settings
 
 HEARTBEAT_TIMEOUT_S = 3.0
 
 
-class StartupError(RuntimeError):
+class StartupError(LlaisError, RuntimeError):
     """Settings that can't work; the message lists every problem, one per line."""
 
     def __init__(self, problems: list[str]) -> None:
@@ -92,7 +93,7 @@ def _port_problems(name: str, raw: str | None) -> list[str]:
 
 
 def _model_problems(settings: Settings) -> list[str]:
-    from assistant.embeddings import ModelNotFound, resolve_model_path
+    from assistant.store.embeddings import ModelNotFound, resolve_model_path
 
     try:
         resolve_model_path(settings.embedding_model)

@@ -20,8 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from assistant.knowledge import doc_id_for, is_supported
-from assistant.loaders import LoadError, load_file
+from assistant.ingest.knowledge import doc_id_for, is_supported
+from assistant.ingest.loaders import LoadError, load_file
 from assistant.models import Answer, PassageOut
 
 CHUNK_SIZE = 1000
@@ -42,7 +42,7 @@ class Baseline:
         from langchain_huggingface import HuggingFaceEmbeddings
         from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-        from assistant.embeddings import resolve_model_path
+        from assistant.store.embeddings import resolve_model_path
 
         t0 = time.perf_counter()
         docs: list[Document] = []

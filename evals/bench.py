@@ -82,7 +82,7 @@ def _perturb(text: str, rng: random.Random) -> str:
 
 def enlarge(src: Path, dest: Path, factor: int, seed: int = 11) -> list[Path]:
     """`factor` copies of every document in src: the originals plus perturbed ones."""
-    from assistant.knowledge import is_supported
+    from assistant.ingest.knowledge import is_supported
 
     dest.mkdir(parents=True, exist_ok=True)
     files = [p for p in sorted(src.iterdir()) if p.is_file() and is_supported(p)]
@@ -122,8 +122,8 @@ def _settings(data_dir: str, knowledge_dir: str | None = None):  # -> Settings
 
 
 def _task_ingest(src: str, data: str) -> dict[str, Any]:
-    from assistant.embeddings import get_embedder
-    from assistant.ingest import ingest
+    from assistant.ingest.pipeline import ingest
+    from assistant.store.embeddings import get_embedder
 
     settings = _settings(data, src)
     t = time.perf_counter()

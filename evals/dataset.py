@@ -152,9 +152,9 @@ def load_dataset(path: Path | str = DEFAULT_DATASET, corpus: Iterable[str] | Non
 
 def corpus_texts(knowledge_dir: Path, indexed: Iterable[str] = ()) -> list[str]:
     """Raw and cleaned text of every document in a folder, plus any indexed texts."""
-    from assistant.clean import clean_text
-    from assistant.knowledge import is_supported
-    from assistant.loaders import LoadError, load_file
+    from assistant.ingest.knowledge import is_supported
+    from assistant.ingest.loaders import LoadError, load_file
+    from assistant.text.clean import clean_text
 
     texts = [t for t in indexed if t]
     if knowledge_dir.is_dir():

@@ -49,7 +49,7 @@ class InjectionCase:
 
     @property
     def doc_id(self) -> str:
-        from assistant.knowledge import doc_id_for
+        from assistant.ingest.knowledge import doc_id_for
 
         return doc_id_for(Path(self.file))
 
@@ -110,7 +110,7 @@ def run(
     work_dir: Path | None = None,
 ) -> dict[str, Any]:
     """Ingest the injection set into a fresh index, ask every question, summarise."""
-    from assistant.ingest import ingest
+    from assistant.ingest.pipeline import ingest
     from assistant.service import ask, get_kb
 
     cases = cases if cases is not None else load_cases()

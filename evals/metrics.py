@@ -13,7 +13,7 @@ least `min(40 chars, 60 % of the evidence)` long), or the passage lies wholly
 inside a long evidence string.
 
 Citation support uses the project's lexical-entailment check
-(`assistant.citations.supports`); no NLI model can be had offline here. The
+(`assistant.answer.citations.supports`); no NLI model can be had offline here. The
 check's name is recorded in metrics.json so results are never mistaken for
 NLI-judged ones.
 
@@ -33,13 +33,16 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.citations import split_statements, supports
+from assistant.answer.citations import split_statements, supports
 from evals.dataset import EvalItem, normalise
 
-CITATION_CHECK = "lexical-entailment (assistant.citations.supports: content-term coverage ≥ 0.6, numbers and negation must agree); no NLI model"
+CITATION_CHECK = "lexical-entailment (assistant.answer.citations.supports: content-term coverage ≥ 0.6, numbers and negation must agree); no NLI model"
 RECALL_KS = (1, 3, 5, 10)
 BOUNDARY_CHARS = 40
 BOUNDARY_SHARE = 0.6
+
+HIGH_CITATION = 0.8  # thresholds of the "cites well but misses the answer" warning
+LOW_COVERAGE = 0.7
 
 
 @dataclass(frozen=True)

@@ -15,13 +15,10 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from evals.metrics import CITATION_CHECK, DEFINITIONS
-
-HIGH_CITATION = 0.8  # thresholds of the "cites well but misses the answer" warning
-LOW_COVERAGE = 0.7
+from evals.metrics import CITATION_CHECK, DEFINITIONS, HIGH_CITATION, LOW_COVERAGE
 
 if TYPE_CHECKING:
-    from evals.runner import ConfigResult
+    from evals.results import ConfigResult
 
 # The headline metrics of tables and charts: (key, label, higher is better).
 HEADLINE = [

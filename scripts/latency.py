@@ -36,7 +36,7 @@ def main() -> int:
         env["LLAIS_DATA_DIR"] = args.data_dir
         os.environ["LLAIS_DATA_DIR"] = args.data_dir
 
-    from assistant.ingest import ingest
+    from assistant.ingest.pipeline import ingest
     from assistant.service import ask, get_kb
     from assistant.settings import get_settings
 

@@ -24,7 +24,7 @@ KNOWLEDGE = REPO_ROOT / "knowledge"
 @pytest.fixture(scope="session")
 def corpus_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """Settings whose data dir holds the ingested built-in corpus (read-only for tests)."""
-    from assistant.ingest import ingest
+    from assistant.ingest.pipeline import ingest
 
     data = tmp_path_factory.mktemp("llais-corpus")
     settings = Settings(data_dir=data, knowledge_dir=KNOWLEDGE)

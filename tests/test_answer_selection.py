@@ -4,8 +4,8 @@ and numbers, units that say nothing, and the manager's checklist only for duties
 from __future__ import annotations
 
 from assistant import ask
-from assistant.abstain import answer_type_gap
-from assistant.compose import says_something
+from assistant.answer.abstain import answer_type_gap
+from assistant.answer.select import says_something
 
 
 def test_an_abbreviation_the_sources_spell_out_is_understood(corpus_settings) -> None:
@@ -94,7 +94,7 @@ def test_an_ordinal_is_not_a_fraction() -> None:
 
 
 def test_the_same_question_always_gets_the_same_passages(corpus_settings) -> None:
-    from assistant.retrieve import retrieve
+    from assistant.retrieval.retrieve import retrieve
     from assistant.service import get_kb
 
     kb = get_kb(corpus_settings)
@@ -107,7 +107,7 @@ def test_the_same_question_always_gets_the_same_passages(corpus_settings) -> Non
 
 def test_exact_and_approximate_dense_search_agree_on_the_corpus(corpus_settings) -> None:
     # Exact search is the default up to `exact_search_max_chunks`; Chroma's HNSW index above it.
-    from assistant.retrieve import retrieve
+    from assistant.retrieval.retrieve import retrieve
     from assistant.service import get_kb
 
     kb = get_kb(corpus_settings)

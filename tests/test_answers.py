@@ -8,7 +8,7 @@ import re
 import pytest
 
 from assistant import InvalidQuestion, ask
-from assistant.citations import CITE, split_statements, supports
+from assistant.answer.citations import CITE, split_statements, supports
 
 WALES_TUC_TITLE = "New digital technology in the Welsh public sector"
 STEPS = [
@@ -155,7 +155,7 @@ def test_bad_questions_get_a_clear_message(corpus_settings) -> None:
 
 
 def test_a_planted_instruction_in_the_sources_is_quoted_never_followed(tmp_path) -> None:
-    from assistant.ingest import ingest
+    from assistant.ingest.pipeline import ingest
     from assistant.settings import Settings
 
     src = tmp_path / "kb"

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.auth import hash_password
 from assistant.settings import Settings
 from assistant.ui.app import EXAMPLES
+from assistant.ui.auth import hash_password
 from tests.apprunner import RunningApp, copy_index, run_app_once, start_app
 
 gradio_client = pytest.importorskip("gradio_client")

@@ -7,7 +7,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from assistant.auth import (
+from assistant.settings import Settings
+from assistant.ui.auth import (
     AuthConfigError,
     Users,
     hash_password,
@@ -15,7 +16,6 @@ from assistant.auth import (
     parse_users,
     verify_password,
 )
-from assistant.settings import Settings
 
 FAST = 1_000  # iterations for tests that make many hashes; the default is tested once
 

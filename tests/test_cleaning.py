@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.clean import clean_text, is_furniture
+from assistant.text.clean import clean_text, is_furniture
 
 FURNITURE = [
     "Skip to main content",

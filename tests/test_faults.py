@@ -21,12 +21,12 @@ from pathlib import Path
 
 import pytest
 
-from assistant.index import KnowledgeBase
-from assistant.ingest import ingest
+from assistant.ingest.pipeline import ingest
 from assistant.models import Answer
 from assistant.service import ask
 from assistant.settings import REPO_ROOT, Settings
 from assistant.store import StoreUnavailable
+from assistant.store.knowledge_base import KnowledgeBase
 
 DOCS = (
     "tuc-opportunities-and-threats-digitisation-public-sector.txt",

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect
 
-from assistant.feedback import FeedbackError, FeedbackStore, default_url
 from assistant.models import Citation
 from assistant.settings import Settings
+from assistant.ui.feedback import FeedbackError, FeedbackStore, default_url
 
 CITE = Citation(
     n=1, doc_id="wpc-guide", title="WPC guide", section="Consultation", paragraph="3",

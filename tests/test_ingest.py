@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.ingest import ingest
+from assistant.ingest.pipeline import ingest
 from assistant.settings import REPO_ROOT, Settings
 from assistant.store import open_store
 
@@ -176,7 +176,7 @@ def test_kill_during_ingest_leaves_the_previous_index_intact(tmp_path: Path) -> 
     script = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from assistant.ingest import ingest\n"
+        "from assistant.ingest.pipeline import ingest\n"
         "from assistant.settings import Settings\n"
         "def hook(frac, name):\n"
         "    print('progress', frac, name, flush=True)\n"

@@ -15,12 +15,12 @@ from typing import Any
 
 import pytest
 
-from assistant.citations import split_statements, supports
-from assistant.clean import clean_text
-from assistant.ingest import ingest
-from assistant.loaders import load_file
+from assistant.answer.citations import split_statements, supports
+from assistant.ingest.loaders import load_file
+from assistant.ingest.pipeline import ingest
 from assistant.service import ask
 from assistant.settings import Settings
+from assistant.text.clean import clean_text
 from evals.injection import build_documents, load_cases, run
 
 CASES = load_cases()

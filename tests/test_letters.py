@@ -18,11 +18,17 @@ import pytest
 from lxml import etree
 from markdown_it import MarkdownIt
 
-from assistant.checklist import CSV_COLUMNS, Checklist, ChecklistItem, build_checklist, parse_csv
-from assistant.citations import supports
-from assistant.docx_export import unescape_md
-from assistant.letters import Letter, LetterError, check_draft, draft_letter, letter_input
-from assistant.obligations import Cited, find_obligations
+from assistant.answer.citations import supports
+from assistant.letters.checklist import (
+    CSV_COLUMNS,
+    Checklist,
+    ChecklistItem,
+    build_checklist,
+    parse_csv,
+)
+from assistant.letters.docx import unescape_md
+from assistant.letters.letter import Letter, LetterError, check_draft, draft_letter, letter_input
+from assistant.letters.obligations import Cited, find_obligations
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 EMPLOYER = "Cyngor Sir Enghraifft"
@@ -227,7 +233,7 @@ def test_a_spreadsheet_never_runs_a_quoted_formula(kb):
 
 
 def test_cli_writes_letter_and_checklist(corpus_settings, monkeypatch, tmp_path, capsys):
-    from assistant.cli import main
+    from assistant.cli.main import main
     from assistant.settings import get_settings
 
     monkeypatch.setenv("LLAIS_DATA_DIR", str(corpus_settings.data_dir))
@@ -271,7 +277,7 @@ def test_an_empty_index_gives_a_clear_message(fresh_settings):
     ],
 )
 def test_which_technologies_bring_in_the_ai_guidance(technology, is_ai):
-    from assistant.obligations import involves_ai
+    from assistant.letters.obligations import involves_ai
 
     assert involves_ai(technology) is is_ai
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from assistant.docx_export import read_footnotes
+from assistant.letters.docx import read_footnotes
 from assistant.settings import Settings
 from tests.apprunner import RunningApp, copy_index, start_app
 

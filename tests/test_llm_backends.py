@@ -16,13 +16,13 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from assistant.backends import BackendUnavailable, UnknownBackend, get_backend
-from assistant.backends.llm_prompt import MESSAGE_OVERHEAD, REPLY_PRIMING, frame
-from assistant.enforce import Enforcer, enforce
+from assistant.backends.llm.enforce import Enforcer, enforce
+from assistant.backends.llm.prompt import MESSAGE_OVERHEAD, REPLY_PRIMING, frame
 from assistant.models import Answer
-from assistant.retrieve import retrieve
+from assistant.retrieval.retrieve import retrieve
 from assistant.service import ask, ask_stream
 from assistant.settings import Settings
-from assistant.tokens import llm_token_count
+from assistant.text.tokens import llm_token_count
 from tests.fakes.fake_ollama import FakeOllama
 from tests.fakes.fake_openai import FakeOpenAI
 from tests.fakes.scripted_server import Reply, Request

@@ -76,7 +76,7 @@ def postgres() -> Iterator[Postgres]:
 
 @pytest.fixture()
 def store(postgres: Postgres, tmp_path: Path) -> Iterator[object]:
-    from assistant.feedback import FeedbackStore
+    from assistant.ui.feedback import FeedbackStore
 
     s = FeedbackStore.from_settings(Settings(data_dir=tmp_path, feedback_db_url=postgres.url))
     yield s
@@ -87,7 +87,7 @@ def store(postgres: Postgres, tmp_path: Path) -> Iterator[object]:
 _REPLICA = """
 import sys
 from concurrent.futures import ThreadPoolExecutor
-from assistant.feedback import FeedbackStore
+from assistant.ui.feedback import FeedbackStore
 from assistant.models import Citation
 from assistant.settings import get_settings
 

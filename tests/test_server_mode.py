@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.ingest import ingest
+from assistant.ingest.pipeline import ingest
 from assistant.service import ask
 from assistant.settings import REPO_ROOT, Settings
 from assistant.store import open_store
@@ -203,7 +203,7 @@ def test_ingest_in_one_process_and_ask_from_another(chroma_server: ChromaServer,
 _PAUSING_INGEST = """
 import sys
 from pathlib import Path
-from assistant.ingest import ingest
+from assistant.ingest.pipeline import ingest
 from assistant.store.chroma import ChromaStore
 
 write_sentences = ChromaStore.add_sentences
@@ -332,8 +332,8 @@ def test_two_threads_ingesting_at_once_take_turns(chroma_server: ChromaServer, t
 
 def test_a_chroma_server_that_goes_down_is_named_and_its_return_is_picked_up(tmp_path: Path) -> None:
     """Its own server, killed with SIGKILL under a running knowledge base, then restarted."""
-    from assistant.index import KnowledgeBase
     from assistant.store import StoreUnavailable
+    from assistant.store.knowledge_base import KnowledgeBase
 
     port = free_port()
     proc = start_chroma(tmp_path, port)

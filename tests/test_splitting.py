@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from assistant.clean import clean_text
+from assistant.ingest.split import split_document
 from assistant.settings import REPO_ROOT
-from assistant.split import split_document
-from assistant.tokens import embedding_token_count, llm_token_count
+from assistant.store.embeddings import embedding_token_count
+from assistant.text.clean import clean_text
+from assistant.text.tokens import llm_token_count
 
 WALES_TUC = "wales-tuc-new-digital-technology-welsh-public-sector"
 WPC = "wpc-future-of-work-innovative-technology-report"

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.ingest import uploads_dir
+from assistant.ingest.pipeline import uploads_dir
+from assistant.ingest.uploads import UploadRejected, add_uploads, check_file, safe_filename
 from assistant.settings import Settings
-from assistant.uploads import UploadRejected, add_uploads, check_file, safe_filename
 
 
 @pytest.mark.parametrize(

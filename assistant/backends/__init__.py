@@ -38,7 +38,7 @@ def _load_builtin() -> None:
 
     register("offline", OfflineBackend)
     try:
-        from assistant.backends import llm  # noqa: F401  (registers openai, ollama)
+        from assistant.backends.llm import ollama, openai  # noqa: F401  (each registers itself)
     except ImportError:
         pass
 

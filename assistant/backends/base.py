@@ -5,16 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Protocol
 
-from assistant.answer import Composed
-from assistant.index import KnowledgeBase
-from assistant.retrieve import Retrieval
+from assistant.answer.compose import Composed
+from assistant.errors import UserError
+from assistant.retrieval.retrieve import Retrieval
+from assistant.store.knowledge_base import KnowledgeBase
 
 
-class UnknownBackend(ValueError):
+class UnknownBackend(UserError, ValueError):
     pass
 
 
-class BackendUnavailable(RuntimeError):
+class BackendUnavailable(UserError, RuntimeError):
     """The backend can't run here (missing extra, no server); message has the fix."""
 
 

@@ -1,13 +1,13 @@
-"""The default backend: the extractive composer in `assistant.answer`. No model."""
+"""The default backend: the extractive composer in `assistant.answer.compose`. No model."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from assistant.answer import Composed, compose
-from assistant.index import KnowledgeBase
-from assistant.retrieve import Retrieval
+from assistant.answer.compose import Composed, compose
+from assistant.retrieval.retrieve import Retrieval
 from assistant.settings import Settings
+from assistant.store.knowledge_base import KnowledgeBase
 
 
 class OfflineBackend:

@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 
+from assistant.errors import UserError
 from assistant.settings import Settings
 from assistant.store import generations
 from assistant.store.base import StoredChunk, StoredDocument
@@ -38,7 +39,7 @@ def _get_all(coll: Any, **kwargs: Any) -> dict[str, Any]:
         offset += n
 
 
-class StoreUnavailable(Exception):
+class StoreUnavailable(UserError):
     """The index can't be opened or read: the message says what to do."""
 
 

@@ -16,7 +16,6 @@ or screen reader and keeps the stored row tied to a whole turn.
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import time
 from collections.abc import Iterator
@@ -25,18 +24,19 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.auth import Users
 from assistant.errors import user_message
-from assistant.feedback import FeedbackError, FeedbackStore
-from assistant.index import KnowledgeBase
-from assistant.ingest import remove_document, uploads_dir
-from assistant.loaders import SUPPORTED_SUFFIXES
+from assistant.ingest.loaders import SUPPORTED_SUFFIXES
+from assistant.ingest.pipeline import remove_document, uploads_dir
+from assistant.ingest.uploads import UploadRejected, add_uploads
 from assistant.models import Answer
 from assistant.service import InvalidQuestion, ask_stream, validate
 from assistant.settings import Settings
+from assistant.store.knowledge_base import KnowledgeBase
 from assistant.ui import render
+from assistant.ui.auth import Users
+from assistant.ui.feedback import FeedbackError, FeedbackStore
+from assistant.ui.letters import build_letters_tab
 from assistant.ui.render import Turn
-from assistant.uploads import UploadRejected, add_uploads
 
 log = logging.getLogger("llais.ui")
 
@@ -507,11 +507,8 @@ class LlaisApp:
                         remove_btn = gr.Button("Remove document", variant="stop", elem_id="remove-doc", scale=1)
                     remove_status = gr.HTML("", js_on_load=None, elem_id="remove-status")
 
-                if importlib.util.find_spec("assistant.ui.letters_tab") is not None:
-                    from assistant.ui.letters_tab import build_letters_tab
-
-                    with gr.Tab("Draft a letter", id="letters"):
-                        build_letters_tab(s, self.kb)
+                with gr.Tab("Draft a letter", id="letters"):
+                    build_letters_tab(s, self.kb)
 
             # --- events ---
             ask_io: dict[str, Any] = dict(

@@ -1,0 +1,230 @@
+"""Should Llais decline to answer? Several independent checks, any one of which
+is enough, each with a threshold in settings (calibrated on evals/data/dev.jsonl):
+
+1. relevance: the best retrieved passage is not similar enough to the question;
+2. evidence: no sentence of the evidence is similar enough;
+3. coverage: the question's distinctive words (names, topics) are mostly absent
+   from the evidence, e.g. a supplier the sources never mention;
+4. answer type: the question asks for a number, amount, date, duration or name,
+   and the chosen evidence contains none ("early notice" is not a number of days).
+
+Left out: an NLI model (none is available offline here); the checks are lexical
+and embedding-based, and err on the side of declining.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+
+from assistant.settings import Settings
+from assistant.text.lexical import STOPWORDS, content_terms, lower_case_words, words
+
+_NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand|dozen)"
+_NUM = rf"(?:\d[\d,.]*|\b{_NUMBER_WORDS}\b)"
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+
+# (question pattern, evidence pattern, what is missing). Checked in order.
+_ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
+    (re.compile(r"\b(what|which) (percentage|proportion|share)\b|\bper ?cent\b|%", re.I),
+     re.compile(rf"{_NUM}\s*(%|per ?cent)|\b(a|one|two|three)[ -](half|halves|quarters?|thirds?|fifths?)\b|\bhalf (of|the)\b|\bmajority\b|\bminority\b", re.I), "a percentage"),
+    (re.compile(r"\bhow much\b|\bcost\w*\b|\bprice\b|\bbudget\b|\bspen[dt]\b|\bfine[sd]?\b|\bpenalt\w+\b|\bcompensation\b|\bpay(ment)?\b.*\bhow\b", re.I),
+     re.compile(rf"£\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|%|per ?cent)", re.I), "an amount"),
+    (re.compile(r"\bhow (long|soon)\b|\bhow many (days|weeks|months|years|hours)\b|\bdays'?\b.*\bnotice\b|\bnotice period\b", re.I),
+     re.compile(rf"{_NUM}\s+(working\s+)?(days?|weeks?|months?|years?|hours?)\b", re.I), "a length of time"),
+    (re.compile(r"\bwhen (was|were|did|will|is)\b|\bwhat (date|year|day)\b|\bwhich year\b", re.I),
+     re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b", re.I), "a date"),
+    (re.compile(r"\bhow many\b|\bnumber of\b", re.I), re.compile(_NUM, re.I), "a number"),
+]
+_NAME_Q = re.compile(
+    r"\b(which|what)\s+(company|companies|supplier|vendor|contractor|firm|provider|consultanc\w*|brand|product|minister|person)\b"
+    r"|\b(who|which|what)\b.{0,60}\b(name|named|call|called)\b"
+    r"|\bwho\b|\bname of\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    abstain: bool
+    reason: str = ""
+
+
+def _has_name(evidence: str, question: str) -> bool:
+    """A proper name or quoted name in the evidence that the question doesn't already give."""
+    qwords = {w.lower() for w in words(question)}
+    for m in re.finditer(r"[‘'\"“]([A-Z][\w .-]{1,40})[’'\"”]", evidence):
+        if m.group(1).lower() not in qwords:
+            return True
+    for m in re.finditer(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\b", evidence):
+        before = evidence[: m.start()].rstrip()
+        if not before or before.endswith((".", "!", "?", ":", "•", "“", '"')):
+            continue  # sentence-initial capitals are not names
+        parts = m.group(1).lower().split()
+        if not all(p in qwords or p in STOPWORDS for p in parts):
+            return True
+    return False
+
+
+_ROLE = re.compile(
+    r"\b(company|companies|supplier|vendor|contractor|firm|provider|consultanc\w*|developer)s?\b", re.I
+)
+
+
+def _has_named_role(evidence: str, question: str) -> bool:
+    """For "which supplier/contractor…" questions: a role word next to a name."""
+    qwords = {w.lower() for w in words(question)}
+    name = r"(?:[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*)"
+    for m in _ROLE.finditer(evidence):
+        window = evidence[max(0, m.start() - 60) : m.end() + 60]
+        for n in re.finditer(name, window):
+            if n.group(0).lower() not in qwords and not all(
+                p in qwords or p in STOPWORDS for p in n.group(0).lower().split()
+            ):
+                near = abs(window.find(n.group(0)) - window.find(m.group(0)))
+                if near <= 40:
+                    return True
+    return bool(re.search(rf"{name}\s+(?:Ltd|Limited|plc|PLC|Inc|LLP|Group)\b", evidence))
+
+
+def question_names(question: str) -> list[str]:
+    """Proper names in the question ("Neath Port Talbot"), not its first word."""
+    names = []
+    for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b", question):
+        if m.start() == 0 or question[: m.start()].rstrip().endswith((".", "?", "!")):
+            continue
+        names.append(m.group(0))
+    return names
+
+
+def anchored(question: str, context: str) -> bool:
+    """Does a passage (section + text) mention a name the question is about, if any?"""
+    names = question_names(question)
+    return not names or any(n.lower() in context.lower() for n in names)
+
+
+def wants_specific(question: str) -> bool:
+    return any(q.search(question) for q, _e, _w in _ANSWER_TYPES) or bool(_NAME_Q.search(question))
+
+
+_PERSON_Q = re.compile(
+    r"\b(minister|secretary|chief executive|chair(?:man|woman|person)?|spokes(?:wo)?man|spokesperson|author|"
+    r"director|leader|president|mp|ms|am|person|people|officials?)\b",
+    re.I,
+)
+_INSTITUTION = re.compile(
+    r"^(council|government|partnership|agreement|report|wales|welsh|uk|trade|union|unions|congress|"
+    r"centre|center|office|department|service|services|board|authority|authorities|framework|strategy|"
+    r"programme|guide|charter|review|minister|ministry|group|association|committee|lab|sector|public|"
+    r"social|workforce|digital|national|county|borough|city|health|care|the|for|of|and)$",
+    re.I,
+)
+
+
+def _has_person_name(evidence: str, question: str, common: AbstractSet[str] | None = None) -> bool:
+    """Two or three capitalised words that look like a person's name: not an
+    institution, not in the question, and not ordinary words that the sources
+    also write in lower case ("Managing Technology that Manages People")."""
+    qwords = {w.lower() for w in words(question)}
+    common = common if common is not None else lower_case_words([evidence])
+    for m in re.finditer(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\b", evidence):
+        parts = re.split(r"[ -]", m.group(1))
+        if any(_INSTITUTION.match(p) or p.lower() in common for p in parts):
+            continue
+        if all(p.lower() in qwords for p in parts):
+            continue
+        return True
+    return False
+
+
+_CALLED_Q = re.compile(r"\b(what|which)\b.{0,80}\b(called|named|branded|known as|titled|entitled)\b|\bwhat name\b", re.I)
+_NAMING = re.compile(
+    r"\b(called|named|branded|known as|titled|entitled|dubbed|nicknamed)\s+(as\s+)?[‘'\"“]?[\w]"
+    r"|[‘'\"“][^’'\"”]{3,60}[’'\"”]",
+    re.I,
+)
+
+
+def answer_type_gap(question: str, evidence: str, common: AbstractSet[str] | None = None) -> str | None:
+    """What kind of fact the question wants that the evidence lacks, or None."""
+    for q_pat, e_pat, what in _ANSWER_TYPES:
+        if q_pat.search(question):
+            return None if e_pat.search(evidence) else what
+    # "What was the project called?": a name given to it, not any capitalised word.
+    if _CALLED_Q.search(question) and not _PERSON_Q.search(question):
+        return None if _NAMING.search(evidence) else "a name"
+    # "What is the name of the Minister…?": a person's name, not an organisation's.
+    if re.search(r"\bname\b|\bwho\b|\bcalled\b", question, re.I) and _PERSON_Q.search(question):
+        return None if _has_person_name(evidence, question, common) else "a person's name"
+    if _ROLE.search(question) and re.search(r"\b(which|what|who|name)\b", question, re.I):
+        return None if _has_named_role(evidence, question) else "a name"
+    if _NAME_Q.search(question) and not _has_name(evidence, question):
+        return "a name"
+    return None
+
+
+def distinctive_terms(question: str) -> list[str]:
+    """Question words that carry its topic: content terms minus generic ones."""
+    generic = {
+        "employ", "employer", "work", "worker", "staff", "job", "new", "technolog", "use", "introduc",
+        "question", "document", "sourc", "answer", "help", "need", "make", "happen", "thing",
+        "way", "time", "peopl", "council", "organis", "public", "sector", "wale", "welsh",
+        "first", "befor", "after", "mean", "give", "take", "come", "go", "someth", "anyth",
+        "much", "mani", "long", "day", "week", "month", "year", "name", "cost", "date",
+    }
+    return [t for t in dict.fromkeys(content_terms(question)) if t not in generic]
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """The abstention limits, from settings (each described there)."""
+
+    min_passage_similarity: float
+    min_sentence_similarity: float
+    min_term_coverage: float
+    min_answer_topicality: float
+
+    @classmethod
+    def from_settings(cls, s: Settings) -> Thresholds:
+        return cls(s.min_passage_similarity, s.min_sentence_similarity, s.min_term_coverage, s.min_answer_topicality)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the composer found for a question, as the checks need it."""
+
+    best_passage_similarity: float  # the question's cosine similarity to the best passage
+    best_unit_score: float  # the best sentence or list item's score
+    text: str  # the units that answer most directly, joined
+    corpus_has_term: Callable[[str], bool]  # is a (stemmed) word anywhere in the indexed text?
+    common_words: AbstractSet[str] | None = None  # words the sources write in lower case
+
+
+def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
+    from assistant.retrieval.expand import mapped_terms
+
+    relevance = max(evidence.best_passage_similarity, evidence.best_unit_score)
+    if relevance < limits.min_passage_similarity:
+        return Verdict(True, "Nothing in them is close to this question.")
+    # Topic words the sources never use (and no synonym maps): a supplier, a
+    # product, a place or a subject outside the corpus.
+    terms = distinctive_terms(question)
+    mapped = mapped_terms(question)
+    unknown = [t for t in terms if not evidence.corpus_has_term(t) and t not in mapped]
+    names = [
+        w for w in re.findall(r"(?<!^)(?<![.?!] )\b[A-Z][a-zA-Z]+\b", question.strip())
+        if content_terms(w) and content_terms(w)[0] in unknown
+    ]
+    if terms and (names or len(unknown) / len(terms) > 1 - limits.min_term_coverage):
+        shown = ", ".join(names) or ", ".join(
+            w for w in words(question) if content_terms(w) and content_terms(w)[0] in unknown
+        )
+        return Verdict(True, f"They don't mention {shown}.")
+    gap = answer_type_gap(question, evidence.text, evidence.common_words)
+    if gap:
+        return Verdict(True, f"They don't give {gap} for this.")
+    if evidence.best_unit_score < limits.min_sentence_similarity:
+        return Verdict(True, "No passage answers this question as asked.")
+    return Verdict(False)

@@ -1,0 +1,274 @@
+"""The offline answer composer: a cited answer built only from retrieved text.
+
+Flow: retrieved passages → units (sentences/list items, precomputed at ingest)
+→ scored against the question → lead block + supporting blocks → abstention
+checks → persona framing from `prompts/personas/` → Markdown with [n] markers.
+
+Every sentence of the answer outside the persona framing is a quotation or a
+faithful trim of a cited passage; the framing templates state no facts.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.answer.abstain import (
+    Evidence,
+    Thresholds,
+    anchored,
+    answer_type_gap,
+    check,
+    distinctive_terms,
+    wants_specific,
+)
+from assistant.answer.select import (
+    Statement,
+    Unit,
+    blocks_of,
+    build_units,
+    flatten,
+    follow_ups,
+    score_units,
+    select,
+    statements,
+    states_duty,
+    tidy,
+)
+from assistant.models import Citation, Passage
+from assistant.prompts import render
+from assistant.retrieval.retrieve import Retrieval, as_passage, continues
+from assistant.settings import Settings
+from assistant.store.knowledge_base import KnowledgeBase, Snapshot
+from assistant.text.lexical import content_terms, lower_case_words
+
+PERSONAS = ("worker", "manager", "rep")
+EVIDENCE_PASSAGES = 10  # passages the composer reads (plus their neighbours)
+SELECT_MARGIN = 0.2  # supporting blocks score at least the lead's score minus this
+ANSWER_TYPE_MARGIN = 0.2  # blocks this close to the lead count as direct evidence for a number, date or name
+
+
+@dataclass
+class Composed:
+    markdown: str
+    citations: list[Citation]
+    abstained: bool
+    reason: str = ""
+    timings_ms: dict[str, float] | None = None
+    backend: str | None = None  # the backend actually used, when not the one asked for
+    notice: str | None = None  # shown to the user, e.g. why an LLM answer fell back
+
+
+def with_list_starts(snap: Snapshot | None, passages: list[Passage]) -> list[Passage]:
+    """The passages in reading order: retrieval's, except that the chunk before
+    a passage that carries on its list is read just before it (fetched if it was
+    not retrieved), since it holds the list's intro and first items. Read, not
+    retrieved: the ranking is unchanged."""
+    if snap is None:
+        return passages
+    out = list(passages)
+    for p in passages:
+        here = snap.by_id.get(p.chunk_id)
+        prev = snap.by_position.get((p.doc_id, p.ordinal - 1))
+        if here is None or prev is None or not continues(prev, here):
+            continue
+        at = next(i for i, q in enumerate(out) if q.chunk_id == p.chunk_id)
+        have = next((i for i, q in enumerate(out) if q.chunk_id == prev.chunk_id), None)
+        if have is not None and have < at:
+            continue
+        moved = out.pop(have) if have is not None else as_passage(prev, neighbour_of=p.chunk_id)
+        out.insert(at, moved)
+    return out
+
+
+def number_citations(stmts: list[Statement]) -> list[Citation]:
+    """Give each cited passage a number in order of first use; fill `cites`."""
+    numbers: dict[str, int] = {}
+    cites: list[Citation] = []
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for s in stmts:
+        marks = []
+        for p in s.passages:
+            if p.chunk_id not in numbers:
+                numbers[p.chunk_id] = len(numbers) + 1
+                cites.append(_citation(numbers[p.chunk_id], p))
+            marks.append(f"[{numbers[p.chunk_id]}]")
+        for doc_id, a, b in s.spans:
+            for p in s.passages:
+                if p.doc_id == doc_id and p.start <= a and b <= p.end:
+                    spans.setdefault(p.chunk_id, []).append((a, b))
+        s.cites = "".join(dict.fromkeys(marks))
+    return [
+        c.model_copy(update={"highlights": sorted(set(spans.get(c.chunk_id, [])))}) for c in cites
+    ]
+
+
+def _citation(n: int, p: Passage) -> Citation:
+    return Citation(
+        n=n,
+        doc_id=p.doc_id,
+        title=p.title,
+        section=p.section,
+        paragraph=p.paragraph,
+        passage=p.text,
+        start=p.start,
+        end=p.end,
+        publisher=p.publisher,
+        chunk_id=p.chunk_id,
+        kind=p.kind,
+    )
+
+
+def compose(
+    kb: KnowledgeBase, retrieval: Retrieval, persona: str, settings: Settings
+) -> Composed:
+    t0 = time.perf_counter()
+    question = retrieval.question
+    evidence = retrieval.passages[: EVIDENCE_PASSAGES + 4]
+    # Keep neighbours of the first passages even if they push past the cut.
+    top = with_list_starts(retrieval.snapshot, [p for i, p in enumerate(evidence) if i < EVIDENCE_PASSAGES or p.neighbour_of])
+    sentences = kb.sentences_for_chunks([p.chunk_id for p in top])
+    units, embs = build_units(top, sentences)
+    variants = retrieval.query_vectors if retrieval.query_vectors is not None else retrieval.query_embedding[None, :]
+    weights = retrieval.query_weights if retrieval.query_weights is not None else np.ones(len(variants), dtype=np.float32)
+    snap = retrieval.snapshot
+    idf = snap.lexical.idf if snap is not None and snap.lexical is not None else None
+    score_units(units, embs, variants, question, weights, idf)
+    blocks = blocks_of(units)
+    lead, others = select(
+        blocks, margin=SELECT_MARGIN, floor=settings.min_sentence_similarity, max_points=settings.max_answer_points
+    )
+
+    best_passage = max((p.dense_similarity or 0.0 for p in retrieval.passages[:EVIDENCE_PASSAGES]), default=0.0)
+    best_unit = max((u.score for u in units), default=0.0)
+    # Evidence for the answer-type check: the units that answer most directly
+    # (the lead, what completes it, and blocks nearly as good), from passages
+    # about what the question names. A year in a side point about something
+    # else ("the TUC's 2021 AI manifesto") is not the date asked for.
+    direct = [b for b in others if lead is not None and b.score >= lead.score - ANSWER_TYPE_MARGIN]
+    direct_units = [u for b in ([lead] if lead else []) + direct for u in b.units]
+    if lead is not None and lead.intro is None:
+        direct_units += follow_ups(units, max(lead.units, key=lambda u: u.score))
+    limits = Thresholds.from_settings(settings)
+    # For a number, date or name, the unit that carries it must also be about
+    # what was asked (most of the question's weighty words, in it or its section).
+    weight = idf or (lambda _t: 1.0)
+    qterms = set(distinctive_terms(question))
+    q_total = sum(weight(t) for t in qterms)
+    # Words the sources write in lower case are ordinary words, not names.
+    common = snap.lower_words if snap is not None else lower_case_words(p.text for p in retrieval.passages)
+    specific = wants_specific(question)
+
+    def on_topic(u: Unit) -> bool:
+        here = set(content_terms(f"{u.passage.section}\n{u.text}"))
+        share = sum(weight(t) for t in qterms & here) / q_total if q_total else 1.0
+        return share >= limits.min_answer_topicality
+
+    chosen_text = " ".join(
+        tidy(u.text)
+        for u in direct_units
+        if anchored(question, f"{u.passage.section}\n{u.passage.text}")
+        and (not specific or (answer_type_gap(question, tidy(u.text), common) is None and on_topic(u)))
+    )
+    if snap is not None and snap.lexical is not None:
+        lexical = snap.lexical
+        spelled = {t for a in snap.abbreviations(question) for t in content_terms(a)}
+
+        def vocab(term: str) -> bool:
+            return lexical.has_term(term) or term in spelled
+    else:
+        def vocab(term: str) -> bool:
+            return False
+    verdict = check(question, Evidence(best_passage, best_unit, chosen_text, vocab, common), limits)
+    timings = {"compose_ms": (time.perf_counter() - t0) * 1000}
+    if verdict.abstain or lead is None:
+        return _abstained(blocks, verdict.reason or "No passage answers this question.", timings)
+
+    head, points = statements(lead, others, units)
+    if lead.intro is None and snap is not None:
+        who = speaker(snap, head)
+        if who is not None:  # a quotation is shown with who said it
+            who.more = [head, *head.more]
+            head.more = []
+            head = who
+    citations = number_citations(flatten(head, points))
+    all_cites = ", ".join(f"[{c.n}]" for c in citations)
+    markdown = render(
+        f"personas/{persona}.md.j2",
+        lead=head,
+        points=points,
+        all_cites=all_cites,
+        obligations=states_obligations(flatten(head, points)),
+    )
+    return Composed(markdown, citations, False, timings_ms=timings)
+
+
+_SAID = re.compile(r"[^\n]{3,200}?\b(?:said|says|added|commented|stated|explained)\s*:[ \t]*$", re.M)
+_OPEN_QUOTE = ("“", '"', "‘")
+SPEAKER_LOOKBACK = 2000  # characters of quotation to walk back over to find who said it
+
+
+def speaker(snap: Snapshot, st: Statement) -> Statement | None:
+    """The "Shavanah Taj, General Secretary, TUC Cymru said:" line that
+    introduces the quotation a statement is part of, when it is close enough
+    before it (in its own passage or the one before) and nothing but quotation
+    lies in between: each paragraph opens with a quote mark, and a closing mark
+    is only ever followed by the next opening one."""
+    if not st.passages or not st.spans:
+        return None
+    p = st.passages[0]
+    _doc, start, _end = st.spans[0]
+    here = snap.by_id.get(p.chunk_id)
+    if here is None:
+        return None
+    records = [here]
+    prev = snap.by_position.get((p.doc_id, here.ordinal - 1))
+    if prev is not None and prev.end <= here.start:
+        records.insert(0, prev)
+    for rec in reversed(records):
+        before = rec.text[: max(0, min(start, rec.end) - rec.start)]
+        matches = list(_SAID.finditer(before))
+        if not matches:
+            if start - rec.start > SPEAKER_LOOKBACK:
+                return None
+            continue
+        m = matches[-1]
+        gap = before[m.end():] + (here.text[: start - here.start] if rec is not here else "")
+        if len(gap) > SPEAKER_LOOKBACK or not gap.strip().startswith(_OPEN_QUOTE):
+            return None
+        # A closing quote mark may only be followed by the next paragraph's opening one.
+        if any(gap[i + 1 :].lstrip()[:1] not in _OPEN_QUOTE for i, ch in enumerate(gap) if ch == "”" and gap[i + 1 :].strip()):
+            return None
+        raw = rec.text[m.start() : m.end()]
+        a = rec.start + m.start() + (len(raw) - len(raw.lstrip()))
+        passage = p if rec is here else as_passage(rec, neighbour_of=p.chunk_id)
+        return Statement(raw.strip(), [passage], spans=[(p.doc_id, a, rec.start + m.end())])
+    return None
+
+
+def states_obligations(stmts: list[Statement]) -> bool:
+    """Do most statements say what an employer should do? Only then does the
+    manager's framing present them as a "before roll-out you must" checklist; a
+    case study or a figure is shown as what the sources say."""
+    return bool(stmts) and sum(states_duty(s.text) for s in stmts) * 2 >= len(stmts)
+
+
+def _abstained(blocks: list, reason: str, timings: dict[str, float]) -> Composed:
+    """Decline, then show the nearest sentences the sources do have, cited.
+
+    List intros ("…the following steps take place:") say nothing on their own,
+    so they are not offered as nearest text; far misses show nothing at all.
+    """
+    units = [u for b in blocks for u in b.units if not u.text.rstrip().endswith(":")]
+    ranked = sorted(units, key=lambda u: -u.score)
+    nearest: list[Statement] = []
+    for u in ranked:
+        if u.score < 0.3 or len(nearest) == 2:
+            break
+        nearest.append(Statement(tidy(u.text), [u.passage], spans=[(u.passage.doc_id, u.start, u.end)]))
+    citations = number_citations(nearest)
+    markdown = render("abstain.md.j2", reason=reason, nearest=nearest)
+    return Composed(markdown, citations, True, reason=reason, timings_ms=timings)

@@ -1,0 +1,403 @@
+"""Evidence selection: the sentences and list items that answer a question.
+
+Works on units precomputed at ingest (one per sentence or list item, each with
+its embedding and exact offsets). A *block* is a unit on its own, or a list with
+the sentence that introduces it; blocks are chosen whole, so lists stay whole
+and in order (a list that a chunk boundary cut carries on into the next chunk,
+and an item's later sentences stay with it). Every statement that leaves this
+module is a verbatim unit or a faithful trim of one (list marker or leading
+connective removed).
+
+Selection: the best-scoring block leads, read on to the end of its paragraph;
+blocks close to it in score follow; and each of the passages retrieval ranks
+first contributes its best block, with the sentences after it. Sentence
+similarity with MiniLM alone misjudges many answers (a case study's every
+sentence shares its names); retrieval's ranking of whole passages is the
+better judge of where the answer is, and this makes sure it is heard.
+
+Left out: a cross-encoder or NLI reranker of sentences (no such weights can be
+had offline here; the design would put one in `score_units`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from assistant.models import Passage
+from assistant.text.lexical import content_terms, jaccard
+
+_MARKER = re.compile(r"^\s*(?:[•\-\*▪◦·●]|\d+[.)]|[a-z][.)]|\([ivx]+\))\s+")
+_CONNECTIVE = re.compile(
+    r"^(?:however|furthermore|moreover|in addition|also|additionally|therefore|consequently|"
+    r"in summary|finally|similarly|for its part|on this matter|in this context|in a similar vein),\s+",
+    re.I,
+)
+
+
+_DUTY = re.compile(
+    r"\b(must|should|shall|need(s)? to|required|ensure[sd]?|consult(ed|ation)?|are given|is made available|"
+    r"take place|negotiat\w+|agree[sd]?|review(ed)?|assess\w*|train\w*|involve[sd]?|inform(ed)?)\b",
+    re.I,
+)
+
+
+_ASKS_DUTY = re.compile(
+    r"\b(must|obliged?|obligations?|have to|has to|need to|required?|duty|duties|allowed|permitted|"
+    r"can (they|my|our|the|an?) \w+|just do|rights?|protections?|what should|entitled)\b",
+    re.I,
+)
+DUTY_BONUS = 0.15  # for a question about what an employer must do: units that say what one must do
+
+
+def states_duty(text: str) -> bool:
+    return bool(_DUTY.search(text))
+
+
+PASSAGE_PRIOR = 0.0  # weight of the passage's retrieval score in a unit's score
+OVERLAP_WEIGHT = 0.2  # weight of the (idf-weighted) share of question terms a unit contains
+
+
+@dataclass
+class Unit:
+    passage_rank: int
+    passage: Passage
+    idx: int
+    start: int  # absolute offsets in the cleaned document
+    end: int
+    text: str
+    is_item: bool
+    score: float = 0.0
+    cont: bool = False  # a further sentence of the list item before it (same line)
+
+    @property
+    def in_list(self) -> bool:
+        return self.is_item or self.cont
+
+
+@dataclass
+class Block:
+    units: list[Unit]
+    score: float = 0.0
+    read_on: bool = False  # shown with the sentences that follow it (a top-ranked passage's best block)
+
+    @property
+    def intro(self) -> Unit | None:
+        first = self.units[0]
+        return first if len(self.units) > 1 and first.text.rstrip().endswith(":") else None
+
+    @property
+    def passage(self) -> Passage:
+        return self.units[0].passage
+
+
+@dataclass
+class Statement:
+    text: str
+    passages: list[Passage] = field(default_factory=list)
+    cites: str = ""  # "[1]" or "[1][3]", filled when numbered
+    spans: list[tuple[str, int, int]] = field(default_factory=list)  # (doc_id, start, end)
+    children: list[Statement] = field(default_factory=list)  # the items of a list it introduces
+    more: list[Statement] = field(default_factory=list)  # sentences continuing it in one paragraph
+
+
+def tidy(text: str) -> str:
+    """Faithful trim: drop a list marker and a leading connective, keep the words."""
+    t = _MARKER.sub("", text.strip())
+    t = _CONNECTIVE.sub("", t)
+    t = re.sub(r"\s+", " ", t).strip()
+    return t[:1].upper() + t[1:] if t else t
+
+
+_REFERENCE = re.compile(r"^\s*\(.*\b(19|20)\d\d\b.*\)\s*[.;]?\s*$", re.S)
+
+
+def says_something(text: str) -> bool:
+    """False for units that state nothing on their own: bare list markers
+    ("1. 2."), and a bibliographic reference alone in brackets
+    ("(Robots Lend Government a Helping Hand, Civil Service Quarterly, 2018)")."""
+    if not content_terms(tidy(text)) or len(re.findall(r"[A-Za-z]{2,}", text)) < 2:
+        return False  # "Health boards" is a list item; "1. 2." is not
+    return not _REFERENCE.match(text)
+
+
+def build_units(
+    passages: list[Passage], sentences: list[tuple[str, dict, np.ndarray]]
+) -> tuple[list[Unit], np.ndarray]:
+    by_chunk: dict[str, list[tuple[dict, np.ndarray]]] = {}
+    for _sid, meta, emb in sentences:
+        by_chunk.setdefault(str(meta.get("chunk_id")), []).append((meta, emb))
+    units: list[Unit] = []
+    embs: list[np.ndarray] = []
+    for rank, p in enumerate(passages):
+        for meta, emb in sorted(by_chunk.get(p.chunk_id, []), key=lambda x: int(x[0].get("idx", 0))):
+            s, e = int(meta["start"]), int(meta["end"])
+            text = p.text[s - p.start : e - p.start]
+            if not says_something(text):
+                continue
+            unit = Unit(rank, p, int(meta.get("idx", 0)), s, e, text, bool(_MARKER.match(text)))
+            last = units[-1] if units else None
+            if (
+                not unit.is_item and last is not None and last.passage is p and last.in_list
+                and "\n" not in p.text[last.end - p.start : s - p.start]
+            ):
+                unit.cont = True
+            units.append(unit)
+            embs.append(emb)
+    return units, (np.vstack(embs) if embs else np.zeros((0, 384), dtype=np.float32))
+
+
+def score_units(
+    units: list[Unit],
+    embs: np.ndarray,
+    query_vecs: np.ndarray,
+    question: str,
+    weights: np.ndarray,
+    idf: Callable[[str], float] | None = None,
+) -> None:
+    """Similarity to the best-matching form of the question, plus small priors."""
+    if not units:
+        return
+    from assistant.answer.abstain import anchored, answer_type_gap, wants_specific
+
+    # (units, forms); a context-only part of the question counts for less.
+    sims = (embs @ query_vecs.T) * np.minimum(weights, 1.0)[None, :]
+    qterms = set(content_terms(question))
+    # Rare words ("methodologically", "Manzoni") say more about which sentence
+    # answers than common ones ("report", "staff").
+    weight_of = idf or (lambda _t: 1.0)
+    q_total = sum(weight_of(t) for t in qterms)
+    specific = wants_specific(question)
+    # Retrieval's fused, reranked score is the best judge of which passage is on
+    # topic; a neighbour pulled in for continuity inherits its parent's.
+    by_id = {u.passage.chunk_id: u.passage.score for u in units}
+    top = max((max(p, 0.0) for p in by_id.values()), default=0.0) or 1.0
+
+    def prior(u: Unit) -> float:
+        score = by_id.get(u.passage.neighbour_of or "", u.passage.score) if u.passage.neighbour_of else u.passage.score
+        return PASSAGE_PRIOR * max(score, 0.0) / top
+
+    asks_duty = bool(_ASKS_DUTY.search(question))
+    for u, row in zip(units, sims, strict=True):
+        overlap = sum(weight_of(t) for t in qterms & set(content_terms(u.text))) / q_total if q_total else 0.0
+        u.score = float(row.max()) + OVERLAP_WEIGHT * overlap + prior(u)
+        if asks_duty and states_duty(u.text):
+            u.score += DUTY_BONUS
+        # A question after a number, date or name prefers the units that have one.
+        # A unit without the kind of fact asked for can't answer; one with it leads.
+        if specific and answer_type_gap(question, tidy(u.text)) is None and anchored(
+            question, f"{u.passage.section}\n{u.passage.text}"
+        ):
+            u.score += 0.35
+
+
+def _next_chunk(a: Unit, b: Unit) -> bool:
+    """b is in a's chunk or the one right after it in the same document."""
+    pa, pb = a.passage, b.passage
+    return pa.doc_id == pb.doc_id and (pb.chunk_id == pa.chunk_id or pb.ordinal == pa.ordinal + 1)
+
+
+def blocks_of(units: list[Unit]) -> list[Block]:
+    """Group units into blocks: an intro ending in ':' with the items after it."""
+    blocks: list[Block] = []
+    i = 0
+    while i < len(units):
+        u = units[i]
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if u.text.rstrip().endswith(":") and nxt is not None and nxt.is_item:
+            group = [u]
+            j = i + 1
+            while j < len(units) and units[j].in_list and units[j].passage.chunk_id == u.passage.chunk_id:
+                group.append(units[j])
+                j += 1
+            # A list that carries on into the next chunk of the document.
+            while j < len(units) and units[j].in_list and _next_chunk(group[-1], units[j]):
+                group.append(units[j])
+                j += 1
+            # An intro whose items went to the next chunk (neighbour expansion).
+            if len(group) == 1 and j < len(units) and units[j].is_item and units[j].passage.neighbour_of == u.passage.chunk_id:
+                while j < len(units) and units[j].in_list and units[j].passage.chunk_id == units[i + 1].passage.chunk_id:
+                    group.append(units[j])
+                    j += 1
+            blocks.append(Block(group))
+            i = j
+            continue
+        if u.text.rstrip().endswith(":") and nxt is not None and nxt.passage.chunk_id == u.passage.chunk_id:
+            # An intro to a quotation or a paragraph ("According to Jon Manzoni, …:"):
+            # it says nothing without what it introduces, so they go together.
+            blocks.append(Block([u, nxt]))
+            i += 2
+            continue
+        if u.text.rstrip().endswith(":"):
+            i += 1  # an intro whose list or quotation was not retrieved: nothing to say
+            continue
+        if u.is_item:
+            group = [u]
+            j = i + 1
+            while j < len(units) and units[j].in_list and units[j].passage.chunk_id == u.passage.chunk_id:
+                group.append(units[j])
+                j += 1
+            blocks.append(Block(group))
+            i = j
+            continue
+        blocks.append(Block([u]))
+        i += 1
+    for b in blocks:
+        if b.intro is not None:
+            # A list answers as a whole: its intro says what it is a list of, its
+            # items are the answer, so both must match; plus a little for breadth.
+            best_item = max(x.score for x in b.units[1:])
+            b.score = 0.5 * b.intro.score + 0.5 * best_item + 0.02 * min(len(b.units) - 2, 5)
+        else:
+            scores = sorted((x.score for x in b.units), reverse=True)
+            b.score = scores[0] + (0.02 * min(len(scores) - 1, 5) if len(scores) > 1 else 0.0)
+    return blocks
+
+
+READ_ON_SENTENCES = 2  # sentences shown after a top-ranked passage's best one
+TOP_PASSAGE_SLACK = 0.05  # how far below the floor a top-ranked passage's best block may score
+TOP_PASSAGES_ALWAYS = 3  # passages retrieval ranks first whose best block is always shown
+FOLLOW_UPS = 5  # sentences after the lead that complete its point (most paragraphs are shorter)
+
+
+def follow_ups(units: list[Unit], lead: Unit, limit: int = FOLLOW_UPS) -> list[Unit]:
+    """The sentences right after the lead sentence in its paragraph, which usually
+    carry the detail ("…piloting a chat bot. Currently it answers questions on
+    annual leave and flexible working."). When the lead is a paragraph of its own
+    ("The impact … is potentially serious."), the next paragraph of the same
+    passage says what it means ("Possible impacts include job losses, …"), so
+    reading carries on there."""
+    out: list[Unit] = []
+    same = [u for u in units if u.passage.chunk_id == lead.passage.chunk_id]
+    after = [u for u in same if u.start > lead.start]
+    crossed = False
+    for u in sorted(after, key=lambda u: u.start):
+        gap = lead.passage.text[(out[-1].end if out else lead.end) - lead.passage.start : u.start - lead.passage.start]
+        if u.is_item or u.text.rstrip().endswith(":") or len(out) >= limit:
+            break
+        if "\n\n" in gap:
+            if out or crossed or not _starts_paragraph(lead):
+                break
+            crossed = True
+        out.append(u)
+    return out
+
+
+def _starts_paragraph(u: Unit) -> bool:
+    before = u.passage.text[: u.start - u.passage.start]
+    return not before.strip() or before.rstrip(" \t").endswith("\n")
+
+
+def select(
+    blocks: list[Block], margin: float, floor: float, max_points: int
+) -> tuple[Block | None, list[Block]]:
+    """The lead block and up to `max_points` supporting blocks, best first.
+
+    Blocks are never cut: a list is shown whole or not at all.
+    """
+    ranked = sorted(blocks, key=lambda b: -b.score)
+    if not ranked:
+        return None, []
+    lead = ranked[0]
+    close: list[Block] = []
+    for b in ranked[1:]:
+        if b.score < max(lead.score - margin, floor):
+            break
+        if any(u in b.units for u in lead.units):
+            continue
+        close.append(b)
+    # The passages retrieval ranks first each contribute their best block, even
+    # when other passages' sentences resemble the question more closely; they
+    # take their place ahead of the weakest of those.
+    must: list[Block] = []
+    for rank in range(TOP_PASSAGES_ALWAYS):
+        shown = [lead, *close[: max(0, max_points - len(must))], *must]
+        if rank in {u.passage_rank for b in shown for u in b.units}:
+            continue
+        best = next((b for b in ranked if b.units[0].passage_rank == rank and b.score >= floor - TOP_PASSAGE_SLACK), None)
+        if best is not None:  # blocks share no units, so a rank not shown means a block not shown
+            best.read_on = True
+            must.append(best)
+    chosen = close[: max(0, max_points - len(must))] + must
+    return lead, chosen
+
+
+def statements(
+    lead: Block, others: list[Block], units: list[Unit] | None = None
+) -> tuple[Statement, list[Statement]]:
+    """Turn blocks into statements. Standalone sentences that repeat one already
+    shown (from another source) are merged into it, citing both; lists stay whole."""
+
+    def st(u: Unit) -> Statement:
+        return Statement(tidy(u.text), [u.passage], spans=[(u.passage.doc_id, u.start, u.end)])
+
+    def items(us: list[Unit]) -> list[Statement]:
+        # A list item of several sentences is one statement: the sentences after
+        # its first are shown with it, not as items of their own.
+        out: list[Statement] = []
+        for u in us:
+            if u.cont and out:
+                out[-1].more.append(st(u))
+            else:
+                out.append(st(u))
+        return out
+
+    if lead.intro:
+        head = st(lead.intro)
+        points = items(lead.units[1:])
+    else:
+        best = max(lead.units, key=lambda u: u.score)
+        head = st(best)
+        points = items([u for u in lead.units if u is not best])
+        if not best.is_item and units is not None:
+            head.more = [st(u) for u in follow_ups(units, best)]
+    shown = [head, *head.more, *points]
+    for b in others:
+        if b.intro:
+            parent = st(b.intro)
+            parent.children = items(b.units[1:])
+            quoted = b.units[1]
+            if len(b.units) == 2 and not quoted.is_item and units is not None:
+                # "According to Jon Manzoni …:" introduces a quotation: show all of it.
+                parent.children[0].more = [st(x) for x in follow_ups(units, quoted)]
+            points.append(parent)
+            shown.extend([parent, *parent.children, *(m for c in parent.children for m in c.more)])
+            continue
+        last: Statement | None = None
+        for u in b.units:
+            s = st(u)
+            if u.cont and last is not None:
+                last.more.append(s)
+                shown.append(s)
+                continue
+            dup = next((p for p in shown if jaccard(p.text, s.text) >= 0.7), None)
+            if dup is not None:
+                if u.passage.chunk_id not in {x.chunk_id for x in dup.passages}:
+                    dup.passages.append(u.passage)
+                    dup.spans.extend(s.spans)
+                last = None
+                continue
+            if b.read_on and not u.is_item and units is not None and len(b.units) == 1:
+                s.more = [
+                    m for m in (st(x) for x in follow_ups(units, u, READ_ON_SENTENCES))
+                    if not any(jaccard(p.text, m.text) >= 0.7 for p in shown)
+                ]
+                shown.extend(s.more)
+            points.append(s)
+            shown.append(s)
+            last = s
+    return head, points
+
+
+def flatten(head: Statement, points: list[Statement]) -> list[Statement]:
+    out = [head, *head.more]
+    for p in points:
+        out.append(p)
+        out.extend(p.more)
+        for c in p.children:
+            out.append(c)
+            out.extend(c.more)
+    return out

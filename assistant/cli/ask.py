@@ -1,0 +1,40 @@
+"""`ask "question" [--persona P] [--backend NAME] [--kind K] [--json]`: a cited answer."""
+
+from __future__ import annotations
+
+import argparse
+
+from assistant.cli.common import settings, startup_failed
+
+PERSONAS = ("worker", "manager", "rep")  # as assistant.answer.compose.PERSONAS, without importing the model stack
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("ask", help="ask a question")
+    p.add_argument("question")
+    p.add_argument("--persona", default="worker", choices=PERSONAS)
+    p.add_argument("--backend", default=None, help="offline (default), openai or ollama")
+    p.add_argument("--kind", action="append", help="only documents of this kind (repeatable)")
+    p.add_argument("--json", action="store_true", help="print the Answer JSON")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from assistant.service import ask
+
+    s = settings()
+    if code := startup_failed(s):
+        return code
+    answer = ask(args.question, persona=args.persona, backend=args.backend, kinds=tuple(args.kind or ()), settings=s)
+    if args.json:
+        print(answer.model_dump_json(indent=2))
+        return 0
+    print(answer.answer)
+    if answer.citations:
+        print("\nSources:")
+        for c in answer.citations:
+            para = f", para {c.paragraph}" if c.paragraph else ""
+            section = f" › {c.section}" if c.section else ""
+            print(f"  [{c.n}] {c.title}{section}{para}")
+            print(f"      “{' '.join(c.passage.split())[:240]}”")
+    return 0

@@ -1,0 +1,194 @@
+"""Turn a file into text: one loader per format, each on a well-kept library.
+
+Output is plain text with light Markdown structure (`#` headings, `•`/`1.` list
+markers) so the cleaner and splitter see the same shapes whatever the format.
+
+Left out: OCR for scanned PDFs (no offline OCR model here; such a PDF is reported
+as having no extractable text) and legacy .doc (needs LibreOffice).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.errors import UserError
+from assistant.text.visibility import (
+    docx_visible_text,
+    strip_hidden_html,
+    strip_hidden_markdown,
+    visible_pdf_page_text,
+)
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
+
+
+class LoadError(UserError):
+    """A file that can't be ingested; the message names the reason in one line."""
+
+
+@dataclass(frozen=True)
+class LoadedText:
+    text: str
+    title: str | None  # from the file's own metadata or first heading, if any
+    format: str
+
+
+def load_file(path: Path, max_bytes: int) -> LoadedText:
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise LoadError(
+            f"unsupported file type '{suffix or '(none)'}' (supported: {', '.join(SUPPORTED_SUFFIXES)})"
+        )
+    size = path.stat().st_size
+    if size == 0:
+        raise LoadError("file is empty")
+    if size > max_bytes:
+        raise LoadError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
+    data = path.read_bytes()
+    if suffix in (".txt", ".md", ".markdown"):
+        text = decode_text(data)
+        if suffix != ".txt":  # Markdown renders raw HTML: its comments and hidden elements are invisible
+            text = strip_hidden_markdown(text)
+        return LoadedText(text, _first_markdown_heading(text), "markdown" if suffix != ".txt" else "text")
+    if suffix in (".html", ".htm"):
+        return _load_html(decode_text(data))
+    if suffix == ".pdf":
+        return _load_pdf(path)
+    return _load_docx(path)
+
+
+def decode_text(data: bytes) -> str:
+    """Decode bytes that should be text; refuse binary data and unknown encodings."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise LoadError("unreadable encoding (bad UTF-16)") from e
+    head = data[:8192]
+    if b"\x00" in head or _control_ratio(head) > 0.05:
+        raise LoadError("binary data, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    # Windows-1252 is the one legacy encoding common in UK office files; accept it
+    # only when the result looks like prose, otherwise report the encoding.
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as e:
+        raise LoadError("unreadable encoding (not UTF-8 or Windows-1252)") from e
+    if _control_ratio(text.encode("utf-8", "ignore")) > 0.01:
+        raise LoadError("unreadable encoding (not UTF-8 or Windows-1252)")
+    return text
+
+
+def _control_ratio(b: bytes) -> float:
+    if not b:
+        return 0.0
+    bad = sum(1 for c in b if c < 32 and c not in (9, 10, 12, 13))
+    return bad / len(b)
+
+
+def _first_markdown_heading(text: str) -> str | None:
+    m = re.search(r"^#{1,3}\s+(.+?)\s*#*\s*$", text, re.M)
+    return m.group(1).strip() if m else None
+
+
+def _load_html(html: str) -> LoadedText:
+    import trafilatura
+
+    # Main-text extraction drops navigation, footers, scripts, styles and comments;
+    # text hidden by attributes or CSS goes first (see assistant/text/visibility.py).
+    try:
+        visible = strip_hidden_html(html)
+    except Exception:  # never lose a page to the filter
+        visible = html
+    text = trafilatura.extract(
+        visible,
+        output_format="markdown",
+        include_comments=False,
+        include_tables=True,
+        include_links=False,
+        include_images=False,
+        favor_recall=True,
+        deduplicate=False,
+    )
+    if not text or not text.strip():
+        raise LoadError("no readable text found in the HTML page")
+    meta = trafilatura.extract_metadata(html)
+    title = meta.title if meta is not None and meta.title else _first_markdown_heading(text)
+    return LoadedText(text, title, "html")
+
+
+def _load_pdf(path: Path) -> LoadedText:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(str(path))
+        if reader.is_encrypted:
+            raise LoadError("PDF is encrypted")
+        pages = [_pdf_page_text(p, reader) for p in reader.pages]
+        title = reader.metadata.title if reader.metadata and reader.metadata.title else None
+    except LoadError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as e:
+        raise LoadError(f"corrupt or unreadable PDF ({type(e).__name__})") from e
+    except Exception as e:  # pypdf raises a zoo of errors on damaged files
+        raise LoadError(f"corrupt or unreadable PDF ({type(e).__name__})") from e
+    text = "\n\n".join(p.strip() for p in pages if p.strip())
+    if not text:
+        raise LoadError("PDF has no extractable text (scanned images need OCR)")
+    return LoadedText(text, title, "pdf")
+
+
+def _pdf_page_text(page: object, reader: object) -> str:
+    """The page's visible text; all of its text if the visibility filter can't read it."""
+    try:
+        return visible_pdf_page_text(page, reader)
+    except Exception:
+        return page.extract_text() or ""  # type: ignore[attr-defined]
+
+
+def _load_docx(path: Path) -> LoadedText:
+    import zipfile
+
+    import docx
+
+    try:
+        document = docx.Document(str(path))
+    except (zipfile.BadZipFile, KeyError, ValueError) as e:
+        raise LoadError("corrupt or unreadable DOCX") from e
+    except Exception as e:
+        raise LoadError(f"corrupt or unreadable DOCX ({type(e).__name__})") from e
+    lines: list[str] = []
+    first_heading: str | None = None
+    for para in document.paragraphs:
+        text = docx_visible_text(para).strip()
+        if not text:
+            continue
+        style = (para.style.name if para.style is not None else "") or ""
+        m = re.match(r"Heading (\d)", style)
+        if style == "Title" or m:
+            level = int(m.group(1)) if m else 1
+            first_heading = first_heading or text
+            lines.extend(["", "#" * level + " " + text, ""])
+        elif style.startswith("List Number"):
+            lines.append(f"1. {text}")
+        elif style.startswith("List"):
+            lines.append(f"• {text}")
+        else:
+            lines.extend([text, ""])
+    for table in document.tables:
+        for row in table.rows:
+            cells = [" ".join(docx_visible_text(p) for p in c.paragraphs).strip() for c in row.cells]
+            if any(cells):
+                lines.append(" | ".join(cells))
+        lines.append("")
+    text = "\n".join(lines).strip()
+    if not text:
+        raise LoadError("DOCX has no text")
+    title = document.core_properties.title or first_heading
+    return LoadedText(text, title, "docx")

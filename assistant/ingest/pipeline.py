@@ -1,0 +1,319 @@
+"""Ingest: load → clean → split by section → embed → store.
+
+Incremental and idempotent. Each document's *version* is a hash of its bytes,
+its metadata and the pipeline settings; an unchanged version does no work.
+A changed document is written as new chunks first, then the document record is
+switched to the new version (the commit point), then the old chunks are
+deleted. A crash or `kill -9` at any moment therefore leaves either the old or
+the new version active and complete; leftovers of an interrupted run are
+invisible to queries and swept up by the next ingest.
+
+Concurrent ingests are serialised by a file lock in the data dir. In server
+mode, replicas on other machines don't share that lock; the versioned commit
+keeps the index consistent anyway (last writer wins per document), and the
+orphan sweep runs only under `--rebuild` there.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from filelock import FileLock
+from tqdm import tqdm
+
+from assistant.ingest.knowledge import discover, doc_id_for, manifest_entries, metadata_for
+from assistant.ingest.loaders import LoadError, load_file
+from assistant.ingest.split import sentence_units, split_document
+from assistant.models import IngestFileResult, IngestReport
+from assistant.settings import Settings
+from assistant.store import StoredDocument, VectorStore, generations, open_store
+from assistant.store.chroma import forget
+from assistant.store.embeddings import Embedder, embedding_text, embedding_token_count, get_embedder
+from assistant.text.clean import clean_text
+
+PIPELINE_VERSION = "4"  # bump when cleaning/splitting changes, to re-ingest everything
+
+ProgressFn = Callable[[float, str], None]
+
+
+def uploads_dir(settings: Settings) -> Path:
+    return settings.data_dir / "uploads"
+
+
+def default_sources(settings: Settings) -> list[Path]:
+    paths = [settings.knowledge_dir]
+    up = uploads_dir(settings)
+    if up.exists():
+        paths.append(up)
+    return paths
+
+
+def _version(data: bytes, meta_key: str, settings: Settings) -> str:
+    h = hashlib.sha256()
+    h.update(data)
+    h.update(meta_key.encode())
+    h.update(f"|{PIPELINE_VERSION}|{settings.embedding_model}|{settings.max_chunk_tokens}".encode())
+    return h.hexdigest()[:16]
+
+
+def ingest(
+    paths: list[Path] | None = None,
+    settings: Settings | None = None,
+    store: VectorStore | None = None,
+    embedder: Embedder | None = None,
+    progress: bool = False,
+    on_progress: ProgressFn | None = None,
+    rebuild: bool = False,
+) -> IngestReport:
+    from assistant.settings import get_settings
+
+    settings = settings or get_settings()
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    with FileLock(str(settings.data_dir / "ingest.lock")):
+        paths = paths or default_sources(settings)
+        if store is not None or settings.server_mode:
+            store = store or open_store(settings)
+            if rebuild:
+                store.reset()
+            report = _ingest_locked(paths, settings, store, embedder, progress, on_progress)
+            if rebuild or not settings.server_mode:
+                store.delete_versions_except({d.version for d in store.documents().values()})
+        else:
+            report = _ingest_generation(paths, settings, embedder, progress, on_progress, rebuild)
+    return IngestReport(
+        files=report[0], embedded_chunks=report[1], seconds=time.perf_counter() - t0
+    )
+
+
+def _ingest_generation(
+    paths: list[Path],
+    settings: Settings,
+    embedder: Embedder | None,
+    progress: bool,
+    on_progress: ProgressFn | None,
+    rebuild: bool,
+) -> tuple[list[IngestFileResult], int]:
+    """Embedded mode: apply changes to a copy of the index, then switch to it atomically."""
+    if not rebuild:  # a rebuild never opens the current index: it may be the damaged thing
+        current = open_store(settings)
+        if not _needs_work(paths, settings, current):
+            return _ingest_locked(paths, settings, current, embedder, progress, on_progress)
+    new_dir = generations.begin(settings.data_dir, copy=not rebuild)
+    store = open_store(settings, new_dir)
+    try:
+        report = _ingest_locked(paths, settings, store, embedder, progress, on_progress)
+        store.delete_versions_except({d.version for d in store.documents().values()})
+    except BaseException:
+        forget(new_dir)
+        generations.abandon(new_dir)
+        raise
+    for old in generations.commit(settings.data_dir, new_dir):
+        forget(old)
+    return report
+
+
+def _needs_work(paths: list[Path], settings: Settings, store: VectorStore) -> bool:
+    """Would ingest change anything? (Cheap: hashes files, embeds nothing.)"""
+    files, folders = discover(paths)
+    existing = store.documents()
+    manifests: dict[Path, dict] = {}
+    for path in files:
+        if not path.exists():
+            continue
+        manifest = manifests.setdefault(path.parent, manifest_entries(path.parent))
+        try:
+            version = _version(path.read_bytes(), _meta_key(path, manifest), settings)
+        except OSError:
+            continue
+        old = existing.get(doc_id_for(path))
+        if old is None or old.version != version:
+            return True
+    scanned = {str(f) for f in folders}
+    present = {str(f) for f in files}
+    return any(d.source_dir in scanned and d.source not in present for d in existing.values())
+
+
+def _meta_key(path: Path, manifest: dict) -> str:
+    key = json.dumps(manifest.get(path.name, {}), sort_keys=True, default=str)
+    sidecar = path.with_name(path.name + ".yaml")
+    if sidecar.exists():
+        key += sidecar.read_text(encoding="utf-8", errors="replace")
+    return key
+
+
+def _ingest_locked(
+    paths: list[Path],
+    settings: Settings,
+    store: VectorStore,
+    embedder: Embedder | None,
+    progress: bool,
+    on_progress: ProgressFn | None,
+) -> tuple[list[IngestFileResult], int]:
+    files, folders = discover(paths)
+    existing = store.documents()
+    results: list[IngestFileResult] = []
+    embedded_total = 0
+    seen: dict[str, Path] = {}
+    max_bytes = int(settings.max_file_mb * 1_000_000)
+    manifests: dict[Path, dict] = {}
+
+    bar = tqdm(files, desc="Ingesting", unit="file", disable=not progress)
+    for i, path in enumerate(bar):
+        if on_progress:
+            on_progress(i / max(len(files), 1), path.name)
+        doc_id = doc_id_for(path)
+        if not path.exists():
+            results.append(IngestFileResult(path=str(path), doc_id=None, status="failed", error="file not found"))
+            continue
+        if doc_id in seen and seen[doc_id] != path:
+            results.append(
+                IngestFileResult(
+                    path=str(path),
+                    doc_id=doc_id,
+                    status="failed",
+                    error=f"same document id as {seen[doc_id].name}; rename one of them",
+                )
+            )
+            continue
+        seen[doc_id] = path
+        manifest = manifests.setdefault(path.parent, manifest_entries(path.parent))
+        try:
+            result = _ingest_one(path, manifest, settings, store, embedder, existing, max_bytes)
+        except LoadError as e:
+            result = IngestFileResult(path=str(path), doc_id=doc_id, status="failed", error=str(e))
+        except Exception as e:  # one bad file must never stop the others
+            result = IngestFileResult(
+                path=str(path), doc_id=doc_id, status="failed", error=" ".join(f"{type(e).__name__}: {e}".split())
+            )
+        embedded_total += result.embedded
+        results.append(result)
+
+    # Documents whose file was removed from a scanned folder are removed from the index.
+    scanned = {str(f) for f in folders}
+    present = {str(f) for f in files}
+    for doc in store.documents().values():
+        if doc.source_dir in scanned and doc.source not in present:
+            store.remove_document(doc.doc_id)
+            results.append(IngestFileResult(path=doc.source, doc_id=doc.doc_id, status="removed"))
+    if on_progress:
+        on_progress(1.0, "done")
+    return results, embedded_total
+
+
+def _ingest_one(
+    path: Path,
+    manifest: dict,
+    settings: Settings,
+    store: VectorStore,
+    embedder: Embedder | None,
+    existing: dict[str, StoredDocument],
+    max_bytes: int,
+) -> IngestFileResult:
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise LoadError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
+    data = path.read_bytes()
+    version = _version(data, _meta_key(path, manifest), settings)
+    doc_id = doc_id_for(path)
+    old = existing.get(doc_id)
+    if old is not None and old.version == version:
+        return IngestFileResult(path=str(path), doc_id=doc_id, status="unchanged", chunks=old.chunks)
+
+    loaded = load_file(path, max_bytes)
+    meta = metadata_for(path, loaded.title, manifest)
+    cleaned = clean_text(loaded.text)
+    if len(cleaned.strip()) < 20:
+        raise LoadError("no readable text left after removing page furniture")
+    count = lambda t: embedding_token_count(t, settings.embedding_model)  # noqa: E731
+    chunks = split_document(meta.doc_id, cleaned, count, settings.max_chunk_tokens)
+    if not chunks:
+        raise LoadError("no text to index")
+
+    embedder = embedder or get_embedder(settings.embedding_model)
+    chunk_ids = [f"{meta.doc_id}@{version}#{c.ordinal:04d}" for c in chunks]
+    chunk_vecs = embedder.embed([embedding_text(meta.title, c.section, c.text) for c in chunks])
+    chunk_metas = [
+        {
+            "doc_id": meta.doc_id,
+            "version": version,
+            "ordinal": c.ordinal,
+            "section": c.section,
+            "paragraph": c.paragraph,
+            "start": c.start,
+            "end": c.end,
+            "token_count": c.token_count,
+            "content_hash": c.content_hash,
+            "title": meta.title,
+            "publisher": meta.publisher,
+            "kind": meta.kind,
+        }
+        for c in chunks
+    ]
+    sent_ids: list[str] = []
+    sent_texts: list[str] = []
+    sent_metas: list[dict] = []
+    for cid, c in zip(chunk_ids, chunks, strict=True):
+        for j, (s, e) in enumerate(sentence_units(c.text)):
+            sent_ids.append(f"{cid}:{j:03d}")
+            sent_texts.append(c.text[s:e])
+            sent_metas.append(
+                {"chunk_id": cid, "version": version, "doc_id": meta.doc_id, "idx": j,
+                 "start": c.start + s, "end": c.start + e}
+            )
+    sent_vecs = embedder.embed(sent_texts)
+    title_vec = embedder.embed_one(meta.title)
+
+    store.add_chunks(chunk_ids, [c.text for c in chunks], chunk_vecs, chunk_metas)
+    store.add_sentences(sent_ids, sent_vecs, sent_metas)
+    store.commit_document(
+        StoredDocument(
+            doc_id=meta.doc_id,
+            version=version,
+            title=meta.title,
+            publisher=meta.publisher,
+            kind=meta.kind,
+            covers=meta.covers,
+            source=str(path),
+            source_dir=str(path.parent),
+            chunks=len(chunks),
+        ),
+        cleaned,
+        title_vec,
+    )
+    if old is not None:
+        store.delete_version(old.version)
+    return IngestFileResult(
+        path=str(path),
+        doc_id=meta.doc_id,
+        status="updated" if old is not None else "added",
+        chunks=len(chunks),
+        embedded=len(chunks),
+    )
+
+
+def remove_document(doc_id: str, settings: Settings, store: VectorStore | None = None) -> bool:
+    """Remove a document from the index (and its uploaded file, if it was uploaded)."""
+    with FileLock(str(settings.data_dir / "ingest.lock")):
+        if store is not None or settings.server_mode:
+            store = store or open_store(settings)
+            doc = store.documents().get(doc_id)
+            if doc is None:
+                return False
+            store.remove_document(doc_id)
+        else:
+            doc = open_store(settings).documents().get(doc_id)
+            if doc is None:
+                return False
+            new_dir = generations.begin(settings.data_dir)
+            open_store(settings, new_dir).remove_document(doc_id)
+            for old in generations.commit(settings.data_dir, new_dir):
+                forget(old)
+        src = Path(doc.source)
+        if src.parent == uploads_dir(settings).resolve() and src.exists():
+            src.unlink()
+        return True

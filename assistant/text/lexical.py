@@ -1,0 +1,88 @@
+"""BM25 over chunk text, and the word-level helpers shared by retrieval,
+abstention and citation checks (one tokenizer everywhere, so they agree).
+
+English Snowball stemming via PyStemmer; a short stop-word list. Left out:
+Welsh stemming (no maintained Welsh stemmer on PyPI); Welsh words still match
+exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import bm25s
+import numpy as np
+
+STOPWORDS = frozenset(
+    ["a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves", "also", "may", "might", "must", "shall", "us", "etc", "e", "g", "ie", "eg", "s", "t", "can't", "don't", "won't", "it's", "i'm", "i've", "let's", "get", "got", "just", "like", "want", "wants", "wanted", "know", "tell", "say", "said"]
+)
+_WORD = re.compile(r"[a-z0-9£%]+(?:[’'][a-z]+)?", re.I)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # -> Stemmer.Stemmer
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+def words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def content_terms(text: str) -> list[str]:
+    """Stemmed, stop-word-free terms, in order."""
+    ws = [w for w in words(text) if w not in STOPWORDS and len(w) > 1]
+    return list(_stemmer().stemWords(ws))
+
+
+class LexicalIndex:
+    """BM25 (Lucene variant) over a fixed list of texts."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.size = len(texts)
+        self._bm25 = bm25s.BM25()
+        corpus = [content_terms(t) or ["<empty>"] for t in texts]
+        self._vocab = {w for doc in corpus for w in doc}
+        self._df: dict[str, int] = {}
+        for doc in corpus:
+            for w in set(doc):
+                self._df[w] = self._df.get(w, 0) + 1
+        if texts:
+            self._bm25.index(corpus, show_progress=False)
+
+    def search(self, query: str, k: int) -> list[tuple[int, float]]:
+        """(position, score) best first, only positive scores."""
+        terms = [t for t in content_terms(query) if t in self._vocab]
+        if not terms or not self.size:
+            return []
+        k = min(k, self.size)
+        docs, scores = self._bm25.retrieve([terms], k=k, show_progress=False)
+        out = [(int(d), float(s)) for d, s in zip(docs[0], scores[0], strict=False) if s > 0]
+        return out
+
+    def has_term(self, term: str) -> bool:
+        return term in self._vocab
+
+    def idf(self, term: str) -> float:
+        """BM25's idf, ln(1 + (N - df + 0.5) / (df + 0.5)); unseen terms get the maximum."""
+        df = self._df.get(term, 0)
+        return float(np.log(1.0 + (self.size - df + 0.5) / (df + 0.5)))
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’]+\b")
+
+
+def lower_case_words(texts: Iterable[str]) -> frozenset[str]:
+    """Words the texts write in lower case somewhere: ordinary words, so the same
+    word capitalised ("Managing Technology") is not taken for a name."""
+    return frozenset(w for t in texts for w in _LOWER_WORD.findall(t))
+
+
+def jaccard(a: str, b: str) -> float:
+    sa, sb = set(content_terms(a)), set(content_terms(b))
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / len(sa | sb)
