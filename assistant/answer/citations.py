@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.text.lexical import content_terms, words
+from assistant.text.sentences import split_sentences
 
 _NUMBER = re.compile(r"£?\d[\d,.]*%?")
 _NEGATION = {"not", "no", "never", "nor", "without", "cannot", "won't", "don't", "doesn't", "isn't", "aren't"}
@@ -65,7 +66,7 @@ def split_statements(markdown: str) -> list[CitedStatement]:
         line = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?", "", raw).strip()
         if not line or line.startswith("#") or not re.search(r"[A-Za-z]", line):
             continue
-        for sent in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘(])|(?<=\])\s+(?=[A-Z“\"‘(])", line):
+        for sent in split_sentences(line):
             cites = tuple(int(n) for n in CITE.findall(sent))
             text = CITE.sub("", sent).strip()
             if text:

@@ -29,8 +29,8 @@ import numpy as np
 
 from assistant.models import Passage
 from assistant.text.lexical import content_terms, jaccard
+from assistant.text.markers import leading_marker, strip_marker
 
-_MARKER = re.compile(r"^\s*(?:[•\-\*▪◦·●]|\d+[.)]|[a-z][.)]|\([ivx]+\))\s+")
 _CONNECTIVE = re.compile(
     r"^(?:however|furthermore|moreover|in addition|also|additionally|therefore|consequently|"
     r"in summary|finally|similarly|for its part|on this matter|in this context|in a similar vein),\s+",
@@ -106,7 +106,7 @@ class Statement:
 
 def tidy(text: str) -> str:
     """Faithful trim: drop a list marker and a leading connective, keep the words."""
-    t = _MARKER.sub("", text.strip())
+    t = strip_marker(text.strip())
     t = _CONNECTIVE.sub("", t)
     t = re.sub(r"\s+", " ", t).strip()
     return t[:1].upper() + t[1:] if t else t
@@ -138,7 +138,7 @@ def build_units(
             text = p.text[s - p.start : e - p.start]
             if not says_something(text):
                 continue
-            unit = Unit(rank, p, int(meta.get("idx", 0)), s, e, text, bool(_MARKER.match(text)))
+            unit = Unit(rank, p, int(meta.get("idx", 0)), s, e, text, leading_marker(text) is not None)
             last = units[-1] if units else None
             if (
                 not unit.is_item and last is not None and last.passage is p and last.in_list

@@ -26,14 +26,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.models import Chunk
+from assistant.text.markers import is_list_item, leading_marker
+from assistant.text.sentences import sentence_spans
 
 SECTION_SEP = " › "
 
-_LIST = re.compile(r"^(\s*)([•\-\*▪◦·●]|\d+[.)]|[a-z][.)]|\([ivx]+\))\s+\S")
 _NUMBERED = re.compile(r"^(\s*)(\d+)[.)]\s+\S")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _TOP_LEVEL = re.compile(r"^(?:[A-Z]\.\s+\S|Appendix\b|Annex\b|Section\s+\d|Part\s+[IVX\d]+\b)", re.I)
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 _CLOSERS = (".", "!", ":", ";", ",", '"', "”")
 
 
@@ -80,9 +80,8 @@ def _lines(text: str) -> list[_Line]:
     pos = 0
     for raw in text.split("\n"):
         indent = len(raw) - len(raw.lstrip(" "))
-        m = _LIST.match(raw)
         num = _NUMBERED.match(raw)
-        out.append(_Line(raw, pos, indent, bool(m), int(num.group(2)) if num else None))
+        out.append(_Line(raw, pos, indent, is_list_item(raw), int(num.group(2)) if num else None))
         pos += len(raw) + 1
     return out
 
@@ -173,16 +172,6 @@ def _sections(text: str) -> list[_Section]:
     return [s for s in sections if s.units]
 
 
-def _sentence_spans(text: str, base: int) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for m in _SENTENCE_END.finditer(text):
-        spans.append((base + pos, base + m.start()))
-        pos = m.end()
-    spans.append((base + pos, base + len(text.rstrip())))
-    return [(s, e) for s, e in spans if e > s]
-
-
 def _fit(
     doc: str, start: int, end: int, count: Callable[[str], int], max_tokens: int
 ) -> list[tuple[int, int]]:
@@ -192,7 +181,7 @@ def _fit(
     pieces: list[tuple[int, int]] = []
     cur_s: int | None = None
     cur_e = start
-    for s, e in _sentence_spans(doc[start:end], start):
+    for s, e in sentence_spans(doc[start:end], start):
         if cur_s is not None and count(doc[cur_s:e]) <= max_tokens:
             cur_e = e
             continue
@@ -303,10 +292,10 @@ def sentence_units(text: str) -> list[tuple[int, int]]:
         stripped = raw.strip()
         if stripped:
             lead = pos + (len(raw) - len(raw.lstrip()))
-            is_list = _LIST.match(raw) or re.match(r"^\s*(?:[•\-\*▪◦·●]|\d+[.)])\s", raw)
+            is_list = leading_marker(raw) is not None
             if is_list and len(stripped) <= 300:
                 spans.append((lead, pos + len(raw.rstrip())))  # a list item is one unit
             else:
-                spans.extend(_sentence_spans(raw.strip(), lead))
+                spans.extend(sentence_spans(raw.strip(), lead))
         pos += len(raw) + 1
     return spans

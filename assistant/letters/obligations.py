@@ -33,6 +33,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from assistant.answer.citations import supports
 from assistant.errors import LlaisError
 from assistant.prompts import PROMPTS_DIR
+from assistant.text.markers import leading_marker
 
 if TYPE_CHECKING:
     from assistant.settings import Settings
@@ -42,7 +43,6 @@ Phase = Literal["before", "during", "after"]
 PHASES: tuple[Phase, ...] = ("before", "during", "after")
 TOPICS_FILE: Path = PROMPTS_DIR / "letters" / "topics.yaml"
 
-_MARKER = re.compile(r"^\s*(?:[•\-\*▪◦·●]|(\d+)[.)]|[a-z][.)]|\([ivx]+\))\s+")
 # Words that mark a technology as AI (the WPC AI guidance then applies). "AI" is
 # matched case-sensitively: "ai" is also a common Welsh word.
 _AI_WORDS = re.compile(
@@ -207,7 +207,7 @@ def paragraph_in_section(text: str, section: str, start: int) -> str:
 
 def _note_for(unit_text: str, unit_start: int, passage, doc_text: str | None) -> SourceNote | None:  # passage: Passage
     """The unit as a quote: exact text minus a leading list marker."""
-    m = _MARKER.match(unit_text)
+    m = leading_marker(unit_text)
     head = m.end() if m else 0
     body = unit_text[head:]
     lead = len(body) - len(body.lstrip())
@@ -215,7 +215,7 @@ def _note_for(unit_text: str, unit_start: int, passage, doc_text: str | None) ->
     if not quote:
         return None
     start = unit_start + head + lead
-    item = (m.group(1) or "") if m else ""
+    item = (m.group("n") or "") if m else ""
     paragraph = passage.paragraph
     if not paragraph and not item and doc_text:
         paragraph = paragraph_in_section(doc_text, passage.section, start)

@@ -21,6 +21,7 @@ from assistant.retrieval.expand import query_forms
 from assistant.settings import Settings
 from assistant.store.knowledge_base import ChunkRecord, KnowledgeBase, Snapshot
 from assistant.text.lexical import jaccard
+from assistant.text.markers import starts_item
 
 log = logging.getLogger(__name__)
 
@@ -88,8 +89,7 @@ def continues(c: ChunkRecord, nxt: ChunkRecord | None) -> bool:
         return False
     tail = c.text.rstrip()
     head = nxt.text.lstrip()
-    starts_item = head[:1] in "•-*▪◦·●" or (head[:1].isdigit() and head[1:3].startswith((".", ")")))
-    return tail.endswith(":") or (starts_item and not nxt.paragraph)
+    return tail.endswith(":") or (starts_item(head) and not nxt.paragraph)
 
 
 def _rerank(

@@ -1,7 +1,7 @@
 """Citation enforcement for LLM answers: the rules are checked in code, not left to the prompt.
 
-The reply is read statement by statement (sentences and list items, split by the same rule as
-`assistant.answer.citations.split_statements`). For the passages [1]..[N] given to the model:
+The reply is read statement by statement (sentences and list items, split by `assistant.text.sentences`,
+as `assistant.answer.citations.split_statements` does). For the passages [1]..[N] given to the model:
 
 1. *Markers.* `[1, 3]` is read as `[1][3]`. A marker [n] outside 1..N is removed.
 2. *A fact needs a citation.* Framing passes uncited: headings, bold-only lines, a sentence that
@@ -37,12 +37,12 @@ from dataclasses import dataclass
 
 from assistant.answer.citations import CITE, split_statements, supports
 from assistant.text.lexical import content_terms
+from assistant.text.sentences import boundaries
 
 MIN_KEPT_SHARE = 0.5  # below this share of supported factual statements, the reply is rejected
 
 _PREFIX = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?")  # list marker, optional checkbox
 # Sentence boundary: the rule of citations.split_statements (keep the two in step).
-_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘(])|(?<=\])\s+(?=[A-Z“\"‘(])")
 _GROUP = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)+)\]")
 _BOLD_ONLY = re.compile(r"^\*\*[^*]+\*\*\s*:?$")
 _THINK_OPEN, _THINK_CLOSE = "<think>", "</think>"  # reasoning models' scratchpad, never shown
@@ -188,11 +188,11 @@ class Enforcer:
         prefix, body = (line[: m.end()], line[m.end() :]) if m else ("", line)
         out: list[str] = []
         pos = self._done
-        for b in _SPLIT.finditer(body, pos):
-            if b.end() >= len(body):
+        for end, nxt in boundaries(body, pos):
+            if nxt >= len(body):
                 break  # the next sentence's first character hasn't arrived: not yet a boundary
-            out.append(self._sentence(prefix, body[pos : b.start()]))
-            pos = b.end()
+            out.append(self._sentence(prefix, body[pos:end]))
+            pos = nxt
         if final and body[pos:].strip():
             out.append(self._sentence(prefix, body[pos:]))
             pos = len(body)
