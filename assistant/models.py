@@ -9,11 +9,37 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 
-class _Frozen(BaseModel):
+class Frozen(BaseModel):
+    """Base of every model that crosses a stage: immutable once made."""
+
     model_config = ConfigDict(frozen=True)
 
 
-class DocumentMeta(_Frozen):
+class SourceRef(Frozen):
+    """Where a piece of text is: the one source reference that chunks, passages,
+    citations and letter notes all carry (as their own fields, so the JSON stays flat).
+
+    `start`/`end` are offsets in the document's cleaned text.
+    """
+
+    doc_id: str
+    title: str = ""
+    publisher: str = ""
+    kind: str = ""
+    section: str = ""  # e.g. "C. Strategic responses › Trade unions response"
+    paragraph: str = ""  # "3" or "3–4"; "" where the text has no numbering
+    page: str = ""  # "4" or "4–5" in a paged document (PDF); "" otherwise
+    start: int = 0
+    end: int = 0
+    chunk_id: str = ""
+
+    @property
+    def ref(self) -> SourceRef:
+        """Just the reference, without what a subclass adds."""
+        return SourceRef(**{name: getattr(self, name) for name in SourceRef.model_fields})
+
+
+class DocumentMeta(Frozen):
     doc_id: str
     title: str
     publisher: str = ""
@@ -22,34 +48,20 @@ class DocumentMeta(_Frozen):
     source: str = ""  # file name the document came from
 
 
-class Chunk(_Frozen):
-    """A contiguous span of a cleaned document: cleaned_text[start:end] == text."""
+class Chunk(SourceRef):
+    """A contiguous span of a cleaned document: cleaned_text[start:end] == text.
+    (Title, publisher and kind are the document's, filled in at ingest.)"""
 
-    chunk_id: str
-    doc_id: str
     ordinal: int
     text: str
-    section: str  # e.g. "C. Strategic responses › Trade unions response"
-    paragraph: str  # "3" or "3–4", "" where the text has no numbering
-    start: int
-    end: int
     token_count: int  # embedding-model word pieces
     content_hash: str
 
 
-class Passage(_Frozen):
+class Passage(SourceRef):
     """A retrieved chunk with its document metadata and scores."""
 
-    chunk_id: str
-    doc_id: str
-    title: str
-    publisher: str
-    kind: str
-    section: str
-    paragraph: str
     text: str
-    start: int
-    end: int
     ordinal: int
     score: float  # fused score, higher is better
     dense_similarity: float | None = None  # cosine similarity to the question
@@ -57,36 +69,24 @@ class Passage(_Frozen):
     neighbour_of: str | None = None  # set when pulled in as continuation of another passage
 
 
-class Citation(_Frozen):
+class Citation(SourceRef):
+    """Source [n] of an answer: the passage, and where it is."""
+
     n: int
-    doc_id: str
-    title: str
-    section: str
-    paragraph: str
     passage: str
-    start: int
-    end: int
-    publisher: str = ""
-    chunk_id: str = ""
-    kind: str = ""
     # Exact spans [start, end) in the cleaned document of the sentences quoted
     # from this passage, for highlighting inside the passage.
     highlights: list[tuple[int, int]] = Field(default_factory=list)
 
 
-class PassageOut(_Frozen):
-    doc_id: str
-    title: str
-    section: str
+class PassageOut(SourceRef):
+    """A retrieved passage as the Answer lists it."""
+
     text: str
     score: float
-    chunk_id: str = ""
-    paragraph: str = ""
-    start: int = 0
-    end: int = 0
 
 
-class Answer(_Frozen):
+class Answer(Frozen):
     answer: str  # Markdown with [n] markers
     abstained: bool
     backend: str
@@ -101,7 +101,7 @@ class Answer(_Frozen):
         return self.model_dump_json()
 
 
-class IngestFileResult(_Frozen):
+class IngestFileResult(Frozen):
     path: str
     doc_id: str | None
     status: str  # "added" | "updated" | "unchanged" | "removed" | "failed"
@@ -110,7 +110,7 @@ class IngestFileResult(_Frozen):
     error: str | None = None
 
 
-class IngestReport(_Frozen):
+class IngestReport(Frozen):
     files: list[IngestFileResult]
     embedded_chunks: int
     seconds: float
@@ -120,7 +120,7 @@ class IngestReport(_Frozen):
         return [f for f in self.files if f.status == "failed"]
 
 
-class SourceInfo(_Frozen):
+class SourceInfo(Frozen):
     doc_id: str
     title: str
     kind: str

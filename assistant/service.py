@@ -42,20 +42,7 @@ def _answer(
         abstained=composed.abstained,
         backend=backend_name,
         citations=composed.citations,
-        passages=[
-            PassageOut(
-                doc_id=p.doc_id,
-                title=p.title,
-                section=p.section,
-                text=p.text,
-                score=round(p.score, 6),
-                chunk_id=p.chunk_id,
-                paragraph=p.paragraph,
-                start=p.start,
-                end=p.end,
-            )
-            for p in retrieval.passages
-        ],
+        passages=[PassageOut(text=p.text, score=round(p.score, 6), **p.ref.model_dump()) for p in retrieval.passages],
         timings_ms={k: round(v, 2) for k, v in timings.items()},
         question=q,
         persona=persona,

@@ -107,19 +107,7 @@ def number_citations(stmts: list[Statement]) -> list[Citation]:
 
 
 def _citation(n: int, p: Passage) -> Citation:
-    return Citation(
-        n=n,
-        doc_id=p.doc_id,
-        title=p.title,
-        section=p.section,
-        paragraph=p.paragraph,
-        passage=p.text,
-        start=p.start,
-        end=p.end,
-        publisher=p.publisher,
-        chunk_id=p.chunk_id,
-        kind=p.kind,
-    )
+    return Citation(n=n, passage=p.text, **p.ref.model_dump())
 
 
 def compose(

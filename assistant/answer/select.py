@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from assistant.models import Passage
+from assistant.store.base import Sentence
 from assistant.text.lexical import content_terms, jaccard
 from assistant.text.markers import leading_marker, strip_marker
 
@@ -124,21 +125,19 @@ def says_something(text: str) -> bool:
     return not _REFERENCE.match(text)
 
 
-def build_units(
-    passages: list[Passage], sentences: list[tuple[str, dict, np.ndarray]]
-) -> tuple[list[Unit], np.ndarray]:
-    by_chunk: dict[str, list[tuple[dict, np.ndarray]]] = {}
-    for _sid, meta, emb in sentences:
-        by_chunk.setdefault(str(meta.get("chunk_id")), []).append((meta, emb))
+def build_units(passages: list[Passage], sentences: list[Sentence]) -> tuple[list[Unit], np.ndarray]:
+    by_chunk: dict[str, list[Sentence]] = {}
+    for sent in sentences:
+        by_chunk.setdefault(sent.chunk_id, []).append(sent)
     units: list[Unit] = []
     embs: list[np.ndarray] = []
     for rank, p in enumerate(passages):
-        for meta, emb in sorted(by_chunk.get(p.chunk_id, []), key=lambda x: int(x[0].get("idx", 0))):
-            s, e = int(meta["start"]), int(meta["end"])
+        for sent in sorted(by_chunk.get(p.chunk_id, []), key=lambda x: x.idx):
+            s, e = sent.start, sent.end
             text = p.text[s - p.start : e - p.start]
             if not says_something(text):
                 continue
-            unit = Unit(rank, p, int(meta.get("idx", 0)), s, e, text, leading_marker(text) is not None)
+            unit = Unit(rank, p, sent.idx, s, e, text, leading_marker(text) is not None)
             last = units[-1] if units else None
             if (
                 not unit.is_item and last is not None and last.passage is p and last.in_list
@@ -146,7 +145,7 @@ def build_units(
             ):
                 unit.cont = True
             units.append(unit)
-            embs.append(emb)
+            embs.append(sent.embedding)
     return units, (np.vstack(embs) if embs else np.zeros((0, 384), dtype=np.float32))
 
 

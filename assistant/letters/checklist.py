@@ -26,11 +26,10 @@ import io
 import json
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict
-
 from assistant.letters.docx import escape_md
 from assistant.letters.letter import LetterError, _ai_choice, _line, slug
 from assistant.letters.obligations import PHASES, Cited, Phase, find_obligations, involves_ai
+from assistant.models import Frozen
 
 if TYPE_CHECKING:
     from assistant.settings import Settings
@@ -46,17 +45,13 @@ _TICKED = {"x", "yes", "y", "true", "1", "✓", "✔", "☑", "done"}
 _FORMULA_START = ("=", "+", "-", "@")
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-
-class ChecklistItem(_Frozen):
+class ChecklistItem(Frozen):
     phase: Phase
     cited: Cited  # the item's wording and its source note, checked on construction
     done: bool = False
 
 
-class ChecklistRow(_Frozen):
+class ChecklistRow(Frozen):
     """One CSV row; what a spreadsheet user sees and edits."""
 
     phase: str
@@ -74,7 +69,7 @@ class ChecklistError(LetterError):
     """A checklist request or file Llais can't use; the message says why."""
 
 
-class Checklist(_Frozen):
+class Checklist(Frozen):
     technology: str
     uses_ai: bool
     items: tuple[ChecklistItem, ...]

@@ -31,12 +31,11 @@ from datetime import date as _date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from pydantic import BaseModel, ConfigDict
-
 from assistant.answer.citations import supports
 from assistant.errors import UserError
 from assistant.letters.docx import escape_md, markdown_to_docx, parse_markdown
 from assistant.letters.obligations import Cited, SourceNote, find_obligations, involves_ai
+from assistant.models import Frozen
 from assistant.prompts import render
 
 if TYPE_CHECKING:
@@ -54,11 +53,7 @@ class LetterError(UserError, ValueError):
     """Bad letter input, or nothing to cite; the message is shown to the user as is."""
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-
-class LetterInput(_Frozen):
+class LetterInput(Frozen):
     employer: str
     technology: str
     department: str = ""
@@ -124,14 +119,14 @@ def _today() -> str:
     return f"{d.day} {d:%B %Y}"
 
 
-class LetterSection(_Frozen):
+class LetterSection(Frozen):
     key: str  # topic group: "wpc" | "ai"
     heading: str
     lead: Cited | None = None
     requests: tuple[Cited, ...] = ()
 
 
-class Letter(_Frozen):
+class Letter(Frozen):
     input: LetterInput
     sections: tuple[LetterSection, ...]
     uses_ai: bool

@@ -28,10 +28,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import model_validator
 
 from assistant.answer.citations import supports
 from assistant.errors import LlaisError
+from assistant.models import Frozen, SourceRef
 from assistant.prompts import PROMPTS_DIR
 from assistant.text.markers import leading_marker
 
@@ -58,26 +59,14 @@ class UnsupportedCitation(LlaisError, ValueError):
     """A wording was paired with a source passage that does not support it."""
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-
-class SourceNote(_Frozen):
-    """A quotation from an indexed document and where it is."""
+class SourceNote(SourceRef):
+    """A quotation from an indexed document and where it is: `start`/`end` are
+    the quote's own offsets. `paragraph` is the source's own paragraph number;
+    where the source has none (and the quote is not a numbered list item), the
+    paragraph's position in its section, counting the lines after the heading."""
 
     quote: str  # exact span of the cleaned document text
-    doc_id: str
-    title: str
-    publisher: str = ""
-    section: str = ""
-    # The source's own paragraph number; where the source has none (and the
-    # quote is not a numbered list item), the paragraph's position in its
-    # section, counting the lines of the cleaned text after the heading.
-    paragraph: str = ""
     list_item: str = ""  # the list item number, if the quote is a numbered item
-    start: int = 0  # offsets of the quote in the cleaned document text
-    end: int = 0
-    chunk_id: str = ""
 
     @property
     def location(self) -> str:
@@ -99,7 +88,7 @@ def require_support(text: str, note: SourceNote) -> None:
         )
 
 
-class Cited(_Frozen):
+class Cited(Frozen):
     """A wording (request, checklist item or lead statement) and the note it cites.
 
     Building one checks the pairing, so no note can cite a passage that does not
@@ -219,18 +208,8 @@ def _note_for(unit_text: str, unit_start: int, passage, doc_text: str | None) ->
     paragraph = passage.paragraph
     if not paragraph and not item and doc_text:
         paragraph = paragraph_in_section(doc_text, passage.section, start)
-    return SourceNote(
-        quote=quote,
-        doc_id=passage.doc_id,
-        title=passage.title,
-        publisher=passage.publisher,
-        section=passage.section,
-        paragraph=paragraph,
-        list_item=item,
-        start=start,
-        end=start + len(quote),
-        chunk_id=passage.chunk_id,
-    )
+    ref = passage.ref.model_copy(update={"paragraph": paragraph, "start": start, "end": start + len(quote)})
+    return SourceNote(quote=quote, list_item=item, **ref.model_dump())
 
 
 def _find(kb: KnowledgeBase, topic: Topic, settings: Settings, texts: dict[str, str | None]) -> Obligation | None:

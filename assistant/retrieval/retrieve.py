@@ -101,9 +101,9 @@ def _rerank(
     part of a two-part question when the other part's topic words dominate.
     """
     best: dict[str, float] = {}
-    for _sid, meta, emb in kb.sentences_for_chunks(order):
-        cid = str(meta.get("chunk_id"))
-        sim = float(np.max((vecs @ emb) * np.minimum(weights, 1.0)))
+    for sent in kb.sentences_for_chunks(order):
+        cid = sent.chunk_id
+        sim = float(np.max((vecs @ sent.embedding) * np.minimum(weights, 1.0)))
         if sim > best.get(cid, -1.0):
             best[cid] = sim
     top = max(fused[c] for c in order) or 1.0

@@ -10,7 +10,7 @@ Ingest writes here; retrieval reads from here.
 """
 
 from assistant.store import generations
-from assistant.store.base import StoredDocument, VectorStore
+from assistant.store.base import Sentence, StoredDocument, VectorStore
 from assistant.store.chroma import ChromaStore, StoreUnavailable, open_store
 
-__all__ = ["generations", "ChromaStore", "StoreUnavailable", "StoredDocument", "VectorStore", "open_store"]
+__all__ = ["Sentence", "generations", "ChromaStore", "StoreUnavailable", "StoredDocument", "VectorStore", "open_store"]

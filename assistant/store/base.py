@@ -33,6 +33,18 @@ class StoredDocument:
 
 
 @dataclass(frozen=True)
+class Sentence:
+    """One sentence or list item of a stored chunk, as the composer reads it."""
+
+    sentence_id: str
+    chunk_id: str
+    idx: int  # position within its chunk
+    start: int  # offsets in the cleaned document: text[start:end] is the sentence
+    end: int
+    embedding: np.ndarray
+
+
+@dataclass(frozen=True)
 class StoredChunk:
     chunk_id: str
     text: str
@@ -55,6 +67,6 @@ class VectorStore(Protocol):
         self, embedding: np.ndarray, n: int, versions: list[str], where: dict[str, Any] | None = None
     ) -> list[tuple[str, float]]: ...
     def chunk_embeddings(self, ids: list[str]) -> dict[str, np.ndarray]: ...
-    def sentences_for_chunks(self, chunk_ids: list[str]) -> list[tuple[str, dict[str, Any], np.ndarray]]: ...
+    def sentences_for_chunks(self, chunk_ids: list[str]) -> list[Sentence]: ...
     def heartbeat(self) -> None: ...
     def reset(self) -> None: ...

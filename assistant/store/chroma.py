@@ -15,7 +15,7 @@ import numpy as np
 from assistant.errors import UserError
 from assistant.settings import Settings
 from assistant.store import generations
-from assistant.store.base import StoredChunk, StoredDocument
+from assistant.store.base import Sentence, StoredChunk, StoredDocument
 
 _BATCH = 2000
 # Rows per read. Chroma binds one SQL variable per row it reads back, and SQLite
@@ -224,7 +224,7 @@ class ChromaStore:
                 out.update((i, np.asarray(e, dtype=np.float32)) for i, e in zip(got["ids"], embs, strict=False))
         return out
 
-    def sentences_for_chunks(self, chunk_ids: list[str]) -> list[tuple[str, dict[str, Any], np.ndarray]]:
+    def sentences_for_chunks(self, chunk_ids: list[str]) -> list[Sentence]:
         if not chunk_ids:
             return []
         where = {"chunk_id": chunk_ids[0]} if len(chunk_ids) == 1 else {"chunk_id": {"$in": chunk_ids}}
@@ -233,8 +233,11 @@ class ChromaStore:
         if embs is None:
             return []
         return [
-            (i, dict(m or {}), np.asarray(e, dtype=np.float32))
+            Sentence(
+                i, str(m.get("chunk_id", "")), int(m.get("idx", 0)), int(m["start"]), int(m["end"]), np.asarray(e, dtype=np.float32)
+            )
             for i, m, e in zip(got["ids"], got["metadatas"] or [], embs, strict=False)
+            if m is not None
         ]
 
     def heartbeat(self) -> None:

@@ -16,7 +16,14 @@ from typing import Any
 
 from assistant.models import SourceInfo
 from assistant.settings import Settings, get_settings
-from assistant.store import StoredDocument, StoreUnavailable, VectorStore, generations, open_store
+from assistant.store import (
+    Sentence,
+    StoredDocument,
+    StoreUnavailable,
+    VectorStore,
+    generations,
+    open_store,
+)
 from assistant.store.chroma import forget
 from assistant.store.embeddings import Embedder, embedding_text, get_embedder
 from assistant.text.lexical import LexicalIndex, lower_case_words
@@ -147,7 +154,7 @@ class KnowledgeBase:
         self._opened: tuple[int, int] | None = None  # identity of the generation dir opened
         # Chunk ids carry their document version, so what is stored under one never
         # changes: sentence and chunk vectors read once are kept (bounded) for later asks.
-        self._sentences: dict[str, list[tuple[str, dict[str, Any], Any]]] = {}
+        self._sentences: dict[str, list[Sentence]] = {}
         self._vectors: dict[str, Any] = {}
 
     @property
@@ -163,13 +170,13 @@ class KnowledgeBase:
             self._embedder = get_embedder(self.settings.embedding_model)
         return self._embedder
 
-    def sentences_for_chunks(self, chunk_ids: list[str]) -> list[tuple[str, dict[str, Any], Any]]:
-        """The store's sentence units (id, metadata, embedding) of these chunks, cached."""
+    def sentences_for_chunks(self, chunk_ids: list[str]) -> list[Sentence]:
+        """The store's sentence units of these chunks, cached (chunk ids are immutable)."""
         missing = [c for c in dict.fromkeys(chunk_ids) if c not in self._sentences]
         if missing:
-            got: dict[str, list[tuple[str, dict[str, Any], Any]]] = {c: [] for c in missing}
-            for sid, meta, emb in self.store.sentences_for_chunks(missing):
-                got.setdefault(str(meta.get("chunk_id")), []).append((sid, meta, emb))
+            got: dict[str, list[Sentence]] = {c: [] for c in missing}
+            for sent in self.store.sentences_for_chunks(missing):
+                got.setdefault(sent.chunk_id, []).append(sent)
             if len(self._sentences) + len(got) > CACHE_CHUNKS:
                 self._sentences.clear()
             self._sentences.update(got)

@@ -198,11 +198,11 @@ class LLMBackend:
         spans: dict[int, set[tuple[int, int]]] = {}
         sentences = kb.sentences_for_chunks([p.chunk_id for p in cited])
         for k, p in enumerate(cited, 1):
-            own = [m for _i, m, _e in sentences if m.get("chunk_id") == p.chunk_id]
+            own = [s for s in sentences if s.chunk_id == p.chunk_id]
             for st in (s for s in result.kept if k in s.cites):
                 best, where = 0.0, None
-                for m in own:
-                    a, b = int(m["start"]), int(m["end"])
+                for sent in own:
+                    a, b = sent.start, sent.end
                     score = coverage(st.text, p.text[a - p.start : b - p.start])
                     if score > best:
                         best, where = score, (a, b)
