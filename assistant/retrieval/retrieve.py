@@ -147,6 +147,86 @@ def _dense(
     return out
 
 
+def _forms(snap: Snapshot, question: str, settings: Settings) -> list[tuple[str, float]]:
+    """The texts searched, with weights: the question as asked, and the question
+    plus its expansion (an abbreviation the corpus spells out goes with it)."""
+    forms = query_forms(question, settings.expand_query)
+    spelled = snap.spell_out(question) if settings.expand_query else []
+    if spelled:  # "JCC" → "Joint Consultative Committees", searched with the expansion
+        if len(forms) == 1:
+            forms.append((question, 1.0))
+        forms[1] = (f"{forms[1][0]}\n{' '.join(spelled)}", forms[1][1])
+    return forms
+
+
+def _lexical(snap: Snapshot, text: str, n: int, filters: Filters) -> list[tuple[str, float]]:
+    """The n best BM25 matches that pass the filters."""
+    run: list[tuple[str, float]] = []
+    if snap.lexical is None:
+        return run
+    for pos, score in snap.lexical.search(text, n * 2):
+        c = snap.chunks[pos]
+        if filters.allows(c):
+            run.append((c.chunk_id, score))
+        if len(run) >= n:
+            break
+    return run
+
+
+Run = list[tuple[str, float]]  # (chunk id, score), best first
+
+
+def _fuse(runs: list[tuple[float, list[float], list[Run]]], rrf_k: int) -> dict[str, float]:
+    """Weighted reciprocal rank fusion: for each retriever (its weight, the weight
+    of each query form, and one ranking per form), add weight / (k + rank)."""
+    fused: dict[str, float] = {}
+    for weight, form_weights, rankings in runs:
+        for form_weight, ranking in zip(form_weights, rankings, strict=False):
+            for rank, (cid, _) in enumerate(ranking):
+                fused[cid] = fused.get(cid, 0.0) + weight * form_weight / (rrf_k + rank + 1)
+    return fused
+
+
+def _distinct(snap: Snapshot, order: list[str], k: int, threshold: float) -> list[ChunkRecord]:
+    """The first k chunks in order, skipping near-duplicates of one already taken."""
+    chosen: list[ChunkRecord] = []
+    for cid in order:
+        c = snap.by_id[cid]
+        if any(jaccard(c.text, o.text) >= threshold for o in chosen):
+            continue
+        chosen.append(c)
+        if len(chosen) >= k:
+            break
+    return chosen
+
+
+def _with_continuations(
+    snap: Snapshot, chosen: list[ChunkRecord], fused: dict[str, float], sims: dict[str, float], lex: dict[str, float], expand: bool
+) -> list[Passage]:
+    """Passages for the chosen chunks; after each, when `expand`, the next chunk
+    where this one introduces a list or breaks off mid-list."""
+    passages: list[Passage] = []
+    present = {c.chunk_id for c in chosen}
+    for c in chosen:
+        passages.append(_passage(c, fused[c.chunk_id], sims.get(c.chunk_id), lex.get(c.chunk_id)))
+        if expand:
+            nxt = snap.by_position.get((c.doc_id, c.ordinal + 1))
+            if nxt is not None and nxt.chunk_id not in present and continues(c, nxt):
+                present.add(nxt.chunk_id)
+                passages.append(_passage(nxt, fused.get(nxt.chunk_id, 0.0), sims.get(nxt.chunk_id), lex.get(nxt.chunk_id), c.chunk_id))
+    return passages
+
+
+def _as_asked(kb: KnowledgeBase, passages: list[Passage], q_vec: np.ndarray) -> list[Passage]:
+    """Each passage's cosine similarity to the question as asked (not the
+    expanded query's), which drives abstention."""
+    embs = kb.chunk_embeddings([p.chunk_id for p in passages]) if passages else {}
+    return [
+        p.model_copy(update={"dense_similarity": float(np.dot(embs[p.chunk_id], q_vec))}) if p.chunk_id in embs else p
+        for p in passages
+    ]
+
+
 def retrieve(
     kb: KnowledgeBase,
     question: str,
@@ -154,6 +234,7 @@ def retrieve(
     filters: Filters | None = None,
     k: int | None = None,
 ) -> Retrieval:
+    """The k best passages for a question (plus continuation chunks), each with its scores."""
     settings = settings or kb.settings
     filters = filters or Filters()
     k = k or settings.top_k
@@ -162,92 +243,50 @@ def retrieve(
     snap = kb.snapshot()
     timings["snapshot_ms"] = (time.perf_counter() - t0) * 1000
 
-    forms = query_forms(question, settings.expand_query)
-    spelled = snap.spell_out(question) if settings.expand_query else []
-    if spelled:  # "JCC" → "Joint Consultative Committees", searched with the expansion
-        if len(forms) == 1:
-            forms.append((question, 1.0))
-        forms[1] = (f"{forms[1][0]}\n{' '.join(spelled)}", forms[1][1])
-    texts = [f for f, _ in forms]
-    weights = [w for _, w in forms]
+    forms = _forms(snap, question, settings)
+    texts, weights = [f for f, _ in forms], [w for _, w in forms]
     t = time.perf_counter()
-    vecs = kb.embedder.embed(texts)
+    vecs = kb.embedder.embed(texts)  # every form in one batch
     q_vec = vecs[0]
     timings["embed_ms"] = (time.perf_counter() - t) * 1000
 
-    # Multi-query fusion: the question as asked, and the question plus its
-    # expansion, each through each retriever. The expansion alone catches the
-    # intent ("obliged to" → agreement steps) when the topic words dominate.
+    # Multi-query fusion: each form of the question through each retriever. The
+    # expansion alone catches the intent ("obliged to" → agreement steps) when
+    # the topic words dominate.
     mode = settings.retrieval_mode
     n = max(settings.candidates, k)
-    dense_runs: list[list[tuple[str, float]]] = []
-    lexical_runs: list[list[tuple[str, float]]] = []
     t = time.perf_counter()
+    dense_runs: list[Run] = []
     if mode in ("dense", "hybrid") and snap.chunks:
-        for vec in vecs:
-            dense_runs.append(_dense(kb, snap, vec, min(n, len(snap.chunks)), filters, settings.exact_search_max_chunks))
+        dense_runs = [_dense(kb, snap, vec, min(n, len(snap.chunks)), filters, settings.exact_search_max_chunks) for vec in vecs]
     timings["dense_ms"] = (time.perf_counter() - t) * 1000
     t = time.perf_counter()
+    lexical_runs: list[Run] = []
     if mode in ("lexical", "hybrid") and snap.lexical is not None:
-        for text in texts:
-            run: list[tuple[str, float]] = []
-            for pos, score in snap.lexical.search(text, n * 2):
-                c = snap.chunks[pos]
-                if filters.allows(c):
-                    run.append((c.chunk_id, score))
-                if len(run) >= n:
-                    break
-            lexical_runs.append(run)
+        lexical_runs = [_lexical(snap, text, n, filters) for text in texts]
     timings["lexical_ms"] = (time.perf_counter() - t) * 1000
 
-    fused: dict[str, float] = {}
-    for weight, runs in ((settings.dense_weight, dense_runs), (settings.lexical_weight, lexical_runs)):
-        for run_weight, ranking in zip(weights, runs, strict=False):
-            for rank, (cid, _) in enumerate(ranking):
-                fused[cid] = fused.get(cid, 0.0) + weight * run_weight / (settings.rrf_k + rank + 1)
-    dense = dense_runs[0] if dense_runs else []
-    lexical = lexical_runs[1] if len(lexical_runs) > 1 else (lexical_runs[0] if lexical_runs else [])
+    fused = _fuse([(settings.dense_weight, weights, dense_runs), (settings.lexical_weight, weights, lexical_runs)], settings.rrf_k)
     order = sorted(fused, key=lambda cid: -fused[cid])
     if settings.rerank and order and mode != "lexical":
         order, fused = _rerank(kb, order[: max(3 * k, 30)], fused, vecs, np.asarray(weights))
-    sims = dict(dense)
-    lex = dict(lexical)
+    # Scores to show: the dense similarity of the question as asked, and the
+    # lexical score of the expanded form (the one BM25 is best at).
+    sims = dict(dense_runs[0]) if dense_runs else {}
+    lex = dict(lexical_runs[1] if len(lexical_runs) > 1 else (lexical_runs[0] if lexical_runs else []))
     missing = [cid for cid in order[: k * 2] if cid not in sims]
     if missing:
         for cid, vec in kb.chunk_embeddings(missing).items():
             sims[cid] = float(np.dot(vec, q_vec))
 
-    chosen: list[ChunkRecord] = []
-    for cid in order:
-        c = snap.by_id[cid]
-        if any(jaccard(c.text, o.text) >= settings.dedupe_threshold for o in chosen):
-            continue
-        chosen.append(c)
-        if len(chosen) >= k:
-            break
-
-    passages: list[Passage] = []
-    present = {c.chunk_id for c in chosen}
-    for c in chosen:
-        passages.append(_passage(c, fused[c.chunk_id], sims.get(c.chunk_id), lex.get(c.chunk_id)))
-        if settings.expand_neighbours:
-            nxt = snap.by_position.get((c.doc_id, c.ordinal + 1))
-            if nxt is not None and nxt.chunk_id not in present and continues(c, nxt):
-                present.add(nxt.chunk_id)
-                passages.append(_passage(nxt, fused.get(nxt.chunk_id, 0.0), sims.get(nxt.chunk_id), lex.get(nxt.chunk_id), c.chunk_id))
+    chosen = _distinct(snap, order, k, settings.dedupe_threshold)
+    passages = _with_continuations(snap, chosen, fused, sims, lex, settings.expand_neighbours)
     timings["fuse_ms"] = (time.perf_counter() - t) * 1000
     timings["retrieve_ms"] = (time.perf_counter() - t0) * 1000
-    # The question's own similarity (not the expanded query's) drives abstention.
-    need = [p.chunk_id for p in passages]
-    embs = kb.chunk_embeddings(need) if need else {}
-    passages = [
-        p.model_copy(update={"dense_similarity": float(np.dot(embs[p.chunk_id], q_vec))}) if p.chunk_id in embs else p
-        for p in passages
-    ]
     return Retrieval(
         question=question,
         query_embedding=q_vec,
-        passages=passages,
+        passages=_as_asked(kb, passages, q_vec),
         timings_ms=timings,
         snapshot=snap,
         query_vectors=vecs,

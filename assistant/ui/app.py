@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,17 @@ from assistant.ui.render import Turn
 
 log = logging.getLogger("llais.ui")
 
-CSS_PATH = Path(__file__).with_name("styles.css")
+STATIC = Path(__file__).with_name("static")  # the page's CSS and JavaScript, as files
+CSS_PATH = STATIC / "styles.css"
+
+
+def _static(name: str) -> str:
+    """A script from static/, without its leading `//` comment (Gradio evaluates the
+    page script as one expression, which a comment line before it would end)."""
+    lines = (STATIC / name).read_text(encoding="utf-8").splitlines(keepends=True)
+    while lines and lines[0].lstrip().startswith("//"):
+        lines.pop(0)
+    return "".join(lines)
 PERSONA_CHOICES = [("A worker", "worker"), ("A manager", "manager"), ("A union rep", "rep")]
 EXAMPLES: dict[str, list[str]] = {
     "worker": [
@@ -73,49 +84,9 @@ PRIVACY_NOTE = (
     "Feedback stores only: the time, your rating and comment, and that question, answer and "
     "its sources. Nothing else about you is kept (no name, IP address or browser details){extra}."
 )
-# Scroll the opened document to the cited passage; runs in the browser, trusted code only.
-DOC_VIEW_JS = """
-watch('value', () => {
-  const box = element.querySelector('.doc-text');
-  const mark = element.querySelector('#doc-passage');
-  if (box && mark) {
-    box.scrollTop += mark.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
-    element.scrollIntoView({block: 'nearest'});
-    box.focus({preventScroll: true});
-  }
-});
-"""
-SOURCES_JS = """
-element.addEventListener('click', (e) => {
-  const b = e.target.closest('button.open-doc');
-  if (b) { trigger('open_doc', {cite: b.dataset.cite}); }
-});
-"""
-# Runs once per page load. Keeps the light theme (the colours are checked for contrast in
-# light mode), and when a new question appears in the conversation, scrolls it to the top
-# of the chat box, so a long answer is read from its start rather than its end (Gradio's
-# own autoscroll, which jumps to the bottom, is off).
-PAGE_JS = """
-() => {
-  document.body.classList.remove('dark');
-  let seen = 0, pinned = null;
-  const pin = () => {
-    const box = pinned && pinned.closest('[role=log]');
-    if (!box) return;
-    const below = pinned.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
-    if (below > 1) { box.scrollTop += below; }
-  };
-  const release = () => { pinned = null; };  // the user scrolls: stop following
-  ['wheel', 'touchstart', 'keydown'].forEach(t => document.addEventListener(t, e => {
-    if (e.target.closest && e.target.closest('#chat')) release();
-  }, {passive: true}));
-  new MutationObserver(() => {
-    const rows = document.querySelectorAll('#chat .message-row.user-row');
-    if (rows.length !== seen) { seen = rows.length; pinned = rows[rows.length - 1] || null; }
-    if (pinned) requestAnimationFrame(pin);
-  }).observe(document.body, {childList: true, subtree: true, characterData: true});
-}
-"""
+DOC_VIEW_JS = _static("doc_view.js")
+SOURCES_JS = _static("sources.js")
+PAGE_JS = _static("page.js")
 
 
 def theme() -> gr.themes.Base:
@@ -152,6 +123,41 @@ def _message(role: str, content: str) -> dict[str, str]:
 def _short(text: str, limit: int = 300) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[:limit] + "…"
+
+
+
+@dataclass
+class ChatTab:
+    """The Chat tab's components that events are wired to."""
+
+    persona: Any
+    kinds: Any
+    chatbot: Any
+    question: Any
+    ask_btn: Any
+    clear_btn: Any
+    examples: Any
+    up_btn: Any
+    down_btn: Any
+    comment: Any
+    attach_name: Any
+    feedback_status: Any
+    sources: Any
+    doc_view: Any
+
+
+@dataclass
+class DocumentsTab:
+    """The Documents tab's components that events are wired to."""
+
+    edit_note: Any
+    files: Any
+    add_btn: Any
+    upload_status: Any
+    docs_table: Any
+    remove_choice: Any
+    remove_btn: Any
+    remove_status: Any
 
 
 class LlaisApp:
@@ -387,6 +393,114 @@ class LlaisApp:
 
     # --- layout ----------------------------------------------------------------------
 
+    def _chat_tab(self, privacy: str) -> ChatTab:
+        """The conversation, question box, examples, feedback and Sources panel."""
+        with gr.Row(equal_height=False):
+            with gr.Column(scale=3, min_width=360):
+                with gr.Row():
+                    persona = gr.Radio(
+                        PERSONA_CHOICES, value="worker", label="I am asking as…", elem_id="persona"
+                    )
+                    kinds = gr.CheckboxGroup(
+                        self._kinds(), label="Only search these kinds of document (optional)", elem_id="kinds"
+                    )
+                chatbot = gr.Chatbot(
+                    label="Conversation",
+                    elem_id="chat",
+                    height=520,
+                    autoscroll=False,  # PAGE_JS shows each new question at the top instead
+                    sanitize_html=True,
+                    render_markdown=True,
+                    line_breaks=False,
+                    latex_delimiters=[],
+                    allow_tags=False,
+                    feedback_options=None,
+                    buttons=["copy"],
+                    placeholder="Ask a question below, or pick an example. Answers quote the "
+                    "documents, and each [number] links to its source.",
+                )
+                with gr.Row():
+                    question = gr.Textbox(
+                        label="Your question",
+                        placeholder="e.g. What must my employer do before introducing RPA?",
+                        info="Press Enter or select Ask. Shift+Enter starts a new line.",
+                        lines=1,  # Gradio submits on Enter only for one-line boxes; it still grows
+                        max_lines=6,
+                        scale=5,
+                        elem_id="question",
+                        submit_btn=False,
+                    )
+                    with gr.Column(scale=1, min_width=120):
+                        ask_btn = gr.Button("Ask", variant="primary", elem_id="ask")
+                        clear_btn = gr.Button("New conversation", variant="secondary", size="sm")
+                examples = gr.Dataset(
+                    components=["textbox"],
+                    samples=[[q] for q in EXAMPLES["worker"]],
+                    label="Example questions",
+                    type="index",
+                    elem_id="examples",
+                )
+                with gr.Group(elem_id="llais-feedback"):
+                    gr.Markdown("**Was the last answer useful?**", padding=True)
+                    with gr.Row():
+                        up_btn = gr.Button("Yes, helpful", size="sm", elem_id="fb-up")
+                        down_btn = gr.Button("No, not helpful", size="sm", elem_id="fb-down")
+                    comment = gr.Textbox(
+                        label="Comment (optional)",
+                        lines=1,
+                        max_lines=4,
+                        max_length=2000,
+                        elem_id="fb-comment",
+                    )
+                    attach_name = gr.Checkbox(
+                        label="Attach my username to this feedback", value=False, visible=False
+                    )
+                feedback_status = gr.HTML("", js_on_load=None, elem_id="fb-status")
+                gr.Markdown(privacy, elem_id="llais-privacy")
+            with gr.Column(scale=2, min_width=320):
+                gr.Markdown("### Sources")
+                sources = gr.HTML(
+                    render.sources_html([], self.kb.document_text),
+                    js_on_load=SOURCES_JS,
+                    elem_id="sources",
+                    max_height=640,
+                )
+                doc_view = gr.HTML("", js_on_load=DOC_VIEW_JS, elem_id="doc-view")
+        return ChatTab(persona=persona, kinds=kinds, chatbot=chatbot, question=question, ask_btn=ask_btn, clear_btn=clear_btn, examples=examples, up_btn=up_btn, down_btn=down_btn, comment=comment, attach_name=attach_name, feedback_status=feedback_status, sources=sources, doc_view=doc_view)
+
+    def _documents_tab(self) -> DocumentsTab:
+        """Upload, the list of indexed documents, and removal."""
+        s = self.settings
+        gr.Markdown(
+            "### Add documents\n"
+            f"PDF, Word (.docx), HTML, Markdown or plain text; up to {s.max_files_per_upload} files "
+            f"at a time, {s.max_file_mb:g} MB each. They are indexed straight away and answers "
+            "can quote them."
+        )
+        edit_note = gr.HTML("", js_on_load=None)
+        files = gr.File(
+            label="Files to add",
+            file_count="multiple",
+            file_types=list(SUPPORTED_SUFFIXES),
+            elem_id="upload",
+        )
+        add_btn = gr.Button("Add to the knowledge base", variant="primary", elem_id="add-docs")
+        upload_status = gr.HTML("", js_on_load=None, elem_id="upload-status")
+        gr.Markdown("### Documents in the knowledge base")
+        docs_table = gr.HTML("", js_on_load=None, elem_id="docs-table")
+        with gr.Row():
+            remove_choice = gr.Dropdown(
+                [],
+                label="Remove a document",
+                info="Built-in documents come back when you run: python -m assistant ingest",
+                elem_id="remove-choice",
+                scale=4,
+                allow_custom_value=True,  # checked by the handler; API callers pass ids
+            )
+            remove_btn = gr.Button("Remove document", variant="stop", elem_id="remove-doc", scale=1)
+        remove_status = gr.HTML("", js_on_load=None, elem_id="remove-status")
+        return DocumentsTab(edit_note=edit_note, files=files, add_btn=add_btn, upload_status=upload_status, docs_table=docs_table, remove_choice=remove_choice, remove_btn=remove_btn, remove_status=remove_status)
+
     def build(self) -> gr.Blocks:
         s = self.settings
         limit = s.queue_concurrency
@@ -405,141 +519,42 @@ class LlaisApp:
 
             with gr.Tabs():
                 with gr.Tab("Chat", id="chat"):
-                    with gr.Row(equal_height=False):
-                        with gr.Column(scale=3, min_width=360):
-                            with gr.Row():
-                                persona = gr.Radio(
-                                    PERSONA_CHOICES, value="worker", label="I am asking as…", elem_id="persona"
-                                )
-                                kinds = gr.CheckboxGroup(
-                                    self._kinds(), label="Only search these kinds of document (optional)", elem_id="kinds"
-                                )
-                            chatbot = gr.Chatbot(
-                                label="Conversation",
-                                elem_id="chat",
-                                height=520,
-                                autoscroll=False,  # PAGE_JS shows each new question at the top instead
-                                sanitize_html=True,
-                                render_markdown=True,
-                                line_breaks=False,
-                                latex_delimiters=[],
-                                allow_tags=False,
-                                feedback_options=None,
-                                buttons=["copy"],
-                                placeholder="Ask a question below, or pick an example. Answers quote the "
-                                "documents, and each [number] links to its source.",
-                            )
-                            with gr.Row():
-                                question = gr.Textbox(
-                                    label="Your question",
-                                    placeholder="e.g. What must my employer do before introducing RPA?",
-                                    info="Press Enter or select Ask. Shift+Enter starts a new line.",
-                                    lines=1,  # Gradio submits on Enter only for one-line boxes; it still grows
-                                    max_lines=6,
-                                    scale=5,
-                                    elem_id="question",
-                                    submit_btn=False,
-                                )
-                                with gr.Column(scale=1, min_width=120):
-                                    ask_btn = gr.Button("Ask", variant="primary", elem_id="ask")
-                                    clear_btn = gr.Button("New conversation", variant="secondary", size="sm")
-                            examples = gr.Dataset(
-                                components=["textbox"],
-                                samples=[[q] for q in EXAMPLES["worker"]],
-                                label="Example questions",
-                                type="index",
-                                elem_id="examples",
-                            )
-                            with gr.Group(elem_id="llais-feedback"):
-                                gr.Markdown("**Was the last answer useful?**", padding=True)
-                                with gr.Row():
-                                    up_btn = gr.Button("Yes, helpful", size="sm", elem_id="fb-up")
-                                    down_btn = gr.Button("No, not helpful", size="sm", elem_id="fb-down")
-                                comment = gr.Textbox(
-                                    label="Comment (optional)",
-                                    lines=1,
-                                    max_lines=4,
-                                    max_length=2000,
-                                    elem_id="fb-comment",
-                                )
-                                attach_name = gr.Checkbox(
-                                    label="Attach my username to this feedback", value=False, visible=False
-                                )
-                            feedback_status = gr.HTML("", js_on_load=None, elem_id="fb-status")
-                            gr.Markdown(privacy, elem_id="llais-privacy")
-                        with gr.Column(scale=2, min_width=320):
-                            gr.Markdown("### Sources")
-                            sources = gr.HTML(
-                                render.sources_html([], self.kb.document_text),
-                                js_on_load=SOURCES_JS,
-                                elem_id="sources",
-                                max_height=640,
-                            )
-                            doc_view = gr.HTML("", js_on_load=DOC_VIEW_JS, elem_id="doc-view")
-
+                    chat = self._chat_tab(privacy)
                 with gr.Tab("Documents", id="documents"):
-                    gr.Markdown(
-                        "### Add documents\n"
-                        f"PDF, Word (.docx), HTML, Markdown or plain text; up to {s.max_files_per_upload} files "
-                        f"at a time, {s.max_file_mb:g} MB each. They are indexed straight away and answers "
-                        "can quote them."
-                    )
-                    edit_note = gr.HTML("", js_on_load=None)
-                    files = gr.File(
-                        label="Files to add",
-                        file_count="multiple",
-                        file_types=list(SUPPORTED_SUFFIXES),
-                        elem_id="upload",
-                    )
-                    add_btn = gr.Button("Add to the knowledge base", variant="primary", elem_id="add-docs")
-                    upload_status = gr.HTML("", js_on_load=None, elem_id="upload-status")
-                    gr.Markdown("### Documents in the knowledge base")
-                    docs_table = gr.HTML("", js_on_load=None, elem_id="docs-table")
-                    with gr.Row():
-                        remove_choice = gr.Dropdown(
-                            [],
-                            label="Remove a document",
-                            info="Built-in documents come back when you run: python -m assistant ingest",
-                            elem_id="remove-choice",
-                            scale=4,
-                            allow_custom_value=True,  # checked by the handler; API callers pass ids
-                        )
-                        remove_btn = gr.Button("Remove document", variant="stop", elem_id="remove-doc", scale=1)
-                    remove_status = gr.HTML("", js_on_load=None, elem_id="remove-status")
-
+                    docs = self._documents_tab()
                 with gr.Tab("Draft a letter", id="letters"):
                     build_letters_tab(s, self.kb)
 
             # --- events ---
             ask_io: dict[str, Any] = dict(
-                inputs=[question, chatbot, persona, kinds, turns],
-                outputs=[chatbot, sources, question, turns],
+                inputs=[chat.question, chat.chatbot, chat.persona, chat.kinds, turns],
+                outputs=[chat.chatbot, chat.sources, chat.question, turns],
                 concurrency_limit=limit,
                 concurrency_id="answer",
             )
-            ask_btn.click(self.ask, api_name="ask", **ask_io)
-            question.submit(self.ask, api_visibility="private", **ask_io)
-            examples.click(
-                self.pick_example, [examples, persona], question, api_visibility="private", queue=False
+            chat.ask_btn.click(self.ask, api_name="ask", **ask_io)
+            chat.question.submit(self.ask, api_visibility="private", **ask_io)
+            chat.examples.click(
+                self.pick_example, [chat.examples, chat.persona], chat.question, api_visibility="private", queue=False
             ).then(self.ask, api_visibility="private", **ask_io)
-            persona.change(self.examples_for, persona, examples, api_visibility="private", queue=False)
-            clear_btn.click(
+            chat.persona.change(self.examples_for, chat.persona, chat.examples, api_visibility="private", queue=False)
+            chat.clear_btn.click(
                 self.clear,
-                outputs=[chatbot, sources, question, turns, doc_view],
+                outputs=[chat.chatbot, chat.sources, chat.question, turns, chat.doc_view],
                 api_visibility="private",
                 queue=False,
             )
-            sources.open_doc(self.open_document, turns, doc_view, api_visibility="private")
-            fb_io: dict[str, Any] = dict(inputs=[comment, attach_name, turns], outputs=[feedback_status, comment])
-            up_btn.click(self.feedback_up, **fb_io)
-            down_btn.click(self.feedback_down, **fb_io)
+            chat.sources.open_doc(self.open_document, turns, chat.doc_view, api_visibility="private")
+            fb_io: dict[str, Any] = dict(inputs=[chat.comment, chat.attach_name, turns], outputs=[chat.feedback_status, chat.comment])
+            chat.up_btn.click(self.feedback_up, **fb_io)
+            chat.down_btn.click(self.feedback_down, **fb_io)
 
-            views = [docs_table, remove_choice, kinds]
-            add_btn.click(self.add_documents, files, [upload_status, *views, files], concurrency_limit=1, concurrency_id="ingest")
-            remove_btn.click(self.remove, remove_choice, [remove_status, *views], concurrency_limit=1, concurrency_id="ingest")
+            views = [docs.docs_table, docs.remove_choice, chat.kinds]
+            docs.add_btn.click(self.add_documents, docs.files, [docs.upload_status, *views, docs.files], concurrency_limit=1, concurrency_id="ingest")
+            docs.remove_btn.click(self.remove, docs.remove_choice, [docs.remove_status, *views], concurrency_limit=1, concurrency_id="ingest")
             demo.load(
                 self.on_load,
-                outputs=[*views, files, add_btn, remove_btn, edit_note, attach_name, signed_in],
+                outputs=[*views, docs.files, docs.add_btn, docs.remove_btn, docs.edit_note, chat.attach_name, signed_in],
                 api_visibility="private",
             )
             gr.api(self.answer, api_name="answer", concurrency_limit=limit, concurrency_id="answer")

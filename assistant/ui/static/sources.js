@@ -1,0 +1,6 @@
+// Runs in the Sources panel (Gradio `js_on_load`): "Open document at this passage"
+// buttons send the citation number to the server's open_doc event.
+element.addEventListener('click', (e) => {
+  const b = e.target.closest('button.open-doc');
+  if (b) { trigger('open_doc', {cite: b.dataset.cite}); }
+});
