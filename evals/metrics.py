@@ -138,6 +138,30 @@ def key_point_hits(answer: str, key_points: Sequence[Sequence[str]]) -> int:
     return sum(1 for group in key_points if any(normalise(alt) in text for alt in group))
 
 
+FIRST_SCREEN_CHARS = 600  # what a reader sees first: the first 600 characters of the answer
+
+
+def first_screen(markdown: str, chars: int = FIRST_SCREEN_CHARS) -> str:
+    """The answer as a reader first sees it: its first `chars` characters of text
+    (citation markers and Markdown markup left out, so they don't use up the budget)."""
+    plain = re.sub(r"[ \t]+", " ", _MARKUP.sub(" ", markdown))
+    return plain[:chars]
+
+
+def answer_statements(markdown: str, framing: str | None = None) -> list[str]:
+    """The answer's statements (sentences and list items), fixed persona framing left out."""
+    framing = framing_text() if framing is None else framing
+    return [st.text for st in split_statements(markdown) if not (framing and answer_text(st.text) in framing)]
+
+
+def bears_on(statement: str, key_points: Sequence[Sequence[str]], evidence: Sequence[str]) -> bool:
+    """Does a statement carry a key point, or come from (or hold) an evidence string?"""
+    text = answer_text(statement)
+    if any(normalise(alt) in text for group in key_points for alt in group):
+        return True
+    return any(contains_evidence(e, statement) or contains_evidence(statement, e) for e in evidence)
+
+
 # --- citations (ALCE-style) ------------------------------------------------------
 
 
@@ -241,6 +265,19 @@ def question_scores(item: EvalItem, answer: dict, latency_ms: float) -> dict[str
     has_kp = item.answerable and bool(item.key_points)
     hits = 0 if abstained or not has_kp else key_point_hits(answer.get("answer", ""), item.key_points)
     s["key_point_coverage"] = Score(hits / len(item.key_points) if has_kp else 0.0, 1.0 if has_kp else 0.0)
+    # What a reader sees: the first statement, and the first 600 characters.
+    markdown = answer.get("answer", "")
+    stmts = [] if abstained else answer_statements(markdown)
+    lead_hit = bool(stmts) and has_kp and key_point_hits(stmts[0], item.key_points) > 0
+    s["lead_hit"] = Score(1.0 if lead_hit else 0.0, 1.0 if has_kp else 0.0)
+    seen = 0 if abstained or not has_kp else key_point_hits(first_screen(markdown), item.key_points)
+    s["coverage@600"] = Score(seen / len(item.key_points) if has_kp else 0.0, 1.0 if has_kp else 0.0)
+    if item.answerable and (item.key_points or item.evidence) and stmts:
+        bearing = sum(bears_on(t, item.key_points, item.evidence) for t in stmts)
+        s["statement_precision"] = Score(bearing, len(stmts))
+    else:
+        s["statement_precision"] = Score(0.0, 0.0)
+    s["answer_chars"] = Score(float(len(markdown)), 0.0 if abstained else 1.0)
 
     if abstained:
         counts = CitationCounts(0, 0, 0, 0, 0)
@@ -266,6 +303,10 @@ DEFINITIONS: dict[str, str] = {
     "mrr@10": "mean of 1/rank of the first relevant passage in the top 10 (0 when none)",
     "ndcg@10": "binary-gain nDCG over the top 10; the ideal ranking has max(evidence strings, relevant passages retrieved) relevant passages first",
     "key_point_coverage": "share of an answerable question's key points (any one of its alternative phrases, case- and quote-insensitive) present in the answer text; an abstention covers none",
+    "lead_hit": "share of answered questions with key points whose first statement (framing excluded) carries a key point; an abstention scores 0",
+    "coverage@600": "key-point coverage within the first 600 characters of the answer text (citation markers and markup left out): what a reader sees first",
+    "statement_precision": "share of answer statements (framing excluded) that carry a key point or come from an evidence string; answered questions only",
+    "answer_chars": "length of an answer in characters, Markdown included (answered questions; p50 and p95 reported)",
     "citation_recall": "ALCE citation recall: share of answer statements (sentences and list items, fixed persona framing excluded) entailed by the concatenation of the passages they cite; a statement without citation counts as unsupported; answered questions only",
     "citation_precision": "ALCE citation precision: share of citations whose passage entails its statement alone, or is needed for the concatenation to entail it",
     "refusal_recall": "share of unanswerable questions where the assistant abstained",
@@ -285,8 +326,8 @@ def summarise(per_question: list[dict[str, Score]], with_ci: bool = True) -> dic
         if with_ci:
             ci = bootstrap_ci(scores)
             entry["ci95"] = list(ci) if ci else None
-        if name == "latency_ms":
-            vals = [s.num for s in scores]
+        if name in ("latency_ms", "answer_chars"):
+            vals = [s.num for s in scores if s.den]
             entry["p50"] = percentile(vals, 50)
             entry["p95"] = percentile(vals, 95)
         out[name] = entry

@@ -106,7 +106,11 @@ def _single(r: ConfigResult, out: Path) -> str:
             f"| {kind} | {row['n']} | {_fmt(row['recall@5'])} | {_fmt(row['mrr@10'])} | "
             f"{_fmt(row['key_point_coverage'])} | {_fmt(row['citation_precision'])} | {_fmt(row['abstained'])} |"
         )
-    lines += ["", "![by kind](by_kind.png)", "", "## Latency", "", "![latency](latency.png)", ""]
+    lines += ["", "![by kind](by_kind.png)", ""]
+    lines += ["## What a reader sees, by persona", "", "| persona | answered | median answer (characters) |", "|---|---|---|"]
+    for persona, row in r.by_persona().items():
+        lines.append(f"| {persona} | {row['n']} | {row['median_chars']:.0f} |")
+    lines += ["", "## Latency", "", "![latency](latency.png)", ""]
     _by_kind_chart(r, out / "by_kind.png")
     _latency_chart(r, out / "latency.png")
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from evals.configs import EvalConfig
 from evals.dataset import Dataset, EvalItem
 from evals.metrics import CITATION_CHECK, HIGH_CITATION, LOW_COVERAGE, Score
@@ -45,6 +47,14 @@ class ConfigResult:
                 f"low ({kp:.2f}): an extractive answer can cite perfectly and still miss the answer."
             )
         return out
+
+    def by_persona(self) -> dict[str, dict[str, float | int | None]]:
+        """Per persona: how many answered, and the median answer length in characters."""
+        groups: dict[str, list[int]] = {}
+        for r in self.results:
+            if not r.answer.get("abstained") and not r.error:
+                groups.setdefault(r.item.persona or "worker", []).append(len(r.answer.get("answer", "")))
+        return {p: {"n": len(v), "median_chars": float(np.median(v))} for p, v in sorted(groups.items())}
 
     def by_kind(self) -> dict[str, dict[str, float | int | None]]:
         groups: dict[str, list[int]] = {}
@@ -98,6 +108,7 @@ class ConfigResult:
             "citation_check": CITATION_CHECK,
             "metrics": self.summary,
             "by_kind": self.by_kind(),
+            "by_persona": self.by_persona(),
             "failures": self.failures(),
             "warnings": self.warnings(),
             **self.extra,

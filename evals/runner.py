@@ -230,5 +230,7 @@ def _one_line(r: ConfigResult) -> str:
     return (
         f"{r.config.name:>18}: recall@5 {f('recall@5')}  mrr@10 {f('mrr@10')}  coverage {f('key_point_coverage')}  "
         f"cite P/R {f('citation_precision')}/{f('citation_recall')}  refusal {f('refusal_recall')}  "
-        f"false-refusal {f('false_refusal_rate')}  p50 {lat['p50']:.0f} ms  p95 {lat['p95']:.0f} ms"
+        f"false-refusal {f('false_refusal_rate')}  lead {f('lead_hit')}  cov@600 {f('coverage@600')}  "
+        f"stmtP {f('statement_precision')}  chars p50 {r.summary['answer_chars'].get('p50') or 0:.0f}  "
+        f"p50 {lat['p50']:.0f} ms  p95 {lat['p95']:.0f} ms"
     )
