@@ -33,7 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.answer.citations import split_statements, supports
+from assistant.answer.citations import CITE, split_statements, supports
 from evals.dataset import EvalItem, normalise
 
 CITATION_CHECK = "lexical-entailment (assistant.answer.citations.supports: content-term coverage ≥ 0.6, numbers and negation must agree); no NLI model"
@@ -154,6 +154,34 @@ def answer_statements(markdown: str, framing: str | None = None) -> list[str]:
     return [st.text for st in split_statements(markdown) if not (framing and answer_text(st.text) in framing)]
 
 
+_LIST_LINE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+
+
+def lead_text(markdown: str, framing: str | None = None) -> str:
+    """The answer's first statement as a reader meets it: its first sentence or
+    list item (framing left out); when that introduces a list ("…the following
+    steps take place:"), the list it introduces goes with it."""
+    framing = framing_text() if framing is None else framing
+    stmts = answer_statements(markdown, framing)
+    if not stmts:
+        return ""
+    first = stmts[0]
+    if not first.rstrip().endswith(":"):
+        return first
+    lines = markdown.splitlines()
+    at = next((i for i, line in enumerate(lines) if first[:40] in CITE.sub("", line)), None)
+    if at is None:
+        return first
+    items = []
+    for line in lines[at + 1 :]:
+        if not line.strip():
+            continue
+        if not _LIST_LINE.match(line):
+            break
+        items.append(line)
+    return "\n".join([first, *items])
+
+
 def bears_on(statement: str, key_points: Sequence[Sequence[str]], evidence: Sequence[str]) -> bool:
     """Does a statement carry a key point, or come from (or hold) an evidence string?"""
     text = answer_text(statement)
@@ -268,7 +296,7 @@ def question_scores(item: EvalItem, answer: dict, latency_ms: float) -> dict[str
     # What a reader sees: the first statement, and the first 600 characters.
     markdown = answer.get("answer", "")
     stmts = [] if abstained else answer_statements(markdown)
-    lead_hit = bool(stmts) and has_kp and key_point_hits(stmts[0], item.key_points) > 0
+    lead_hit = bool(stmts) and has_kp and key_point_hits(lead_text(markdown), item.key_points) > 0
     s["lead_hit"] = Score(1.0 if lead_hit else 0.0, 1.0 if has_kp else 0.0)
     seen = 0 if abstained or not has_kp else key_point_hits(first_screen(markdown), item.key_points)
     s["coverage@600"] = Score(seen / len(item.key_points) if has_kp else 0.0, 1.0 if has_kp else 0.0)
@@ -303,7 +331,7 @@ DEFINITIONS: dict[str, str] = {
     "mrr@10": "mean of 1/rank of the first relevant passage in the top 10 (0 when none)",
     "ndcg@10": "binary-gain nDCG over the top 10; the ideal ranking has max(evidence strings, relevant passages retrieved) relevant passages first",
     "key_point_coverage": "share of an answerable question's key points (any one of its alternative phrases, case- and quote-insensitive) present in the answer text; an abstention covers none",
-    "lead_hit": "share of answered questions with key points whose first statement (framing excluded) carries a key point; an abstention scores 0",
+    "lead_hit": "share of answerable questions with key points whose first statement (framing excluded; a list intro with the list it introduces) carries a key point; an abstention scores 0",
     "coverage@600": "key-point coverage within the first 600 characters of the answer text (citation markers and markup left out): what a reader sees first",
     "statement_precision": "share of answer statements (framing excluded) that carry a key point or come from an evidence string; answered questions only",
     "answer_chars": "length of an answer in characters, Markdown included (answered questions; p50 and p95 reported)",
