@@ -35,7 +35,7 @@ FLOORS = {
     "citation_recall": 0.92,  # measured 0.947
     "refusal_recall": 0.90,  # measured 0.941 (16 of 17); one more miss fails
     # What a reader sees (guards against regression; the targets of the answers issue are higher).
-    "lead_hit": 0.44,  # measured 0.461
+    "lead_hit": 0.50,  # measured 0.529
     "coverage@600": 0.55,  # measured 0.572
 }
 # Lower is better.

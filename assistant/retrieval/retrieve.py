@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.models import Passage
+from assistant.models import Passage, SourceRef
 from assistant.retrieval.expand import query_forms
 from assistant.settings import Settings
 from assistant.store.knowledge_base import ChunkRecord, KnowledgeBase, Snapshot
@@ -59,22 +59,11 @@ class Retrieval:
 
 
 def _passage(c: ChunkRecord, score: float, sim: float | None, lex: float | None, neighbour_of: str | None = None) -> Passage:
+    """A stored chunk as a passage: its source reference (the SourceRef fields the
+    record has), its text and place, and the scores retrieval gave it."""
+    ref = {name: getattr(c, name) for name in SourceRef.model_fields if hasattr(c, name)}
     return Passage(
-        chunk_id=c.chunk_id,
-        doc_id=c.doc_id,
-        title=c.title,
-        publisher=c.publisher,
-        kind=c.kind,
-        section=c.section,
-        paragraph=c.paragraph,
-        text=c.text,
-        start=c.start,
-        end=c.end,
-        ordinal=c.ordinal,
-        score=score,
-        dense_similarity=sim,
-        lexical_score=lex,
-        neighbour_of=neighbour_of,
+        **ref, text=c.text, ordinal=c.ordinal, score=score, dense_similarity=sim, lexical_score=lex, neighbour_of=neighbour_of
     )
 
 
