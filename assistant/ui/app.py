@@ -1,8 +1,9 @@
-"""The Gradio Blocks app: Chat (with Sources), Documents, and Draft a letter if present.
+"""The Gradio Blocks app: Chat (with Sources), Documents, and Draft a letter.
 
 `LlaisApp` receives its services (settings, the shared KnowledgeBase, the
 FeedbackStore, the optional login table) and builds the UI; `app.py` only wires
-them up and launches. Handlers are methods, so Gradio names the API endpoints
+them up and launches. Each tab is built by its own method; the page's scripts and
+CSS are files in `static/`. Handlers are methods, so Gradio names the API endpoints
 after them (`/ask`, `/answer`, `/add_documents`, `/remove`, `/feedback_up`, …).
 
 Errors: a question Llais won't take, or a known failure (`errors.user_message`),

@@ -6,7 +6,7 @@ Order of work for one answer:
    the documents answer the question at all; if they say abstain, **the LLM is not called** and the
    offline abstention is returned (a model would only be tempted to answer anyway). Its answer is
    also the fallback, ready before the model is asked.
-2. The prompt is built within the token budget (`llm_prompt.py`) and sent to the model.
+2. The prompt is built within the token budget (`prompt.py`) and sent to the model.
 3. The reply is checked by `assistant/backends/llm/enforce.py` as it arrives; only statements that passed are
    streamed. The final markers are renumbered 1..m and each maps to the passage it cites.
 4. If the model errs, times out, returns garbage, is caught obeying an injected instruction, or too
