@@ -6,7 +6,11 @@ and outside checks: keep the field names; adding fields is fine.
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, ConfigDict, Field
+
+PERSONAS = ("worker", "manager", "rep")  # who is asking: the framing of the answer (prompts/personas/)
 
 
 class Frozen(BaseModel):
@@ -33,10 +37,11 @@ class SourceRef(Frozen):
     end: int = 0
     chunk_id: str = ""
 
-    @property
-    def ref(self) -> SourceRef:
-        """Just the reference, without what a subclass adds."""
-        return SourceRef(**{name: getattr(self, name) for name in SourceRef.model_fields})
+
+def ref_fields(obj: object) -> dict[str, Any]:
+    """The SourceRef fields that `obj` has (a model, or a stored record), by name:
+    what a passage, citation or note copies from the thing it points at."""
+    return {name: getattr(obj, name) for name in SourceRef.model_fields if hasattr(obj, name)}
 
 
 class DocumentMeta(Frozen):

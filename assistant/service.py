@@ -8,10 +8,10 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 
-from assistant.answer.compose import PERSONAS, Composed
+from assistant.answer.compose import Composed
 from assistant.backends import get_backend
 from assistant.errors import InvalidQuestion
-from assistant.models import Answer, PassageOut
+from assistant.models import PERSONAS, Answer, PassageOut, ref_fields
 from assistant.retrieval.retrieve import Filters, Retrieval, retrieve
 from assistant.settings import Settings, get_settings
 from assistant.store.knowledge_base import KnowledgeBase, get_kb
@@ -42,7 +42,7 @@ def _answer(
         abstained=composed.abstained,
         backend=backend_name,
         citations=composed.citations,
-        passages=[PassageOut(text=p.text, score=round(p.score, 6), **p.ref.model_dump()) for p in retrieval.passages],
+        passages=[PassageOut(text=p.text, score=round(p.score, 6), **ref_fields(p)) for p in retrieval.passages],
         timings_ms={k: round(v, 2) for k, v in timings.items()},
         question=q,
         persona=persona,

@@ -26,7 +26,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from assistant.answer.compose import PERSONAS
+from assistant.models import PERSONAS
 from assistant.settings import Settings
 
 

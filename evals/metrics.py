@@ -33,7 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.answer.citations import CITE, split_statements, supports
+from assistant.answer.citations import CITE, MARKDOWN_ITEM, split_statements, supports
 from evals.dataset import EvalItem, normalise
 
 CITATION_CHECK = "lexical-entailment (assistant.answer.citations.supports: content-term coverage ≥ 0.6, numbers and negation must agree); no NLI model"
@@ -154,9 +154,6 @@ def answer_statements(markdown: str, framing: str | None = None) -> list[str]:
     return [st.text for st in split_statements(markdown) if not (framing and answer_text(st.text) in framing)]
 
 
-_LIST_LINE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
-
-
 def lead_text(markdown: str, framing: str | None = None) -> str:
     """The answer's first statement as a reader meets it: its first sentence or
     list item (framing left out); when that introduces a list ("…the following
@@ -176,7 +173,7 @@ def lead_text(markdown: str, framing: str | None = None) -> str:
     for line in lines[at + 1 :]:
         if not line.strip():
             continue
-        if not _LIST_LINE.match(line):
+        if not MARKDOWN_ITEM.match(line):
             break
         items.append(line)
     return "\n".join([first, *items])

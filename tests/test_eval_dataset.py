@@ -12,7 +12,7 @@ from collections import Counter
 
 import pytest
 
-from assistant.answer.compose import PERSONAS
+from assistant.models import PERSONAS
 from assistant.settings import REPO_ROOT
 from evals.dataset import (
     DEFAULT_DATASET,

@@ -24,6 +24,9 @@ from assistant.text.sentences import split_sentences
 _NUMBER = re.compile(r"£?\d[\d,.]*%?")
 _NEGATION = {"not", "no", "never", "nor", "without", "cannot", "won't", "don't", "doesn't", "isn't", "aren't"}
 CITE = re.compile(r"\[(\d+)\]")
+# A list item of an answer's Markdown ("- ", "* ", "+ ", "1. "), which the composer and LLMs write.
+MARKDOWN_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_TICK_BOX = re.compile(r"^\[[ xX]\]\s+")
 
 
 def _numbers(text: str) -> set[str]:
@@ -63,7 +66,8 @@ def split_statements(markdown: str) -> list[CitedStatement]:
     """
     out: list[CitedStatement] = []
     for raw in markdown.splitlines():
-        line = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?", "", raw).strip()
+        item = MARKDOWN_ITEM.match(raw)
+        line = (_TICK_BOX.sub("", raw[item.end() :], count=1) if item else raw).strip()
         if not line or line.startswith("#") or not re.search(r"[A-Za-z]", line):
             continue
         for sent in split_sentences(line):

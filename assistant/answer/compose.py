@@ -38,14 +38,13 @@ from assistant.answer.select import (
     states_duty,
     tidy,
 )
-from assistant.models import Citation, Passage
+from assistant.models import Citation, Passage, ref_fields
 from assistant.prompts import render
 from assistant.retrieval.retrieve import Retrieval, as_passage, continues
 from assistant.settings import Settings
 from assistant.store.knowledge_base import KnowledgeBase, Snapshot
 from assistant.text.lexical import content_terms, lower_case_words
 
-PERSONAS = ("worker", "manager", "rep")
 EVIDENCE_PASSAGES = 10  # passages the composer reads (plus their neighbours)
 SELECT_MARGIN = 0.2  # supporting blocks score at least the lead's score minus this
 ANSWER_TYPE_MARGIN = 0.2  # blocks this close to the lead count as direct evidence for a number, date or name
@@ -107,7 +106,7 @@ def number_citations(stmts: list[Statement]) -> list[Citation]:
 
 
 def _citation(n: int, p: Passage) -> Citation:
-    return Citation(n=n, passage=p.text, **p.ref.model_dump())
+    return Citation(n=n, passage=p.text, **ref_fields(p))
 
 
 def compose(

@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 
 from assistant.cli.common import settings, startup_failed
-
-PERSONAS = ("worker", "manager", "rep")  # as assistant.answer.compose.PERSONAS, without importing the model stack
+from assistant.models import PERSONAS
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

