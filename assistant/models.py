@@ -83,6 +83,12 @@ class Citation(SourceRef):
     # from this passage, for highlighting inside the passage.
     highlights: list[tuple[int, int]] = Field(default_factory=list)
 
+    def quoted(self) -> str:
+        """The sentences this citation highlights, as one line (the passage's start when none)."""
+        pieces = [self.passage[max(0, a - self.start) : max(0, b - self.start)] for a, b in self.highlights]
+        text = " ".join(p.strip() for p in pieces if p.strip()) or self.passage[:300]
+        return " ".join(text.split())
+
 
 class PassageOut(SourceRef):
     """A retrieved passage as the Answer lists it."""
@@ -101,6 +107,11 @@ class Answer(Frozen):
     question: str = ""
     persona: str = "worker"
     notice: str | None = None  # e.g. "The language model was unavailable; offline answer shown."
+    # Further passages that bear on the question but are not the answer, shown
+    # apart ("More from the documents"); numbered on from the answer's citations.
+    more: list[Citation] = Field(default_factory=list)
+    # The question retrieval searched for, when a follow-up was resolved with the conversation.
+    searched: str | None = None
 
     def to_json(self) -> str:
         return self.model_dump_json()

@@ -47,6 +47,8 @@ def _answer(
         question=q,
         persona=persona,
         notice=notice,
+        more=list(composed.more or []),
+        searched=retrieval.question if retrieval.question != q else None,
     )
 
 

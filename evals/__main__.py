@@ -109,13 +109,14 @@ def main(argv: list[str] | None = None) -> int:
     from assistant.errors import user_message
     from evals.configs import ConfigError
     from evals.dataset import DatasetError
+    from evals.outside import OutsideSetMissing
 
     args = _parser().parse_args(argv)
     try:
         return {"run": _run, "rescore": _rescore, "bench": _bench}[args.command](args)
     except KeyboardInterrupt:
         return 130
-    except (DatasetError, ConfigError) as e:
+    except (DatasetError, ConfigError, OutsideSetMissing) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     except Exception as e:  # known failures are one line; bugs still raise

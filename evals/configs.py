@@ -4,7 +4,8 @@
 `hybrid` fuses both with every extra (neighbours, sentence rerank, query
 expansion) switched off, and `hybrid+neighbours` adds neighbour expansion
 back; `default+rerank` adds the sentence rerank (off by default); `worker`/`manager`/`rep` ask every question with that persona;
-`baseline` is the textbook LangChain RAG (see `evals/baseline.py`).
+`baseline` is the textbook LangChain RAG (see `evals/baseline.py`); `outside-dev`
+is the default on the outside development set (see `evals/outside.py`).
 
 A config can also be a YAML file of Settings overrides (field names as in
 `assistant/settings.py`), plus an optional `persona:` key, e.g.
@@ -41,6 +42,7 @@ class EvalConfig:
     overrides: dict[str, Any] = field(default_factory=dict)
     persona: str | None = None  # None: each question's own persona
     baseline: bool = False
+    dataset: str | None = None  # "outside-dev": its own questions and index (evals/outside.py)
 
     def settings(self, base: Settings) -> Settings:
         """The base settings with this config's overrides, validated."""
@@ -70,6 +72,12 @@ CONFIGS: dict[str, EvalConfig] = {
         ),
         *[EvalConfig(p, f"default settings, every question asked as persona '{p}'", persona=p) for p in PERSONAS],
         EvalConfig(
+            "outside-dev",
+            "the app as shipped, on the outside development set (NDAs and privacy notices nobody here wrote), "
+            "each question asked about its own document",
+            dataset="outside-dev",
+        ),
+        EvalConfig(
             "baseline",
             "textbook LangChain RAG: whole files, RecursiveCharacterTextSplitter(1000, 200), "
             "all-MiniLM-L6-v2, Chroma similarity_search(k=10); answer = top passage, no citations",
@@ -79,7 +87,9 @@ CONFIGS: dict[str, EvalConfig] = {
 }
 
 # The order of `--compare`: our default and the textbook baseline side by side, then the variants.
-COMPARE_ORDER = ("default", "baseline", "dense", "lexical", "hybrid", "hybrid+neighbours", "default+rerank", *PERSONAS)
+COMPARE_ORDER = (
+    "default", "baseline", "dense", "lexical", "hybrid", "hybrid+neighbours", "default+rerank", *PERSONAS, "outside-dev",
+)
 
 
 def from_file(path: Path) -> EvalConfig:

@@ -61,7 +61,10 @@ class EvalItem(BaseModel):
     evidence: tuple[str, ...] = ()
     key_points: tuple[tuple[str, ...], ...] = ()
     kind: str = ""
-    doc_id: str | None = None
+    doc_id: str | None = None  # ask with the document filter set to this document
+    # A conversation: these questions are asked first, one after the other, and
+    # the row's question is scored as the follow-up to them.
+    history: tuple[str, ...] = ()
 
     @field_validator("id", mode="before")
     @classmethod

@@ -303,6 +303,9 @@ def question_scores(item: EvalItem, answer: dict, latency_ms: float) -> dict[str
     else:
         s["statement_precision"] = Score(0.0, 0.0)
     s["answer_chars"] = Score(float(len(markdown)), 0.0 if abstained else 1.0)
+    # A follow-up in a conversation ("and what about training?"), scored on its answer.
+    follow = has_kp and bool(item.history)
+    s["follow_up_coverage"] = Score(hits / len(item.key_points) if follow else 0.0, 1.0 if follow else 0.0)
 
     if abstained:
         counts = CitationCounts(0, 0, 0, 0, 0)
@@ -331,6 +334,7 @@ DEFINITIONS: dict[str, str] = {
     "lead_hit": "share of answerable questions with key points whose first statement (framing excluded; a list intro with the list it introduces) carries a key point; an abstention scores 0",
     "coverage@600": "key-point coverage within the first 600 characters of the answer text (citation markers and markup left out): what a reader sees first",
     "statement_precision": "share of answer statements (framing excluded) that carry a key point or come from an evidence string; answered questions only",
+    "follow_up_coverage": "key-point coverage of the last answer of a conversation (rows with `history`: the earlier questions are asked first, one after the other)",
     "answer_chars": "length of an answer in characters, Markdown included (answered questions; p50 and p95 reported)",
     "citation_recall": "ALCE citation recall: share of answer statements (sentences and list items, fixed persona framing excluded) entailed by the concatenation of the passages they cite; a statement without citation counts as unsupported; answered questions only",
     "citation_precision": "ALCE citation precision: share of citations whose passage entails its statement alone, or is needed for the concatenation to entail it",

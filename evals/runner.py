@@ -72,7 +72,14 @@ def answerer(config: EvalConfig, settings: Settings) -> tuple[Callable[[EvalItem
     kb = get_kb(cfg_settings)
 
     def one(item: EvalItem) -> Answer:
-        return ask(item.question, config.persona or item.persona, settings=cfg_settings, kb=kb)
+        persona = config.persona or item.persona
+        doc_ids = (item.doc_id,) if item.doc_id else ()
+        # A conversation is asked for real, turn by turn; only the last answer is scored.
+        history: list[tuple[str, str]] = []
+        for earlier in item.history:
+            previous = ask(earlier, persona, doc_ids=doc_ids, history=history, settings=cfg_settings, kb=kb)
+            history.append((earlier, previous.answer))
+        return ask(item.question, persona, doc_ids=doc_ids, history=history, settings=cfg_settings, kb=kb)
 
     return one, (lambda: None), {"settings": {"backend": cfg_settings.backend, **config.overrides}}
 
@@ -83,6 +90,16 @@ def _progress(items: Iterable[EvalItem], label: str, enabled: bool) -> Iterable[
     from tqdm import tqdm
 
     return tqdm(items, desc=label, unit="q", file=sys.stderr, leave=False)
+
+
+def for_config(config: EvalConfig, dataset: Dataset, settings: Settings) -> tuple[Dataset, Settings]:
+    """The questions and settings a config runs on: its own set (the outside
+    development set) or the one given."""
+    if config.dataset == "outside-dev":
+        from evals import outside
+
+        return outside.load(settings)
+    return dataset, settings
 
 
 def run_config(
@@ -97,6 +114,7 @@ def run_config(
     """Ask every question in one config; stream rows to out_dir/results.jsonl."""
     from assistant.errors import user_message
 
+    dataset, settings = for_config(config, dataset, settings)
     ask_one, close, info = answerer(config, settings)
     results: list[QuestionResult] = []
     sink = None
@@ -203,6 +221,12 @@ def run_compare(
         for name in names:
             config = CONFIGS[name]
             sub = out_dir / _slug(name)
+            if config.dataset == "outside-dev":
+                from evals import outside
+
+                if not outside.available():
+                    print(f"skipped {name}: the outside development set is not at {outside.root()}", file=sys.stderr)
+                    continue
             r = run_config(dataset, config, settings, sub, progress=progress, injection=name == "default")
             write_outputs(r, sub)
             write_report([r], sub)

@@ -24,7 +24,10 @@ from evals.dataset import (
     parse_items,
 )
 
-KINDS = {"fact", "list", "multi-hop", "paraphrase", "numeric", "case-study", "near-miss", "out-of-scope"}
+KINDS = {
+    "fact", "list", "multi-hop", "paraphrase", "numeric", "case-study", "near-miss", "out-of-scope",
+    "typed", "follow-up", "out-of-scope-shared-word",
+}
 
 
 @pytest.fixture(scope="module")
@@ -66,6 +69,9 @@ def test_the_set_covers_documents_personas_kinds_and_unanswerables(dev) -> None:
     kinds = Counter(i.kind for i in dev.items)
     assert all(kinds[k] >= 1 for k in KINDS - {"near-miss", "out-of-scope"}), kinds
     assert kinds["near-miss"] >= 6 and kinds["out-of-scope"] >= 6
+    # Questions typed the way people type, conversations, and out-of-scope
+    # questions that share a word with the corpus ("the weather in Cardiff").
+    assert kinds["typed"] >= 30 and kinds["follow-up"] >= 12 and kinds["out-of-scope-shared-word"] >= 10
     assert len({i.doc_id for i in dev.answerable}) >= 5
     for item in dev.items:
         if item.answerable:

@@ -28,18 +28,22 @@ pytestmark = pytest.mark.slow
 
 # metric -> floor. Measured on the dev set (119 questions) when set; see docs/evals.md.
 FLOORS = {
-    "recall@5": 0.90,  # measured 0.913
-    "mrr@10": 0.78,  # measured 0.807
-    "key_point_coverage": 0.90,  # measured 0.902
+    "recall@5": 0.88,  # measured 0.901 (174 questions, 31 of them typed the way people type)
+    "mrr@10": 0.78,  # measured 0.801
+    # Whole-answer coverage rewards length; since answers lead with the answer and
+    # keep only what bears on it (issue 14), it measures 0.781 at half the length.
+    "key_point_coverage": 0.76,  # measured 0.781
     "citation_precision": 0.95,  # measured 1.000
-    "citation_recall": 0.92,  # measured 0.947
-    "refusal_recall": 0.90,  # measured 0.941 (16 of 17); one more miss fails
+    "citation_recall": 0.92,  # measured 0.948
+    "refusal_recall": 0.84,  # measured 0.857 (24 of 28); one more miss fails
     # What a reader sees (guards against regression; the targets of the answers issue are higher).
-    "lead_hit": 0.50,  # measured 0.529
-    "coverage@600": 0.55,  # measured 0.572
+    "lead_hit": 0.53,  # measured 0.548
+    "coverage@600": 0.63,  # measured 0.656
+    "statement_precision": 0.24,  # measured 0.261
+    "follow_up_coverage": 0.65,  # measured 0.705 (13 conversations)
 }
 # Lower is better.
-CEILINGS = {"false_refusal_rate": 0.05}  # measured 0.000
+CEILINGS = {"false_refusal_rate": 0.05}  # measured 0.014
 
 
 @pytest.fixture(scope="module")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -25,15 +26,19 @@ from assistant.answer.abstain import (
     distinctive_terms,
     wants_specific,
 )
+from assistant.answer.features import FEATURES, asks_for_list, block_features
+from assistant.answer.scorer import get_scorer
 from assistant.answer.select import (
+    Block,
     Statement,
     Unit,
+    asks_duty,
     blocks_of,
     build_units,
+    choose,
     flatten,
     follow_ups,
     score_units,
-    select,
     statements,
     states_duty,
     tidy,
@@ -46,7 +51,9 @@ from assistant.store.knowledge_base import KnowledgeBase, Snapshot
 from assistant.text.lexical import content_terms, lower_case_words
 
 EVIDENCE_PASSAGES = 10  # passages the composer reads (plus their neighbours)
-SELECT_MARGIN = 0.2  # supporting blocks score at least the lead's score minus this
+# The most points shown after the lead, per persona (a list counts one per item):
+# a worker wants the answer, a manager the checklist, a rep the points to raise.
+POINT_BUDGET = {"worker": 3, "manager": 7, "rep": 7}
 ANSWER_TYPE_MARGIN = 0.2  # blocks this close to the lead count as direct evidence for a number, date or name
 
 
@@ -57,6 +64,7 @@ class Composed:
     abstained: bool
     reason: str = ""
     timings_ms: dict[str, float] | None = None
+    more: list[Citation] | None = None  # further passages that bear on the question, shown apart
     backend: str | None = None  # the backend actually used, when not the one asked for
     notice: str | None = None  # shown to the user, e.g. why an LLM answer fell back
 
@@ -83,16 +91,24 @@ def with_list_starts(snap: Snapshot | None, passages: list[Passage]) -> list[Pas
     return out
 
 
-def number_citations(stmts: list[Statement]) -> list[Citation]:
-    """Give each cited passage a number in order of first use; fill `cites`."""
-    numbers: dict[str, int] = {}
+def number_citations(stmts: list[Statement], known: dict[str, int] | None = None) -> list[Citation]:
+    """Give each cited passage a number in order of first use; fill `cites`.
+
+    `known` (chunk id → number) carries the numbering on from an earlier list:
+    those passages keep their numbers, new ones continue after the highest."""
+    numbers: dict[str, int] = dict(known or {})
+    first_new = max(numbers.values(), default=0) + 1
+    used: list[str] = []
     cites: list[Citation] = []
     spans: dict[str, list[tuple[int, int]]] = {}
     for s in stmts:
         marks = []
         for p in s.passages:
             if p.chunk_id not in numbers:
-                numbers[p.chunk_id] = len(numbers) + 1
+                numbers[p.chunk_id] = first_new
+                first_new += 1
+            if p.chunk_id not in used:
+                used.append(p.chunk_id)
                 cites.append(_citation(numbers[p.chunk_id], p))
             marks.append(f"[{numbers[p.chunk_id]}]")
         for doc_id, a, b in s.spans:
@@ -109,10 +125,21 @@ def _citation(n: int, p: Passage) -> Citation:
     return Citation(n=n, passage=p.text, **ref_fields(p))
 
 
-def compose(
-    kb: KnowledgeBase, retrieval: Retrieval, persona: str, settings: Settings
-) -> Composed:
-    t0 = time.perf_counter()
+@dataclass
+class Candidates:
+    """Everything the composer weighs for one question: the retrieved passages'
+    units, grouped into blocks, each block with its feature row (`features.FEATURES`)."""
+
+    question: str
+    units: list[Unit]
+    blocks: list[Block]
+    features: np.ndarray  # (blocks, FEATURES)
+    idf: Callable[[str], float] | None
+
+
+def candidates(kb: KnowledgeBase, retrieval: Retrieval) -> Candidates:
+    """The units and blocks of the passages retrieval found, scored by similarity
+    and described by their features (not yet ranked by the fitted scorer)."""
     question = retrieval.question
     evidence = retrieval.passages[: EVIDENCE_PASSAGES + 4]
     # Keep neighbours of the first passages even if they push past the cut.
@@ -125,8 +152,27 @@ def compose(
     idf = snap.lexical.idf if snap is not None and snap.lexical is not None else None
     score_units(units, embs, variants, question, weights, idf)
     blocks = blocks_of(units)
-    lead, others = select(
-        blocks, margin=SELECT_MARGIN, floor=settings.min_sentence_similarity, max_points=settings.max_answer_points
+    x = block_features(blocks, question, {id(u): u.sim for u in units}, idf, asks_duty(question), states_duty)
+    return Candidates(question, units, blocks, x, idf)
+
+
+def compose(
+    kb: KnowledgeBase, retrieval: Retrieval, persona: str, settings: Settings
+) -> Composed:
+    t0 = time.perf_counter()
+    question = retrieval.question
+    snap = retrieval.snapshot
+    cands = candidates(kb, retrieval)
+    units, blocks, idf = cands.units, cands.blocks, cands.idf
+    scorer = get_scorer()
+    specific_q = wants_specific(question)
+    for b, prob, row in zip(blocks, scorer.probabilities(cands.features), cands.features, strict=True):
+        b.prob = float(prob)
+        b.has_type = bool(row[FEATURES.index("type_match")]) if specific_q else None
+    budget = min(POINT_BUDGET.get(persona, POINT_BUDGET["worker"]), settings.max_answer_points)
+    lead, others, further = choose(
+        blocks, budget, scorer.threshold("point_min"), scorer.threshold("point_ratio"), units,
+        wants_list=asks_for_list(question),
     )
 
     best_passage = max((p.dense_similarity or 0.0 for p in retrieval.passages[:EVIDENCE_PASSAGES]), default=0.0)
@@ -182,6 +228,7 @@ def compose(
             head.more = []
             head = who
     citations = number_citations(flatten(head, points))
+    more = number_citations(further_statements(further), {c.chunk_id: c.n for c in citations})
     all_cites = ", ".join(f"[{c.n}]" for c in citations)
     markdown = render(
         f"personas/{persona}.md.j2",
@@ -190,7 +237,23 @@ def compose(
         all_cites=all_cites,
         obligations=states_obligations(flatten(head, points)),
     )
-    return Composed(markdown, citations, False, timings_ms=timings)
+    return Composed(markdown, citations, False, timings_ms=timings, more=more)
+
+
+def further_statements(blocks: list[Block]) -> list[Statement]:
+    """One statement per block for "More from the documents", in document order
+    within each block (a list with its intro, a sentence with the one it leans on)."""
+    out: list[Statement] = []
+    for b in blocks:
+        us = ([b.context] if b.context is not None else []) + b.units
+        out.append(
+            Statement(
+                " ".join(tidy(u.text) for u in us),
+                list({u.passage.chunk_id: u.passage for u in us}.values()),
+                spans=[(u.passage.doc_id, u.start, u.end) for u in us],
+            )
+        )
+    return out
 
 
 _SAID = re.compile(r"[^\n]{3,200}?\b(?:said|says|added|commented|stated|explained)\s*:[ \t]*$", re.M)

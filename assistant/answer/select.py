@@ -58,6 +58,11 @@ def states_duty(text: str) -> bool:
     return bool(_DUTY.search(text))
 
 
+def asks_duty(question: str) -> bool:
+    """Is this a question about what someone must, may or should do?"""
+    return bool(_ASKS_DUTY.search(question))
+
+
 PASSAGE_PRIOR = 0.0  # weight of the passage's retrieval score in a unit's score
 OVERLAP_WEIGHT = 0.2  # weight of the (idf-weighted) share of question terms a unit contains
 
@@ -72,6 +77,7 @@ class Unit:
     text: str
     is_item: bool
     score: float = 0.0
+    sim: float = 0.0  # similarity to the best-matching form of the question
     cont: bool = False  # a further sentence of the list item before it (same line)
 
     @property
@@ -83,7 +89,12 @@ class Unit:
 class Block:
     units: list[Unit]
     score: float = 0.0
-    read_on: bool = False  # shown with the sentences that follow it (a top-ranked passage's best block)
+    prob: float = 0.0  # the fitted scorer's P(this block carries the answer)
+    # The sentence before, shown first when this block leans on it ("They continue by…").
+    context: Unit | None = None
+    part_of_list: bool = False  # one item of a list that is also a block of its own
+    whole: Block | None = None  # for such an item: the list (with its intro) it belongs to
+    has_type: bool | None = None  # has the kind of fact asked for (None: the question asks for none)
 
     @property
     def intro(self) -> Unit | None:
@@ -179,11 +190,12 @@ def score_units(
         score = by_id.get(u.passage.neighbour_of or "", u.passage.score) if u.passage.neighbour_of else u.passage.score
         return PASSAGE_PRIOR * max(score, 0.0) / top
 
-    asks_duty = bool(_ASKS_DUTY.search(question))
+    duty_q = asks_duty(question)
     for u, row in zip(units, sims, strict=True):
+        u.sim = float(row.max())
         overlap = sum(weight_of(t) for t in qterms & set(content_terms(u.text))) / q_total if q_total else 0.0
         u.score = float(row.max()) + OVERLAP_WEIGHT * overlap + prior(u)
-        if asks_duty and states_duty(u.text):
+        if duty_q and states_duty(u.text):
             u.score += DUTY_BONUS
         # A question after a number, date or name prefers the units that have one.
         # A unit without the kind of fact asked for can't answer; one with it leads.
@@ -244,6 +256,26 @@ def blocks_of(units: list[Unit]) -> list[Block]:
             continue
         blocks.append(Block([u]))
         i += 1
+    # Each item of a list is also a candidate on its own: "how many households…?"
+    # is answered by one item, "what must they do?" by the whole list. The
+    # scorer chooses; blocks that share units are never both shown.
+    for b in list(blocks):
+        if b.intro is None and len(b.units) > 1:
+            # A numbered paragraph of several sentences: each sentence is a candidate too.
+            blocks.extend(Block([u], part_of_list=True) for u in b.units)
+            continue
+        if b.intro is None or len(b.units) < 3:
+            continue
+        item: list[Unit] = []
+        for u in b.units[1:]:
+            if u.cont and item:
+                item.append(u)
+                continue
+            if item:
+                blocks.append(Block(item, part_of_list=True, whole=b))
+            item = [u]
+        if item:
+            blocks.append(Block(item, part_of_list=True, whole=b))
     for b in blocks:
         if b.intro is not None:
             # A list answers as a whole: its intro says what it is a list of, its
@@ -256,19 +288,20 @@ def blocks_of(units: list[Unit]) -> list[Block]:
     return blocks
 
 
-READ_ON_SENTENCES = 2  # sentences shown after a top-ranked passage's best one
-TOP_PASSAGE_SLACK = 0.05  # how far below the floor a top-ranked passage's best block may score
-TOP_PASSAGES_ALWAYS = 3  # passages retrieval ranks first whose best block is always shown
-FOLLOW_UPS = 5  # sentences after the lead that complete its point (most paragraphs are shorter)
+FOLLOW_UPS = 2  # sentences after the lead that lean on it ("This includes…") and are shown with it
+MORE_BLOCKS = 6  # blocks kept for "More from the documents"
+TOP_PASSAGES = 1  # retrieval's first passages, whose best block is always offered
 
 
 def follow_ups(units: list[Unit], lead: Unit, limit: int = FOLLOW_UPS) -> list[Unit]:
-    """The sentences right after the lead sentence in its paragraph, which usually
-    carry the detail ("…piloting a chat bot. Currently it answers questions on
-    annual leave and flexible working."). When the lead is a paragraph of its own
-    ("The impact … is potentially serious."), the next paragraph of the same
-    passage says what it means ("Possible impacts include job losses, …"), so
-    reading carries on there."""
+    """The sentences right after the lead sentence in its paragraph that lean on
+    it ("…piloting a chat bot. It answers questions on annual leave."): they
+    complete its point and make no sense alone. When the lead is a paragraph of
+    its own ("The impact … is potentially serious."), the next paragraph of the
+    same passage says what it means, so reading carries on there. Sentences that
+    make a point of their own are left to the scorer."""
+    from assistant.answer.features import leans_back
+
     out: list[Unit] = []
     same = [u for u in units if u.passage.chunk_id == lead.passage.chunk_id]
     after = [u for u in same if u.start > lead.start]
@@ -281,6 +314,8 @@ def follow_ups(units: list[Unit], lead: Unit, limit: int = FOLLOW_UPS) -> list[U
             if out or crossed or not _starts_paragraph(lead):
                 break
             crossed = True
+        if not crossed and not leans_back(u.text):
+            break
         out.append(u)
     return out
 
@@ -290,38 +325,103 @@ def _starts_paragraph(u: Unit) -> bool:
     return not before.strip() or before.rstrip(" \t").endswith("\n")
 
 
-def select(
-    blocks: list[Block], margin: float, floor: float, max_points: int
-) -> tuple[Block | None, list[Block]]:
-    """The lead block and up to `max_points` supporting blocks, best first.
+def leads_ok(b: Block) -> bool:
+    """Can this block open an answer? Not a heading, a question, or an intro alone."""
+    from assistant.answer.features import heading_like
 
-    Blocks are never cut: a list is shown whole or not at all.
+    first = b.units[0]
+    return not (len(b.units) == 1 and (heading_like(first.text) and not first.is_item or first.text.rstrip().endswith("?")))
+
+
+def size(b: Block) -> int:
+    """How many points a block adds to an answer: one, or one per list item."""
+    return max(1, sum(1 for u in b.units if u.is_item)) if b.intro is not None or b.units[0].is_item else 1
+
+
+def context_for(units: list[Unit], b: Block) -> Unit | None | bool:
+    """For a block that leans on the sentence before it: that sentence (same
+    passage and paragraph); False when it leans back on nothing we have; None
+    when it stands alone."""
+    from assistant.answer.features import leans_back
+
+    first = b.units[0]
+    if b.intro is not None or first.is_item or not leans_back(first.text):
+        return None
+    at = next((i for i, u in enumerate(units) if u is first), 0)
+    prev = units[at - 1] if at > 0 else None
+    if prev is None or prev.passage.chunk_id != first.passage.chunk_id or prev.in_list or prev.text.rstrip().endswith(":"):
+        return False
+    if "\n\n" in first.passage.text[prev.end - first.passage.start : first.start - first.passage.start]:
+        return False
+    return prev
+
+
+def choose(
+    blocks: list[Block],
+    budget: int,
+    point_min: float,
+    point_ratio: float,
+    units: list[Unit] | None = None,
+    more_blocks: int = MORE_BLOCKS,
+    wants_list: bool = False,
+) -> tuple[Block | None, list[Block], list[Block]]:
+    """(lead, points, more) by the fitted probability that a block carries the answer.
+
+    The lead is the most probable block that can open an answer (a list is
+    shown whole, however long). Points follow, best first, while their
+    probability stays at least `point_min` and `point_ratio` × the lead's: they
+    stop where relevance falls off, and the budget (points, counting each list
+    item) is only a ceiling. The next best blocks go to `more`, shown apart.
     """
-    ranked = sorted(blocks, key=lambda b: -b.score)
-    if not ranked:
-        return None, []
-    lead = ranked[0]
-    close: list[Block] = []
-    for b in ranked[1:]:
-        if b.score < max(lead.score - margin, floor):
-            break
-        if any(u in b.units for u in lead.units):
+    usable: list[Block] = []
+    for b in blocks:
+        ctx = context_for(units or [], b) if units is not None else None
+        if ctx is False:
+            continue  # "This was particularly the case…" without what "this" is
+        b.context = ctx if isinstance(ctx, Unit) else None
+        usable.append(b)
+    ranked = sorted(usable, key=lambda b: -b.prob)
+    # A question after a number, a date or a name is answered by a block that
+    # has one: the best such block leads when it is a plausible answer at all.
+    typed = [b for b in ranked if b.has_type is True and leads_ok(b) and b.prob >= point_min]
+    lead = typed[0] if typed else next((b for b in ranked if leads_ok(b)), None)
+    if lead is None:
+        return None, [], []
+    if wants_list and lead.whole is not None:
+        # "What must they do…?" is answered by the list, whole, with its intro.
+        lead = lead.whole
+    floor = max(point_min, point_ratio * lead.prob)
+    points: list[Block] = []
+    more: list[Block] = []
+    used = 0
+    taken = {id(u) for u in lead.units}
+    # Retrieval's ranking of whole passages is the better judge of where the
+    # answer is than any one sentence's score: the best block of each of its
+    # first passages is shown, first after the lead, when the lead is not from it.
+    for rank in range(TOP_PASSAGES):
+        if any(u.passage_rank == rank for u in lead.units):
             continue
-        close.append(b)
-    # The passages retrieval ranks first each contribute their best block, even
-    # when other passages' sentences resemble the question more closely; they
-    # take their place ahead of the weakest of those.
-    must: list[Block] = []
-    for rank in range(TOP_PASSAGES_ALWAYS):
-        shown = [lead, *close[: max(0, max_points - len(must))], *must]
-        if rank in {u.passage_rank for b in shown for u in b.units}:
+        top = next((b for b in ranked if b.units[0].passage_rank == rank and leads_ok(b)), None)
+        if top is None or top.prob < point_min:
             continue
-        best = next((b for b in ranked if b.units[0].passage_rank == rank and b.score >= floor - TOP_PASSAGE_SLACK), None)
-        if best is not None:  # blocks share no units, so a rank not shown means a block not shown
-            best.read_on = True
-            must.append(best)
-    chosen = close[: max(0, max_points - len(must))] + must
-    return lead, chosen
+        if wants_list and top.whole is not None:
+            top = top.whole
+        if not any(id(u) in taken for u in top.units) and used + size(top) <= budget:
+            points.append(top)
+            used += size(top)
+            taken.update(id(u) for u in top.units)
+    for b in ranked:
+        if b is lead or not leads_ok(b) and not b.units[0].is_item:
+            continue
+        if any(id(u) in taken for u in b.units):
+            continue
+        taken.update(id(u) for u in b.units)
+        if b.prob >= floor and used + size(b) <= budget and not more:
+            points.append(b)
+            used += size(b)
+        elif len(more) < more_blocks:
+            more.append(b)
+    return lead, points, more
 
 
 def statements(
@@ -353,6 +453,11 @@ def statements(
         points = items([u for u in lead.units if u is not best])
         if not best.is_item and units is not None:
             head.more = [st(u) for u in follow_ups(units, best)]
+        if lead.context is not None:
+            head.more = [st(best), *head.more]
+            head.text, head.passages, head.spans = tidy(lead.context.text), [lead.context.passage], [
+                (lead.context.passage.doc_id, lead.context.start, lead.context.end)
+            ]
     shown = [head, *head.more, *points]
     for b in others:
         if b.intro:
@@ -379,11 +484,8 @@ def statements(
                     dup.spans.extend(s.spans)
                 last = None
                 continue
-            if b.read_on and not u.is_item and units is not None and len(b.units) == 1:
-                s.more = [
-                    m for m in (st(x) for x in follow_ups(units, u, READ_ON_SENTENCES))
-                    if not any(jaccard(p.text, m.text) >= 0.7 for p in shown)
-                ]
+            if b.context is not None and u is b.units[0]:
+                s, s.more = st(b.context), [s]
                 shown.extend(s.more)
             points.append(s)
             shown.append(s)

@@ -1,10 +1,15 @@
-"""The default backend: the extractive composer in `assistant.answer.compose`. No model."""
+"""The default backend: the extractive composer in `assistant.answer.compose`. No model.
+
+A follow-up question is resolved with the conversation before retrieval
+(`retrieval.followup`), as LLM backends condense it with their model.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from assistant.answer.compose import Composed, compose
+from assistant.retrieval.followup import resolve
 from assistant.retrieval.retrieve import Retrieval
 from assistant.settings import Settings
 from assistant.store.knowledge_base import KnowledgeBase
@@ -15,6 +20,10 @@ class OfflineBackend:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+
+    def condense(self, question: str, history: list[tuple[str, str]]) -> str:
+        """The question as retrieval should search it: a follow-up gets the earlier question's topic."""
+        return resolve(question, history)
 
     def compose(
         self, kb: KnowledgeBase, retrieval: Retrieval, persona: str, history: list[tuple[str, str]]

@@ -29,9 +29,17 @@ def run(args: argparse.Namespace) -> int:
         print(answer.model_dump_json(indent=2))
         return 0
     print(answer.answer)
-    if answer.citations:
+    if answer.more:
+        print("\nMore from the documents:")
+        for c in answer.more:
+            print(f"  - {c.quoted()} [{c.n}]")
+    if answer.searched:
+        print(f"\n(searched as: {answer.searched})")
+    cited = {c.n for c in answer.citations}
+    sources = [*answer.citations, *(c for c in answer.more if c.n not in cited)]
+    if sources:
         print("\nSources:")
-        for c in answer.citations:
+        for c in sources:
             para = f", para {c.paragraph}" if c.paragraph else ""
             section = f" › {c.section}" if c.section else ""
             print(f"  [{c.n}] {c.title}{section}{para}")

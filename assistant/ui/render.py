@@ -66,8 +66,28 @@ def _link_markers(body: str, turn: int, citations: Sequence[Citation]) -> str:
     return _MARKER.sub(link, body)
 
 
+def all_citations(answer: Answer) -> list[Citation]:
+    """The answer's citations, then those only "More from the documents" uses."""
+    cited = {c.n for c in answer.citations}
+    return [*answer.citations, *(c for c in answer.more if c.n not in cited)]
+
+
+def more_html(answer: Answer, turn: int) -> str:
+    """Further passages that bear on the question, collapsed under the answer."""
+    if not answer.more:
+        return ""
+    items = "".join(
+        f"<li>{esc(c.quoted())} {_link_markers(f'[{c.n}]', turn, [c])}</li>" for c in answer.more
+    )
+    return (
+        f'<details class="llais-more"><summary>More from the documents ({len(answer.more)})</summary>'
+        f"<ul>{items}</ul></details>"
+    )
+
+
 def answer_html(answer: Answer, turn: int) -> str:
-    """The chat message for a final answer: body, citation links, notice, abstention styling."""
+    """The chat message for a final answer: body, citation links, notice, abstention styling,
+    and "More from the documents" collapsed under it."""
     body = _link_markers(markdown_html(answer.answer), turn, answer.citations)
     parts = []
     if answer.abstained:
@@ -78,6 +98,7 @@ def answer_html(answer: Answer, turn: int) -> str:
     if answer.notice:
         parts.append(f'<p class="llais-notice" role="status">{esc(answer.notice)}</p>')
     parts.append(body)
+    parts.append(more_html(answer, turn))
     if answer.citations:
         parts.append(
             '<p class="src-hint">Select a number such as '
@@ -188,11 +209,13 @@ def sources_html(turns: Sequence[Turn], document_text: Callable[[str], str | Non
     last = len(turns) - 1
     for t in range(last, -1, -1):
         turn = turns[t]
-        cites = turn.answer.citations
+        cites = all_citations(turn.answer)
         cards = "".join(_card(c, t, doc(c.doc_id)) for c in cites) or (
             "<li class='src none'>No passage was cited for this answer.</li>"
         )
-        head = f'Sources for <q>{esc(turn.question)}</q>'
+        head = f"Sources for <q>{esc(turn.question)}</q>"
+        if turn.answer.searched:
+            head += f" <span class='searched'>(searched as <q>{esc(turn.answer.searched)}</q>)</span>"
         if t == last:
             parts.append(f'<section class="turn"><p class="turn-q">{head}</p><ol class="src-list">{cards}</ol></section>')
         else:
@@ -212,7 +235,7 @@ def find_citation(turns: Sequence[Turn], key: str) -> Citation | None:
     t, n = int(m.group(1)), int(m.group(2))
     if t >= len(turns):
         return None
-    return next((c for c in turns[t].answer.citations if c.n == n), None)
+    return next((c for c in all_citations(turns[t].answer) if c.n == n), None)
 
 
 def document_html(c: Citation, document: str | None) -> str:

@@ -1,0 +1,191 @@
+"""What the answer scorer knows about a block: one row of numbers per block.
+
+A block (a sentence, or a list with its intro; see `select.blocks_of`) is
+described by general properties of the question, the block and the passage it
+came from, never by words of any particular document:
+
+- how close it is in meaning to the question (best query form), absolutely and
+  against the best block of this question; and the similarity score the
+  selection computes (`select.score_units`: similarity, idf overlap, duty and
+  answer-type priors, list breadth);
+- which share of the question's words it holds, weighted by rarity (idf), in
+  the block and in the block plus its section heading, absolutely and relatively;
+- where retrieval ranked its passage, and that passage's scores;
+- its shape: a list with an intro, a bare item, its length, whether it starts a
+  paragraph or its passage, whether it leans on text before it ("This…",
+  "They…"), whether it is a question itself;
+- whether it has the kind of fact the question asks for (a number, a date, a
+  name), and for "must they…?" questions whether it states a duty.
+
+The weights that turn a row into a probability are fitted on data
+(`evals/fit_scorer.py`), not set by hand. Left out: any feature that names a
+word of the built-in corpus.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from assistant.answer.abstain import answer_type_gap, wants_specific
+from assistant.text.lexical import content_terms
+
+if TYPE_CHECKING:
+    from assistant.answer.select import Block
+
+FEATURES: tuple[str, ...] = (
+    "similarity_score",
+    "sim",
+    "sim_rel",
+    "overlap",
+    "overlap_rel",
+    "overlap_section",
+    "rarest_hit",
+    "bigrams",
+    "sim_rank",
+    "overlap_rank",
+    "rank_rr",
+    "passage_score",
+    "passage_dense",
+    "is_list",
+    "is_item",
+    "units_log",
+    "chars_log",
+    "starts_paragraph",
+    "first_in_passage",
+    "leans_back",
+    "heading_like",
+    "is_question",
+    "neighbour",
+    "list_item_alone",
+    "type_match",
+    "type_gap",
+    "duty_match",
+    "list_match",
+    "item_for_list",
+)
+
+_ASKS_LIST = re.compile(
+    r"\b(what|which)\b.{0,60}\b(steps|things|ways|kinds|types|rights|duties|obligations|measures|bodies|"
+    r"areas|points|examples|categories|actions|principles|requirements|conditions|purposes|recipients)\b"
+    r"|\bwhat (must|should|do|does|did|will|can|could)\b.{0,60}\b(do|include|cover|say|ask|provide)\b"
+    r"|\bwhat\b.{0,40}\b(must|should|have to|has to|need to|obliged to|required to|supposed to)\b.{0,30}\bdo\b"
+    r"|\b(list|steps|checklist)\b",
+    re.I,
+)
+
+
+def asks_for_list(question: str) -> bool:
+    """Is the answer likely an enumeration ("what must they do…?", "which bodies…?")?"""
+    return bool(_ASKS_LIST.search(question))
+
+_LEANS_BACK = re.compile(
+    r"^(this|these|those|that|they|them|their|it|its|he|she|his|her|such|there|both|"
+    r"however|also|moreover|furthermore|in addition|additionally|similarly|likewise|"
+    r"for example|for instance|as a result|therefore|thus|then|here|the latter|the former|"
+    r"in this|in that|in these|on this|to this|of these|of this|all of these|each of these)\b",
+    re.I,
+)
+
+
+def leans_back(text: str) -> bool:
+    """Does this sentence need the one before it to make sense ("They continue by…")?"""
+    return bool(_LEANS_BACK.match(text.strip().lstrip("•-*–— \t\"“'‘(")))
+
+
+def heading_like(text: str) -> bool:
+    """A short line with no sentence punctuation: a heading, not a statement."""
+    t = text.strip()
+    return len(t.split()) <= 8 and not re.search(r"[.!?:;]\s*[\"”’)]*$", t)
+
+
+def block_features(
+    blocks: list[Block],
+    question: str,
+    sims: dict[int, float],
+    idf: Callable[[str], float] | None,
+    asks_duty: bool,
+    states_duty: Callable[[str], bool],
+) -> np.ndarray:
+    """Rows of FEATURES for each block. `sims` maps id(unit) to its best query-form similarity."""
+    if not blocks:
+        return np.zeros((0, len(FEATURES)), dtype=np.float32)
+    weight_of = idf or (lambda _t: 1.0)
+    qterms = set(content_terms(question))
+    q_total = sum(weight_of(t) for t in qterms) or 1.0
+    specific = wants_specific(question)
+    wants_list = asks_for_list(question)
+    top_score = max((max(b.units[0].passage.score, 0.0) for b in blocks), default=0.0) or 1.0
+
+    qlist = content_terms(question)
+    qbigrams = {(a, b) for a, b in zip(qlist, qlist[1:], strict=False) if a != b}
+    rarest = max((weight_of(t) for t in qterms), default=1.0) or 1.0
+
+    def share(text: str) -> float:
+        return sum(weight_of(t) for t in qterms & set(content_terms(text))) / q_total
+
+    def rarest_hit(text: str) -> float:
+        return max((weight_of(t) for t in qterms & set(content_terms(text))), default=0.0) / rarest
+
+    def bigrams(text: str) -> float:
+        if not qbigrams:
+            return 0.0
+        terms = content_terms(text)
+        return len(qbigrams & set(zip(terms, terms[1:], strict=False))) / len(qbigrams)
+
+    rows = []
+    for b in blocks:
+        units = b.units
+        text = " ".join(u.text for u in units)
+        lead = units[0]
+        p = lead.passage
+        sim = max(sims.get(id(u), 0.0) for u in units)
+        before = p.text[: lead.start - p.start]
+        gap = answer_type_gap(question, text) if specific else None
+        rows.append(
+            [
+                b.score,
+                sim,
+                0.0,  # sim_rel, filled below
+                share(text),
+                0.0,  # overlap_rel
+                share(f"{p.section}\n{text}"),
+                rarest_hit(text),
+                bigrams(text),
+                0.0,  # sim_rank
+                0.0,  # overlap_rank
+                1.0 / (1.0 + lead.passage_rank),
+                max(p.score, 0.0) / top_score,
+                p.dense_similarity or 0.0,
+                float(b.intro is not None),
+                float(b.intro is None and lead.is_item),
+                math.log1p(len(units)),
+                math.log1p(len(text)) / 8.0,
+                float(not before.strip() or before.rstrip(" \t").endswith("\n")),
+                float(not before.strip()),
+                float(leans_back(lead.text)),
+                float(len(units) == 1 and heading_like(lead.text)),
+                float(text.rstrip().endswith("?")),
+                float(p.neighbour_of is not None),
+                float(b.part_of_list),
+                float(specific and gap is None),
+                float(specific and gap is not None),
+                float(asks_duty and states_duty(text)),
+                float(wants_list and b.intro is not None),
+                float(wants_list and b.part_of_list),
+            ]
+        )
+    x = np.asarray(rows, dtype=np.float32)
+    col = FEATURES.index
+    x[:, col("sim_rel")] = x[:, col("sim")] - x[:, col("sim")].max()
+    x[:, col("overlap_rel")] = x[:, col("overlap")] - x[:, col("overlap")].max()
+    for name, of in (("sim_rank", "sim"), ("overlap_rank", "overlap")):
+        order = np.argsort(-x[:, col(of)], kind="stable")
+        ranks = np.empty(len(order), dtype=np.float32)
+        ranks[order] = np.arange(len(order), dtype=np.float32)
+        x[:, col(name)] = 1.0 / (1.0 + ranks)
+    return x

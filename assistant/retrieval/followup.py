@@ -1,0 +1,69 @@
+"""Follow-up questions without a language model: resolve them with the conversation.
+
+"And what about training?" after "What must my employer do before introducing
+RPA?" means "training, when my employer introduces RPA". A follow-up is a
+question that leans on the one before: it opens with "and", "what about",
+"also"…, or it refers back ("it", "they", "that", "them", "there") and names
+little of its own. It is resolved by adding the earlier question's topic words
+(its content words, minus the question words and generic ones) to it:
+
+    "and what about training?"  →  "and what about training? (employer introducing RPA)"
+
+Retrieval then searches for both, the composer scores against both, and the
+Sources panel shows what was searched. A question that stands on its own is
+left as it is, so a new topic in the same conversation starts afresh.
+
+Left out: resolving which earlier noun "it" names (coreference needs a model;
+the earlier question's topic is what a follow-up means nearly always), and
+following more than the conversation's questions (the earlier answers' wording
+would pull retrieval back to what was already shown).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.text.lexical import STOPWORDS, content_terms
+
+_OPENS = re.compile(
+    r"^\s*(and|but|also|so|then|what about|how about|and what|and how|and does|and is|and can|"
+    r"what else|anything else|same for|how about for|what if)\b",
+    re.I,
+)
+_REFERS_BACK = re.compile(r"\b(it|its|they|them|their|that|this|those|these|there|he|she|one)\b", re.I)
+_QUESTION_WORDS = {
+    "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "can", "could", "must", "should",
+    "would", "will", "does", "do", "did", "is", "are", "was", "were", "have", "has", "may", "might", "my",
+    "our", "your", "me", "we", "i", "you", "just", "first", "before", "after", "need", "want", "tell",
+}
+OWN_TERMS = 3  # a question naming more topic words than this stands on its own
+
+
+def is_follow_up(question: str) -> bool:
+    own = content_terms(question)
+    if _OPENS.match(question):
+        return len(own) <= OWN_TERMS + 1
+    return bool(_REFERS_BACK.search(question)) and len(own) <= OWN_TERMS
+
+
+def topic(question: str) -> str:
+    """The words of a question that carry its topic, in order ("employer introducing RPA")."""
+    words = re.findall(r"[\w’'-]+", question)
+    keep = [
+        w for w in words
+        if w.lower() not in STOPWORDS and w.lower() not in _QUESTION_WORDS and content_terms(w)
+    ]
+    return " ".join(dict.fromkeys(keep))
+
+
+def resolve(question: str, history: Sequence[tuple[str, str]]) -> str:
+    """The question as retrieval should search it, given the earlier (question, answer) turns."""
+    if not history or not is_follow_up(question):
+        return question
+    # The earlier question may itself have been a follow-up: resolve it first.
+    earlier = resolve(history[-1][0], history[:-1])
+    about = topic(earlier)
+    if not about:
+        return question
+    return f"{question.strip()} ({about})"

@@ -1,0 +1,382 @@
+"""Fit the answer scorer's weights and thresholds: `python -m evals.fit_scorer`.
+
+Data: every question of the dev set (built-in corpus) and of the outside
+development set (NDAs and privacy notices, each question asked about its own
+document; see `evals/outside.py`). For each question the real retrieval and
+the composer's real candidate blocks are computed (`compose.candidates`), and
+each block is labelled by the eval set's own judgement: does it carry a key
+point or come from an evidence string (`metrics.bears_on`)?
+
+Two logistic models are fitted, both with L2 regularisation on standardised
+features, and both checked by 5-fold cross-validation with folds grouped by
+document (outside set) and by question (dev set), so a fold never sees the
+document or question it is scored on:
+
+1. the block scorer: P(block carries the answer | `features.FEATURES`);
+2. the answerability check: P(the documents answer | the question's best
+   blocks), used to abstain.
+
+Thresholds are then chosen on the out-of-fold probabilities, never on the
+probabilities a model gives its own training rows:
+
+- `point_min` and `point_ratio`: a supporting point is shown when its
+  probability is at least `point_min` and at least `point_ratio` × the lead's;
+  chosen to maximise (key-point coverage + precision of what is shown) / 2
+  under the persona budgets;
+- `answerable_min`: abstain below it; the largest cut-off whose false-refusal
+  rate on answerable questions stays at or under 5 %.
+
+Writes `assistant/answer/scorer.json` and prints the cross-validated figures
+(top-1 hit: the best block carries a key point; AUC) for the fitted scorer
+next to the previous hand-set score. Left out: tuning on the held-out questions
+the project is also measured on; they are not here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+BUDGETS = {"worker": 3, "manager": 7, "rep": 7}  # supporting points after the lead (see compose.POINT_BUDGET)
+FOLDS = 5
+L2 = 1.0
+MAX_FALSE_REFUSAL = 0.05
+ANSWERABLE_FEATURES = ("best_prob", "second_prob", "best_sim", "best_overlap", "best_overlap_section", "passage_dense", "vocab_share", "type_ok")
+
+
+@dataclass
+class Question:
+    id: str
+    group: str  # cross-validation group: a document, or a question
+    persona: str
+    answerable: bool
+    x: np.ndarray  # (blocks, FEATURES)
+    y: np.ndarray  # (blocks,) 1 when the block carries the answer
+    kp: list[set[int]]  # per block: the key points it carries
+    units: np.ndarray  # per block: (statements it shows, of which bear on the question)
+    n_kp: int
+    hand: np.ndarray  # the previous hand-set block score
+    extra: dict[str, float]  # question-level facts for the answerability model
+
+
+def collect(dataset, settings, source: str) -> list[Question]:  # type: ignore[no-untyped-def]
+    from assistant.answer.abstain import distinctive_terms
+    from assistant.answer.compose import candidates
+    from assistant.retrieval.retrieve import Filters, retrieve
+    from assistant.store.knowledge_base import get_kb
+    from evals.dataset import normalise
+    from evals.metrics import answer_text, bears_on
+
+    kb = get_kb(settings)
+    out: list[Question] = []
+    for item in dataset.items:
+        if item.history:
+            continue  # a follow-up's retrieval depends on the conversation
+        doc_ids = (item.doc_id,) if item.doc_id else ()
+        r = retrieve(kb, item.question, settings, Filters((), doc_ids), k=max(settings.top_k, 10))
+        c = candidates(kb, r)
+        texts = [" ".join(u.text for u in b.units) for b in c.blocks]
+        unit_bears = {id(u): bears_on(u.text, item.key_points, item.evidence) for u in c.units}
+        bearing = [sum(unit_bears[id(u)] for u in b.units) for b in c.blocks]
+        # A block carries the answer when it holds a key point or evidence and at
+        # least half of what it would show does too: a long list with the answer
+        # in one item is worse than that item.
+        kp_any = [any(normalise(a) in answer_text(t) for g in item.key_points for a in g) for t in texts]
+        y = np.array(
+            [
+                (k if item.key_points else bears_on(t, item.key_points, item.evidence)) and 2 * n >= len(b.units)
+                for t, n, b, k in zip(texts, bearing, c.blocks, kp_any, strict=True)
+            ],
+            dtype=np.float32,
+        )
+        kp = [
+            {i for i, g in enumerate(item.key_points) if any(normalise(a) in answer_text(t) for a in g)} for t in texts
+        ]
+        snap = r.snapshot
+        terms = distinctive_terms(item.question)
+        has = snap.lexical.has_term if snap is not None and snap.lexical is not None else (lambda _t: False)
+        group = f"{source}:{item.doc_id}" if item.doc_id else f"{source}:{item.id}"
+        out.append(
+            Question(
+                item.id, group, item.persona, item.answerable, c.features, y, kp,
+                np.array([[len(b.units), n] for b, n in zip(c.blocks, bearing, strict=True)], dtype=np.float32).reshape(-1, 2),
+                len(item.key_points),
+                np.array([b.score for b in c.blocks], dtype=np.float32),
+                {
+                    "passage_dense": max((p.dense_similarity or 0.0 for p in r.passages[:10]), default=0.0),
+                    "vocab_share": (sum(has(t) for t in terms) / len(terms)) if terms else 1.0,
+                },
+            )
+        )
+    return out
+
+
+def fit_logistic(
+    x: np.ndarray, y: np.ndarray, l2: float = L2, weight: np.ndarray | None = None
+) -> tuple[np.ndarray, float, np.ndarray, np.ndarray]:
+    """(weights, bias, mean, scale) by Newton's method on standardised features;
+    `weight` counts some rows more (a block carrying three key points counts thrice)."""
+    sw = np.ones(len(y)) if weight is None else weight.astype(np.float64)
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < 1e-6] = 1.0
+    z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))]).astype(np.float64)
+    w = np.zeros(z.shape[1])
+    reg = np.full(z.shape[1], l2)
+    reg[-1] = 0.0  # the bias is not shrunk
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-(z @ w)))
+        grad = z.T @ (sw * (p - y)) + reg * w
+        hess = (z * (sw * p * (1 - p))[:, None]).T @ z + np.diag(reg)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w[:-1], float(w[-1]), mean, scale
+
+
+def fit_listwise(
+    groups: list[tuple[np.ndarray, np.ndarray]], l2: float = L2
+) -> tuple[np.ndarray, float, np.ndarray, np.ndarray]:
+    """(weights, 0, mean, scale) maximising, per question, the softmax share of
+    its blocks that carry the answer: the model learns which block to put first."""
+    from scipy.optimize import minimize
+
+    allx = np.vstack([x for x, _ in groups])
+    mean = allx.mean(axis=0)
+    scale = allx.std(axis=0)
+    scale[scale < 1e-6] = 1.0
+    zs = [((x - mean) / scale).astype(np.float64) for x, _ in groups]
+    ys = [y.astype(bool) for _, y in groups]
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        total, grad = 0.5 * l2 * float(w @ w), l2 * w
+        for z, y in zip(zs, ys, strict=True):
+            s = z @ w
+            s = s - s.max()
+            e = np.exp(s)
+            p_all = e / e.sum()
+            p_pos = e * y / (e * y).sum()
+            total += float(np.log(e.sum()) - np.log((e * y).sum()))
+            grad = grad + z.T @ (p_all - p_pos)
+        return total, grad
+
+    w0 = np.zeros(allx.shape[1])
+    res = minimize(loss, w0, jac=True, method="L-BFGS-B")
+    return res.x, 0.0, mean, scale
+
+
+def predict(model: tuple[np.ndarray, float, np.ndarray, np.ndarray], x: np.ndarray) -> np.ndarray:
+    w, b, mean, scale = model
+    if len(x) == 0:
+        return np.zeros(0)
+    return 1.0 / (1.0 + np.exp(-(((x - mean) / scale) @ w + b)))
+
+
+def fold_of(group: str) -> int:
+    return zlib.crc32(group.encode()) % FOLDS
+
+
+def auc(scores: np.ndarray, labels: np.ndarray) -> float:
+    pos, neg = scores[labels == 1], scores[labels == 0]
+    if not len(pos) or not len(neg):
+        return float("nan")
+    order = np.argsort(np.concatenate([pos, neg]))
+    ranks = np.empty(len(order))
+    ranks[order] = np.arange(1, len(order) + 1)
+    return float((ranks[: len(pos)].sum() - len(pos) * (len(pos) + 1) / 2) / (len(pos) * len(neg)))
+
+
+def top1(qs: list[Question], scores: list[np.ndarray]) -> float:
+    hits = [float(q.y[int(np.argmax(s))]) for q, s in zip(qs, scores, strict=True) if len(s) and q.answerable and q.y.any()]
+    return float(np.mean(hits)) if hits else float("nan")
+
+
+def fit(train: list[Question], kind: str) -> tuple[np.ndarray, float, np.ndarray, np.ndarray]:
+    if kind == "listwise":
+        return fit_listwise([(q.x, q.y) for q in train if q.y.any()])
+    return fit_logistic(np.vstack([q.x for q in train]), np.concatenate([q.y for q in train]), weight=weights(train))
+
+
+def weights(qs: list[Question]) -> np.ndarray:
+    """A positive block counts once per key point it carries; a negative once.
+    Each source (dev set, outside set) weighs the same in total, so the larger
+    outside set (legal text, where every clause states a duty) does not decide
+    alone what a workplace question's answer looks like."""
+    sources = [q.group.split(":")[0] for q in qs]
+    per_source = {src: sum(len(q.y) for q, s in zip(qs, sources, strict=True) if s == src) for src in set(sources)}
+    total = sum(per_source.values())
+    return np.concatenate(
+        [
+            np.where(q.y > 0, np.maximum(1, [len(k) for k in q.kp]), 1) * total / (len(per_source) * per_source[src])
+            for q, src in zip(qs, sources, strict=True)
+        ]
+    ).astype(np.float64)
+
+
+def out_of_fold(qs: list[Question], kind: str = "logistic") -> list[np.ndarray]:
+    """Each question's block scores from the model fitted without its fold."""
+    probs: list[np.ndarray] = [np.zeros(0)] * len(qs)
+    for f in range(FOLDS):
+        train = [q for q in qs if fold_of(q.group) != f and q.answerable and len(q.y)]
+        model = fit(train, kind)
+        for i, q in enumerate(qs):
+            if fold_of(q.group) == f:
+                probs[i] = predict(model, q.x)
+    return probs
+
+
+def shown(p: np.ndarray, budget: int, point_min: float, ratio: float) -> list[int]:
+    if not len(p):
+        return []
+    order = list(np.argsort(-p))
+    lead = order[0]
+    keep = [lead]
+    for i in order[1:]:
+        if len(keep) > budget or p[i] < max(point_min, ratio * p[lead]):
+            break
+        keep.append(i)
+    return keep
+
+
+def choose_points(qs: list[Question], probs: list[np.ndarray]) -> tuple[float, float, float]:
+    """(point_min, point_ratio, objective) maximising (coverage + precision) / 2."""
+    best = (0.0, 0.0, -1.0)
+    for point_min in np.arange(0.05, 0.8, 0.05):
+        for ratio in np.arange(0.0, 1.0, 0.05):
+            cov, prec = [], []
+            for q, p in zip(qs, probs, strict=True):
+                if not q.answerable or not q.n_kp or not len(p):
+                    continue
+                keep = shown(p, BUDGETS.get(q.persona, 3), float(point_min), float(ratio))
+                cov.append(len(set().union(*(q.kp[i] for i in keep))) / q.n_kp)
+                shown_units = q.units[keep]
+                prec.append(float(shown_units[:, 1].sum() / max(shown_units[:, 0].sum(), 1.0)))
+            obj = (np.mean(cov) + np.mean(prec)) / 2
+            if obj > best[2]:
+                best = (float(point_min), float(ratio), float(obj))
+    return best
+
+
+def answerable_rows(qs: list[Question], probs: list[np.ndarray]) -> np.ndarray:
+    from assistant.answer.features import FEATURES
+
+    rows = []
+    for q, p in zip(qs, probs, strict=True):
+        ps = np.sort(p)[::-1] if len(p) else np.zeros(1)
+        best_row = q.x[int(np.argmax(p))] if len(p) else np.zeros(len(FEATURES))
+
+        def pick(j: int, row: np.ndarray = best_row) -> float:
+            return float(row[j])
+
+        rows.append(
+            [
+                ps[0], ps[1] if len(ps) > 1 else 0.0, pick(FEATURES.index("sim")), pick(FEATURES.index("overlap")),
+                pick(FEATURES.index("overlap_section")), q.extra["passage_dense"], q.extra["vocab_share"],
+                1.0 - pick(FEATURES.index("type_gap")),
+            ]
+        )
+    return np.asarray(rows, dtype=np.float64)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from assistant.answer.features import FEATURES
+    from assistant.answer.scorer import WEIGHTS_FILE, Scorer
+    from assistant.settings import get_settings
+    from evals import outside
+    from evals.runner import ensure_index, load_for
+
+    ap = argparse.ArgumentParser(prog="python -m evals.fit_scorer", description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=WEIGHTS_FILE, help="where to write the weights (default: the packaged file)")
+    ap.add_argument("--dry-run", action="store_true", help="report the cross-validated figures, write nothing")
+    args = ap.parse_args(argv)
+
+    settings = get_settings()
+    ensure_index(settings, log=lambda m: print(m, file=sys.stderr))
+    qs = collect(load_for(Path(__file__).parent / "data" / "dev.jsonl", settings), settings, "dev")
+    if outside.available():
+        outside_set, osettings = outside.load(settings)
+        qs += collect(outside_set, osettings, "outside")
+    else:
+        print(f"note: the outside development set is not at {outside.root()}; fitting on the dev set only", file=sys.stderr)
+
+    probs = out_of_fold(qs)
+    ranked = out_of_fold(qs, "listwise")
+    for src in ("dev", "outside"):
+        sub = [i for i, q in enumerate(qs) if q.group.startswith(src)]
+        if sub:
+            print(f"  {src:>7} top-1 hit, listwise: {top1([qs[i] for i in sub], [ranked[i] for i in sub]):.3f}")
+    ans = [q for q in qs if q.answerable and len(q.y)]
+    allp = np.concatenate([p for q, p in zip(qs, probs, strict=True) if q in ans])
+    ally = np.concatenate([q.y for q in ans])
+    print(f"questions {len(qs)} (answerable {len(ans)}), blocks {len(ally)}, positive {ally.mean():.3f}")
+    for src in ("dev", "outside"):
+        answered = [q for q in ans if q.group.startswith(src) and q.n_kp]
+        if answered:
+            ceiling = np.mean([q.y.any() for q in answered])
+            print(f"  {src:>7}: questions with a block that carries the answer (the ceiling of top-1): {ceiling:.3f}")
+    print(f"block AUC (5-fold CV): fitted {auc(allp, ally):.3f}  hand-set {auc(np.concatenate([q.hand for q in ans]), ally):.3f}")
+    for src in ("dev", "outside"):
+        sub = [i for i, q in enumerate(qs) if q.group.startswith(src)]
+        if sub:
+            print(
+                f"  {src:>7} top-1 hit: fitted {top1([qs[i] for i in sub], [probs[i] for i in sub]):.3f}  "
+                f"hand-set {top1([qs[i] for i in sub], [qs[i].hand for i in sub]):.3f}"
+            )
+    point_min, ratio, obj = choose_points(qs, probs)
+    print(f"points: min {point_min:.2f}, ratio {ratio:.2f} (objective {obj:.3f})")
+
+    # Answerability on out-of-fold block probabilities, itself cross-validated.
+    xa = answerable_rows(qs, probs)
+    ya = np.array([q.answerable for q in qs], dtype=np.float64)
+    pa = np.zeros(len(qs))
+    for f in range(FOLDS):
+        tr = np.array([fold_of(q.group) != f for q in qs])
+        pa[~tr] = predict(fit_logistic(xa[tr], ya[tr]), xa[~tr])
+    cut = 0.0
+    for t in np.arange(0.0, 1.0, 0.01):
+        if (pa[ya == 1] < t).mean() <= MAX_FALSE_REFUSAL:
+            cut = float(t)
+    print(
+        f"answerable AUC (CV) {auc(pa, ya):.3f}; abstain below {cut:.2f}: refusal recall "
+        f"{(pa[ya == 0] < cut).mean():.3f}, false refusals {(pa[ya == 1] < cut).mean():.3f}"
+    )
+    for src in ("dev", "outside"):
+        m = np.array([q.group.startswith(src) for q in qs])
+        if m.any():
+            print(
+                f"  {src:>7}: refusal recall {(pa[m & (ya == 0)] < cut).mean():.3f}, "
+                f"false refusals {(pa[m & (ya == 1)] < cut).mean():.3f}"
+            )
+
+    w, b, mean, scale = fit_logistic(np.vstack([q.x for q in ans]), ally, weight=weights(ans))
+    aw, ab, amean, ascale = fit_logistic(xa, ya)
+    scorer = Scorer(
+        w.astype(np.float32), b, mean.astype(np.float32), scale.astype(np.float32),
+        {"point_min": point_min, "point_ratio": ratio, "answerable_min": cut},
+    )
+    data = scorer.to_json()
+    data["answerable"] = {
+        "features": list(ANSWERABLE_FEATURES),
+        "weights": [round(float(v), 6) for v in aw], "bias": round(ab, 6),
+        "mean": [round(float(v), 6) for v in amean], "scale": [round(float(v), 6) for v in ascale],
+    }
+    for name, weight in sorted(zip(FEATURES, w, strict=True), key=lambda t: -abs(t[1])):
+        print(f"  {name:>18} {weight:+.3f}")
+    if not args.dry_run:
+        args.out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

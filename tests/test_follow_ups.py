@@ -1,0 +1,45 @@
+"""Follow-ups without a model, and what else the documents say kept apart from the answer."""
+
+from __future__ import annotations
+
+from assistant import ask
+from assistant.retrieval.followup import is_follow_up, resolve
+from assistant.ui.render import Turn, answer_html, sources_html
+
+EARLIER = [("What must my employer do before introducing RPA?", "…")]
+
+
+def test_a_follow_up_takes_the_topic_of_the_question_before() -> None:
+    assert resolve("and what about training?", EARLIER) == "and what about training? (employer introducing RPA)"
+    assert resolve("does that include schools?", EARLIER).endswith("(employer introducing RPA)")
+
+
+def test_a_question_that_stands_alone_is_left_as_asked() -> None:
+    assert not is_follow_up("How many households did Neath Port Talbot contact about the Safe and Well service?")
+    assert resolve("What is the name of the HR robot at Neath Port Talbot?", EARLIER) == (
+        "What is the name of the HR robot at Neath Port Talbot?"
+    )
+    assert resolve("and what about training?", []) == "and what about training?"
+
+
+def test_an_earlier_follow_up_is_resolved_first() -> None:
+    history = [*EARLIER, ("and what about training?", "…")]
+    assert resolve("who pays for it?", history) == "who pays for it? (training employer introducing RPA)"
+
+
+def test_the_offline_answer_to_a_follow_up_searches_the_resolved_question(corpus_settings) -> None:
+    answer = ask("and what about training?", history=EARLIER, settings=corpus_settings)
+    assert answer.searched == "and what about training? (employer introducing RPA)"
+    alone = ask("and what about training?", settings=corpus_settings)
+    assert alone.searched is None
+
+
+def test_more_from_the_documents_is_apart_from_the_answer_and_collapsed(corpus_settings) -> None:
+    answer = ask("can my boss track me with the app on my work phone?", settings=corpus_settings)
+    assert not answer.abstained and answer.more
+    for c in answer.more:
+        assert c.quoted() not in answer.answer  # never in the answer body
+    html = answer_html(answer, 0)
+    assert '<details class="llais-more"><summary>More from the documents' in html
+    sources = sources_html([Turn(answer.question, answer)], lambda _d: None)
+    assert all(f'id="src-0-{c.n}"' in sources for c in answer.more)  # every [n] has its card
