@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from assistant.answer.compose import Composed
 from assistant.backends import get_backend
 from assistant.errors import InvalidQuestion
+from assistant.letters.duties import applies, duties_answer
 from assistant.models import PERSONAS, Answer, PassageOut, ref_fields
 from assistant.retrieval.retrieve import Filters, Retrieval, retrieve
 from assistant.settings import Settings, get_settings
@@ -77,12 +78,22 @@ def ask_stream(
     k = max(settings.top_k, 10)
     retrieval = retrieve(kb, search_q, settings, Filters(tuple(kinds), tuple(doc_ids)), k=k)
     final: Composed | None = None
+    # A manager's or rep's roll-out question gets the obligations the checklist
+    # has (offline only: an LLM backend writes its own answer from the passages).
+    duties = engine.name == "offline" and applies(search_q, persona)
     for item in engine.stream(kb, retrieval, persona, history):
         if isinstance(item, str):
-            yield item
+            if not duties:
+                yield item
         else:
             final = item
     assert final is not None
+    if duties and not final.abstained:
+        better = duties_answer(kb, retrieval, persona, settings, final)
+        if better is not None:
+            final = better
+        if duties:
+            yield final.markdown
     used = getattr(final, "backend", None) or engine.name
     yield _answer(q, persona, used, retrieval, final, t0, getattr(final, "notice", None))
 

@@ -39,7 +39,9 @@ import json
 import os
 import sys
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -50,7 +52,6 @@ BUDGETS = {"worker": 3, "manager": 7, "rep": 7}  # supporting points after the l
 FOLDS = 5
 L2 = 1.0
 MAX_FALSE_REFUSAL = 0.05
-ANSWERABLE_FEATURES = ("best_prob", "second_prob", "best_sim", "best_overlap", "best_overlap_section", "passage_dense", "vocab_share", "type_ok")
 
 
 @dataclass
@@ -65,11 +66,10 @@ class Question:
     units: np.ndarray  # per block: (statements it shows, of which bear on the question)
     n_kp: int
     hand: np.ndarray  # the previous hand-set block score
-    extra: dict[str, float]  # question-level facts for the answerability model
+    question_row: Callable[[np.ndarray], np.ndarray]  # block probabilities → ANSWERABLE_FEATURES
 
 
 def collect(dataset, settings, source: str) -> list[Question]:  # type: ignore[no-untyped-def]
-    from assistant.answer.abstain import distinctive_terms
     from assistant.answer.compose import candidates
     from assistant.retrieval.retrieve import Filters, retrieve
     from assistant.store.knowledge_base import get_kb
@@ -102,7 +102,6 @@ def collect(dataset, settings, source: str) -> list[Question]:  # type: ignore[n
             {i for i, g in enumerate(item.key_points) if any(normalise(a) in answer_text(t) for a in g)} for t in texts
         ]
         snap = r.snapshot
-        terms = distinctive_terms(item.question)
         has = snap.lexical.has_term if snap is not None and snap.lexical is not None else (lambda _t: False)
         group = f"{source}:{item.doc_id}" if item.doc_id else f"{source}:{item.id}"
         out.append(
@@ -111,13 +110,27 @@ def collect(dataset, settings, source: str) -> list[Question]:  # type: ignore[n
                 np.array([[len(b.units), n] for b, n in zip(c.blocks, bearing, strict=True)], dtype=np.float32).reshape(-1, 2),
                 len(item.key_points),
                 np.array([b.score for b in c.blocks], dtype=np.float32),
-                {
-                    "passage_dense": max((p.dense_similarity or 0.0 for p in r.passages[:10]), default=0.0),
-                    "vocab_share": (sum(has(t) for t in terms) / len(terms)) if terms else 1.0,
-                },
+                partial(
+                    question_features_for, item.question, c.features, [p.text for p in r.passages[:10]],
+                    max((p.dense_similarity or 0.0 for p in r.passages[:10]), default=0.0), c.idf, has,
+                    searched_terms(r),
+                ),
             )
         )
     return out
+
+
+def question_features_for(question, rows, texts, dense, idf, has, searched, probs):  # type: ignore[no-untyped-def]
+    from assistant.answer.features import question_features
+
+    return question_features(question, probs, rows, texts, dense, idf, has, searched)
+
+
+def searched_terms(retrieval):  # type: ignore[no-untyped-def]
+    """The term test for the documents searched (compose.searched_terms)."""
+    from assistant.answer.compose import searched_terms as of
+
+    return of(retrieval)
 
 
 def fit_logistic(
@@ -268,28 +281,11 @@ def choose_points(qs: list[Question], probs: list[np.ndarray]) -> tuple[float, f
 
 
 def answerable_rows(qs: list[Question], probs: list[np.ndarray]) -> np.ndarray:
-    from assistant.answer.features import FEATURES
-
-    rows = []
-    for q, p in zip(qs, probs, strict=True):
-        ps = np.sort(p)[::-1] if len(p) else np.zeros(1)
-        best_row = q.x[int(np.argmax(p))] if len(p) else np.zeros(len(FEATURES))
-
-        def pick(j: int, row: np.ndarray = best_row) -> float:
-            return float(row[j])
-
-        rows.append(
-            [
-                ps[0], ps[1] if len(ps) > 1 else 0.0, pick(FEATURES.index("sim")), pick(FEATURES.index("overlap")),
-                pick(FEATURES.index("overlap_section")), q.extra["passage_dense"], q.extra["vocab_share"],
-                1.0 - pick(FEATURES.index("type_gap")),
-            ]
-        )
-    return np.asarray(rows, dtype=np.float64)
+    return np.vstack([q.question_row(p) for q, p in zip(qs, probs, strict=True)]).astype(np.float64)
 
 
 def main(argv: list[str] | None = None) -> int:
-    from assistant.answer.features import FEATURES
+    from assistant.answer.features import ANSWERABLE_FEATURES, FEATURES
     from assistant.answer.scorer import WEIGHTS_FILE, Scorer
     from assistant.settings import get_settings
     from evals import outside
@@ -367,6 +363,7 @@ def main(argv: list[str] | None = None) -> int:
     data = scorer.to_json()
     data["answerable"] = {
         "features": list(ANSWERABLE_FEATURES),
+        "min": cut,
         "weights": [round(float(v), 6) for v in aw], "bias": round(ab, 6),
         "mean": [round(float(v), 6) for v in amean], "scale": [round(float(v), 6) for v in ascale],
     }

@@ -189,3 +189,75 @@ def block_features(
         ranks[order] = np.arange(len(order), dtype=np.float32)
         x[:, col(name)] = 1.0 / (1.0 + ranks)
     return x
+
+
+# --- is the question answered at all? -------------------------------------------------
+
+ANSWERABLE_FEATURES: tuple[str, ...] = (
+    "best_prob",
+    "second_prob",
+    "best_sim",
+    "best_overlap",
+    "best_overlap_section",
+    "best_rarest_hit",
+    "passage_dense",
+    "vocab_share",
+    "passages_share",
+    "rarest_in_passages",
+    "type_ok",
+    "sim_peak",
+    "prob_share",
+    "searched_share",
+    "searched_rarest",
+)
+
+
+def question_features(
+    question: str,
+    block_probs: np.ndarray,
+    block_rows: np.ndarray,
+    passage_texts: list[str],
+    passage_dense: float,
+    idf: Callable[[str], float] | None,
+    corpus_has_term: Callable[[str], bool],
+    searched_has_term: Callable[[str], bool] | None = None,
+) -> np.ndarray:
+    """One row of ANSWERABLE_FEATURES: how well the best blocks and the searched
+    passages cover what the question asks about. A question about a clause the
+    document does not have ("may they hire our staff?") finds blocks about the
+    document's topic, but not the words of what it asks."""
+    from assistant.answer.abstain import distinctive_terms
+
+    weight_of = idf or (lambda _t: 1.0)
+    ps = np.sort(block_probs)[::-1] if len(block_probs) else np.zeros(1)
+    best = block_rows[int(np.argmax(block_probs))] if len(block_probs) else np.zeros(len(FEATURES), dtype=np.float32)
+    terms = set(distinctive_terms(question))
+    in_passages = set(content_terms("\n".join(passage_texts)))
+    total = sum(weight_of(t) for t in terms)
+    rarest = max(terms, key=weight_of) if terms else None
+    col = FEATURES.index
+    searched = searched_has_term or corpus_has_term
+    return np.asarray(
+        [
+            ps[0],
+            ps[1] if len(ps) > 1 else 0.0,
+            best[col("sim")],
+            best[col("overlap")],
+            best[col("overlap_section")],
+            best[col("rarest_hit")],
+            passage_dense,
+            (sum(corpus_has_term(t) for t in terms) / len(terms)) if terms else 1.0,
+            (sum(weight_of(t) for t in terms & in_passages) / total) if total else 1.0,
+            float(rarest is None or rarest in in_passages),
+            1.0 - best[col("type_gap")],
+            # Does one block stand out? A document that addresses the question has
+            # a clause that does; one that doesn't has many that are alike.
+            (best[col("sim")] - float(np.mean(np.sort(block_rows[:, col("sim")])[::-1][:10]))) if len(block_rows) else 0.0,
+            (ps[0] / float(ps.sum())) if ps.sum() > 0 else 0.0,
+            # In the documents searched (the ones the user chose, else all):
+            # a question about a clause a document lacks uses words it lacks.
+            (sum(weight_of(t) for t in terms if searched(t)) / total) if total else 1.0,
+            float(rarest is None or searched(rarest)),
+        ],
+        dtype=np.float32,
+    )

@@ -56,6 +56,7 @@ class Retrieval:
     snapshot: Snapshot | None = None
     query_vectors: np.ndarray | None = None  # every searched form of the question
     query_weights: np.ndarray | None = None
+    doc_ids: tuple[str, ...] = ()  # the documents searched, when the user chose some
 
 
 def _passage(c: ChunkRecord, score: float, sim: float | None, lex: float | None, neighbour_of: str | None = None) -> Passage:
@@ -279,4 +280,5 @@ def retrieve(
         snapshot=snap,
         query_vectors=vecs,
         query_weights=np.asarray(weights, dtype=np.float32),
+        doc_ids=filters.doc_ids if filters is not None else (),
     )

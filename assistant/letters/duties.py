@@ -1,0 +1,97 @@
+"""A manager's or rep's roll-out question answered with the obligations, as the checklist is.
+
+"What do I have to do before rolling out an AI chatbot?" (manager) and "What
+should I ask for in writing about a new shift allocation algorithm?" (rep) ask
+for the same thing: the steps an employer must take before introducing new
+technology (the WPC agreement's, plus the WPC AI guidance's where the
+technology is AI). The checklist and letter tabs already find each of those
+steps as a quoted, cited sentence of the indexed documents
+(`letters.obligations`); this answers the question with those same quotes, so
+the chat and the checklist agree. The facts and citations are the same for
+every persona; only the framing differs.
+
+Only quotes are shown (the topics file's own wordings never reach the answer),
+and a step no indexed document supports is left out. When none is supported
+(an index of only the user's own documents, say), the composer's answer stands.
+What the composer found for the question itself goes under "More from the
+documents".
+
+Left out: the "during" and "after" steps of the AI guidance (the checklist has
+them; a question about what to do *before* a roll-out is answered with what
+comes before, within the persona's budget of seven points).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.compose import Composed, number_citations
+from assistant.answer.select import Statement, asks_duty
+from assistant.letters.obligations import Obligation, find_obligations, involves_ai
+from assistant.models import Citation
+from assistant.prompts import render
+from assistant.retrieval.retrieve import Retrieval, as_passage
+from assistant.settings import Settings
+from assistant.store.knowledge_base import KnowledgeBase
+
+_ROLL_OUT = re.compile(
+    r"\b(roll(?:ing|ed)?[ -]?out|introduc\w*|bring(?:ing)? in|brought in|launch\w*|deploy\w*|implement\w*|"
+    r"adopt\w*|new\b[\w\s-]{0,30}\b(?:system|technology|tech|software|tool|app|algorithm|platform|kit|robot|chat ?bot)\w*)\b",
+    re.I,
+)
+_ASKS_WHAT_TO_RAISE = re.compile(r"\b(ask for|in writing|raise|put to|negotiate|demand|request)\b", re.I)
+_ASKS_WHAT_TO_DO = re.compile(r"\bwhat\b.{0,50}\b(do|steps?|obligations?|duties|need|must|should)\b", re.I)
+AI_STEPS = 2  # the AI guidance's "before" steps shown after the agreement's
+
+
+def applies(question: str, persona: str) -> bool:
+    """Is this a manager's "what must I do before rolling out X?" or a rep's
+    "what should I ask for about X?"."""
+    if not _ROLL_OUT.search(question):
+        return False
+    if persona == "manager":
+        return asks_duty(question) and bool(_ASKS_WHAT_TO_DO.search(question))
+    if persona == "rep":
+        return bool(_ASKS_WHAT_TO_RAISE.search(question) and _ASKS_WHAT_TO_DO.search(question))
+    return False
+
+
+def _statement(kb: KnowledgeBase, ob: Obligation) -> Statement | None:
+    rec = kb.snapshot().by_id.get(ob.note.chunk_id)
+    if rec is None:
+        return None
+    return Statement(ob.note.quote, [as_passage(rec)], spans=[(ob.note.doc_id, ob.note.start, ob.note.end)])
+
+
+def duties_answer(
+    kb: KnowledgeBase, retrieval: Retrieval, persona: str, settings: Settings, composed: Composed
+) -> Composed | None:
+    """The obligations answer, with the composer's own answer moved to `more`; None when no step is supported."""
+    obs = find_obligations(kb, settings)
+    found = obs.found
+    steps = [t for t in obs.topics.topics if t.group == "wpc" and t.role == "step" and t.key in found]
+    if not steps or "wpc_agreement" not in found:
+        return None
+    head = _statement(kb, found["wpc_agreement"])
+    points = [s for t in steps if (s := _statement(kb, found[t.key])) is not None]
+    if head is None or not points:
+        return None
+    if involves_ai(retrieval.question):
+        ai = [t for t in obs.topics.topics if t.group == "ai" and t.role == "step" and t.phase == "before" and t.key in found]
+        lead = _statement(kb, found["ai_guidance"]) if "ai_guidance" in found else None
+        children = [s for t in ai[:AI_STEPS] if (s := _statement(kb, found[t.key])) is not None]
+        if lead is not None and children:
+            lead.children = children
+            points.append(lead)
+    flat = [head, *points, *(c for p in points for c in p.children)]
+    citations = number_citations(flat)
+    known = {c.chunk_id: c.n for c in citations}
+    more: list[Citation] = []
+    for c in [*composed.citations, *(composed.more or [])]:
+        if c.chunk_id not in known:
+            known[c.chunk_id] = max(known.values()) + 1
+        more.append(c.model_copy(update={"n": known[c.chunk_id]}))
+    markdown = render(
+        f"personas/{persona}.md.j2", lead=head, points=points, all_cites="", obligations=True
+    )
+    return Composed(markdown, citations, False, timings_ms=composed.timings_ms, more=more)

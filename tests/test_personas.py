@@ -1,0 +1,49 @@
+"""Personas keep to the question: a manager's and a rep's roll-out questions get
+the obligations the checklist has; the facts and citations stay quotes."""
+
+from __future__ import annotations
+
+from assistant import ask
+from assistant.letters.duties import applies
+
+STEPS = ("consult trade unions at an early stage", "early notice of any intentions to restructure")
+
+
+def test_a_managers_roll_out_question_gets_the_steps_as_a_checklist(corpus_settings) -> None:
+    answer = ask("what do I have to do before rolling out an AI chatbot?", persona="manager", settings=corpus_settings)
+    assert not answer.abstained
+    assert answer.answer.lstrip().startswith("**Before roll-out you must…**")
+    for step in STEPS:
+        assert step in answer.answer
+    assert "- [ ] " in answer.answer
+    assert "human oversight" in answer.answer, "an AI roll-out also gets the WPC AI guidance"
+    assert answer.more, "what the composer found for the question is kept under More"
+
+
+def test_a_roll_out_without_ai_gets_no_ai_guidance(corpus_settings) -> None:
+    answer = ask("What must we do before introducing a new digital system?", persona="manager", settings=corpus_settings)
+    assert all(step in answer.answer for step in STEPS)
+    assert "human oversight" not in answer.answer
+
+
+def test_a_reps_in_writing_question_gets_the_points_to_put_to_the_employer(corpus_settings) -> None:
+    answer = ask(
+        "what should I ask for in writing about a new shift allocation algorithm?", persona="rep", settings=corpus_settings
+    )
+    assert answer.answer.lstrip().startswith("**Points to raise in consultation**")
+    assert all(step in answer.answer for step in STEPS)
+    assert "**Ask for in writing:**" in answer.answer
+
+
+def test_every_statement_of_the_obligations_answer_is_a_cited_quote(corpus_settings) -> None:
+    answer = ask("what do I have to do before rolling out an AI chatbot?", persona="manager", settings=corpus_settings)
+    for c in answer.citations:
+        for a, b in c.highlights:
+            assert c.passage[a - c.start : b - c.start] in answer.answer
+
+
+def test_only_roll_out_questions_of_managers_and_reps_are_answered_this_way() -> None:
+    assert applies("what do I have to do before rolling out an AI chatbot?", "manager")
+    assert not applies("what do I have to do before rolling out an AI chatbot?", "worker")
+    assert not applies("How many households did Neath Port Talbot contact?", "manager")
+    assert not applies("Did anyone lose their job when Neath Port Talbot brought in RPA?", "manager")
