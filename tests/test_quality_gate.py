@@ -37,7 +37,7 @@ FLOORS = {
     "citation_recall": 0.92,  # measured 0.949
     "refusal_recall": 0.88,  # measured 0.893 (25 of 28); one more miss fails
     # What a reader sees (guards against regression; the targets of the answers issue are higher).
-    "lead_hit": 0.53,  # measured 0.555
+    "lead_hit": 0.55,  # measured 0.575
     "coverage@600": 0.63,  # measured 0.649
     "statement_precision": 0.25,  # measured 0.274
     "follow_up_coverage": 0.65,  # measured 0.705 (13 conversations)

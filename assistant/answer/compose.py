@@ -178,6 +178,8 @@ def compose(
     for b, prob, row in zip(blocks, scorer.probabilities(cands.features), cands.features, strict=True):
         b.prob = float(prob)
         b.has_type = bool(row[FEATURES.index("type_match")]) if specific_q else None
+        if len(b.units) == 1:
+            b.units[0].prob = max(b.units[0].prob, b.prob)
     budget = min(POINT_BUDGET.get(persona, POINT_BUDGET["worker"]), settings.max_answer_points)
     lead, others, further = choose(
         blocks, budget, scorer.threshold("point_min"), scorer.threshold("point_ratio"), units,

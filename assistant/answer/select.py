@@ -78,6 +78,7 @@ class Unit:
     is_item: bool
     score: float = 0.0
     sim: float = 0.0  # similarity to the best-matching form of the question
+    prob: float = 0.0  # the fitted scorer's probability for this sentence as a block of its own
     cont: bool = False  # a further sentence of the list item before it (same line)
 
     @property
@@ -448,7 +449,12 @@ def statements(
         head = st(lead.intro)
         points = items(lead.units[1:])
     else:
-        best = max(lead.units, key=lambda u: u.score)
+        # The sentence of the block the scorer rates best on its own leads
+        # (the one with the figure asked for, not the paragraph's opening),
+        # unless it leans on the sentence before it.
+        from assistant.answer.features import leans_back
+
+        best = max(lead.units, key=lambda u: (u.prob if not leans_back(u.text) else -1.0, u.score))
         head = st(best)
         points = items([u for u in lead.units if u is not best])
         if not best.is_item and units is not None:
