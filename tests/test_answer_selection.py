@@ -3,14 +3,11 @@ and numbers, units that say nothing, and the manager's checklist only for duties
 
 from __future__ import annotations
 
-import pytest
-
 from assistant import ask
 from assistant.answer.abstain import answer_type_gap
 from assistant.answer.select import says_something
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: the fitted block scorer does not yet pick this (see the closing note of session 5)")
 def test_an_abbreviation_the_sources_spell_out_is_understood(corpus_settings) -> None:
     # The guide says "Joint Consultative Committees", never "JCC".
     answer = ask("Should we raise the new scanners at our JCC?", persona="manager", settings=corpus_settings)
@@ -63,7 +60,6 @@ def test_a_managers_case_study_answer_is_not_dressed_up_as_duties(corpus_setting
     assert "Before roll-out you must" in duties.answer and "- [ ] " in duties.answer
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: the fitted block scorer does not yet pick this (see the closing note of session 5)")
 def test_a_permission_question_leads_with_the_agreement(corpus_settings) -> None:
     answer = ask("My council is bringing in software robots for HR. Can they just do that?", settings=corpus_settings)
     first = answer.answer.strip().splitlines()[0]
@@ -123,7 +119,6 @@ def test_exact_and_approximate_dense_search_agree_on_the_corpus(corpus_settings)
     assert set(top_ann) == set(top_exact)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: the fitted block scorer does not yet pick this (see the closing note of session 5)")
 def test_a_list_split_across_chunks_is_shown_whole_with_its_intro(corpus_settings) -> None:
     # The Why Not Lab's four clauses: the intro and three in one chunk, the fourth
     # alone in the next, and the first clause runs to three sentences.
@@ -137,7 +132,6 @@ def test_a_list_split_across_chunks_is_shown_whole_with_its_intro(corpus_setting
     assert "Note: The Californian" in item, "a list item's later sentences stay on its line"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14: the fitted block scorer does not yet pick this (see the closing note of session 5)")
 def test_a_quotation_introduced_with_a_colon_is_shown_whole(corpus_settings) -> None:
     answer = ask("What good did the former civil service chief exec think software robots could do?", settings=corpus_settings)
     assert "According to Jon Manzoni" in answer.answer

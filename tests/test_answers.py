@@ -35,12 +35,7 @@ def _cited_sources(answer, text: str) -> set[str]:
     "question",
     [
         "What must my employer do before introducing RPA?",
-        pytest.param(
-            "My council wants to bring in software robots for HR admin — what are they obliged to do first?",
-            marks=pytest.mark.xfail(
-                strict=True, reason="issue 14: retrieval and the fitted scorer rank the NPT case study above the agreement"
-            ),
-        ),
+        "My council wants to bring in software robots for HR admin — what are they obliged to do first?",
     ],
 )
 def test_the_five_steps_are_listed_and_cited_to_the_wales_tuc_guide(corpus_settings, question: str) -> None:

@@ -1,5 +1,5 @@
-"""Personas keep to the question: a manager's and a rep's roll-out questions get
-the obligations the checklist has; the facts and citations stay quotes."""
+"""Personas keep to the question: roll-out questions get the obligations the
+checklist has, framed for each persona; the facts and citations stay quotes."""
 
 from __future__ import annotations
 
@@ -42,8 +42,9 @@ def test_every_statement_of_the_obligations_answer_is_a_cited_quote(corpus_setti
             assert c.passage[a - c.start : b - c.start] in answer.answer
 
 
-def test_only_roll_out_questions_of_managers_and_reps_are_answered_this_way() -> None:
+def test_only_roll_out_questions_are_answered_this_way() -> None:
     assert applies("what do I have to do before rolling out an AI chatbot?", "manager")
-    assert not applies("what do I have to do before rolling out an AI chatbot?", "worker")
+    assert applies("My council is bringing in software robots for HR. Can they just do that?", "worker")
+    assert not applies("what should I ask for in writing about the new rota app?", "worker")
     assert not applies("How many households did Neath Port Talbot contact?", "manager")
     assert not applies("Did anyone lose their job when Neath Port Talbot brought in RPA?", "manager")

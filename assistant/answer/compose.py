@@ -152,7 +152,10 @@ def candidates(kb: KnowledgeBase, retrieval: Retrieval) -> Candidates:
     idf = snap.lexical.idf if snap is not None and snap.lexical is not None else None
     score_units(units, embs, variants, question, weights, idf)
     blocks = blocks_of(units)
-    x = block_features(blocks, question, {id(u): u.sim for u in units}, idf, asks_duty(question), states_duty)
+    # An abbreviation the sources only spell out ("JCC") counts as its words.
+    spelled = " ".join(snap.spell_out(question)) if snap is not None else ""
+    asked = f"{question} {spelled}" if spelled else question
+    x = block_features(blocks, asked, {id(u): u.sim for u in units}, idf, asks_duty(question), states_duty)
     return Candidates(question, units, blocks, x, idf)
 
 

@@ -72,29 +72,43 @@ FEATURES: tuple[str, ...] = (
 _ASKS_LIST = re.compile(
     r"\b(what|which)\b.{0,60}\b(steps|things|ways|kinds|types|rights|duties|obligations|measures|bodies|"
     r"areas|points|examples|categories|actions|principles|requirements|conditions|purposes|recipients)\b"
-    r"|\bwhat (must|should|do|does|did|will|can|could)\b.{0,60}\b(do|include|cover|say|ask|provide)\b"
+    r"|\bwhat (must|should|do|does|did|will|can|could)\b.{0,60}\b(do|include|cover|provide)\b"
     r"|\bwhat\b.{0,40}\b(must|should|have to|has to|need to|obliged to|required to|supposed to)\b.{0,30}\bdo\b"
     r"|\b(list|steps|checklist)\b",
     re.I,
 )
 
 
+_WH_WORDS = re.compile(r"\b(what|which)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+_NOT_PLURAL = {"does", "has", "was", "is", "this", "its", "his", "hers", "ours", "theirs", "yes", "us", "as", "less"}
+
+
 def asks_for_list(question: str) -> bool:
-    """Is the answer likely an enumeration ("what must they do…?", "which bodies…?")?"""
-    return bool(_ASKS_LIST.search(question))
+    """Is the answer likely an enumeration ("what must they do…?", "which bodies…?",
+    "what bargaining clauses…?": a plural noun right after the question word)?"""
+    if _ASKS_LIST.search(question):
+        return True
+    for m in _WH_WORDS.finditer(question):
+        for w in m.group(2).lower().split():
+            if w in {"is", "was", "does", "did", "do", "has", "have", "are", "were", "can", "could", "will", "should", "must"}:
+                break  # "what are the risks" is not a noun phrase; handled by its words
+            if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _NOT_PLURAL:
+                return True
+    return False
 
 _LEANS_BACK = re.compile(
     r"^(this|these|those|that|they|them|their|it|its|he|she|his|her|such|there|both|"
     r"however|also|moreover|furthermore|in addition|additionally|similarly|likewise|"
     r"for example|for instance|as a result|therefore|thus|then|here|the latter|the former|"
-    r"in this|in that|in these|on this|to this|of these|of this|all of these|each of these)\b",
+    r"in this|in that|in these|on this|to this|of these|of this|all of these|each of these|"
+    r"the (?:first|second|third|fourth|last|latter|former|other|same)|another)\b",
     re.I,
 )
 
 
 def leans_back(text: str) -> bool:
     """Does this sentence need the one before it to make sense ("They continue by…")?"""
-    return bool(_LEANS_BACK.match(text.strip().lstrip("•-*–— \t\"“'‘(")))
+    return bool(_LEANS_BACK.match(text.strip().lstrip("•-*–— \t\"“'‘([")))
 
 
 def heading_like(text: str) -> bool:

@@ -290,11 +290,12 @@ def blocks_of(units: list[Unit]) -> list[Block]:
 
 
 FOLLOW_UPS = 2  # sentences after the lead that lean on it ("This includes…") and are shown with it
+QUOTATION_SENTENCES = 5  # sentences of a quotation shown after its first, in its paragraph
 MORE_BLOCKS = 6  # blocks kept for "More from the documents"
 TOP_PASSAGES = 1  # retrieval's first passages, whose best block is always offered
 
 
-def follow_ups(units: list[Unit], lead: Unit, limit: int = FOLLOW_UPS) -> list[Unit]:
+def follow_ups(units: list[Unit], lead: Unit, limit: int = FOLLOW_UPS, quotation: bool = False) -> list[Unit]:
     """The sentences right after the lead sentence in its paragraph that lean on
     it ("…piloting a chat bot. It answers questions on annual leave."): they
     complete its point and make no sense alone. When the lead is a paragraph of
@@ -315,7 +316,7 @@ def follow_ups(units: list[Unit], lead: Unit, limit: int = FOLLOW_UPS) -> list[U
             if out or crossed or not _starts_paragraph(lead):
                 break
             crossed = True
-        if not crossed and not leans_back(u.text):
+        if not crossed and not quotation and not leans_back(u.text):
             break
         out.append(u)
     return out
@@ -414,6 +415,8 @@ def choose(
     for b in ranked:
         if b is lead or not leads_ok(b) and not b.units[0].is_item:
             continue
+        if wants_list and b.whole is not None and b.prob >= floor and not any(id(u) in taken for u in b.whole.units):
+            b = b.whole  # a list asked for is shown whole, with its intro
         if any(id(u) in taken for u in b.units):
             continue
         taken.update(id(u) for u in b.units)
@@ -448,6 +451,10 @@ def statements(
     if lead.intro:
         head = st(lead.intro)
         points = items(lead.units[1:])
+        quoted = lead.units[1]
+        if len(lead.units) == 2 and not quoted.is_item and units is not None:
+            # "According to Jon Manzoni …:" introduces a quotation: show all of it.
+            points[0].more = [st(x) for x in follow_ups(units, quoted, QUOTATION_SENTENCES, quotation=True)]
     else:
         # The sentence of the block the scorer rates best on its own leads
         # (the one with the figure asked for, not the paragraph's opening),
@@ -472,7 +479,7 @@ def statements(
             quoted = b.units[1]
             if len(b.units) == 2 and not quoted.is_item and units is not None:
                 # "According to Jon Manzoni …:" introduces a quotation: show all of it.
-                parent.children[0].more = [st(x) for x in follow_ups(units, quoted)]
+                parent.children[0].more = [st(x) for x in follow_ups(units, quoted, QUOTATION_SENTENCES, quotation=True)]
             points.append(parent)
             shown.extend([parent, *parent.children, *(m for c in parent.children for m in c.more)])
             continue

@@ -1,10 +1,11 @@
-"""A manager's or rep's roll-out question answered with the obligations, as the checklist is.
+"""A roll-out question answered with the obligations, as the checklist is.
 
 "What do I have to do before rolling out an AI chatbot?" (manager) and "What
 should I ask for in writing about a new shift allocation algorithm?" (rep) ask
 for the same thing: the steps an employer must take before introducing new
 technology (the WPC agreement's, plus the WPC AI guidance's where the
-technology is AI). The checklist and letter tabs already find each of those
+technology is AI); so does a worker's "they are bringing in software robots —
+can they just do that?". The checklist and letter tabs already find each of those
 steps as a quoted, cited sentence of the indexed documents
 (`letters.obligations`); this answers the question with those same quotes, so
 the chat and the checklist agree. The facts and citations are the same for
@@ -41,6 +42,9 @@ _ROLL_OUT = re.compile(
 )
 _ASKS_WHAT_TO_RAISE = re.compile(r"\b(ask for|in writing|raise|put to|negotiate|demand|request)\b", re.I)
 _ASKS_WHAT_TO_DO = re.compile(r"\bwhat\b.{0,50}\b(do|steps?|obligations?|duties|need|must|should)\b", re.I)
+_WORKER_ASKS = re.compile(
+    r"\b(can (they|my|our|the) \w+|just do|allowed|obliged|have to|has to|must|need to|required)\b", re.I
+)
 AI_STEPS = 2  # the AI guidance's "before" steps shown after the agreement's
 
 
@@ -51,6 +55,9 @@ def applies(question: str, persona: str) -> bool:
         return False
     if persona == "manager":
         return asks_duty(question) and bool(_ASKS_WHAT_TO_DO.search(question))
+    if persona == "worker":
+        # "Can they just do that?", "what are they obliged to do first?": the same steps.
+        return asks_duty(question) and bool(_WORKER_ASKS.search(question))
     if persona == "rep":
         return bool(_ASKS_WHAT_TO_RAISE.search(question) and _ASKS_WHAT_TO_DO.search(question))
     return False
