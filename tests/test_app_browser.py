@@ -155,6 +155,21 @@ def test_manager_persona_gets_a_checklist(page) -> None:
     shot(page, "checklist")
 
 
+def test_more_from_the_documents_is_collapsed_under_the_answer(page) -> None:
+    answer = ask(page, "can my boss track me with the app on my work phone?")
+    more = answer.locator("details.llais-more")
+    more.wait_for()
+    assert more.get_attribute("open") is None, "collapsed until the reader opens it"
+    items = more.locator("li")
+    assert not items.first.is_visible()
+    more.locator("summary").click()
+    assert items.first.is_visible()
+    # Its [n] links go to source cards like the answer's own.
+    link = more.locator("a.cite").first
+    target = (link.get_attribute("href") or "").lstrip("#")
+    assert page.locator(f"#sources li.src#{target}").count() == 1
+
+
 def test_abstained_answer_looks_different(page) -> None:
     answer = ask(page, "What is the best recipe for Welsh cakes with sultanas?")
     assert "llais-abstained" in (answer.get_attribute("class") or "")

@@ -48,3 +48,12 @@ def test_only_roll_out_questions_are_answered_this_way() -> None:
     assert not applies("what should I ask for in writing about the new rota app?", "worker")
     assert not applies("How many households did Neath Port Talbot contact?", "manager")
     assert not applies("Did anyone lose their job when Neath Port Talbot brought in RPA?", "manager")
+
+
+def test_a_kind_filter_holds_for_the_obligations_answer_too(corpus_settings) -> None:
+    answer = ask(
+        "What must we do before introducing a new digital system?", persona="manager", kinds=("report",),
+        settings=corpus_settings,
+    )
+    assert {c.kind for c in answer.citations} <= {"report"}
+    assert {c.kind for c in answer.more} <= {"report"}

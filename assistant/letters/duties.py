@@ -75,7 +75,12 @@ def duties_answer(
 ) -> Composed | None:
     """The obligations answer, with the composer's own answer moved to `more`; None when no step is supported."""
     obs = find_obligations(kb, settings)
-    found = obs.found
+    # Only what the user chose to search: a kind or document filter holds here too.
+    found = {
+        key: ob for key, ob in obs.found.items()
+        if (not retrieval.kinds or ob.note.kind in retrieval.kinds)
+        and (not retrieval.doc_ids or ob.note.doc_id in retrieval.doc_ids)
+    }
     steps = [t for t in obs.topics.topics if t.group == "wpc" and t.role == "step" and t.key in found]
     if not steps or "wpc_agreement" not in found:
         return None

@@ -57,6 +57,7 @@ class Retrieval:
     query_vectors: np.ndarray | None = None  # every searched form of the question
     query_weights: np.ndarray | None = None
     doc_ids: tuple[str, ...] = ()  # the documents searched, when the user chose some
+    kinds: tuple[str, ...] = ()  # the kinds of document searched, when the user chose some
 
 
 def _passage(c: ChunkRecord, score: float, sim: float | None, lex: float | None, neighbour_of: str | None = None) -> Passage:
@@ -281,4 +282,5 @@ def retrieve(
         query_vectors=vecs,
         query_weights=np.asarray(weights, dtype=np.float32),
         doc_ids=filters.doc_ids if filters is not None else (),
+        kinds=filters.kinds if filters is not None else (),
     )
