@@ -1,4 +1,5 @@
-"""Follow-ups without a model, and what else the documents say kept apart from the answer."""
+"""Follow-ups without a model, what else the documents say kept apart from the
+answer, and a question about something the sources never mention declined."""
 
 from __future__ import annotations
 
@@ -43,3 +44,13 @@ def test_more_from_the_documents_is_apart_from_the_answer_and_collapsed(corpus_s
     assert '<details class="llais-more"><summary>More from the documents' in html
     sources = sources_html([Turn(answer.question, answer)], lambda _d: None)
     assert all(f'id="src-0-{c.n}"' in sources for c in answer.more)  # every [n] has its card
+
+
+def test_a_question_about_something_the_sources_never_mention_is_declined_without_unrelated_text(
+    corpus_settings,
+) -> None:
+    # "Cardiff" is in the documents; the weather is not.
+    answer = ask("what is the weather in Cardiff?", settings=corpus_settings)
+    assert answer.abstained
+    assert "don't mention weather" in answer.answer
+    assert not answer.citations, "no 'nearest' text about something else"

@@ -50,6 +50,9 @@ _NAME_Q = re.compile(
 class Verdict:
     abstain: bool
     reason: str = ""
+    # Offer the nearest passages? Not when the thing asked about is absent from
+    # the sources altogether: the nearest text would be about something else.
+    show_nearest: bool = True
 
 
 def _has_name(evidence: str, question: str) -> bool:
@@ -252,7 +255,7 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     focus = focus_word(question)
     focus_terms = content_terms(focus) if focus else []
     if focus_terms and focus_terms[0] not in mapped and not evidence.corpus_has_term(focus_terms[0]):
-        return Verdict(True, f"They don't mention {focus}.")
+        return Verdict(True, f"They don't mention {focus}.", show_nearest=False)
     gap = answer_type_gap(question, evidence.text, evidence.common_words)
     if gap:
         return Verdict(True, f"They don't give {gap} for this.")

@@ -232,7 +232,9 @@ def compose(
     verdict = check(question, Evidence(best_passage, best_unit, chosen_text, vocab, common), limits)
     timings = {"compose_ms": (time.perf_counter() - t0) * 1000}
     if verdict.abstain or lead is None:
-        return _abstained(blocks, verdict.reason or "No passage answers this question.", timings)
+        return _abstained(
+            blocks if verdict.show_nearest else [], verdict.reason or "No passage answers this question.", timings
+        )
 
     head, points = statements(lead, others, units)
     if lead.intro is None and snap is not None:
