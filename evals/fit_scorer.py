@@ -261,8 +261,11 @@ def shown(p: np.ndarray, budget: int, point_min: float, ratio: float) -> list[in
     return keep
 
 
-def choose_points(qs: list[Question], probs: list[np.ndarray]) -> tuple[float, float, float]:
-    """(point_min, point_ratio, objective) maximising (coverage + precision) / 2."""
+def choose_points(
+    qs: list[Question], probs: list[np.ndarray], frontier: list[tuple[float, float, float, float]] | None = None
+) -> tuple[float, float, float]:
+    """(point_min, point_ratio, objective) maximising (coverage + precision) / 2;
+    every (point_min, ratio, coverage, precision) tried is appended to `frontier`."""
     best = (0.0, 0.0, -1.0)
     for point_min in np.arange(0.05, 0.8, 0.05):
         for ratio in np.arange(0.0, 1.0, 0.05):
@@ -275,6 +278,8 @@ def choose_points(qs: list[Question], probs: list[np.ndarray]) -> tuple[float, f
                 shown_units = q.units[keep]
                 prec.append(float(shown_units[:, 1].sum() / max(shown_units[:, 0].sum(), 1.0)))
             obj = (np.mean(cov) + np.mean(prec)) / 2
+            if frontier is not None:
+                frontier.append((float(point_min), float(ratio), float(np.mean(cov)), float(np.mean(prec))))
             if obj > best[2]:
                 best = (float(point_min), float(ratio), float(obj))
     return best
@@ -328,8 +333,17 @@ def main(argv: list[str] | None = None) -> int:
                 f"  {src:>7} top-1 hit: fitted {top1([qs[i] for i in sub], [probs[i] for i in sub]):.3f}  "
                 f"hand-set {top1([qs[i] for i in sub], [qs[i].hand for i in sub]):.3f}"
             )
-    point_min, ratio, obj = choose_points(qs, probs)
+    frontier: list[tuple[float, float, float, float]] = []
+    point_min, ratio, obj = choose_points(qs, probs, frontier)
     print(f"points: min {point_min:.2f}, ratio {ratio:.2f} (objective {obj:.3f})")
+    # The trade-off, for the record: what is covered against how much of what is shown bears on the question.
+    for target in (0.5, 0.6, 0.7):
+        ok = [f for f in frontier if f[3] >= target]
+        if ok:
+            f = max(ok, key=lambda f: f[2])
+            print(f"  shown precision >= {target:.1f}: best coverage {f[2]:.3f} (min {f[0]:.2f}, ratio {f[1]:.2f})")
+        else:
+            print(f"  shown precision >= {target:.1f}: not reachable by thresholds alone")
 
     # Answerability on out-of-fold block probabilities, itself cross-validated.
     xa = answerable_rows(qs, probs)

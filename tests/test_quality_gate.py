@@ -37,9 +37,9 @@ FLOORS = {
     "citation_recall": 0.92,  # measured 0.953
     "refusal_recall": 0.88,  # measured 0.893 (25 of 28); one more miss fails
     # What a reader sees (guards against regression; the targets of the answers issue are higher).
-    "lead_hit": 0.57,  # measured 0.589
-    "coverage@600": 0.65,  # measured 0.667
-    "statement_precision": 0.24,  # measured 0.260
+    "lead_hit": 0.56,  # measured 0.582
+    "coverage@600": 0.65,  # measured 0.674
+    "statement_precision": 0.24,  # measured 0.264
     "follow_up_coverage": 0.65,  # measured 0.705 (13 conversations)
 }
 # Lower is better.

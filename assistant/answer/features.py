@@ -89,7 +89,10 @@ def asks_for_list(question: str) -> bool:
     if _ASKS_LIST.search(question):
         return True
     for m in _WH_WORDS.finditer(question):
-        for w in m.group(2).lower().split():
+        words = m.group(2).lower().split()
+        if {"sort", "kind", "type", "sorts", "kinds", "types"} & set(words[:1]):
+            continue  # "what sort of questions…?" asks what they are like, not for a list
+        for w in words:
             if w in {"is", "was", "does", "did", "do", "has", "have", "are", "were", "can", "could", "will", "should", "must"}:
                 break  # "what are the risks" is not a noun phrase; handled by its words
             if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _NOT_PLURAL:
