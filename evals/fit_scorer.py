@@ -338,10 +338,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"points: min {point_min:.2f}, ratio {ratio:.2f} (objective {obj:.3f})")
     # The trade-off, for the record: what is covered against how much of what is shown bears on the question.
     for target in (0.5, 0.6, 0.7):
-        ok = [f for f in frontier if f[3] >= target]
+        ok = [row for row in frontier if row[3] >= target]
         if ok:
-            f = max(ok, key=lambda f: f[2])
-            print(f"  shown precision >= {target:.1f}: best coverage {f[2]:.3f} (min {f[0]:.2f}, ratio {f[1]:.2f})")
+            top = max(ok, key=lambda row: row[2])
+            print(f"  shown precision >= {target:.1f}: best coverage {top[2]:.3f} (min {top[0]:.2f}, ratio {top[1]:.2f})")
         else:
             print(f"  shown precision >= {target:.1f}: not reachable by thresholds alone")
 
