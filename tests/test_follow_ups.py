@@ -11,8 +11,8 @@ EARLIER = [("What must my employer do before introducing RPA?", "…")]
 
 
 def test_a_follow_up_takes_the_topic_of_the_question_before() -> None:
-    assert resolve("and what about training?", EARLIER) == "and what about training? (employer introducing RPA)"
-    assert resolve("does that include schools?", EARLIER).endswith("(employer introducing RPA)")
+    assert resolve("and what about training?", EARLIER) == "and what about training? (about: employer introducing RPA)"
+    assert resolve("does that include schools?", EARLIER).endswith("(about: employer introducing RPA)")
 
 
 def test_a_question_that_stands_alone_is_left_as_asked() -> None:
@@ -25,12 +25,12 @@ def test_a_question_that_stands_alone_is_left_as_asked() -> None:
 
 def test_an_earlier_follow_up_is_resolved_first() -> None:
     history = [*EARLIER, ("and what about training?", "…")]
-    assert resolve("who pays for it?", history) == "who pays for it? (training employer introducing RPA)"
+    assert resolve("who pays for it?", history) == "who pays for it? (about: training employer introducing RPA)"
 
 
 def test_the_offline_answer_to_a_follow_up_searches_the_resolved_question(corpus_settings) -> None:
     answer = ask("and what about training?", history=EARLIER, settings=corpus_settings)
-    assert answer.searched == "and what about training? (employer introducing RPA)"
+    assert answer.searched == "and what about training? (about: employer introducing RPA)"
     alone = ask("and what about training?", settings=corpus_settings)
     assert alone.searched is None
 

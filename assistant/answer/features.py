@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from assistant.answer.abstain import answer_type_gap, wants_specific
+from assistant.retrieval.followup import own_words
 from assistant.text.lexical import content_terms
 
 if TYPE_CHECKING:
@@ -99,6 +100,8 @@ def asks_for_list(question: str) -> bool:
                 return True
     return False
 
+TOPIC_WEIGHT = 0.5  # weight of a follow-up's borrowed topic words against its own
+
 _LEANS_BACK = re.compile(
     r"^(this|these|those|that|they|them|their|it|its|he|she|his|her|such|there|both|"
     r"however|also|moreover|furthermore|in addition|additionally|similarly|likewise|"
@@ -131,7 +134,15 @@ def block_features(
     """Rows of FEATURES for each block. `sims` maps id(unit) to its best query-form similarity."""
     if not blocks:
         return np.zeros((0, len(FEATURES)), dtype=np.float32)
-    weight_of = idf or (lambda _t: 1.0)
+    # A resolved follow-up: its own words say what is asked, the earlier topic
+    # where; the topic's words count for less.
+    own, about = own_words(question)
+    own_terms = set(content_terms(own))
+    base = idf or (lambda _t: 1.0)
+
+    def weight_of(t: str) -> float:
+        return base(t) if not about or t in own_terms else TOPIC_WEIGHT * base(t)
+
     qterms = set(content_terms(question))
     q_total = sum(weight_of(t) for t in qterms) or 1.0
     specific = wants_specific(question)

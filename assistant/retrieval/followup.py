@@ -7,7 +7,7 @@ question that leans on the one before: it opens with "and", "what about",
 little of its own. It is resolved by adding the earlier question's topic words
 (its content words, minus the question words and generic ones) to it:
 
-    "and what about training?"  →  "and what about training? (employer introducing RPA)"
+    "and what about training?"  →  "and what about training? (about: employer introducing RPA)"
 
 Retrieval then searches for both, the composer scores against both, and the
 Sources panel shows what was searched. A question that stands on its own is
@@ -66,4 +66,15 @@ def resolve(question: str, history: Sequence[tuple[str, str]]) -> str:
     about = topic(earlier)
     if not about:
         return question
-    return f"{question.strip()} ({about})"
+    return f"{question.strip()}{TOPIC_MARK}{about})"
+
+
+TOPIC_MARK = " (about: "
+
+
+def own_words(question: str) -> tuple[str, str]:
+    """(what the follow-up itself asks, the topic it was given); topic "" for a question as typed."""
+    at = question.rfind(TOPIC_MARK)
+    if at < 0 or not question.endswith(")"):
+        return question, ""
+    return question[:at], question[at + len(TOPIC_MARK) : -1]
