@@ -1,8 +1,9 @@
-"""`ask "question" [--persona P] [--backend NAME] [--kind K] [--json]`: a cited answer."""
+"""`ask "question" [--persona P] [--backend NAME] [--kind K] [--doc DOC_ID] [--json]`: a cited answer."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
 from assistant.cli.common import settings, startup_failed
 from assistant.models import PERSONAS
@@ -14,6 +15,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--persona", default="worker", choices=PERSONAS)
     p.add_argument("--backend", default=None, help="offline (default), openai or ollama")
     p.add_argument("--kind", action="append", help="only documents of this kind (repeatable)")
+    p.add_argument(
+        "--doc", action="append", metavar="DOC_ID", help="only this document (repeatable; ids as `sources` lists them)"
+    )
     p.add_argument("--json", action="store_true", help="print the Answer JSON")
     p.set_defaults(run=run)
 
@@ -24,7 +28,18 @@ def run(args: argparse.Namespace) -> int:
     s = settings()
     if code := startup_failed(s):
         return code
-    answer = ask(args.question, persona=args.persona, backend=args.backend, kinds=tuple(args.kind or ()), settings=s)
+    docs = tuple(args.doc or ())
+    if docs:
+        from assistant.service import get_kb
+
+        known = {d.doc_id for d in get_kb(s).sources()}
+        unknown = [d for d in docs if d not in known]
+        if unknown:
+            print(f"error: no indexed document '{unknown[0]}'. List them with: python -m assistant sources", file=sys.stderr)
+            return 2
+    answer = ask(
+        args.question, persona=args.persona, backend=args.backend, kinds=tuple(args.kind or ()), doc_ids=docs, settings=s
+    )
     if args.json:
         print(answer.model_dump_json(indent=2))
         return 0
@@ -35,6 +50,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"  - {c.quoted()} [{c.n}]")
     if answer.searched:
         print(f"\n(searched as: {answer.searched})")
+    if docs:
+        print(f"(searched only: {', '.join(docs)})")
     cited = {c.n for c in answer.citations}
     sources = [*answer.citations, *(c for c in answer.more if c.n not in cited)]
     if sources:
