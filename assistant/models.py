@@ -112,6 +112,7 @@ class Answer(Frozen):
     more: list[Citation] = Field(default_factory=list)
     # The question retrieval searched for, when a follow-up was resolved with the conversation.
     searched: str | None = None
+    doc_ids: list[str] = Field(default_factory=list)  # the documents searched, when the user chose some
 
     def to_json(self) -> str:
         return self.model_dump_json()

@@ -33,7 +33,14 @@ def validate(question: str, persona: str, settings: Settings) -> str:
 
 
 def _answer(
-    q: str, persona: str, backend_name: str, retrieval: Retrieval, composed: Composed, t0: float, notice: str | None
+    q: str,
+    persona: str,
+    backend_name: str,
+    retrieval: Retrieval,
+    composed: Composed,
+    t0: float,
+    notice: str | None,
+    doc_ids: tuple[str, ...] = (),
 ) -> Answer:
     timings = dict(retrieval.timings_ms)
     timings.update(composed.timings_ms or {})
@@ -50,6 +57,7 @@ def _answer(
         notice=notice,
         more=list(composed.more or []),
         searched=retrieval.question if retrieval.question != q else None,
+        doc_ids=list(doc_ids),
     )
 
 
@@ -95,7 +103,7 @@ def ask_stream(
         if duties:
             yield final.markdown
     used = getattr(final, "backend", None) or engine.name
-    yield _answer(q, persona, used, retrieval, final, t0, getattr(final, "notice", None))
+    yield _answer(q, persona, used, retrieval, final, t0, getattr(final, "notice", None), tuple(doc_ids))
 
 
 def ask(

@@ -204,6 +204,28 @@ def test_uploaded_document_answers_a_question(page, tmp_path: Path) -> None:
     assert "Pontypridd Digital Steward Agreement" in page.locator("#sources").inner_text()
 
 
+def test_ask_about_this_document_after_an_upload(page, tmp_path: Path) -> None:
+    doc = tmp_path / "rota-policy.md"
+    doc.write_text(
+        "# Treorchy Rota Policy\n\n## Shift allocation\n\n"
+        "Shifts at Treorchy depot are allocated by the rota team, who must publish the rota four weeks ahead "
+        "and consult the recognised trade unions before any software is used to allocate shifts.\n",
+        encoding="utf-8",
+    )
+    upload(page, doc)
+    page.locator("#ask-about").click()
+    # The Chat tab, the document chosen in the picker, and the cursor in the question box.
+    page.locator("#question textarea").wait_for()
+    page.wait_for_function("() => document.activeElement === document.querySelector('#question textarea')")
+    assert "Treorchy Rota Policy" in page.locator("#docs-pick").inner_text()
+    answer = ask(page, "How far ahead must the rota be published?")
+    assert "four weeks ahead" in answer.inner_text()
+    panel = page.locator("#sources").inner_text()
+    assert "Searched only: Treorchy Rota Policy" in panel
+    titles = page.locator("#sources li.src").all_inner_texts()
+    assert titles and all("Treorchy Rota Policy" in t for t in titles), "only the chosen document was searched"
+
+
 def test_hostile_document_is_shown_as_text_and_runs_nothing(page, tmp_path: Path) -> None:
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))

@@ -133,6 +133,7 @@ class ChatTab:
 
     persona: Any
     kinds: Any
+    docs_pick: Any  # which documents to search (several; none chosen: all)
     chatbot: Any
     question: Any
     ask_btn: Any
@@ -155,10 +156,15 @@ class DocumentsTab:
     files: Any
     add_btn: Any
     upload_status: Any
+    ask_about: Any  # "Ask about this document", shown after a successful upload
     docs_table: Any
     remove_choice: Any
     remove_btn: Any
     remove_status: Any
+
+
+# After "Ask about this document": the Chat tab is shown; put the cursor in the question box.
+FOCUS_QUESTION_JS = "() => { setTimeout(() => document.querySelector('#question textarea')?.focus(), 50); }"
 
 
 class LlaisApp:
@@ -197,6 +203,7 @@ class LlaisApp:
         persona: str,
         kinds: list[str] | None,
         turns: list[Turn] | None,
+        doc_ids: list[str] | None = None,
     ) -> Iterator[tuple[Any, ...]]:
         """Stream an answer into the chat; then show its sources. Outputs: chat, sources, box, turns."""
         chat = list(chat or [])
@@ -218,7 +225,8 @@ class LlaisApp:
         text, last = "", 0.0
         try:
             for item in ask_stream(
-                q, persona, kinds=tuple(kinds or ()), history=history, settings=self.settings, kb=self.kb
+                q, persona, kinds=tuple(kinds or ()), doc_ids=tuple(doc_ids or ()), history=history,
+                settings=self.settings, kb=self.kb,
             ):
                 if isinstance(item, Answer):
                     final = item
@@ -242,7 +250,7 @@ class LlaisApp:
             return
         turns.append(Turn(q, final))
         chat[-1] = _message("assistant", render.answer_html(final, len(turns) - 1))
-        yield chat, render.sources_html(turns, self.kb.document_text), "", turns
+        yield chat, render.sources_html(turns, self.kb.document_text, self._titles()), "", turns
 
     def answer(self, question: str, persona: str = "worker") -> dict[str, Any]:
         """API only: one question in, the Answer JSON contract out (see models.Answer)."""
@@ -312,15 +320,24 @@ class LlaisApp:
         except Exception:  # shown on page load instead, with its message
             return []
 
+    def _titles(self) -> dict[str, str]:
+        try:
+            return {s.doc_id: s.title for s in self.kb.sources()}
+        except Exception:  # the panel then shows ids
+            return {}
+
     def document_views(self) -> tuple[Any, ...]:
-        """Documents table, remove choices, kind filter choices (all from one snapshot)."""
+        """Documents table, remove choices, kind filter choices, document picker (all from one snapshot)."""
         try:
             sources = self.kb.sources()
         except Exception as e:
             msg = user_message(e)
             if msg is None:
                 log.exception("listing documents failed")
-            return render.error_html(msg or "The document list could not be read."), gr.Dropdown(choices=[]), gr.CheckboxGroup(choices=[])
+            return (
+                render.error_html(msg or "The document list could not be read."), gr.Dropdown(choices=[]),
+                gr.CheckboxGroup(choices=[]), gr.Dropdown(choices=[]),
+            )
         folder = uploads_dir(self.settings).resolve()
         uploaded = {s.doc_id for s in sources if s.source and Path(s.source).parent == folder}
         kinds = sorted({s.kind for s in sources})
@@ -328,14 +345,17 @@ class LlaisApp:
             render.documents_table_html(sources, uploaded),
             gr.Dropdown(choices=[(f"{s.title} ({s.doc_id})", s.doc_id) for s in sources], value=None),
             gr.CheckboxGroup(choices=kinds),
+            gr.Dropdown(choices=[(s.title, s.doc_id) for s in sources]),
         )
 
     def add_documents(
         self, files: list[str] | None, request: gr.Request, progress: gr.Progress = gr.Progress()
     ) -> tuple[Any, ...]:
-        """Check, save and ingest uploaded files; outputs: results, table, remove choices, kinds, file box."""
+        """Check, save and ingest uploaded files; outputs: results, table, remove choices, kinds,
+        document picker, file box, the ids just added, the "Ask about this document" button."""
+        hide: tuple[Any, ...] = (gr.skip(), [], gr.Button(visible=False))
         if not self.may_edit(request):
-            return (render.error_html("Only administrators can add documents."), *self.document_views(), gr.skip())
+            return (render.error_html("Only administrators can add documents."), *self.document_views(), *hide)
         progress(0.0, desc="Checking files")
 
         def on_progress(fraction: float, name: str) -> None:
@@ -347,13 +367,22 @@ class LlaisApp:
                 files or [], self.settings, indexed=indexed, embedder=self.kb.embedder, on_progress=on_progress
             )
         except UploadRejected as e:
-            return (render.upload_results_html([], str(e)), *self.document_views(), gr.skip())
+            return (render.upload_results_html([], str(e)), *self.document_views(), *hide)
         except Exception as e:
             msg = user_message(e)
             if msg is None:
                 log.exception("upload failed")
-            return (render.upload_results_html([], msg or "The upload failed. Please try again."), *self.document_views(), gr.skip())
-        return (render.upload_results_html(results), *self.document_views(), None)
+            return (render.upload_results_html([], msg or "The upload failed. Please try again."), *self.document_views(), *hide)
+        added = [r.doc_id for r in results if r.ok and r.doc_id]
+        label = "Ask about this document" if len(added) == 1 else "Ask about these documents"
+        return (
+            render.upload_results_html(results), *self.document_views(), None, added,
+            gr.Button(label, visible=bool(added)),
+        )
+
+    def ask_about(self, added: list[str] | None) -> tuple[Any, ...]:
+        """Choose the documents just added in the picker and go to the Chat tab (the page then focuses the question box)."""
+        return gr.Dropdown(value=list(added or [])), gr.Tabs(selected="chat")
 
     def remove(self, doc_id: str | None, request: gr.Request) -> tuple[Any, ...]:
         """Remove one document; outputs: message, table, remove choices, kinds."""
@@ -404,6 +433,13 @@ class LlaisApp:
                     )
                     kinds = gr.CheckboxGroup(
                         self._kinds(), label="Only search these kinds of document (optional)", elem_id="kinds"
+                    )
+                    docs_pick = gr.Dropdown(
+                        [],
+                        value=[],
+                        multiselect=True,
+                        label="Only search these documents (optional; none chosen: all)",
+                        elem_id="docs-pick",
                     )
                 chatbot = gr.Chatbot(
                     label="Conversation",
@@ -467,7 +503,7 @@ class LlaisApp:
                     max_height=640,
                 )
                 doc_view = gr.HTML("", js_on_load=DOC_VIEW_JS, elem_id="doc-view")
-        return ChatTab(persona=persona, kinds=kinds, chatbot=chatbot, question=question, ask_btn=ask_btn, clear_btn=clear_btn, examples=examples, up_btn=up_btn, down_btn=down_btn, comment=comment, attach_name=attach_name, feedback_status=feedback_status, sources=sources, doc_view=doc_view)
+        return ChatTab(persona=persona, kinds=kinds, docs_pick=docs_pick, chatbot=chatbot, question=question, ask_btn=ask_btn, clear_btn=clear_btn, examples=examples, up_btn=up_btn, down_btn=down_btn, comment=comment, attach_name=attach_name, feedback_status=feedback_status, sources=sources, doc_view=doc_view)
 
     def _documents_tab(self) -> DocumentsTab:
         """Upload, the list of indexed documents, and removal."""
@@ -487,6 +523,7 @@ class LlaisApp:
         )
         add_btn = gr.Button("Add to the knowledge base", variant="primary", elem_id="add-docs")
         upload_status = gr.HTML("", js_on_load=None, elem_id="upload-status")
+        ask_about = gr.Button("Ask about this document", visible=False, elem_id="ask-about")
         gr.Markdown("### Documents in the knowledge base")
         docs_table = gr.HTML("", js_on_load=None, elem_id="docs-table")
         with gr.Row():
@@ -500,7 +537,7 @@ class LlaisApp:
             )
             remove_btn = gr.Button("Remove document", variant="stop", elem_id="remove-doc", scale=1)
         remove_status = gr.HTML("", js_on_load=None, elem_id="remove-status")
-        return DocumentsTab(edit_note=edit_note, files=files, add_btn=add_btn, upload_status=upload_status, docs_table=docs_table, remove_choice=remove_choice, remove_btn=remove_btn, remove_status=remove_status)
+        return DocumentsTab(edit_note=edit_note, files=files, add_btn=add_btn, upload_status=upload_status, ask_about=ask_about, docs_table=docs_table, remove_choice=remove_choice, remove_btn=remove_btn, remove_status=remove_status)
 
     def build(self) -> gr.Blocks:
         s = self.settings
@@ -518,7 +555,8 @@ class LlaisApp:
                 signed_in = gr.HTML("", js_on_load=None, elem_id="llais-signed-in")
             gr.Markdown(DISCLAIMER, elem_id="llais-disclaimer")
 
-            with gr.Tabs():
+            added = gr.State([])
+            with gr.Tabs() as tabs:
                 with gr.Tab("Chat", id="chat"):
                     chat = self._chat_tab(privacy)
                 with gr.Tab("Documents", id="documents"):
@@ -528,7 +566,7 @@ class LlaisApp:
 
             # --- events ---
             ask_io: dict[str, Any] = dict(
-                inputs=[chat.question, chat.chatbot, chat.persona, chat.kinds, turns],
+                inputs=[chat.question, chat.chatbot, chat.persona, chat.kinds, turns, chat.docs_pick],
                 outputs=[chat.chatbot, chat.sources, chat.question, turns],
                 concurrency_limit=limit,
                 concurrency_id="answer",
@@ -550,8 +588,14 @@ class LlaisApp:
             chat.up_btn.click(self.feedback_up, **fb_io)
             chat.down_btn.click(self.feedback_down, **fb_io)
 
-            views = [docs.docs_table, docs.remove_choice, chat.kinds]
-            docs.add_btn.click(self.add_documents, docs.files, [docs.upload_status, *views, docs.files], concurrency_limit=1, concurrency_id="ingest")
+            views = [docs.docs_table, docs.remove_choice, chat.kinds, chat.docs_pick]
+            docs.add_btn.click(
+                self.add_documents, docs.files, [docs.upload_status, *views, docs.files, added, docs.ask_about],
+                concurrency_limit=1, concurrency_id="ingest",
+            )
+            docs.ask_about.click(
+                self.ask_about, added, [chat.docs_pick, tabs], api_visibility="private", queue=False
+            ).then(None, js=FOCUS_QUESTION_JS)
             docs.remove_btn.click(self.remove, docs.remove_choice, [docs.remove_status, *views], concurrency_limit=1, concurrency_id="ingest")
             demo.load(
                 self.on_load,

@@ -190,7 +190,9 @@ def _card(c: Citation, turn: int, document: str | None) -> str:
     )
 
 
-def sources_html(turns: Sequence[Turn], document_text: Callable[[str], str | None]) -> str:
+def sources_html(
+    turns: Sequence[Turn], document_text: Callable[[str], str | None], titles: dict[str, str] | None = None
+) -> str:
     """All turns' sources, newest first; earlier turns folded away."""
     if not turns:
         return (
@@ -216,6 +218,11 @@ def sources_html(turns: Sequence[Turn], document_text: Callable[[str], str | Non
         head = f"Sources for <q>{esc(turn.question)}</q>"
         if turn.answer.searched:
             head += f" <span class='searched'>(searched as <q>{esc(turn.answer.searched)}</q>)</span>"
+        names = [(titles or {}).get(d, d) for d in turn.answer.doc_ids]
+        head += (
+            f"<span class='searched-docs'>Searched only: {esc('; '.join(names))}</span>"
+            if names else "<span class='searched-docs'>Searched: all documents</span>"
+        )
         if t == last:
             parts.append(f'<section class="turn"><p class="turn-q">{head}</p><ol class="src-list">{cards}</ol></section>')
         else:
