@@ -66,6 +66,7 @@ class Question:
     units: np.ndarray  # per block: (statements it shows, of which bear on the question)
     n_kp: int
     hand: np.ndarray  # the previous hand-set block score
+    family: np.ndarray  # per block: the index of the list it is an item of, or -1
     question_row: Callable[[np.ndarray], np.ndarray]  # block probabilities → ANSWERABLE_FEATURES
 
 
@@ -110,6 +111,7 @@ def collect(dataset, settings, source: str) -> list[Question]:  # type: ignore[n
                 np.array([[len(b.units), n] for b, n in zip(c.blocks, bearing, strict=True)], dtype=np.float32).reshape(-1, 2),
                 len(item.key_points),
                 np.array([b.score for b in c.blocks], dtype=np.float32),
+                np.array([next((j for j, w in enumerate(c.blocks) if w is b.whole), -1) for b in c.blocks]),
                 partial(
                     question_features_for, item.question, c.features, [p.text for p in r.passages[:10]],
                     max((p.dense_similarity or 0.0 for p in r.passages[:10]), default=0.0), c.idf, has,
@@ -248,7 +250,11 @@ def out_of_fold(qs: list[Question], kind: str = "logistic") -> list[np.ndarray]:
     return probs
 
 
-def shown(p: np.ndarray, budget: int, point_min: float, ratio: float) -> list[int]:
+def shown(
+    p: np.ndarray, budget: int, point_min: float, ratio: float, sibling: float = 0.0, family: np.ndarray | None = None
+) -> list[int]:
+    """The blocks `select.choose` would show (lead first), approximately: items of
+    the lead's own list need `sibling` × the lead's probability, others `ratio` ×."""
     if not len(p):
         return []
     order = list(np.argsort(-p))
@@ -257,31 +263,40 @@ def shown(p: np.ndarray, budget: int, point_min: float, ratio: float) -> list[in
     for i in order[1:]:
         if len(keep) > budget or p[i] < max(point_min, ratio * p[lead]):
             break
+        if family is not None and family[i] >= 0 and family[i] == family[lead] and p[i] < sibling * p[lead]:
+            continue
         keep.append(i)
     return keep
 
 
 def choose_points(
     qs: list[Question], probs: list[np.ndarray], frontier: list[tuple[float, float, float, float]] | None = None
-) -> tuple[float, float, float]:
-    """(point_min, point_ratio, objective) maximising (coverage + precision) / 2;
+) -> tuple[float, float, float, float]:
+    """(point_min, point_ratio, sibling_ratio, objective) maximising (coverage + precision) / 2;
     every (point_min, ratio, coverage, precision) tried is appended to `frontier`."""
-    best = (0.0, 0.0, -1.0)
-    for point_min in np.arange(0.05, 0.8, 0.05):
-        for ratio in np.arange(0.0, 1.0, 0.05):
-            cov, prec = [], []
-            for q, p in zip(qs, probs, strict=True):
-                if not q.answerable or not q.n_kp or not len(p):
-                    continue
-                keep = shown(p, BUDGETS.get(q.persona, 3), float(point_min), float(ratio))
-                cov.append(len(set().union(*(q.kp[i] for i in keep))) / q.n_kp)
-                shown_units = q.units[keep]
-                prec.append(float(shown_units[:, 1].sum() / max(shown_units[:, 0].sum(), 1.0)))
-            obj = (np.mean(cov) + np.mean(prec)) / 2
-            if frontier is not None:
-                frontier.append((float(point_min), float(ratio), float(np.mean(cov)), float(np.mean(prec))))
-            if obj > best[2]:
-                best = (float(point_min), float(ratio), float(obj))
+    best = (0.0, 0.0, 0.0, -1.0)
+    grid = [
+        (float(m), float(r), float(sib))
+        for m in np.arange(0.05, 0.45, 0.05)
+        for r in np.arange(0.0, 0.8, 0.05)
+        for sib in np.arange(0.0, 1.01, 0.2)
+    ]
+    for point_min, ratio, sibling in grid:
+        if sibling and sibling <= ratio:
+            continue  # no stricter than the general ratio: the same as 0
+        cov, prec = [], []
+        for q, p in zip(qs, probs, strict=True):
+            if not q.answerable or not q.n_kp or not len(p):
+                continue
+            keep = shown(p, BUDGETS.get(q.persona, 3), point_min, ratio, sibling, q.family)
+            cov.append(len(set().union(*(q.kp[i] for i in keep))) / q.n_kp)
+            shown_units = q.units[keep]
+            prec.append(float(shown_units[:, 1].sum() / max(shown_units[:, 0].sum(), 1.0)))
+        obj = (np.mean(cov) + np.mean(prec)) / 2
+        if frontier is not None:
+            frontier.append((point_min, ratio, float(np.mean(cov)), float(np.mean(prec))))
+        if obj > best[3]:
+            best = (point_min, ratio, sibling, float(obj))
     return best
 
 
@@ -334,8 +349,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"hand-set {top1([qs[i] for i in sub], [qs[i].hand for i in sub]):.3f}"
             )
     frontier: list[tuple[float, float, float, float]] = []
-    point_min, ratio, obj = choose_points(qs, probs, frontier)
-    print(f"points: min {point_min:.2f}, ratio {ratio:.2f} (objective {obj:.3f})")
+    point_min, ratio, sibling, obj = choose_points(qs, probs, frontier)
+    print(f"points: min {point_min:.2f}, ratio {ratio:.2f}, items of the lead's list {sibling:.2f} (objective {obj:.3f})")
     # The trade-off, for the record: what is covered against how much of what is shown bears on the question.
     for target in (0.5, 0.6, 0.7):
         ok = [row for row in frontier if row[3] >= target]
@@ -372,7 +387,7 @@ def main(argv: list[str] | None = None) -> int:
     aw, ab, amean, ascale = fit_logistic(xa, ya)
     scorer = Scorer(
         w.astype(np.float32), b, mean.astype(np.float32), scale.astype(np.float32),
-        {"point_min": point_min, "point_ratio": ratio, "answerable_min": cut},
+        {"point_min": point_min, "point_ratio": ratio, "sibling_ratio": sibling, "answerable_min": cut},
     )
     data = scorer.to_json()
     data["answerable"] = {

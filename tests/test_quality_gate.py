@@ -34,12 +34,12 @@ FLOORS = {
     # keep only what bears on it (issue 14), it measures 0.787 at half the length.
     "key_point_coverage": 0.76,  # measured 0.787
     "citation_precision": 0.95,  # measured 1.000
-    "citation_recall": 0.92,  # measured 0.953
+    "citation_recall": 0.92,  # measured 0.958
     "refusal_recall": 0.88,  # measured 0.893 (25 of 28); one more miss fails
     # What a reader sees (guards against regression; the targets of the answers issue are higher).
     "lead_hit": 0.56,  # measured 0.582
     "coverage@600": 0.65,  # measured 0.674
-    "statement_precision": 0.24,  # measured 0.264
+    "statement_precision": 0.25,  # measured 0.267
     "follow_up_coverage": 0.65,  # measured 0.705 (13 conversations)
 }
 # Lower is better.

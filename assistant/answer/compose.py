@@ -187,6 +187,7 @@ def compose(
     lead, others, further = choose(
         blocks, budget, scorer.threshold("point_min"), scorer.threshold("point_ratio"), units,
         wants_list=asks_for_list(question),
+        sibling_ratio=scorer.thresholds.get("sibling_ratio", 0.0),
     )
 
     best_passage = max((p.dense_similarity or 0.0 for p in retrieval.passages[:EVIDENCE_PASSAGES]), default=0.0)

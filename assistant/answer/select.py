@@ -366,6 +366,7 @@ def choose(
     units: list[Unit] | None = None,
     more_blocks: int = MORE_BLOCKS,
     wants_list: bool = False,
+    sibling_ratio: float = 0.0,
 ) -> tuple[Block | None, list[Block], list[Block]]:
     """(lead, points, more) by the fitted probability that a block carries the answer.
 
@@ -420,7 +421,13 @@ def choose(
         if any(id(u) in taken for u in b.units):
             continue
         taken.update(id(u) for u in b.units)
-        if b.prob >= floor and used + size(b) <= budget and not more:
+        # Another item of the list the lead comes from shares its section and
+        # intro, so it scores close to the lead without bearing on the question:
+        # it needs a higher share of the lead's probability (fitted).
+        sibling = b.whole is not None and b.whole is lead.whole
+        if b.prob >= floor and used + size(b) <= budget and not more and not (
+            sibling and b.prob < sibling_ratio * lead.prob
+        ):
             points.append(b)
             used += size(b)
         elif len(more) < more_blocks:
