@@ -35,3 +35,13 @@ def user_message(e: BaseException) -> str | None:
     if isinstance(e, PermissionError | OSError):
         return f"{type(e).__name__}: {e}"
     return None
+
+
+def not_text(value: str) -> bool:
+    """True for a string that is not valid text: a lone surrogate, as Python makes
+    from invalid UTF-8 on the command line or a broken client sends."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from assistant.answer.compose import Composed
 from assistant.backends import get_backend
-from assistant.errors import InvalidQuestion
+from assistant.errors import InvalidQuestion, not_text
 from assistant.letters.duties import applies, duties_answer
 from assistant.models import PERSONAS, Answer, PassageOut, ref_fields
 from assistant.retrieval.retrieve import Filters, Retrieval, retrieve
@@ -19,9 +19,13 @@ from assistant.store.knowledge_base import KnowledgeBase, get_kb
 
 
 def validate(question: str, persona: str, settings: Settings) -> str:
+    if question is not None and not isinstance(question, str):
+        raise InvalidQuestion("The question must be text.")
     q = (question or "").strip()
     if not q:
         raise InvalidQuestion("Please type a question.")
+    if not_text(q):
+        raise InvalidQuestion("Your question contains characters that are not valid text. Please type it again.")
     if len(q) > settings.max_question_chars:
         raise InvalidQuestion(
             f"Your question is {len(q):,} characters long; the limit is "

@@ -89,6 +89,18 @@ def test_kind_filter_limits_the_sources(app: RunningApp) -> None:
     assert kinds and set(kinds) == {"report"}
 
 
+@pytest.mark.parametrize(
+    ("question", "message"),
+    [("", "Please type a question."), ("   \n ", "Please type a question."), ("x" * 2001, "characters long")],
+)
+def test_the_answer_api_reports_a_bad_question_as_its_message(app: RunningApp, question: str, message: str) -> None:
+    # Not {"error": null}: the caller gets the one-line message a user would see.
+    with pytest.raises(Exception) as err:
+        client(app, USER).predict(question, "worker", api_name="/answer")
+    assert message in str(err.value)
+    assert "verbose error reporting" not in str(err.value)
+
+
 def test_a_50kb_question_gets_a_clear_message(app: RunningApp) -> None:
     chat, _sources, box = client(app).predict("Why? " * 10_000, [], "worker", [], api_name="/ask")
     reply = last_message(chat)

@@ -34,3 +34,17 @@ def test_an_unknown_document_is_named_in_one_line(corpus_settings: Settings) -> 
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and "no-such-document" in lines[0] and "sources" in lines[0]
     assert "Traceback" not in proc.stderr
+
+
+def test_invalid_utf8_on_the_command_line_is_one_line(corpus_settings: Settings, tmp_path) -> None:  # noqa: ANN001
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "LLAIS_DATA_DIR": str(corpus_settings.data_dir)}
+    for args in (
+        [b"ask", b"Can they track me \xff\xfe?"],
+        [b"letter", b"--employer", b"Cyngor \xff", b"--technology", b"an AI chatbot", b"--out", str(tmp_path / "letter.docx").encode()],
+    ):
+        proc = subprocess.run(
+            [sys.executable.encode(), b"-m", b"assistant", *args], cwd=REPO_ROOT, env=env, capture_output=True, timeout=180
+        )
+        err = proc.stderr.decode("utf-8", "replace")
+        assert proc.returncode == 2, err
+        assert "Traceback" not in err and len(err.strip().splitlines()) == 1 and "not valid text" in err

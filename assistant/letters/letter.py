@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from assistant.answer.citations import supports
-from assistant.errors import UserError
+from assistant.errors import UserError, not_text
 from assistant.letters.docx import escape_md, markdown_to_docx, parse_markdown
 from assistant.letters.obligations import Cited, SourceNote, find_obligations, involves_ai
 from assistant.models import Frozen
@@ -65,6 +65,8 @@ class LetterInput(Frozen):
 
 
 def _line(value: str | None, label: str, limit: int = FIELD_LIMIT) -> str:
+    if value and not_text(value):
+        raise LetterError(f"{label} contains characters that are not valid text. Please type it again.")
     text = " ".join(_CONTROL.sub("", value or "").split())
     if len(text) > limit:
         raise LetterError(f"{label} is {len(text):,} characters long; the limit is {limit:,}.")
@@ -72,6 +74,8 @@ def _line(value: str | None, label: str, limit: int = FIELD_LIMIT) -> str:
 
 
 def _paragraphs(value: str | None, label: str, limit: int = NOTES_LIMIT) -> str:
+    if value and not_text(value):
+        raise LetterError(f"{label} contains characters that are not valid text. Please type it again.")
     lines = [" ".join(line.split()) for line in _CONTROL.sub("", value or "").replace("\r", "\n").split("\n")]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     if len(text) > limit:

@@ -253,12 +253,23 @@ class LlaisApp:
         yield chat, render.sources_html(turns, self.kb.document_text, self._titles()), "", turns
 
     def answer(self, question: str, persona: str = "worker") -> dict[str, Any]:
-        """API only: one question in, the Answer JSON contract out (see models.Answer)."""
+        """API only: one question in, the Answer JSON contract out (see models.Answer).
+
+        A user error reaches the caller as its one-line message (`gr.Error`), never
+        as `{"error": null}`; anything else is logged and reported as a failure."""
         final: Answer | None = None
-        for item in ask_stream(question, persona, settings=self.settings, kb=self.kb):
-            if isinstance(item, Answer):
-                final = item
-        assert final is not None
+        try:
+            for item in ask_stream(question, persona, settings=self.settings, kb=self.kb):
+                if isinstance(item, Answer):
+                    final = item
+        except Exception as e:
+            msg = user_message(e)
+            if msg is None:
+                log.exception("answering failed")
+            raise gr.Error(msg or FRIENDLY_ERROR, print_exception=False) from None
+        if final is None:
+            log.error("backend stream ended without an Answer")
+            raise gr.Error(FRIENDLY_ERROR, print_exception=False)
         return final.model_dump()
 
     def open_document(self, turns: list[Turn] | None, evt: gr.EventData) -> str:
