@@ -48,3 +48,20 @@ def test_invalid_utf8_on_the_command_line_is_one_line(corpus_settings: Settings,
         err = proc.stderr.decode("utf-8", "replace")
         assert proc.returncode == 2, err
         assert "Traceback" not in err and len(err.strip().splitlines()) == 1 and "not valid text" in err
+
+
+def test_letter_out_into_a_missing_folder_is_refused_not_created(corpus_settings: Settings, tmp_path) -> None:  # noqa: ANN001
+    target = tmp_path / "nowhere" / "letter.docx"
+    proc = run_cli(corpus_settings, "letter", "--employer", "Cyngor Sir", "--technology", "an AI chatbot", "--out", str(target))
+    assert proc.returncode == 2
+    assert "no folder" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_ingest_of_a_folder_with_nothing_readable_warns_and_fails(fresh_settings: Settings, tmp_path) -> None:  # noqa: ANN001
+    folder = tmp_path / "empty-share"
+    folder.mkdir()
+    (folder / ".DS_Store").write_bytes(b"\x00\x01")
+    proc = run_cli(fresh_settings, "ingest", str(folder))
+    assert proc.returncode == 1
+    assert "none of the given paths holds a file Llais can read" in proc.stderr

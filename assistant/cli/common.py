@@ -35,4 +35,6 @@ def output_file(value: str | None, suffixes: tuple[str, ...]) -> Path | None:
     out = Path(value)
     if out.suffix.lower() not in suffixes:
         raise LetterError(f"--out must end in {' or '.join(suffixes)}, not '{out.name}'.")
+    if not out.parent.is_dir():  # a typo in a path should not create folders
+        raise LetterError(f"--out: there is no folder '{out.parent}'. Create it first, or choose another place.")
     return out

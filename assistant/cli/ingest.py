@@ -35,4 +35,9 @@ def run(args: argparse.Namespace) -> int:
         f"{len(report.files)} file(s), {report.embedded_chunks} chunk(s) embedded in "
         f"{report.seconds:.1f}s; {len(report.failed)} failed. Data dir: {s.data_dir}"
     )
+    if paths and not report.files:
+        print(
+            "error: none of the given paths holds a file Llais can read (.txt .md .html .pdf .docx).", file=sys.stderr
+        )
+        return 1
     return 1 if report.failed else 0
