@@ -23,6 +23,9 @@ from assistant.settings import Settings
         ("", "document"),
         ("Report <final> (v2).PDF", "Report -final- -v2.pdf"),
         ("Polisi’r Cyngor – AI.docx", "Polisi-r Cyngor - AI.docx"),
+        ("Dogfen ŵy.md", "Dogfen ŵy.md"),  # Welsh letters are kept
+        ("evil\u202egnp.md", "evil-gnp.md"),  # a right-to-left override is not
+        ("a_b.md", "a_b.md"),
     ],
 )
 def test_file_names_are_reduced_to_a_safe_base_name(name: str, safe: str) -> None:

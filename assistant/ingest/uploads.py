@@ -36,7 +36,9 @@ from assistant.ingest.pipeline import ingest, uploads_dir
 from assistant.settings import Settings
 
 MAX_NAME_CHARS = 120
-_UNSAFE = re.compile(r"[^A-Za-z0-9 ._-]+")
+# Letters and digits of any script are kept ("Dogfen ŵy.md"); everything else that
+# could mean something to a shell, a path or a browser becomes "-".
+_UNSAFE = re.compile(r"[^\w .-]+")
 
 ProgressFn = Callable[[float, str], None]
 
