@@ -171,3 +171,8 @@ def test_bad_settings_stop_the_app_with_one_clear_line(tmp_path: Path) -> None:
     bad_users = run_app_once(tmp_path / "data", {"LLAIS_AUTH_USERS": "ada:superuser:nothash"})
     assert bad_users.returncode == 2
     assert "role must be one of admin, user" in bad_users.stderr and "Traceback" not in bad_users.stderr
+
+
+def test_run_history_is_off_so_questions_are_not_kept_in_the_browser(app: RunningApp) -> None:
+    config = client(app, USER).config
+    assert config.get("run_history") is False

@@ -627,6 +627,9 @@ def launch_kwargs(settings: Settings, users: Users | None) -> dict[str, Any]:
         show_error=False,
         footer_links=[],
         max_threads=max(40, settings.queue_concurrency + 8),
+        # No run history: it would keep people's questions in the browser (and
+        # serve /gradio_api/runs); the app keeps only what feedback stores.
+        run_history=False,
     )
     if users is not None:
         kwargs["auth"] = users.authenticate
