@@ -8,15 +8,21 @@ and an item's later sentences stay with it). Every statement that leaves this
 module is a verbatim unit or a faithful trim of one (list marker or leading
 connective removed).
 
-Selection: the best-scoring block leads, read on to the end of its paragraph;
-blocks close to it in score follow; and each of the passages retrieval ranks
-first contributes its best block, with the sentences after it. Sentence
-similarity with MiniLM alone misjudges many answers (a case study's every
-sentence shares its names); retrieval's ranking of whole passages is the
-better judge of where the answer is, and this makes sure it is heard.
+Each item of a list, and each sentence of a numbered paragraph, is also a
+candidate block of its own, so "how many households…?" can be answered by the
+one item that says so and "what must they do?" by the whole list.
+
+Selection (`choose`): blocks are ranked by the fitted scorer's probability
+(`scorer.py`, features in `features.py`). The lead is the best block that can
+open an answer (not a heading, a question, or an intro alone); a list question
+gets the whole list, a question after a number, date or name a block that has
+one. Points follow while their probability stays above the fitted thresholds,
+within the persona's budget; retrieval's first passage offers its best block;
+the next best blocks go to "more". A sentence that leans on the one before it
+("They continue by…") is shown with that sentence or not at all.
 
 Left out: a cross-encoder or NLI reranker of sentences (no such weights can be
-had offline here; the design would put one in `score_units`).
+had offline here; the design would put one in `features.py` as a feature).
 """
 
 from __future__ import annotations
