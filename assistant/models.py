@@ -114,6 +114,11 @@ class Answer(Frozen):
     searched: str | None = None
     doc_ids: list[str] = Field(default_factory=list)  # the documents searched, when the user chose some
 
+    def sources(self) -> list[Citation]:
+        """The answer's citations, then those only "More from the documents" uses."""
+        cited = {c.n for c in self.citations}
+        return [*self.citations, *(c for c in self.more if c.n not in cited)]
+
     def to_json(self) -> str:
         return self.model_dump_json()
 

@@ -100,12 +100,10 @@ def ask_stream(
         else:
             final = item
     assert final is not None
-    if duties and not final.abstained:
-        better = duties_answer(kb, retrieval, persona, settings, final)
-        if better is not None:
-            final = better
-        if duties:
-            yield final.markdown
+    if duties:  # its text was held back: the answer may be replaced
+        if not final.abstained:
+            final = duties_answer(kb, retrieval, persona, settings, final) or final
+        yield final.markdown
     used = getattr(final, "backend", None) or engine.name
     yield _answer(q, persona, used, retrieval, final, t0, getattr(final, "notice", None), tuple(doc_ids))
 

@@ -13,18 +13,22 @@ document (outside set) and by question (dev set), so a fold never sees the
 document or question it is scored on:
 
 1. the block scorer: P(block carries the answer | `features.FEATURES`);
-2. the answerability check: P(the documents answer | the question's best
-   blocks), used to abstain.
+2. an answerability check: P(the documents answer | the question's best
+   blocks and the searched documents' words, `ANSWERABLE_FEATURES`). It is
+   measured and printed only, not written: cross-validated, it does not tell
+   the outside set's unanswerable questions from its answerable ones well
+   enough to abstain on.
 
 Thresholds are then chosen on the out-of-fold probabilities, never on the
 probabilities a model gives its own training rows:
 
-- `point_min` and `point_ratio`: a supporting point is shown when its
-  probability is at least `point_min` and at least `point_ratio` × the lead's;
+- `point_min`, `point_ratio` and `sibling_ratio`: a supporting point is shown
+  when its probability is at least `point_min` and at least `point_ratio` ×
+  the lead's (`sibling_ratio` × for another item of the lead's own list);
   chosen to maximise (key-point coverage + precision of what is shown) / 2
   under the persona budgets;
-- `answerable_min`: abstain below it; the largest cut-off whose false-refusal
-  rate on answerable questions stays at or under 5 %.
+- for the printed answerability figures: the largest cut-off whose
+  false-refusal rate on answerable questions stays at or under 5 %.
 
 Writes `assistant/answer/scorer.json` and prints the cross-validated figures
 (top-1 hit: the best block carries a key point; AUC) for the fitted scorer
@@ -67,7 +71,7 @@ class Question:
     n_kp: int
     hand: np.ndarray  # the previous hand-set block score
     family: np.ndarray  # per block: the index of the list it is an item of, or -1
-    question_row: Callable[[np.ndarray], np.ndarray]  # block probabilities → ANSWERABLE_FEATURES
+    answerability: Callable[[np.ndarray], np.ndarray]  # block probabilities → ANSWERABLE_FEATURES
 
 
 def collect(dataset, settings, source: str) -> list[Question]:  # type: ignore[no-untyped-def]
@@ -79,6 +83,7 @@ def collect(dataset, settings, source: str) -> list[Question]:  # type: ignore[n
 
     kb = get_kb(settings)
     out: list[Question] = []
+    doc_terms: dict[str, frozenset[str]] = {}
     for item in dataset.items:
         if item.history:
             continue  # a follow-up's retrieval depends on the conversation
@@ -112,27 +117,104 @@ def collect(dataset, settings, source: str) -> list[Question]:  # type: ignore[n
                 len(item.key_points),
                 np.array([b.score for b in c.blocks], dtype=np.float32),
                 np.array([next((j for j, w in enumerate(c.blocks) if w is b.whole), -1) for b in c.blocks]),
-                partial(
-                    question_features_for, item.question, c.features, [p.text for p in r.passages[:10]],
-                    max((p.dense_similarity or 0.0 for p in r.passages[:10]), default=0.0), c.idf, has,
-                    searched_terms(r),
+                partial(  # called with the block probabilities, known only after fitting
+                    question_features,
+                    item.question,
+                    block_rows=c.features,
+                    passage_texts=[p.text for p in r.passages[:10]],
+                    passage_dense=max((p.dense_similarity or 0.0 for p in r.passages[:10]), default=0.0),
+                    idf=c.idf,
+                    corpus_has_term=has,
+                    searched_has_term=searched_terms(r, doc_terms),
                 ),
             )
         )
     return out
 
 
-def question_features_for(question, rows, texts, dense, idf, has, searched, probs):  # type: ignore[no-untyped-def]
-    from assistant.answer.features import question_features
+ANSWERABLE_FEATURES: tuple[str, ...] = (
+    "best_prob",
+    "second_prob",
+    "best_sim",
+    "best_overlap",
+    "best_overlap_section",
+    "best_rarest_hit",
+    "passage_dense",
+    "vocab_share",
+    "passages_share",
+    "rarest_in_passages",
+    "type_ok",
+    "sim_peak",
+    "prob_share",
+    "searched_share",
+    "searched_rarest",
+)
 
-    return question_features(question, probs, rows, texts, dense, idf, has, searched)
+
+def question_features(
+    question: str,
+    block_probs: np.ndarray,
+    block_rows: np.ndarray,
+    passage_texts: list[str],
+    passage_dense: float,
+    idf: Callable[[str], float] | None,
+    corpus_has_term: Callable[[str], bool],
+    searched_has_term: Callable[[str], bool] | None = None,
+) -> np.ndarray:
+    """One row of ANSWERABLE_FEATURES: how well the best blocks and the searched
+    passages cover what the question asks about. A question about a clause the
+    document does not have ("may they hire our staff?") finds blocks about the
+    document's topic, but not the words of what it asks."""
+    from assistant.answer.abstain import distinctive_terms
+    from assistant.answer.features import FEATURES
+    from assistant.text.lexical import content_terms
+
+    weight_of = idf or (lambda _t: 1.0)
+    ps = np.sort(block_probs)[::-1] if len(block_probs) else np.zeros(1)
+    best = block_rows[int(np.argmax(block_probs))] if len(block_probs) else np.zeros(len(FEATURES), dtype=np.float32)
+    terms = set(distinctive_terms(question))
+    in_passages = set(content_terms("\n".join(passage_texts)))
+    total = sum(weight_of(t) for t in terms)
+    rarest = max(terms, key=weight_of) if terms else None
+    col = FEATURES.index
+    searched = searched_has_term or corpus_has_term
+    return np.asarray(
+        [
+            ps[0],
+            ps[1] if len(ps) > 1 else 0.0,
+            best[col("sim")],
+            best[col("overlap")],
+            best[col("overlap_section")],
+            best[col("rarest_hit")],
+            passage_dense,
+            (sum(corpus_has_term(t) for t in terms) / len(terms)) if terms else 1.0,
+            (sum(weight_of(t) for t in terms & in_passages) / total) if total else 1.0,
+            float(rarest is None or rarest in in_passages),
+            1.0 - best[col("type_gap")],
+            # Does one block stand out? A document that addresses the question has
+            # a clause that does; one that doesn't has many that are alike.
+            (best[col("sim")] - float(np.mean(np.sort(block_rows[:, col("sim")])[::-1][:10]))) if len(block_rows) else 0.0,
+            (ps[0] / float(ps.sum())) if ps.sum() > 0 else 0.0,
+            # In the documents searched (the ones the user chose, else all):
+            # a question about a clause a document lacks uses words it lacks.
+            (sum(weight_of(t) for t in terms if searched(t)) / total) if total else 1.0,
+            float(rarest is None or searched(rarest)),
+        ],
+        dtype=np.float32,
+    )
 
 
-def searched_terms(retrieval):  # type: ignore[no-untyped-def]
-    """The term test for the documents searched (compose.searched_terms)."""
-    from assistant.answer.compose import searched_terms as of
+def searched_terms(retrieval, cache: dict[str, frozenset[str]]):  # type: ignore[no-untyped-def]
+    """Is a term in the documents the question was asked about? None when all were searched."""
+    from assistant.text.lexical import content_terms
 
-    return of(retrieval)
+    snap = retrieval.snapshot
+    if not retrieval.doc_ids or snap is None:
+        return None
+    for d in retrieval.doc_ids:
+        if d not in cache:
+            cache[d] = frozenset(t for c in snap.chunks if c.doc_id == d for t in content_terms(c.text))
+    return frozenset().union(*(cache[d] for d in retrieval.doc_ids)).__contains__
 
 
 def fit_logistic(
@@ -301,11 +383,11 @@ def choose_points(
 
 
 def answerable_rows(qs: list[Question], probs: list[np.ndarray]) -> np.ndarray:
-    return np.vstack([q.question_row(p) for q, p in zip(qs, probs, strict=True)]).astype(np.float64)
+    return np.vstack([q.answerability(p) for q, p in zip(qs, probs, strict=True)]).astype(np.float64)
 
 
 def main(argv: list[str] | None = None) -> int:
-    from assistant.answer.features import ANSWERABLE_FEATURES, FEATURES
+    from assistant.answer.features import FEATURES
     from assistant.answer.scorer import WEIGHTS_FILE, Scorer
     from assistant.settings import get_settings
     from evals import outside
@@ -332,7 +414,7 @@ def main(argv: list[str] | None = None) -> int:
         if sub:
             print(f"  {src:>7} top-1 hit, listwise: {top1([qs[i] for i in sub], [ranked[i] for i in sub]):.3f}")
     ans = [q for q in qs if q.answerable and len(q.y)]
-    allp = np.concatenate([p for q, p in zip(qs, probs, strict=True) if q in ans])
+    allp = np.concatenate([p for q, p in zip(qs, probs, strict=True) if q.answerable and len(q.y)])
     ally = np.concatenate([q.y for q in ans])
     print(f"questions {len(qs)} (answerable {len(ans)}), blocks {len(ally)}, positive {ally.mean():.3f}")
     for src in ("dev", "outside"):
@@ -384,18 +466,11 @@ def main(argv: list[str] | None = None) -> int:
             )
 
     w, b, mean, scale = fit_logistic(np.vstack([q.x for q in ans]), ally, weight=weights(ans))
-    aw, ab, amean, ascale = fit_logistic(xa, ya)
     scorer = Scorer(
         w.astype(np.float32), b, mean.astype(np.float32), scale.astype(np.float32),
-        {"point_min": point_min, "point_ratio": ratio, "sibling_ratio": sibling, "answerable_min": cut},
+        {"point_min": point_min, "point_ratio": ratio, "sibling_ratio": sibling},
     )
     data = scorer.to_json()
-    data["answerable"] = {
-        "features": list(ANSWERABLE_FEATURES),
-        "min": cut,
-        "weights": [round(float(v), 6) for v in aw], "bias": round(ab, 6),
-        "mean": [round(float(v), 6) for v in amean], "scale": [round(float(v), 6) for v in ascale],
-    }
     for name, weight in sorted(zip(FEATURES, w, strict=True), key=lambda t: -abs(t[1])):
         print(f"  {name:>18} {weight:+.3f}")
     if not args.dry_run:

@@ -159,15 +159,6 @@ def candidates(kb: KnowledgeBase, retrieval: Retrieval) -> Candidates:
     return Candidates(question, units, blocks, x, idf)
 
 
-def searched_terms(retrieval: Retrieval) -> Callable[[str], bool] | None:
-    """Is a term in the documents the user chose to search? None when all were searched."""
-    snap = retrieval.snapshot
-    if not retrieval.doc_ids or snap is None:
-        return None
-    terms = frozenset().union(*(snap.doc_terms(d) for d in retrieval.doc_ids))
-    return terms.__contains__
-
-
 def compose(
     kb: KnowledgeBase, retrieval: Retrieval, persona: str, settings: Settings
 ) -> Composed:

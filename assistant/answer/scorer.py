@@ -6,12 +6,6 @@ feature means and scales, and the thresholds the composer uses are data, in
 fits them on the dev set and the outside development set with cross-validation
 and records how well they did). No weight here is set by hand.
 
-The file's "answerable" part (a second model: does the question have an answer
-in the documents at all?) and its `answerable_min` are a measurement kept with
-the fit, not used to answer: cross-validated on documents it was not fitted on,
-it does not separate answerable from unanswerable questions well enough
-(`python -m evals.fit_scorer` prints how well).
-
 Left out: a non-linear model. With a few hundred questions a linear model is
 what the data supports, and its weights can be read.
 """

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from assistant.answer.features import heading_like, leans_back
 from assistant.models import Passage
 from assistant.store.base import Sentence
 from assistant.text.lexical import content_terms, jaccard
@@ -308,8 +309,6 @@ def follow_ups(units: list[Unit], lead: Unit, limit: int = FOLLOW_UPS, quotation
     its own ("The impact … is potentially serious."), the next paragraph of the
     same passage says what it means, so reading carries on there. Sentences that
     make a point of their own are left to the scorer."""
-    from assistant.answer.features import leans_back
-
     out: list[Unit] = []
     same = [u for u in units if u.passage.chunk_id == lead.passage.chunk_id]
     after = [u for u in same if u.start > lead.start]
@@ -335,8 +334,6 @@ def _starts_paragraph(u: Unit) -> bool:
 
 def leads_ok(b: Block) -> bool:
     """Can this block open an answer? Not a heading, a question, or an intro alone."""
-    from assistant.answer.features import heading_like
-
     first = b.units[0]
     return not (len(b.units) == 1 and (heading_like(first.text) and not first.is_item or first.text.rstrip().endswith("?")))
 
@@ -350,8 +347,6 @@ def context_for(units: list[Unit], b: Block) -> Unit | None | bool:
     """For a block that leans on the sentence before it: that sentence (same
     passage and paragraph); False when it leans back on nothing we have; None
     when it stands alone."""
-    from assistant.answer.features import leans_back
-
     first = b.units[0]
     if b.intro is not None or first.is_item or not leans_back(first.text):
         return None
@@ -472,8 +467,6 @@ def statements(
         # The sentence of the block the scorer rates best on its own leads
         # (the one with the figure asked for, not the paragraph's opening),
         # unless it leans on the sentence before it.
-        from assistant.answer.features import leans_back
-
         best = max(lead.units, key=lambda u: (u.prob if not leans_back(u.text) else -1.0, u.score))
         head = st(best)
         points = items([u for u in lead.units if u is not best])

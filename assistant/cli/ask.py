@@ -52,8 +52,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"\n(searched as: {answer.searched})")
     if docs:
         print(f"(searched only: {', '.join(docs)})")
-    cited = {c.n for c in answer.citations}
-    sources = [*answer.citations, *(c for c in answer.more if c.n not in cited)]
+    sources = answer.sources()
     if sources:
         print("\nSources:")
         for c in sources:

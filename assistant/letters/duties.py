@@ -33,7 +33,7 @@ from assistant.models import Citation
 from assistant.prompts import render
 from assistant.retrieval.retrieve import Retrieval, as_passage
 from assistant.settings import Settings
-from assistant.store.knowledge_base import KnowledgeBase
+from assistant.store.knowledge_base import KnowledgeBase, Snapshot
 
 _ROLL_OUT = re.compile(
     r"\b(roll(?:ing|ed)?[ -]?out|introduc\w*|bring(?:ing)? in|brought in|launch\w*|deploy\w*|implement\w*|"
@@ -63,8 +63,8 @@ def applies(question: str, persona: str) -> bool:
     return False
 
 
-def _statement(kb: KnowledgeBase, ob: Obligation) -> Statement | None:
-    rec = kb.snapshot().by_id.get(ob.note.chunk_id)
+def _statement(snap: Snapshot, ob: Obligation) -> Statement | None:
+    rec = snap.by_id.get(ob.note.chunk_id)
     if rec is None:
         return None
     return Statement(ob.note.quote, [as_passage(rec)], spans=[(ob.note.doc_id, ob.note.start, ob.note.end)])
@@ -82,16 +82,17 @@ def duties_answer(
         and (not retrieval.doc_ids or ob.note.doc_id in retrieval.doc_ids)
     }
     steps = [t for t in obs.topics.topics if t.group == "wpc" and t.role == "step" and t.key in found]
-    if not steps or "wpc_agreement" not in found:
+    snap = retrieval.snapshot
+    if not steps or "wpc_agreement" not in found or snap is None:
         return None
-    head = _statement(kb, found["wpc_agreement"])
-    points = [s for t in steps if (s := _statement(kb, found[t.key])) is not None]
+    head = _statement(snap, found["wpc_agreement"])
+    points = [s for t in steps if (s := _statement(snap, found[t.key])) is not None]
     if head is None or not points:
         return None
     if involves_ai(retrieval.question):
         ai = [t for t in obs.topics.topics if t.group == "ai" and t.role == "step" and t.phase == "before" and t.key in found]
-        lead = _statement(kb, found["ai_guidance"]) if "ai_guidance" in found else None
-        children = [s for t in ai[:AI_STEPS] if (s := _statement(kb, found[t.key])) is not None]
+        lead = _statement(snap, found["ai_guidance"]) if "ai_guidance" in found else None
+        children = [s for t in ai[:AI_STEPS] if (s := _statement(snap, found[t.key])) is not None]
         if lead is not None and children:
             lead.children = children
             points.append(lead)

@@ -26,7 +26,7 @@ from assistant.store import (
 )
 from assistant.store.chroma import forget
 from assistant.store.embeddings import Embedder, embedding_text, get_embedder
-from assistant.text.lexical import LexicalIndex, content_terms, lower_case_words
+from assistant.text.lexical import LexicalIndex, lower_case_words
 
 
 def _identity(path: Path | None) -> tuple[int, int] | None:
@@ -92,15 +92,6 @@ class Snapshot:
     matrix_ids: list[str] = field(default_factory=list)
     _lower_words: frozenset[str] | None = None
     _acronyms: dict[str, str] | None = None
-    _doc_terms: dict[str, frozenset[str]] = field(default_factory=dict)
-
-    def doc_terms(self, doc_id: str) -> frozenset[str]:
-        """The (stemmed) content terms of one document, computed once per snapshot."""
-        if doc_id not in self._doc_terms:
-            self._doc_terms[doc_id] = frozenset(
-                t for c in self.chunks if c.doc_id == doc_id for t in content_terms(c.text)
-            )
-        return self._doc_terms[doc_id]
 
     @property
     def versions(self) -> list[str]:

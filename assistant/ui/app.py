@@ -250,7 +250,9 @@ class LlaisApp:
             return
         turns.append(Turn(q, final))
         chat[-1] = _message("assistant", render.answer_html(final, len(turns) - 1))
-        yield chat, render.sources_html(turns, self.kb.document_text, self._titles()), "", turns
+        # Titles are looked up only when some answer searched documents the user chose.
+        titles = self._titles() if any(t.answer.doc_ids for t in turns) else None
+        yield chat, render.sources_html(turns, self.kb.document_text, titles), "", turns
 
     def answer(self, question: str, persona: str = "worker") -> dict[str, Any]:
         """API only: one question in, the Answer JSON contract out (see models.Answer).
@@ -333,7 +335,7 @@ class LlaisApp:
 
     def _titles(self) -> dict[str, str]:
         try:
-            return {s.doc_id: s.title for s in self.kb.sources()}
+            return {d.doc_id: d.title for d in self.kb.snapshot().docs.values()}
         except Exception:  # the panel then shows ids
             return {}
 

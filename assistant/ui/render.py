@@ -66,12 +66,6 @@ def _link_markers(body: str, turn: int, citations: Sequence[Citation]) -> str:
     return _MARKER.sub(link, body)
 
 
-def all_citations(answer: Answer) -> list[Citation]:
-    """The answer's citations, then those only "More from the documents" uses."""
-    cited = {c.n for c in answer.citations}
-    return [*answer.citations, *(c for c in answer.more if c.n not in cited)]
-
-
 def more_html(answer: Answer, turn: int) -> str:
     """Further passages that bear on the question, collapsed under the answer."""
     if not answer.more:
@@ -211,7 +205,7 @@ def sources_html(
     last = len(turns) - 1
     for t in range(last, -1, -1):
         turn = turns[t]
-        cites = all_citations(turn.answer)
+        cites = turn.answer.sources()
         cards = "".join(_card(c, t, doc(c.doc_id)) for c in cites) or (
             "<li class='src none'>No passage was cited for this answer.</li>"
         )
@@ -242,7 +236,7 @@ def find_citation(turns: Sequence[Turn], key: str) -> Citation | None:
     t, n = int(m.group(1)), int(m.group(2))
     if t >= len(turns):
         return None
-    return next((c for c in all_citations(turns[t].answer) if c.n == n), None)
+    return next((c for c in turns[t].answer.sources() if c.n == n), None)
 
 
 def document_html(c: Citation, document: str | None) -> str:
