@@ -33,9 +33,22 @@ class SourceRef(Frozen):
     section: str = ""  # e.g. "C. Strategic responses › Trade unions response"
     paragraph: str = ""  # "3" or "3–4"; "" where the text has no numbering
     page: str = ""  # "4" or "4–5" in a paged document (PDF); "" otherwise
+    clause: str = ""  # "7.2(b)" or "7.2–7.3" in a clause-numbered document; "" otherwise
     start: int = 0
     end: int = 0
     chunk_id: str = ""
+
+    def place(self) -> str:
+        """Where in the document, as people cite it: "clause 7.2(b), page 4",
+        "para 3", "pages 4–5" (the parts the document has)."""
+        parts = []
+        if self.clause:
+            parts.append(f"clause {self.clause}")
+        elif self.paragraph:
+            parts.append(f"para {self.paragraph}")
+        if self.page:
+            parts.append(("pages " if "–" in self.page else "page ") + self.page)
+        return ", ".join(parts)
 
 
 def ref_fields(obj: object) -> dict[str, Any]:
@@ -61,6 +74,7 @@ class Chunk(SourceRef):
     text: str
     token_count: int  # embedding-model word pieces
     content_hash: str
+    marks: str = ""  # where clauses and pages begin inside the chunk (text/locate.py)
 
 
 class Passage(SourceRef):
@@ -72,6 +86,7 @@ class Passage(SourceRef):
     dense_similarity: float | None = None  # cosine similarity to the question
     lexical_score: float | None = None
     neighbour_of: str | None = None  # set when pulled in as continuation of another passage
+    marks: str = ""  # where clauses and pages begin inside it (text/locate.py)
 
 
 class Citation(SourceRef):

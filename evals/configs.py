@@ -5,7 +5,8 @@
 expansion) switched off, and `hybrid+neighbours` adds neighbour expansion
 back; `default+rerank` adds the sentence rerank (off by default); `worker`/`manager`/`rep` ask every question with that persona;
 `baseline` is the textbook LangChain RAG (see `evals/baseline.py`); `outside-dev`
-is the default on the outside development set (see `evals/outside.py`).
+is the default on the outside development set (see `evals/outside.py`) and
+`outside-baseline` the textbook RAG on it, with the same document filter.
 
 A config can also be a YAML file of Settings overrides (field names as in
 `assistant/settings.py`), plus an optional `persona:` key, e.g.
@@ -78,6 +79,13 @@ CONFIGS: dict[str, EvalConfig] = {
             dataset="outside-dev",
         ),
         EvalConfig(
+            "outside-baseline",
+            "the textbook LangChain RAG (as 'baseline') on the outside development set, "
+            "each question searched in its own document (Chroma metadata filter)",
+            baseline=True,
+            dataset="outside-dev",
+        ),
+        EvalConfig(
             "baseline",
             "textbook LangChain RAG: whole files, RecursiveCharacterTextSplitter(1000, 200), "
             "all-MiniLM-L6-v2, Chroma similarity_search(k=10); answer = top passage, no citations",
@@ -88,7 +96,7 @@ CONFIGS: dict[str, EvalConfig] = {
 
 # The order of `--compare`: our default and the textbook baseline side by side, then the variants.
 COMPARE_ORDER = (
-    "default", "baseline", "dense", "lexical", "hybrid", "hybrid+neighbours", "default+rerank", *PERSONAS, "outside-dev",
+    "default", "baseline", "dense", "lexical", "hybrid", "hybrid+neighbours", "default+rerank", *PERSONAS, "outside-dev", "outside-baseline",
 )
 
 

@@ -62,9 +62,15 @@ def answerer(config: EvalConfig, settings: Settings) -> tuple[Callable[[EvalItem
     if config.baseline:
         from evals.baseline import Baseline
 
-        base = Baseline(settings.knowledge_dir, settings.embedding_model)
+        if config.dataset == "outside-dev":
+            from evals import outside
+
+            sources = outside.documents()
+        else:
+            sources = [settings.knowledge_dir]
+        base = Baseline(sources, settings.embedding_model)
         info = {"baseline": {"chunks": base.chunks, "build_seconds": round(base.build_seconds, 2)}}
-        return (lambda item: base.ask(item.question, config.persona or item.persona)), base.close, info
+        return (lambda item: base.ask(item.question, config.persona or item.persona, item.doc_id)), base.close, info
 
     from assistant.service import ask, get_kb
 

@@ -49,6 +49,7 @@ from assistant.retrieval.retrieve import Retrieval, as_passage, continues
 from assistant.settings import Settings
 from assistant.store.knowledge_base import KnowledgeBase, Snapshot
 from assistant.text.lexical import content_terms, lower_case_words
+from assistant.text.locate import refine
 
 EVIDENCE_PASSAGES = 10  # passages the composer reads (plus their neighbours)
 # The most points shown after the lead, per persona (a list counts one per item):
@@ -116,9 +117,19 @@ def number_citations(stmts: list[Statement], known: dict[str, int] | None = None
                 if p.doc_id == doc_id and p.start <= a and b <= p.end:
                     spans.setdefault(p.chunk_id, []).append((a, b))
         s.cites = "".join(dict.fromkeys(marks))
-    return [
-        c.model_copy(update={"highlights": sorted(set(spans.get(c.chunk_id, [])))}) for c in cites
-    ]
+    marks = {p.chunk_id: p.marks for s in stmts for p in s.passages}
+    return [quoting(c, sorted(set(spans.get(c.chunk_id, []))), marks.get(c.chunk_id, "")) for c in cites]
+
+
+def quoting(c: Citation, highlights: list[tuple[int, int]], marks: str) -> Citation:
+    """The citation with the spans it quotes; its clause and page narrowed to theirs."""
+    update: dict[str, object] = {"highlights": highlights}
+    if highlights and marks:
+        clause, page = refine(marks, c.start, highlights[0][0], highlights[-1][1])
+        update.update({k: v for k, v in (("clause", clause), ("page", page)) if v})
+        if clause and c.clause:
+            update["paragraph"] = clause
+    return c.model_copy(update=update)
 
 
 def _citation(n: int, p: Passage) -> Citation:

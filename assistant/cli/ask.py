@@ -56,8 +56,8 @@ def run(args: argparse.Namespace) -> int:
     if sources:
         print("\nSources:")
         for c in sources:
-            para = f", para {c.paragraph}" if c.paragraph else ""
+            place = f", {c.place()}" if c.place() else ""
             section = f" › {c.section}" if c.section else ""
-            print(f"  [{c.n}] {c.title}{section}{para}")
+            print(f"  [{c.n}] {c.title}{section}{place}")
             print(f"      “{' '.join(c.passage.split())[:240]}”")
     return 0

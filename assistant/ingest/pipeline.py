@@ -35,7 +35,7 @@ from assistant.store.chroma import forget
 from assistant.store.embeddings import Embedder, embedding_text, embedding_token_count, get_embedder
 from assistant.text.clean import clean_text
 
-PIPELINE_VERSION = "4"  # bump when cleaning/splitting changes, to re-ingest everything
+PIPELINE_VERSION = "5"  # bump when cleaning/splitting changes, to re-ingest everything
 
 ProgressFn = Callable[[float, str], None]
 
@@ -244,6 +244,9 @@ def _ingest_one(
             "ordinal": c.ordinal,
             "section": c.section,
             "paragraph": c.paragraph,
+            "clause": c.clause,
+            "page": c.page,
+            "marks": c.marks,
             "start": c.start,
             "end": c.end,
             "token_count": c.token_count,

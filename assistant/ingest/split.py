@@ -15,6 +15,13 @@ stand-alone lines without closing punctuation (questions allowed). Lettered
 sections ("A. Literature review") and appendices are top level; other headings
 nest under the last top-level one.
 
+Clause-numbered documents (contracts, agreements: see `text/clauses.py`) label
+each chunk with the clauses it spans ("7.2(b)" or "7.2–7.4") and keep the
+places where later clauses and pages begin inside it (`Chunk.marks`), so that a
+citation of one sentence can name its own clause and page (`text/locate.py`).
+A numbered heading in capitals ("4. SECURITY") is a heading even without blank
+lines around it, as contracts set them.
+
 Left out: tables are kept as text lines, not parsed into cells.
 """
 
@@ -26,6 +33,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.models import Chunk
+from assistant.text.clauses import ClauseTracker, is_clause_numbered
+from assistant.text.locate import Marks, encode, span_label
 from assistant.text.markers import is_list_item, leading_marker
 from assistant.text.sentences import sentence_spans
 
@@ -35,6 +44,8 @@ _NUMBERED = re.compile(r"^(\s*)(\d+)[.)]\s+\S")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _TOP_LEVEL = re.compile(r"^(?:[A-Z]\.\s+\S|Appendix\b|Annex\b|Section\s+\d|Part\s+[IVX\d]+\b)", re.I)
 _CLOSERS = (".", "!", ":", ";", ",", '"', "”")
+# "4. SECURITY", "12 GOVERNING LAW": a clause number and a short title in capitals.
+_CAPS_HEADING = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]?\s+([A-Z][A-Z0-9&,'’/()\- ]{2,80})$")
 
 
 @dataclass
@@ -44,6 +55,7 @@ class _Line:
     indent: int
     is_list: bool
     number: int | None
+    clause: str | None = None  # the clause label this line opens (clause-numbered documents)
 
     @property
     def end(self) -> int:
@@ -78,12 +90,21 @@ class _Section:
 def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     pos = 0
+    tracker = ClauseTracker()
     for raw in text.split("\n"):
         indent = len(raw) - len(raw.lstrip(" "))
         num = _NUMBERED.match(raw)
-        out.append(_Line(raw, pos, indent, is_list_item(raw), int(num.group(2)) if num else None))
+        out.append(_Line(raw, pos, indent, is_list_item(raw), int(num.group(2)) if num else None, tracker.feed(raw)))
         pos += len(raw) + 1
+    if not is_clause_numbered([line.clause for line in out]):
+        for line in out:
+            line.clause = None
     return out
+
+
+def _caps_heading(s: str) -> bool:
+    m = _CAPS_HEADING.match(s)
+    return m is not None and len(m.group(1).split()) <= 8 and sum(ch.isalpha() for ch in m.group(1)) >= 3
 
 
 def _heading(lines: list[_Line], i: int) -> tuple[int, str] | None:
@@ -95,6 +116,8 @@ def _heading(lines: list[_Line], i: int) -> tuple[int, str] | None:
     m = _MD_HEADING.match(s)
     if m:
         return len(m.group(1)), m.group(2).strip()
+    if line.clause is not None and line.indent == 0 and _caps_heading(s):
+        return 1, s
     if line.is_list or line.indent > 0:
         return None
     prev_blank = i == 0 or not lines[i - 1].text.strip()
@@ -109,22 +132,24 @@ def _heading(lines: list[_Line], i: int) -> tuple[int, str] | None:
     return (1 if _TOP_LEVEL.match(s) else 2), s
 
 
-def _sections(text: str) -> list[_Section]:
-    lines = _lines(text)
+def _sections(lines: list[_Line]) -> list[_Section]:
     sections: list[_Section] = [_Section("")]
     path: dict[int, str] = {}
     has_top = False
     current: _Unit | None = None
     last_text_line: _Line | None = None  # last non-list paragraph line, for list intros
 
+    clause = ""  # the clause in force (clause-numbered documents)
+
     def new_unit(line: _Line, paragraph: str = "") -> _Unit:
-        unit = _Unit([line], sections[-1].path, paragraph)
+        unit = _Unit([line], sections[-1].path, clause or paragraph)
         sections[-1].units.append(unit)
         return unit
 
     for i, line in enumerate(lines):
         if not line.text.strip():
             continue
+        clause = line.clause or clause
         h = _heading(lines, i)
         if h:
             level, title = h
@@ -236,13 +261,19 @@ def split_document(
     count_tokens: Callable[[str], int],
     max_tokens: int = 200,
     pack_tokens: int | None = None,
+    page_starts: list[int] | None = None,
 ) -> list[Chunk]:
-    """Chunks in document order. `pack_tokens` is the soft size for packing small units."""
+    """Chunks in document order. `pack_tokens` is the soft size for packing small
+    units; `page_starts` are the offsets where pages 2, 3, … begin (paged formats)."""
     pack = pack_tokens if pack_tokens is not None else int(max_tokens * 0.6)
     chunks: list[Chunk] = []
+    lines = _lines(cleaned)
+    clauses: Marks = [(line.content_start, line.clause) for line in lines if line.clause]
+    pages: Marks = [(0, "1"), *((o, str(i + 2)) for i, o in enumerate(page_starts))] if page_starts is not None else []
 
     def emit(start: int, end: int, section: str, paragraph: str) -> None:
         text = cleaned[start:end]
+        clause = span_label(clauses, start, end) if clauses else ""
         chunks.append(
             Chunk(
                 chunk_id=f"{doc_id}#{len(chunks):04d}",
@@ -250,7 +281,10 @@ def split_document(
                 ordinal=len(chunks),
                 text=text,
                 section=section,
-                paragraph=paragraph,
+                paragraph=clause or paragraph,
+                clause=clause,
+                page=span_label(pages, start, end),
+                marks=encode(clauses, pages, start, end),
                 start=start,
                 end=end,
                 token_count=count_tokens(text),
@@ -258,7 +292,7 @@ def split_document(
             )
         )
 
-    for section in _sections(cleaned):
+    for section in _sections(lines):
         group: list[_Unit] = []
 
         def flush(group: list[_Unit] = group, path: str = section.path) -> None:
@@ -273,7 +307,10 @@ def split_document(
                 for s, e in _unit_spans(cleaned, unit, count_tokens, max_tokens):
                     emit(s, e, section.path, unit.paragraph)
                 continue
-            if group and count_tokens(cleaned[group[0].start : unit.end]) > pack:
+            size = count_tokens(cleaned[group[0].start : unit.end]) if group else 0
+            # An intro ("In this Agreement:") keeps what it introduces when the two fit.
+            intro = bool(group) and cleaned[group[-1].start : group[-1].end].rstrip().endswith(":")
+            if group and size > (max_tokens if intro else pack):
                 flush()
             group.append(unit)
         flush()

@@ -34,6 +34,7 @@ from assistant.answer.citations import supports
 from assistant.errors import LlaisError
 from assistant.models import Frozen, SourceRef, ref_fields
 from assistant.prompts import PROMPTS_DIR
+from assistant.text.locate import refine
 from assistant.text.markers import leading_marker
 
 if TYPE_CHECKING:
@@ -70,12 +71,11 @@ class SourceNote(SourceRef):
 
     @property
     def location(self) -> str:
-        """'section “X”, para 2, item 1' (parts that exist only)."""
-        parts = []
-        if self.section:
-            parts.append(f"section “{self.section}”")
-        if self.paragraph:
-            parts.append(f"para {self.paragraph}")
+        """'section “X”, para 2, item 1', 'clause 7.2(b), page 4' (parts that exist only)."""
+        parts = [f"section “{self.section}”"] if self.section else []
+        place = self.place()
+        if place:
+            parts.append(place)
         if self.list_item:
             parts.append(f"item {self.list_item}")
         return ", ".join(parts)
@@ -209,6 +209,12 @@ def _note_for(unit_text: str, unit_start: int, passage, doc_text: str | None) ->
     if not paragraph and not item and doc_text:
         paragraph = paragraph_in_section(doc_text, passage.section, start)
     where = {**ref_fields(passage), "paragraph": paragraph, "start": start, "end": start + len(quote)}
+    clause, page = refine(passage.marks, passage.start, start, start + len(quote))
+    if clause:  # the quote's own clause ("7.2(b)"), not the passage's range
+        where.update(clause=clause, paragraph=clause)
+        item = ""
+    if page:
+        where["page"] = page
     return SourceNote(quote=quote, list_item=item, **where)
 
 

@@ -64,7 +64,8 @@ def _passage(c: ChunkRecord, score: float, sim: float | None, lex: float | None,
     """A stored chunk as a passage: its source reference (the SourceRef fields the
     record has), its text and place, and the scores retrieval gave it."""
     return Passage(
-        **ref_fields(c), text=c.text, ordinal=c.ordinal, score=score, dense_similarity=sim, lexical_score=lex, neighbour_of=neighbour_of
+        **ref_fields(c), text=c.text, ordinal=c.ordinal, score=score, dense_similarity=sim, lexical_score=lex,
+        neighbour_of=neighbour_of, marks=c.marks,
     )
 
 

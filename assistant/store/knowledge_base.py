@@ -61,6 +61,9 @@ class ChunkRecord:
     title: str
     publisher: str
     kind: str
+    clause: str = ""
+    page: str = ""
+    marks: str = ""
 
     @classmethod
     def from_store(cls, chunk_id: str, text: str, m: dict[str, Any]) -> ChunkRecord:
@@ -77,6 +80,9 @@ class ChunkRecord:
             title=str(m.get("title", "")),
             publisher=str(m.get("publisher", "")),
             kind=str(m.get("kind", "other")),
+            clause=str(m.get("clause", "")),
+            page=str(m.get("page", "")),
+            marks=str(m.get("marks", "")),
         )
 
 

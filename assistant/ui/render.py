@@ -167,7 +167,13 @@ def passage_in_context(c: Citation, document: str | None) -> str:
 
 
 def _meta(c: Citation) -> str:
-    rows = [("Publisher", c.publisher), ("Kind", c.kind), ("Section", c.section), ("Paragraph", c.paragraph)]
+    rows = [
+        ("Publisher", c.publisher),
+        ("Kind", c.kind),
+        ("Section", c.section),
+        ("Clause", c.clause) if c.clause else ("Paragraph", c.paragraph),
+        ("Pages" if "–" in c.page else "Page", c.page),
+    ]
     items = "".join(f"<dt>{k}</dt><dd>{esc(v)}</dd>" for k, v in rows if v)
     return f'<dl class="src-meta">{items}</dl>' if items else ""
 

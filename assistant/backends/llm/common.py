@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from assistant.answer.citations import coverage
-from assistant.answer.compose import Composed, _citation, compose
+from assistant.answer.compose import Composed, _citation, compose, quoting
 from assistant.backends.base import BackendUnavailable
 from assistant.backends.llm.condense import condense, fallback_condense
 from assistant.backends.llm.enforce import Enforced, Enforcer
@@ -209,8 +209,7 @@ class LLMBackend:
                 if where and best >= HIGHLIGHT_MIN_COVERAGE:
                     spans.setdefault(k, set()).add(where)
         return [
-            _citation(k, p).model_copy(update={"highlights": sorted(spans.get(k, ()))})
-            for k, p in enumerate(cited, 1)
+            quoting(_citation(k, p), sorted(spans.get(k, ())), p.marks) for k, p in enumerate(cited, 1)
         ]
 
 
