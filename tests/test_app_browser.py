@@ -226,6 +226,20 @@ def test_ask_about_this_document_after_an_upload(page, tmp_path: Path) -> None:
     assert titles and all("Treorchy Rota Policy" in t for t in titles), "only the chosen document was searched"
 
 
+def test_a_pdf_answer_cites_its_clause_and_page(page, tmp_path: Path) -> None:
+    from documents import policy_pdf
+
+    upload(page, policy_pdf(tmp_path / "monitoring-policy.pdf"))
+    page.locator("#ask-about").click()
+    page.locator("#question textarea").wait_for()
+    answer = ask(page, "How long is location data from a work phone kept?")
+    assert "30 days" in answer.inner_text()
+    card = page.locator("#sources li.src").first
+    meta = card.locator("dl.src-meta").inner_text()
+    assert "Clause" in meta and "4.1" in meta
+    assert "Page" in meta and "3" in meta
+
+
 def test_hostile_document_is_shown_as_text_and_runs_nothing(page, tmp_path: Path) -> None:
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))

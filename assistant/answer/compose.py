@@ -117,8 +117,8 @@ def number_citations(stmts: list[Statement], known: dict[str, int] | None = None
                 if p.doc_id == doc_id and p.start <= a and b <= p.end:
                     spans.setdefault(p.chunk_id, []).append((a, b))
         s.cites = "".join(dict.fromkeys(marks))
-    marks = {p.chunk_id: p.marks for s in stmts for p in s.passages}
-    return [quoting(c, sorted(set(spans.get(c.chunk_id, []))), marks.get(c.chunk_id, "")) for c in cites]
+    places = {p.chunk_id: p.marks for s in stmts for p in s.passages}
+    return [quoting(c, sorted(set(spans.get(c.chunk_id, []))), places.get(c.chunk_id, "")) for c in cites]
 
 
 def quoting(c: Citation, highlights: list[tuple[int, int]], marks: str) -> Citation:

@@ -3,6 +3,10 @@
 Output is plain text with light Markdown structure (`#` headings, `•`/`1.` list
 markers) so the cleaner and splitter see the same shapes whatever the format.
 
+A PDF's running headers, footers and page numbers are dropped and its lines
+re-flowed page by page (`text/pages.py`); its pages are kept so that chunks
+can carry page numbers.
+
 Left out: OCR for scanned PDFs (no offline OCR model here; such a PDF is reported
 as having no extractable text) and legacy .doc (needs LibreOffice).
 """
@@ -14,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.errors import UserError
+from assistant.text.pages import drop_furniture
 from assistant.text.visibility import (
     docx_visible_text,
     strip_hidden_html,
@@ -33,6 +38,7 @@ class LoadedText:
     text: str
     title: str | None  # from the file's own metadata or first heading, if any
     format: str
+    pages: tuple[str, ...] = ()  # a paged format's text page by page (furniture removed)
 
 
 def load_file(path: Path, max_bytes: int) -> LoadedText:
@@ -130,7 +136,7 @@ def _load_pdf(path: Path) -> LoadedText:
         reader = PdfReader(str(path))
         if reader.is_encrypted:
             raise LoadError("PDF is encrypted")
-        pages = [_pdf_page_text(p, reader) for p in reader.pages]
+        pages = drop_furniture([_pdf_page_text(p, reader) for p in reader.pages])
         title = reader.metadata.title if reader.metadata and reader.metadata.title else None
     except LoadError:
         raise
@@ -141,7 +147,7 @@ def _load_pdf(path: Path) -> LoadedText:
     text = "\n\n".join(p.strip() for p in pages if p.strip())
     if not text:
         raise LoadError("PDF has no extractable text (scanned images need OCR)")
-    return LoadedText(text, title, "pdf")
+    return LoadedText(text, title, "pdf", tuple(pages))
 
 
 def _pdf_page_text(page: object, reader: object) -> str:
@@ -163,6 +169,9 @@ def _load_docx(path: Path) -> LoadedText:
         raise LoadError("corrupt or unreadable DOCX") from e
     except Exception as e:
         raise LoadError(f"corrupt or unreadable DOCX ({type(e).__name__})") from e
+    from assistant.ingest.docx_numbering import Numbering
+
+    numbering = Numbering(document)
     lines: list[str] = []
     first_heading: str | None = None
     for para in document.paragraphs:
@@ -170,11 +179,15 @@ def _load_docx(path: Path) -> LoadedText:
         if not text:
             continue
         style = (para.style.name if para.style is not None else "") or ""
+        label = numbering.label(para)  # Word's automatic number ("7.2", "(b)", "•"), which .text drops
         m = re.match(r"Heading (\d)", style)
         if style == "Title" or m:
             level = int(m.group(1)) if m else 1
             first_heading = first_heading or text
-            lines.extend(["", "#" * level + " " + text, ""])
+            lines.extend(["", "#" * level + " " + (f"{label} {text}" if label and label != "•" else text), ""])
+        elif label:
+            # "1." and "a." are list markers; "7.2" and "(b)" clause numbers (text/clauses.py).
+            lines.append(f"{label} {text}")
         elif style.startswith("List Number"):
             lines.append(f"1. {text}")
         elif style.startswith("List"):

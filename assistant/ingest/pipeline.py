@@ -34,6 +34,7 @@ from assistant.store import StoredDocument, VectorStore, generations, open_store
 from assistant.store.chroma import forget
 from assistant.store.embeddings import Embedder, embedding_text, embedding_token_count, get_embedder
 from assistant.text.clean import clean_text
+from assistant.text.pages import page_starts
 
 PIPELINE_VERSION = "5"  # bump when cleaning/splitting changes, to re-ingest everything
 
@@ -230,7 +231,8 @@ def _ingest_one(
     if len(cleaned.strip()) < 20:
         raise LoadError("no readable text left after removing page furniture")
     count = lambda t: embedding_token_count(t, settings.embedding_model)  # noqa: E731
-    chunks = split_document(meta.doc_id, cleaned, count, settings.max_chunk_tokens)
+    starts = page_starts(cleaned, list(loaded.pages)) if loaded.pages else None
+    chunks = split_document(meta.doc_id, cleaned, count, settings.max_chunk_tokens, page_starts=starts)
     if not chunks:
         raise LoadError("no text to index")
 

@@ -151,6 +151,8 @@ def _sections(lines: list[_Line]) -> list[_Section]:
             continue
         clause = line.clause or clause
         h = _heading(lines, i)
+        if h and line.clause is None:
+            clause = ""  # a new section that is not a clause ends the clause before it
         if h:
             level, title = h
             if level == 1:
@@ -268,7 +270,14 @@ def split_document(
     pack = pack_tokens if pack_tokens is not None else int(max_tokens * 0.6)
     chunks: list[Chunk] = []
     lines = _lines(cleaned)
-    clauses: Marks = [(line.content_start, line.clause) for line in lines if line.clause]
+    # Where each clause begins, and "" where an unnumbered heading ends the one before.
+    clauses: Marks = []
+    if any(line.clause for line in lines):
+        for i, line in enumerate(lines):
+            if line.clause:
+                clauses.append((line.content_start, line.clause))
+            elif line.text.strip() and _heading(lines, i):
+                clauses.append((line.content_start, ""))
     pages: Marks = [(0, "1"), *((o, str(i + 2)) for i, o in enumerate(page_starts))] if page_starts is not None else []
 
     def emit(start: int, end: int, section: str, paragraph: str) -> None:

@@ -34,6 +34,7 @@ from assistant.answer.citations import supports
 from assistant.errors import LlaisError
 from assistant.models import Frozen, SourceRef, ref_fields
 from assistant.prompts import PROMPTS_DIR
+from assistant.text.clauses import CLAUSE_START
 from assistant.text.locate import refine
 from assistant.text.markers import leading_marker
 
@@ -197,7 +198,8 @@ def paragraph_in_section(text: str, section: str, start: int) -> str:
 def _note_for(unit_text: str, unit_start: int, passage, doc_text: str | None) -> SourceNote | None:  # passage: Passage
     """The unit as a quote: exact text minus a leading list marker."""
     m = leading_marker(unit_text)
-    head = m.end() if m else 0
+    clause_number = CLAUSE_START.match(unit_text) if m is None else None  # "(a)", "7.2": the location names it
+    head = m.end() if m else (clause_number.end() if clause_number else 0)
     body = unit_text[head:]
     lead = len(body) - len(body.lstrip())
     quote = body.strip()

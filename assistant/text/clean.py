@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from assistant.text.clauses import CLAUSE_START
 from assistant.text.markers import is_list_item, leading_marker, strip_marker
 from assistant.text.sentences import split_sentences
 
@@ -141,7 +142,7 @@ def _drop_planted(lines: list[str]) -> list[str]:
 
 
 def _is_list_line(line: str) -> bool:
-    return is_list_item(line)
+    return is_list_item(line) or CLAUSE_START.match(line) is not None
 
 
 def _reflow_hard_wrapped(lines: list[str]) -> list[str]:
@@ -149,9 +150,19 @@ def _reflow_hard_wrapped(lines: list[str]) -> list[str]:
     nonblank = [ln for ln in lines if ln.strip()]
     if len(nonblank) < 8:
         return lines
-    longest = max(len(ln) for ln in nonblank)
-    if longest > 100:  # lines carry whole paragraphs: not hard-wrapped
+    if max(len(ln) for ln in nonblank) > 100:  # lines carry whole paragraphs: not hard-wrapped
         return lines
+    return reflow(lines)
+
+
+def reflow(lines: list[str]) -> list[str]:
+    """Join each line that breaks off mid-sentence (long, no closing punctuation)
+    with the next, unless that one starts a list item or clause: what a PDF page's
+    text lines need, whatever the rest of the document looks like."""
+    nonblank = [ln for ln in lines if ln.strip()]
+    if not nonblank:
+        return lines
+    longest = max(len(ln) for ln in nonblank)
     out: list[str] = []
     for line in lines:
         prev = out[-1] if out else ""

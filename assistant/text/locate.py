@@ -17,7 +17,8 @@ Marks = list[tuple[int, str]]  # (offset where it begins, label), sorted by offs
 
 
 def label_at(marks: Marks, offset: int) -> str:
-    """The label in force at `offset` ("" before the first mark)."""
+    """The label in force at `offset` ("" before the first mark, or after a mark
+    whose label is "": e.g. an unnumbered heading after the last clause)."""
     i = bisect_right([o for o, _ in marks], offset)
     return marks[i - 1][1] if i else ""
 
@@ -25,7 +26,7 @@ def label_at(marks: Marks, offset: int) -> str:
 def span_label(marks: Marks, a: int, b: int) -> str:
     """'X' or 'X–Y' for the span [a, b); "" when no mark covers it."""
     first = label_at(marks, a)
-    inside = [label for o, label in marks if a < o < b]
+    inside = [label for o, label in marks if a < o < b and label]
     if not first:
         if not inside:
             return ""

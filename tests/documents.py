@@ -1,0 +1,131 @@
+"""Real-shaped employer documents, made by the libraries that make real ones.
+
+- `policy_pdf`: a three-page PDF (reportlab) with numbered clauses (1., 1.1,
+  (a)), a running header and a "Page N of 3" footer on every page.
+- `agreement_docx`: a DOCX (python-docx) with heading styles and Word's
+  automatic multi-level numbering ("1.", "1.1", "(a)"), which `paragraph.text`
+  does not contain.
+- `policy_html`: a council policy page with navigation, headings and a
+  numbered list.
+
+Each returns the path written. The facts in them are made up, so an answer can
+only come from the document.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+HEADER = "Cyngor Sir Enghraifft - Workplace Monitoring Policy"
+
+POLICY_CLAUSES = [
+    ("1.", "DEFINITIONS"),
+    ("1.1", 'In this Policy "Monitoring" means any recording of how an employee uses council systems, including '
+     "keystrokes, screenshots and location data collected by a device."),
+    ("1.2", '"Employee" means anyone employed by the Council, including agency workers placed with it.'),
+    ("2.", "SCOPE"),
+    ("2.1", "This Policy applies to every device the Council issues to an employee and to personal devices used "
+     "under the bring-your-own-device scheme."),
+    ("3.", "MONITORING OF WORK DEVICES"),
+    ("3.1", "The Council may monitor work devices only for a purpose stated in this Policy. It will not monitor "
+     "the content of personal messages."),
+    ("3.2", "Before any new monitoring tool is introduced the Council shall:"),
+    ("(a)", "consult the recognised trade unions at least 28 days beforehand;"),
+    ("(b)", "complete a data protection impact assessment and share it with the unions;"),
+    ("(c)", "tell every affected employee in writing what is collected and why."),
+    ("4.", "LOCATION DATA"),
+    ("4.1", "Location data from a work phone is collected only during working hours and is deleted after "
+     "30 days unless it is needed for a disciplinary investigation."),
+    ("5.", "REVIEW"),
+    ("5.1", "This Policy is reviewed every two years with the recognised trade unions."),
+]
+
+
+def policy_pdf(path: Path) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setTitle("Workplace Monitoring Policy")
+    width, height = A4
+    pages = 3
+    per_page = -(-len(POLICY_CLAUSES) // pages)
+    for p in range(pages):
+        c.setFont("Helvetica", 9)
+        c.drawString(72, height - 40, HEADER)
+        c.drawString(width / 2 - 30, 30, f"Page {p + 1} of {pages}")
+        c.setFont("Helvetica", 11)
+        y = height - 90
+        for number, text in POLICY_CLAUSES[p * per_page : (p + 1) * per_page]:
+            for line in textwrap.wrap(f"{number} {text}", 80):  # hard-wrapped, as PDFs are
+                c.drawString(72, y, line)
+                y -= 15
+            y -= 12
+        c.showPage()
+    c.save()
+    return path
+
+
+def agreement_docx(path: Path) -> Path:
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    # A multi-level list as Word writes one: "1." / "1.1" / "(a)".
+    numbering.append(parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>'
+        '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%3)"/></w:lvl>'
+        "</w:abstractNum>"
+    ))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+
+    def numbered(text: str, level: int) -> None:
+        para = document.add_paragraph(text)
+        para._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'
+        ))
+
+    document.add_heading("Hybrid Working Agreement", 0)
+    document.add_heading("Part One: Working from home", 1)
+    numbered("Who may work from home", 0)
+    numbered("Any employee whose role allows it may work from home for up to three days a week.", 1)
+    numbered("A request to work from home is answered in writing within 14 days.", 1)
+    numbered("Equipment", 0)
+    numbered("The employer provides a laptop and headset.", 1)
+    numbered("The employer will not install any of the following on home-working equipment:", 1)
+    numbered("keystroke logging software;", 2)
+    numbered("webcam monitoring that records the employee without notice.", 2)
+    document.add_heading("Part Two: Review", 1)
+    document.add_paragraph("This agreement is reviewed each April by the Joint Consultative Committee.")
+    document.save(str(path))
+    return path
+
+
+def policy_html(path: Path) -> Path:
+    path.write_text(
+        """<!doctype html><html lang="en"><head><title>Use of Artificial Intelligence Policy</title></head>
+<body>
+<nav><a href="/">Home</a> <a href="/jobs">Jobs</a> <a href="/contact">Contact us</a></nav>
+<main>
+<h1>Use of Artificial Intelligence Policy</h1>
+<p>This policy sets out how the council uses artificial intelligence tools in its services and in managing staff.</p>
+<h2>Principles</h2>
+<ol>
+<li>No decision about an employee's pay, discipline or dismissal is made by an AI tool without a human review.</li>
+<li>Staff are told when an AI tool has been used to assess their work.</li>
+<li>Every AI tool used on staff data has a published equality impact assessment.</li>
+</ol>
+<h2>Complaints</h2>
+<p>An employee who thinks an AI tool has treated them unfairly may raise it with the Digital Ethics Panel,
+which replies within 20 working days.</p>
+</main>
+<footer>Copyright the council. Cookie settings. Accessibility statement.</footer>
+</body></html>""",
+        encoding="utf-8",
+    )
+    return path

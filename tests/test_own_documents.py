@@ -1,0 +1,195 @@
+"""A rep's own documents: a PDF policy, a Word agreement and a council web page.
+
+What a user sees: each answer cites the document the way people cite it,
+"clause 4.1, page 3", and every chunk is an exact span of the document's text.
+Running headers, footers and page numbers are furniture, never evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from documents import HEADER, agreement_docx, policy_html, policy_pdf
+
+from assistant.ingest.pipeline import ingest
+from assistant.settings import Settings
+from assistant.store import open_store
+from assistant.store.knowledge_base import ChunkRecord
+
+
+@pytest.fixture(scope="module")
+def own(tmp_path_factory: pytest.TempPathFactory):  # -> (settings, kb, {name: path})
+    from assistant.service import get_kb
+
+    root = tmp_path_factory.mktemp("own-docs")
+    docs = root / "docs"
+    docs.mkdir()
+    paths = {
+        "pdf": policy_pdf(docs / "monitoring-policy.pdf"),
+        "docx": agreement_docx(docs / "hybrid-agreement.docx"),
+        "html": policy_html(docs / "ai-policy.html"),
+    }
+    empty = root / "no-knowledge"
+    empty.mkdir()
+    settings = Settings(data_dir=root / "data", knowledge_dir=empty)
+    report = ingest([docs], settings)
+    assert not report.failed, report.failed
+    return settings, get_kb(settings), paths
+
+
+def _chunks(settings: Settings, doc_id: str) -> list[ChunkRecord]:
+    store = open_store(settings)
+    doc = store.documents()[doc_id]
+    stored = store.chunks_for_versions([doc.version])
+    return sorted((ChunkRecord.from_store(c.chunk_id, c.text, c.meta) for c in stored), key=lambda c: c.ordinal)
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_pdf_chunks_are_exact_spans_with_their_pages_and_clauses(own) -> None:
+    from pypdf import PdfReader
+
+    settings, kb, paths = own
+    text = kb.document_text("monitoring-policy")
+    chunks = _chunks(settings, "monitoring-policy")
+    pages = [_squash(p.extract_text().replace(HEADER, "")) for p in PdfReader(str(paths["pdf"])).pages]
+    pages = [re.sub(r"Page\dof3", "", p) for p in pages]  # the furniture, which no chunk holds
+    assert len(pages) == 3
+    for c in chunks:
+        assert text[c.start : c.end] == c.text
+        assert c.page, f"chunk {c.ordinal} has no page"
+        first, _, last = c.page.partition("–")
+        on_pages = "".join(pages[int(first) - 1 : int(last or first)])
+        assert _squash(c.text) in on_pages, f"chunk {c.ordinal} is not on page(s) {c.page}"
+    assert HEADER not in text and "Page 2 of 3" not in text  # furniture is gone
+    assert {"1.1–1.2", "2.1", "4.1", "5.1"} <= {c.clause for c in chunks}
+    (location,) = [c for c in chunks if "30 days" in c.text]
+    assert (location.clause, location.page, location.section) == ("4.1", "3", "4. LOCATION DATA")
+    # A clause hard-wrapped over several PDF lines is one line of text again.
+    assert "deleted after 30 days unless it is needed for a disciplinary investigation." in location.text
+
+
+def test_docx_keeps_words_automatic_numbers_and_headings(own) -> None:
+    settings, kb, _ = own
+    text = kb.document_text("hybrid-agreement")
+    for numbered in ("1. Who may work from home", "1.2 A request to work from home", "2.2 The employer will not install",
+                     "(a) keystroke logging software;", "(b) webcam monitoring"):
+        assert numbered in text
+    chunks = _chunks(settings, "hybrid-agreement")
+    for c in chunks:
+        assert text[c.start : c.end] == c.text
+    sections = {c.section for c in chunks}
+    assert "Hybrid Working Agreement › Part One: Working from home" in sections or "Part One: Working from home" in sections
+    review = [c for c in chunks if "reviewed each April" in c.text]
+    assert review and review[0].clause == "", "an unnumbered section after the clauses is not a clause"
+
+
+def test_html_policy_page_keeps_its_headings_and_numbered_list(own) -> None:
+    settings, kb, _ = own
+    text = kb.document_text("ai-policy")
+    assert "Cookie settings" not in text and "Contact us" not in text  # page furniture
+    chunks = _chunks(settings, "ai-policy")
+    for c in chunks:
+        assert text[c.start : c.end] == c.text
+    (principles,) = [c for c in chunks if "human review" in c.text]
+    assert principles.section.endswith("Principles") and principles.paragraph == "1–3"
+    assert principles.clause == ""  # a numbered list, not clause numbering: "para", as the built-in guides
+
+
+def test_an_answer_cites_the_clause_and_page_it_quotes(own) -> None:
+    from assistant.service import ask
+
+    settings, kb, _ = own
+    answer = ask("How long is location data from a work phone kept?", "worker", doc_ids=("monitoring-policy",), settings=settings, kb=kb)
+    assert not answer.abstained and "30 days" in answer.answer
+    first = answer.citations[0]
+    assert (first.clause, first.page) == ("4.1", "3")
+    assert first.place() == "clause 4.1, page 3"
+
+    answer = ask("Can my employer put keystroke logging software on my home laptop?", "worker", doc_ids=("hybrid-agreement",), settings=settings, kb=kb)
+    assert not answer.abstained and "keystroke logging" in answer.answer
+    # The citation names the clauses it quotes (2.2 and its items), not the whole chunk's.
+    assert any("2.2" in c.clause and not c.clause.startswith("1") for c in answer.citations), [c.clause for c in answer.citations]
+
+
+def test_the_cli_source_list_names_clause_and_page(own, capsys) -> None:
+    from assistant.cli.main import main
+
+    settings, _, _ = own
+    import os
+
+    env = {"LLAIS_DATA_DIR": str(settings.data_dir), "LLAIS_KNOWLEDGE_DIR": str(settings.knowledge_dir)}
+    old = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    try:
+        from assistant.settings import get_settings
+
+        get_settings.cache_clear()
+        code = main(["ask", "--doc", "monitoring-policy", "How long is location data from a work phone kept?"])
+    finally:
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+        get_settings.cache_clear()
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "clause 4.1, page 3" in out
+
+
+def test_a_letter_note_quoting_a_pdf_names_its_clause_and_page(own) -> None:
+    from assistant.letters.obligations import _note_for
+    from assistant.retrieval.retrieve import Filters, retrieve
+
+    settings, kb, _ = own
+    found = retrieve(kb, "consult the unions before a new monitoring tool", settings, Filters(doc_ids=("monitoring-policy",)))
+    passage = next(p for p in found.passages if "28 days" in p.text)
+    text = kb.document_text("monitoring-policy")
+    start = text.index("(a) consult the recognised trade unions")
+    end = text.index("\n", start)
+    note = _note_for(text[start:end], start, passage, text)
+    assert note is not None and note.quote.startswith("consult the recognised trade unions")
+    assert note.location == "section “3. MONITORING OF WORK DEVICES”, clause 3.2(a), page 2"
+
+
+def test_headers_footers_and_page_numbers_repeated_on_every_page_are_furniture() -> None:
+    from assistant.text.pages import drop_furniture
+
+    words = ["apples", "pears", "plums", "cherries"]
+    pages = [
+        f"ACME Council - Confidential\nThe {w} clause is here.\nIt is about {w} only.\n{n}\nPage {n} of 4"
+        for n, w in enumerate(words, 1)
+    ]
+    kept = drop_furniture(pages)
+    assert all("ACME Council" not in p and "of 4" not in p and not p.endswith(str(n)) for n, p in enumerate(kept, 1))
+    assert kept[2] == "The plums clause is here.\nIt is about plums only."
+
+
+def test_clause_numbers_are_read_the_way_people_cite_them() -> None:
+    from assistant.text.clauses import clause_labels, is_clause_numbered
+
+    lines = ["7. Confidentiality", "7.1 Each party shall:", "(a) keep it secret;", "(b) not copy it:", "(i) except as allowed;",
+             "(ii) or required by law.", "(c) return it.", "7.2 Survival.", "8. Term", "(h) eighth", "(i) ninth"]
+    labels = clause_labels(lines)
+    assert labels == ["7", "7.1", "7.1(a)", "7.1(b)", "7.1(b)(i)", "7.1(b)(ii)", "7.1(c)", "7.2", "8", "8(h)", "8(i)"]
+    assert is_clause_numbered(labels)
+    assert not is_clause_numbered(clause_labels(["1. Plan the change", "2. Consult staff", "3. Review"]))
+
+
+def test_an_unreadable_word_numbering_part_still_loads(tmp_path: Path) -> None:
+    import docx
+
+    from assistant.ingest.loaders import load_file
+
+    path = tmp_path / "plain.docx"
+    d = docx.Document()
+    d.add_paragraph("First item", style="List Number")
+    d.add_paragraph("Second item", style="List Number")
+    d.save(str(path))
+    text = load_file(path, 10**7).text
+    assert "1. First item" in text and "2. Second item" in text
