@@ -36,7 +36,7 @@ from assistant.store.embeddings import Embedder, embedding_text, embedding_token
 from assistant.text.clean import clean_text
 from assistant.text.pages import page_starts
 
-PIPELINE_VERSION = "5"  # bump when cleaning/splitting changes, to re-ingest everything
+PIPELINE_VERSION = "6"  # bump when cleaning/splitting changes, to re-ingest everything
 
 ProgressFn = Callable[[float, str], None]
 
