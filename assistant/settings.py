@@ -90,6 +90,10 @@ class Settings(BaseSettings):
         default=False,
         description="Re-score candidates by best sentence match (precomputed). Off by default: on the dev set it lowered recall@5 (0.913 → 0.890) and MRR@10 (0.807 → 0.733).",
     )
+    rank: bool = Field(
+        default=True,
+        description="Re-order the fused candidates with the fitted passage ranker (retrieval/ranker.json); hybrid mode only.",
+    )
     expand_query: bool = Field(
         default=True, description="Add domain synonyms (e.g. 'software robots' → RPA) to the query."
     )

@@ -56,13 +56,14 @@ class EvalConfig:
             raise ConfigError(f"config '{self.name}': {first['loc'][0]}: {first['msg']}") from e
 
 
-_NO_EXTRAS = {"expand_neighbours": False, "rerank": False, "expand_query": False}
+_NO_EXTRAS = {"expand_neighbours": False, "rerank": False, "expand_query": False, "rank": False}
 
 CONFIGS: dict[str, EvalConfig] = {
     c.name: c
     for c in [
         EvalConfig("default", "the app as shipped (hybrid, neighbours, query expansion)"),
         EvalConfig("default+rerank", "default plus the sentence-level rerank of candidates", {"rerank": True}),
+        EvalConfig("default-ranker", "default without the fitted passage ranker (the fused order)", {"rank": False}),
         EvalConfig("dense", "dense retrieval only (embeddings)", {"retrieval_mode": "dense"}),
         EvalConfig("lexical", "BM25 only", {"retrieval_mode": "lexical"}),
         EvalConfig("hybrid", "dense + BM25 fused by RRF, no extras", {"retrieval_mode": "hybrid", **_NO_EXTRAS}),
@@ -96,7 +97,7 @@ CONFIGS: dict[str, EvalConfig] = {
 
 # The order of `--compare`: our default and the textbook baseline side by side, then the variants.
 COMPARE_ORDER = (
-    "default", "baseline", "dense", "lexical", "hybrid", "hybrid+neighbours", "default+rerank", *PERSONAS, "outside-dev", "outside-baseline",
+    "default", "baseline", "default-ranker", "dense", "lexical", "hybrid", "hybrid+neighbours", "default+rerank", *PERSONAS, "outside-dev", "outside-baseline",
 )
 
 

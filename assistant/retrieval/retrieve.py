@@ -18,6 +18,8 @@ import numpy as np
 
 from assistant.models import Passage, ref_fields
 from assistant.retrieval.expand import query_forms
+from assistant.retrieval.ranker import CANDIDATES, Candidate, get_ranker
+from assistant.retrieval.ranker import features as rank_features
 from assistant.settings import Settings
 from assistant.store.knowledge_base import ChunkRecord, KnowledgeBase, Snapshot
 from assistant.text.lexical import jaccard
@@ -218,27 +220,106 @@ def _as_asked(kb: KnowledgeBase, passages: list[Passage], q_vec: np.ndarray) -> 
     ]
 
 
-def retrieve(
+def ranking_candidates(
     kb: KnowledgeBase,
-    question: str,
-    settings: Settings | None = None,
-    filters: Filters | None = None,
-    k: int | None = None,
-) -> Retrieval:
-    """The k best passages for a question (plus continuation chunks), each with its scores."""
-    settings = settings or kb.settings
-    filters = filters or Filters()
-    k = k or settings.top_k
-    timings: dict[str, float] = {}
-    t0 = time.perf_counter()
+    snap: Snapshot,
+    order: list[str],
+    fused: dict[str, float],
+    dense_runs: list[Run],
+    lexical_runs: list[Run],
+    vecs: np.ndarray,
+) -> tuple[list[str], list[Candidate]]:
+    """The first `ranker.CANDIDATES` fused chunks and what each retriever said about them."""
+    ids = order[:CANDIDATES]
+    embs = kb.chunk_embeddings(ids)
+    ids = [cid for cid in ids if cid in embs]
+    neighbours: dict[str, list[str]] = {}
+    for cid in ids:
+        c = snap.by_id[cid]
+        for step in (-1, 1):
+            nb = snap.by_position.get((c.doc_id, c.ordinal + step))
+            if nb is not None:
+                neighbours.setdefault(cid, []).append(nb.chunk_id)
+    by_chunk: dict[str, list[np.ndarray]] = {}
+    wanted = list(dict.fromkeys([*ids, *(n for ns in neighbours.values() for n in ns)]))
+    for sent in kb.sentences_for_chunks(wanted):
+        by_chunk.setdefault(sent.chunk_id, []).append(sent.embedding)
+    best_sentence = {cid: float((np.vstack(es) @ vecs.T).max()) for cid, es in by_chunk.items()}
+    dense_pos = {cid: i for i, (cid, _) in enumerate(dense_runs[0])} if dense_runs else {}
+    lex_pos = {cid: i for i, (cid, _) in enumerate(lexical_runs[0])} if lexical_runs else {}
+    lex_scores = [dict(run) for run in lexical_runs]
+    cands = []
+    for cid in ids:
+        c = snap.by_id[cid]
+        sents = by_chunk.get(cid)
+        sims = (np.vstack(sents) @ vecs.T) if sents else np.zeros((0, len(vecs)), dtype=np.float32)
+        cands.append(
+            Candidate(
+                text=c.text,
+                heading=f"{c.title} {c.section}",
+                fused=fused[cid],
+                dense_forms=[float(v) for v in vecs @ embs[cid]],
+                lexical_forms=[run.get(cid, 0.0) for run in lex_scores],
+                dense_rank=dense_pos.get(cid),
+                lexical_rank=lex_pos.get(cid),
+                sentences=[float(v) for v in sims.max(axis=1)] if len(sims) else [],
+                sentences_asked=[float(v) for v in sims[:, 0]] if len(sims) else [],
+                neighbour_sentence=max((best_sentence.get(n, 0.0) for n in neighbours.get(cid, [])), default=0.0),
+            )
+        )
+    return ids, cands
+
+
+def _ranked(
+    kb: KnowledgeBase, snap: Snapshot, question: str, order: list[str], fused: dict[str, float],
+    dense_runs: list[Run], lexical_runs: list[Run], vecs: np.ndarray,
+) -> tuple[list[str], dict[str, float]]:
+    """The fused order with its first candidates re-ordered by the fitted ranker
+    (their score becomes its probability, the rest keep theirs, scaled below)."""
+    ranker = get_ranker()
+    if ranker is None or not order:
+        return order, fused
+    ids, cands = ranking_candidates(kb, snap, order, fused, dense_runs, lexical_runs, vecs)
+    idf = snap.lexical.idf if snap.lexical is not None else None
+    probs = ranker.scores(rank_features(question, cands, idf))
+    floor = float(probs.min()) if len(probs) else 1.0
+    ranked = sorted(range(len(ids)), key=lambda i: -probs[i])
+    scores = {ids[i]: float(probs[i]) for i in ranked}
+    rest = [cid for cid in order if cid not in scores]
+    top_rest = max((fused[cid] for cid in rest), default=1.0) or 1.0
+    for cid in rest:  # below every ranked candidate, in fused order
+        scores[cid] = floor * 0.5 * fused[cid] / top_rest
+    return [ids[i] for i in ranked] + rest, scores
+
+
+@dataclass
+class Search:
+    """The fused candidates of a question before any re-ordering: what the ranker
+    and its fit (`evals/fit_ranker.py`) read."""
+
+    snap: Snapshot
+    texts: list[str]  # the searched forms, as asked first
+    weights: list[float]
+    vecs: np.ndarray  # one embedding per form
+    dense_runs: list[Run]
+    lexical_runs: list[Run]
+    fused: dict[str, float]
+    order: list[str]  # fused, best first
+
+
+def search(
+    kb: KnowledgeBase, question: str, settings: Settings, filters: Filters, k: int, timings: dict[str, float] | None = None
+) -> Search:
+    """Each form of the question through each retriever, fused by weighted RRF."""
+    timings = timings if timings is not None else {}
+    t = time.perf_counter()
     snap = kb.snapshot()
-    timings["snapshot_ms"] = (time.perf_counter() - t0) * 1000
+    timings["snapshot_ms"] = (time.perf_counter() - t) * 1000
 
     forms = _forms(snap, question, settings)
     texts, weights = [f for f, _ in forms], [w for _, w in forms]
     t = time.perf_counter()
     vecs = kb.embedder.embed(texts)  # every form in one batch
-    q_vec = vecs[0]
     timings["embed_ms"] = (time.perf_counter() - t) * 1000
 
     # Multi-query fusion: each form of the question through each retriever. The
@@ -256,11 +337,34 @@ def retrieve(
     if mode in ("lexical", "hybrid") and snap.lexical is not None:
         lexical_runs = [_lexical(snap, text, n, filters) for text in texts]
     timings["lexical_ms"] = (time.perf_counter() - t) * 1000
-
     fused = _fuse([(settings.dense_weight, weights, dense_runs), (settings.lexical_weight, weights, lexical_runs)], settings.rrf_k)
     order = sorted(fused, key=lambda cid: -fused[cid])
+    return Search(snap, texts, weights, vecs, dense_runs, lexical_runs, fused, order)
+
+
+def retrieve(
+    kb: KnowledgeBase,
+    question: str,
+    settings: Settings | None = None,
+    filters: Filters | None = None,
+    k: int | None = None,
+) -> Retrieval:
+    """The k best passages for a question (plus continuation chunks), each with its scores."""
+    settings = settings or kb.settings
+    filters = filters or Filters()
+    k = k or settings.top_k
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    found = search(kb, question, settings, filters, k, timings)
+    snap, vecs, weights = found.snap, found.vecs, found.weights
+    dense_runs, lexical_runs, fused, order = found.dense_runs, found.lexical_runs, found.fused, found.order
+    q_vec = vecs[0]
+    mode = settings.retrieval_mode
+    t = time.perf_counter()
     if settings.rerank and order and mode != "lexical":
         order, fused = _rerank(kb, order[: max(3 * k, 30)], fused, vecs, np.asarray(weights))
+    elif settings.rank and mode == "hybrid":
+        order, fused = _ranked(kb, snap, question, order, fused, dense_runs, lexical_runs, vecs)
     # Scores to show: the dense similarity of the question as asked, and the
     # lexical score of the expanded form (the one BM25 is best at).
     sims = dict(dense_runs[0]) if dense_runs else {}
