@@ -30,15 +30,19 @@ from evals.results import ConfigResult, QuestionResult
 
 
 def ensure_index(settings: Settings, log: Callable[[str], None] = print) -> None:
-    """Ingest the knowledge folder first when the index is empty (a clean install)."""
-    from assistant.ingest.pipeline import ingest
-    from assistant.service import get_kb
+    """Bring the index up to date with the knowledge folder before measuring.
 
-    if get_kb(settings).is_empty():
-        log(f"The index in {settings.data_dir} is empty: ingesting {settings.knowledge_dir} first.")
-        report = ingest(None, settings)
-        for f in report.failed:
-            log(f"  failed: {f.path}: {f.error}")
+    Always an incremental ingest (unchanged files are skipped by hash), never only
+    when the index is empty: an index built by an older pipeline would otherwise
+    be measured in place of the one the code builds now."""
+    from assistant.ingest.pipeline import ingest
+
+    report = ingest([settings.knowledge_dir], settings)
+    changed = [f for f in report.files if f.status in ("added", "updated")]
+    if changed:
+        log(f"Indexed {len(changed)} changed document(s) of {settings.knowledge_dir} in {settings.data_dir}.")
+    for f in report.failed:
+        log(f"  failed: {f.path}: {f.error}")
 
 
 def indexed_texts(settings: Settings) -> list[str]:
