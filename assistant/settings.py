@@ -70,6 +70,21 @@ class Settings(BaseSettings):
     )
     max_file_mb: float = Field(default=50.0, gt=0, description="Largest file ingest accepts.")
     max_files_per_upload: int = Field(default=20, ge=1, description="Files per UI upload.")
+    max_text_chars: int = Field(
+        default=2_000_000,
+        ge=1000,
+        description="Most text one file may yield (about 300,000 words); a file with more is refused with a message.",
+    )
+    max_unpacked_mb: float = Field(
+        default=60.0,
+        gt=0,
+        description="Largest total size of a DOCX's XML parts once unzipped (a zip bomb unpacks to gigabytes).",
+    )
+    max_seconds_per_file: float = Field(
+        default=300.0,
+        gt=0,
+        description="Time one file may take to load, split and embed before it is given up with a message.",
+    )
 
     # --- retrieval -----------------------------------------------------------
     retrieval_mode: Mode = Field(default="hybrid", description="dense, lexical or hybrid.")

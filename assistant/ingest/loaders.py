@@ -41,7 +41,10 @@ class LoadedText:
     pages: tuple[str, ...] = ()  # a paged format's text page by page (furniture removed)
 
 
-def load_file(path: Path, max_bytes: int) -> LoadedText:
+DEFAULT_MAX_UNPACKED = 60_000_000
+
+
+def load_file(path: Path, max_bytes: int, max_unpacked: int = DEFAULT_MAX_UNPACKED) -> LoadedText:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise LoadError(
@@ -62,7 +65,7 @@ def load_file(path: Path, max_bytes: int) -> LoadedText:
         return _load_html(decode_text(data))
     if suffix == ".pdf":
         return _load_pdf(path)
-    return _load_docx(path)
+    return _load_docx(path, max_unpacked)
 
 
 def decode_text(data: bytes) -> str:
@@ -158,11 +161,22 @@ def _pdf_page_text(page: object, reader: object) -> str:
         return page.extract_text() or ""  # type: ignore[attr-defined]
 
 
-def _load_docx(path: Path) -> LoadedText:
+def _load_docx(path: Path, max_unpacked: int) -> LoadedText:
     import zipfile
 
     import docx
 
+    # A DOCX is a zip: its XML is what python-docx parses in memory. Measure it
+    # unpacked before parsing: a 600 KB file can unpack to 150 MB of XML.
+    try:
+        with zipfile.ZipFile(path) as z:
+            unpacked = sum(i.file_size for i in z.infolist() if i.filename.endswith((".xml", ".rels")))
+    except (zipfile.BadZipFile, OSError) as e:
+        raise LoadError("corrupt or unreadable DOCX") from e
+    if unpacked > max_unpacked:
+        raise LoadError(
+            f"the DOCX's text unpacks to {unpacked / 1e6:.0f} MB, over the {max_unpacked / 1e6:.0f} MB limit"
+        )
     try:
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError) as e:

@@ -206,6 +206,34 @@ def _ingest_locked(
     return results, embedded_total
 
 
+class Deadline:
+    """The time one file may take (`max_seconds_per_file`), checked between steps
+    and between embedding batches: a file over it fails with a one-line message
+    and the index is left as it was."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.end = time.monotonic() + seconds
+
+    def check(self, doing: str) -> None:
+        if time.monotonic() > self.end:
+            raise LoadError(f"gave up after {self.seconds:.0f} s {doing}; the file is too large or complex to index")
+
+
+EMBED_BATCH = 256
+
+
+def _embed(embedder: Embedder, texts: list[str], deadline: Deadline):  # -> np.ndarray
+    """Embeddings of `texts` in batches, checking the deadline between them."""
+    import numpy as np
+
+    parts = []
+    for i in range(0, len(texts), EMBED_BATCH):
+        deadline.check("embedding it")
+        parts.append(embedder.embed(texts[i : i + EMBED_BATCH]))
+    return np.vstack(parts) if parts else embedder.embed([])
+
+
 def _ingest_one(
     path: Path,
     manifest: dict,
@@ -225,7 +253,14 @@ def _ingest_one(
     if old is not None and old.version == version:
         return IngestFileResult(path=str(path), doc_id=doc_id, status="unchanged", chunks=old.chunks)
 
-    loaded = load_file(path, max_bytes)
+    deadline = Deadline(settings.max_seconds_per_file)
+    loaded = load_file(path, max_bytes, int(settings.max_unpacked_mb * 1_000_000))
+    if len(loaded.text) > settings.max_text_chars:
+        raise LoadError(
+            f"the file holds {len(loaded.text):,} characters of text, over the {settings.max_text_chars:,} limit; "
+            "split it into smaller documents"
+        )
+    deadline.check("reading it")
     meta = metadata_for(path, loaded.title, manifest)
     cleaned = clean_text(loaded.text)
     if len(cleaned.strip()) < 20:
@@ -235,10 +270,11 @@ def _ingest_one(
     chunks = split_document(meta.doc_id, cleaned, count, settings.max_chunk_tokens, page_starts=starts)
     if not chunks:
         raise LoadError("no text to index")
+    deadline.check("splitting it")
 
     embedder = embedder or get_embedder(settings.embedding_model)
     chunk_ids = [f"{meta.doc_id}@{version}#{c.ordinal:04d}" for c in chunks]
-    chunk_vecs = embedder.embed([embedding_text(meta.title, c.section, c.text) for c in chunks])
+    chunk_vecs = _embed(embedder, [embedding_text(meta.title, c.section, c.text) for c in chunks], deadline)
     chunk_metas = [
         {
             "doc_id": meta.doc_id,
@@ -270,7 +306,7 @@ def _ingest_one(
                 {"chunk_id": cid, "version": version, "doc_id": meta.doc_id, "idx": j,
                  "start": c.start + s, "end": c.start + e}
             )
-    sent_vecs = embedder.embed(sent_texts)
+    sent_vecs = _embed(embedder, sent_texts, deadline)
     title_vec = embedder.embed_one(meta.title)
 
     store.add_chunks(chunk_ids, [c.text for c in chunks], chunk_vecs, chunk_metas)
