@@ -286,3 +286,24 @@ def test_with_a_language_model_configured_the_letter_says_it_was_filled_offline(
     settings = corpus_settings.model_copy(update={"backend": "openai"})
     letter = draft_letter(letter_input(EMPLOYER, TECHNOLOGY), kb, settings)
     assert letter.backend == "offline" and "language model is not used" in (letter.notice or "")
+
+
+def test_a_long_edited_draft_converts_in_linear_work(monkeypatch) -> None:
+    # A 5 MB draft kept a core busy for minutes: each piece of a paragraph was
+    # appended to a growing string. Each run's text is now joined once.
+    from assistant.letters import docx as letter_docx
+
+    sets = 0
+    original = letter_docx.Run.__setattr__
+
+    def counting(self, name, value):  # noqa: ANN001
+        nonlocal sets
+        if name == "text":
+            sets += 1
+        original(self, name, value)
+
+    monkeypatch.setattr(letter_docx.Run, "__setattr__", counting)
+    text = "word [x] and \\* star " * 5000
+    runs = letter_docx.parse_inline(text)
+    assert "".join(r.text for r in runs) == letter_docx.unescape_md(text)
+    assert sets <= 2 * len(runs), f"{sets} writes for {len(runs)} runs"

@@ -107,3 +107,17 @@ def test_a_manager_downloads_the_checklist_as_csv(page, tmp_path) -> None:
     rows = list(csv.DictReader(io.StringIO(download(page, "#checklist-csv", tmp_path / "c.csv").read_text("utf-8"))))
     assert rows and {r["phase"] for r in rows} == {"before", "during", "after"}
     assert all(r["quote"] and r["source_title"] for r in rows)
+
+
+
+def test_an_over_long_draft_is_stopped_in_the_browser_and_refused_on_the_server(page) -> None:
+    import gradio as gr
+
+    from assistant.letters.letter import DRAFT_LIMIT
+    from assistant.ui.letters import edited
+
+    draft = page.locator("#letter-text textarea")
+    assert draft.get_attribute("maxlength") == str(DRAFT_LIMIT)  # the browser stops typing past it
+    # A client that skips the attribute still meets the limit on the server, as one line.
+    with pytest.raises(gr.Error, match=f"the limit is {DRAFT_LIMIT:,}"):
+        edited("x" * (DRAFT_LIMIT + 1), "letter")

@@ -94,10 +94,12 @@ def parse_inline(text: str) -> list[Run]:
     bold_ok = _balanced(text, "**")
     italic_ok = _balanced(text, "*")
     runs: list[Run] = []
+    pieces: list[list[str]] = []  # each run's text, joined once at the end (linear)
     bold = italic = False
     for esc, ref, dbl, sgl, plain in _TOKEN.findall(text):
         if ref:
             runs.append(Run(footnote=ref))
+            pieces.append([])
             continue
         if dbl and bold_ok:
             bold = not bold
@@ -107,9 +109,12 @@ def parse_inline(text: str) -> list[Run]:
             continue
         piece = esc or dbl or sgl or plain
         if runs and runs[-1].footnote is None and (runs[-1].bold, runs[-1].italic) == (bold, italic):
-            runs[-1].text += piece
+            pieces[-1].append(piece)
         else:
-            runs.append(Run(piece, bold, italic))
+            runs.append(Run("", bold, italic))
+            pieces.append([piece])
+    for run, parts in zip(runs, pieces, strict=True):
+        run.text = "".join(parts)
     return runs
 
 

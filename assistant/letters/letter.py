@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 AiChoice = Literal["auto", "yes", "no"]
 FIELD_LIMIT = 200
 NOTES_LIMIT = 2000
+DRAFT_LIMIT = 100_000  # characters of an edited draft (a long letter is about 15,000)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _QUOTED = re.compile(r"“(.+)”")
 

@@ -33,6 +33,7 @@ import gradio as gr
 from assistant.letters.checklist import build_checklist
 from assistant.letters.docx import markdown_to_docx
 from assistant.letters.letter import (
+    DRAFT_LIMIT,
     FIELD_LIMIT,
     NOTES_LIMIT,
     LetterError,
@@ -94,6 +95,18 @@ def _letter_files(markdown: str, stem: str) -> tuple[Any, Any]:
     )
 
 
+def edited(markdown: str | None, stem: str | None) -> tuple[Any, Any, str]:
+    """The downloads rebuilt from an edited draft, and what the check of its notes found."""
+    if len(markdown or "") > DRAFT_LIMIT:  # the box's max_length, checked here too: a client can skip it
+        raise gr.Error(f"The draft is {len(markdown or ''):,} characters; the limit is {DRAFT_LIMIT:,}. Shorten it and try again.")
+    docx_btn, md_btn = _letter_files(markdown or "", stem or "consultation-letter")
+    problems = check_draft(markdown or "")
+    status = "Edited draft: every cited step still matches its note." if not problems else (
+        "⚠️ Check these before sending:\n\n" + "\n".join(f"- {p}" for p in problems)
+    )
+    return docx_btn, md_btn, status
+
+
 def build_letters_tab(settings: Settings, kb: KnowledgeBase) -> None:
     def draft(employer, technology, department, union, rep, date, notes, ai):  # -> 5 outputs
         try:
@@ -109,13 +122,6 @@ def build_letters_tab(settings: Settings, kb: KnowledgeBase) -> None:
             status += f"\n\n{letter.notice}"
         return markdown, status, docx_btn, md_btn, stem
 
-    def edited(markdown, stem):  # -> 3 outputs
-        docx_btn, md_btn = _letter_files(markdown or "", stem or "consultation-letter")
-        problems = check_draft(markdown or "")
-        status = "Edited draft: every cited step still matches its note." if not problems else (
-            "⚠️ Check these before sending:\n\n" + "\n".join(f"- {p}" for p in problems)
-        )
-        return docx_btn, md_btn, status
 
     def checklist(technology, ai):  # -> 4 outputs
         try:
@@ -160,7 +166,7 @@ def build_letters_tab(settings: Settings, kb: KnowledgeBase) -> None:
             draft_btn = gr.Button("Draft the letter", variant="primary", elem_id="letter-draft")
             status = gr.Markdown("", elem_id="letter-status")
             text = gr.Textbox(label="Draft letter (Markdown; you can edit it)", lines=22, max_lines=60,
-                              interactive=True, elem_id="letter-text", buttons=["copy"])
+                              max_length=DRAFT_LIMIT, interactive=True, elem_id="letter-text", buttons=["copy"])
             with gr.Row():
                 docx_btn = gr.DownloadButton("Download .docx", interactive=False, elem_id="letter-docx")
                 md_btn = gr.DownloadButton("Download .md", interactive=False, elem_id="letter-md")
