@@ -70,15 +70,19 @@ def _title_from_name(path: Path) -> str:
     return words[:1].upper() + words[1:] if words else path.name
 
 
-def discover(paths: list[Path]) -> tuple[list[Path], list[Path]]:
-    """(document files, folders scanned). Metadata and hidden files are skipped."""
+def discover(paths: list[Path], plain: Path | None = None) -> tuple[list[Path], list[Path]]:
+    """(document files, folders scanned). Hidden files are skipped, and metadata
+    (sources.yaml, sidecars, README.md) except in the `plain` folder (uploads:
+    every file a user added there is a document, even one named README.md)."""
     files: list[Path] = []
     folders: list[Path] = []
+    plain_dir = plain.resolve() if plain is not None else None
     for p in paths:
         if p.is_dir():
             folders.append(p.resolve())
+            is_plain = p.resolve() == plain_dir
             for f in sorted(p.iterdir()):
-                if f.is_file() and not f.name.startswith(".") and not _is_metadata(f):
+                if f.is_file() and not f.name.startswith(".") and (is_plain or not _is_metadata(f)):
                     files.append(f.resolve())
         else:
             files.append(p.resolve())

@@ -25,6 +25,7 @@ from pathlib import Path
 from filelock import FileLock
 from tqdm import tqdm
 
+from assistant.ingest import sources
 from assistant.ingest.knowledge import discover, doc_id_for, manifest_entries, metadata_for
 from assistant.ingest.loaders import LoadError, load_file
 from assistant.ingest.split import sentence_units, split_document
@@ -76,7 +77,12 @@ def ingest(
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
     with FileLock(str(settings.data_dir / "ingest.lock")):
-        paths = paths or default_sources(settings)
+        gone: list[Path] = []
+        if paths:
+            sources.record(settings, paths, implicit=default_sources(settings) + [uploads_dir(settings)])
+        else:  # every source the index was ever given (sources.py), and the defaults
+            present, gone = sources.forget_missing(settings)
+            paths = default_sources(settings) + present
         if store is not None or settings.server_mode:
             store = store or open_store(settings)
             if rebuild:
@@ -86,8 +92,12 @@ def ingest(
                 store.delete_versions_except({d.version for d in store.documents().values()})
         else:
             report = _ingest_generation(paths, settings, embedder, progress, on_progress, rebuild)
+    missing = [
+        IngestFileResult(path=str(p), doc_id=None, status="failed", error="this source is gone; it is forgotten")
+        for p in gone
+    ]
     return IngestReport(
-        files=report[0], embedded_chunks=report[1], seconds=time.perf_counter() - t0
+        files=[*report[0], *missing], embedded_chunks=report[1], seconds=time.perf_counter() - t0
     )
 
 
@@ -120,7 +130,7 @@ def _ingest_generation(
 
 def _needs_work(paths: list[Path], settings: Settings, store: VectorStore) -> bool:
     """Would ingest change anything? (Cheap: hashes files, embeds nothing.)"""
-    files, folders = discover(paths)
+    files, folders = discover(paths, plain=uploads_dir(settings))
     existing = store.documents()
     manifests: dict[Path, dict] = {}
     for path in files:
@@ -155,7 +165,7 @@ def _ingest_locked(
     progress: bool,
     on_progress: ProgressFn | None,
 ) -> tuple[list[IngestFileResult], int]:
-    files, folders = discover(paths)
+    files, folders = discover(paths, plain=uploads_dir(settings))
     existing = store.documents()
     results: list[IngestFileResult] = []
     embedded_total = 0
