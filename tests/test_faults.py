@@ -112,3 +112,51 @@ def test_a_corrupted_index_is_reported_then_rebuilt(running: tuple[Settings, Kno
     assert len(lines) == 1 and lines[0].startswith("error: ") and REBUILD in lines[0]
 
     assert_restored(settings, kb, before)
+
+
+def test_a_running_app_answers_from_the_index_rebuilt_under_it(tmp_path: Path) -> None:
+    # Issue 16 item 1, as an operator meets it: the app keeps running while its data
+    # dir is deleted and rebuilt (with one more document) by the CLI; the next
+    # question is answered from the new index, with no restart.
+    gradio_client = pytest.importorskip("gradio_client")
+    from tests.apprunner import start_app
+
+    src = tmp_path / "kb"
+    src.mkdir()
+    for name in (*DOCS, "sources.yaml"):
+        shutil.copy(REPO_ROOT / "knowledge" / name, src / name)
+    data = tmp_path / "data"
+    settings = Settings(data_dir=data, knowledge_dir=src)
+    assert cli(settings, "ingest").returncode == 0
+    extra = tmp_path / "extra.md"
+    extra.write_text(
+        "# Ystradgynlais depot agreement\n\nAt Ystradgynlais depot no driver is tracked by GPS outside paid hours.\n",
+        encoding="utf-8",
+    )
+    question = "Is any driver at Ystradgynlais depot tracked by GPS outside paid hours?"
+    app = start_app(data, {"LLAIS_KNOWLEDGE_DIR": str(src)})
+    try:
+        c = gradio_client.Client(app.url, verbose=False)
+        assert c.predict(QUESTION, "worker", api_name="/answer")["citations"]
+        shutil.rmtree(data)
+        with pytest.raises(Exception) as err:  # no index: said plainly, no empty index made
+            c.predict(QUESTION, "worker", api_name="/answer")
+        assert REBUILD in str(err.value)
+        rebuilt = cli(settings, "ingest", "--rebuild", str(src), str(extra))
+        assert rebuilt.returncode == 0, rebuilt.stderr
+        answer = c.predict(question, "worker", api_name="/answer")
+        assert not answer["abstained"]
+        assert {x["doc_id"] for x in answer["citations"]} == {"extra"}
+
+        # The variant that left "database disk image is malformed" on every question:
+        # truncate the database, rebuild, delete the dir, rebuild again.
+        for db in data.glob("chroma*/chroma.sqlite3"):
+            db.write_bytes(b"")
+        assert cli(settings, "ingest", "--rebuild").returncode == 0
+        shutil.rmtree(data)
+        assert cli(settings, "ingest", "--rebuild", str(src), str(extra)).returncode == 0
+        answer = c.predict(question, "worker", api_name="/answer")
+        assert {x["doc_id"] for x in answer["citations"]} == {"extra"}
+        assert "Traceback" not in app.output
+    finally:
+        app.stop()
