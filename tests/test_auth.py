@@ -110,3 +110,43 @@ def test_only_admins_may_edit_documents_when_login_is_on(tmp_path: Path) -> None
     assert not with_login.may_edit(SimpleNamespace(username=None))
     open_app = LlaisApp(settings, kb=None, feedback=None, users=None)  # type: ignore[arg-type]
     assert open_app.may_edit(SimpleNamespace(username=None))
+
+
+def test_repeated_bad_logins_back_off_without_checking_and_a_right_password_later_works(monkeypatch) -> None:
+    from assistant.ui import auth
+
+    now = [1000.0]
+    checks = []
+    real_verify = auth.verify_password
+    monkeypatch.setattr(auth, "verify_password", lambda pw, h: checks.append(pw) or real_verify(pw, h))
+    users = auth.Users(
+        [auth.User("ceri", "admin", auth.hash_password("correct horse battery"))], auth.Backoff(clock=lambda: now[0])
+    )
+    for _ in range(auth.FREE_FAILURES):
+        assert not users.authenticate("ceri", "guess")
+    assert len(checks) == auth.FREE_FAILURES
+    # Now refused unchecked (no PBKDF2 work), even with the right password, until the wait ends.
+    assert not users.authenticate("ceri", "guess")
+    assert not users.authenticate("ceri", "correct horse battery")
+    assert len(checks) == auth.FREE_FAILURES
+    now[0] += 1.5
+    assert users.authenticate("ceri", "correct horse battery")
+    # Each further failure doubles the wait; a success clears it.
+    assert users.authenticate("ceri", "correct horse battery")
+
+
+def test_a_flood_of_failures_refuses_guessed_names_unchecked(monkeypatch) -> None:
+    from assistant.ui import auth
+
+    now = [0.0]
+    users = auth.Users([auth.User("ceri", "admin", auth.hash_password("correct horse battery"))], auth.Backoff(clock=lambda: now[0]))
+    checks = []
+    monkeypatch.setattr(auth, "verify_password", lambda pw, h: checks.append(pw) or False)
+    for i in range(auth.GLOBAL_FAILURES + 1):
+        users.authenticate(f"guess{i}", "x")
+    before = len(checks)
+    assert not users.authenticate("guess3", "x")  # a name that failed before: no check now
+    assert len(checks) == before
+    now[0] += auth.GLOBAL_WINDOW + 1
+    users.authenticate("guess3", "x")
+    assert len(checks) == before + 1

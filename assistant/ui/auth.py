@@ -12,8 +12,17 @@ Make a hash (the password is read without echo):
 Hash format: `pbkdf2_sha256$<iterations>$<salt, urlsafe base64>$<digest, urlsafe base64>`
 (no `:` or `;`, so it sits safely inside a users line).
 
-Left out: sign-up, password reset and lockout. Users are provisioned by whoever
-runs the server; a locked-down deployment puts a reverse proxy with its own
+Repeated bad logins back off (`Backoff`): after `FREE_FAILURES` wrong passwords
+for one user name, that name is refused without checking for a time that
+doubles with each further failure (up to `MAX_WAIT` seconds), and while more
+than `GLOBAL_FAILURES` logins failed in the last `GLOBAL_WINDOW` seconds every
+failed-before name is refused unchecked. Checking a password costs ~0.2 s of CPU
+(PBKDF2 by design), so unchecked refusals keep a guessing client from slowing
+everyone else's questions. A right password after the wait logs in at once.
+
+Left out: sign-up and password reset. Users are provisioned by whoever runs the
+server. The back-off is per user name (Gradio's login callback gets no client
+address): a locked-down deployment also puts a reverse proxy with per-address
 rate limiting in front.
 """
 
@@ -24,6 +33,9 @@ import hashlib
 import hmac
 import re
 import secrets
+import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,14 +100,59 @@ def verify_password(password: str, encoded: str) -> bool:
     return hmac.compare_digest(digest, expected)
 
 
+FREE_FAILURES = 5
+MAX_WAIT = 300.0
+GLOBAL_FAILURES = 30
+GLOBAL_WINDOW = 60.0
+
+
+class Backoff:
+    """Failed logins per user name, and when each name may try again (see the module docstring)."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._failures: dict[str, int] = {}
+        self._until: dict[str, float] = {}
+        self._recent: list[float] = []
+        self._lock = threading.Lock()
+
+    def refused(self, name: str) -> bool:
+        """Must this attempt be refused without checking the password?"""
+        now = self._clock()
+        with self._lock:
+            self._recent = [t for t in self._recent if now - t < GLOBAL_WINDOW][-GLOBAL_FAILURES * 4 :]
+            if self._until.get(name, 0.0) > now:
+                return True
+            return len(self._recent) > GLOBAL_FAILURES and name in self._failures
+
+    def failed(self, name: str) -> None:
+        now = self._clock()
+        with self._lock:
+            n = self._failures.get(name, 0) + 1
+            self._failures[name] = n
+            self._recent.append(now)
+            if n >= FREE_FAILURES:
+                self._until[name] = now + min(MAX_WAIT, 2.0 ** (n - FREE_FAILURES))
+            if len(self._failures) > 10_000:  # bounded: forget the oldest names
+                for old in list(self._failures)[:5_000]:
+                    self._failures.pop(old, None)
+                    self._until.pop(old, None)
+
+    def succeeded(self, name: str) -> None:
+        with self._lock:
+            self._failures.pop(name, None)
+            self._until.pop(name, None)
+
+
 class Users:
     """The login table. `authenticate` is what Gradio's `launch(auth=...)` calls."""
 
-    def __init__(self, users: list[User]) -> None:
+    def __init__(self, users: list[User], backoff: Backoff | None = None) -> None:
         self._by_name = {u.name: u for u in users}
         # Unknown names are checked against a dummy hash so that a wrong user name
         # takes as long as a wrong password (no user enumeration by timing).
         self._dummy = hash_password(secrets.token_hex(8))
+        self.backoff = backoff or Backoff()
 
     def __len__(self) -> int:
         return len(self._by_name)
@@ -104,9 +161,16 @@ class Users:
         return self._by_name.get(name or "")
 
     def authenticate(self, username: str, password: str) -> bool:
-        user = self._by_name.get(username or "")
-        ok = verify_password(password, user.password_hash if user else self._dummy)
-        return ok and user is not None
+        name = username or ""
+        if self.backoff.refused(name):
+            return False
+        user = self._by_name.get(name)
+        ok = verify_password(password, user.password_hash if user else self._dummy) and user is not None
+        if ok:
+            self.backoff.succeeded(name)
+        else:
+            self.backoff.failed(name)
+        return ok
 
     def is_admin(self, name: str | None) -> bool:
         user = self.get(name)
