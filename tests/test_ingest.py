@@ -200,10 +200,18 @@ def test_kill_during_ingest_leaves_the_previous_index_intact(tmp_path: Path) -> 
 
     after = _consistent(settings)  # every document complete, old or new version
     assert set(after) == set(before)
+    pointer = (data / "chroma.current").read_text().strip()
+    leftovers = [p for p in data.glob("chroma-*") if p.name > pointer]
+    assert leftovers, "the killed ingest left its half-made copy of the index"
     from assistant.service import ask
 
     answer = ask("What must my employer do before introducing RPA?", settings=settings)
     assert not answer.abstained
+    # Any next ingest removes the copy, even one with nothing to do.
+    nothing = tmp_path / "nothing"
+    nothing.mkdir()
+    ingest([nothing], settings)
+    assert not any(p.exists() for p in leftovers)
     # The next ingest finishes the job and sweeps leftovers.
     ingest([src], settings)
     _consistent(settings)

@@ -110,6 +110,7 @@ def _ingest_generation(
     rebuild: bool,
 ) -> tuple[list[IngestFileResult], int]:
     """Embedded mode: apply changes to a copy of the index, then switch to it atomically."""
+    generations.sweep(settings.data_dir)  # copies left by a failed or killed ingest
     if not rebuild:  # a rebuild never opens the current index: it may be the damaged thing
         current = open_store(settings)
         if not _needs_work(paths, settings, current):

@@ -41,8 +41,14 @@ def current(data_dir: Path) -> Path:
 
 
 def begin(data_dir: Path, copy: bool = True) -> Path:
-    """A new generation directory: a copy of the current one, or empty."""
+    """A new generation directory: a copy of the current one, or empty.
+
+    Generations numbered above the current one are what a failed or killed
+    ingest left (ingests run one at a time, under the ingest lock, and only a
+    commit moves the pointer up): each is a full copy of the index, so they are
+    removed here rather than kept until the next successful ingest."""
     cur = current(data_dir)
+    sweep(data_dir)
     nums = [int(m.group(1)) for p in data_dir.iterdir() if (m := _GEN.match(p.name))]
     new = data_dir / f"chroma-{max(nums, default=0) + 1:06d}"
     if new.exists():
@@ -52,6 +58,21 @@ def begin(data_dir: Path, copy: bool = True) -> Path:
     else:
         new.mkdir()
     return new
+
+
+def sweep(data_dir: Path) -> list[Path]:
+    """Remove what failed or killed ingests left: generations above the current one.
+    Call only under the ingest lock."""
+    cur = current(data_dir)
+    m = _GEN.match(cur.name)
+    cur_n = int(m.group(1)) if m else 0
+    removed = []
+    for p in data_dir.iterdir():
+        g = _GEN.match(p.name)
+        if g and int(g.group(1)) > cur_n:
+            shutil.rmtree(p, ignore_errors=True)
+            removed.append(p)
+    return removed
 
 
 def commit(data_dir: Path, new: Path) -> list[Path]:
