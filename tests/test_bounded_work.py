@@ -103,3 +103,16 @@ def test_a_sentence_too_long_for_one_chunk_is_cut_with_few_token_counts() -> Non
     calls_for_cutting = calls - len(pieces)
     assert len(pieces) == len(words.split()) // 200
     assert calls_for_cutting <= len(pieces) * 20, f"{calls_for_cutting} counts for {len(pieces)} pieces"
+
+
+def test_a_link_is_read_as_the_file_it_points_to_and_a_broken_one_named(tmp_path: Path) -> None:
+    docs = tmp_path / "in"
+    docs.mkdir()
+    real = tmp_path / "policy.md"
+    real.write_text("# Rota policy\n\n" + GOOD)
+    (docs / "current-policy").symlink_to(real)  # a link with no extension, as people make them
+    (docs / "old-policy.md").symlink_to(tmp_path / "gone.md")
+    proc = _cli(tmp_path, "ingest", str(docs))
+    assert "added    policy.md" in proc.stdout  # read through the link
+    line = _one_line_failure(proc, "old-policy.md")
+    assert "the link points to a file that is not there" in line

@@ -82,10 +82,12 @@ def discover(paths: list[Path], plain: Path | None = None) -> tuple[list[Path], 
             folders.append(p.resolve())
             is_plain = p.resolve() == plain_dir
             for f in sorted(p.iterdir()):
-                if f.is_file() and not f.name.startswith(".") and (is_plain or not _is_metadata(f)):
+                if f.is_symlink() and not f.exists() and not f.name.startswith("."):
+                    files.append(f)  # a broken link: reported, not skipped in silence
+                elif f.is_file() and not f.name.startswith(".") and (is_plain or not _is_metadata(f)):
                     files.append(f.resolve())
         else:
-            files.append(p.resolve())
+            files.append(p.resolve() if p.exists() else p)
     return files, folders
 
 

@@ -45,6 +45,12 @@ DEFAULT_MAX_UNPACKED = 60_000_000
 
 
 def load_file(path: Path, max_bytes: int, max_unpacked: int = DEFAULT_MAX_UNPACKED) -> LoadedText:
+    if path.is_symlink():  # a link is read as what it points to, named by either name
+        target = path.resolve()
+        if not target.is_file():
+            raise LoadError("the link points to a file that is not there")
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            path = target
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise LoadError(

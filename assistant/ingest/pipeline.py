@@ -180,7 +180,8 @@ def _ingest_locked(
             on_progress(i / max(len(files), 1), path.name)
         doc_id = doc_id_for(path)
         if not path.exists():
-            results.append(IngestFileResult(path=str(path), doc_id=None, status="failed", error="file not found"))
+            error = "the link points to a file that is not there" if path.is_symlink() else "file not found"
+            results.append(IngestFileResult(path=str(path), doc_id=None, status="failed", error=error))
             continue
         if doc_id in seen and seen[doc_id] != path:
             results.append(
