@@ -176,3 +176,23 @@ def test_bad_settings_stop_the_app_with_one_clear_line(tmp_path: Path) -> None:
 def test_run_history_is_off_so_questions_are_not_kept_in_the_browser(app: RunningApp) -> None:
     config = client(app, USER).config
     assert config.get("run_history") is False
+
+
+def test_a_long_session_keeps_its_responses_the_same_size(app: RunningApp) -> None:
+    # Issue 16 item 6: each response re-sent every earlier turn's sources, so a session of
+    # 200 questions sent 1.8 MB per answer and the server kept all of it.
+    from assistant.ui.app import CHAT_TURNS
+    from assistant.ui.render import FULL_TURNS
+
+    c = client(app)
+    chat: list = []
+    sizes = []
+    for i in range(CHAT_TURNS + 4):
+        chat, sources, _box = c.predict(f"What must my employer do before introducing RPA? ({i})", chat, "worker", [], api_name="/ask")
+        sizes.append(len(str(chat)) + len(sources))
+    questions = [m for m in chat if m["role"] == "user"]
+    assert len(questions) == CHAT_TURNS
+    assert "4 earlier questions and answers folded away" in str(chat[0]["content"])
+    assert "Earlier questions (" in sources and sources.count('class="open-turn"') == CHAT_TURNS + 4 - FULL_TURNS
+    # Once the chat is full, a response is as big as the one before it (give or take an answer).
+    assert max(sizes[CHAT_TURNS:]) < 1.2 * min(sizes[CHAT_TURNS:])

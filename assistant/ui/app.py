@@ -18,9 +18,10 @@ or screen reader and keeps the stored row tied to a whole turn.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +73,12 @@ EXAMPLES: dict[str, list[str]] = {
     ],
 }
 HISTORY_TURNS = 3  # earlier turns passed to the backend for follow-up questions
+# What one session holds stays bounded however long it runs: the chat shows the last
+# CHAT_TURNS questions (earlier ones fold into one line), the session keeps the last
+# KEEP_TURNS answers (their sources can be re-opened), and answers older than the
+# Sources panel's full view keep only what re-opening needs (their citations).
+CHAT_TURNS = 20
+KEEP_TURNS = 50
 STREAM_EVERY_S = 0.08  # at most ~12 UI updates a second per answer while streaming
 FRIENDLY_ERROR = (
     "Sorry, something went wrong while answering. Please try again; if it keeps happening, "
@@ -115,6 +122,50 @@ def theme() -> gr.themes.Base:
 
 def css() -> str:
     return CSS_PATH.read_text(encoding="utf-8")
+
+
+def _bounded_turns(turns: list[Turn]) -> list[Turn]:
+    """The last KEEP_TURNS turns; those past the panel's full view without their
+    retrieved passages (their citations, which re-opening shows, stay)."""
+    turns = turns[-KEEP_TURNS:]
+    cut = len(turns) - render.FULL_TURNS
+    return [
+        replace(t, answer=t.answer.model_copy(update={"passages": []})) if i < cut and t.answer.passages else t
+        for i, t in enumerate(turns)
+    ]
+
+
+def _bounded_chat(chat: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The chat with at most CHAT_TURNS questions shown; earlier ones folded into a
+    first line saying how many (their sources stay listed in the Sources panel)."""
+    folded = 0
+    first = _content_text(chat[0].get("content")) if chat else ""
+    if first.startswith(_FOLDED):
+        m = re.search(r"(\d+) earlier", first)
+        folded = int(m.group(1)) if m else 0
+        chat = chat[1:]
+    asked = [i for i, m in enumerate(chat) if m.get("role") == "user"]
+    if len(asked) <= CHAT_TURNS:
+        return ([_folded(folded)] if folded else []) + chat
+    start = asked[-CHAT_TURNS]
+    folded += len(asked) - CHAT_TURNS
+    return [_folded(folded), *chat[start:]]
+
+
+_FOLDED = '<p class="llais-folded">'
+
+
+def _content_text(content: Any) -> str:
+    """A chat message's text, as sent (a string) or as the browser sends it back (parts)."""
+    if isinstance(content, list):
+        return "".join(str(p.get("text", "")) for p in content if isinstance(p, dict))
+    return str(content or "")
+
+
+def _folded(n: int) -> dict[str, Any]:
+    s = "s" if n != 1 else ""
+    text = f"{n} earlier question{s} and answer{s} folded away (their sources are under Earlier questions in the Sources panel)."
+    return {"role": "assistant", "content": f"{_FOLDED}{render.esc(text)}</p>"}
 
 
 def _message(role: str, content: str) -> dict[str, str]:
@@ -248,11 +299,24 @@ class LlaisApp:
             chat[-1] = _message("assistant", render.error_html(FRIENDLY_ERROR))
             yield chat, gr.skip(), "", turns
             return
-        turns.append(Turn(q, final))
-        chat[-1] = _message("assistant", render.answer_html(final, len(turns) - 1))
+        number = (turns[-1].number or 0) + 1 if turns else 0
+        turns.append(Turn(q, final, number))
+        turns = _bounded_turns(turns)
+        chat[-1] = _message("assistant", render.answer_html(final, number))
+        chat = _bounded_chat(chat)
+        yield chat, self._sources(turns), "", turns
+
+    def _sources(self, turns: list[Turn], opened: int | None = None) -> str:
         # Titles are looked up only when some answer searched documents the user chose.
         titles = self._titles() if any(t.answer.doc_ids for t in turns) else None
-        yield chat, render.sources_html(turns, self.kb.document_text, titles), "", turns
+        return render.sources_html(turns, self.kb.document_text, titles, opened)
+
+    def open_turn(self, turns: list[Turn] | None, evt: gr.EventData) -> Any:
+        """The Sources panel with an earlier turn's sources opened (from the session, on request)."""
+        raw = str((getattr(evt, "_data", None) or {}).get("turn", ""))
+        if not raw.isdigit() or not turns:
+            return gr.skip()
+        return self._sources(list(turns), int(raw))
 
     def answer(self, question: str, persona: str = "worker") -> dict[str, Any]:
         """API only: one question in, the Answer JSON contract out (see models.Answer).
@@ -597,6 +661,7 @@ class LlaisApp:
                 queue=False,
             )
             chat.sources.open_doc(self.open_document, turns, chat.doc_view, api_visibility="private")
+            chat.sources.open_turn(self.open_turn, turns, chat.sources, api_visibility="private")
             fb_io: dict[str, Any] = dict(inputs=[chat.comment, chat.attach_name, turns], outputs=[chat.feedback_status, chat.comment])
             chat.up_btn.click(self.feedback_up, **fb_io)
             chat.down_btn.click(self.feedback_down, **fb_io)

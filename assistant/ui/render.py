@@ -38,12 +38,20 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+FULL_TURNS = 3  # turns whose sources the panel shows in full; earlier ones fold to one line each
+
+
 @dataclass(frozen=True)
 class Turn:
     """One question and its final answer, as kept in the session."""
 
     question: str
     answer: Answer
+    number: int | None = None  # its number in the session (anchors, data-cite); None: its place in the list
+
+
+def numbered(turns: Sequence[Turn]) -> list[tuple[int, Turn]]:
+    return [(t.number if t.number is not None else i, t) for i, t in enumerate(turns)]
 
 
 def markdown_html(markdown: str) -> str:
@@ -191,9 +199,15 @@ def _card(c: Citation, turn: int, document: str | None) -> str:
 
 
 def sources_html(
-    turns: Sequence[Turn], document_text: Callable[[str], str | None], titles: dict[str, str] | None = None
+    turns: Sequence[Turn],
+    document_text: Callable[[str], str | None],
+    titles: dict[str, str] | None = None,
+    opened: int | None = None,
 ) -> str:
-    """All turns' sources, newest first; earlier turns folded away."""
+    """The turns' sources, newest first: the last `FULL_TURNS` in full (all but the
+    newest folded in a <details>), each earlier one as one line with a button that
+    asks the server for its sources (`opened`: the number of the turn shown so).
+    What one response carries stays the same size however long the session."""
     if not turns:
         return (
             '<div class="llais-sources empty"><p>Sources for each answer appear here. '
@@ -208,9 +222,11 @@ def sources_html(
         return docs[doc_id]
 
     parts = ['<div class="llais-sources">']
-    last = len(turns) - 1
-    for t in range(last, -1, -1):
-        turn = turns[t]
+    listed = numbered(turns)
+    last = listed[-1][0]
+    full = {num for num, _ in listed[-FULL_TURNS:]} | ({opened} if opened is not None else set())
+    folded = [(num, turn) for num, turn in listed if num not in full]
+    for t, turn in reversed([(num, turn) for num, turn in listed if num in full]):
         cites = turn.answer.sources()
         cards = "".join(_card(c, t, doc(c.doc_id)) for c in cites) or (
             "<li class='src none'>No passage was cited for this answer.</li>"
@@ -226,12 +242,26 @@ def sources_html(
         if t == last:
             parts.append(f'<section class="turn"><p class="turn-q">{head}</p><ol class="src-list">{cards}</ol></section>')
         else:
+            shown = " open" if t == opened else ""
             parts.append(
-                f'<details class="turn older"><summary>Earlier: {head}</summary>'
+                f'<details class="turn older"{shown}><summary>Earlier: {head}</summary>'
                 f'<ol class="src-list">{cards}</ol></details>'
             )
+    if folded:
+        lines = "".join(
+            f'<li>{esc(_short_q(turn.question))} <button type="button" class="open-turn" data-turn="{num}">'
+            f'Show its {len(turn.answer.sources())} sources<span class="sr-only"> ({esc(_short_q(turn.question))})</span>'
+            "</button></li>"
+            for num, turn in reversed(folded)
+        )
+        parts.append(f'<details class="turn folded"><summary>Earlier questions ({len(folded)})</summary><ul>{lines}</ul></details>')
     parts.append("</div>")
     return "".join(parts)
+
+
+def _short_q(question: str, limit: int = 120) -> str:
+    q = " ".join(question.split())
+    return q if len(q) <= limit else q[: limit - 1] + "…"
 
 
 def find_citation(turns: Sequence[Turn], key: str) -> Citation | None:
@@ -240,9 +270,10 @@ def find_citation(turns: Sequence[Turn], key: str) -> Citation | None:
     if not m:
         return None
     t, n = int(m.group(1)), int(m.group(2))
-    if t >= len(turns):
+    turn = next((turn for num, turn in numbered(turns) if num == t), None)
+    if turn is None:
         return None
-    return next((c for c in turns[t].answer.sources() if c.n == n), None)
+    return next((c for c in turn.answer.sources() if c.n == n), None)
 
 
 def document_html(c: Citation, document: str | None) -> str:
