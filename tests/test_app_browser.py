@@ -364,3 +364,21 @@ def test_text_contrast_passes_wcag_aa(page) -> None:
     ask(page, "What is the best recipe for Welsh cakes with sultanas?")  # an abstained answer too
     failures = page.evaluate(CONTRAST_JS)
     assert failures == [], failures
+
+
+def test_an_earlier_questions_sources_are_fetched_again_on_request(page) -> None:
+    from assistant.ui.render import FULL_TURNS
+
+    first = "Can my employer track me with an app on my work phone?"
+    ask(page, first)
+    for i in range(FULL_TURNS):
+        ask(page, f"What must my employer do before introducing RPA? ({i})")
+    panel = page.locator("#sources")
+    assert "Earlier questions (1)" in panel.inner_text()
+    panel.locator("details.folded summary").click()
+    panel.locator("button.open-turn").first.click()
+    # The first question's sources, fetched from the server, open in the panel.
+    opened = panel.locator("details.turn.older[open]")
+    opened.wait_for()
+    assert first in opened.locator("summary").inner_text()
+    assert opened.locator("li.src").count() >= 1
