@@ -37,8 +37,9 @@ FIVE_STEPS = (
 
 @pytest.fixture(scope="module")
 def app(corpus_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningApp]:
-    data = copy_index(corpus_settings.data_dir, tmp_path_factory.mktemp("browser") / "data")
-    running = start_app(data)
+    root = tmp_path_factory.mktemp("browser")
+    data = copy_index(corpus_settings.data_dir, root / "data")
+    running = start_app(data, {"GRADIO_TEMP_DIR": str(root / "gradio-cache")})
     yield running
     running.stop()
 
@@ -184,7 +185,7 @@ def test_too_long_question_shows_a_message_not_a_traceback(page) -> None:
     assert "Traceback" not in page.locator("body").inner_text()
 
 
-def test_uploaded_document_answers_a_question(page, tmp_path: Path) -> None:
+def test_uploaded_document_answers_a_question(page, app, tmp_path: Path) -> None:
     doc = tmp_path / "steward-agreement.md"
     doc.write_text(
         "# Pontypridd Digital Steward Agreement\n\n## Software robots\n\n"
@@ -194,6 +195,9 @@ def test_uploaded_document_answers_a_question(page, tmp_path: Path) -> None:
     )
     status = upload(page, doc)
     assert "Added" in status.inner_text() and "steward-agreement.md" in status.inner_text()
+    # Gradio's cached copy of the upload is gone (the index keeps its own): nothing
+    # stays downloadable from the cache once the document is removed.
+    assert not list((app.data_dir.parent / "gradio-cache").rglob("steward-agreement.md"))
     table = page.locator("#docs-table")
     table.locator("td", has_text="Pontypridd Digital Steward Agreement").wait_for()
     shot(page, "documents")

@@ -18,7 +18,9 @@ or screen reader and keeps the stored row tied to a whole turn.
 from __future__ import annotations
 
 import logging
+import os
 import re
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -122,6 +124,17 @@ def theme() -> gr.themes.Base:
 
 def css() -> str:
     return CSS_PATH.read_text(encoding="utf-8")
+
+
+def _drop_cached(files: list[str]) -> None:
+    """Delete Gradio's cached copies of uploaded files once they are handled: the
+    index keeps its own copy (uploads/), and a cached one would stay downloadable
+    from /gradio_api/file= after the document is removed."""
+    cache = Path(os.environ.get("GRADIO_TEMP_DIR") or Path(tempfile.gettempdir()) / "gradio").resolve()
+    for f in files:
+        p = Path(str(f)).resolve()
+        if cache in p.parents:
+            p.unlink(missing_ok=True)
 
 
 def _bounded_turns(turns: list[Turn]) -> list[Turn]:
@@ -450,6 +463,7 @@ class LlaisApp:
             if msg is None:
                 log.exception("upload failed")
             return (render.upload_results_html([], msg or "The upload failed. Please try again."), *self.document_views(), *hide)
+        _drop_cached(files or [])
         added = [r.doc_id for r in results if r.ok and r.doc_id]
         label = "Ask about this document" if len(added) == 1 else "Ask about these documents"
         return (
