@@ -120,9 +120,19 @@ def test_only_admins_may_add_or_remove_documents(app: RunningApp, tmp_path: Path
     doc.write_text("# Admin note\n\nThe Caerphilly kiosk pilot ends in March after a staff survey.\n", encoding="utf-8")
     handle = gradio_client.handle_file(str(doc))
 
-    as_user = client(app, USER).predict([handle], api_name="/add_documents")
-    assert "Only administrators can add documents" in as_user[0]
+    with pytest.raises(Exception):  # noqa: B017  (the file upload itself is refused)
+        client(app, USER).predict([handle], api_name="/add_documents")
     assert not (app.data_dir / "uploads" / doc.name).exists()
+    # Gradio's upload route too: a signed-in non-admin can't fill the disk through it.
+    import httpx
+
+    for who, status in ((USER, 403), (ADMIN, 200)):
+        with httpx.Client(base_url=app.url, timeout=60) as h:
+            h.post("/login", data={"username": who[0], "password": who[1]})
+            r = h.post("/gradio_api/upload", files={"files": ("x.md", b"# x\n\nhello\n")})
+        assert r.status_code == status, r.text
+        if status == 403:
+            assert "Only administrators can add documents" in r.text
     denied = client(app, USER).predict("why-not-lab-digitisation-in-the-public-sector", api_name="/remove")
     assert "Only administrators can remove documents" in denied[0]
 

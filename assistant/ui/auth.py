@@ -38,6 +38,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from assistant.errors import UserError
 from assistant.settings import Settings
@@ -229,3 +230,47 @@ def load_users(settings: Settings) -> Users | None:
     if not users:
         raise AuthConfigError("login is configured but no users are defined")
     return Users(users)
+
+
+class AdminUploadsOnly:
+    """ASGI middleware: with login on, only administrators may POST files to Gradio's
+    upload route (`/gradio_api/upload`). The page shows the upload box to admins only,
+    but the route itself accepted any signed-in user, who could fill the disk.
+
+    The user is Gradio's own: its session cookie looked up in the app's token table
+    (as Gradio's `/user` route does)."""
+
+    def __init__(self, app: Any, users: Users) -> None:
+        self.app = app
+        self.users = users
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        upload = scope.get("type") == "http" and scope.get("method") == "POST" and str(
+            scope.get("path", "")
+        ).rstrip("/").endswith("/gradio_api/upload")
+        if upload and not self.users.is_admin(_gradio_user(scope)):
+            body = b'{"error": "Only administrators can add documents."}'
+            headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+            await send({"type": "http.response.start", "status": 403, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+            return
+        await self.app(scope, receive, send)
+
+
+def _gradio_user(scope: Any) -> str | None:
+    from http.cookies import SimpleCookie
+
+    app = scope.get("app")
+    cookie_id = getattr(app, "cookie_id", None)
+    tokens = getattr(app, "tokens", None) or {}
+    raw = b"; ".join(v for k, v in scope.get("headers", []) if k == b"cookie").decode("latin-1")
+    jar: SimpleCookie = SimpleCookie()
+    try:
+        jar.load(raw)
+    except Exception:
+        return None
+    for name in (f"access-token-{cookie_id}", f"access-token-unsecure-{cookie_id}"):
+        if name in jar and jar[name].value in tokens:
+            return str(tokens[jar[name].value])
+    return None
+
