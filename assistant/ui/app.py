@@ -17,8 +17,6 @@ or screen reader and keeps the stored row tied to a whole turn.
 
 from __future__ import annotations
 
-import ctypes
-import itertools
 import logging
 import os
 import re
@@ -126,23 +124,6 @@ def theme() -> gr.themes.Base:
 
 def css() -> str:
     return CSS_PATH.read_text(encoding="utf-8")
-
-
-_TRIM_EVERY = 10
-_answers = itertools.count(1)
-
-
-def _give_back_memory() -> None:
-    """Every `_TRIM_EVERY` answers, return freed heap pages to the system (glibc's
-    `malloc_trim`). Each answer builds and sends ~150 kB of strings on several
-    threads; glibc keeps the freed pages, and the app's RSS crept up by ~200 kB per
-    answer though its live objects stayed flat. Elsewhere (no glibc) it does nothing."""
-    if next(_answers) % _TRIM_EVERY:
-        return
-    try:
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
 
 
 def _drop_cached(files: list[str]) -> None:
@@ -297,11 +278,14 @@ class LlaisApp:
             if (question or "").strip():
                 chat.append(_message("user", render.question_html(_short(question))))
             chat.append(_message("assistant", render.error_html(str(e))))
-            yield chat, gr.skip(), gr.skip(), turns
+            yield chat, self._sources(turns), question, turns
             return
+        # Never gr.skip() here: Gradio makes a new component for every skipped output
+        # and keeps it for the life of the process (about 80 kB per answer).
+        pending = render.sources_pending_html()
         chat.append(_message("user", render.question_html(q)))
         chat.append(_message("assistant", render.streaming_html("…")))
-        yield chat, gr.skip(), "", turns
+        yield chat, pending, "", turns
 
         history = [(t.question, t.answer.answer) for t in turns[-HISTORY_TURNS:]]
         final: Answer | None = None
@@ -318,18 +302,18 @@ class LlaisApp:
                 if time.monotonic() - last >= STREAM_EVERY_S:
                     last = time.monotonic()
                     chat[-1] = _message("assistant", render.streaming_html(text))
-                    yield chat, gr.skip(), "", turns
+                    yield chat, pending, "", turns
         except Exception as e:  # shown as one line; the traceback goes to the server log only
             msg = user_message(e)
             if msg is None:
                 log.exception("answering failed")
             chat[-1] = _message("assistant", render.error_html(msg or FRIENDLY_ERROR))
-            yield chat, gr.skip(), "", turns
+            yield chat, self._sources(turns), "", turns
             return
         if final is None:  # a backend that ended without an answer is a bug, not the user's problem
             log.error("backend stream ended without an Answer")
             chat[-1] = _message("assistant", render.error_html(FRIENDLY_ERROR))
-            yield chat, gr.skip(), "", turns
+            yield chat, self._sources(turns), "", turns
             return
         number = (turns[-1].number or 0) + 1 if turns else 0
         turns.append(Turn(q, final, number))
@@ -337,7 +321,6 @@ class LlaisApp:
         chat[-1] = _message("assistant", render.answer_html(final, number))
         chat = _bounded_chat(chat)
         yield chat, self._sources(turns), "", turns
-        _give_back_memory()
 
     def _sources(self, turns: list[Turn], opened: int | None = None) -> str:
         # Titles are looked up only when some answer searched documents the user chose.

@@ -259,6 +259,11 @@ def sources_html(
     return "".join(parts)
 
 
+def sources_pending_html() -> str:
+    """The Sources panel while an answer is being written."""
+    return '<div class="llais-sources pending"><p role="status">Finding the passages for this answer…</p></div>'
+
+
 def _short_q(question: str, limit: int = 120) -> str:
     q = " ".join(question.split())
     return q if len(q) <= limit else q[: limit - 1] + "…"
