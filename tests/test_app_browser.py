@@ -386,3 +386,14 @@ def test_an_earlier_questions_sources_are_fetched_again_on_request(page) -> None
     opened.wait_for()
     assert first in opened.locator("summary").inner_text()
     assert opened.locator("li.src").count() >= 1
+
+
+def test_one_file_of_another_type_is_reported_on_its_own_and_the_rest_added(page, tmp_path: Path) -> None:
+    good = tmp_path / "canteen-rota.md"
+    good.write_text("# Canteen rota\n\nThe canteen rota at Llanelli depot is agreed with staff every month.\n", encoding="utf-8")
+    other = tmp_path / "setup-tool.exe"
+    other.write_bytes(b"MZ\x90\x00" + bytes(200))
+    status = upload(page, good, other).inner_text()
+    lines = [ln for ln in status.splitlines() if ln.strip()]
+    assert any("canteen-rota.md" in ln and "Added" in ln for ln in lines), status
+    assert any("setup-tool.exe" in ln and "can't be added" in ln for ln in lines), status

@@ -30,7 +30,6 @@ from typing import Any
 import gradio as gr
 
 from assistant.errors import user_message
-from assistant.ingest.loaders import SUPPORTED_SUFFIXES
 from assistant.ingest.pipeline import remove_document, uploads_dir
 from assistant.ingest.uploads import UploadRejected, add_uploads
 from assistant.models import Answer
@@ -609,12 +608,9 @@ class LlaisApp:
             "can quote them."
         )
         edit_note = gr.HTML("", js_on_load=None)
-        files = gr.File(
-            label="Files to add",
-            file_count="multiple",
-            file_types=list(SUPPORTED_SUFFIXES),
-            elem_id="upload",
-        )
+        # No `file_types` filter: Gradio refuses a whole batch in the browser for one
+        # file of another type; the server checks each file and says which it can't add.
+        files = gr.File(label="Files to add", file_count="multiple", elem_id="upload")
         add_btn = gr.Button("Add to the knowledge base", variant="primary", elem_id="add-docs")
         upload_status = gr.HTML("", js_on_load=None, elem_id="upload-status")
         ask_about = gr.Button("Ask about this document", visible=False, elem_id="ask-about")
