@@ -232,7 +232,9 @@ class Deadline:
             raise LoadError(f"gave up after {self.seconds:.0f} s {doing}; the file is too large or complex to index")
 
 
-EMBED_BATCH = 256
+# Texts per embedding call. The app shares one model (and its lock) between uploads and
+# questions, so a question waits for at most one batch of an upload (~1 s here).
+EMBED_BATCH = 64
 
 
 def _embed(embedder: Embedder, texts: list[str], deadline: Deadline):  # -> np.ndarray
