@@ -32,8 +32,9 @@ def user_message(e: BaseException) -> str | None:
     if isinstance(e, ValidationError):  # settings from LLAIS_* variables
         errs = "; ".join(f"LLAIS_{'_'.join(str(x) for x in err['loc']).upper()}: {err['msg']}" for err in e.errors())
         return f"invalid settings: {errs}"
-    if isinstance(e, PermissionError | OSError):
-        return f"{type(e).__name__}: {e}"
+    if isinstance(e, OSError):  # in words, not as an exception class
+        what = e.strerror or "a system error"
+        return f"{what}: {e.filename}" if e.filename else what
     return None
 
 

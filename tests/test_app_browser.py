@@ -397,3 +397,11 @@ def test_one_file_of_another_type_is_reported_on_its_own_and_the_rest_added(page
     lines = [ln for ln in status.splitlines() if ln.strip()]
     assert any("canteen-rota.md" in ln and "Added" in ln for ln in lines), status
     assert any("setup-tool.exe" in ln and "can't be added" in ln for ln in lines), status
+
+
+def test_a_new_question_closes_the_document_opened_from_an_earlier_answer(page) -> None:
+    ask(page, RPA)
+    page.locator("#sources button.open-doc").first.click()
+    page.locator("#doc-view #doc-passage").wait_for()
+    ask(page, "Can my employer track me with an app on my work phone?")
+    page.wait_for_function("() => !document.querySelector('#doc-view #doc-passage')")

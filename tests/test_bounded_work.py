@@ -116,3 +116,28 @@ def test_a_link_is_read_as_the_file_it_points_to_and_a_broken_one_named(tmp_path
     assert "added    policy.md" in proc.stdout  # read through the link
     line = _one_line_failure(proc, "old-policy.md")
     assert "the link points to a file that is not there" in line
+
+
+def test_a_renamed_program_is_refused_in_words_not_exception_names(tmp_path: Path) -> None:
+    docs = tmp_path / "in"
+    docs.mkdir()
+    (docs / "policy.pdf").write_bytes(b"MZ\x90\x00" + bytes(4000))  # a program renamed .pdf
+    line = _one_line_failure(_cli(tmp_path, "ingest", str(docs)), "policy.pdf")
+    assert "corrupt or unreadable PDF (the file is damaged, or is not really a PDF)" in line
+    assert not re.search(r"[A-Z]\w*(?:Error|Exception)\b", line), line
+
+
+def test_an_unexpected_failure_is_one_plain_line_and_the_details_are_logged(tmp_path: Path, monkeypatch, caplog) -> None:
+    from assistant.ingest import pipeline
+    from assistant.settings import Settings
+
+    def broken(*args, **kwargs):  # noqa: ANN002, ANN003
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(pipeline, "split_document", broken)
+    doc = tmp_path / "note.md"
+    doc.write_text("# Note\n\n" + GOOD)
+    report = pipeline.ingest([doc], Settings(data_dir=tmp_path / "data"))
+    (failed,) = report.failed
+    assert failed.error == "could not be read (an unexpected error; the server log has the details)"
+    assert "ZeroDivisionError" in caplog.text

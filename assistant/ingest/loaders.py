@@ -29,6 +29,10 @@ from assistant.text.visibility import (
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
 
 
+# Messages name what the user can check, never an exception class (the cause stays chained).
+_UNREADABLE_PDF = "corrupt or unreadable PDF (the file is damaged, or is not really a PDF)"
+
+
 class LoadError(UserError):
     """A file that can't be ingested; the message names the reason in one line."""
 
@@ -150,9 +154,9 @@ def _load_pdf(path: Path) -> LoadedText:
     except LoadError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as e:
-        raise LoadError(f"corrupt or unreadable PDF ({type(e).__name__})") from e
+        raise LoadError(_UNREADABLE_PDF) from e
     except Exception as e:  # pypdf raises a zoo of errors on damaged files
-        raise LoadError(f"corrupt or unreadable PDF ({type(e).__name__})") from e
+        raise LoadError(_UNREADABLE_PDF) from e
     text = "\n\n".join(p.strip() for p in pages if p.strip())
     if not text:
         raise LoadError("PDF has no extractable text (scanned images need OCR)")
@@ -188,7 +192,7 @@ def _load_docx(path: Path, max_unpacked: int) -> LoadedText:
     except (zipfile.BadZipFile, KeyError, ValueError) as e:
         raise LoadError("corrupt or unreadable DOCX") from e
     except Exception as e:
-        raise LoadError(f"corrupt or unreadable DOCX ({type(e).__name__})") from e
+        raise LoadError("corrupt or unreadable DOCX (the file is damaged, or is not really a Word document)") from e
     from assistant.ingest.docx_numbering import Numbering
 
     numbering = Numbering(document)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -36,6 +37,8 @@ from assistant.store.chroma import forget
 from assistant.store.embeddings import Embedder, embedding_text, embedding_token_count, get_embedder
 from assistant.text.clean import clean_text
 from assistant.text.pages import page_starts
+
+log = logging.getLogger(__name__)
 
 PIPELINE_VERSION = "6"  # bump when cleaning/splitting changes, to re-ingest everything
 
@@ -199,9 +202,11 @@ def _ingest_locked(
             result = _ingest_one(path, manifest, settings, store, embedder, existing, max_bytes)
         except LoadError as e:
             result = IngestFileResult(path=str(path), doc_id=doc_id, status="failed", error=str(e))
-        except Exception as e:  # one bad file must never stop the others
+        except Exception:  # one bad file must never stop the others; the details go to the log
+            log.exception("ingest of %s failed", path)
             result = IngestFileResult(
-                path=str(path), doc_id=doc_id, status="failed", error=" ".join(f"{type(e).__name__}: {e}".split())
+                path=str(path), doc_id=doc_id, status="failed",
+                error="could not be read (an unexpected error; the server log has the details)",
             )
         embedded_total += result.embedded
         results.append(result)

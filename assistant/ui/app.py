@@ -663,6 +663,9 @@ class LlaisApp:
             )
             chat.ask_btn.click(self.ask, api_name="ask", **ask_io)
             chat.question.submit(self.ask, api_visibility="private", **ask_io)
+            # A new question closes the document opened from an earlier answer's source.
+            for trigger in (chat.ask_btn.click, chat.question.submit):
+                trigger(lambda: "", outputs=chat.doc_view, queue=False, api_visibility="private")
             chat.examples.click(
                 self.pick_example, [chat.examples, chat.persona], chat.question, api_visibility="private", queue=False
             ).then(self.ask, api_visibility="private", **ask_io)
