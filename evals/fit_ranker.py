@@ -26,15 +26,13 @@ import argparse
 import json
 import os
 import sys
-import zlib
 from dataclasses import dataclass
 
 import numpy as np
 
+from evals.fit_scorer import FOLDS, fold_of
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
-
-FOLDS = 5
-
 
 @dataclass
 class Question:
@@ -72,10 +70,6 @@ def collect(dataset, settings, source: str) -> list[Question]:  # type: ignore[n
     return out
 
 
-def fold_of(group: str) -> int:
-    return zlib.crc32(group.encode()) % FOLDS
-
-
 def weights(qs: list[Question]) -> np.ndarray:
     """Each source (dev set, outside set) weighs the same in total."""
     sources = [q.group.split(":")[0] for q in qs]
@@ -98,7 +92,8 @@ def measure(qs: list[Question], scores: list[np.ndarray]) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from assistant.retrieval.ranker import FEATURES, WEIGHTS_FILE, Ranker
+    from assistant.fitted import Logistic
+    from assistant.retrieval.ranker import FEATURES, WEIGHTS_FILE
     from assistant.settings import get_settings
     from evals import outside
     from evals.dataset import load_dataset
@@ -120,11 +115,12 @@ def main(argv: list[str] | None = None) -> int:
     oof: list[np.ndarray] = [np.zeros(0)] * len(qs)
     for f in range(FOLDS):
         train = [q for q in qs if fold_of(q.group) != f]
-        w, b, mean, scale = fit_logistic(np.vstack([q.x for q in train]), np.concatenate([q.y for q in train]), weight=weights(train))
-        model = Ranker(w.astype(np.float32), b, mean.astype(np.float32), scale.astype(np.float32))
+        model = Logistic.fitted(
+            FEATURES, fit_logistic(np.vstack([q.x for q in train]), np.concatenate([q.y for q in train]), weight=weights(train))
+        )
         for i, q in enumerate(qs):
             if fold_of(q.group) == f:
-                oof[i] = model.scores(q.x)
+                oof[i] = model.probabilities(q.x)
     fused = [-np.arange(len(q.y), dtype=np.float64) for q in qs]
     for source in ("dev", "outside"):
         idx = [i for i, q in enumerate(qs) if q.group.startswith(source + ":")]
@@ -137,9 +133,10 @@ def main(argv: list[str] | None = None) -> int:
             f"{source:>8} ({len(sub)} questions): fused recall@5 {before['recall@5']:.3f} mrr@10 {before['mrr@10']:.3f}"
             f"  →  ranker (out-of-fold) recall@5 {after['recall@5']:.3f} mrr@10 {after['mrr@10']:.3f}"
         )
-    w, b, mean, scale = fit_logistic(np.vstack([q.x for q in qs]), np.concatenate([q.y for q in qs]), weight=weights(qs))
-    ranker = Ranker(w.astype(np.float32), b, mean.astype(np.float32), scale.astype(np.float32))
-    for name, weight in sorted(zip(FEATURES, w, strict=True), key=lambda t: -abs(t[1])):
+    ranker = Logistic.fitted(
+        FEATURES, fit_logistic(np.vstack([q.x for q in qs]), np.concatenate([q.y for q in qs]), weight=weights(qs))
+    )
+    for name, weight in sorted(zip(FEATURES, ranker.weights, strict=True), key=lambda t: -abs(t[1])):
         print(f"  {name:>18} {weight:+.3f}")
     if not args.dry_run:
         WEIGHTS_FILE.write_text(json.dumps(ranker.to_json(), indent=1) + "\n", encoding="utf-8")

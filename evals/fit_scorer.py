@@ -388,7 +388,8 @@ def answerable_rows(qs: list[Question], probs: list[np.ndarray]) -> np.ndarray:
 
 def main(argv: list[str] | None = None) -> int:
     from assistant.answer.features import FEATURES
-    from assistant.answer.scorer import WEIGHTS_FILE, Scorer
+    from assistant.answer.scorer import WEIGHTS_FILE
+    from assistant.fitted import Logistic
     from assistant.settings import get_settings
     from evals import outside
     from evals.runner import ensure_index, load_for
@@ -465,13 +466,12 @@ def main(argv: list[str] | None = None) -> int:
                 f"false refusals {(pa[m & (ya == 1)] < cut).mean():.3f}"
             )
 
-    w, b, mean, scale = fit_logistic(np.vstack([q.x for q in ans]), ally, weight=weights(ans))
-    scorer = Scorer(
-        w.astype(np.float32), b, mean.astype(np.float32), scale.astype(np.float32),
+    scorer = Logistic.fitted(
+        FEATURES, fit_logistic(np.vstack([q.x for q in ans]), ally, weight=weights(ans)),
         {"point_min": point_min, "point_ratio": ratio, "sibling_ratio": sibling},
     )
     data = scorer.to_json()
-    for name, weight in sorted(zip(FEATURES, w, strict=True), key=lambda t: -abs(t[1])):
+    for name, weight in sorted(zip(FEATURES, scorer.weights, strict=True), key=lambda t: -abs(t[1])):
         print(f"  {name:>18} {weight:+.3f}")
     if not args.dry_run:
         args.out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")

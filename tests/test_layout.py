@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent / "assistant"
 
 # Stage order; a module may import its own stage or any earlier one.
 STAGES = [
-    ("assistant.settings", "assistant.errors", "assistant.models", "assistant.prompts"),
+    ("assistant.settings", "assistant.errors", "assistant.models", "assistant.prompts", "assistant.fitted"),
     ("assistant.text",),
     ("assistant.store",),
     ("assistant.ingest",),

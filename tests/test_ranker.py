@@ -32,7 +32,7 @@ def test_a_passage_that_matches_in_words_and_meaning_outranks_one_that_only_came
     assert x.shape == (2, len(FEATURES))
     ranker = get_ranker()
     assert ranker is not None
-    scores = ranker.scores(x)
+    scores = ranker.probabilities(x)
     assert scores[1] > scores[0]
 
 

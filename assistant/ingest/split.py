@@ -139,20 +139,15 @@ def _sections(lines: list[_Line]) -> list[_Section]:
     current: _Unit | None = None
     last_text_line: _Line | None = None  # last non-list paragraph line, for list intros
 
-    clause = ""  # the clause in force (clause-numbered documents)
-
     def new_unit(line: _Line, paragraph: str = "") -> _Unit:
-        unit = _Unit([line], sections[-1].path, clause or paragraph)
+        unit = _Unit([line], sections[-1].path, paragraph)
         sections[-1].units.append(unit)
         return unit
 
     for i, line in enumerate(lines):
         if not line.text.strip():
             continue
-        clause = line.clause or clause
         h = _heading(lines, i)
-        if h and line.clause is None:
-            clause = ""  # a new section that is not a clause ends the clause before it
         if h:
             level, title = h
             if level == 1:
@@ -235,8 +230,9 @@ def _cut_words(
     its own length: linear overall (a counted piece grew with the whole
     remainder before, which took minutes on a one-line 5 MB file). A single
     word over the limit is a piece of its own."""
-    ends = [start + m.end() for m in re.finditer(r"\S+", doc[start:end])]
-    starts = [start + m.start() for m in re.finditer(r"\S+", doc[start:end])]
+    words = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", doc[start:end])]
+    starts = [a for a, _ in words]
+    ends = [b for _, b in words]
     pieces: list[tuple[int, int]] = []
     i = 0  # first word of the current piece
     while i < len(ends):

@@ -18,7 +18,6 @@ Left out: a cross-encoder (none can be had offline here) and a non-linear model
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.fitted import Logistic
 from assistant.text.lexical import content_terms
 
 WEIGHTS_FILE = Path(__file__).with_name("ranker.json")
@@ -117,42 +117,9 @@ def features(question: str, cands: Sequence[Candidate], idf: Callable[[str], flo
     return np.asarray(rows, dtype=np.float32)
 
 
-@dataclass(frozen=True)
-class Ranker:
-    weights: np.ndarray
-    bias: float
-    mean: np.ndarray
-    scale: np.ndarray
-
-    def scores(self, x: np.ndarray) -> np.ndarray:
-        if x.shape[0] == 0:
-            return np.zeros(0, dtype=np.float32)
-        return 1.0 / (1.0 + np.exp(-(((x - self.mean) / self.scale) @ self.weights + self.bias)))
-
-    def to_json(self) -> dict:
-        return {
-            "features": list(FEATURES),
-            "weights": [round(float(w), 6) for w in self.weights],
-            "bias": round(self.bias, 6),
-            "mean": [round(float(m), 6) for m in self.mean],
-            "scale": [round(float(s), 6) for s in self.scale],
-        }
-
-    @classmethod
-    def from_json(cls, data: dict) -> Ranker:
-        if list(data["features"]) != list(FEATURES):
-            raise ValueError("ranker.json was fitted on other features: run python -m evals.fit_ranker")
-        return cls(
-            np.asarray(data["weights"], dtype=np.float32),
-            float(data["bias"]),
-            np.asarray(data["mean"], dtype=np.float32),
-            np.asarray(data["scale"], dtype=np.float32),
-        )
-
-
 @lru_cache(maxsize=1)
-def get_ranker() -> Ranker | None:
+def get_ranker() -> Logistic | None:
     """The fitted ranker, or None before one has been fitted (fused order is used)."""
     if not WEIGHTS_FILE.exists():
         return None
-    return Ranker.from_json(json.loads(WEIGHTS_FILE.read_text(encoding="utf-8")))
+    return Logistic.load(WEIGHTS_FILE, FEATURES, "python -m evals.fit_ranker")

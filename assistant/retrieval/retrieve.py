@@ -281,7 +281,7 @@ def _ranked(
         return order, fused
     ids, cands = ranking_candidates(kb, snap, order, fused, dense_runs, lexical_runs, vecs)
     idf = snap.lexical.idf if snap.lexical is not None else None
-    probs = ranker.scores(rank_features(question, cands, idf))
+    probs = ranker.probabilities(rank_features(question, cands, idf))
     floor = float(probs.min()) if len(probs) else 1.0
     ranked = sorted(range(len(ids)), key=lambda i: -probs[i])
     scores = {ids[i]: float(probs[i]) for i in ranked}
