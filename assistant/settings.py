@@ -160,6 +160,14 @@ class Settings(BaseSettings):
         default=None, description="Optional users inline, ';'-separated, same format as auth_file."
     )
     queue_concurrency: int = Field(default=16, ge=1, description="Gradio workers for answers.")
+    upload_concurrency: int = Field(
+        default=4,
+        ge=1,
+        description=(
+            "Uploads read and embedded at the same time (each is bounded by the per-file limits); "
+            "writes to the index still run one at a time."
+        ),
+    )
 
     @field_validator("data_dir", "knowledge_dir", mode="before")
     @classmethod

@@ -144,6 +144,35 @@ def test_only_admins_may_add_or_remove_documents(app: RunningApp, tmp_path: Path
     assert not (app.data_dir / "uploads" / doc.name).exists()
 
 
+def test_a_slow_upload_does_not_hold_up_another_users_upload(app: RunningApp, tmp_path: Path) -> None:
+    # Issue 16 item 4: files are read and embedded before the index lock is taken, so
+    # a long handbook being indexed for one user doesn't queue a short note behind it.
+    topics = ["rota", "training", "overtime", "leave", "monitoring", "consultation", "pay", "equipment"]
+    sentences = [
+        f"Section {i}: the {topics[i % 8]} rule number {i} applies to team {i % 37} from week {i % 52}."
+        for i in range(3000)
+    ]
+    big = tmp_path / "long-handbook.md"
+    big.write_text("# Long handbook\n\n" + "\n\n".join(" ".join(sentences[i : i + 6]) for i in range(0, 3000, 6)))
+    small = tmp_path / "rota-note.md"
+    small.write_text("# Rota note\n\nThe Llandeilo rota changes only after two weeks' notice to staff.\n")
+
+    slow = client(app).submit([gradio_client.handle_file(str(big))], api_name="/add_documents")
+    saved = app.data_dir / "uploads" / big.name
+    for _ in range(600):  # the slow file is saved, and being indexed, before the note is sent
+        if saved.exists():
+            break
+        threading.Event().wait(0.1)
+    assert saved.exists() and not slow.done()
+    quick = client(app).predict([gradio_client.handle_file(str(small))], api_name="/add_documents")
+    assert "Added" in quick[0] and small.name in quick[0]
+    assert not slow.done(), "the short note waited for the long handbook"
+    status = slow.result(timeout=300)
+    assert "Added" in status[0] and big.name in status[0]
+    for doc_id in ("rota-note", "long-handbook"):
+        assert "Removed" in client(app).predict(doc_id, api_name="/remove")[0]
+
+
 def test_feedback_records_the_username_only_when_asked(app: RunningApp) -> None:
     """Through the API there is no session history, so rating needs an answer first: same session."""
     import sqlite3

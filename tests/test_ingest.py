@@ -182,25 +182,22 @@ def test_kill_during_ingest_leaves_the_previous_index_intact(tmp_path: Path) -> 
         "    print('progress', frac, name, flush=True)\n"
         f"ingest([Path({str(src)!r})], Settings(data_dir=Path({str(data)!r})), on_progress=hook)\n"
     )
-    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
-    assert proc.stdout is not None
-    seen = 0
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.DEVNULL, text=True)
+    # Files are read and embedded first; the index is written after. Kill it as soon as
+    # it starts writing: when its new copy of the index appears.
+    pointer = (data / "chroma.current").read_text().strip()
     deadline = time.monotonic() + 240
-    while time.monotonic() < deadline:
-        line = proc.stdout.readline()
-        if not line:
+    while time.monotonic() < deadline and proc.poll() is None:
+        if any(p.name > pointer for p in data.glob("chroma-*")):
+            os.kill(proc.pid, signal.SIGKILL)
             break
-        if line.startswith("progress"):
-            seen += 1
-            if seen == 3:  # two documents done, the third being embedded
-                os.kill(proc.pid, signal.SIGKILL)
-                break
+        time.sleep(0.005)
     proc.wait(timeout=30)
     assert proc.returncode == -signal.SIGKILL
 
     after = _consistent(settings)  # every document complete, old or new version
     assert set(after) == set(before)
-    pointer = (data / "chroma.current").read_text().strip()
+    assert (data / "chroma.current").read_text().strip() == pointer
     leftovers = [p for p in data.glob("chroma-*") if p.name > pointer]
     assert leftovers, "the killed ingest left its half-made copy of the index"
     from assistant.service import ask

@@ -21,7 +21,9 @@ import json
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from filelock import FileLock
 from tqdm import tqdm
@@ -79,6 +81,10 @@ def ingest(
     settings = settings or get_settings()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
+    # Files named by the caller (an upload, `ingest FILE`) are read, split and embedded
+    # before the lock is taken, so a slow file holds up nobody else's upload; only the
+    # writes run one at a time. (A plain `ingest` learns its sources under the lock.)
+    ready = _prepare_all(paths, settings, store, embedder, on_progress) if paths and not rebuild else {}
     with FileLock(str(settings.data_dir / "ingest.lock")):
         gone: list[Path] = []
         if paths:
@@ -86,15 +92,18 @@ def ingest(
         else:  # every source the index was ever given (sources.py), and the defaults
             present, gone = sources.forget_missing(settings)
             paths = default_sources(settings) + present
+        locked_progress = None if ready else on_progress  # prepared files: progress was reported
         if store is not None or settings.server_mode:
             store = store or open_store(settings)
             if rebuild:
                 store.reset()
-            report = _ingest_locked(paths, settings, store, embedder, progress, on_progress)
+            report = _ingest_locked(paths, settings, store, embedder, progress, locked_progress, ready)
             if rebuild or not settings.server_mode:
                 store.delete_versions_except({d.version for d in store.documents().values()})
         else:
-            report = _ingest_generation(paths, settings, embedder, progress, on_progress, rebuild)
+            report = _ingest_generation(paths, settings, embedder, progress, locked_progress, rebuild, ready)
+    if ready and on_progress:
+        on_progress(1.0, "done")
     missing = [
         IngestFileResult(path=str(p), doc_id=None, status="failed", error="this source is gone; it is forgotten")
         for p in gone
@@ -111,17 +120,18 @@ def _ingest_generation(
     progress: bool,
     on_progress: ProgressFn | None,
     rebuild: bool,
+    ready: dict[Path, Prepared],
 ) -> tuple[list[IngestFileResult], int]:
     """Embedded mode: apply changes to a copy of the index, then switch to it atomically."""
     generations.sweep(settings.data_dir)  # copies left by a failed or killed ingest
     if not rebuild:  # a rebuild never opens the current index: it may be the damaged thing
         current = open_store(settings)
         if not _needs_work(paths, settings, current):
-            return _ingest_locked(paths, settings, current, embedder, progress, on_progress)
+            return _ingest_locked(paths, settings, current, embedder, progress, on_progress, ready)
     new_dir = generations.begin(settings.data_dir, copy=not rebuild)
     store = open_store(settings, new_dir)
     try:
-        report = _ingest_locked(paths, settings, store, embedder, progress, on_progress)
+        report = _ingest_locked(paths, settings, store, embedder, progress, on_progress, ready)
         store.delete_versions_except({d.version for d in store.documents().values()})
     except BaseException:
         forget(new_dir)
@@ -168,6 +178,7 @@ def _ingest_locked(
     embedder: Embedder | None,
     progress: bool,
     on_progress: ProgressFn | None,
+    ready: dict[Path, Prepared] | None = None,
 ) -> tuple[list[IngestFileResult], int]:
     files, folders = discover(paths, plain=uploads_dir(settings))
     existing = store.documents()
@@ -199,7 +210,7 @@ def _ingest_locked(
         seen[doc_id] = path
         manifest = manifests.setdefault(path.parent, manifest_entries(path.parent))
         try:
-            result = _ingest_one(path, manifest, settings, store, embedder, existing, max_bytes)
+            result = _ingest_one(path, manifest, settings, store, embedder, existing, max_bytes, ready or {})
         except LoadError as e:
             result = IngestFileResult(path=str(path), doc_id=doc_id, status="failed", error=str(e))
         except Exception:  # one bad file must never stop the others; the details go to the log
@@ -253,6 +264,71 @@ def _embed(embedder: Embedder, texts: list[str], deadline: Deadline):  # -> np.n
     return np.vstack(parts) if parts else embedder.embed([])
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """One file read, split and embedded, ready to write: everything `_write` needs,
+    made without touching the index. `error` is set instead when the file failed."""
+
+    path: Path
+    version: str
+    doc_id: str
+    error: str | None = None
+    document: StoredDocument | None = None
+    cleaned: str = ""
+    chunk_ids: list[str] = field(default_factory=list)
+    chunk_texts: list[str] = field(default_factory=list)
+    chunk_vecs: Any = None  # np.ndarray (n_chunks, dim)
+    chunk_metas: list[dict] = field(default_factory=list)
+    sent_ids: list[str] = field(default_factory=list)
+    sent_vecs: Any = None  # np.ndarray (n_sentences, dim)
+    sent_metas: list[dict] = field(default_factory=list)
+    title_vec: Any = None  # np.ndarray (dim,)
+
+
+def _prepare_all(
+    paths: list[Path],
+    settings: Settings,
+    store: VectorStore | None,
+    embedder: Embedder | None,
+    on_progress: ProgressFn | None,
+) -> dict[Path, Prepared]:
+    """Read, split and embed each named file whose version is not already indexed,
+    without the ingest lock. A file whose bytes change before the lock is taken is
+    simply prepared again under it."""
+    files, _ = discover(paths, plain=uploads_dir(settings))
+    existing: dict[str, StoredDocument] = {}
+    if store is not None or settings.server_mode or (settings.data_dir / generations.POINTER).exists():
+        try:
+            existing = (store or open_store(settings)).documents()
+        except Exception:  # a damaged index: the locked pass decides what to do
+            log.warning("could not read the index before ingest", exc_info=True)
+    max_bytes = int(settings.max_file_mb * 1_000_000)
+    manifests: dict[Path, dict] = {}
+    ready: dict[Path, Prepared] = {}
+    for i, path in enumerate(files):
+        if on_progress:
+            on_progress(i / max(len(files), 1), path.name)
+        if not path.is_file():
+            continue
+        manifest = manifests.setdefault(path.parent, manifest_entries(path.parent))
+        try:
+            if path.stat().st_size > max_bytes:
+                continue  # refused by the locked pass without reading it
+            version = _version(path.read_bytes(), _meta_key(path, manifest), settings)
+        except OSError:
+            continue
+        old = existing.get(doc_id_for(path))
+        if old is not None and old.version == version:
+            continue
+        try:
+            ready[path] = _prepare(path, manifest, settings, embedder, max_bytes)
+        except LoadError as e:
+            ready[path] = Prepared(path, version, doc_id_for(path), error=str(e))
+        except Exception:  # reported, with the log's details, when the locked pass meets it again
+            continue
+    return ready
+
+
 def _ingest_one(
     path: Path,
     manifest: dict,
@@ -261,17 +337,38 @@ def _ingest_one(
     embedder: Embedder | None,
     existing: dict[str, StoredDocument],
     max_bytes: int,
+    ready: dict[Path, Prepared],
 ) -> IngestFileResult:
+    """Bring one file's document in the index up to date (under the ingest lock)."""
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise LoadError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
+    version = _version(path.read_bytes(), _meta_key(path, manifest), settings)
+    doc_id = doc_id_for(path)
+    old = existing.get(doc_id)
+    if old is not None and old.version == version:
+        return IngestFileResult(path=str(path), doc_id=doc_id, status="unchanged", chunks=old.chunks)
+    prepared = ready.get(path)
+    if prepared is None or prepared.version != version:
+        prepared = _prepare(path, manifest, settings, embedder, max_bytes)
+    if prepared.error is not None:
+        raise LoadError(prepared.error)
+    _write(prepared, store, old)
+    n = len(prepared.chunk_ids)
+    return IngestFileResult(
+        path=str(path), doc_id=doc_id, status="updated" if old is not None else "added", chunks=n, embedded=n
+    )
+
+
+def _prepare(
+    path: Path, manifest: dict, settings: Settings, embedder: Embedder | None, max_bytes: int
+) -> Prepared:
+    """Load, clean, split and embed one file. Raises LoadError with a one-line reason."""
     size = path.stat().st_size
     if size > max_bytes:
         raise LoadError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
     data = path.read_bytes()
     version = _version(data, _meta_key(path, manifest), settings)
-    doc_id = doc_id_for(path)
-    old = existing.get(doc_id)
-    if old is not None and old.version == version:
-        return IngestFileResult(path=str(path), doc_id=doc_id, status="unchanged", chunks=old.chunks)
-
     deadline = Deadline(settings.max_seconds_per_file)
     loaded = load_file(path, max_bytes, int(settings.max_unpacked_mb * 1_000_000))
     if len(loaded.text) > settings.max_text_chars:
@@ -326,34 +423,43 @@ def _ingest_one(
                  "start": c.start + s, "end": c.start + e}
             )
     sent_vecs = _embed(embedder, sent_texts, deadline)
-    title_vec = embedder.embed_one(meta.title)
-
-    store.add_chunks(chunk_ids, [c.text for c in chunks], chunk_vecs, chunk_metas)
-    store.add_sentences(sent_ids, sent_vecs, sent_metas)
-    store.commit_document(
-        StoredDocument(
-            doc_id=meta.doc_id,
-            version=version,
-            title=meta.title,
-            publisher=meta.publisher,
-            kind=meta.kind,
-            covers=meta.covers,
-            source=str(path),
-            source_dir=str(path.parent),
-            chunks=len(chunks),
-        ),
-        cleaned,
-        title_vec,
+    document = StoredDocument(
+        doc_id=meta.doc_id,
+        version=version,
+        title=meta.title,
+        publisher=meta.publisher,
+        kind=meta.kind,
+        covers=meta.covers,
+        source=str(path),
+        source_dir=str(path.parent),
+        chunks=len(chunks),
     )
+    return Prepared(
+        path=path,
+        version=version,
+        doc_id=meta.doc_id,
+        document=document,
+        cleaned=cleaned,
+        chunk_ids=chunk_ids,
+        chunk_texts=[c.text for c in chunks],
+        chunk_vecs=chunk_vecs,
+        chunk_metas=chunk_metas,
+        sent_ids=sent_ids,
+        sent_vecs=sent_vecs,
+        sent_metas=sent_metas,
+        title_vec=embedder.embed_one(meta.title),
+    )
+
+
+def _write(prepared: Prepared, store: VectorStore, old: StoredDocument | None) -> None:
+    """Write a prepared document: new chunks, then the document record (the commit
+    point), then drop the old version's chunks."""
+    assert prepared.document is not None
+    store.add_chunks(prepared.chunk_ids, prepared.chunk_texts, prepared.chunk_vecs, prepared.chunk_metas)
+    store.add_sentences(prepared.sent_ids, prepared.sent_vecs, prepared.sent_metas)
+    store.commit_document(prepared.document, prepared.cleaned, prepared.title_vec)
     if old is not None:
         store.delete_version(old.version)
-    return IngestFileResult(
-        path=str(path),
-        doc_id=meta.doc_id,
-        status="updated" if old is not None else "added",
-        chunks=len(chunks),
-        embedded=len(chunks),
-    )
 
 
 def remove_document(doc_id: str, settings: Settings, store: VectorStore | None = None) -> bool:

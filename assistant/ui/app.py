@@ -685,7 +685,7 @@ class LlaisApp:
             views = [docs.docs_table, docs.remove_choice, chat.kinds, chat.docs_pick]
             docs.add_btn.click(
                 self.add_documents, docs.files, [docs.upload_status, *views, docs.files, added, docs.ask_about],
-                concurrency_limit=1, concurrency_id="ingest",
+                concurrency_limit=s.upload_concurrency, concurrency_id="upload",
             )
             docs.ask_about.click(
                 self.ask_about, added, [chat.docs_pick, tabs], api_visibility="private", queue=False
