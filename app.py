@@ -49,9 +49,12 @@ def main() -> int:
             print(f"  not indexed: {os.path.basename(f.path)}: {f.error}", file=sys.stderr)
         print(f"Indexed {len(report.files) - len(report.failed)} document(s) in {report.seconds:.0f}s.", flush=True)
 
-    demo = LlaisApp(settings, kb, FeedbackStore.from_settings(settings), users).build()
+    from assistant.ui.access import bind_host, is_loopback
+
+    shared = not is_loopback(bind_host())
+    demo = LlaisApp(settings, kb, FeedbackStore.from_settings(settings), users, shared=shared).build()
     demo.queue(default_concurrency_limit=settings.queue_concurrency)
-    _, local_url, _ = demo.launch(prevent_thread_lock=True, quiet=True, **launch_kwargs(settings, users))
+    _, local_url, _ = demo.launch(prevent_thread_lock=True, quiet=True, **launch_kwargs(settings, users, shared))
     print(f"Llais is running at {local_url}  (login {'on' if users else 'off'}; Ctrl+C to stop)", flush=True)
     try:
         demo.block_thread()

@@ -42,8 +42,9 @@ def client(app: RunningApp, who: tuple[str, str] = ADMIN):  # -> gradio_client.C
 
 
 def last_message(chat: list) -> str:
-    """The text of the last chat message, whatever shape the client returns it in."""
-    content = chat[-1]["content"]
+    """The text of the newest answer (the conversation is newest first), whatever shape
+    the client returns it in."""
+    content = next(m for m in chat if m["role"] == "assistant")["content"]
     if isinstance(content, list):
         return " ".join(part.get("text", "") for part in content if isinstance(part, dict))
     return str(content)
@@ -135,6 +136,9 @@ def test_only_admins_may_add_or_remove_documents(app: RunningApp, tmp_path: Path
             assert "Only administrators can add documents" in r.text
     denied = client(app, USER).predict("why-not-lab-digitisation-in-the-public-sector", api_name="/remove")
     assert "Only administrators can remove documents" in denied[0]
+    # Not even an administrator removes a built-in document from the page.
+    built_in = client(app, ADMIN).predict("why-not-lab-digitisation-in-the-public-sector", api_name="/remove")
+    assert "Built-in documents can&#x27;t be removed here" in built_in[0]
 
     as_admin = client(app, ADMIN).predict([handle], api_name="/add_documents")
     assert "Added" in as_admin[0] and doc.name in as_admin[0]
@@ -231,7 +235,40 @@ def test_a_long_session_keeps_its_responses_the_same_size(app: RunningApp) -> No
         sizes.append(len(str(chat)) + len(sources))
     questions = [m for m in chat if m["role"] == "user"]
     assert len(questions) == CHAT_TURNS
-    assert "4 earlier questions and answers folded away" in str(chat[0]["content"])
+    assert "(23)" in str(chat[0]["content"]), "newest first"
+    assert "4 earlier questions and answers folded away" in str(chat[-1]["content"])
     assert "Earlier questions (" in sources and sources.count('class="open-turn"') == CHAT_TURNS + 4 - FULL_TURNS
     # Once the chat is full, a response is as big as the one before it (give or take an answer).
     assert max(sizes[CHAT_TURNS:]) < 1.2 * min(sizes[CHAT_TURNS:])
+
+
+def test_a_shared_server_without_login_turns_adding_and_removing_off(corpus_settings: Settings, tmp_path: Path) -> None:
+    # Issue 17 item 4: listening beyond loopback with login off, anyone who reaches the
+    # page could fill the disk or empty the shared index, so neither is offered.
+    import httpx
+
+    data = copy_index(corpus_settings.data_dir, tmp_path / "data")
+    running = start_app(data, {"GRADIO_SERVER_NAME": "0.0.0.0"})
+    try:
+        port = running.url.rstrip("/").rsplit(":", 1)[1]
+        url = f"http://127.0.0.1:{port}/"
+        config = httpx.get(url + "config", timeout=60).json()
+        shown = {c["props"].get("elem_id"): c["props"].get("visible", True) for c in config["components"]}
+        for control in ("upload", "add-docs", "remove-choice", "remove-doc"):
+            assert shown[control] is False, control
+        assert "LLAIS_AUTH_USERS" in str(config), "the page says how an administrator turns login on"
+
+        c = gradio_client.Client(url, verbose=False)
+        removed = c.predict("why-not-lab-digitisation-in-the-public-sector", api_name="/remove")
+        assert "turned off" in removed[0] and "LLAIS_AUTH_USERS" in removed[0]
+        r = httpx.post(url + "gradio_api/upload", files={"files": ("x.md", b"# x\n\nhello\n")}, timeout=60)
+        assert r.status_code == 403 and "LLAIS_AUTH_USERS" in r.text
+        doc = tmp_path / "note.md"
+        doc.write_text("# Note\n\nThe Caerphilly kiosk pilot ends in March.\n", encoding="utf-8")
+        with pytest.raises(Exception):  # noqa: B017  (the file never reaches the server)
+            c.predict([gradio_client.handle_file(str(doc))], api_name="/add_documents")
+        assert not (data / "uploads" / doc.name).exists()
+        # Asking still works for everyone.
+        assert c.predict("What must my employer do before introducing RPA?", "worker", api_name="/answer")["citations"]
+    finally:
+        running.stop()

@@ -74,7 +74,8 @@ def shot(page, name: str) -> None:
 
 
 def ask(page, question: str):  # -> Locator of the final answer message
-    """Type a question, press Ask, wait for the final (non-streaming) answer."""
+    """Type a question, press Ask, wait for the final (non-streaming) answer (the
+    conversation is newest first, so it is the first one)."""
     finals = page.locator("#chat .llais-answer:not(.llais-streaming), #chat .llais-error")
     before = finals.count()
     page.locator("#question textarea").fill(question)
@@ -84,7 +85,7 @@ def ask(page, question: str):  # -> Locator of the final answer message
         arg=before,
         timeout=ANSWER_TIMEOUT_MS,
     )
-    return finals.last
+    return finals.first
 
 
 def upload(page, *files: Path):  # -> Locator of the upload results
@@ -306,12 +307,17 @@ def _focus_style(page) -> dict:
 
 def test_keyboard_reaches_question_and_ask_with_visible_focus(page) -> None:
     page.locator("body").click(position={"x": 5, "y": 5})
-    page.keyboard.press("Tab")  # the first stop is the skip link, shown when focused
+    page.keyboard.press("Tab")  # the first stop is the skip link, shown whole when focused
     assert page.evaluate("document.activeElement.className") == "skip-link"
-    assert page.locator("a.skip-link").is_visible()
-    page.keyboard.press("Enter")
-    page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.closest('#question') !== null"), "skip link missed the question box"
+    box = page.locator("a.skip-link").bounding_box()
+    assert box is not None and box["x"] >= 0 and box["y"] >= 0, f"the skip link is clipped: {box}"
+    page.keyboard.press("Enter")  # the cursor is then in the question box: what is typed is kept
+    assert page.evaluate("document.activeElement === document.querySelector('#question textarea')"), (
+        "the skip link left focus on " + page.evaluate("document.activeElement.tagName")
+    )
+    page.keyboard.type("typed after the skip link")
+    assert page.locator("#question textarea").input_value() == "typed after the skip link"
+    page.locator("#question textarea").fill("")
     # Without the skip link, Tab still gets there through the page's controls.
     page.locator("body").click(position={"x": 5, "y": 5})
     reached = None
@@ -405,3 +411,102 @@ def test_a_new_question_closes_the_document_opened_from_an_earlier_answer(page) 
     page.locator("#doc-view #doc-passage").wait_for()
     ask(page, "Can my employer track me with an app on my work phone?")
     page.wait_for_function("() => !document.querySelector('#doc-view #doc-passage')")
+
+
+def test_from_the_question_box_the_first_citation_is_at_most_5_tabs_away(page) -> None:
+    for question in (RPA, "Can my employer track me with an app on my work phone?"):
+        ask(page, question)
+        page.locator("#question textarea").focus()
+        stops = []
+        for _ in range(5):
+            page.keyboard.press("Tab")
+            stops.append(page.evaluate("document.activeElement.className + ' ' + document.activeElement.textContent.trim().slice(0, 30)"))
+            if page.evaluate("document.activeElement.matches('a.cite')"):
+                break
+        assert page.evaluate("document.activeElement.matches('a.cite')"), stops
+        # It is the newest answer's first citation, and it says where it leads.
+        newest = page.locator("#chat .llais-answer").first
+        assert page.evaluate("document.activeElement") == newest.locator("a.cite").first.evaluate("e => e")
+        name = page.evaluate("document.activeElement.textContent")
+        assert re.search(r"source \d+", name), name
+        page.keyboard.press("Enter")
+        page.wait_for_function("location.hash.startsWith('#src-')")
+
+
+def test_the_live_region_says_when_an_answer_is_complete(page) -> None:
+    live = page.locator("#llais-live")
+    assert live.get_attribute("aria-live") == "polite"
+    ask(page, RPA)
+    page.wait_for_function("() => document.getElementById('llais-live').textContent.startsWith('Answer complete')")
+    ask(page, "What is the best recipe for Welsh cakes with sultanas?")
+    page.wait_for_function("() => /do not answer/.test(document.getElementById('llais-live').textContent)")
+
+
+def _axe_violations(page) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+    result = Axe().run(page, options={"runOnly": {"type": "tag", "values": tags}})
+    return [
+        f"{v['impact']} {v['id']}: {[n['target'] for n in v['nodes'][:3]]}"
+        for v in result.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.mark.parametrize("width,height", [(1400, 1000), (390, 844)])
+def test_every_view_passes_axe_and_is_photographed(browser, app: RunningApp, width: int, height: int) -> None:
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    page.goto(app.url)
+    page.locator("#question textarea").wait_for()
+    found: dict[str, list[str]] = {}
+
+    def view(name: str) -> None:
+        page.wait_for_timeout(200)
+        shot(page, f"{name}-{width}")
+        found[name] = _axe_violations(page)
+
+    page.locator("#examples button.gallery-item").last.wait_for()
+    view("start")
+    ask(page, RPA)
+    view("chat")
+    page.locator("#sources button.open-doc").first.click()
+    page.locator("#doc-view #doc-passage").wait_for()
+    view("sources")
+    page.get_by_role("tab", name="Documents").click()
+    page.locator("#docs-table table").wait_for()
+    view("documents")
+    page.get_by_role("tab", name="Draft a letter").click()
+    page.locator("#letter-employer").wait_for()
+    view("letter")
+    page.get_by_role("tab", name="Obligation checklist").click()
+    page.locator("#checklist-technology input, #checklist-technology textarea").first.fill("an AI chatbot")
+    page.locator("#checklist-make").click()
+    page.locator("#checklist-view table").first.wait_for()
+    view("checklist")
+    # The checklist lays out: a shown "Done" heading stays on one line, and on a phone each
+    # row's box sits beside its step, not in a column of its own.
+    done = page.locator("#checklist-view th").first.bounding_box()
+    head = page.locator("#checklist-view thead").first.bounding_box()
+    assert done is not None and head is not None
+    if head["width"] > 20:  # shown (on a phone the headings are clipped, for screen readers only)
+        assert done["height"] < 48, done
+    box, step = (page.locator(f"#checklist-view tbody tr:first-child td:nth-child({i})").first.bounding_box() for i in (1, 2))
+    assert box is not None and step is not None
+    assert abs(box["y"] - step["y"]) < 12 and step["width"] > 3 * box["width"], (box, step)
+    context.close()
+    assert {k: v for k, v in found.items() if v} == {}
+
+
+def test_the_answer_and_its_first_source_are_in_view_without_scrolling(page) -> None:
+    ask(page, RPA)
+    page.evaluate("window.scrollTo(0, 0)")
+    answer = page.locator("#chat .llais-answer").first.bounding_box()
+    card = page.locator("#sources li.src").first.bounding_box()
+    assert answer is not None and card is not None
+    # The lead and the first points of the answer, and the first source's title and passage.
+    assert answer["y"] + min(answer["height"], 400) <= 1000 and card["y"] + 200 <= 1000, (answer, card)
+    # No scrolling inside the conversation: it grows with its content.
+    assert page.evaluate("() => { const l = document.querySelector('#chat [role=log]') || document.querySelector('#chat .bubble-wrap'); return !l || l.scrollHeight <= l.clientHeight + 2; }")

@@ -222,6 +222,20 @@ def test_the_checklist_csv_round_trips_grouped_before_during_after(kb):
         assert f"## {heading}" in md
 
 
+def test_steps_that_rest_on_one_passage_quote_it_once(kb):
+    checklist = build_checklist("an AI chatbot for HR queries", kb, ai="yes")
+    rows = checklist.rows()
+    quotes = [r.quote for r in rows]
+    shared = {q for q in quotes if quotes.count(q) > 1}
+    assert shared, "the AI guidance names three steps in one sentence"
+    md = checklist.to_markdown()
+    for q in shared:
+        assert md.count(q) == 1
+        first = next(r.item for r in rows if r.quote == q)
+        assert md.count(f"The same passage as “{first}”") == quotes.count(q) - 1
+    assert len(rows) == len(set(r.item for r in rows)) and md.count("☐") == len(rows)
+
+
 def test_a_spreadsheet_never_runs_a_quoted_formula(kb):
     note = find_obligations(kb).found["training"].note
     planted = note.model_copy(update={"quote": "=HYPERLINK(\"x\") Training and development is made available"})

@@ -96,3 +96,18 @@ def test_open_document_marks_the_passage_in_the_escaped_document() -> None:
 def test_markdown_links_and_images_from_documents_stay_text() -> None:
     html = markdown_html("[click](http://example.org) ![pic](http://example.org/p.png) <http://example.org>")
     assert "<a " not in html and "<img" not in html
+
+
+def test_a_markdown_documents_passage_shows_its_words_without_markup_characters() -> None:
+    doc = "# Hybrid working policy\n\n## 2. Equipment\n\nStaff **must** return `laptops` when asked.\n> Quoted note.\nA 5 * 3 grid and snake_case_names stay."
+    start = doc.index("Staff")
+    end = doc.index(" when asked.") + len(" when asked.")
+    c = Citation(n=1, doc_id="d", title="Policy", passage=doc[start:end], start=start, end=end,
+                 highlights=[(start, doc.index(" `laptops"))])
+    for html in (passage_in_context(c, doc), document_html(c, doc)):
+        assert "#" not in html and "**" not in html and "`" not in html and "&gt; Quoted" not in html
+        assert "Hybrid working policy" in html and "2. Equipment" in html
+        assert "<mark>Staff must return</mark>" in html
+        assert "5 * 3 grid and snake_case_names" in html  # a lone star and inner underscores are words
+    # Shown alone (the stored document changed): the same.
+    assert "<mark>Staff must return</mark> laptops when asked." in passage_in_context(c, "changed")

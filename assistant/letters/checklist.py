@@ -104,19 +104,26 @@ class Checklist(Frozen):
     def to_markdown(self) -> str:
         from assistant.prompts import render
 
+        # Several steps can rest on one passage (a sentence naming three things to do):
+        # it is quoted once, at the first of them, and the others point back to it.
+        first: dict[str, str] = {}
         phases = []
         for phase in PHASES:
-            items = [
-                {
-                    "box": "☑" if i.done else "☐",
-                    "item": escape_md(i.cited.text),
-                    "quote": escape_md(" ".join(i.cited.note.quote.split())),
-                    "title": escape_md(i.cited.note.title),
-                    "location": escape_md(i.cited.note.location),
-                }
-                for i in self.items
-                if i.phase == phase
-            ]
+            items = []
+            for i in (i for i in self.items if i.phase == phase):
+                quote = " ".join(i.cited.note.quote.split())
+                key = f"{i.cited.note.doc_id}|{quote}"
+                items.append(
+                    {
+                        "box": "☑" if i.done else "☐",
+                        "item": escape_md(i.cited.text),
+                        "quote": escape_md(quote),
+                        "title": escape_md(i.cited.note.title),
+                        "location": escape_md(i.cited.note.location),
+                        "same": first.get(key, ""),
+                    }
+                )
+                first.setdefault(key, escape_md(i.cited.text))
             if items:
                 phases.append({"title": PHASE_TITLES[phase], "steps": items})
         return render(

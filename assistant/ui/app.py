@@ -37,6 +37,7 @@ from assistant.service import InvalidQuestion, ask_stream, validate
 from assistant.settings import Settings
 from assistant.store.knowledge_base import KnowledgeBase
 from assistant.ui import render
+from assistant.ui.access import SHARED_WITHOUT_LOGIN
 from assistant.ui.auth import Users
 from assistant.ui.feedback import FeedbackError, FeedbackStore
 from assistant.ui.letters import build_letters_tab
@@ -148,20 +149,19 @@ def _bounded_turns(turns: list[Turn]) -> list[Turn]:
 
 
 def _bounded_chat(chat: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The chat with at most CHAT_TURNS questions shown; earlier ones folded into a
-    first line saying how many (their sources stay listed in the Sources panel)."""
+    """The chat (newest first) with at most CHAT_TURNS questions shown; earlier ones
+    folded into a last line saying how many (their sources stay in the Sources panel)."""
     folded = 0
-    first = _content_text(chat[0].get("content")) if chat else ""
-    if first.startswith(_FOLDED):
-        m = re.search(r"(\d+) earlier", first)
+    last = _content_text(chat[-1].get("content")) if chat else ""
+    if last.startswith(_FOLDED):
+        m = re.search(r"(\d+) earlier", last)
         folded = int(m.group(1)) if m else 0
-        chat = chat[1:]
+        chat = chat[:-1]
     asked = [i for i, m in enumerate(chat) if m.get("role") == "user"]
     if len(asked) <= CHAT_TURNS:
-        return ([_folded(folded)] if folded else []) + chat
-    start = asked[-CHAT_TURNS]
+        return chat + ([_folded(folded)] if folded else [])
     folded += len(asked) - CHAT_TURNS
-    return [_folded(folded), *chat[start:]]
+    return [*chat[: asked[CHAT_TURNS]], _folded(folded)]
 
 
 _FOLDED = '<p class="llais-folded">'
@@ -195,6 +195,7 @@ class ChatTab:
     """The Chat tab's components that events are wired to."""
 
     persona: Any
+    filters: Any  # the closed "Search only some documents" section
     kinds: Any
     docs_pick: Any  # which documents to search (several; none chosen: all)
     chatbot: Any
@@ -239,11 +240,13 @@ class LlaisApp:
         kb: KnowledgeBase,
         feedback: FeedbackStore,
         users: Users | None = None,
+        shared: bool = False,
     ) -> None:
         self.settings = settings
         self.kb = kb
         self.feedback = feedback
         self.users = users
+        self.shared = shared  # listening on more than loopback (see access.py)
 
     # --- permissions -----------------------------------------------------------------
 
@@ -251,11 +254,19 @@ class LlaisApp:
     def login_on(self) -> bool:
         return self.users is not None
 
+    @property
+    def editing_off(self) -> bool:
+        """No one may add or remove documents from the web page (shared, no login)."""
+        return self.users is None and self.shared
+
     def may_edit(self, request: gr.Request | None) -> bool:
-        """Anyone may add/remove documents without login; with login, only admins."""
+        """Who may add/remove documents (access.py): with login, admins; without, only on loopback."""
         if self.users is None:
-            return True
+            return not self.shared
         return self.users.is_admin(getattr(request, "username", None))
+
+    def _refusal(self, verb: str) -> str:
+        return SHARED_WITHOUT_LOGIN if self.editing_off else f"Only administrators can {verb} documents."
 
     # --- chat ------------------------------------------------------------------------
 
@@ -274,16 +285,16 @@ class LlaisApp:
         try:
             q = validate(question, persona, self.settings)
         except InvalidQuestion as e:
+            shown = [_message("assistant", render.error_html(str(e)))]
             if (question or "").strip():
-                chat.append(_message("user", render.question_html(_short(question))))
-            chat.append(_message("assistant", render.error_html(str(e))))
+                shown.insert(0, _message("user", render.question_html(_short(question))))
+            chat[0:0] = shown  # newest first
             yield chat, self._sources(turns), question, turns
             return
         # Never gr.skip() here: Gradio makes a new component for every skipped output
         # and keeps it for the life of the process (about 80 kB per answer).
         pending = render.sources_pending_html()
-        chat.append(_message("user", render.question_html(q)))
-        chat.append(_message("assistant", render.streaming_html("…")))
+        chat[0:0] = [_message("user", render.question_html(q)), _message("assistant", render.streaming_html("…"))]
         yield chat, pending, "", turns
 
         history = [(t.question, t.answer.answer) for t in turns[-HISTORY_TURNS:]]
@@ -300,24 +311,24 @@ class LlaisApp:
                 text += item
                 if time.monotonic() - last >= STREAM_EVERY_S:
                     last = time.monotonic()
-                    chat[-1] = _message("assistant", render.streaming_html(text))
+                    chat[1] = _message("assistant", render.streaming_html(text))
                     yield chat, pending, "", turns
         except Exception as e:  # shown as one line; the traceback goes to the server log only
             msg = user_message(e)
             if msg is None:
                 log.exception("answering failed")
-            chat[-1] = _message("assistant", render.error_html(msg or FRIENDLY_ERROR))
+            chat[1] = _message("assistant", render.error_html(msg or FRIENDLY_ERROR))
             yield chat, self._sources(turns), "", turns
             return
         if final is None:  # a backend that ended without an answer is a bug, not the user's problem
             log.error("backend stream ended without an Answer")
-            chat[-1] = _message("assistant", render.error_html(FRIENDLY_ERROR))
+            chat[1] = _message("assistant", render.error_html(FRIENDLY_ERROR))
             yield chat, self._sources(turns), "", turns
             return
         number = (turns[-1].number or 0) + 1 if turns else 0
         turns.append(Turn(q, final, number))
         turns = _bounded_turns(turns)
-        chat[-1] = _message("assistant", render.answer_html(final, number))
+        chat[1] = _message("assistant", render.answer_html(final, number))
         chat = _bounded_chat(chat)
         yield chat, self._sources(turns), "", turns
 
@@ -430,15 +441,19 @@ class LlaisApp:
                 render.error_html(msg or "The document list could not be read."), gr.Dropdown(choices=[]),
                 gr.CheckboxGroup(choices=[]), gr.Dropdown(choices=[]),
             )
-        folder = uploads_dir(self.settings).resolve()
-        uploaded = {s.doc_id for s in sources if s.source and Path(s.source).parent == folder}
+        uploaded = {s.doc_id for s in sources if self._uploaded(s)}
         kinds = sorted({s.kind for s in sources})
         return (
             render.documents_table_html(sources, uploaded),
-            gr.Dropdown(choices=[(f"{s.title} ({s.doc_id})", s.doc_id) for s in sources], value=None),
+            # Only uploads can be removed from the page: built-in documents are never offered.
+            gr.Dropdown(choices=[(f"{s.title} ({s.doc_id})", s.doc_id) for s in sources if s.doc_id in uploaded], value=None),
             gr.CheckboxGroup(choices=kinds),
             gr.Dropdown(choices=[(s.title, s.doc_id) for s in sources]),
         )
+
+    def _uploaded(self, source: Any) -> bool:  # source: SourceInfo
+        folder = uploads_dir(self.settings).resolve()
+        return bool(source.source) and Path(source.source).resolve().parent == folder
 
     def add_documents(
         self, files: list[str] | None, request: gr.Request, progress: gr.Progress = gr.Progress()
@@ -447,7 +462,7 @@ class LlaisApp:
         document picker, file box, the ids just added, the "Ask about this document" button."""
         hide: tuple[Any, ...] = (gr.skip(), [], gr.Button(visible=False))
         if not self.may_edit(request):
-            return (render.error_html("Only administrators can add documents."), *self.document_views(), *hide)
+            return (render.error_html(self._refusal("add")), *self.document_views(), *hide)
         progress(0.0, desc="Checking files")
 
         def on_progress(fraction: float, name: str) -> None:
@@ -474,17 +489,24 @@ class LlaisApp:
         )
 
     def ask_about(self, added: list[str] | None) -> tuple[Any, ...]:
-        """Choose the documents just added in the picker and go to the Chat tab (the page then focuses the question box)."""
-        return gr.Dropdown(value=list(added or [])), gr.Tabs(selected="chat")
+        """Choose the documents just added in the picker (its section opened, so the choice
+        shows) and go to the Chat tab (the page then focuses the question box)."""
+        return gr.Dropdown(value=list(added or [])), gr.Accordion(open=True), gr.Tabs(selected="chat")
 
     def remove(self, doc_id: str | None, request: gr.Request) -> tuple[Any, ...]:
         """Remove one document; outputs: message, table, remove choices, kinds."""
         if not self.may_edit(request):
-            return (render.error_html("Only administrators can remove documents."), *self.document_views())
+            return (render.error_html(self._refusal("remove")), *self.document_views())
         if not doc_id:
             return (render.error_html("Choose a document to remove first."), *self.document_views())
         try:
-            title = next((s.title for s in self.kb.sources() if s.doc_id == doc_id), doc_id)
+            source = next((s for s in self.kb.sources() if s.doc_id == doc_id), None)
+            if source is not None and not self._uploaded(source):
+                return (
+                    render.error_html("Built-in documents can't be removed here; only documents added on this page can."),
+                    *self.document_views(),
+                )
+            title = source.title if source is not None else doc_id
             removed = remove_document(doc_id, self.settings)
         except Exception as e:
             msg = user_message(e)
@@ -501,14 +523,16 @@ class LlaisApp:
         editable = self.may_edit(request)
         name = getattr(request, "username", None)
         note = ""
-        if self.login_on and not editable:
+        if self.editing_off:
+            note = f'<p class="llais-notice">{render.esc(SHARED_WITHOUT_LOGIN)}</p>'
+        elif self.login_on and not editable:
             note = '<p class="llais-notice">You can read and search documents. Only administrators can add or remove them.</p>'
         who = f"Signed in as {render.esc(name)}." if self.login_on and name else ""
         return (
             *self.document_views(),
-            gr.File(interactive=editable),
-            gr.Button(interactive=editable),
-            gr.Button(interactive=editable),
+            gr.File(interactive=editable, visible=editable),
+            gr.Button(interactive=editable, visible=editable),
+            gr.Button(interactive=editable, visible=editable),
             note,
             gr.Checkbox(visible=bool(self.login_on and name)),
             who,
@@ -517,39 +541,27 @@ class LlaisApp:
     # --- layout ----------------------------------------------------------------------
 
     def _chat_tab(self, privacy: str) -> ChatTab:
-        """The conversation, question box, examples, feedback and Sources panel."""
+        """Who is asking, the question box, then the conversation newest first (so each
+        answer appears right under the box it was asked in, and is the next thing a
+        keyboard reaches after Ask), examples, feedback; the Sources panel beside it."""
         with gr.Row(equal_height=False):
             with gr.Column(scale=3, min_width=360):
-                with gr.Row():
-                    persona = gr.Radio(
-                        PERSONA_CHOICES, value="worker", label="I am asking as…", elem_id="persona"
-                    )
-                    kinds = gr.CheckboxGroup(
-                        self._kinds(), label="Only search these kinds of document (optional)", elem_id="kinds"
-                    )
-                    docs_pick = gr.Dropdown(
-                        [],
-                        value=[],
-                        multiselect=True,
-                        label="Only search these documents (optional; none chosen: all)",
-                        elem_id="docs-pick",
-                    )
-                chatbot = gr.Chatbot(
-                    label="Conversation",
-                    elem_id="chat",
-                    height=520,
-                    autoscroll=False,  # PAGE_JS shows each new question at the top instead
-                    sanitize_html=True,
-                    render_markdown=True,
-                    line_breaks=False,
-                    latex_delimiters=[],
-                    allow_tags=False,
-                    feedback_options=None,
-                    buttons=["copy"],
-                    placeholder="Ask a question below, or pick an example. Answers quote the "
-                    "documents, and each [number] links to its source.",
+                persona = gr.Radio(
+                    PERSONA_CHOICES, value="worker", label="I am asking as…", elem_id="persona"
                 )
-                with gr.Row():
+                with gr.Accordion("Search only some documents (optional)", open=False, elem_id="filters") as filters:
+                    with gr.Row():
+                        kinds = gr.CheckboxGroup(
+                            self._kinds(), label="Only these kinds of document", elem_id="kinds"
+                        )
+                        docs_pick = gr.Dropdown(
+                            [],
+                            value=[],
+                            multiselect=True,
+                            label="Only these documents (none chosen: all)",
+                            elem_id="docs-pick",
+                        )
+                with gr.Row(elem_id="ask-row"):
                     question = gr.Textbox(
                         label="Your question",
                         placeholder="e.g. What must my employer do before introducing RPA?",
@@ -563,6 +575,23 @@ class LlaisApp:
                     with gr.Column(scale=1, min_width=120):
                         ask_btn = gr.Button("Ask", variant="primary", elem_id="ask")
                         clear_btn = gr.Button("New conversation", variant="secondary", size="sm")
+                chatbot = gr.Chatbot(
+                    label="Conversation, newest first",
+                    elem_id="chat",
+                    height=None,  # grows with its content: no scrolling inside the page
+                    max_height=None,
+                    min_height=120,
+                    autoscroll=False,
+                    sanitize_html=True,
+                    render_markdown=True,
+                    line_breaks=False,
+                    latex_delimiters=[],
+                    allow_tags=False,
+                    feedback_options=None,
+                    buttons=[],
+                    placeholder="Ask a question above, or pick an example below. Answers quote the "
+                    "documents, and each [number] links to its source.",
+                )
                 examples = gr.Dataset(
                     components=["textbox"],
                     samples=[[q] for q in EXAMPLES["worker"]],
@@ -587,7 +616,7 @@ class LlaisApp:
                     )
                 feedback_status = gr.HTML("", js_on_load=None, elem_id="fb-status")
                 gr.Markdown(privacy, elem_id="llais-privacy")
-            with gr.Column(scale=2, min_width=320):
+            with gr.Column(scale=2, min_width=320, elem_id="sources-col"):
                 gr.Markdown("### Sources")
                 sources = gr.HTML(
                     render.sources_html([], self.kb.document_text),
@@ -596,7 +625,7 @@ class LlaisApp:
                     max_height=640,
                 )
                 doc_view = gr.HTML("", js_on_load=DOC_VIEW_JS, elem_id="doc-view")
-        return ChatTab(persona=persona, kinds=kinds, docs_pick=docs_pick, chatbot=chatbot, question=question, ask_btn=ask_btn, clear_btn=clear_btn, examples=examples, up_btn=up_btn, down_btn=down_btn, comment=comment, attach_name=attach_name, feedback_status=feedback_status, sources=sources, doc_view=doc_view)
+        return ChatTab(persona=persona, filters=filters, kinds=kinds, docs_pick=docs_pick, chatbot=chatbot, question=question, ask_btn=ask_btn, clear_btn=clear_btn, examples=examples, up_btn=up_btn, down_btn=down_btn, comment=comment, attach_name=attach_name, feedback_status=feedback_status, sources=sources, doc_view=doc_view)
 
     def _documents_tab(self) -> DocumentsTab:
         """Upload, the list of indexed documents, and removal."""
@@ -607,11 +636,15 @@ class LlaisApp:
             f"at a time, {s.max_file_mb:g} MB each. They are indexed straight away and answers "
             "can quote them."
         )
-        edit_note = gr.HTML("", js_on_load=None)
+        edit_note = gr.HTML(
+            f'<p class="llais-notice">{render.esc(SHARED_WITHOUT_LOGIN)}</p>' if self.editing_off else "",
+            js_on_load=None,
+        )
         # No `file_types` filter: Gradio refuses a whole batch in the browser for one
         # file of another type; the server checks each file and says which it can't add.
-        files = gr.File(label="Files to add", file_count="multiple", elem_id="upload")
-        add_btn = gr.Button("Add to the knowledge base", variant="primary", elem_id="add-docs")
+        editable = not self.editing_off  # on a shared server without login the controls are absent
+        files = gr.File(label="Files to add", file_count="multiple", elem_id="upload", visible=editable)
+        add_btn = gr.Button("Add to the knowledge base", variant="primary", elem_id="add-docs", visible=editable)
         upload_status = gr.HTML("", js_on_load=None, elem_id="upload-status")
         ask_about = gr.Button("Ask about this document", visible=False, elem_id="ask-about")
         gr.Markdown("### Documents in the knowledge base")
@@ -620,12 +653,13 @@ class LlaisApp:
             remove_choice = gr.Dropdown(
                 [],
                 label="Remove a document",
-                info="Built-in documents come back when you run: python -m assistant ingest",
+                info="Only documents added on this page can be removed.",
                 elem_id="remove-choice",
                 scale=4,
+                visible=editable,
                 allow_custom_value=True,  # checked by the handler; API callers pass ids
             )
-            remove_btn = gr.Button("Remove document", variant="stop", elem_id="remove-doc", scale=1)
+            remove_btn = gr.Button("Remove document", variant="stop", elem_id="remove-doc", scale=1, visible=editable)
         remove_status = gr.HTML("", js_on_load=None, elem_id="remove-status")
         return DocumentsTab(edit_note=edit_note, files=files, add_btn=add_btn, upload_status=upload_status, ask_about=ask_about, docs_table=docs_table, remove_choice=remove_choice, remove_btn=remove_btn, remove_status=remove_status)
 
@@ -638,11 +672,13 @@ class LlaisApp:
             with gr.Row(elem_id="llais-header"):
                 gr.HTML(
                     '<a class="skip-link" href="#question">Skip to the question box</a>'
+                    # Announces "answer complete" (page.js); outside Gradio's re-rendered parts.
+                    '<div id="llais-live" class="sr-only" role="status" aria-live="polite"></div>'
                     "<h1>Llais</h1><p>Questions about new technology and AI at work in the Welsh public "
                     "sector, answered from the agreements and guidance, with the exact source of every point.</p>",
                     js_on_load=None,
                 )
-                signed_in = gr.HTML("", js_on_load=None, elem_id="llais-signed-in")
+                signed_in = gr.HTML("", js_on_load=None, elem_id="llais-signed-in", visible=self.login_on)
             gr.Markdown(DISCLAIMER, elem_id="llais-disclaimer")
 
             added = gr.State([])
@@ -688,7 +724,7 @@ class LlaisApp:
                 concurrency_limit=s.upload_concurrency, concurrency_id="upload",
             )
             docs.ask_about.click(
-                self.ask_about, added, [chat.docs_pick, tabs], api_visibility="private", queue=False
+                self.ask_about, added, [chat.docs_pick, chat.filters, tabs], api_visibility="private", queue=False
             ).then(None, js=FOCUS_QUESTION_JS)
             docs.remove_btn.click(self.remove, docs.remove_choice, [docs.remove_status, *views], concurrency_limit=1, concurrency_id="ingest")
             demo.load(
@@ -700,7 +736,7 @@ class LlaisApp:
         return demo
 
 
-def launch_kwargs(settings: Settings, users: Users | None) -> dict[str, Any]:
+def launch_kwargs(settings: Settings, users: Users | None, shared: bool = False) -> dict[str, Any]:
     """Arguments for `demo.launch()` that come from our settings (host/port come from Gradio's env)."""
     kwargs: dict[str, Any] = dict(
         theme=theme(),
@@ -715,11 +751,12 @@ def launch_kwargs(settings: Settings, users: Users | None) -> dict[str, Any]:
         run_history=False,
     )
     if users is not None:
-        from starlette.middleware import Middleware
-
-        from assistant.ui.auth import AdminUploadsOnly
-
         kwargs["auth"] = users.authenticate
         kwargs["auth_message"] = "Sign in to Llais."
-        kwargs["app_kwargs"] = {"middleware": [Middleware(AdminUploadsOnly, users=users)]}  # type: ignore[arg-type]
+    if users is not None or shared:  # the upload route itself: admins only, or nobody
+        from starlette.middleware import Middleware
+
+        from assistant.ui.auth import UploadsGuard
+
+        kwargs["app_kwargs"] = {"middleware": [Middleware(UploadsGuard, users=users)]}  # type: ignore[arg-type]
     return kwargs

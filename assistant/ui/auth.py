@@ -31,6 +31,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import json
 import re
 import secrets
 import threading
@@ -232,15 +233,17 @@ def load_users(settings: Settings) -> Users | None:
     return Users(users)
 
 
-class AdminUploadsOnly:
-    """ASGI middleware: with login on, only administrators may POST files to Gradio's
-    upload route (`/gradio_api/upload`). The page shows the upload box to admins only,
-    but the route itself accepted any signed-in user, who could fill the disk.
+class UploadsGuard:
+    """ASGI middleware on Gradio's upload route (`/gradio_api/upload`), which takes files
+    before any event handler runs. With login on, only administrators may POST to it
+    (the page shows the upload box to admins only, but the route itself accepted any
+    signed-in user, who could fill the disk). With `users` None (a shared server without
+    login, see access.py) nobody may.
 
     The user is Gradio's own: its session cookie looked up in the app's token table
     (as Gradio's `/user` route does)."""
 
-    def __init__(self, app: Any, users: Users) -> None:
+    def __init__(self, app: Any, users: Users | None) -> None:
         self.app = app
         self.users = users
 
@@ -248,8 +251,11 @@ class AdminUploadsOnly:
         upload = scope.get("type") == "http" and scope.get("method") == "POST" and str(
             scope.get("path", "")
         ).rstrip("/").endswith("/gradio_api/upload")
-        if upload and not self.users.is_admin(_gradio_user(scope)):
-            body = b'{"error": "Only administrators can add documents."}'
+        if upload and (self.users is None or not self.users.is_admin(_gradio_user(scope))):
+            from assistant.ui.access import SHARED_WITHOUT_LOGIN
+
+            message = "Only administrators can add documents." if self.users else SHARED_WITHOUT_LOGIN
+            body = json.dumps({"error": message}).encode()
             headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
             await send({"type": "http.response.start", "status": 403, "headers": headers})
             await send({"type": "http.response.body", "body": body})

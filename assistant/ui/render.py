@@ -69,7 +69,9 @@ def _link_markers(body: str, turn: int, citations: Sequence[Citation]) -> str:
         if n not in titles:
             return m.group(0)
         label = esc(f"Source {n}: {titles[n]}")
-        return f'<a class="cite" href="#src-{turn}-{n}" title="{label}" aria-label="{label}">[{n}]</a>'
+        # The chat's sanitiser drops aria-label: the link's name is its text, so the
+        # words "source n" are in it, for screen readers only.
+        return f'<a class="cite" href="#src-{turn}-{n}" title="{label}">[{n}]<span class="sr-only"> source {n}</span></a>'
 
     return _MARKER.sub(link, body)
 
@@ -127,18 +129,41 @@ def error_html(message: str) -> str:
 # --- sources panel ------------------------------------------------------------------------
 
 
-def _marked(text: str, offset: int, spans: Sequence[tuple[int, int]]) -> str:
-    """Escape `text` (which starts at document offset `offset`) with `spans` wrapped in <mark>."""
-    out: list[str] = []
-    pos = 0
-    for a, b in sorted(spans):
-        a, b = max(a - offset, pos), min(b - offset, len(text))
-        if b <= a:
+# Markdown markup in a document's own text (uploads are often Markdown): heading and
+# quote markers at line starts, ** and __ around words, backticks. Passages and opened
+# documents are shown as plain escaped text without them (issue 17: no "# Policy").
+_MARKUP = re.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?)|\*\*(?=\S)|(?<=\S)\*\*|__(?=\w)|(?<=\w)__|`+")
+
+
+def _markup(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans of markup characters in text[a:b] (with `^` only at the text's real line starts)."""
+    return [m.span() for m in _MARKUP.finditer(text, a, b)]
+
+
+def _plain(text: str, a: int, b: int, drop: Sequence[tuple[int, int]]) -> str:
+    """text[a:b], escaped, without the characters in the `drop` spans."""
+    out, pos = [], a
+    for x, y in drop:
+        if y <= pos or x >= b:
             continue
-        out.append(esc(text[pos:a]))
-        out.append(f"<mark>{esc(text[a:b])}</mark>")
-        pos = b
-    out.append(esc(text[pos:]))
+        out.append(text[pos:max(x, pos)])
+        pos = min(max(y, pos), b)
+    out.append(text[pos:b])
+    return esc("".join(out))
+
+
+def _marked(text: str, a: int, b: int, spans: Sequence[tuple[int, int]], drop: Sequence[tuple[int, int]]) -> str:
+    """text[a:b] as plain escaped text, with `spans` (offsets into `text`) wrapped in <mark>."""
+    out: list[str] = []
+    pos = a
+    for x, y in sorted(spans):
+        x, y = max(x, pos), min(y, b)
+        if y <= x:
+            continue
+        out.append(_plain(text, pos, x, drop))
+        out.append(f"<mark>{_plain(text, x, y, drop)}</mark>")
+        pos = y
+    out.append(_plain(text, pos, b, drop))
     return "".join(out)
 
 
@@ -162,15 +187,16 @@ def passage_in_context(c: Citation, document: str | None) -> str:
     spans = _highlights(c)
     if document is None or document[c.start : c.end] != c.passage:
         # The stored document changed or is gone: show the passage alone.
-        return f'<span class="passage">{_marked(c.passage, c.start, spans)}</span>'
+        local = [(x - c.start, y - c.start) for x, y in spans]
+        text = c.passage
+        return f'<span class="passage">{_marked(text, 0, len(text), local, _markup(text, 0, len(text)))}</span>'
     a = _snap_left(document, c.start - CONTEXT_CHARS)
     b = _snap_right(document, c.end + CONTEXT_CHARS)
-    before = ("…" if a > 0 else "") + document[a : c.start]
-    after = document[c.end : b] + ("…" if b < len(document) else "")
+    drop = _markup(document, a, b)
     return (
-        f'<span class="ctx">{esc(before)}</span>'
-        f'<span class="passage">{_marked(c.passage, c.start, spans)}</span>'
-        f'<span class="ctx">{esc(after)}</span>'
+        f'<span class="ctx">{"…" if a > 0 else ""}{_plain(document, a, c.start, drop)}</span>'
+        f'<span class="passage">{_marked(document, c.start, c.end, spans, drop)}</span>'
+        f'<span class="ctx">{_plain(document, c.end, b, drop)}{"…" if b < len(document) else ""}</span>'
     )
 
 
@@ -287,14 +313,15 @@ def document_html(c: Citation, document: str | None) -> str:
         return error_html("This document is no longer in the index.")
     spans = _highlights(c)
     ok = document[c.start : c.end] == c.passage
+    drop = _markup(document, 0, len(document))
     if ok:
         body = (
-            f"{esc(document[: c.start])}"
-            f'<span class="passage" id="doc-passage">{_marked(c.passage, c.start, spans)}</span>'
-            f"{esc(document[c.end :])}"
+            f"{_plain(document, 0, c.start, drop)}"
+            f'<span class="passage" id="doc-passage">{_marked(document, c.start, c.end, spans, drop)}</span>'
+            f"{_plain(document, c.end, len(document), drop)}"
         )
     else:
-        body = esc(document)
+        body = _plain(document, 0, len(document), drop)
     note = "" if ok else '<p class="llais-notice">The document has changed since this answer; the passage could not be marked.</p>'
     return (
         f'<div class="llais-doc"><p class="doc-kicker">Opened document</p><h3 class="doc-title">{esc(c.title)}</h3>'

@@ -1,23 +1,32 @@
 // Runs once per page load (Gradio `js`). Keeps the light theme (the colours are checked for
-// contrast in light mode), and when a new question appears in the conversation, scrolls it to
-// the top of the chat box, so a long answer is read from its start rather than its end
-// (Gradio's own autoscroll, which jumps to the bottom, is off).
+// contrast in light mode); makes the skip link put the cursor in the question box (its
+// target is Gradio's wrapper <div>, which can't take focus, so the browser would drop focus
+// on <body>); and says in the live region #llais-live when an answer is complete, since the
+// conversation itself is re-rendered while it streams and can't be a live region.
 () => {
   document.body.classList.remove('dark');
-  let seen = 0, pinned = null;
-  const pin = () => {
-    const box = pinned && pinned.closest('[role=log]');
-    if (!box) return;
-    const below = pinned.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
-    if (below > 1) { box.scrollTop += below; }
+  document.addEventListener('click', (e) => {
+    const skip = e.target.closest && e.target.closest('a.skip-link');
+    if (!skip) return;
+    const box = document.querySelector('#question textarea');
+    if (box) { e.preventDefault(); box.focus(); box.scrollIntoView({block: 'center'}); }
+  });
+  let waiting = false;
+  const say = (text) => {
+    const live = document.getElementById('llais-live');
+    if (live) { live.textContent = ''; setTimeout(() => { live.textContent = text; }, 50); }
   };
-  const release = () => { pinned = null; };  // the user scrolls: stop following
-  ['wheel', 'touchstart', 'keydown'].forEach(t => document.addEventListener(t, e => {
-    if (e.target.closest && e.target.closest('#chat')) release();
-  }, {passive: true}));
   new MutationObserver(() => {
-    const rows = document.querySelectorAll('#chat .message-row.user-row');
-    if (rows.length !== seen) { seen = rows.length; pinned = rows[rows.length - 1] || null; }
-    if (pinned) requestAnimationFrame(pin);
-  }).observe(document.body, {childList: true, subtree: true, characterData: true});
+    const chat = document.getElementById('chat');
+    if (!chat) return;
+    if (chat.querySelector('.llais-streaming')) { waiting = true; return; }
+    if (!waiting) return;
+    waiting = false;
+    const newest = chat.querySelector('.llais-answer, .llais-error');
+    if (!newest) return;
+    if (newest.classList.contains('llais-error')) { say(newest.textContent.trim()); return; }
+    const n = new Set([...newest.querySelectorAll('a.cite')].map(a => a.getAttribute('href'))).size;
+    const lead = newest.classList.contains('llais-abstained') ? ' The documents do not answer this question.' : '';
+    say(`Answer complete${n ? `, with ${n} source${n === 1 ? '' : 's'}` : ''}.${lead} It is first in the conversation.`);
+  }).observe(document.body, {childList: true, subtree: true});
 }
