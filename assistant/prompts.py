@@ -27,6 +27,21 @@ def _env() -> jinja2.Environment:
     )
 
 
-def render(name: str, **variables: Any) -> str:
-    """Render `prompts/<name>`; raises jinja2.UndefinedError on a missing variable."""
-    return _env().get_template(name).render(**variables).strip()
+LANGUAGES = ("en", "cy")  # English, Cymraeg
+
+
+def localized(name: str, lang: str = "en") -> str:
+    """The template for `lang`: "personas/worker.md.j2" → "personas/worker.cy.md.j2"
+    when that file exists (English is the default and the fallback)."""
+    if lang == "en":
+        return name
+    folder, _, file = name.rpartition("/")
+    stem, _, rest = file.partition(".")
+    candidate = f"{folder + '/' if folder else ''}{stem}.{lang}.{rest}"
+    return candidate if (PROMPTS_DIR / candidate).exists() else name
+
+
+def render(name: str, *, lang: str = "en", **variables: Any) -> str:
+    """Render `prompts/<name>` (its `lang` version where there is one); raises
+    jinja2.UndefinedError on a missing variable."""
+    return _env().get_template(localized(name, lang)).render(**variables).strip()

@@ -16,6 +16,13 @@ from assistant.models import PERSONAS, Answer, PassageOut, ref_fields
 from assistant.retrieval.retrieve import Filters, Retrieval, retrieve
 from assistant.settings import Settings, get_settings
 from assistant.store.knowledge_base import KnowledgeBase, get_kb
+from assistant.text.welsh import is_welsh, to_english
+
+# Said (in Welsh) under an answer to a question asked in Welsh: the sources are English.
+WELSH_NOTICE = (
+    "Gofynnoch yn Gymraeg, felly chwiliwyd am: “{searched}”. Mae’r ffynonellau yn Saesneg, "
+    "ac maen nhw’n cael eu dyfynnu fel y cawson nhw eu hysgrifennu."
+)
 
 
 def validate(question: str, persona: str, settings: Settings) -> str:
@@ -75,8 +82,13 @@ def ask_stream(
     history: list[tuple[str, str]] | None = None,
     settings: Settings | None = None,
     kb: KnowledgeBase | None = None,
+    lang: str | None = None,
 ) -> Iterator[str | Answer]:
-    """Yield text deltas, then the final Answer."""
+    """Yield text deltas, then the final Answer.
+
+    `lang` is the language of the answer's framing ("en" or "cy"); None: Welsh for a
+    question asked in Welsh, else English. A question in Welsh is searched in English
+    (text/welsh.py), and the answer says so, in Welsh."""
     settings = settings or get_settings()
     t0 = time.perf_counter()
     q = validate(question, persona, settings)
@@ -84,16 +96,20 @@ def ask_stream(
     engine = get_backend(backend, settings)
     history = history or []
     search_q = q
+    welsh = is_welsh(q)
+    if welsh:
+        search_q = to_english(q) or q
+    lang = lang or ("cy" if welsh else "en")
     condense = getattr(engine, "condense", None)
     if history and condense is not None:
-        search_q = condense(q, history)
+        search_q = condense(search_q, history)
     k = max(settings.top_k, 10)
     retrieval = retrieve(kb, search_q, settings, Filters(tuple(kinds), tuple(doc_ids)), k=k)
     final: Composed | None = None
     # A manager's or rep's roll-out question gets the obligations the checklist
     # has (offline only: an LLM backend writes its own answer from the passages).
     duties = engine.name == "offline" and applies(search_q, persona)
-    for item in engine.stream(kb, retrieval, persona, history):
+    for item in engine.stream(kb, retrieval, persona, history, lang):
         if isinstance(item, str):
             if not duties:
                 yield item
@@ -102,10 +118,13 @@ def ask_stream(
     assert final is not None
     if duties:  # its text was held back: the answer may be replaced
         if not final.abstained:
-            final = duties_answer(kb, retrieval, persona, settings, final) or final
+            final = duties_answer(kb, retrieval, persona, settings, final, lang) or final
         yield final.markdown
     used = getattr(final, "backend", None) or engine.name
-    yield _answer(q, persona, used, retrieval, final, t0, getattr(final, "notice", None), tuple(doc_ids))
+    notice = getattr(final, "notice", None)
+    if welsh:
+        notice = " ".join(n for n in (WELSH_NOTICE.format(searched=retrieval.question), notice) if n)
+    yield _answer(q, persona, used, retrieval, final, t0, notice, tuple(doc_ids))
 
 
 def ask(
@@ -118,11 +137,13 @@ def ask(
     history: list[tuple[str, str]] | None = None,
     settings: Settings | None = None,
     kb: KnowledgeBase | None = None,
+    lang: str | None = None,
 ) -> Answer:
     """Answer a question from the indexed documents, with citations."""
     result: Answer | None = None
     for item in ask_stream(
-        question, persona, backend, kinds=kinds, doc_ids=doc_ids, history=history, settings=settings, kb=kb
+        question, persona, backend, kinds=kinds, doc_ids=doc_ids, history=history, settings=settings, kb=kb,
+        lang=lang,
     ):
         if isinstance(item, Answer):
             result = item

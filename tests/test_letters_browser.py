@@ -121,3 +121,29 @@ def test_an_over_long_draft_is_stopped_in_the_browser_and_refused_on_the_server(
     # A client that skips the attribute still meets the limit on the server, as one line.
     with pytest.raises(gr.Error, match=f"the limit is {DRAFT_LIMIT:,}"):
         edited("x" * (DRAFT_LIMIT + 1), "letter")
+
+
+def test_a_welsh_interface_drafts_the_letter_in_welsh_and_it_downloads_as_docx(page, tmp_path) -> None:
+    expect = playwright_api.expect
+    page.locator("#lang-pick label", has_text="Cymraeg").click()
+    page.wait_for_function("document.documentElement.lang === 'cy'")
+    page.get_by_role("tab", name="Llythyr ymgynghori").click()
+    # The letter's language follows the interface's (a rep can still choose English or both).
+    expect(page.locator("#letter-language input[value=cy]")).to_be_checked()
+    page.locator("#letter-employer input, #letter-employer textarea").first.fill("Cyngor Bro Enghraifft")
+    page.locator("#letter-technology input, #letter-technology textarea").first.fill("system amserlennu AI")
+    page.locator("#letter-draft").click()
+    draft = page.locator("#letter-text textarea")
+    expect(draft).to_have_value(re.compile("Cais am ymgynghoriad"), timeout=DRAFT_TIMEOUT_MS)
+    expect(page.locator("#letter-status")).to_contain_text("throednodyn")
+    path = download(page, "#letter-docx", tmp_path / "llythyr.docx")
+    body = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    assert "Annwyl gydweithwyr" in body and "Ymgynghori’n gynnar" in body
+    notes = read_footnotes(path)
+    assert any("Employers consult trade unions" in n for n in notes.values()), "the sources are quoted as written"
+
+    page.locator("#letter-language label", has_text="Y ddwy").click()
+    page.locator("#letter-draft").click()
+    expect(draft).to_have_value(re.compile("Request for consultation"), timeout=DRAFT_TIMEOUT_MS)
+    text = draft.input_value()
+    assert text.index("Cais am ymgynghoriad") < text.index("Request for consultation")

@@ -171,8 +171,9 @@ def candidates(kb: KnowledgeBase, retrieval: Retrieval) -> Candidates:
 
 
 def compose(
-    kb: KnowledgeBase, retrieval: Retrieval, persona: str, settings: Settings
+    kb: KnowledgeBase, retrieval: Retrieval, persona: str, settings: Settings, lang: str = "en"
 ) -> Composed:
+    """`lang`: the language of the framing (the quotations stay as the sources have them)."""
     t0 = time.perf_counter()
     question = retrieval.question
     snap = retrieval.snapshot
@@ -236,7 +237,7 @@ def compose(
     timings = {"compose_ms": (time.perf_counter() - t0) * 1000}
     if verdict.abstain or lead is None:
         return _abstained(
-            blocks if verdict.show_nearest else [], verdict.reason or "No passage answers this question.", timings
+            blocks if verdict.show_nearest else [], verdict.reason or "No passage answers this question.", timings, lang
         )
 
     head, points = statements(lead, others, units)
@@ -251,6 +252,7 @@ def compose(
     all_cites = ", ".join(f"[{c.n}]" for c in citations)
     markdown = render(
         f"personas/{persona}.md.j2",
+        lang=lang,
         lead=head,
         points=points,
         all_cites=all_cites,
@@ -325,7 +327,7 @@ def states_obligations(stmts: list[Statement]) -> bool:
     return bool(stmts) and sum(states_duty(s.text) for s in stmts) * 2 >= len(stmts)
 
 
-def _abstained(blocks: list, reason: str, timings: dict[str, float]) -> Composed:
+def _abstained(blocks: list, reason: str, timings: dict[str, float], lang: str = "en") -> Composed:
     """Decline, then show the nearest sentences the sources do have, cited.
 
     List intros ("…the following steps take place:") say nothing on their own,
@@ -339,5 +341,5 @@ def _abstained(blocks: list, reason: str, timings: dict[str, float]) -> Composed
             break
         nearest.append(Statement(tidy(u.text), [u.passage], spans=[(u.passage.doc_id, u.start, u.end)]))
     citations = number_citations(nearest)
-    markdown = render("abstain.md.j2", reason=reason, nearest=nearest)
+    markdown = render("abstain.md.j2", lang=lang, reason=reason, nearest=nearest)
     return Composed(markdown, citations, True, reason=reason, timings_ms=timings)

@@ -23,11 +23,14 @@ class AnswerBackend(Protocol):
     name: str
 
     def compose(
-        self, kb: KnowledgeBase, retrieval: Retrieval, persona: str, history: list[tuple[str, str]]
+        self, kb: KnowledgeBase, retrieval: Retrieval, persona: str, history: list[tuple[str, str]],
+        lang: str = "en",
     ) -> Composed: ...
 
     def stream(
-        self, kb: KnowledgeBase, retrieval: Retrieval, persona: str, history: list[tuple[str, str]]
+        self, kb: KnowledgeBase, retrieval: Retrieval, persona: str, history: list[tuple[str, str]],
+        lang: str = "en",
     ) -> Iterator[str | Composed]:
-        """Text deltas as they are produced, then the final Composed answer."""
+        """Text deltas as they are produced, then the final Composed answer. `lang` is the
+        language of the framing; a backend that writes its own prose may answer in English."""
         ...

@@ -26,13 +26,15 @@ class OfflineBackend:
         return resolve(question, history)
 
     def compose(
-        self, kb: KnowledgeBase, retrieval: Retrieval, persona: str, history: list[tuple[str, str]]
+        self, kb: KnowledgeBase, retrieval: Retrieval, persona: str, history: list[tuple[str, str]],
+        lang: str = "en",
     ) -> Composed:
-        return compose(kb, retrieval, persona, self.settings)
+        return compose(kb, retrieval, persona, self.settings, lang)
 
     def stream(
-        self, kb: KnowledgeBase, retrieval: Retrieval, persona: str, history: list[tuple[str, str]]
+        self, kb: KnowledgeBase, retrieval: Retrieval, persona: str, history: list[tuple[str, str]],
+        lang: str = "en",
     ) -> Iterator[str | Composed]:
-        done = self.compose(kb, retrieval, persona, history)
+        done = self.compose(kb, retrieval, persona, history, lang)
         yield from done.markdown.splitlines(keepends=True)
         yield done

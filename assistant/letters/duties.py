@@ -71,7 +71,7 @@ def _statement(snap: Snapshot, ob: Obligation) -> Statement | None:
 
 
 def duties_answer(
-    kb: KnowledgeBase, retrieval: Retrieval, persona: str, settings: Settings, composed: Composed
+    kb: KnowledgeBase, retrieval: Retrieval, persona: str, settings: Settings, composed: Composed, lang: str = "en"
 ) -> Composed | None:
     """The obligations answer, with the composer's own answer moved to `more`; None when no step is supported."""
     obs = find_obligations(kb, settings)
@@ -105,6 +105,6 @@ def duties_answer(
             known[c.chunk_id] = max(known.values()) + 1
         more.append(c.model_copy(update={"n": known[c.chunk_id]}))
     markdown = render(
-        f"personas/{persona}.md.j2", lead=head, points=points, all_cites="", obligations=True
+        f"personas/{persona}.md.j2", lang=lang, lead=head, points=points, all_cites="", obligations=True
     )
     return Composed(markdown, citations, False, timings_ms=composed.timings_ms, more=more)

@@ -28,21 +28,72 @@ from __future__ import annotations
 import json
 import re
 from datetime import date as _date
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
+
+import yaml
 
 from assistant.answer.citations import supports
 from assistant.errors import UserError, not_text
 from assistant.letters.docx import escape_md, markdown_to_docx, parse_markdown
 from assistant.letters.obligations import Cited, SourceNote, find_obligations, involves_ai
 from assistant.models import Frozen
-from assistant.prompts import render
+from assistant.prompts import PROMPTS_DIR, render
 
 if TYPE_CHECKING:
     from assistant.settings import Settings
     from assistant.store.knowledge_base import KnowledgeBase
 
 AiChoice = Literal["auto", "yes", "no"]
+LetterLanguage = Literal["en", "cy", "both"]
+_LEADS = frozenset({"wpc_agreement", "ai_guidance"})  # topics whose Welsh wording is a `statement`
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"]
+_MISOEDD = ["Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi",
+            "Hydref", "Tachwedd", "Rhagfyr"]
+
+
+@lru_cache(maxsize=1)
+def cy_wording() -> dict:
+    """The Welsh wording of each topic and group (prompts/letters/topics.cy.yaml)."""
+    data = yaml.safe_load((PROMPTS_DIR / "letters" / "topics.cy.yaml").read_text(encoding="utf-8"))
+    return {"groups": dict(data.get("groups") or {}), "topics": dict(data.get("topics") or {})}
+
+
+def welsh_date(text: str) -> str:
+    """"2 December 2026" → "2 Rhagfyr 2026"; any other date is left as the rep typed it."""
+    for en, cy in zip(_MONTHS, _MISOEDD, strict=True):
+        text = re.sub(rf"\b{en}\b", cy, text)
+    return text
+
+
+@lru_cache(maxsize=1)
+def _welsh_to_english() -> dict[str, str]:
+    from assistant.letters.obligations import load_topics
+
+    welsh = cy_wording()["topics"]
+    out: dict[str, str] = {}
+    for topic in load_topics().topics:
+        cy = welsh.get(topic.key, {})
+        for field in ("request", "statement"):
+            if cy.get(field) and getattr(topic, field, None):
+                out[" ".join(str(cy[field]).split())] = str(getattr(topic, field))
+    return out
+
+
+def english_wording(text: str) -> str:
+    """The English wording a Welsh step translates (the one checked against its
+    source), or the text itself. An edited Welsh step has none, so its check fails
+    and the rep is told to compare it with its note."""
+    return _welsh_to_english().get(" ".join(text.split()), text)
+
+
+def letter_language(value: str | None) -> LetterLanguage:
+    v = (value or "en").strip().lower()
+    if v not in ("en", "cy", "both"):
+        raise LetterError(f"The letter's language must be en, cy or both, not '{value}'.")
+    return v  # type: ignore[return-value]
 FIELD_LIMIT = 200
 NOTES_LIMIT = 2000
 DRAFT_LIMIT = 100_000  # characters of an edited draft (a long letter is about 15,000)
@@ -153,48 +204,68 @@ class Letter(Frozen):
             out.extend(r.note for r in s.requests)
         return out
 
-    def to_markdown(self) -> str:
+    def to_markdown(self, lang: LetterLanguage = "en") -> str:
+        """The letter as Markdown in English, Welsh ("cy"), or both ("both": the Welsh
+        letter first, then the English one; each quotes its sources as they are written)."""
+        if lang == "both":
+            return f"{self._markdown('cy', 'cy').rstrip()}\n\n---\n\n{self._markdown('en', '')}"
+        return self._markdown(lang, "cy" if lang == "cy" else "")
+
+    def _markdown(self, lang: str, fn_prefix: str) -> str:
         inp = self.input
+        welsh = cy_wording() if lang == "cy" else None
         fn = 0
         n = 0
         sections = []
         footnotes = []
 
-        def note(c: Cited) -> int:
+        def words(c: Cited, field: str) -> str:
+            """The wording in the letter's language (Welsh from topics.cy.yaml, else English)."""
+            if welsh is None:
+                return str(getattr(c, field))
+            key = field if field == "heading" else ("statement" if c.key in _LEADS else "request")
+            return str(welsh["topics"].get(c.key, {}).get(key) or getattr(c, field))
+
+        def note(c: Cited) -> str:
             nonlocal fn
             fn += 1
             footnotes.append(
                 {
-                    "fn": fn,
+                    "fn": f"{fn_prefix}{fn}",
                     "quote": escape_md(" ".join(c.note.quote.split())),
                     "title": escape_md(c.note.title),
                     "location": escape_md(c.note.location),
                 }
             )
-            return fn
+            return f"{fn_prefix}{fn}"
 
         for s in self.sections:
-            lead = {"text": escape_md(s.lead.text), "fn": note(s.lead)} if s.lead else None
+            lead = {"text": escape_md(words(s.lead, "text")), "fn": note(s.lead)} if s.lead else None
             requests = []
             for r in s.requests:
                 n += 1
-                requests.append({"n": n, "heading": escape_md(r.heading), "text": escape_md(r.text), "fn": note(r)})
-            sections.append({"heading": escape_md(s.heading), "lead": lead, "requests": requests})
+                requests.append(
+                    {"n": n, "heading": escape_md(words(r, "heading")), "text": escape_md(words(r, "text")), "fn": note(r)}
+                )
+            heading = welsh["groups"].get(s.key, s.heading) if welsh is not None else s.heading
+            sections.append({"heading": escape_md(heading), "lead": lead, "requests": requests})
         return render(
             "letters/consultation_letter.md.j2",
+            lang=lang,
             technology=escape_md(inp.technology),
             employer=escape_md(inp.employer),
             department=escape_md(inp.department),
             union=escape_md(inp.union),
             rep=escape_md(inp.rep),
-            date=escape_md(inp.date),
+            date=escape_md(welsh_date(inp.date) if lang == "cy" else inp.date),
             notes=[escape_md(p) for p in inp.notes.split("\n\n") if p.strip()],
             sections=sections,
             footnotes=footnotes,
         ) + "\n"
 
-    def to_docx(self, path: str | Path) -> Path:
-        return markdown_to_docx(self.to_markdown(), path, title=f"Request for consultation: {self.input.technology}")
+    def to_docx(self, path: str | Path, lang: LetterLanguage = "en") -> Path:
+        title = ("Cais am ymgynghoriad: " if lang != "en" else "Request for consultation: ") + self.input.technology
+        return markdown_to_docx(self.to_markdown(lang), path, title=title)
 
     def to_json(self) -> str:
         data = self.model_dump(mode="json")
@@ -278,6 +349,7 @@ def check_draft(markdown: str) -> list[str]:
             runs.pop(0)
         text = "".join(r.text for r in runs if r.footnote is None).strip()
         label = f"Step {block.number}" if block.number else "A cited sentence"
+        text = english_wording(text)  # a Welsh step is checked through the English wording it translates
         for ref in refs:
             if ref not in notes:
                 problems.append(f"{label} cites note [^{ref}], which is missing.")

@@ -14,11 +14,11 @@ from __future__ import annotations
 import ipaddress
 import os
 
-SHARED_WITHOUT_LOGIN = (
-    "Adding and removing documents is turned off here: Llais is shared on a network without "
-    "login. An administrator can turn login on (the LLAIS_AUTH_USERS setting, see "
-    "docs/deployment.md), or add documents on the server with: python -m assistant ingest FILE"
-)
+from assistant.ui.i18n import t
+
+# Said where adding or removing is refused on a shared server without login (the upload
+# route speaks English; the page says it in its own language).
+SHARED_WITHOUT_LOGIN = t("en", "docs.shared")
 
 
 def bind_host() -> str:

@@ -36,10 +36,11 @@ from assistant.models import Answer
 from assistant.service import InvalidQuestion, ask_stream, validate
 from assistant.settings import Settings
 from assistant.store.knowledge_base import KnowledgeBase
+from assistant.text.welsh import is_welsh
 from assistant.ui import render
-from assistant.ui.access import SHARED_WITHOUT_LOGIN
 from assistant.ui.auth import Users
 from assistant.ui.feedback import FeedbackError, FeedbackStore
+from assistant.ui.i18n import LANGUAGES, Localized, lang_of, t
 from assistant.ui.letters import build_letters_tab
 from assistant.ui.render import Turn
 
@@ -56,24 +57,20 @@ def _static(name: str) -> str:
     while lines and lines[0].lstrip().startswith("//"):
         lines.pop(0)
     return "".join(lines)
-PERSONA_CHOICES = [("A worker", "worker"), ("A manager", "manager"), ("A union rep", "rep")]
-EXAMPLES: dict[str, list[str]] = {
-    "worker": [
-        "What must my employer do before introducing RPA?",
-        "What protections do I have when new technology is introduced at work?",
-        "Will automation change my job?",
-    ],
-    "manager": [
-        "What must we do before introducing new digital technology?",
-        "How should we involve trade unions when introducing AI?",
-        "What does the guidance say about using AI ethically and responsibly?",
-    ],
-    "rep": [
-        "What should I ask for when my employer plans to introduce AI?",
-        "What are the risks of digitisation for public sector workers?",
-        "How can unions influence the introduction of new technology?",
-    ],
-}
+PERSONAS = ("worker", "manager", "rep")
+
+
+def persona_choices(lang: str) -> list[tuple[str, str]]:
+    return [(t(lang, f"persona.{p}"), p) for p in PERSONAS]
+
+
+def examples(persona: str, lang: str = "en") -> list[str]:
+    """The example questions for a persona, in the interface's language."""
+    persona = persona if persona in PERSONAS else "worker"
+    return [t(lang, f"examples.{persona}.{i}") for i in (1, 2, 3)]
+
+
+EXAMPLES: dict[str, list[str]] = {p: examples(p) for p in PERSONAS}  # English, for the API tests and load scripts
 HISTORY_TURNS = 3  # earlier turns passed to the backend for follow-up questions
 # What one session holds stays bounded however long it runs: the chat shows the last
 # CHAT_TURNS questions (earlier ones fold into one line), the session keeps the last
@@ -82,18 +79,7 @@ HISTORY_TURNS = 3  # earlier turns passed to the backend for follow-up questions
 CHAT_TURNS = 20
 KEEP_TURNS = 50
 STREAM_EVERY_S = 0.08  # at most ~12 UI updates a second per answer while streaming
-FRIENDLY_ERROR = (
-    "Sorry, something went wrong while answering. Please try again; if it keeps happening, "
-    "tell whoever runs Llais."
-)
-DISCLAIMER = (
-    "**Not legal advice.** Llais quotes published agreements and guidance so you can check "
-    "them yourself. For your own situation, talk to your union rep."
-)
-PRIVACY_NOTE = (
-    "Feedback stores only: the time, your rating and comment, and that question, answer and "
-    "its sources. Nothing else about you is kept (no name, IP address or browser details){extra}."
-)
+FRIENDLY_ERROR = t("en", "error.friendly")  # for API callers; the page says it in its language
 DOC_VIEW_JS = _static("doc_view.js")
 SOURCES_JS = _static("sources.js")
 PAGE_JS = _static("page.js")
@@ -148,7 +134,7 @@ def _bounded_turns(turns: list[Turn]) -> list[Turn]:
     ]
 
 
-def _bounded_chat(chat: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _bounded_chat(chat: list[dict[str, Any]], lang: str = "en") -> list[dict[str, Any]]:
     """The chat (newest first) with at most CHAT_TURNS questions shown; earlier ones
     folded into a last line saying how many (their sources stay in the Sources panel)."""
     folded = 0
@@ -159,9 +145,9 @@ def _bounded_chat(chat: list[dict[str, Any]]) -> list[dict[str, Any]]:
         chat = chat[:-1]
     asked = [i for i, m in enumerate(chat) if m.get("role") == "user"]
     if len(asked) <= CHAT_TURNS:
-        return chat + ([_folded(folded)] if folded else [])
+        return chat + ([_folded(folded, lang)] if folded else [])
     folded += len(asked) - CHAT_TURNS
-    return [*chat[: asked[CHAT_TURNS]], _folded(folded)]
+    return [*chat[: asked[CHAT_TURNS]], _folded(folded, lang)]
 
 
 _FOLDED = '<p class="llais-folded">'
@@ -174,10 +160,8 @@ def _content_text(content: Any) -> str:
     return str(content or "")
 
 
-def _folded(n: int) -> dict[str, Any]:
-    s = "s" if n != 1 else ""
-    text = f"{n} earlier question{s} and answer{s} folded away (their sources are under Earlier questions in the Sources panel)."
-    return {"role": "assistant", "content": f"{_FOLDED}{render.esc(text)}</p>"}
+def _folded(n: int, lang: str = "en") -> dict[str, Any]:
+    return {"role": "assistant", "content": f"{_FOLDED}{render.esc(t(lang, 'chat.folded', n=n))}</p>"}
 
 
 def _message(role: str, content: str) -> dict[str, str]:
@@ -227,6 +211,8 @@ class DocumentsTab:
     remove_status: Any
 
 
+# The page's lang attribute follows the language switch.
+SET_LANG_JS = "(lang) => { document.documentElement.lang = lang === 'cy' ? 'cy' : 'en'; }"
 # After "Ask about this document": the Chat tab is shown; put the cursor in the question box.
 FOCUS_QUESTION_JS = "() => { setTimeout(() => document.querySelector('#question textarea')?.focus(), 50); }"
 
@@ -265,9 +251,6 @@ class LlaisApp:
             return not self.shared
         return self.users.is_admin(getattr(request, "username", None))
 
-    def _refusal(self, verb: str) -> str:
-        return SHARED_WITHOUT_LOGIN if self.editing_off else f"Only administrators can {verb} documents."
-
     # --- chat ------------------------------------------------------------------------
 
     def ask(
@@ -278,10 +261,15 @@ class LlaisApp:
         kinds: list[str] | None,
         turns: list[Turn] | None,
         doc_ids: list[str] | None = None,
+        lang: str = "en",
     ) -> Iterator[tuple[Any, ...]]:
-        """Stream an answer into the chat; then show its sources. Outputs: chat, sources, box, turns."""
+        """Stream an answer into the chat; then show its sources. Outputs: chat, sources, box, turns.
+
+        `lang` (the interface's language) frames the answer; a question typed in Welsh
+        gets a Welsh framing whatever the interface's language."""
         chat = list(chat or [])
         turns = list(turns or [])
+        lang = lang_of(lang)
         try:
             q = validate(question, persona, self.settings)
         except InvalidQuestion as e:
@@ -289,11 +277,11 @@ class LlaisApp:
             if (question or "").strip():
                 shown.insert(0, _message("user", render.question_html(_short(question))))
             chat[0:0] = shown  # newest first
-            yield chat, self._sources(turns), question, turns
+            yield chat, self._sources(turns, lang=lang), question, turns
             return
         # Never gr.skip() here: Gradio makes a new component for every skipped output
         # and keeps it for the life of the process (about 80 kB per answer).
-        pending = render.sources_pending_html()
+        pending = render.sources_pending_html(lang)
         chat[0:0] = [_message("user", render.question_html(q)), _message("assistant", render.streaming_html("…"))]
         yield chat, pending, "", turns
 
@@ -303,7 +291,7 @@ class LlaisApp:
         try:
             for item in ask_stream(
                 q, persona, kinds=tuple(kinds or ()), doc_ids=tuple(doc_ids or ()), history=history,
-                settings=self.settings, kb=self.kb,
+                settings=self.settings, kb=self.kb, lang="cy" if lang == "cy" else None,
             ):
                 if isinstance(item, Answer):
                     final = item
@@ -317,32 +305,32 @@ class LlaisApp:
             msg = user_message(e)
             if msg is None:
                 log.exception("answering failed")
-            chat[1] = _message("assistant", render.error_html(msg or FRIENDLY_ERROR))
-            yield chat, self._sources(turns), "", turns
+            chat[1] = _message("assistant", render.error_html(msg or t(lang, "error.friendly")))
+            yield chat, self._sources(turns, lang=lang), "", turns
             return
         if final is None:  # a backend that ended without an answer is a bug, not the user's problem
             log.error("backend stream ended without an Answer")
-            chat[1] = _message("assistant", render.error_html(FRIENDLY_ERROR))
-            yield chat, self._sources(turns), "", turns
+            chat[1] = _message("assistant", render.error_html(t(lang, "error.friendly")))
+            yield chat, self._sources(turns, lang=lang), "", turns
             return
         number = (turns[-1].number or 0) + 1 if turns else 0
         turns.append(Turn(q, final, number))
         turns = _bounded_turns(turns)
-        chat[1] = _message("assistant", render.answer_html(final, number))
-        chat = _bounded_chat(chat)
-        yield chat, self._sources(turns), "", turns
+        chat[1] = _message("assistant", render.answer_html(final, number, "cy" if is_welsh(q) else lang))
+        chat = _bounded_chat(chat, lang)
+        yield chat, self._sources(turns, lang=lang), "", turns
 
-    def _sources(self, turns: list[Turn], opened: int | None = None) -> str:
+    def _sources(self, turns: list[Turn], opened: int | None = None, lang: str = "en") -> str:
         # Titles are looked up only when some answer searched documents the user chose.
-        titles = self._titles() if any(t.answer.doc_ids for t in turns) else None
-        return render.sources_html(turns, self.kb.document_text, titles, opened)
+        titles = self._titles() if any(turn.answer.doc_ids for turn in turns) else None
+        return render.sources_html(turns, self.kb.document_text, titles, opened, lang)
 
-    def open_turn(self, turns: list[Turn] | None, evt: gr.EventData) -> Any:
+    def open_turn(self, turns: list[Turn] | None, lang: str, evt: gr.EventData) -> Any:
         """The Sources panel with an earlier turn's sources opened (from the session, on request)."""
         raw = str((getattr(evt, "_data", None) or {}).get("turn", ""))
         if not raw.isdigit() or not turns:
             return gr.skip()
-        return self._sources(list(turns), int(raw))
+        return self._sources(list(turns), int(raw), lang_of(lang))
 
     def answer(self, question: str, persona: str = "worker") -> dict[str, Any]:
         """API only: one question in, the Answer JSON contract out (see models.Answer).
@@ -364,36 +352,52 @@ class LlaisApp:
             raise gr.Error(FRIENDLY_ERROR, print_exception=False)
         return final.model_dump()
 
-    def open_document(self, turns: list[Turn] | None, evt: gr.EventData) -> str:
+    def open_document(self, turns: list[Turn] | None, lang: str, evt: gr.EventData) -> str:
         key = str((getattr(evt, "_data", None) or {}).get("cite", ""))
         c = render.find_citation(turns or [], key)
         if c is None:
             return render.error_html("That source is not available any more. Ask the question again.")
         try:
-            return render.document_html(c, self.kb.document_text(c.doc_id))
+            return render.document_html(c, self.kb.document_text(c.doc_id), lang_of(lang))
         except Exception as e:
             log.exception("opening document failed")
             return render.error_html(user_message(e) or "The document could not be opened.")
 
-    def clear(self) -> tuple[Any, ...]:
-        return [], render.sources_html([], self.kb.document_text), "", [], ""
+    def clear(self, lang: str = "en") -> tuple[Any, ...]:
+        return [], render.sources_html([], self.kb.document_text, lang=lang_of(lang)), "", [], ""
 
     @staticmethod
-    def examples_for(persona: str) -> gr.Dataset:
-        return gr.Dataset(samples=[[q] for q in EXAMPLES.get(persona, EXAMPLES["worker"])])
+    def examples_for(persona: str, lang: str = "en") -> gr.Dataset:
+        return gr.Dataset(samples=[[q] for q in examples(persona, lang_of(lang))])
 
     @staticmethod
-    def pick_example(index: int, persona: str) -> str:
-        qs = EXAMPLES.get(persona, EXAMPLES["worker"])
+    def pick_example(index: int, persona: str, lang: str = "en") -> str:
+        qs = examples(persona, lang_of(lang))
         return qs[index] if isinstance(index, int) and 0 <= index < len(qs) else ""
+
+    def switch_language(self, lang: str, turns: list[Turn] | None, persona: str) -> tuple[Any, ...]:
+        """Every localized component's text in the chosen language, the Sources panel and
+        the examples redrawn in it, and the choice kept for the session."""
+        lang = lang_of(lang)
+        return (
+            lang,
+            *self.localized.updates(lang),
+            self._sources(list(turns or []), lang=lang),
+            self.examples_for(persona, lang),
+            self._edit_note(lang, None),
+            gr.Radio(value=lang),  # a letter is drafted in the interface's language unless chosen otherwise
+            self.document_views(lang)[0],
+        )
 
     # --- feedback ----------------------------------------------------------------------
 
     def _feedback(
-        self, rating: str, comment: str, attach_name: bool, turns: list[Turn] | None, request: gr.Request | None
+        self, rating: str, comment: str, attach_name: bool, turns: list[Turn] | None, request: gr.Request | None,
+        lang: str = "en",
     ) -> tuple[str, Any]:
+        lang = lang_of(lang)
         if not turns:
-            return render.error_html("There is no answer to rate yet. Ask a question first."), gr.skip()
+            return render.error_html(t(lang, "feedback.none")), gr.skip()
         last = turns[-1]
         username = getattr(request, "username", None) if attach_name else None
         try:
@@ -402,18 +406,22 @@ class LlaisApp:
             return render.error_html(str(e)), gr.skip()
         except Exception:
             log.exception("storing feedback failed")
-            return render.error_html("Sorry, your feedback could not be saved. Please try again later."), gr.skip()
-        word = "helpful" if rating == "up" else "not helpful"
+            return render.error_html(t(lang, "feedback.failed")), gr.skip()
+        word = t(lang, f"feedback.word.{'up' if rating == 'up' else 'down'}")
         return (
-            f'<p class="llais-feedback-ok" role="status">Thank you. Your rating ({word}) of the last answer was saved.</p>',
+            f'<p class="llais-feedback-ok" role="status">{render.esc(t(lang, "feedback.saved", word=word))}</p>',
             "",
         )
 
-    def feedback_up(self, comment: str, attach_name: bool, turns: list[Turn] | None, request: gr.Request) -> tuple[str, Any]:
-        return self._feedback("up", comment, attach_name, turns, request)
+    def feedback_up(
+        self, comment: str, attach_name: bool, turns: list[Turn] | None, lang: str, request: gr.Request
+    ) -> tuple[str, Any]:
+        return self._feedback("up", comment, attach_name, turns, request, lang)
 
-    def feedback_down(self, comment: str, attach_name: bool, turns: list[Turn] | None, request: gr.Request) -> tuple[str, Any]:
-        return self._feedback("down", comment, attach_name, turns, request)
+    def feedback_down(
+        self, comment: str, attach_name: bool, turns: list[Turn] | None, lang: str, request: gr.Request
+    ) -> tuple[str, Any]:
+        return self._feedback("down", comment, attach_name, turns, request, lang)
 
     # --- documents ---------------------------------------------------------------------
 
@@ -429,7 +437,7 @@ class LlaisApp:
         except Exception:  # the panel then shows ids
             return {}
 
-    def document_views(self) -> tuple[Any, ...]:
+    def document_views(self, lang: str = "en") -> tuple[Any, ...]:
         """Documents table, remove choices, kind filter choices, document picker (all from one snapshot)."""
         try:
             sources = self.kb.sources()
@@ -444,7 +452,7 @@ class LlaisApp:
         uploaded = {s.doc_id for s in sources if self._uploaded(s)}
         kinds = sorted({s.kind for s in sources})
         return (
-            render.documents_table_html(sources, uploaded),
+            render.documents_table_html(sources, uploaded, lang_of(lang)),
             # Only uploads can be removed from the page: built-in documents are never offered.
             gr.Dropdown(choices=[(f"{s.title} ({s.doc_id})", s.doc_id) for s in sources if s.doc_id in uploaded], value=None),
             gr.CheckboxGroup(choices=kinds),
@@ -455,18 +463,22 @@ class LlaisApp:
         folder = uploads_dir(self.settings).resolve()
         return bool(source.source) and Path(source.source).resolve().parent == folder
 
+    def _refusal(self, verb: str, lang: str = "en") -> str:
+        return t(lang, "docs.shared") if self.editing_off else t(lang, f"docs.admin_{verb}")
+
     def add_documents(
-        self, files: list[str] | None, request: gr.Request, progress: gr.Progress = gr.Progress()
+        self, files: list[str] | None, lang: str, request: gr.Request, progress: gr.Progress = gr.Progress()
     ) -> tuple[Any, ...]:
         """Check, save and ingest uploaded files; outputs: results, table, remove choices, kinds,
         document picker, file box, the ids just added, the "Ask about this document" button."""
+        lang = lang_of(lang)
         hide: tuple[Any, ...] = (gr.skip(), [], gr.Button(visible=False))
         if not self.may_edit(request):
-            return (render.error_html(self._refusal("add")), *self.document_views(), *hide)
-        progress(0.0, desc="Checking files")
+            return (render.error_html(self._refusal("add", lang)), *self.document_views(lang), *hide)
+        progress(0.0, desc="…")
 
         def on_progress(fraction: float, name: str) -> None:
-            progress(fraction, desc=f"Reading and indexing {name}" if name != "done" else "Finishing")
+            progress(fraction, desc=name if name != "done" else "…")
 
         try:
             indexed = {s.doc_id: s.source for s in self.kb.sources()}
@@ -474,17 +486,17 @@ class LlaisApp:
                 files or [], self.settings, indexed=indexed, embedder=self.kb.embedder, on_progress=on_progress
             )
         except UploadRejected as e:
-            return (render.upload_results_html([], str(e)), *self.document_views(), *hide)
+            return (render.upload_results_html([], str(e)), *self.document_views(lang), *hide)
         except Exception as e:
             msg = user_message(e)
             if msg is None:
                 log.exception("upload failed")
-            return (render.upload_results_html([], msg or "The upload failed. Please try again."), *self.document_views(), *hide)
+            return (render.upload_results_html([], msg or "The upload failed. Please try again."), *self.document_views(lang), *hide)
         _drop_cached(files or [])
         added = [r.doc_id for r in results if r.ok and r.doc_id]
-        label = "Ask about this document" if len(added) == 1 else "Ask about these documents"
+        label = t(lang, "docs.ask_about" if len(added) == 1 else "docs.ask_about_many")
         return (
-            render.upload_results_html(results), *self.document_views(), None, added,
+            render.upload_results_html(results, lang=lang), *self.document_views(lang), None, added,
             gr.Button(label, visible=bool(added)),
         )
 
@@ -493,131 +505,140 @@ class LlaisApp:
         shows) and go to the Chat tab (the page then focuses the question box)."""
         return gr.Dropdown(value=list(added or [])), gr.Accordion(open=True), gr.Tabs(selected="chat")
 
-    def remove(self, doc_id: str | None, request: gr.Request) -> tuple[Any, ...]:
+    def remove(self, doc_id: str | None, lang: str, request: gr.Request) -> tuple[Any, ...]:
         """Remove one document; outputs: message, table, remove choices, kinds."""
+        lang = lang_of(lang)
         if not self.may_edit(request):
-            return (render.error_html(self._refusal("remove")), *self.document_views())
+            return (render.error_html(self._refusal("remove", lang)), *self.document_views(lang))
         if not doc_id:
-            return (render.error_html("Choose a document to remove first."), *self.document_views())
+            return (render.error_html(t(lang, "docs.choose")), *self.document_views(lang))
         try:
             source = next((s for s in self.kb.sources() if s.doc_id == doc_id), None)
             if source is not None and not self._uploaded(source):
-                return (
-                    render.error_html("Built-in documents can't be removed here; only documents added on this page can."),
-                    *self.document_views(),
-                )
+                return (render.error_html(t(lang, "docs.builtin")), *self.document_views(lang))
             title = source.title if source is not None else doc_id
             removed = remove_document(doc_id, self.settings)
         except Exception as e:
             msg = user_message(e)
             if msg is None:
                 log.exception("remove failed")
-            return (render.error_html(msg or "The document could not be removed."), *self.document_views())
+            return (render.error_html(msg or "The document could not be removed."), *self.document_views(lang))
         if not removed:
-            return (render.error_html("That document is not in the index any more."), *self.document_views())
-        done = f'<p class="llais-feedback-ok" role="status">Removed: {render.esc(title)}.</p>'
-        return (done, *self.document_views())
+            return (render.error_html(t(lang, "docs.gone")), *self.document_views(lang))
+        done = f'<p class="llais-feedback-ok" role="status">{render.esc(t(lang, "docs.removed", title=title))}</p>'
+        return (done, *self.document_views(lang))
+
+    def _edit_note(self, lang: str, request: gr.Request | None) -> str:
+        if self.editing_off:
+            return f'<p class="llais-notice">{render.esc(t(lang, "docs.shared"))}</p>'
+        if self.login_on and request is not None and not self.may_edit(request):
+            return f'<p class="llais-notice">{render.esc(t(lang, "docs.readonly"))}</p>'
+        return gr.skip() if request is None else ""
 
     def on_load(self, request: gr.Request) -> tuple[Any, ...]:
         """Per page load: fresh document lists, and controls that depend on who is logged in."""
         editable = self.may_edit(request)
         name = getattr(request, "username", None)
-        note = ""
-        if self.editing_off:
-            note = f'<p class="llais-notice">{render.esc(SHARED_WITHOUT_LOGIN)}</p>'
-        elif self.login_on and not editable:
-            note = '<p class="llais-notice">You can read and search documents. Only administrators can add or remove them.</p>'
         who = f"Signed in as {render.esc(name)}." if self.login_on and name else ""
         return (
             *self.document_views(),
             gr.File(interactive=editable, visible=editable),
             gr.Button(interactive=editable, visible=editable),
             gr.Button(interactive=editable, visible=editable),
-            note,
+            self._edit_note("en", request),
             gr.Checkbox(visible=bool(self.login_on and name)),
             who,
         )
 
     # --- layout ----------------------------------------------------------------------
 
-    def _chat_tab(self, privacy: str) -> ChatTab:
+    def _chat_tab(self) -> ChatTab:
         """Who is asking, the question box, then the conversation newest first (so each
         answer appears right under the box it was asked in, and is the next thing a
         keyboard reaches after Ask), examples, feedback; the Sources panel beside it."""
+        L, en = self.localized, "en"
         with gr.Row(equal_height=False):
             with gr.Column(scale=3, min_width=360):
-                persona = gr.Radio(
-                    PERSONA_CHOICES, value="worker", label="I am asking as…", elem_id="persona"
+                persona = L(
+                    gr.Radio(persona_choices(en), value="worker", label=t(en, "persona.label"), elem_id="persona"),
+                    label="persona.label", choices=persona_choices,
                 )
-                with gr.Accordion("Search only some documents (optional)", open=False, elem_id="filters") as filters:
+                with L(
+                    gr.Accordion(t(en, "filters.label"), open=False, elem_id="filters"), label="filters.label"
+                ) as filters:
                     with gr.Row():
-                        kinds = gr.CheckboxGroup(
-                            self._kinds(), label="Only these kinds of document", elem_id="kinds"
+                        kinds = L(
+                            gr.CheckboxGroup(self._kinds(), label=t(en, "filters.kinds"), elem_id="kinds"),
+                            label="filters.kinds",
                         )
-                        docs_pick = gr.Dropdown(
-                            [],
-                            value=[],
-                            multiselect=True,
-                            label="Only these documents (none chosen: all)",
-                            elem_id="docs-pick",
+                        docs_pick = L(
+                            gr.Dropdown([], value=[], multiselect=True, label=t(en, "filters.docs"), elem_id="docs-pick"),
+                            label="filters.docs",
                         )
                 with gr.Row(elem_id="ask-row"):
-                    question = gr.Textbox(
-                        label="Your question",
-                        placeholder="e.g. What must my employer do before introducing RPA?",
-                        info="Press Enter or select Ask. Shift+Enter starts a new line.",
-                        lines=1,  # Gradio submits on Enter only for one-line boxes; it still grows
-                        max_lines=6,
-                        scale=5,
-                        elem_id="question",
-                        submit_btn=False,
+                    question = L(
+                        gr.Textbox(
+                            label=t(en, "question.label"),
+                            placeholder=t(en, "question.placeholder"),
+                            info=t(en, "question.info"),
+                            lines=1,  # Gradio submits on Enter only for one-line boxes; it still grows
+                            max_lines=6,
+                            scale=5,
+                            elem_id="question",
+                            submit_btn=False,
+                        ),
+                        label="question.label", placeholder="question.placeholder", info="question.info",
                     )
                     with gr.Column(scale=1, min_width=120):
-                        ask_btn = gr.Button("Ask", variant="primary", elem_id="ask")
-                        clear_btn = gr.Button("New conversation", variant="secondary", size="sm")
-                chatbot = gr.Chatbot(
-                    label="Conversation, newest first",
-                    elem_id="chat",
-                    height=None,  # grows with its content: no scrolling inside the page
-                    max_height=None,
-                    min_height=120,
-                    autoscroll=False,
-                    sanitize_html=True,
-                    render_markdown=True,
-                    line_breaks=False,
-                    latex_delimiters=[],
-                    allow_tags=False,
-                    feedback_options=None,
-                    buttons=[],
-                    placeholder="Ask a question above, or pick an example below. Answers quote the "
-                    "documents, and each [number] links to its source.",
+                        ask_btn = L(gr.Button(t(en, "ask"), variant="primary", elem_id="ask"), value="ask")
+                        clear_btn = L(
+                            gr.Button(t(en, "new_conversation"), variant="secondary", size="sm"), value="new_conversation"
+                        )
+                chatbot = L(
+                    gr.Chatbot(
+                        label=t(en, "chat.label"),
+                        elem_id="chat",
+                        height=None,  # grows with its content: no scrolling inside the page
+                        max_height=None,
+                        min_height=120,
+                        autoscroll=False,
+                        sanitize_html=True,
+                        render_markdown=True,
+                        line_breaks=False,
+                        latex_delimiters=[],
+                        allow_tags=False,
+                        feedback_options=None,
+                        buttons=[],
+                        placeholder=t(en, "chat.placeholder"),
+                    ),
+                    label="chat.label", placeholder="chat.placeholder",
                 )
-                examples = gr.Dataset(
-                    components=["textbox"],
-                    samples=[[q] for q in EXAMPLES["worker"]],
-                    label="Example questions",
-                    type="index",
-                    elem_id="examples",
+                examples_box = L(
+                    gr.Dataset(
+                        components=["textbox"],
+                        samples=[[q] for q in examples("worker")],
+                        label=t(en, "examples.label"),
+                        type="index",
+                        elem_id="examples",
+                    ),
+                    label="examples.label",
                 )
                 with gr.Group(elem_id="llais-feedback"):
-                    gr.Markdown("**Was the last answer useful?**", padding=True)
+                    L(gr.Markdown(t(en, "feedback.title"), padding=True), value="feedback.title")
                     with gr.Row():
-                        up_btn = gr.Button("Yes, helpful", size="sm", elem_id="fb-up")
-                        down_btn = gr.Button("No, not helpful", size="sm", elem_id="fb-down")
-                    comment = gr.Textbox(
-                        label="Comment (optional)",
-                        lines=1,
-                        max_lines=4,
-                        max_length=2000,
-                        elem_id="fb-comment",
+                        up_btn = L(gr.Button(t(en, "feedback.up"), size="sm", elem_id="fb-up"), value="feedback.up")
+                        down_btn = L(gr.Button(t(en, "feedback.down"), size="sm", elem_id="fb-down"), value="feedback.down")
+                    comment = L(
+                        gr.Textbox(label=t(en, "feedback.comment"), lines=1, max_lines=4, max_length=2000, elem_id="fb-comment"),
+                        label="feedback.comment",
                     )
-                    attach_name = gr.Checkbox(
-                        label="Attach my username to this feedback", value=False, visible=False
+                    attach_name = L(
+                        gr.Checkbox(label=t(en, "feedback.attach"), value=False, visible=False), label="feedback.attach"
                     )
                 feedback_status = gr.HTML("", js_on_load=None, elem_id="fb-status")
-                gr.Markdown(privacy, elem_id="llais-privacy")
+                L(gr.Markdown(self._privacy(en), elem_id="llais-privacy"), value=self._privacy)
             with gr.Column(scale=2, min_width=320, elem_id="sources-col"):
-                gr.Markdown("### Sources")
+                L(gr.Markdown(t(en, "sources.heading")), value="sources.heading")
                 sources = gr.HTML(
                     render.sources_html([], self.kb.document_text),
                     js_on_load=SOURCES_JS,
@@ -625,74 +646,94 @@ class LlaisApp:
                     max_height=640,
                 )
                 doc_view = gr.HTML("", js_on_load=DOC_VIEW_JS, elem_id="doc-view")
-        return ChatTab(persona=persona, filters=filters, kinds=kinds, docs_pick=docs_pick, chatbot=chatbot, question=question, ask_btn=ask_btn, clear_btn=clear_btn, examples=examples, up_btn=up_btn, down_btn=down_btn, comment=comment, attach_name=attach_name, feedback_status=feedback_status, sources=sources, doc_view=doc_view)
+        return ChatTab(persona=persona, filters=filters, kinds=kinds, docs_pick=docs_pick, chatbot=chatbot, question=question, ask_btn=ask_btn, clear_btn=clear_btn, examples=examples_box, up_btn=up_btn, down_btn=down_btn, comment=comment, attach_name=attach_name, feedback_status=feedback_status, sources=sources, doc_view=doc_view)
+
+    def _privacy(self, lang: str) -> str:
+        return t(lang, "privacy", extra=t(lang, "privacy.extra") if self.login_on else "")
 
     def _documents_tab(self) -> DocumentsTab:
         """Upload, the list of indexed documents, and removal."""
-        s = self.settings
-        gr.Markdown(
-            "### Add documents\n"
-            f"PDF, Word (.docx), HTML, Markdown or plain text; up to {s.max_files_per_upload} files "
-            f"at a time, {s.max_file_mb:g} MB each. They are indexed straight away and answers "
-            "can quote them."
-        )
-        edit_note = gr.HTML(
-            f'<p class="llais-notice">{render.esc(SHARED_WITHOUT_LOGIN)}</p>' if self.editing_off else "",
-            js_on_load=None,
-        )
+        s, L, en = self.settings, self.localized, "en"
+
+        def intro(lang: str) -> str:
+            return t(lang, "docs.intro", files=s.max_files_per_upload, mb=f"{s.max_file_mb:g}")
+
+        editable = not self.editing_off  # on a shared server without login the controls are absent
+        L(gr.Markdown(intro(en), visible=editable), value=intro)
+        edit_note = gr.HTML(self._edit_note(en, None) if self.editing_off else "", js_on_load=None)
         # No `file_types` filter: Gradio refuses a whole batch in the browser for one
         # file of another type; the server checks each file and says which it can't add.
-        editable = not self.editing_off  # on a shared server without login the controls are absent
-        files = gr.File(label="Files to add", file_count="multiple", elem_id="upload", visible=editable)
-        add_btn = gr.Button("Add to the knowledge base", variant="primary", elem_id="add-docs", visible=editable)
+        files = L(
+            gr.File(label=t(en, "docs.files"), file_count="multiple", elem_id="upload", visible=editable), label="docs.files"
+        )
+        add_btn = L(gr.Button(t(en, "docs.add"), variant="primary", elem_id="add-docs", visible=editable), value="docs.add")
         upload_status = gr.HTML("", js_on_load=None, elem_id="upload-status")
-        ask_about = gr.Button("Ask about this document", visible=False, elem_id="ask-about")
-        gr.Markdown("### Documents in the knowledge base")
+        ask_about = gr.Button(t(en, "docs.ask_about"), visible=False, elem_id="ask-about")
+        L(gr.Markdown(t(en, "docs.heading")), value="docs.heading")
         docs_table = gr.HTML("", js_on_load=None, elem_id="docs-table")
         with gr.Row():
-            remove_choice = gr.Dropdown(
-                [],
-                label="Remove a document",
-                info="Only documents added on this page can be removed.",
-                elem_id="remove-choice",
-                scale=4,
-                visible=editable,
-                allow_custom_value=True,  # checked by the handler; API callers pass ids
+            remove_choice = L(
+                gr.Dropdown(
+                    [],
+                    label=t(en, "docs.remove"),
+                    info=t(en, "docs.remove_info"),
+                    elem_id="remove-choice",
+                    scale=4,
+                    visible=editable,
+                    allow_custom_value=True,  # checked by the handler; API callers pass ids
+                ),
+                label="docs.remove", info="docs.remove_info",
             )
-            remove_btn = gr.Button("Remove document", variant="stop", elem_id="remove-doc", scale=1, visible=editable)
+            remove_btn = L(
+                gr.Button(t(en, "docs.remove_btn"), variant="stop", elem_id="remove-doc", scale=1, visible=editable),
+                value="docs.remove_btn",
+            )
         remove_status = gr.HTML("", js_on_load=None, elem_id="remove-status")
         return DocumentsTab(edit_note=edit_note, files=files, add_btn=add_btn, upload_status=upload_status, ask_about=ask_about, docs_table=docs_table, remove_choice=remove_choice, remove_btn=remove_btn, remove_status=remove_status)
+
+    def _header(self, lang: str) -> str:
+        return (
+            f'<a class="skip-link" href="#question">{render.esc(t(lang, "header.skip"))}</a>'
+            # Announces "answer complete" (page.js, in the words of data-*); outside
+            # Gradio's re-rendered parts, so it is in the page before anything is said.
+            f'<div id="llais-live" class="sr-only" role="status" aria-live="polite" data-lang="{lang}"'
+            + "".join(
+                f' data-{k.split(".")[1]}="{render.esc(t(lang, k))}"'
+                for k in ("live.done", "live.sources", "live.abstained", "live.first")
+            )
+            + f'></div><h1>{render.esc(t(lang, "header.title"))}</h1><p>{render.esc(t(lang, "header.subtitle"))}</p>'
+        )
 
     def build(self) -> gr.Blocks:
         s = self.settings
         limit = s.queue_concurrency
-        privacy = PRIVACY_NOTE.format(extra=", unless you tick the box to attach your username" if self.login_on else "")
+        self.localized = L = Localized()
+        en = "en"
         with gr.Blocks(title="Llais: technology and AI at work", analytics_enabled=False) as demo:
             turns = gr.State([])
+            lang = gr.State("en")  # the interface's language, kept for the session
             with gr.Row(elem_id="llais-header"):
-                gr.HTML(
-                    '<a class="skip-link" href="#question">Skip to the question box</a>'
-                    # Announces "answer complete" (page.js); outside Gradio's re-rendered parts.
-                    '<div id="llais-live" class="sr-only" role="status" aria-live="polite"></div>'
-                    "<h1>Llais</h1><p>Questions about new technology and AI at work in the Welsh public "
-                    "sector, answered from the agreements and guidance, with the exact source of every point.</p>",
-                    js_on_load=None,
-                )
-                signed_in = gr.HTML("", js_on_load=None, elem_id="llais-signed-in", visible=self.login_on)
-            gr.Markdown(DISCLAIMER, elem_id="llais-disclaimer")
+                L(gr.HTML(self._header(en), js_on_load=None, elem_id="llais-title"), value=self._header)
+                with gr.Column(scale=0, min_width=180, elem_id="llais-tools"):
+                    lang_pick = gr.Radio(
+                        [(name, code) for code, name in LANGUAGES.items()], value="en",
+                        label=t(en, "lang.label"), elem_id="lang-pick",
+                    )
+                    signed_in = gr.HTML("", js_on_load=None, elem_id="llais-signed-in", visible=self.login_on)
+            L(gr.Markdown(t(en, "disclaimer"), elem_id="llais-disclaimer"), value="disclaimer")
 
             added = gr.State([])
             with gr.Tabs() as tabs:
-                with gr.Tab("Chat", id="chat"):
-                    chat = self._chat_tab(privacy)
-                with gr.Tab("Documents", id="documents"):
+                with L(gr.Tab(t(en, "tab.chat"), id="chat"), label="tab.chat"):
+                    chat = self._chat_tab()
+                with L(gr.Tab(t(en, "tab.documents"), id="documents"), label="tab.documents"):
                     docs = self._documents_tab()
-                with gr.Tab("Draft a letter", id="letters"):
-                    build_letters_tab(s, self.kb)
+                with L(gr.Tab(t(en, "tab.letters"), id="letters"), label="tab.letters"):
+                    letter_lang = build_letters_tab(s, self.kb, L, lang)
 
             # --- events ---
             ask_io: dict[str, Any] = dict(
-                inputs=[chat.question, chat.chatbot, chat.persona, chat.kinds, turns, chat.docs_pick],
+                inputs=[chat.question, chat.chatbot, chat.persona, chat.kinds, turns, chat.docs_pick, lang],
                 outputs=[chat.chatbot, chat.sources, chat.question, turns],
                 concurrency_limit=limit,
                 concurrency_id="answer",
@@ -703,30 +744,46 @@ class LlaisApp:
             for trigger in (chat.ask_btn.click, chat.question.submit):
                 trigger(lambda: "", outputs=chat.doc_view, queue=False, api_visibility="private")
             chat.examples.click(
-                self.pick_example, [chat.examples, chat.persona], chat.question, api_visibility="private", queue=False
+                self.pick_example, [chat.examples, chat.persona, lang], chat.question, api_visibility="private", queue=False
             ).then(self.ask, api_visibility="private", **ask_io)
-            chat.persona.change(self.examples_for, chat.persona, chat.examples, api_visibility="private", queue=False)
+            chat.persona.change(
+                self.examples_for, [chat.persona, lang], chat.examples, api_visibility="private", queue=False
+            )
             chat.clear_btn.click(
                 self.clear,
+                inputs=lang,
                 outputs=[chat.chatbot, chat.sources, chat.question, turns, chat.doc_view],
                 api_visibility="private",
                 queue=False,
             )
-            chat.sources.open_doc(self.open_document, turns, chat.doc_view, api_visibility="private")
-            chat.sources.open_turn(self.open_turn, turns, chat.sources, api_visibility="private")
-            fb_io: dict[str, Any] = dict(inputs=[chat.comment, chat.attach_name, turns], outputs=[chat.feedback_status, chat.comment])
+            chat.sources.open_doc(self.open_document, [turns, lang], chat.doc_view, api_visibility="private")
+            chat.sources.open_turn(self.open_turn, [turns, lang], chat.sources, api_visibility="private")
+            fb_io: dict[str, Any] = dict(
+                inputs=[chat.comment, chat.attach_name, turns, lang], outputs=[chat.feedback_status, chat.comment]
+            )
             chat.up_btn.click(self.feedback_up, **fb_io)
             chat.down_btn.click(self.feedback_down, **fb_io)
 
             views = [docs.docs_table, docs.remove_choice, chat.kinds, chat.docs_pick]
             docs.add_btn.click(
-                self.add_documents, docs.files, [docs.upload_status, *views, docs.files, added, docs.ask_about],
+                self.add_documents, [docs.files, lang], [docs.upload_status, *views, docs.files, added, docs.ask_about],
                 concurrency_limit=s.upload_concurrency, concurrency_id="upload",
             )
             docs.ask_about.click(
                 self.ask_about, added, [chat.docs_pick, chat.filters, tabs], api_visibility="private", queue=False
             ).then(None, js=FOCUS_QUESTION_JS)
-            docs.remove_btn.click(self.remove, docs.remove_choice, [docs.remove_status, *views], concurrency_limit=1, concurrency_id="ingest")
+            docs.remove_btn.click(
+                self.remove, [docs.remove_choice, lang], [docs.remove_status, *views], concurrency_limit=1, concurrency_id="ingest"
+            )
+            # The language switch: every localized text, the Sources panel and examples, and
+            # the page's lang attribute (for screen readers and spelling).
+            lang_pick.change(
+                self.switch_language,
+                [lang_pick, turns, chat.persona],
+                [lang, *L.components, chat.sources, chat.examples, docs.edit_note, letter_lang, docs.docs_table],
+                api_visibility="private",
+                queue=False,
+            ).then(None, lang_pick, None, js=SET_LANG_JS)
             demo.load(
                 self.on_load,
                 outputs=[*views, docs.files, docs.add_btn, docs.remove_btn, docs.edit_note, chat.attach_name, signed_in],

@@ -40,7 +40,9 @@ from assistant.letters.letter import (
     check_draft,
     draft_letter,
     letter_input,
+    letter_language,
 )
+from assistant.ui.i18n import Localized, lang_of, t
 
 if TYPE_CHECKING:
     from assistant.settings import Settings
@@ -48,20 +50,14 @@ if TYPE_CHECKING:
 
 OUT_DIR = Path(tempfile.gettempdir()) / "llais-letters"
 KEEP_SECONDS = 3600  # downloads older than this are removed on the next write
-AI_CHOICES = [
-    ("Only if the technology mentions AI", "auto"),
-    ("Yes", "yes"),
-    ("No", "no"),
-]
-LETTER_INTRO = (
-    "### Consultation letter (for union reps)\n"
-    "Fill in the form to draft a letter asking your employer to consult under the WPC agreement. "
-    "Every request has a footnote quoting its source. Edit the draft below, then download it."
-)
-CHECKLIST_INTRO = (
-    "### Obligation checklist (for managers)\n"
-    "The steps before, during and after introducing a technology, each with the passage it comes from."
-)
+
+
+def ai_choices(lang: str) -> list[tuple[str, str]]:
+    return [(t(lang, f"letters.ai.{v}"), v) for v in ("auto", "yes", "no")]
+
+
+def language_choices(lang: str) -> list[tuple[str, str]]:
+    return [(t(lang, f"letters.language.{v}"), v) for v in ("en", "cy", "both")]
 
 
 def _out_path(stem: str, suffix: str) -> Path:
@@ -95,35 +91,42 @@ def _letter_files(markdown: str, stem: str) -> tuple[Any, Any]:
     )
 
 
-def edited(markdown: str | None, stem: str | None) -> tuple[Any, Any, str]:
+def edited(markdown: str | None, stem: str | None, lang: str = "en") -> tuple[Any, Any, str]:
     """The downloads rebuilt from an edited draft, and what the check of its notes found."""
+    lang = lang_of(lang)
     if len(markdown or "") > DRAFT_LIMIT:  # the box's max_length, checked here too: a client can skip it
         raise gr.Error(f"The draft is {len(markdown or ''):,} characters; the limit is {DRAFT_LIMIT:,}. Shorten it and try again.")
     docx_btn, md_btn = _letter_files(markdown or "", stem or "consultation-letter")
     problems = check_draft(markdown or "")
-    status = "Edited draft: every cited step still matches its note." if not problems else (
-        "⚠️ Check these before sending:\n\n" + "\n".join(f"- {p}" for p in problems)
+    status = t(lang, "letters.edited_ok") if not problems else (
+        t(lang, "letters.check") + "\n\n" + "\n".join(f"- {p}" for p in problems)
     )
     return docx_btn, md_btn, status
 
 
-def build_letters_tab(settings: Settings, kb: KnowledgeBase) -> None:
-    def draft(employer, technology, department, union, rep, date, notes, ai):  # -> 5 outputs
+def build_letters_tab(settings: Settings, kb: KnowledgeBase, L: Localized, ui_lang: Any) -> Any:
+    """The tab's components (texts registered with `L` for the language switch); `ui_lang`
+    is the session's interface language (a gr.State). Returns the letter-language choice,
+    which the switch moves to the interface's language."""
+
+    def draft(employer, technology, department, union, rep, date, notes, ai, language, lang):  # -> 5 outputs
+        lang = lang_of(lang)
         try:
             inp = letter_input(employer, technology, department, union, rep, date, notes, ai)
+            chosen = letter_language(language)
             letter = draft_letter(inp, kb, settings)
         except LetterError as e:
             return gr.skip(), f"⚠️ {e}", gr.skip(), gr.skip(), gr.skip()
-        markdown = letter.to_markdown()
-        stem = letter.filename("")
+        markdown = letter.to_markdown(chosen)
+        stem = letter.filename("" if chosen == "en" else f"-{chosen}")
         docx_btn, md_btn = _letter_files(markdown, stem)
-        status = f"Drafted: {len(letter.requests)} requests, each with a footnote quoting its source."
+        status = t(lang, "letters.drafted", n=len(letter.requests))
         if letter.notice:
             status += f"\n\n{letter.notice}"
         return markdown, status, docx_btn, md_btn, stem
 
-
-    def checklist(technology, ai):  # -> 4 outputs
+    def checklist(technology, ai, lang):  # -> 4 outputs
+        lang = lang_of(lang)
         try:
             c = build_checklist(technology, kb, settings, ai=ai)
         except LetterError as e:
@@ -132,9 +135,9 @@ def build_letters_tab(settings: Settings, kb: KnowledgeBase) -> None:
         md_path.write_text(c.to_markdown(), encoding="utf-8")
         csv_path = _out_path(c.filename(""), ".csv")
         csv_path.write_text(c.to_csv(), encoding="utf-8", newline="")
-        status = f"{len(c.items)} steps, each cited."
+        status = t(lang, "letters.steps", n=len(c.items))
         if c.missing:
-            status += f" Left out (no source supports them): {', '.join(c.missing)}."
+            status += t(lang, "letters.left_out", names=", ".join(c.missing))
         return (
             status,
             c.to_markdown(),
@@ -142,62 +145,78 @@ def build_letters_tab(settings: Settings, kb: KnowledgeBase) -> None:
             gr.DownloadButton(value=str(csv_path), interactive=True),
         )
 
+    en = "en"
+
+    def box(key: str, **kwargs: Any) -> Any:
+        """A form field labelled (and, with `ph`, given a placeholder) from the locale files."""
+        ph = kwargs.pop("ph", None)
+        props: dict[str, str] = {"label": key}
+        if ph:
+            kwargs["placeholder"] = t(en, ph)
+            props["placeholder"] = ph
+        return L(gr.Textbox(label=t(en, key), **kwargs), **props)
+
     with gr.Tabs():
-        with gr.Tab("Consultation letter", id="letter"):
-            gr.Markdown(LETTER_INTRO)
+        with L(gr.Tab(t(en, "letters.tab_letter"), id="letter"), label="letters.tab_letter"):
+            L(gr.Markdown(t(en, "letters.intro")), value="letters.intro")
             with gr.Row():
-                employer = gr.Textbox(label="Employer", max_length=FIELD_LIMIT, elem_id="letter-employer",
-                                      placeholder="e.g. Example County Council")
-                technology = gr.Textbox(label="Technology being introduced", max_length=FIELD_LIMIT,
-                                        elem_id="letter-technology",
-                                        placeholder="e.g. robotic process automation for invoice processing")
+                employer = box("letters.employer", ph="letters.employer_ph", max_length=FIELD_LIMIT, elem_id="letter-employer")
+                technology = box("letters.technology", ph="letters.technology_ph", max_length=FIELD_LIMIT,
+                                 elem_id="letter-technology")
             with gr.Row():
-                department = gr.Textbox(label="Department or staff affected", max_length=FIELD_LIMIT,
-                                        elem_id="letter-department", placeholder="e.g. staff in Revenues and Benefits")
-                union = gr.Textbox(label="Union", max_length=FIELD_LIMIT, elem_id="letter-union")
+                department = box("letters.department", ph="letters.department_ph", max_length=FIELD_LIMIT,
+                                 elem_id="letter-department")
+                union = box("letters.union", max_length=FIELD_LIMIT, elem_id="letter-union")
             with gr.Row():
-                rep = gr.Textbox(label="Your name", max_length=FIELD_LIMIT, elem_id="letter-rep")
-                date = gr.Textbox(label="Date", max_length=FIELD_LIMIT, elem_id="letter-date",
-                                  placeholder="today")
-            notes = gr.Textbox(label="Further points (optional)", lines=3, max_lines=10, max_length=NOTES_LIMIT,
-                               elem_id="letter-notes")
-            ai = gr.Radio(AI_CHOICES, value="auto", label="Add what the WPC guidance says about AI?",
-                          elem_id="letter-ai")
-            draft_btn = gr.Button("Draft the letter", variant="primary", elem_id="letter-draft")
+                rep = box("letters.rep", max_length=FIELD_LIMIT, elem_id="letter-rep")
+                date = box("letters.date", ph="letters.date_ph", max_length=FIELD_LIMIT, elem_id="letter-date")
+            notes = box("letters.notes", lines=3, max_lines=10, max_length=NOTES_LIMIT, elem_id="letter-notes")
+            with gr.Row():
+                ai = L(gr.Radio(ai_choices(en), value="auto", label=t(en, "letters.ai"), elem_id="letter-ai"),
+                       label="letters.ai", choices=ai_choices)
+                language = L(
+                    gr.Radio(language_choices(en), value="en", label=t(en, "letters.language"), elem_id="letter-language"),
+                    label="letters.language", choices=language_choices,
+                )
+            draft_btn = L(gr.Button(t(en, "letters.draft"), variant="primary", elem_id="letter-draft"), value="letters.draft")
             status = gr.Markdown("", elem_id="letter-status")
-            text = gr.Textbox(label="Draft letter (Markdown; you can edit it)", lines=22, max_lines=60,
-                              max_length=DRAFT_LIMIT, interactive=True, elem_id="letter-text", buttons=["copy"])
+            text = L(
+                gr.Textbox(label=t(en, "letters.text"), lines=22, max_lines=60, max_length=DRAFT_LIMIT, interactive=True,
+                           elem_id="letter-text", buttons=["copy"]),
+                label="letters.text",
+            )
             with gr.Row():
-                docx_btn = gr.DownloadButton("Download .docx", interactive=False, elem_id="letter-docx")
-                md_btn = gr.DownloadButton("Download .md", interactive=False, elem_id="letter-md")
+                docx_btn = L(gr.DownloadButton(t(en, "letters.docx"), interactive=False, elem_id="letter-docx"), label="letters.docx")
+                md_btn = L(gr.DownloadButton(t(en, "letters.md"), interactive=False, elem_id="letter-md"), label="letters.md")
             stem = gr.State("")
 
-        with gr.Tab("Obligation checklist", id="checklist"):
-            gr.Markdown(CHECKLIST_INTRO)
+        with L(gr.Tab(t(en, "letters.tab_checklist"), id="checklist"), label="letters.tab_checklist"):
+            L(gr.Markdown(t(en, "letters.checklist_intro")), value="letters.checklist_intro")
             with gr.Row():
-                c_technology = gr.Textbox(label="Technology being introduced", max_length=FIELD_LIMIT,
-                                          elem_id="checklist-technology", scale=3)
-                c_ai = gr.Radio(AI_CHOICES, value="auto", label="Add the WPC guidance on AI?",
-                                elem_id="checklist-ai", scale=2)
-            c_btn = gr.Button("Make the checklist", variant="primary", elem_id="checklist-make")
+                c_technology = L(gr.Textbox(label=t(en, "letters.technology"), max_length=FIELD_LIMIT,
+                                            elem_id="checklist-technology", scale=3), label="letters.technology")
+                c_ai = L(gr.Radio(ai_choices(en), value="auto", label=t(en, "letters.ai_short"), elem_id="checklist-ai",
+                                  scale=2), label="letters.ai_short", choices=ai_choices)
+            c_btn = L(gr.Button(t(en, "letters.make"), variant="primary", elem_id="checklist-make"), value="letters.make")
             c_status = gr.Markdown("", elem_id="checklist-status")
             c_view = gr.Markdown("", elem_id="checklist-view")
             with gr.Row():
-                c_md = gr.DownloadButton("Download .md", interactive=False, elem_id="checklist-md")
-                c_csv = gr.DownloadButton("Download .csv", interactive=False, elem_id="checklist-csv")
+                c_md = L(gr.DownloadButton(t(en, "letters.md"), interactive=False, elem_id="checklist-md"), label="letters.md")
+                c_csv = L(gr.DownloadButton(t(en, "letters.csv"), interactive=False, elem_id="checklist-csv"), label="letters.csv")
 
     draft_btn.click(
         draft,
-        [employer, technology, department, union, rep, date, notes, ai],
+        [employer, technology, department, union, rep, date, notes, ai, language, ui_lang],
         [text, status, docx_btn, md_btn, stem],
         api_name="draft_letter",
     )
     text.input(
         edited,
-        [text, stem],
+        [text, stem, ui_lang],
         [docx_btn, md_btn, status],
         trigger_mode="always_last",
         show_progress="hidden",
         api_visibility="private",
     )
-    c_btn.click(checklist, [c_technology, c_ai], [c_status, c_view, c_md, c_csv], api_name="make_checklist")
+    c_btn.click(checklist, [c_technology, c_ai, ui_lang], [c_status, c_view, c_md, c_csv], api_name="make_checklist")
+    return language

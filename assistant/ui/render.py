@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from markdown_it import MarkdownIt
 
 from assistant.models import Answer, Citation, SourceInfo
+from assistant.ui.i18n import t
 
 CONTEXT_CHARS = 260  # surrounding text shown either side of a cited passage
 _MARKER = re.compile(r"\[(\d{1,3})\]")
@@ -61,54 +62,52 @@ def markdown_html(markdown: str) -> str:
     return re.sub(r"\n+", "\n", out).strip()
 
 
-def _link_markers(body: str, turn: int, citations: Sequence[Citation]) -> str:
+def _link_markers(body: str, turn: int, citations: Sequence[Citation], lang: str = "en") -> str:
     titles = {c.n: c.title for c in citations}
 
     def link(m: re.Match[str]) -> str:
         n = int(m.group(1))
         if n not in titles:
             return m.group(0)
-        label = esc(f"Source {n}: {titles[n]}")
+        label = esc(t(lang, "answer.source_title", n=n, title=titles[n]))
         # The chat's sanitiser drops aria-label: the link's name is its text, so the
         # words "source n" are in it, for screen readers only.
-        return f'<a class="cite" href="#src-{turn}-{n}" title="{label}">[{n}]<span class="sr-only"> source {n}</span></a>'
+        return f'<a class="cite" href="#src-{turn}-{n}" title="{label}">[{n}]<span class="sr-only"> {esc(t(lang, "answer.source", n=n))}</span></a>'
 
     return _MARKER.sub(link, body)
 
 
-def more_html(answer: Answer, turn: int) -> str:
+def more_html(answer: Answer, turn: int, lang: str = "en") -> str:
     """Further passages that bear on the question, collapsed under the answer."""
     if not answer.more:
         return ""
     items = "".join(
-        f"<li>{esc(c.quoted())} {_link_markers(f'[{c.n}]', turn, [c])}</li>" for c in answer.more
+        f"<li>{esc(c.quoted())} {_link_markers(f'[{c.n}]', turn, [c], lang)}</li>" for c in answer.more
     )
     return (
-        f'<details class="llais-more"><summary>More from the documents ({len(answer.more)})</summary>'
+        f'<details class="llais-more"><summary>{esc(t(lang, "answer.more", n=len(answer.more)))}</summary>'
         f"<ul>{items}</ul></details>"
     )
 
 
-def answer_html(answer: Answer, turn: int) -> str:
+def answer_html(answer: Answer, turn: int, lang: str = "en") -> str:
     """The chat message for a final answer: body, citation links, notice, abstention styling,
     and "More from the documents" collapsed under it."""
-    body = _link_markers(markdown_html(answer.answer), turn, answer.citations)
+    body = _link_markers(markdown_html(answer.answer), turn, answer.citations, lang)
     parts = []
     if answer.abstained:
         parts.append('<div class="llais-answer llais-abstained" role="note">')
-        parts.append('<p class="abstain-label">Not answered by the documents</p>')
+        parts.append(f'<p class="abstain-label">{esc(t(lang, "answer.not_answered"))}</p>')
     else:
         parts.append('<div class="llais-answer">')
     if answer.notice:
         parts.append(f'<p class="llais-notice" role="status">{esc(answer.notice)}</p>')
     parts.append(body)
-    parts.append(more_html(answer, turn))
+    parts.append(more_html(answer, turn, lang))
     if answer.citations:
-        parts.append(
-            '<p class="src-hint">Select a number such as '
-            f'<a class="cite" href="#src-{turn}-{answer.citations[0].n}">[{answer.citations[0].n}]</a>'
-            " to see the exact passage in the Sources panel.</p>"
-        )
+        n = answer.citations[0].n
+        link = f'<a class="cite" href="#src-{turn}-{n}">[{n}]</a>'
+        parts.append(f'<p class="src-hint">{esc(t(lang, "answer.hint", link="{link}")).format(link=link)}</p>')
     parts.append("</div>")
     return "".join(parts)
 
@@ -200,26 +199,26 @@ def passage_in_context(c: Citation, document: str | None) -> str:
     )
 
 
-def _meta(c: Citation) -> str:
+def _meta(c: Citation, lang: str = "en") -> str:
     rows = [
-        ("Publisher", c.publisher),
-        ("Kind", c.kind),
-        ("Section", c.section),
-        ("Clause", c.clause) if c.clause else ("Paragraph", c.paragraph),
-        ("Pages" if "–" in c.page else "Page", c.page),
+        ("sources.publisher", c.publisher),
+        ("sources.kind", c.kind),
+        ("sources.section", c.section),
+        ("sources.clause", c.clause) if c.clause else ("sources.paragraph", c.paragraph),
+        ("sources.pages" if "–" in c.page else "sources.page", c.page),
     ]
-    items = "".join(f"<dt>{k}</dt><dd>{esc(v)}</dd>" for k, v in rows if v)
+    items = "".join(f"<dt>{esc(t(lang, k))}</dt><dd>{esc(v)}</dd>" for k, v in rows if v)
     return f'<dl class="src-meta">{items}</dl>' if items else ""
 
 
-def _card(c: Citation, turn: int, document: str | None) -> str:
+def _card(c: Citation, turn: int, document: str | None, lang: str = "en") -> str:
     return (
         f'<li class="src" id="src-{turn}-{c.n}" tabindex="-1">'
         f'<h3 class="src-title"><span class="src-n">[{c.n}]</span> {esc(c.title)}</h3>'
-        f"{_meta(c)}"
+        f"{_meta(c, lang)}"
         f'<blockquote class="src-text">{passage_in_context(c, document)}</blockquote>'
         f'<button type="button" class="open-doc" data-cite="{turn}-{c.n}">'
-        f'Open document at this passage<span class="sr-only"> ({esc(c.title)})</span></button>'
+        f'{esc(t(lang, "sources.open"))}<span class="sr-only"> ({esc(c.title)})</span></button>'
         "</li>"
     )
 
@@ -229,17 +228,14 @@ def sources_html(
     document_text: Callable[[str], str | None],
     titles: dict[str, str] | None = None,
     opened: int | None = None,
+    lang: str = "en",
 ) -> str:
     """The turns' sources, newest first: the last `FULL_TURNS` in full (all but the
     newest folded in a <details>), each earlier one as one line with a button that
     asks the server for its sources (`opened`: the number of the turn shown so).
     What one response carries stays the same size however long the session."""
     if not turns:
-        return (
-            '<div class="llais-sources empty"><p>Sources for each answer appear here. '
-            "Every numbered marker such as [1] in an answer links to the exact passage it "
-            "comes from.</p></div>"
-        )
+        return f'<div class="llais-sources empty"><p>{esc(t(lang, "sources.empty"))}</p></div>'
     docs: dict[str, str | None] = {}
 
     def doc(doc_id: str) -> str | None:
@@ -252,42 +248,45 @@ def sources_html(
     last = listed[-1][0]
     full = {num for num, _ in listed[-FULL_TURNS:]} | ({opened} if opened is not None else set())
     folded = [(num, turn) for num, turn in listed if num not in full]
-    for t, turn in reversed([(num, turn) for num, turn in listed if num in full]):
+    for num, turn in reversed([(num, turn) for num, turn in listed if num in full]):
         cites = turn.answer.sources()
-        cards = "".join(_card(c, t, doc(c.doc_id)) for c in cites) or (
-            "<li class='src none'>No passage was cited for this answer.</li>"
+        cards = "".join(_card(c, num, doc(c.doc_id), lang) for c in cites) or (
+            f"<li class='src none'>{esc(t(lang, 'sources.none'))}</li>"
         )
-        head = f"Sources for <q>{esc(turn.question)}</q>"
+        head = t(lang, "sources.for", question=esc(turn.question))
         if turn.answer.searched:
-            head += f" <span class='searched'>(searched as <q>{esc(turn.answer.searched)}</q>)</span>"
+            head += f" <span class='searched'>{t(lang, 'sources.searched_as', searched=esc(turn.answer.searched))}</span>"
         names = [(titles or {}).get(d, d) for d in turn.answer.doc_ids]
         head += (
-            f"<span class='searched-docs'>Searched only: {esc('; '.join(names))}</span>"
-            if names else "<span class='searched-docs'>Searched: all documents</span>"
+            f"<span class='searched-docs'>{esc(t(lang, 'sources.searched_only', names='; '.join(names)))}</span>"
+            if names else f"<span class='searched-docs'>{esc(t(lang, 'sources.searched_all'))}</span>"
         )
-        if t == last:
+        if num == last:
             parts.append(f'<section class="turn"><p class="turn-q">{head}</p><ol class="src-list">{cards}</ol></section>')
         else:
-            shown = " open" if t == opened else ""
+            shown = " open" if num == opened else ""
             parts.append(
-                f'<details class="turn older"{shown}><summary>Earlier: {head}</summary>'
+                f'<details class="turn older"{shown}><summary>{esc(t(lang, "sources.earlier"))}{head}</summary>'
                 f'<ol class="src-list">{cards}</ol></details>'
             )
     if folded:
         lines = "".join(
             f'<li>{esc(_short_q(turn.question))} <button type="button" class="open-turn" data-turn="{num}">'
-            f'Show its {len(turn.answer.sources())} sources<span class="sr-only"> ({esc(_short_q(turn.question))})</span>'
-            "</button></li>"
+            f'{esc(t(lang, "sources.show", n=len(turn.answer.sources())))}'
+            f'<span class="sr-only"> ({esc(_short_q(turn.question))})</span></button></li>'
             for num, turn in reversed(folded)
         )
-        parts.append(f'<details class="turn folded"><summary>Earlier questions ({len(folded)})</summary><ul>{lines}</ul></details>')
+        parts.append(
+            f'<details class="turn folded"><summary>{esc(t(lang, "sources.earlier_questions", n=len(folded)))}</summary>'
+            f"<ul>{lines}</ul></details>"
+        )
     parts.append("</div>")
     return "".join(parts)
 
 
-def sources_pending_html() -> str:
+def sources_pending_html(lang: str = "en") -> str:
     """The Sources panel while an answer is being written."""
-    return '<div class="llais-sources pending"><p role="status">Finding the passages for this answer…</p></div>'
+    return f'<div class="llais-sources pending"><p role="status">{esc(t(lang, "sources.pending"))}</p></div>'
 
 
 def _short_q(question: str, limit: int = 120) -> str:
@@ -307,10 +306,10 @@ def find_citation(turns: Sequence[Turn], key: str) -> Citation | None:
     return next((c for c in turn.answer.sources() if c.n == n), None)
 
 
-def document_html(c: Citation, document: str | None) -> str:
+def document_html(c: Citation, document: str | None, lang: str = "en") -> str:
     """The whole cleaned document, escaped, with the cited passage marked (id doc-passage)."""
     if document is None:
-        return error_html("This document is no longer in the index.")
+        return error_html(t(lang, "doc.gone"))
     spans = _highlights(c)
     ok = document[c.start : c.end] == c.passage
     drop = _markup(document, 0, len(document))
@@ -322,46 +321,42 @@ def document_html(c: Citation, document: str | None) -> str:
         )
     else:
         body = _plain(document, 0, len(document), drop)
-    note = "" if ok else '<p class="llais-notice">The document has changed since this answer; the passage could not be marked.</p>'
+    note = "" if ok else f'<p class="llais-notice">{esc(t(lang, "doc.changed"))}</p>'
     return (
-        f'<div class="llais-doc"><p class="doc-kicker">Opened document</p><h3 class="doc-title">{esc(c.title)}</h3>'
-        f'<p class="doc-meta">{esc(c.publisher)}{" · " if c.publisher else ""}source [{c.n}], '
-        "the cited passage is highlighted</p>"
-        f'{note}<div class="doc-text" tabindex="0" role="region" aria-label="{esc("Full text of " + c.title)}">{body}</div></div>'
+        f'<div class="llais-doc"><p class="doc-kicker">{esc(t(lang, "doc.kicker"))}</p><h3 class="doc-title">{esc(c.title)}</h3>'
+        f'<p class="doc-meta">{esc(c.publisher)}{" · " if c.publisher else ""}{esc(t(lang, "doc.meta", n=c.n))}</p>'
+        f'{note}<div class="doc-text" tabindex="0" role="region" aria-label="{esc(t(lang, "doc.region", title=c.title))}">{body}</div></div>'
     )
 
 
 # --- documents tab ----------------------------------------------------------------------
 
 
-def documents_table_html(sources: Sequence[SourceInfo], uploaded: set[str]) -> str:
+def documents_table_html(sources: Sequence[SourceInfo], uploaded: set[str], lang: str = "en") -> str:
     if not sources:
         return '<p class="llais-notice">No documents are indexed yet.</p>'
     rows = "".join(
         f"<tr><td>{esc(s.title)}</td><td>{esc(s.kind)}</td><td class='num'>{s.chunks}</td>"
-        f"<td>{'uploaded' if s.doc_id in uploaded else 'built-in'}</td><td><code>{esc(s.doc_id)}</code></td></tr>"
+        f"<td>{esc(t(lang, 'table.uploaded' if s.doc_id in uploaded else 'table.builtin'))}</td>"
+        f"<td><code>{esc(s.doc_id)}</code></td></tr>"
         for s in sources
     )
+    heads = "".join(f'<th scope="col">{esc(t(lang, k))}</th>' for k in ("table.title", "table.kind", "table.passages", "table.origin", "table.id"))
     return (
-        '<table class="llais-docs"><caption class="sr-only">Documents Llais answers from</caption>'
-        '<thead><tr><th scope="col">Title</th><th scope="col">Kind</th><th scope="col">Passages</th>'
-        '<th scope="col">Origin</th><th scope="col">Id</th></tr></thead>'
-        f"<tbody>{rows}</tbody></table>"
+        f'<table class="llais-docs"><caption class="sr-only">{esc(t(lang, "table.caption"))}</caption>'
+        f"<thead><tr>{heads}</tr></thead><tbody>{rows}</tbody></table>"
     )
 
 
-_STATUS = {"added": "Added", "updated": "Updated", "unchanged": "Already up to date", "failed": "Not added"}
-
-
-def upload_results_html(results: Sequence, message: str | None = None) -> str:  # Sequence[UploadResult]
+def upload_results_html(results: Sequence, message: str | None = None, lang: str = "en") -> str:  # Sequence[UploadResult]
     """One line per file: a clear success or the reason it failed."""
     if message:
         return error_html(message)
     items = []
     for r in results:
-        status = _STATUS.get(r.status, r.status)
+        status = t(lang, f"upload.{r.status}") if r.status in ("added", "updated", "unchanged", "failed") else r.status
         if r.ok:
-            detail = f"{r.chunks} passage{'s' if r.chunks != 1 else ''} indexed" if r.chunks else ""
+            detail = t(lang, "upload.passages", n=r.chunks) if r.chunks else ""
             items.append(f'<li class="ok"><strong>{status}:</strong> {esc(r.name)}{" — " + detail if detail else ""}</li>')
         else:
             items.append(f'<li class="failed"><strong>{status}:</strong> {esc(r.name)} — {esc(r.error or "unknown error")}</li>')

@@ -101,7 +101,8 @@ class LLMBackend:
             return fallback_condense(question, history)
 
     def compose(
-        self, kb: KnowledgeBase, retrieval: Retrieval, persona: str, history: list[tuple[str, str]]
+        self, kb: KnowledgeBase, retrieval: Retrieval, persona: str, history: list[tuple[str, str]],
+        lang: str = "en",  # the model writes in English; the app says so (see service.ask_stream)
     ) -> Composed:
         final = None
         for item in self._answer(kb, retrieval, persona, history, streaming=False):
@@ -110,7 +111,8 @@ class LLMBackend:
         return final
 
     def stream(
-        self, kb: KnowledgeBase, retrieval: Retrieval, persona: str, history: list[tuple[str, str]]
+        self, kb: KnowledgeBase, retrieval: Retrieval, persona: str, history: list[tuple[str, str]],
+        lang: str = "en",
     ) -> Iterator[str | Composed]:
         yield from self._answer(kb, retrieval, persona, history, streaming=True)
 

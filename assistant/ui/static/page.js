@@ -25,8 +25,11 @@
     const newest = chat.querySelector('.llais-answer, .llais-error');
     if (!newest) return;
     if (newest.classList.contains('llais-error')) { say(newest.textContent.trim()); return; }
+    // The words come from the live region's data-* attributes, in the page's language.
+    const d = (document.getElementById('llais-live') || {}).dataset || {};
     const n = new Set([...newest.querySelectorAll('a.cite')].map(a => a.getAttribute('href'))).size;
-    const lead = newest.classList.contains('llais-abstained') ? ' The documents do not answer this question.' : '';
-    say(`Answer complete${n ? `, with ${n} source${n === 1 ? '' : 's'}` : ''}.${lead} It is first in the conversation.`);
+    const count = n ? (d.sources || ', with {n} sources').replace('{n}', n) : '';
+    const none = newest.classList.contains('llais-abstained') ? (d.abstained || '') : '';
+    say(`${d.done || 'Answer complete'}${count}.${none}${d.first || ''}`);
   }).observe(document.body, {childList: true, subtree: true});
 }
