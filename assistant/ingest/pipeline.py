@@ -36,7 +36,7 @@ from assistant.models import IngestFileResult, IngestReport
 from assistant.settings import Settings
 from assistant.store import StoredDocument, VectorStore, generations, open_store
 from assistant.store.chroma import forget
-from assistant.store.embeddings import Embedder, embedding_text, embedding_token_count, get_embedder
+from assistant.store.embeddings import Embedder, embedder_for, embedding_text, embedding_token_count
 from assistant.text.clean import clean_text
 from assistant.text.pages import page_starts
 
@@ -64,6 +64,8 @@ def _version(data: bytes, meta_key: str, settings: Settings) -> str:
     h.update(data)
     h.update(meta_key.encode())
     h.update(f"|{PIPELINE_VERSION}|{settings.embedding_model}|{settings.max_chunk_tokens}".encode())
+    if settings.embedding_backend != "torch":  # other vectors (torch keeps the versions it always had)
+        h.update(f"|{settings.embedding_backend}".encode())
     return h.hexdigest()[:16]
 
 
@@ -388,7 +390,7 @@ def _prepare(
         raise LoadError("no text to index")
     deadline.check("splitting it")
 
-    embedder = embedder or get_embedder(settings.embedding_model)
+    embedder = embedder or embedder_for(settings)
     chunk_ids = [f"{meta.doc_id}@{version}#{c.ordinal:04d}" for c in chunks]
     chunk_vecs = _embed(embedder, [embedding_text(meta.title, c.section, c.text) for c in chunks], deadline)
     chunk_metas = [

@@ -79,10 +79,27 @@ class Embedder:
         return self.embed([text])[0]
 
 
-@lru_cache(maxsize=2)
-def get_embedder(model: str = PACKAGED_MODEL) -> Embedder:
-    """The one cached model per process (shared by every UI session)."""
-    return Embedder(model)
+BACKENDS = ("torch", "onnx", "onnx-int8")
+
+
+@lru_cache(maxsize=4)
+def get_embedder(model: str = PACKAGED_MODEL, backend: str = "torch", cache_dir: str | None = None) -> Embedder:
+    """The one cached model per process (shared by every UI session). `backend`:
+    sentence-transformers on PyTorch, or ONNX Runtime in fp32 or int8 (onnx_embeddings.py,
+    exported once into `cache_dir`)."""
+    if backend == "torch":
+        return Embedder(model)
+    if backend not in BACKENDS:
+        raise ModelNotFound(f"unknown embedding backend '{backend}'; use one of: {', '.join(BACKENDS)}")
+    from assistant.store.onnx_embeddings import OnnxEmbedder
+
+    cache = Path(cache_dir or Path.home() / ".cache" / "llais")
+    return OnnxEmbedder(resolve_model_path(model), cache / "models", backend == "onnx-int8", model)  # type: ignore[return-value]
+
+
+def embedder_for(settings) -> Embedder:  # settings: Settings
+    """The embedder the settings choose, its exported files kept in the data dir."""
+    return get_embedder(settings.embedding_model, settings.embedding_backend, str(settings.data_dir))
 
 
 def embedding_text(title: str, section: str, text: str) -> str:

@@ -25,7 +25,7 @@ from assistant.store import (
     open_store,
 )
 from assistant.store.chroma import forget
-from assistant.store.embeddings import Embedder, embedding_text, get_embedder
+from assistant.store.embeddings import Embedder, embedder_for, embedding_text
 from assistant.text.lexical import LexicalIndex, lower_case_words
 
 
@@ -173,7 +173,7 @@ class KnowledgeBase:
     @property
     def embedder(self) -> Embedder:
         if self._embedder is None:
-            self._embedder = get_embedder(self.settings.embedding_model)
+            self._embedder = embedder_for(self.settings)
         return self._embedder
 
     def sentences_for_chunks(self, chunk_ids: list[str]) -> list[Sentence]:
