@@ -8,6 +8,7 @@ the index build their own data dir (see `fresh_settings`).
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,9 @@ import pytest
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+# Every test's fresh data dir (and every app or CLI it starts) shares one copy of the
+# exported ONNX model, instead of exporting it again each time (a few seconds each).
+os.environ.setdefault("LLAIS_MODEL_CACHE_DIR", os.path.join(tempfile.gettempdir(), "llais-test-models"))
 
 from assistant.settings import REPO_ROOT, Settings  # noqa: E402
 

@@ -16,6 +16,7 @@ import pytest
 
 from assistant.settings import REPO_ROOT, Settings
 from tests.apprunner import RunningApp, copy_index, start_app
+from tests.expected import FIVE_STEPS
 
 pytestmark = pytest.mark.browser
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -25,14 +26,6 @@ SHOTS = REPO_ROOT / "artifacts" / "screenshots"
 RPA = "What must my employer do before introducing RPA?"
 ANSWER_TIMEOUT_MS = 90_000
 INGEST_TIMEOUT_MS = 180_000
-# The five steps of the WPC agreement on introducing new technology.
-FIVE_STEPS = (
-    "consult trade unions at an early stage",
-    "early notice of any intentions to restructure",
-    "Training and development is made available",
-    "Risk and equality impact assessments",
-    "review of the impact of new technology on employment rights",
-)
 
 
 @pytest.fixture(scope="module")
@@ -546,29 +539,27 @@ def test_the_welsh_switch_changes_every_visible_string(page) -> None:
         if plain(en[k]) not in LANGUAGES.values() and not any(j != k and plain(en[k]) in plain(en[j]) for j in keys)
     ]
     tabs = [("tab.chat", None), ("tab.documents", None), ("letters.tab_letter", "tab.letters"), ("letters.tab_checklist", "tab.letters")]
-    before: dict[str, set[str]] = {}
-    for tab, parent in tabs:
-        if parent:
-            page.get_by_role("tab", name=en[parent]).click()
-        page.get_by_role("tab", name=en[tab]).click()
-        page.wait_for_timeout(300)
-        text = _visible_text(page)
-        before[tab] = {k for k in keys if plain(en[k]) in text}
+
+    def shown(words: dict[str, str]) -> dict[str, str]:  # each tab's visible text, in the page's language
+        out = {}
+        for tab, parent in tabs:
+            if parent:
+                page.get_by_role("tab", name=words[parent]).click()
+            page.get_by_role("tab", name=words[tab]).click()
+            page.wait_for_timeout(300)
+            out[tab] = _visible_text(page)
+        page.get_by_role("tab", name=words["tab.chat"]).click()
+        return out
+
+    before = {tab: {k for k in keys if plain(en[k]) in text} for tab, text in shown(en).items()}
     assert len(set().union(*before.values())) >= 30, "the check must see most of the page's strings"
-    page.get_by_role("tab", name=en["tab.chat"]).click()
     welsh(page)
     assert page.evaluate("document.documentElement.lang") == "cy"
-    for tab, parent in tabs:
-        if parent:
-            page.get_by_role("tab", name=cy[parent]).click()
-        page.get_by_role("tab", name=cy[tab]).click()
-        page.wait_for_timeout(300)
-        text = _visible_text(page)
+    for tab, text in shown(cy).items():
         still_english = sorted(k for k in before[tab] if plain(en[k]) in text)
         not_welsh = sorted(k for k in before[tab] if plain(cy[k]) not in text)
         assert still_english == [] and not_welsh == [], (tab, still_english, not_welsh)
     # And back: the choice is the session's, and English returns whole.
-    page.get_by_role("tab", name=cy["tab.chat"]).click()
     page.locator("#lang-pick label", has_text="English").click()
     page.wait_for_function("document.documentElement.lang === 'en'")
     assert plain(en["question.label"]) in _visible_text(page)

@@ -14,15 +14,9 @@ from assistant.letters.docx import parse_markdown
 from assistant.prompts import PROMPTS_DIR
 from assistant.text.welsh import is_welsh, radicals, to_english
 from assistant.ui.i18n import LOCALES, t
+from tests.expected import FIVE_STEPS
 
 RPA_CY = "Beth sy'n rhaid i'm cyflogwr ei wneud cyn cyflwyno RPA?"
-FIVE_STEPS = (
-    "consult trade unions at an early stage",
-    "early notice of any intentions to restructure",
-    "Training and development is made available",
-    "Risk and equality impact assessments",
-    "review of the impact of new technology on employment rights",
-)
 
 
 def _fields(text: str) -> set[str]:

@@ -31,8 +31,8 @@ def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_onnx_vectors_match_pytorch_and_int8_keeps_the_ranking(cache: Path) -> None:
     torch_vecs = get_embedder(PACKAGED_MODEL).embed(SENTENCES + [QUERY])
-    fp32 = get_embedder(PACKAGED_MODEL, "onnx", str(cache)).embed(SENTENCES + [QUERY])
-    int8 = get_embedder(PACKAGED_MODEL, "onnx-int8", str(cache)).embed(SENTENCES + [QUERY])
+    fp32 = get_embedder(PACKAGED_MODEL, "onnx", str(cache / "models")).embed(SENTENCES + [QUERY])
+    int8 = get_embedder(PACKAGED_MODEL, "onnx-int8", str(cache / "models")).embed(SENTENCES + [QUERY])
     assert fp32.shape == int8.shape == torch_vecs.shape and fp32.dtype == np.float32
     assert np.allclose(np.linalg.norm(int8, axis=1), 1.0, atol=1e-5)
     assert float((fp32 * torch_vecs).sum(axis=1).min()) > 0.9999
@@ -44,11 +44,11 @@ def test_onnx_vectors_match_pytorch_and_int8_keeps_the_ranking(cache: Path) -> N
 
 
 def test_a_later_process_loads_the_exported_model_without_pytorch(cache: Path) -> None:
-    get_embedder(PACKAGED_MODEL, "onnx-int8", str(cache))  # exported (by the test above, or now)
+    get_embedder(PACKAGED_MODEL, "onnx-int8", str(cache / "models"))  # exported (by the test above, or now)
     code = (
         "import sys\n"
         "from assistant.store.embeddings import get_embedder\n"
-        f"v = get_embedder({PACKAGED_MODEL!r}, 'onnx-int8', {str(cache)!r}).embed(['Training is made available.'])\n"
+        f"v = get_embedder({PACKAGED_MODEL!r}, 'onnx-int8', {str(cache / 'models')!r}).embed(['Training is made available.'])\n"
         "print(v.shape, 'torch' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)

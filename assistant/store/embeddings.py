@@ -93,13 +93,14 @@ def get_embedder(model: str = PACKAGED_MODEL, backend: str = "torch", cache_dir:
         raise ModelNotFound(f"unknown embedding backend '{backend}'; use one of: {', '.join(BACKENDS)}")
     from assistant.store.onnx_embeddings import OnnxEmbedder
 
-    cache = Path(cache_dir or Path.home() / ".cache" / "llais")
-    return OnnxEmbedder(resolve_model_path(model), cache / "models", backend == "onnx-int8", model)  # type: ignore[return-value]
+    cache = Path(cache_dir) if cache_dir else Path.home() / ".cache" / "llais" / "models"
+    return OnnxEmbedder(resolve_model_path(model), cache, backend == "onnx-int8", model)  # type: ignore[return-value]
 
 
 def embedder_for(settings) -> Embedder:  # settings: Settings
-    """The embedder the settings choose, its exported files kept in the data dir."""
-    return get_embedder(settings.embedding_model, settings.embedding_backend, str(settings.data_dir))
+    """The embedder the settings choose, its exported files kept in the model cache."""
+    cache = settings.model_cache_dir or settings.data_dir / "models"
+    return get_embedder(settings.embedding_model, settings.embedding_backend, str(cache))
 
 
 def embedding_text(title: str, section: str, text: str) -> str:
