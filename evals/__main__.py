@@ -44,6 +44,10 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--scales", default="1,10,100", help="corpus enlargements to ingest (default 1,10,100)")
     b.add_argument("--asks", type=int, default=30, help="warm asks for p50/p95 (default 30)")
     b.add_argument("--skip-load", action="store_true", help="skip the concurrent Gradio load test")
+    b.add_argument(
+        "--backends", default="torch,onnx-int8",
+        help="embedding backends to compare side by side (default torch,onnx-int8; empty: none)",
+    )
     return p
 
 
@@ -101,7 +105,8 @@ def _bench(args: argparse.Namespace) -> int:
     except ValueError:
         print(f"error: --scales must be comma-separated whole numbers, got '{args.scales}'", file=sys.stderr)
         return 2
-    run_bench(args.out, scales=scales, asks=args.asks, load=not args.skip_load)
+    backends = [b.strip() for b in args.backends.split(",") if b.strip()]
+    run_bench(args.out, scales=scales, asks=args.asks, load=not args.skip_load, backends=backends)
     return 0
 
 

@@ -11,6 +11,9 @@ flatter the next:
   index open and one `ask()` against the 1x index;
 - warm ask p50 / p95 over the dev questions;
 - peak RSS of every phase (`resource.getrusage`; the app's from /proc VmHWM);
+- the embedding backends side by side (`--backends torch,onnx-int8`): model export (once),
+  ingest of the corpus, cold start, warm ask, and retrieval on the dev set's single-turn
+  questions (recall@5, MRR@10), each backend in its own processes;
 - concurrent load through the running Gradio app (`app.py` on 127.0.0.1, a
   free port) with `gradio_client` at 1, 4 and 16 users: throughput, p50/p95
   and errors. Skipped with a message when `app.py` is absent.
@@ -37,6 +40,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -139,6 +143,55 @@ def _task_ingest(src: str, data: str) -> dict[str, Any]:
         "failed": failed[:5],
         "peak_rss_mb": _rss_mb(),
     }
+
+
+def _task_export(cache: str) -> dict[str, Any]:
+    """Export the embedding model for the backend in LLAIS_EMBEDDING_BACKEND (once)."""
+    from assistant.settings import get_settings
+    from assistant.store.embeddings import get_embedder
+
+    settings = get_settings()
+    t = time.perf_counter()
+    get_embedder(settings.embedding_model, settings.embedding_backend, cache).embed(["warm"])
+    return {"seconds": time.perf_counter() - t, "peak_rss_mb": _rss_mb()}
+
+
+def _task_retrieval(data: str) -> dict[str, Any]:
+    """Recall@5 and MRR@10 of retrieval alone on the dev set's single-turn answerable
+    questions (the document filter set where the row has one)."""
+    from assistant.retrieval.retrieve import Filters, retrieve
+    from assistant.service import get_kb
+    from evals.dataset import DEFAULT_DATASET, load_dataset
+    from evals.metrics import mrr_at, recall_at, relevance
+
+    settings = _settings(data)
+    kb = get_kb(settings)
+    recall, mrr = [], []
+    for item in load_dataset(DEFAULT_DATASET).items:
+        if not item.answerable or not item.evidence or item.history:
+            continue
+        filters = Filters((), (item.doc_id,) if item.doc_id else ())
+        found = retrieve(kb, item.question, settings, filters, k=10)
+        rel = relevance([p.text for p in found.passages[:10]], item.evidence)
+        recall.append(recall_at(rel, len(item.evidence), 5))
+        mrr.append(mrr_at(rel, 10))
+    return {"n": len(recall), "recall@5": statistics.fmean(recall), "mrr@10": statistics.fmean(mrr)}
+
+
+def compare_backends(tmp: Path, backends: list[str], asks: int) -> dict[str, Any]:
+    """Each backend's export, ingest, cold start, warm ask and retrieval, side by side."""
+    out: dict[str, Any] = {}
+    for backend in backends:
+        env = {"LLAIS_EMBEDDING_BACKEND": backend, "LLAIS_MODEL_CACHE_DIR": str(tmp / "models")}
+        data = tmp / f"data-{backend}"
+        _log(f"backend {backend}: export, ingest, cold start, warm ask, retrieval …")
+        row: dict[str, Any] = {"export": _child("export", str(tmp / "models"), env=env)}
+        row["ingest"] = _child("ingest", str(REPO_ROOT / "knowledge"), str(data), env=env)
+        row["cold_start"] = _child("cold", str(data), repr(time.time()), env=env)
+        row["warm_ask"] = _child("warm", str(data), str(asks), env=env)
+        row["retrieval"] = _child("retrieval", str(data), env=env)
+        out[backend] = row
+    return out
 
 
 def _questions() -> list[str]:
@@ -309,7 +362,9 @@ def load_test(data: str) -> dict[str, Any]:
 # --- orchestration ------------------------------------------------------------------------
 
 
-def run_bench(out: Path, scales: list[int] | None = None, asks: int = 30, load: bool = True) -> dict[str, Any]:
+def run_bench(
+    out: Path, scales: list[int] | None = None, asks: int = 30, load: bool = True, backends: list[str] | None = None
+) -> dict[str, Any]:
     scales = sorted(set(scales or [1, 10, 100]) | {1})
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="llais-bench-"))
@@ -333,6 +388,8 @@ def run_bench(out: Path, scales: list[int] | None = None, asks: int = 30, load: 
                 shutil.rmtree(src, ignore_errors=True)
                 shutil.rmtree(data, ignore_errors=True)
         result["growth"] = growth
+        if backends:
+            result["backends"] = compare_backends(tmp, backends, asks)
         base = str(tmp / "data-x1")
         _log("cold start …")
         result["cold_start"] = _child("cold", base, repr(time.time()))
@@ -372,6 +429,16 @@ def summary(r: dict[str, Any]) -> str:
     lines.append(f"cold start to first answer: {c.get('first_answer_s', float('nan')):.1f}s (peak RSS {c.get('peak_rss_mb', 0):.0f} MB)")
     w = r.get("warm_ask", {})
     lines.append(f"warm ask: p50 {w.get('p50_ms', 0):.0f} ms, p95 {w.get('p95_ms', 0):.0f} ms over {w.get('n', 0)} asks")
+    if r.get("backends"):
+        lines.append("")
+        lines.append("backend      export s  ingest s  chunks/s  cold s  ask p50  ask p95  recall@5  MRR@10  cold RSS MB")
+        for name, b in r["backends"].items():
+            i, c, w, q = b["ingest"], b["cold_start"], b["warm_ask"], b["retrieval"]
+            lines.append(
+                f"{name:<11} {b['export']['seconds']:>9.1f} {i['seconds']:>9.1f} {i['chunks'] / max(i['seconds'], 1e-9):>9.1f}"
+                f" {c['first_answer_s']:>7.2f} {w['p50_ms']:>8.1f} {w['p95_ms']:>8.1f} {q['recall@5']:>9.3f} {q['mrr@10']:>7.3f}"
+                f" {c['peak_rss_mb']:>12.0f}"
+            )
     load = r.get("load", {})
     if "skipped" in load:
         lines.append(f"load test skipped: {load['skipped']}")
@@ -421,7 +488,7 @@ def chart(r: dict[str, Any], path: Path) -> None:
     plt.close(fig)
 
 
-_TASKS = {"ingest": _task_ingest, "cold": _task_cold, "warm": _task_warm}
+_TASKS: dict[str, Callable[..., dict[str, Any]]] = {"ingest": _task_ingest, "cold": _task_cold, "warm": _task_warm, "export": _task_export, "retrieval": _task_retrieval}
 
 if __name__ == "__main__":  # child process entry: python -m evals.bench TASK ARGS...
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
