@@ -25,7 +25,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import threading
 from pathlib import Path
 
 import numpy as np
@@ -96,7 +95,7 @@ def export(model_path: Path, out: Path, quantize: bool) -> Path:
 
 
 class OnnxEmbedder:
-    """Thread-safe like `Embedder`: normalised float32 vectors, cosine = dot product."""
+    """Like `Embedder`: normalised float32 vectors, cosine = dot product; thread-safe."""
 
     def __init__(self, model_path: str, cache_dir: Path, quantize: bool, name: str = "") -> None:
         import onnxruntime as ort
@@ -116,7 +115,6 @@ class OnnxEmbedder:
         self._tok = Tokenizer.from_file(str(path / "tokenizer.json"))
         self._tok.enable_truncation(_max_seq_length(path))
         self._tok.enable_padding()
-        self._lock = threading.Lock()
         self.dim = int(self._session.get_outputs()[0].shape[-1] or 384) if isinstance(
             self._session.get_outputs()[0].shape[-1], int
         ) else 384
@@ -137,10 +135,11 @@ class OnnxEmbedder:
         # Like sentence-transformers: batches of similar length, so little padding.
         order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        with self._lock:
-            for i in range(0, len(order), batch_size):
-                idx = order[i : i + batch_size]
-                out[idx] = self._batch([texts[j] for j in idx])
+        # No lock: ONNX Runtime's `run` is safe to call from several threads at once, so
+        # concurrent questions don't queue behind each other (or behind an upload's batch).
+        for i in range(0, len(order), batch_size):
+            idx = order[i : i + batch_size]
+            out[idx] = self._batch([texts[j] for j in idx])
         return out
 
     def embed_one(self, text: str) -> np.ndarray:
