@@ -34,8 +34,18 @@ def words(text: str) -> list[str]:
 
 def content_terms(text: str) -> list[str]:
     """Stemmed, stop-word-free terms, in order."""
+    return list(_content_terms(text))
+
+
+# Every question stems the same few dozen retrieved passages again (ranker features,
+# near-duplicate checks, the composer's units): remembered per text. Bounded; thread-safe.
+TERMS_CACHE = 16_384
+
+
+@lru_cache(maxsize=TERMS_CACHE)
+def _content_terms(text: str) -> tuple[str, ...]:
     ws = [w for w in words(text) if w not in STOPWORDS and len(w) > 1]
-    return list(_stemmer().stemWords(ws))
+    return tuple(_stemmer().stemWords(ws))
 
 
 class LexicalIndex:
