@@ -80,6 +80,14 @@ def test_near_miss_notice_period_abstains_without_inventing_a_figure(corpus_sett
     assert answer.citations
 
 
+def test_a_match_on_a_place_alone_is_not_offered_as_the_nearest_text(corpus_settings) -> None:
+    # The sources mention Swansea (a DVLA project, a university) but nothing about pizza:
+    # passages that share only the place are about something else.
+    answer = _ask(corpus_settings, "Where can I buy a pizza in Swansea?")
+    assert answer.abstained
+    assert "Swansea" not in answer.answer and not answer.citations
+
+
 def test_near_miss_named_supplier_abstains(corpus_settings) -> None:
     answer = _ask(corpus_settings, "Which company supplied the robot software to Neath Port Talbot council?")
     assert answer.abstained

@@ -24,6 +24,7 @@ from assistant.answer.abstain import (
     answer_type_gap,
     check,
     distinctive_terms,
+    question_names,
     wants_specific,
 )
 from assistant.answer.features import FEATURES, asks_for_list, block_features
@@ -237,7 +238,8 @@ def compose(
     timings = {"compose_ms": (time.perf_counter() - t0) * 1000}
     if verdict.abstain or lead is None:
         return _abstained(
-            blocks if verdict.show_nearest else [], verdict.reason or "No passage answers this question.", timings, lang
+            blocks if verdict.show_nearest else [], verdict.reason or "No passage answers this question.", timings, lang,
+            question,
         )
 
     head, points = statements(lead, others, units)
@@ -327,13 +329,24 @@ def states_obligations(stmts: list[Statement]) -> bool:
     return bool(stmts) and sum(states_duty(s.text) for s in stmts) * 2 >= len(stmts)
 
 
-def _abstained(blocks: list, reason: str, timings: dict[str, float], lang: str = "en") -> Composed:
+def _abstained(
+    blocks: list, reason: str, timings: dict[str, float], lang: str = "en", question: str = ""
+) -> Composed:
     """Decline, then show the nearest sentences the sources do have, cited.
 
     List intros ("…the following steps take place:") say nothing on their own,
-    so they are not offered as nearest text; far misses show nothing at all.
+    so they are not offered as nearest text; far misses show nothing at all. A
+    nearest sentence must share a topic word with the question: one that only
+    shares a place or a name ("Swansea" for "where can I buy a pizza in Swansea?")
+    is about something else.
     """
-    units = [u for b in blocks for u in b.units if not u.text.rstrip().endswith(":")]
+    names = {t for n in question_names(question) for t in content_terms(n)}
+    topic = set(distinctive_terms(question)) - names
+
+    def on_topic(u: Unit) -> bool:
+        return not topic or bool(topic & set(content_terms(u.text)))
+
+    units = [u for b in blocks for u in b.units if not u.text.rstrip().endswith(":") and on_topic(u)]
     ranked = sorted(units, key=lambda u: -u.score)
     nearest: list[Statement] = []
     for u in ranked:
