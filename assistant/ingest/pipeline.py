@@ -314,16 +314,14 @@ def _prepare_all(
             continue
         manifest = manifests.setdefault(path.parent, manifest_entries(path.parent))
         try:
-            if path.stat().st_size > max_bytes:
-                continue  # refused by the locked pass without reading it
-            version = _version(path.read_bytes(), _meta_key(path, manifest), settings)
-        except OSError:
-            continue
+            version = _file_version(path, manifest, settings, max_bytes)
+        except (LoadError, OSError):
+            continue  # reported by the locked pass
         old = existing.get(doc_id_for(path))
         if old is not None and old.version == version:
             continue
         try:
-            ready[path] = _prepare(path, manifest, settings, embedder, max_bytes)
+            ready[path] = _prepare(path, version, manifest, settings, embedder, max_bytes)
         except LoadError as e:
             ready[path] = Prepared(path, version, doc_id_for(path), error=str(e))
         except Exception:  # reported, with the log's details, when the locked pass meets it again
@@ -342,17 +340,14 @@ def _ingest_one(
     ready: dict[Path, Prepared],
 ) -> IngestFileResult:
     """Bring one file's document in the index up to date (under the ingest lock)."""
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise LoadError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
-    version = _version(path.read_bytes(), _meta_key(path, manifest), settings)
+    version = _file_version(path, manifest, settings, max_bytes)
     doc_id = doc_id_for(path)
     old = existing.get(doc_id)
     if old is not None and old.version == version:
         return IngestFileResult(path=str(path), doc_id=doc_id, status="unchanged", chunks=old.chunks)
     prepared = ready.get(path)
     if prepared is None or prepared.version != version:
-        prepared = _prepare(path, manifest, settings, embedder, max_bytes)
+        prepared = _prepare(path, version, manifest, settings, embedder, max_bytes)
     if prepared.error is not None:
         raise LoadError(prepared.error)
     _write(prepared, store, old)
@@ -362,15 +357,18 @@ def _ingest_one(
     )
 
 
-def _prepare(
-    path: Path, manifest: dict, settings: Settings, embedder: Embedder | None, max_bytes: int
-) -> Prepared:
-    """Load, clean, split and embed one file. Raises LoadError with a one-line reason."""
+def _file_version(path: Path, manifest: dict, settings: Settings, max_bytes: int) -> str:
+    """The file's version (`_version` of its bytes), once it is known to be within the size limit."""
     size = path.stat().st_size
     if size > max_bytes:
         raise LoadError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
-    data = path.read_bytes()
-    version = _version(data, _meta_key(path, manifest), settings)
+    return _version(path.read_bytes(), _meta_key(path, manifest), settings)
+
+
+def _prepare(
+    path: Path, version: str, manifest: dict, settings: Settings, embedder: Embedder | None, max_bytes: int
+) -> Prepared:
+    """Load, clean, split and embed one file of that `version`. Raises LoadError with a one-line reason."""
     deadline = Deadline(settings.max_seconds_per_file)
     loaded = load_file(path, max_bytes, int(settings.max_unpacked_mb * 1_000_000))
     if len(loaded.text) > settings.max_text_chars:
