@@ -25,6 +25,12 @@ WELSH_NOTICE = (
 )
 
 
+def framing_language(question: str, lang: str | None = None) -> str:
+    """The language an answer is framed in: Welsh when the interface is Welsh or the
+    question was asked in Welsh, else English (the quotations stay as written)."""
+    return "cy" if lang == "cy" or is_welsh(question) else "en"
+
+
 def validate(question: str, persona: str, settings: Settings) -> str:
     if question is not None and not isinstance(question, str):
         raise InvalidQuestion("The question must be text.")
@@ -86,9 +92,8 @@ def ask_stream(
 ) -> Iterator[str | Answer]:
     """Yield text deltas, then the final Answer.
 
-    `lang` is the language of the answer's framing ("en" or "cy"); None: Welsh for a
-    question asked in Welsh, else English. A question in Welsh is searched in English
-    (text/welsh.py), and the answer says so, in Welsh."""
+    `lang` is the interface's language ("en" or "cy"; see `framing_language`). A question
+    in Welsh is searched in English (text/welsh.py), and the answer says so, in Welsh."""
     settings = settings or get_settings()
     t0 = time.perf_counter()
     q = validate(question, persona, settings)
@@ -99,7 +104,7 @@ def ask_stream(
     welsh = is_welsh(q)
     if welsh:
         search_q = to_english(q) or q
-    lang = lang or ("cy" if welsh else "en")
+    lang = framing_language(q, lang)
     condense = getattr(engine, "condense", None)
     if history and condense is not None:
         search_q = condense(search_q, history)

@@ -33,10 +33,9 @@ from assistant.errors import user_message
 from assistant.ingest.pipeline import remove_document, uploads_dir
 from assistant.ingest.uploads import UploadRejected, add_uploads
 from assistant.models import Answer
-from assistant.service import InvalidQuestion, ask_stream, validate
+from assistant.service import InvalidQuestion, ask_stream, framing_language, validate
 from assistant.settings import Settings
 from assistant.store.knowledge_base import KnowledgeBase
-from assistant.text.welsh import is_welsh
 from assistant.ui import render
 from assistant.ui.auth import Users
 from assistant.ui.feedback import FeedbackError, FeedbackStore
@@ -291,7 +290,7 @@ class LlaisApp:
         try:
             for item in ask_stream(
                 q, persona, kinds=tuple(kinds or ()), doc_ids=tuple(doc_ids or ()), history=history,
-                settings=self.settings, kb=self.kb, lang="cy" if lang == "cy" else None,
+                settings=self.settings, kb=self.kb, lang=lang,
             ):
                 if isinstance(item, Answer):
                     final = item
@@ -316,7 +315,7 @@ class LlaisApp:
         number = (turns[-1].number or 0) + 1 if turns else 0
         turns.append(Turn(q, final, number))
         turns = _bounded_turns(turns)
-        chat[1] = _message("assistant", render.answer_html(final, number, "cy" if is_welsh(q) else lang))
+        chat[1] = _message("assistant", render.answer_html(final, number, framing_language(q, lang)))
         chat = _bounded_chat(chat, lang)
         yield chat, self._sources(turns, lang=lang), "", turns
 
@@ -375,7 +374,9 @@ class LlaisApp:
         qs = examples(persona, lang_of(lang))
         return qs[index] if isinstance(index, int) and 0 <= index < len(qs) else ""
 
-    def switch_language(self, lang: str, turns: list[Turn] | None, persona: str) -> tuple[Any, ...]:
+    def switch_language(
+        self, lang: str, turns: list[Turn] | None, persona: str, request: gr.Request
+    ) -> tuple[Any, ...]:
         """Every localized component's text in the chosen language, the Sources panel and
         the examples redrawn in it, and the choice kept for the session."""
         lang = lang_of(lang)
@@ -384,7 +385,7 @@ class LlaisApp:
             *self.localized.updates(lang),
             self._sources(list(turns or []), lang=lang),
             self.examples_for(persona, lang),
-            self._edit_note(lang, None),
+            self._edit_note(lang, request),
             gr.Radio(value=lang),  # a letter is drafted in the interface's language unless chosen otherwise
             self.document_views(lang)[0],
         )
@@ -529,11 +530,12 @@ class LlaisApp:
         return (done, *self.document_views(lang))
 
     def _edit_note(self, lang: str, request: gr.Request | None) -> str:
+        """Why this visitor can't add or remove documents, if they can't (None: before sign-in)."""
         if self.editing_off:
             return f'<p class="llais-notice">{render.esc(t(lang, "docs.shared"))}</p>'
         if self.login_on and request is not None and not self.may_edit(request):
             return f'<p class="llais-notice">{render.esc(t(lang, "docs.readonly"))}</p>'
-        return gr.skip() if request is None else ""
+        return ""
 
     def on_load(self, request: gr.Request) -> tuple[Any, ...]:
         """Per page load: fresh document lists, and controls that depend on who is logged in."""
@@ -660,7 +662,7 @@ class LlaisApp:
 
         editable = not self.editing_off  # on a shared server without login the controls are absent
         L(gr.Markdown(intro(en), visible=editable), value=intro)
-        edit_note = gr.HTML(self._edit_note(en, None) if self.editing_off else "", js_on_load=None)
+        edit_note = gr.HTML(self._edit_note(en, None), js_on_load=None)
         # No `file_types` filter: Gradio refuses a whole batch in the browser for one
         # file of another type; the server checks each file and says which it can't add.
         files = L(
@@ -696,7 +698,7 @@ class LlaisApp:
             f'<a class="skip-link" href="#question">{render.esc(t(lang, "header.skip"))}</a>'
             # Announces "answer complete" (page.js, in the words of data-*); outside
             # Gradio's re-rendered parts, so it is in the page before anything is said.
-            f'<div id="llais-live" class="sr-only" role="status" aria-live="polite" data-lang="{lang}"'
+            '<div id="llais-live" class="sr-only" role="status" aria-live="polite"'
             + "".join(
                 f' data-{k.split(".")[1]}="{render.esc(t(lang, k))}"'
                 for k in ("live.done", "live.sources", "live.abstained", "live.first")
