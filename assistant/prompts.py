@@ -27,9 +27,6 @@ def _env() -> jinja2.Environment:
     )
 
 
-LANGUAGES = ("en", "cy")  # English, Cymraeg
-
-
 def localized(name: str, lang: str = "en") -> str:
     """The template for `lang`: "personas/worker.md.j2" → "personas/worker.cy.md.j2"
     when that file exists (English is the default and the fallback)."""
