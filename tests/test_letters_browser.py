@@ -59,13 +59,18 @@ def download(page, selector: str, dest: Path) -> Path:
     return dest
 
 
+def fill(page, **fields: str) -> None:
+    """Type into the letter form's fields by name (employer, technology, department, union, rep)."""
+    for name, value in fields.items():
+        page.locator(f"#letter-{name} input, #letter-{name} textarea").first.fill(value)
+
+
 def test_a_rep_fills_the_form_edits_the_draft_and_downloads_the_word_letter(page, app, tmp_path) -> None:
     expect = playwright_api.expect
-    page.locator("#letter-employer input, #letter-employer textarea").first.fill("Cyngor Bro Enghraifft")
-    page.locator("#letter-technology input, #letter-technology textarea").first.fill("an AI scheduling system")
-    page.locator("#letter-department input, #letter-department textarea").first.fill("home care staff")
-    page.locator("#letter-union input, #letter-union textarea").first.fill("GMB")
-    page.locator("#letter-rep input, #letter-rep textarea").first.fill("Sam <b>Rees</b> {{ 7*7 }}")
+    fill(
+        page, employer="Cyngor Bro Enghraifft", technology="an AI scheduling system", department="home care staff",
+        union="GMB", rep="Sam <b>Rees</b> {{ 7*7 }}",
+    )
     page.locator("#letter-draft").click()
 
     draft = page.locator("#letter-text textarea")
@@ -130,8 +135,7 @@ def test_a_welsh_interface_drafts_the_letter_in_welsh_and_it_downloads_as_docx(p
     page.get_by_role("tab", name="Llythyr ymgynghori").click()
     # The letter's language follows the interface's (a rep can still choose English or both).
     expect(page.locator("#letter-language input[value=cy]")).to_be_checked()
-    page.locator("#letter-employer input, #letter-employer textarea").first.fill("Cyngor Bro Enghraifft")
-    page.locator("#letter-technology input, #letter-technology textarea").first.fill("system amserlennu AI")
+    fill(page, employer="Cyngor Bro Enghraifft", technology="system amserlennu AI")
     page.locator("#letter-draft").click()
     draft = page.locator("#letter-text textarea")
     expect(draft).to_have_value(re.compile("Cais am ymgynghoriad"), timeout=DRAFT_TIMEOUT_MS)
