@@ -511,7 +511,9 @@ def test_the_answer_and_its_first_source_are_in_view_without_scrolling(page) -> 
     # The lead and the first points of the answer, and the first source's title and passage.
     assert answer["y"] + min(answer["height"], 400) <= 1000 and card["y"] + 200 <= 1000, (answer, card)
     # No scrolling inside the conversation: it grows with its content.
-    assert page.evaluate("() => { const l = document.querySelector('#chat [role=log]') || document.querySelector('#chat .bubble-wrap'); return !l || l.scrollHeight <= l.clientHeight + 2; }")
+    log = page.locator("#chat [role=log]")
+    assert log.count() == 1, "the conversation's scrolling box is where the check expects it"
+    assert log.evaluate("l => l.scrollHeight <= l.clientHeight + 2"), "the conversation scrolls inside itself"
 
 
 def _visible_text(page) -> str:
