@@ -56,6 +56,7 @@ def main() -> int:
     demo.queue(default_concurrency_limit=settings.queue_concurrency)
     _, local_url, _ = demo.launch(prevent_thread_lock=True, quiet=True, **launch_kwargs(settings, users, shared))
     print(f"Llais is running at {local_url}  (login {'on' if users else 'off'}; Ctrl+C to stop)", flush=True)
+    kb.warm_in_background()  # sentence vectors into memory, so no question waits for them
     try:
         demo.block_thread()
     except KeyboardInterrupt:

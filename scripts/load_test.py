@@ -1,6 +1,7 @@
-"""Load test (not a unit test): many concurrent `gradio_client` users asking questions.
+"""Load test (not a unit test): many concurrent users asking questions.
 
     .venv/bin/python scripts/load_test.py [URL] [--levels 16,64] [--duration 60] [--data-dir DIR]
+                                          [--client http|gradio_client]
 
 Each level runs that many clients at once, each its own Gradio session, for a bounded
 time: every client asks a question through the app's `/answer` API, waits for the answer,
@@ -11,6 +12,11 @@ run fails (exit status 1) if any request errs at 16 clients.
 With no URL it starts `app.py` on 127.0.0.1 and a free port, with `--data-dir` as its data
 dir (the built-in corpus is indexed on first start if that dir is empty), and stops it
 at the end. Questions come from `evals/data/dev.jsonl`, in a different order per client.
+
+Clients: `http` (default) calls the app's HTTP API as `curl` users do (POST
+/gradio_api/call/answer, then its event stream; `evals.bench.http_answer`), through the
+same Gradio queue as the browser. `gradio_client` is heavier: on a 2-core machine its 16
+clients took 1.3 cores themselves, starving the app they measured.
 
 Left out: ramp-up curves and think time (every client asks back to back, the worst case
 for a fixed number of users), and the browser UI's streaming endpoint (`/ask`), whose
@@ -29,9 +35,11 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 READY = "Llais is running at "
@@ -65,9 +73,22 @@ def percentile(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
 
 
-def run_level(url: str, clients: int, duration_s: float, timeout_s: float) -> LevelResult:
+def _connect(url: str, kind: str, timeout_s: float) -> Callable[[str, str], Any]:
+    """One user's connection: a function from (question, persona) to the reply."""
+    if kind == "http":
+        import httpx
+
+        from evals.bench import http_answer
+
+        http = httpx.Client(timeout=timeout_s)
+        return lambda question, persona: http_answer(http, url, question, persona)
     from gradio_client import Client
 
+    client = Client(url, verbose=False, download_files=False)
+    return lambda question, persona: client.submit(question, persona, api_name="/answer").result(timeout=timeout_s)
+
+
+def run_level(url: str, clients: int, duration_s: float, timeout_s: float, kind: str = "http") -> LevelResult:
     qs = questions()
     latencies: list[float] = []
     errors: list[str] = []
@@ -75,13 +96,13 @@ def run_level(url: str, clients: int, duration_s: float, timeout_s: float) -> Le
     lock = threading.Lock()
     # Connect every client first, so connection set-up isn't timed as load.
     with ThreadPoolExecutor(max_workers=min(clients, 32)) as pool:
-        conns = list(pool.map(lambda _: Client(url, verbose=False, download_files=False), range(clients)))
+        conns = list(pool.map(lambda _: _connect(url, kind, timeout_s), range(clients)))
     start = threading.Barrier(clients + 1)
     deadline = 0.0
 
     def user(i: int) -> None:
         nonlocal abstained
-        client = conns[i]
+        answer = conns[i]
         start.wait()
         n = i * 7  # each client walks the questions from a different place
         while time.monotonic() < deadline:
@@ -89,7 +110,7 @@ def run_level(url: str, clients: int, duration_s: float, timeout_s: float) -> Le
             n += 1
             t = time.perf_counter()
             try:
-                reply = client.submit(question, persona, api_name="/answer").result(timeout=timeout_s)
+                reply = answer(question, persona)
                 ok = isinstance(reply, dict) and "answer" in reply and "citations" in reply
                 problem = None if ok else f"not an Answer: {str(reply)[:120]}"
             except Exception as e:  # every failure counts, whatever its type
@@ -112,11 +133,6 @@ def run_level(url: str, clients: int, duration_s: float, timeout_s: float) -> Le
     for t in threads:
         t.join(timeout=duration_s + timeout_s + 30)
     elapsed = time.perf_counter() - t0
-    for c in conns:
-        try:
-            c.close()
-        except Exception:  # noqa: S110 - closing is best effort
-            pass
     return LevelResult(
         clients=clients,
         seconds=round(elapsed, 1),
@@ -179,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--timeout", type=float, default=180.0, help="seconds before one request counts as an error")
     ap.add_argument("--data-dir", type=Path, default=None, help="data dir for the app this script starts")
     ap.add_argument("--json", type=Path, default=None, help="also write the results here")
+    ap.add_argument("--client", choices=("http", "gradio_client"), default="http", help="how each user calls the app")
     args = ap.parse_args(argv)
 
     proc = None
@@ -188,14 +205,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"starting app.py (data dir {data_dir}) …", flush=True)
         proc, url = start_app(data_dir)
     try:
-        from gradio_client import Client
-
         # One answer first: the model and the index snapshot load on the first question.
-        Client(url, verbose=False, download_files=False).predict("What is RPA?", "worker", api_name="/answer")
+        _connect(url, args.client, args.timeout)("What is RPA?", "worker")
         results = []
         for clients in (int(x) for x in args.levels.split(",")):
             print(f"{clients} clients for {args.duration:.0f}s against {url} …", flush=True)
-            r = run_level(url, clients, args.duration, args.timeout)
+            r = run_level(url, clients, args.duration, args.timeout, args.client)
             results.append(r)
             print(
                 f"  {r.answers} answers, {r.errors} errors, {r.throughput_per_s}/s, "

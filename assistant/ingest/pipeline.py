@@ -391,6 +391,7 @@ def _prepare(
     embedder = embedder or embedder_for(settings)
     chunk_ids = [f"{meta.doc_id}@{version}#{c.ordinal:04d}" for c in chunks]
     chunk_vecs = _embed(embedder, [embedding_text(meta.title, c.section, c.text) for c in chunks], deadline)
+    units = [sentence_units(c.text) for c in chunks]
     chunk_metas = [
         {
             "doc_id": meta.doc_id,
@@ -408,14 +409,15 @@ def _prepare(
             "title": meta.title,
             "publisher": meta.publisher,
             "kind": meta.kind,
+            "sentences": len(spans),  # its sentence units are stored as f"{chunk id}:{0..n-1:03d}"
         }
-        for c in chunks
+        for c, spans in zip(chunks, units, strict=True)
     ]
     sent_ids: list[str] = []
     sent_texts: list[str] = []
     sent_metas: list[dict] = []
-    for cid, c in zip(chunk_ids, chunks, strict=True):
-        for j, (s, e) in enumerate(sentence_units(c.text)):
+    for cid, c, spans in zip(chunk_ids, chunks, units, strict=True):
+        for j, (s, e) in enumerate(spans):
             sent_ids.append(f"{cid}:{j:03d}")
             sent_texts.append(c.text[s:e])
             sent_metas.append(

@@ -7,6 +7,7 @@ collections carry no embedding function and never download one.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -224,21 +225,37 @@ class ChromaStore:
                 out.update((i, np.asarray(e, dtype=np.float32)) for i, e in zip(got["ids"], embs, strict=False))
         return out
 
-    def sentences_for_chunks(self, chunk_ids: list[str]) -> list[Sentence]:
+    def sentences_for_chunks(self, chunk_ids: list[str], counts: Mapping[str, int] | None = None) -> list[Sentence]:
+        """The sentence units of these chunks. With each chunk's number of sentences
+        (`counts`, stored with the chunk since ingest records it), a read by id, which
+        stays fast however large the index; without, a metadata filter, which does not
+        (a scan of the sentences' metadata: ~0.3 s at 15,000 chunks)."""
         if not chunk_ids:
             return []
-        where = {"chunk_id": chunk_ids[0]} if len(chunk_ids) == 1 else {"chunk_id": {"$in": chunk_ids}}
-        got = self.sentences.get(where=where, include=["metadatas", "embeddings"])
+        if counts is not None and all(c in counts for c in chunk_ids):
+            ids = [f"{c}:{j:03d}" for c in chunk_ids for j in range(counts[c])]
+            got: dict[str, Any] = {"ids": [], "metadatas": [], "embeddings": []}
+            for k in range(0, len(ids), _PAGE):
+                page = self.sentences.get(ids=ids[k : k + _PAGE], include=["metadatas", "embeddings"])
+                got["ids"].extend(page["ids"])
+                got["metadatas"].extend(page.get("metadatas") or [])
+                embs_page = page.get("embeddings")
+                got["embeddings"].extend(embs_page if embs_page is not None else [])
+        else:
+            where = {"chunk_id": chunk_ids[0]} if len(chunk_ids) == 1 else {"chunk_id": {"$in": chunk_ids}}
+            got = self.sentences.get(where=where, include=["metadatas", "embeddings"])
         embs = got.get("embeddings")
-        if embs is None:
+        if embs is None or len(embs) == 0:
             return []
-        return [
+        out = [
             Sentence(
                 i, str(m.get("chunk_id", "")), int(m.get("idx", 0)), int(m["start"]), int(m["end"]), np.asarray(e, dtype=np.float32)
             )
             for i, m, e in zip(got["ids"], got["metadatas"] or [], embs, strict=False)
             if m is not None
         ]
+        order = {c: k for k, c in enumerate(chunk_ids)}
+        return sorted(out, key=lambda x: (order.get(x.chunk_id, len(order)), x.idx))  # chunks as asked, sentences in order
 
     def heartbeat(self) -> None:
         self.client.heartbeat()

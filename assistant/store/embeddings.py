@@ -82,11 +82,23 @@ class Embedder:
 BACKENDS = ("torch", "onnx", "onnx-int8")
 
 
-@lru_cache(maxsize=4)
+_LOADED: dict[tuple[str, str, str | None], Embedder] = {}
+_LOADING = threading.Lock()
+
+
 def get_embedder(model: str = PACKAGED_MODEL, backend: str = "torch", cache_dir: str | None = None) -> Embedder:
-    """The one cached model per process (shared by every UI session). `backend`:
+    """The one model per process for these arguments, shared by every UI session and
+    loaded once even when the first questions arrive together. `backend`:
     sentence-transformers on PyTorch, or ONNX Runtime in fp32 or int8 (onnx_embeddings.py,
     exported once into `cache_dir`)."""
+    key = (model, backend, cache_dir)
+    with _LOADING:  # held while loading: concurrent first callers wait for one model
+        if key not in _LOADED:
+            _LOADED[key] = _load(model, backend, cache_dir)
+        return _LOADED[key]
+
+
+def _load(model: str, backend: str, cache_dir: str | None) -> Embedder:
     if backend == "torch":
         return Embedder(model)
     if backend not in BACKENDS:
