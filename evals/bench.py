@@ -42,6 +42,7 @@ import sys
 import tempfile
 import threading
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -340,14 +341,16 @@ def _start_app(data: str) -> tuple[subprocess.Popen, str, float]:
     return proc, url[0], time.perf_counter() - t0
 
 
-def http_answer(http: Any, url: str, question: str, persona: str = "worker") -> dict[str, Any]:
+def http_answer(http: Any, url: str, question: str, persona: str = "worker", session: str | None = None) -> dict[str, Any]:
     """One question through the app's HTTP API, as `curl` users call it: POST
     /gradio_api/call/answer, then read the event stream until `complete` (the Answer
     JSON) or `error` (the one-line message). It goes through Gradio's queue like the
     browser; unlike `gradio_client`, it costs the load generator little CPU (with 16
     gradio_client users the generator took 1.3 of this machine's 2 cores, and the app
-    under test was starved of them)."""
-    r = http.post(f"{url}/gradio_api/call/answer", json={"data": [question, persona]})
+    under test was starved of them). `session`: one id per simulated user, as a browser
+    tab keeps one (without it, every question opens a new Gradio session)."""
+    url = url.rstrip("/")
+    r = http.post(f"{url}/gradio_api/call/answer", json={"data": [question, persona], "session_hash": session})
     r.raise_for_status()
     event_id = r.json()["event_id"]
     event = ""
@@ -367,6 +370,7 @@ def _load(url: str, users: int, questions: list[str]) -> dict[str, Any]:
     import httpx
 
     clients = [httpx.Client(timeout=120) for _ in range(users)]
+    sessions = [uuid.uuid4().hex for _ in range(users)]
     latencies: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
@@ -376,7 +380,7 @@ def _load(url: str, users: int, questions: list[str]) -> dict[str, Any]:
             q = questions[(u * REQUESTS_PER_USER + r) % len(questions)]
             t = time.perf_counter()
             try:
-                out = http_answer(clients[u], url, q)
+                out = http_answer(clients[u], url, q, session=sessions[u])
                 ok = isinstance(out, dict) and "answer" in out
                 err = None if ok else f"unexpected reply {str(out)[:60]}"
             except Exception as e:  # every failure is a data point of the load test

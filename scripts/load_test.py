@@ -35,6 +35,7 @@ import sys
 import tempfile
 import threading
 import time
+import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -81,7 +82,8 @@ def _connect(url: str, kind: str, timeout_s: float) -> Callable[[str, str], Any]
         from evals.bench import http_answer
 
         http = httpx.Client(timeout=timeout_s)
-        return lambda question, persona: http_answer(http, url, question, persona)
+        session = uuid.uuid4().hex  # one Gradio session per user, as a browser tab has
+        return lambda question, persona: http_answer(http, url, question, persona, session)
     from gradio_client import Client
 
     client = Client(url, verbose=False, download_files=False)

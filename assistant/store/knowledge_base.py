@@ -163,7 +163,7 @@ class Snapshot:
         return list(self.abbreviations(question).values())
 
 
-CACHE_CHUNKS = 50_000  # chunks whose vectors a process keeps in memory (~80 MB of sentences at most)
+CACHE_CHUNKS = 50_000  # chunks whose vectors a process keeps in memory (~15 MB per 1,000 chunks of sentences)
 
 
 class KnowledgeBase:
