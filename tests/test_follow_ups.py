@@ -23,6 +23,20 @@ def test_a_question_that_stands_alone_is_left_as_asked() -> None:
     assert resolve("and what about training?", []) == "and what about training?"
 
 
+def test_a_follow_up_wants_the_kind_of_answer_its_own_words_ask_for() -> None:
+    # The topic carried over from "What was the depot scheme called?" says what the
+    # follow-up is about, not that it wants a name: a fact that answers "which depots?"
+    # is not declined for lacking one, while the follow-up "what was it called?" still is.
+    from assistant.answer.abstain import answer_type_gap
+
+    history = [("What was the depot rota scheme called when it started?", "…")]
+    evidence = "Depots outside the city joined the rota first, because their shifts were smaller."
+    which = resolve("and which depots joined first?", history)
+    assert "called" in which  # the topic came with it
+    assert answer_type_gap(which, evidence) is None
+    assert answer_type_gap(resolve("and what was it called later?", history), evidence) == "a name"
+
+
 def test_an_earlier_follow_up_is_resolved_first() -> None:
     history = [*EARLIER, ("and what about training?", "…")]
     assert resolve("who pays for it?", history) == "who pays for it? (about: training employer introducing RPA)"

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from assistant.retrieval.followup import own_words
 from assistant.settings import Settings
 from assistant.text.lexical import STOPWORDS, content_terms, lower_case_words, words
 
@@ -109,6 +110,7 @@ def anchored(question: str, context: str) -> bool:
 
 
 def wants_specific(question: str) -> bool:
+    question = own_words(question)[0]  # a follow-up's own words say what kind of answer it wants
     return any(q.search(question) for q, _e, _w in _ANSWER_TYPES) or bool(_NAME_Q.search(question))
 
 
@@ -151,7 +153,12 @@ _NAMING = re.compile(
 
 
 def answer_type_gap(question: str, evidence: str, common: AbstractSet[str] | None = None) -> str | None:
-    """What kind of fact the question wants that the evidence lacks, or None."""
+    """What kind of fact the question wants that the evidence lacks, or None.
+
+    A resolved follow-up ("and which offices got the kit first? (about: … project
+    called …)") wants what its own words ask for: the topic it was given from the
+    earlier question names what it is about, not the kind of answer."""
+    question = own_words(question)[0]
     for q_pat, e_pat, what in _ANSWER_TYPES:
         if q_pat.search(question):
             return None if e_pat.search(evidence) else what
