@@ -98,6 +98,12 @@ def _section_starts(blocks: list[str]) -> list[int]:
     return starts
 
 
+def _another_number(digits: int, rng: random.Random) -> str:
+    """A random number with this many digits (no leading zero unless it is one digit)."""
+    low = 10 ** (digits - 1) if digits > 1 else 0
+    return str(rng.randrange(low, 10**digits))
+
+
 def _perturb(text: str, rng: random.Random) -> str:
     """A different document of the same shape: its sections in another order (the opening
     block stays first), about half of its names swapped for others, every number changed,
@@ -110,7 +116,7 @@ def _perturb(text: str, rng: random.Random) -> str:
     text = "\n\n".join(b for sec in head + rest for b in sec)
     names = {n: rng.choice(_NAMES) for n in sorted(set(_PROPER.findall(text))) if rng.random() < 0.5}
     text = _PROPER.sub(lambda m: names.get(m.group(0), m.group(0)), text)
-    text = _NUMBER.sub(lambda m: str(rng.randrange(10 ** (len(m.group(0)) - 1) if len(m.group(0)) > 1 else 0, 10 ** len(m.group(0)))), text)
+    text = _NUMBER.sub(lambda m: _another_number(len(m.group(0)), rng), text)
     out = []
     for line in text.split("\n"):
         words = line.split(" ")

@@ -35,6 +35,7 @@ from assistant.ingest.split import sentence_units, split_document
 from assistant.models import IngestFileResult, IngestReport
 from assistant.settings import Settings
 from assistant.store import StoredDocument, VectorStore, generations, open_store
+from assistant.store.base import sentence_id
 from assistant.store.chroma import forget
 from assistant.store.embeddings import Embedder, embedder_for, embedding_text, embedding_token_count
 from assistant.text.clean import clean_text
@@ -409,7 +410,7 @@ def _prepare(
             "title": meta.title,
             "publisher": meta.publisher,
             "kind": meta.kind,
-            "sentences": len(spans),  # its sentence units are stored as f"{chunk id}:{0..n-1:03d}"
+            "sentences": len(spans),  # its sentence units are stored as sentence_id(chunk id, 0..n-1)
         }
         for c, spans in zip(chunks, units, strict=True)
     ]
@@ -418,7 +419,7 @@ def _prepare(
     sent_metas: list[dict] = []
     for cid, c, spans in zip(chunk_ids, chunks, units, strict=True):
         for j, (s, e) in enumerate(spans):
-            sent_ids.append(f"{cid}:{j:03d}")
+            sent_ids.append(sentence_id(cid, j))
             sent_texts.append(c.text[s:e])
             sent_metas.append(
                 {"chunk_id": cid, "version": version, "doc_id": meta.doc_id, "idx": j,

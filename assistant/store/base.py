@@ -33,6 +33,12 @@ class StoredDocument:
     text: str | None = None  # cleaned text, when asked for
 
 
+def sentence_id(chunk_id: str, idx: int) -> str:
+    """The stored id of a chunk's `idx`-th sentence unit: ingest writes it, and a
+    reader that knows a chunk's sentence count reads them back by it."""
+    return f"{chunk_id}:{idx:03d}"
+
+
 @dataclass(frozen=True)
 class Sentence:
     """One sentence or list item of a stored chunk, as the composer reads it."""

@@ -16,7 +16,7 @@ import numpy as np
 from assistant.errors import UserError
 from assistant.settings import Settings
 from assistant.store import generations
-from assistant.store.base import Sentence, StoredChunk, StoredDocument
+from assistant.store.base import Sentence, StoredChunk, StoredDocument, sentence_id
 
 _BATCH = 2000
 # Rows per read. Chroma binds one SQL variable per row it reads back, and SQLite
@@ -38,6 +38,19 @@ def _get_all(coll: Any, **kwargs: Any) -> dict[str, Any]:
         if n < _PAGE:
             return out
         offset += n
+
+
+def _get_ids(coll: Any, ids: list[str], include: list[str]) -> dict[str, Any]:
+    """`coll.get(ids=ids, include=include)` for any number of ids, a page at a time
+    (one query binds every id as an SQL variable). Missing ids are left out."""
+    out: dict[str, Any] = {"ids": [], **{key: [] for key in include}}
+    for j in range(0, len(ids), _PAGE):
+        got = coll.get(ids=ids[j : j + _PAGE], include=include)
+        out["ids"].extend(got["ids"])
+        for key in include:
+            part = got.get(key)
+            out[key].extend(part if part is not None else [None] * len(got["ids"]))
+    return out
 
 
 class StoreUnavailable(UserError):
@@ -217,13 +230,8 @@ class ChromaStore:
     def chunk_embeddings(self, ids: list[str]) -> dict[str, np.ndarray]:
         if not ids:
             return {}
-        out: dict[str, np.ndarray] = {}
-        for j in range(0, len(ids), _PAGE):
-            got = self.chunks.get(ids=ids[j : j + _PAGE], include=["embeddings"])
-            embs = got.get("embeddings")
-            if embs is not None:
-                out.update((i, np.asarray(e, dtype=np.float32)) for i, e in zip(got["ids"], embs, strict=False))
-        return out
+        got = _get_ids(self.chunks, ids, ["embeddings"])
+        return {i: np.asarray(e, dtype=np.float32) for i, e in zip(got["ids"], got["embeddings"], strict=True) if e is not None}
 
     def sentences_for_chunks(self, chunk_ids: list[str], counts: Mapping[str, int] | None = None) -> list[Sentence]:
         """The sentence units of these chunks. With each chunk's number of sentences
@@ -233,14 +241,8 @@ class ChromaStore:
         if not chunk_ids:
             return []
         if counts is not None and all(c in counts for c in chunk_ids):
-            ids = [f"{c}:{j:03d}" for c in chunk_ids for j in range(counts[c])]
-            got: dict[str, Any] = {"ids": [], "metadatas": [], "embeddings": []}
-            for k in range(0, len(ids), _PAGE):
-                page = self.sentences.get(ids=ids[k : k + _PAGE], include=["metadatas", "embeddings"])
-                got["ids"].extend(page["ids"])
-                got["metadatas"].extend(page.get("metadatas") or [])
-                embs_page = page.get("embeddings")
-                got["embeddings"].extend(embs_page if embs_page is not None else [])
+            ids = [sentence_id(c, j) for c in chunk_ids for j in range(counts[c])]
+            got = _get_ids(self.sentences, ids, ["metadatas", "embeddings"])
         else:
             where = {"chunk_id": chunk_ids[0]} if len(chunk_ids) == 1 else {"chunk_id": {"$in": chunk_ids}}
             got = self.sentences.get(where=where, include=["metadatas", "embeddings"])
