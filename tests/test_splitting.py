@@ -85,3 +85,48 @@ def test_llm_token_counter_matches_tiktoken_oracle() -> None:
     text = (REPO_ROOT / "knowledge" / f"{WALES_TUC}.txt").read_text(encoding="utf-8")
     assert llm_token_count(text) == len(enc.encode(text))
     assert llm_token_count("hello world") == 2
+
+
+def _agreement(clause_3: str) -> str:
+    return clean_text(
+        "MUTUAL NONDISCLOSURE AGREEMENT\n\n"
+        "1. Definitions. “Confidential Information” means any information disclosed by either party.\n"
+        "2. Term. This Agreement lasts two years.\n"
+        f"{clause_3}\n"
+        "4. Governing law. The law of England and Wales applies.\n"
+    )
+
+
+LONG = " ".join(f"The receiving party shall give notice number {i} to the disclosing party before any disclosure." for i in range(14))
+
+
+def test_a_clause_title_opens_the_chunk_of_its_clause_and_is_never_a_chunk_alone() -> None:
+    for clause_3 in (f"3. Required Disclosure. {LONG}", f"3. Required Disclosure.\n{LONG}", f"3.\n{LONG}", f"3. {LONG}"):
+        text = _agreement(clause_3)
+        chunks = split_document("nda", text, embedding_token_count, max_tokens=120)
+        for c in chunks:
+            assert text[c.start : c.end] == c.text
+            assert embedding_token_count(c.text) <= 120
+            assert len(c.text) > 40, f"a chunk alone that means nothing: {c.text!r}"
+        first = next(c for c in chunks if "notice number 0 " in c.text)
+        assert first.text.startswith("3.")
+        if clause_3.startswith("3. "):
+            assert first.paragraph.startswith("3")
+
+
+def test_a_sentence_too_long_for_one_chunk_is_cut_into_even_pieces() -> None:
+    sentence = "The receiving party " + ", ".join(f"agrees to item {i}" for i in range(60)) + "."
+    chunks = split_document("doc", sentence, embedding_token_count, max_tokens=100)
+    sizes = [embedding_token_count(c.text) for c in chunks]
+    assert len(chunks) >= 3 and max(sizes) <= 100
+    assert min(sizes) >= 25, sizes  # no stub of a few words at the end
+
+
+def test_a_small_last_piece_of_a_section_joins_the_chunk_before_it() -> None:
+    items = "\n".join(f"5.{i} where the information was already known to the receiving party from source {i};" for i in range(1, 6))
+    text = clean_text(f"5. EXCEPTIONS\n\nThis Agreement does not apply to information:\n{items}\n5.6 which is public.\n\n6. TERM\n\nTwo years.\n")
+    chunks = split_document("nda", text, embedding_token_count, max_tokens=130)
+    exceptions = [c for c in chunks if c.section.startswith("5.")]
+    assert not any(c.text.startswith("5.6") for c in exceptions)
+    assert any("5.6 which is public." in c.text for c in exceptions)
+    assert all(embedding_token_count(c.text) <= 130 for c in chunks)

@@ -6,7 +6,13 @@ a paragraph together with the list it introduces, or a run of bullets. Units are
 then packed, within one section, into chunks of at most `max_tokens` embedding
 word pieces. A unit that is too big is split between list items (the intro stays
 with the first items), then between sentences, never mid-sentence unless one
-sentence alone is over the limit.
+sentence alone is over the limit, and then in pieces of even size (no stub of
+two words left over).
+
+Nothing is left as a chunk on its own that means nothing alone: a short line
+before a paragraph (a clause title, "How do we use your information?") goes
+with the paragraph it introduces, and a small last piece of a section joins the
+chunk before it when the two fit within the limit.
 
 Every chunk is an exact span: `cleaned[chunk.start:chunk.end] == chunk.text`.
 
@@ -44,6 +50,11 @@ _NUMBERED = re.compile(r"^(\s*)(\d+)[.)]\s+\S")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _TOP_LEVEL = re.compile(r"^(?:[A-Z]\.\s+\S|Appendix\b|Annex\b|Section\s+\d|Part\s+[IVX\d]+\b)", re.I)
 _CLOSERS = (".", "!", ":", ";", ",", '"', "”")
+# A one-line unit this short before a paragraph is that paragraph's title or lead-in:
+# never a chunk of its own ("3. Required Disclosure.", "How Do We Use Your Information?").
+LEAD_TOKENS = 16
+# The clause number a title may open with ("3.", "1.1", "(b)", "iv)").
+_CLAUSE_NUMBER = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,5})[.)]*\s*", re.I)
 # "4. SECURITY", "12 GOVERNING LAW": a clause number and a short title in capitals.
 _CAPS_HEADING = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]?\s+([A-Z][A-Z0-9&,'’/()\- ]{2,80})$")
 
@@ -194,6 +205,16 @@ def _sections(lines: list[_Line]) -> list[_Section]:
     return [s for s in sections if s.units]
 
 
+def _is_title(text: str, count: Callable[[str], int]) -> bool:
+    """A line or sentence this short opens what follows it: a clause title or a question
+    heading (one sentence), or a lead-in ending in ":" (which may be twice as long)."""
+    text = text.strip()
+    if text.endswith(":"):
+        return count(text) <= 2 * LEAD_TOKENS
+    body = _CLAUSE_NUMBER.sub("", text, count=1)
+    return count(text) <= LEAD_TOKENS and len(sentence_spans(body)) <= 1  # "2. Term. It lasts a year." is a clause
+
+
 def _fit(
     doc: str, start: int, end: int, count: Callable[[str], int], max_tokens: int
 ) -> list[tuple[int, int]]:
@@ -207,7 +228,9 @@ def _fit(
         if cur_s is not None and count(doc[cur_s:e]) <= max_tokens:
             cur_e = e
             continue
-        if cur_s is not None:
+        if cur_s is not None and _is_title(doc[cur_s:cur_e], count):
+            s = cur_s  # a title sentence ("3. Required Disclosure.") opens the next piece
+        elif cur_s is not None:
             pieces.append((cur_s, cur_e))
         if count(doc[s:e]) <= max_tokens:
             cur_s, cur_e = s, e
@@ -253,6 +276,16 @@ def _cut_words(
                 top = mid
         pieces.append((ws, ends[lo]))
         i = lo + 1
+    if len(pieces) >= 2:  # no stub: the last two pieces share their words evenly
+        (a, _), (_, b) = pieces[-2], pieces[-1]
+        first = starts.index(a)
+        last = ends.index(b)
+        total = count(doc[a:b])
+        for j in range(first, last):
+            if count(doc[a : ends[j]]) * 2 >= total:
+                if count(doc[a : ends[j]]) <= max_tokens and count(doc[starts[j + 1] : b]) <= max_tokens:
+                    pieces[-2:] = [(a, ends[j]), (starts[j + 1], b)]
+                break
     return pieces or [(start, end)]
 
 
@@ -263,13 +296,22 @@ def _unit_spans(doc: str, unit: _Unit, count: Callable[[str], int], max_tokens: 
     spans: list[tuple[int, int]] = []
     cur_s, cur_e = unit.start, unit.lines[0].end
     for line in unit.lines[1:]:
-        if count(doc[cur_s : line.end]) <= max_tokens:
+        # A title line is not a piece alone: it opens the next (split at sentences if need be).
+        if count(doc[cur_s : line.end]) <= max_tokens or _is_title(doc[cur_s:cur_e], count):
             cur_e = line.end
             continue
         spans.extend(_fit(doc, cur_s, cur_e, count, max_tokens))
         cur_s, cur_e = line.content_start, line.end
     spans.extend(_fit(doc, cur_s, cur_e, count, max_tokens))
     return spans
+
+
+def _join_labels(first: str, second: str) -> str:
+    """The paragraph label of two neighbouring spans joined ("5–5.3" and "5.4" → "5–5.4")."""
+    if not first or not second:
+        return first or second
+    a, b = first.split("–")[0], second.split("–")[-1]
+    return a if a == b else f"{a}–{b}"
 
 
 def _paragraph_label(units: list[_Unit]) -> str:
@@ -323,28 +365,56 @@ def split_document(
             )
         )
 
+    def is_lead(unit: _Unit) -> bool:
+        return len(unit.lines) == 1 and _is_title(unit.lines[0].text, count_tokens)
+
+    def leads(group: list[_Unit]) -> list[_Unit]:
+        """The group's last units that introduce what comes next: a short line, with
+        the "…:" line before it when that introduced it."""
+        if not group or not is_lead(group[-1]):
+            return []
+        if len(group) >= 2 and is_lead(group[-2]) and group[-2].lines[0].text.rstrip().endswith(":"):
+            return group[-2:]
+        return group[-1:]
+
     for section in _sections(lines):
+        spans: list[tuple[int, int, str]] = []  # (start, end, paragraph label) of this section's chunks
         group: list[_Unit] = []
 
-        def flush(group: list[_Unit] = group, path: str = section.path) -> None:
+        def flush(group: list[_Unit] = group, spans: list[tuple[int, int, str]] = spans) -> None:
             if group:
-                emit(group[0].start, group[-1].end, path, _paragraph_label(group))
+                spans.append((group[0].start, group[-1].end, _paragraph_label(group)))
                 group.clear()
 
         for unit in section.units:
             size = count_tokens(cleaned[unit.start : unit.end])
-            if size > max_tokens:
+            # A short line before it ("3. Required Disclosure.", "… as follows:") is its title: it goes with it.
+            lead = leads(group)
+            alone = len(lead) == len(group)
+            if size > max_tokens or (lead and count_tokens(cleaned[lead[0].start : unit.end]) > max_tokens):
+                del group[len(group) - len(lead) :]
                 flush()
-                for s, e in _unit_spans(cleaned, unit, count_tokens, max_tokens):
-                    emit(s, e, section.path, unit.paragraph)
+                whole = _Unit([*(line for u in lead for line in u.lines), *unit.lines], unit.section, unit.paragraph)
+                label = _paragraph_label([*lead, unit])
+                spans.extend((s, e, label) for s, e in _unit_spans(cleaned, whole, count_tokens, max_tokens))
                 continue
             size = count_tokens(cleaned[group[0].start : unit.end]) if group else 0
-            # An intro ("In this Agreement:") keeps what it introduces when the two fit.
-            intro = bool(group) and cleaned[group[-1].start : group[-1].end].rstrip().endswith(":")
+            # An intro ("In this Agreement:") or a title alone keeps what follows when the two fit.
+            intro = bool(group) and (cleaned[group[-1].start : group[-1].end].rstrip().endswith(":") or alone)
             if group and size > (max_tokens if intro else pack):
+                del group[len(group) - len(lead) :]
                 flush()
+                group.extend(lead)
             group.append(unit)
         flush()
+        # A small last piece of a section joins the chunk before it when the two fit.
+        if len(spans) >= 2:
+            (a, _, first), (b0, b, second) = spans[-2], spans[-1]
+            tail = count_tokens(cleaned[b0:b])
+            if tail <= pack // 4 and count_tokens(cleaned[a:b]) <= max_tokens:
+                spans[-2:] = [(a, b, _join_labels(first, second))]
+        for start, end, label in spans:
+            emit(start, end, section.path, label)
     return chunks
 
 
