@@ -3,8 +3,11 @@ and numbers, units that say nothing, and the manager's checklist only for duties
 
 from __future__ import annotations
 
+import pytest
+
 from assistant import ask
 from assistant.answer.abstain import answer_type_gap
+from assistant.answer.citations import CITE, split_statements
 from assistant.answer.select import says_something
 
 
@@ -136,3 +139,18 @@ def test_a_quotation_introduced_with_a_colon_is_shown_whole(corpus_settings) -> 
     answer = ask("What good did the former civil service chief exec think software robots could do?", settings=corpus_settings)
     assert "According to Jon Manzoni" in answer.answer
     assert "divert staff to other tasks" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did staff think about the training once the Welsh Government laptop roll-out was over?",
+        "Is the Welsh Government planning remote working hubs near where people live?",
+        "Why do council workers end up using workarounds on their systems?",
+    ],
+)
+def test_an_answer_never_says_the_same_sentence_twice(corpus_settings, question: str) -> None:
+    answer = ask(question, settings=corpus_settings)
+    said = [" ".join(CITE.sub("", s.text).split()) for s in split_statements(answer.answer)]
+    said = [s for s in said if len(s) > 30]
+    assert len(said) == len(set(said)), [s for s in said if said.count(s) > 1]

@@ -509,7 +509,44 @@ def statements(
             points.append(s)
             shown.append(s)
             last = s
-    return head, points
+    return head, _without_repeats(head, points)
+
+
+def _without_repeats(head: Statement, points: list[Statement]) -> list[Statement]:
+    """The points with no sentence said twice. The same sentence can reach an answer
+    by two roads (a block's follow-up and another block's own unit, or a point alone
+    and again with the sentence that completes it). A point that is only a repeat goes;
+    when the later copy carries more ("A second survey took place. In this survey
+    training was a big issue."), it replaces an earlier bare copy among the points,
+    or else keeps only what is new. The items of a list are kept even when one was
+    said before: a list is shown whole."""
+
+    def key(st: Statement) -> tuple[object, ...]:
+        return tuple(st.spans) or (st.text,)
+
+    def keys(st: Statement) -> set[tuple[object, ...]]:
+        return {key(st), *(key(m) for m in st.more), *(k for c in st.children for k in keys(c))}
+
+    seen = keys(head)
+    out: list[Statement] = []
+    for p in points:
+        if key(p) in seen:
+            new_more = [m for m in p.more if key(m) not in seen]
+            if not new_more and not p.children:
+                continue  # nothing new
+            bare = next((i for i, q in enumerate(out) if key(q) == key(p) and not q.more and not q.children), None)
+            if bare is not None:
+                del out[bare]  # the later copy says it with what completes it
+                p.more = new_more
+            else:
+                first, *rest = new_more or [p]
+                p = Statement(first.text, first.passages, p.cites, first.spans, p.children, rest)
+        p.more = [m for m in p.more if key(m) not in seen]
+        for c in p.children:  # a list stays whole; a quotation drops what was already said
+            c.more = [m for m in c.more if key(m) not in seen]
+        seen |= keys(p)
+        out.append(p)
+    return out
 
 
 def flatten(head: Statement, points: list[Statement]) -> list[Statement]:
