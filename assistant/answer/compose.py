@@ -27,7 +27,7 @@ from assistant.answer.abstain import (
     question_names,
     wants_specific,
 )
-from assistant.answer.features import FEATURES, asks_for_list, block_features
+from assistant.answer.features import FEATURES, asks_for_list, block_features, focus_words
 from assistant.answer.scorer import get_scorer
 from assistant.answer.select import (
     Block,
@@ -167,7 +167,10 @@ def candidates(kb: KnowledgeBase, retrieval: Retrieval) -> Candidates:
     # An abbreviation the sources only spell out ("JCC") counts as its words.
     spelled = " ".join(snap.spell_out(question)) if snap is not None else ""
     asked = f"{question} {spelled}" if spelled else question
-    x = block_features(blocks, asked, {id(u): u.sim for u in units}, idf, asks_duty(question), states_duty)
+    focus = focus_words(question, [p.text for p in retrieval.passages])
+    focus_vec = kb.embedder.embed([focus])[0] if focus != question else retrieval.query_embedding
+    focus_sims = {id(u): float(v) for u, v in zip(units, embs @ focus_vec, strict=True)}
+    x = block_features(blocks, asked, {id(u): u.sim for u in units}, idf, asks_duty(question), states_duty, focus_sims)
     return Candidates(question, units, blocks, x, idf)
 
 

@@ -15,7 +15,11 @@ came from, never by words of any particular document:
   paragraph or its passage, whether it leans on text before it ("This…",
   "They…"), whether it is a question itself;
 - whether it has the kind of fact the question asks for (a number, a date, a
-  name), and for "must they…?" questions whether it states a duty.
+  name), and for "must they…?" questions whether it states a duty;
+- how close it is to the question's *focus* (`focus_words`: the words of the
+  question that most retrieved passages don't share), against the best block:
+  "will a real person keep an eye on the AI?" is about the person keeping an eye,
+  since every passage found is about AI.
 
 The weights that turn a row into a probability are fitted on data
 (`evals/fit_scorer.py`), not set by hand. Left out: any feature that names a
@@ -26,7 +30,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -68,6 +72,7 @@ FEATURES: tuple[str, ...] = (
     "duty_match",
     "list_match",
     "item_for_list",
+    "focus_rel",
 )
 
 _ASKS_LIST = re.compile(
@@ -123,6 +128,24 @@ def heading_like(text: str) -> bool:
     return len(t.split()) <= 8 and not re.search(r"[.!?:;]\s*[\"”’)]*$", t)
 
 
+FOCUS_SHARE = 0.5  # a question word in at least this share of the first passages is their common topic
+FOCUS_PASSAGES = 5
+
+
+def focus_words(question: str, passages: Sequence[str]) -> str:
+    """The question's words that most of the first retrieved passages don't use,
+    in order ("real person keeping eye" of "Will a real person be keeping an eye
+    on the AI my council uses?" when every passage is about AI and councils), or
+    the question itself when nothing is left."""
+    seen = [set(content_terms(p)) for p in passages[:FOCUS_PASSAGES]]
+    common = max(2.0, FOCUS_SHARE * len(seen))
+    keep = [
+        w for w in re.findall(r"[A-Za-z][\w'’-]*", question)
+        if (t := content_terms(w)) and sum(t[0] in terms for terms in seen) < common
+    ]
+    return " ".join(keep) or question
+
+
 def block_features(
     blocks: list[Block],
     question: str,
@@ -130,8 +153,10 @@ def block_features(
     idf: Callable[[str], float] | None,
     asks_duty: bool,
     states_duty: Callable[[str], bool],
+    focus_sims: dict[int, float] | None = None,
 ) -> np.ndarray:
-    """Rows of FEATURES for each block. `sims` maps id(unit) to its best query-form similarity."""
+    """Rows of FEATURES for each block. `sims` maps id(unit) to its best query-form
+    similarity, `focus_sims` to its similarity to the question's focus (`focus_words`)."""
     if not blocks:
         return np.zeros((0, len(FEATURES)), dtype=np.float32)
     # A resolved follow-up: its own words say what is asked, the earlier topic
@@ -205,12 +230,14 @@ def block_features(
                 float(asks_duty and states_duty(text)),
                 float(wants_list and b.intro is not None),
                 float(wants_list and b.part_of_list),
+                max((focus_sims or sims).get(id(u), 0.0) for u in units),  # focus_rel, made relative below
             ]
         )
     x = np.asarray(rows, dtype=np.float32)
     col = FEATURES.index
     x[:, col("sim_rel")] = x[:, col("sim")] - x[:, col("sim")].max()
     x[:, col("overlap_rel")] = x[:, col("overlap")] - x[:, col("overlap")].max()
+    x[:, col("focus_rel")] = x[:, col("focus_rel")] - x[:, col("focus_rel")].max()
     for name, of in (("sim_rank", "sim"), ("overlap_rank", "overlap")):
         order = np.argsort(-x[:, col(of)], kind="stable")
         ranks = np.empty(len(order), dtype=np.float32)
