@@ -170,7 +170,7 @@ def candidates(kb: KnowledgeBase, retrieval: Retrieval) -> Candidates:
     focus = focus_words(question, [p.text for p in retrieval.passages])
     focus_vec = kb.embedder.embed([focus])[0] if focus != question else retrieval.query_embedding
     focus_sims = {id(u): float(v) for u, v in zip(units, embs @ focus_vec, strict=True)}
-    x = block_features(blocks, asked, {id(u): u.sim for u in units}, idf, asks_duty(question), states_duty, focus_sims)
+    x = block_features(blocks, asked, {id(u): u.sim for u in units}, idf, asks_duty(question), states_duty, focus_sims, focus)
     return Candidates(question, units, blocks, x, idf)
 
 

@@ -73,6 +73,7 @@ FEATURES: tuple[str, ...] = (
     "list_match",
     "item_for_list",
     "focus_rel",
+    "focus_overlap",
 )
 
 _ASKS_LIST = re.compile(
@@ -154,6 +155,7 @@ def block_features(
     asks_duty: bool,
     states_duty: Callable[[str], bool],
     focus_sims: dict[int, float] | None = None,
+    focus: str = "",
 ) -> np.ndarray:
     """Rows of FEATURES for each block. `sims` maps id(unit) to its best query-form
     similarity, `focus_sims` to its similarity to the question's focus (`focus_words`)."""
@@ -177,6 +179,12 @@ def block_features(
     qlist = content_terms(question)
     qbigrams = {(a, b) for a, b in zip(qlist, qlist[1:], strict=False) if a != b}
     rarest = max((weight_of(t) for t in qterms), default=1.0) or 1.0
+
+    fterms = set(content_terms(focus)) if focus and focus != question else set()
+    f_total = sum(weight_of(t) for t in fterms) or 1.0
+
+    def focus_share(text: str) -> float:
+        return sum(weight_of(t) for t in fterms & set(content_terms(text))) / f_total
 
     def share(text: str) -> float:
         return sum(weight_of(t) for t in qterms & set(content_terms(text))) / q_total
@@ -231,6 +239,7 @@ def block_features(
                 float(wants_list and b.intro is not None),
                 float(wants_list and b.part_of_list),
                 max((focus_sims or sims).get(id(u), 0.0) for u in units),  # focus_rel, made relative below
+                focus_share(text) if fterms else share(text),
             ]
         )
     x = np.asarray(rows, dtype=np.float32)
