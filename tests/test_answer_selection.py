@@ -154,3 +154,19 @@ def test_an_answer_never_says_the_same_sentence_twice(corpus_settings, question:
     said = [" ".join(CITE.sub("", s.text).split()) for s in split_statements(answer.answer)]
     said = [s for s in said if len(s) > 30]
     assert len(said) == len(set(said)), [s for s in said if said.count(s) > 1]
+
+
+def test_the_focus_of_a_question_is_what_the_passages_found_do_not_all_share() -> None:
+    from assistant.answer.features import focus_words
+
+    passages = [
+        "The council uses AI to sort emails.",
+        "AI guidance for councils was published today.",
+        "The council will review how AI is used in public services.",
+        "Staff at the council were consulted on AI.",
+    ]
+    focus = focus_words("Will a real person be keeping an eye on the AI my council uses?", passages).lower().split()
+    assert {"real", "person", "eye"} <= set(focus)
+    assert "ai" not in focus and "council" not in focus
+    # When every word is shared, the question is its own focus.
+    assert focus_words("AI council", passages) == "AI council"

@@ -17,9 +17,11 @@ came from, never by words of any particular document:
 - whether it has the kind of fact the question asks for (a number, a date, a
   name), and for "must they…?" questions whether it states a duty;
 - how close it is to the question's *focus* (`focus_words`: the words of the
-  question that most retrieved passages don't share), against the best block:
-  "will a real person keep an eye on the AI?" is about the person keeping an eye,
-  since every passage found is about AI.
+  question that most retrieved passages don't share), against the best block,
+  and which share of the focus words it holds: "will a real person keep an eye
+  on the AI?" is about the person keeping an eye, since every passage found is
+  about AI;
+- for a "why" question, whether it gives a reason ("because", "due to", "led to").
 
 The weights that turn a row into a probability are fitted on data
 (`evals/fit_scorer.py`), not set by hand. Left out: any feature that names a
@@ -74,7 +76,17 @@ FEATURES: tuple[str, ...] = (
     "item_for_list",
     "focus_rel",
     "focus_overlap",
+    "reason_match",
 )
+
+# A "why" question is answered by a reason (general English, not the wording of any document).
+_WHY_Q = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:why\b|what (?:made|makes|caused|causes|led|leads|drove|drives)\b|how come\b)", re.I)
+_REASON = re.compile(
+    r"\b(because|due to|owing to|as a result|result(?:ed|s)? (?:in|from)|so that|in order to|driven by|led to|"
+    r"reasons?|caused by|since the|thanks to|helped|contributed)\b",
+    re.I,
+)
+
 
 _ASKS_LIST = re.compile(
     r"\b(what|which)\b.{0,60}\b(steps|things|ways|kinds|types|rights|duties|obligations|measures|bodies|"
@@ -174,6 +186,7 @@ def block_features(
     q_total = sum(weight_of(t) for t in qterms) or 1.0
     specific = wants_specific(question)
     wants_list = asks_for_list(question)
+    why_q = _WHY_Q.search(own) is not None
     top_score = max((max(b.units[0].passage.score, 0.0) for b in blocks), default=0.0) or 1.0
 
     qlist = content_terms(question)
@@ -240,6 +253,7 @@ def block_features(
                 float(wants_list and b.part_of_list),
                 max((focus_sims or sims).get(id(u), 0.0) for u in units),  # focus_rel, made relative below
                 focus_share(text) if fterms else share(text),
+                float(why_q and _REASON.search(text) is not None),
             ]
         )
     x = np.asarray(rows, dtype=np.float32)
