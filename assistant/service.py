@@ -6,14 +6,14 @@ question → validate → retrieve → backend (offline composer by default) →
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from assistant.answer.compose import Composed
 from assistant.backends import get_backend
 from assistant.errors import InvalidQuestion, not_text
 from assistant.letters.duties import applies, duties_answer
 from assistant.models import PERSONAS, Answer, PassageOut, ref_fields
-from assistant.retrieval.retrieve import Filters, Retrieval, retrieve
+from assistant.retrieval.retrieve import Filters, Retrieval, listed, retrieve
 from assistant.settings import Settings, get_settings
 from assistant.store.knowledge_base import KnowledgeBase, get_kb
 from assistant.text.welsh import is_welsh, to_english
@@ -58,6 +58,7 @@ def _answer(
     t0: float,
     notice: str | None,
     doc_ids: tuple[str, ...] = (),
+    text_of: Callable[[str], str | None] = lambda _doc_id: None,
 ) -> Answer:
     timings = dict(retrieval.timings_ms)
     timings.update(composed.timings_ms or {})
@@ -67,7 +68,7 @@ def _answer(
         abstained=composed.abstained,
         backend=backend_name,
         citations=composed.citations,
-        passages=[PassageOut(text=p.text, score=round(p.score, 6), **ref_fields(p)) for p in retrieval.passages],
+        passages=[PassageOut(text=p.text, score=round(p.score, 6), **ref_fields(p)) for p in listed(retrieval.passages, text_of)],
         timings_ms={k: round(v, 2) for k, v in timings.items()},
         question=q,
         persona=persona,
@@ -129,7 +130,7 @@ def ask_stream(
     notice = getattr(final, "notice", None)
     if welsh:
         notice = " ".join(n for n in (WELSH_NOTICE.format(searched=retrieval.question), notice) if n)
-    yield _answer(q, persona, used, retrieval, final, t0, notice, tuple(doc_ids))
+    yield _answer(q, persona, used, retrieval, final, t0, notice, tuple(doc_ids), kb.document_text)
 
 
 def ask(

@@ -193,3 +193,26 @@ def test_an_unreadable_word_numbering_part_still_loads(tmp_path: Path) -> None:
     d.save(str(path))
     text = load_file(path, 10**7).text
     assert "1. First item" in text and "2. Second item" in text
+
+
+def test_neighbouring_chunks_found_together_are_listed_as_one_passage() -> None:
+    from assistant.models import Passage
+    from assistant.retrieval.retrieve import listed
+
+    doc = "7. Confidentiality\n7.1 The employer must keep records safe.\n\n7.2 Records are kept for two years.\n\n9. Term\nOne year."
+    a0 = doc.index("7.1")
+    a1 = doc.index("7.2")
+    b0 = doc.index("9. Term")
+
+    def passage(start: int, end: int, ordinal: int, clause: str, score: float) -> Passage:
+        return Passage(doc_id="policy", text=doc[start:end], ordinal=ordinal, score=score, start=start, end=end, clause=clause, chunk_id=f"policy#{ordinal}")
+
+    first = passage(a0, doc.index("\n\n7.2"), 1, "7.1", 0.9)
+    second = passage(a1, doc.index("\n\n9."), 2, "7.2", 0.8)
+    other = passage(b0, len(doc), 4, "9", 0.5)
+    shown = listed([first, second, other], lambda _d: doc)
+    assert [p.clause for p in shown] == ["7.1–7.2", "9"]
+    assert shown[0].text == doc[shown[0].start : shown[0].end] and "two years" in shown[0].text
+    # Out of order, or when the stored text no longer matches, they stay apart.
+    assert len(listed([second, first, other], lambda _d: doc)) == 3
+    assert len(listed([first, second, other], lambda _d: doc.replace("safe", "secure"))) == 3

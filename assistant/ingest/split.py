@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 
 from assistant.models import Chunk
 from assistant.text.clauses import ClauseTracker, is_clause_numbered
-from assistant.text.locate import Marks, encode, span_label
+from assistant.text.locate import Marks, encode, join_labels, span_label
 from assistant.text.markers import is_list_item, leading_marker
 from assistant.text.sentences import sentence_spans
 
@@ -306,14 +306,6 @@ def _unit_spans(doc: str, unit: _Unit, count: Callable[[str], int], max_tokens: 
     return spans
 
 
-def _join_labels(first: str, second: str) -> str:
-    """The paragraph label of two neighbouring spans joined ("5–5.3" and "5.4" → "5–5.4")."""
-    if not first or not second:
-        return first or second
-    a, b = first.split("–")[0], second.split("–")[-1]
-    return a if a == b else f"{a}–{b}"
-
-
 def _paragraph_label(units: list[_Unit]) -> str:
     nums = [u.paragraph for u in units if u.paragraph]
     if not nums:
@@ -412,7 +404,7 @@ def split_document(
             (a, _, first), (b0, b, second) = spans[-2], spans[-1]
             tail = count_tokens(cleaned[b0:b])
             if tail <= pack // 4 and count_tokens(cleaned[a:b]) <= max_tokens:
-                spans[-2:] = [(a, b, _join_labels(first, second))]
+                spans[-2:] = [(a, b, join_labels(first, second))]
         for start, end, label in spans:
             emit(start, end, section.path, label)
     return chunks

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +24,7 @@ from assistant.retrieval.ranker import features as rank_features
 from assistant.settings import Settings
 from assistant.store.knowledge_base import ChunkRecord, KnowledgeBase, Snapshot
 from assistant.text.lexical import jaccard
+from assistant.text.locate import join_labels
 from assistant.text.markers import starts_item
 
 log = logging.getLogger(__name__)
@@ -208,6 +210,35 @@ def _with_continuations(
                 present.add(nxt.chunk_id)
                 passages.append(_passage(nxt, fused.get(nxt.chunk_id, 0.0), sims.get(nxt.chunk_id), lex.get(nxt.chunk_id), c.chunk_id))
     return passages
+
+
+def listed(passages: list[Passage], text_of: Callable[[str], str | None]) -> list[Passage]:
+    """The passages as a list to show: a passage that carries on the text of the one
+    listed just before it (the next chunk of the same document: a list's continuation
+    pulled in with its intro, or a neighbour retrieved in its own right) is shown as
+    one passage with it, so one stretch of text is one entry, not two. The text is
+    the document's own span (`text_of(doc_id)` gives the cleaned text); where it
+    can't be read, or no longer matches, the two stay apart."""
+    out: list[Passage] = []
+    last = -1  # ordinal of the last chunk in out[-1]
+    texts: dict[str, str | None] = {}
+    for p in passages:
+        prev = out[-1] if out else None
+        if prev is not None and p.doc_id == prev.doc_id and p.ordinal == last + 1 and p.start >= prev.end:
+            doc = texts[p.doc_id] if p.doc_id in texts else texts.setdefault(p.doc_id, text_of(p.doc_id))
+            if doc is not None and doc[prev.start : prev.end] == prev.text and doc[p.start : p.end] == p.text:
+                out[-1] = prev.model_copy(
+                    update={
+                        "text": doc[prev.start : p.end],
+                        "end": p.end,
+                        **{k: join_labels(getattr(prev, k), getattr(p, k)) for k in ("paragraph", "page", "clause")},
+                    }
+                )
+                last = p.ordinal
+                continue
+        out.append(p)
+        last = p.ordinal
+    return out
 
 
 def _as_asked(kb: KnowledgeBase, passages: list[Passage], q_vec: np.ndarray) -> list[Passage]:

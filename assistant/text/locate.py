@@ -35,6 +35,14 @@ def span_label(marks: Marks, a: int, b: int) -> str:
     return first if last == first else f"{first}–{last}"
 
 
+def join_labels(first: str, second: str) -> str:
+    """The label of two neighbouring spans joined ("5–5.3" and "5.4" → "5–5.4"; "4" and "4" → "4")."""
+    if not first or not second:
+        return first or second
+    a, b = first.split("–")[0], second.split("–")[-1]
+    return a if a == b else f"{a}–{b}"
+
+
 def encode(clauses: Marks, pages: Marks, a: int, b: int) -> str:
     """The marks of the span [a, b) relative to a, for a chunk to keep ("" if none)."""
     out: dict[str, list[tuple[int, str]]] = {}
