@@ -213,6 +213,9 @@ def test_neighbouring_chunks_found_together_are_listed_as_one_passage() -> None:
     shown = listed([first, second, other], lambda _d: doc)
     assert [p.clause for p in shown] == ["7.1–7.2", "9"]
     assert shown[0].text == doc[shown[0].start : shown[0].end] and "two years" in shown[0].text
-    # Out of order, or when the stored text no longer matches, they stay apart.
-    assert len(listed([second, first, other], lambda _d: doc)) == 3
+    # The chunk before, found after it, leads into it: the same one passage.
+    joined = listed([second, first, other], lambda _d: doc)
+    assert [p.clause for p in joined] == ["7.1–7.2", "9"] and joined[0].text == shown[0].text
+    # Not next to each other in the list, or the stored text no longer matches: they stay apart.
+    assert len(listed([first, other, second], lambda _d: doc)) == 3
     assert len(listed([first, second, other], lambda _d: doc.replace("safe", "secure"))) == 3

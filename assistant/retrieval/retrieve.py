@@ -214,30 +214,35 @@ def _with_continuations(
 
 def listed(passages: list[Passage], text_of: Callable[[str], str | None]) -> list[Passage]:
     """The passages as a list to show: a passage that carries on the text of the one
-    listed just before it (the next chunk of the same document: a list's continuation
-    pulled in with its intro, or a neighbour retrieved in its own right) is shown as
-    one passage with it, so one stretch of text is one entry, not two. The text is
-    the document's own span (`text_of(doc_id)` gives the cleaned text); where it
-    can't be read, or no longer matches, the two stay apart."""
+    listed just before it, or leads into it (the next or the previous chunk of the
+    same document: a list's continuation pulled in with its intro, or a neighbour
+    retrieved in its own right), is shown as one passage with it, so one stretch
+    of text is one entry, not two. The text is the document's own span
+    (`text_of(doc_id)` gives the cleaned text); where it can't be read, or no longer
+    matches, the two stay apart. Nothing that was not retrieved is added."""
     out: list[Passage] = []
-    last = -1  # ordinal of the last chunk in out[-1]
+    first = last = -1  # ordinals of the first and last chunk in out[-1]
     texts: dict[str, str | None] = {}
     for p in passages:
         prev = out[-1] if out else None
-        if prev is not None and p.doc_id == prev.doc_id and p.ordinal == last + 1 and p.start >= prev.end:
+        after = prev is not None and p.ordinal == last + 1 and p.start >= prev.end
+        before = prev is not None and p.ordinal == first - 1 and p.end <= prev.start
+        if prev is not None and p.doc_id == prev.doc_id and (after or before):
             doc = texts[p.doc_id] if p.doc_id in texts else texts.setdefault(p.doc_id, text_of(p.doc_id))
             if doc is not None and doc[prev.start : prev.end] == prev.text and doc[p.start : p.end] == p.text:
+                a, b = (prev, p) if after else (p, prev)
                 out[-1] = prev.model_copy(
                     update={
-                        "text": doc[prev.start : p.end],
-                        "end": p.end,
-                        **{k: join_labels(getattr(prev, k), getattr(p, k)) for k in ("paragraph", "page", "clause")},
+                        "text": doc[a.start : b.end],
+                        "start": a.start,
+                        "end": b.end,
+                        **{k: join_labels(getattr(a, k), getattr(b, k)) for k in ("paragraph", "page", "clause")},
                     }
                 )
-                last = p.ordinal
+                first, last = min(first, p.ordinal), max(last, p.ordinal)
                 continue
         out.append(p)
-        last = p.ordinal
+        first = last = p.ordinal
     return out
 
 
