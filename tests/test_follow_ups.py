@@ -15,6 +15,15 @@ def test_a_follow_up_takes_the_topic_of_the_question_before() -> None:
     assert resolve("does that include schools?", EARLIER).endswith("(about: employer introducing RPA)")
 
 
+def test_a_follow_up_carries_what_the_question_before_was_about_not_what_it_asked() -> None:
+    resolved = resolve("what happens now it's out?", [("Who wrote the WPC guidance on using AI at work?", "")])
+    assert "WPC guidance" in resolved and "wrote" not in resolved
+    resolved = resolve("and why?", [("Which offices got the new laptops first?", "")])
+    assert "laptops" in resolved and "offices" not in resolved
+    # "What must my employer do…?" asks about the employer's duties: the employer stays.
+    assert resolve("and what about training?", EARLIER).endswith("(about: employer introducing RPA)")
+
+
 def test_a_question_that_stands_alone_is_left_as_asked() -> None:
     assert not is_follow_up("How many households did Neath Port Talbot contact about the Safe and Well service?")
     assert resolve("What is the name of the HR robot at Neath Port Talbot?", EARLIER) == (

@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from assistant.retrieval.followup import own_words
 from assistant.settings import Settings
 from assistant.text.lexical import STOPWORDS, content_terms, lower_case_words, words
+from assistant.text.questions import NUM as _NUM
+from assistant.text.questions import asked_for
 
-_NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand|dozen)"
-_NUM = rf"(?:\d[\d,.]*|\b{_NUMBER_WORDS}\b)"
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 
 # (question pattern, evidence pattern, what is missing). Checked in order.
@@ -187,31 +187,6 @@ def distinctive_terms(question: str) -> list[str]:
     return [t for t in dict.fromkeys(content_terms(question)) if t not in generic]
 
 
-_WH = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(what|which|how much|how many|where|who|whose)\b", re.I)
-_SKIP = {
-    "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "must", "may",
-    "the", "a", "an", "my", "our", "their", "your", "his", "her", "its", "this", "that", "these", "those",
-    "of", "kind", "sort", "type", "types", "kinds", "sorts", "time", "way", "ways", "thing", "things", "lot",
-    "i", "we", "you", "they", "he", "she", "it", "there", "get", "have", "has", "had", "be", "been",
-    "main", "key", "most", "best", "new", "other", "different", "important", "specific", "exactly",
-    "first", "second", "third", "last", "next", "few", "several", "many", "much", "some", "any", "all",
-}
-
-
-def focus_word(question: str) -> str | None:
-    """The thing a wh-question asks about: the first word after its question word
-    that is not a verb of asking or a determiner ("what is the *weather* in
-    Cardiff?", "where can I get a *pizza*?", "how much *travel* expenses…?").
-    None for yes/no questions, whose subject is what they are about."""
-    m = _WH.match(question)
-    if not m:
-        return None
-    for w in re.findall(r"[A-Za-z][\w'’-]*", question[m.end() :]):
-        if w.lower() not in _SKIP and w.lower() not in STOPWORDS and not re.fullmatch(_NUM, w, re.I):
-            return w
-    return None
-
-
 @dataclass(frozen=True)
 class Thresholds:
     """The abstention limits, from settings (each described there)."""
@@ -259,7 +234,7 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
         return Verdict(True, f"They don't mention {shown}.")
     # The thing asked about must be something the sources speak of at all: a
     # match on another word of the question ("Cardiff") is not enough.
-    focus = focus_word(question)
+    focus = asked_for(question)
     focus_terms = content_terms(focus) if focus else []
     if focus_terms and focus_terms[0] not in mapped and not evidence.corpus_has_term(focus_terms[0]):
         return Verdict(True, f"They don't mention {focus}.", show_nearest=False)

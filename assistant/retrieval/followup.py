@@ -5,7 +5,8 @@ RPA?" means "training, when my employer introduces RPA". A follow-up is a
 question that leans on the one before: it opens with "and", "what about",
 "also"…, or it refers back ("it", "they", "that", "them", "there") and names
 little of its own. It is resolved by adding the earlier question's topic words
-(its content words, minus the question words and generic ones) to it:
+(its content words, minus the question words, generic ones and the thing it
+asked for) to it:
 
     "and what about training?"  →  "and what about training? (about: employer introducing RPA)"
 
@@ -25,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.text.lexical import STOPWORDS, content_terms
+from assistant.text.questions import wh_word_target
 
 _OPENS = re.compile(
     r"^\s*(and|but|also|so|then|what about|how about|and what|and how|and does|and is|and can|"
@@ -48,11 +50,14 @@ def is_follow_up(question: str) -> bool:
 
 
 def topic(question: str) -> str:
-    """The words of a question that carry its topic, in order ("employer introducing RPA")."""
+    """The words of a question that carry its topic, in order ("employer introducing RPA"),
+    without what it asked for: after "Who *wrote* the WPC guidance?", "what happens now
+    it's out?" is about the guidance, not about writing."""
     words = re.findall(r"[\w’'-]+", question)
+    asked = (wh_word_target(question) or "").lower()
     keep = [
         w for w in words
-        if w.lower() not in STOPWORDS and w.lower() not in _QUESTION_WORDS and content_terms(w)
+        if w.lower() not in STOPWORDS and w.lower() not in _QUESTION_WORDS and w.lower() != asked and content_terms(w)
     ]
     return " ".join(dict.fromkeys(keep))
 
