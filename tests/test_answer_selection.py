@@ -170,3 +170,24 @@ def test_the_focus_of_a_question_is_what_the_passages_found_do_not_all_share() -
     assert "ai" not in focus and "council" not in focus
     # When every word is shared, the question is its own focus.
     assert focus_words("AI council", passages) == "AI council"
+
+
+def test_what_kind_of_answer_a_question_wants_is_read_from_what_it_asks() -> None:
+    # "What will the company do…?" asks what it does, not which company.
+    assert answer_type_gap("What will the company do if they change the privacy policy?", "We will notify you by email of material changes.") is None
+    # "Who receives…?" is answered by a kind of party as well as by a name.
+    assert answer_type_gap("Who receives my information from this website?", "We will share information with our business partners.") is None
+    # "How long…?" is answered by "as long as necessary"; "how many days" still wants a number of days.
+    assert answer_type_gap("How long will you keep my data?", "We keep your data for as long as necessary to run the service.") is None
+    assert answer_type_gap("How many days' notice must they give?", "They must give notice as long as practicable.") == "a length of time"
+    # The name of a contractor is not the robot's nickname.
+    assert answer_type_gap("What's the name of the IT contractor that built the robot?", "Staff named the robot ‘George’.") == "a name"
+
+
+def test_another_form_of_a_word_counts_as_the_sources_using_it() -> None:
+    from assistant.text.lexical import LexicalIndex, content_terms
+
+    index = LexicalIndex(["Your California privacy rights are set out here.", "We share data with European partners."])
+    assert index.has_term_or_form(content_terms("Californian")[0])
+    assert index.has_term_or_form(content_terms("California")[0])
+    assert not index.has_term_or_form(content_terms("Canadian")[0])

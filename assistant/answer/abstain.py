@@ -33,8 +33,16 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
      re.compile(rf"{_NUM}\s*(%|per ?cent)|\b(a|one|two|three)[ -](half|halves|quarters?|thirds?|fifths?)\b|\bhalf (of|the)\b|\bmajority\b|\bminority\b", re.I), "a percentage"),
     (re.compile(r"\bhow much\b|\bcost\w*\b|\bprice\b|\bbudget\b|\bspen[dt]\b|\bfine[sd]?\b|\bpenalt\w+\b|\bcompensation\b|\bpay(ment)?\b.*\bhow\b", re.I),
      re.compile(rf"£\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|%|per ?cent)", re.I), "an amount"),
-    (re.compile(r"\bhow (long|soon)\b|\bhow many (days|weeks|months|years|hours)\b|\bdays'?\b.*\bnotice\b|\bnotice period\b", re.I),
+    (re.compile(r"\bhow many (days|weeks|months|years|hours)\b|\bdays'?\b.*\bnotice\b|\bnotice period\b", re.I),
      re.compile(rf"{_NUM}\s+(working\s+)?(days?|weeks?|months?|years?|hours?)\b", re.I), "a length of time"),
+    # "How long will they keep my data?" is also answered by "as long as necessary", "until…".
+    (re.compile(r"\bhow (long|soon)\b", re.I),
+     re.compile(
+         rf"{_NUM}\s+(working\s+)?(days?|weeks?|months?|years?|hours?)\b|\b(as long as|for as long|until|indefinitely|"
+         r"no longer than|for the (?:period|duration|life)|retention period|as soon as|immediately|promptly|"
+         r"without (?:undue )?delay)\b",
+         re.I,
+     ), "a length of time"),
     (re.compile(r"\bwhen (was|were|did|will|is)\b|\bwhat (date|year|day)\b|\bwhich year\b", re.I),
      re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b", re.I), "a date"),
     (re.compile(r"\bhow many\b|\bnumber of\b", re.I), re.compile(_NUM, re.I), "a number"),
@@ -74,6 +82,24 @@ def _has_name(evidence: str, question: str) -> bool:
 
 _ROLE = re.compile(
     r"\b(company|companies|supplier|vendor|contractor|firm|provider|consultanc\w*|developer)s?\b", re.I
+)
+# The role is what is asked ("which supplier…", "who was the contractor…"), not the
+# subject of another question ("what will the company do…").
+_ROLE_Q = re.compile(
+    r"\b(which|what)\s+(?:\w+\s+)?(company|companies|supplier|vendor|contractor|firm|provider|consultanc\w*|developer)s?\b"
+    r"|\bwho\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?(company|supplier|vendor|contractor|firm|provider|developer)s?\b"
+    r"|\bnames?\s+of\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+){0,2}(company|companies|supplier|vendor|contractor|firm|provider|consultanc\w*|developer)s?\b",
+    re.I,
+)
+_WHO_Q = re.compile(r"\bwho\b", re.I)
+_NAMED_Q = re.compile(r"\bname(?:d|s)?\b|\bcalled\b", re.I)
+# Who does something may be a kind of party, not a name.
+_PARTY = re.compile(
+    r"\b(partners?|third[- ]part(?:y|ies)|vendors?|suppliers?|contractors?|affiliates?|subsidiar(?:y|ies)|"
+    r"companies|providers?|agents?|advertisers?|authorit(?:y|ies)|agenc(?:y|ies)|employees|staff|members|"
+    r"unions?|representatives|officials|councils?|organi[sz]ations?|government|processors?|recipients?|"
+    r"employers?|managers?|team)\b",
+    re.I,
 )
 
 
@@ -168,8 +194,11 @@ def answer_type_gap(question: str, evidence: str, common: AbstractSet[str] | Non
     # "What is the name of the Minister…?": a person's name, not an organisation's.
     if re.search(r"\bname\b|\bwho\b|\bcalled\b", question, re.I) and _PERSON_Q.search(question):
         return None if _has_person_name(evidence, question, common) else "a person's name"
-    if _ROLE.search(question) and re.search(r"\b(which|what|who|name)\b", question, re.I):
+    if _ROLE_Q.search(question):
         return None if _has_named_role(evidence, question) else "a name"
+    if _WHO_Q.search(question) and not _NAMED_Q.search(question):
+        # "Who receives my information?": a party ("our business partners") answers as well as a name.
+        return None if _has_name(evidence, question) or _PARTY.search(evidence) else "a name"
     if _NAME_Q.search(question) and not _has_name(evidence, question):
         return "a name"
     return None

@@ -233,7 +233,7 @@ def compose(
         spelled = {t for a in snap.abbreviations(question) for t in content_terms(a)}
 
         def vocab(term: str) -> bool:
-            return lexical.has_term(term) or term in spelled
+            return lexical.has_term_or_form(term) or term in spelled
     else:
         def vocab(term: str) -> bool:
             return False

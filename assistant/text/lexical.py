@@ -8,6 +8,7 @@ exactly.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -48,6 +49,9 @@ def _content_terms(text: str) -> tuple[str, ...]:
     return tuple(_stemmer().stemWords(ws))
 
 
+FORM_PREFIX = 6  # letters two forms of a word must share, at least, to count as one
+
+
 class LexicalIndex:
     """BM25 (Lucene variant) over a fixed list of texts."""
 
@@ -56,6 +60,7 @@ class LexicalIndex:
         self._bm25 = bm25s.BM25()
         corpus = [content_terms(t) or ["<empty>"] for t in texts]
         self._vocab = {w for doc in corpus for w in doc}
+        self._sorted: list[str] | None = None  # the vocabulary in order, for prefix lookups
         self._df: dict[str, int] = {}
         for doc in corpus:
             for w in set(doc):
@@ -75,6 +80,21 @@ class LexicalIndex:
 
     def has_term(self, term: str) -> bool:
         return term in self._vocab
+
+    def has_term_or_form(self, term: str) -> bool:
+        """The stemmed term, or another form of the same word the stemmer keeps apart:
+        one a prefix of the other, the shorter at least `FORM_PREFIX` letters
+        ("californian" / "california", "europe" / "european")."""
+        if term in self._vocab:
+            return True
+        if len(term) < FORM_PREFIX:
+            return False
+        if self._sorted is None:
+            self._sorted = sorted(self._vocab)
+        at = bisect.bisect_left(self._sorted, term)
+        if at < len(self._sorted) and self._sorted[at].startswith(term):
+            return True  # a longer form: "europe" → "european"
+        return any(term[:n] in self._vocab for n in range(FORM_PREFIX, len(term)))  # a shorter one
 
     def idf(self, term: str) -> float:
         """BM25's idf, ln(1 + (N - df + 0.5) / (df + 0.5)); unseen terms get the maximum."""
