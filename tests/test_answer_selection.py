@@ -180,6 +180,9 @@ def test_what_kind_of_answer_a_question_wants_is_read_from_what_it_asks() -> Non
     # "How long…?" is answered by "as long as necessary"; "how many days" still wants a number of days.
     assert answer_type_gap("How long will you keep my data?", "We keep your data for as long as necessary to run the service.") is None
     assert answer_type_gap("How many days' notice must they give?", "They must give notice as long as practicable.") == "a length of time"
+    # "What time…?" wants a time of day, not a mention of the place.
+    assert answer_type_gap("What time does the Cardiff office open?", "Offices outside of Cardiff received the kit first.") == "a time of day"
+    assert answer_type_gap("What time does the Cardiff office open?", "The Cardiff office opens at 9am.") is None
     # The name of a contractor is not the robot's nickname.
     assert answer_type_gap("What's the name of the IT contractor that built the robot?", "Staff named the robot ‘George’.") == "a name"
 

@@ -35,7 +35,7 @@ FLOORS = {
     "key_point_coverage": 0.75,  # measured 0.770 (0.783 before the fitted ranker, at 785 chars; now 741)
     "citation_precision": 0.95,  # measured 1.000
     "citation_recall": 0.92,  # measured 0.963
-    "refusal_recall": 0.87,  # measured 0.893 (25 of 28); one more miss fails
+    "refusal_recall": 0.92,  # measured 0.964 (27 of 28); two more misses fail
     # What a reader sees (guards against regression; the targets of the answers issue are higher).
     "lead_hit": 0.59,  # measured 0.610 with the focus features (0.568 before)
     "coverage@600": 0.68,  # measured 0.705

@@ -43,6 +43,10 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
          r"without (?:undue )?delay)\b",
          re.I,
      ), "a length of time"),
+    # "What time…?", "… opening hours", "the train times": a time of day.
+    (re.compile(r"\bwhat times?\b|\b(opening|visiting|office|surgery)\s+hours\b|\bwhat (?:are|is) the (?:\w+\s+)?times\b|\btimetables?\b", re.I),
+     re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\bo'clock\b|\bnoon\b|\bmidnight\b", re.I),
+     "a time of day"),
     (re.compile(r"\bwhen (was|were|did|will|is)\b|\bwhat (date|year|day)\b|\bwhich year\b", re.I),
      re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b", re.I), "a date"),
     (re.compile(r"\bhow many\b|\bnumber of\b", re.I), re.compile(_NUM, re.I), "a number"),
