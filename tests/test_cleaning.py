@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.ingest.split import split_document
+from assistant.store.embeddings import embedding_token_count
 from assistant.text.clean import clean_text, is_furniture
 
 FURNITURE = [
@@ -83,3 +85,19 @@ def test_hard_wrapped_text_is_reflowed_into_paragraphs() -> None:
     )
     cleaned = clean_text(wrapped)
     assert "shared new guidance on the ethical use of artificial intelligence" in cleaned
+
+
+def test_a_heading_run_into_its_paragraph_gets_a_line_of_its_own() -> None:
+    raw = (
+        "We care about your privacy.\n\n"
+        "Data Retention and Deletion We will retain your information for as long as your account is active.\n\n"
+        "Questions About this Policy; Access to Your Information If you have an account, you may review and change it.\n\n"
+        "Neath Port Talbot Council introduced a robot for HR in 2019 to deal with high volume processes.\n"
+    )
+    cleaned = clean_text(raw)
+    assert "Data Retention and Deletion\n\nWe will retain your information" in cleaned
+    assert "Questions About this Policy; Access to Your Information\n\nIf you have an account" in cleaned
+    assert "Neath Port Talbot Council introduced a robot" in cleaned  # ordinary prose is left alone
+    chunks = split_document("policy", cleaned, embedding_token_count, max_tokens=200)
+    retention = next(c for c in chunks if "We will retain" in c.text)
+    assert retention.section == "Data Retention and Deletion"

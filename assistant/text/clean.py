@@ -6,7 +6,8 @@ toggles, "top of page", share/print/cookie prompts, date labels with no date),
 a byline decoration ("Writer's picture…"), an image caption, a bare "read more
 here" link, or part of a login / two-factor prompt block. Trailing lead-ins whose
 link was lost ("…please visit:") and headings left with no body are dropped too.
-Hard-wrapped text (every line short) is re-flowed into paragraphs.
+Hard-wrapped text (every line short) is re-flowed into paragraphs. A heading
+run into its paragraph ("Data Retention We will retain…") gets a line of its own.
 
 Left out: language-specific furniture beyond English and Welsh, and anything
 that needs the page's DOM (the HTML loader already drops nav/footers that way).
@@ -211,6 +212,32 @@ def _join_split_sentences(lines: list[str]) -> list[str]:
     return out
 
 
+# A heading run into its paragraph, as web pages flattened to text have them: a few
+# capitalised words ("Questions About this Policy; Access to Your Information") and
+# then a sentence opening in the usual way ("If you have an account…").
+_SMALL_WORD = r"(?:of|and|the|to|your|our|this|about|for|on|in|a|an|with|or|at|by|from|we|do|is|are|how|what|&)"
+_CAP_WORD = r"[A-Z][\w'’-]*"
+_OPENER = r"(?:If|We|You|When|Where|Our|The|This|These|In|As|For|To|Your|It|They|Please|By|Unless|Although|While|Because)"
+_RUN_IN = re.compile(rf"^({_CAP_WORD}(?:[;,]?\s+(?:{_CAP_WORD}|{_SMALL_WORD}))*?[;,]?\s+{_CAP_WORD})\s+(?={_OPENER}\s+[a-z])")
+RUN_IN_MAX_WORDS = 10
+
+
+def _split_run_in_headings(lines: list[str]) -> list[str]:
+    """Put a heading run into its paragraph on a line of its own, with a blank line
+    after it, so the splitter reads it as the paragraph's section heading."""
+    out: list[str] = []
+    for line in lines:
+        m = _RUN_IN.match(line) if not _is_list_line(line) else None
+        head = m.group(1) if m else ""
+        if m and 2 <= len(head.split()) <= RUN_IN_MAX_WORDS and len(line) - m.end() >= 40:
+            if out and out[-1].strip():
+                out.append("")
+            out.extend([head, "", line[m.end() :]])
+        else:
+            out.append(line)
+    return out
+
+
 def _drop_dangling_tail(lines: list[str]) -> list[str]:
     """Remove a trailing lead-in that lost its link, then headings left with no body."""
     while lines and not lines[-1].strip():
@@ -236,6 +263,7 @@ def clean_text(raw: str) -> str:
     lines = _drop_furniture(lines)
     lines = _reflow_hard_wrapped(lines)
     lines = _join_split_sentences(lines)
+    lines = _split_run_in_headings(lines)
     lines = _drop_planted(lines)
     lines = _drop_dangling_tail(lines)
     # Leading blank lines and runs of blank lines carry no structure.
