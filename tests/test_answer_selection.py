@@ -193,4 +193,5 @@ def test_another_form_of_a_word_counts_as_the_sources_using_it() -> None:
     index = LexicalIndex(["Your California privacy rights are set out here.", "We share data with European partners."])
     assert index.has_term_or_form(content_terms("Californian")[0])
     assert index.has_term_or_form(content_terms("California")[0])
+    assert index.has_term_or_form(content_terms("Europe")[0])  # "European"
     assert not index.has_term_or_form(content_terms("Canadian")[0])

@@ -50,6 +50,7 @@ def _content_terms(text: str) -> tuple[str, ...]:
 
 
 FORM_PREFIX = 6  # letters two forms of a word must share, at least, to count as one
+_PEOPLE_ENDINGS = ("an", "ean", "ian", "n")
 
 
 class LexicalIndex:
@@ -83,9 +84,12 @@ class LexicalIndex:
 
     def has_term_or_form(self, term: str) -> bool:
         """The stemmed term, or another form of the same word the stemmer keeps apart:
-        one a prefix of the other, the shorter at least `FORM_PREFIX` letters
-        ("californian" / "california", "europe" / "european")."""
+        a place and its adjective ("europ" / "european"), or one a prefix of the other,
+        the shorter at least `FORM_PREFIX` letters ("californian" / "california")."""
         if term in self._vocab:
+            return True
+        # A place and the word for its people or things: "europ(e)" / "european", "canada" / "canadian".
+        if any(term + end in self._vocab or (term.endswith(end) and term[: -len(end)] in self._vocab) for end in _PEOPLE_ENDINGS):
             return True
         if len(term) < FORM_PREFIX:
             return False
