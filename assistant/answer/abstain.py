@@ -84,15 +84,14 @@ def _has_name(evidence: str, question: str) -> bool:
     return False
 
 
-_ROLE = re.compile(
-    r"\b(company|companies|supplier|vendor|contractor|firm|provider|consultanc\w*|developer)s?\b", re.I
-)
+_ROLES = r"(company|companies|supplier|vendor|contractor|firm|provider|consultanc\w*|developer)"
+_ROLE = re.compile(rf"\b{_ROLES}s?\b", re.I)
 # The role is what is asked ("which supplier…", "who was the contractor…"), not the
 # subject of another question ("what will the company do…").
 _ROLE_Q = re.compile(
-    r"\b(which|what)\s+(?:\w+\s+)?(company|companies|supplier|vendor|contractor|firm|provider|consultanc\w*|developer)s?\b"
+    rf"\b(which|what)\s+(?:\w+\s+)?{_ROLES}s?\b"
     r"|\bwho\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?(company|supplier|vendor|contractor|firm|provider|developer)s?\b"
-    r"|\bnames?\s+of\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+){0,2}(company|companies|supplier|vendor|contractor|firm|provider|consultanc\w*|developer)s?\b",
+    rf"|\bnames?\s+of\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+){{0,2}}{_ROLES}s?\b",
     re.I,
 )
 _WHO_Q = re.compile(r"\bwho\b", re.I)

@@ -536,8 +536,7 @@ def _without_repeats(head: Statement, points: list[Statement]) -> list[Statement
                 continue  # nothing new
             bare = next((i for i, q in enumerate(out) if key(q) == key(p) and not q.more and not q.children), None)
             if bare is not None:
-                del out[bare]  # the later copy says it with what completes it
-                p.more = new_more
+                del out[bare]  # the later copy says it with what completes it (its repeats go below)
             else:
                 first, *rest = new_more or [p]
                 p = Statement(first.text, first.passages, p.cites, first.spans, p.children, rest)

@@ -228,7 +228,9 @@ def listed(passages: list[Passage], text_of: Callable[[str], str | None]) -> lis
         after = prev is not None and p.ordinal == last + 1 and p.start >= prev.end
         before = prev is not None and p.ordinal == first - 1 and p.end <= prev.start
         if prev is not None and p.doc_id == prev.doc_id and (after or before):
-            doc = texts[p.doc_id] if p.doc_id in texts else texts.setdefault(p.doc_id, text_of(p.doc_id))
+            if p.doc_id not in texts:
+                texts[p.doc_id] = text_of(p.doc_id)
+            doc = texts[p.doc_id]
             if doc is not None and doc[prev.start : prev.end] == prev.text and doc[p.start : p.end] == p.text:
                 a, b = (prev, p) if after else (p, prev)
                 out[-1] = prev.model_copy(

@@ -30,18 +30,23 @@ _SKIP = {
 }
 
 
+def _words_after_wh(question: str) -> list[str]:
+    """The words after a wh-question's question word; none for other questions."""
+    m = _WH.match(question)
+    return re.findall(r"[A-Za-z][\w'’-]*", question[m.end() :]) if m else []
+
+
+def _says_what(word: str) -> bool:
+    """Not a verb of asking, a determiner, a pronoun, a stop word or a number."""
+    return word.lower() not in _SKIP and word.lower() not in STOPWORDS and not re.fullmatch(NUM, word, re.I)
+
+
 def asked_for(question: str) -> str | None:
     """The thing a wh-question asks about: the first word after its question word
     that is not a verb of asking or a determiner ("what is the *weather* in
     Cardiff?", "where can I get a *pizza*?", "how much *travel* expenses…?").
     None for yes/no questions, whose subject is what they are about."""
-    m = _WH.match(question)
-    if not m:
-        return None
-    for w in re.findall(r"[A-Za-z][\w'’-]*", question[m.end() :]):
-        if w.lower() not in _SKIP and w.lower() not in STOPWORDS and not re.fullmatch(NUM, w, re.I):
-            return w
-    return None
+    return next((w for w in _words_after_wh(question) if _says_what(w)), None)
 
 
 def wh_word_target(question: str) -> str | None:
@@ -49,10 +54,5 @@ def wh_word_target(question: str) -> str | None:
     asks for itself: "who *wrote* it?", "which *offices* got the kit?"; None when an
     auxiliary comes between ("what must my employer do?", "what did staff say?"),
     since the words after it are then the question's subject, its topic."""
-    m = _WH.match(question)
-    if not m:
-        return None
-    first = next(iter(re.findall(r"[A-Za-z][\w'’-]*", question[m.end() :])), None)
-    if first is None or first.lower() in _SKIP or first.lower() in STOPWORDS or re.fullmatch(NUM, first, re.I):
-        return None
-    return first
+    first = next(iter(_words_after_wh(question)), None)
+    return first if first is not None and _says_what(first) else None
