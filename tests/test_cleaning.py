@@ -101,3 +101,22 @@ def test_a_heading_run_into_its_paragraph_gets_a_line_of_its_own() -> None:
     chunks = split_document("policy", cleaned, embedding_token_count, max_tokens=200)
     retention = next(c for c in chunks if "We will retain" in c.text)
     assert retention.section == "Data Retention and Deletion"
+
+
+def test_a_question_heading_run_into_its_answer_becomes_the_section() -> None:
+    raw = (
+        "We care about your privacy.\n\n"
+        "What information do we collect? We collect two kinds of information: details you give us when you"
+        " register, and information gathered as you use the site.\n\n"
+        "When the robot was first discussed, staff were worried. \"Am I going to lose my job?\" was a common"
+        " question.\n\n"
+        "\"Am I going to lose my job?\" was the first thing most people asked the project team.\n"
+    )
+    cleaned = clean_text(raw)
+    assert "What information do we collect?\n\nWe collect two kinds of information" in cleaned
+    # A question quoted in running text stays part of the prose.
+    assert 'worried. "Am I going to lose my job?" was a common question.' in cleaned
+    assert '"Am I going to lose my job?" was the first thing' in cleaned
+    chunks = split_document("policy", cleaned, embedding_token_count, max_tokens=200)
+    answer = next(c for c in chunks if "We collect two kinds" in c.text)
+    assert answer.section == "What information do we collect?"

@@ -220,6 +220,28 @@ _CAP_WORD = r"[A-Z][\w'’-]*"
 _OPENER = r"(?:If|We|You|When|Where|Our|The|This|These|In|As|For|To|Your|It|They|Please|By|Unless|Although|While|Because)"
 _RUN_IN = re.compile(rf"^({_CAP_WORD}(?:[;,]?\s+(?:{_CAP_WORD}|{_SMALL_WORD}))*?[;,]?\s+{_CAP_WORD})\s+(?={_OPENER}\s+[a-z])")
 RUN_IN_MAX_WORDS = 10
+# A question heading run into its answer, as FAQ-style policies have it: "What
+# information do we collect? We collect two kinds of information: …". Only at the
+# start of a paragraph and not in quotation marks: a question inside running text
+# ('"Am I going to lose my job?" was a common question.') is part of the prose.
+_QUESTION_RUN_IN = re.compile(
+    r"^((?:What|How|Why|When|Where|Who|Whom|Whose|Which|Do|Does|Can|Could|Will|Would|Is|Are|May|Should|Did|Have|Has)"
+    r"\b[^?.!:;\n]{3,120}\?)\s+(?=[A-Z0-9(])"
+)
+QUESTION_RUN_IN_MAX_WORDS = 15
+
+
+def _run_in(line: str) -> re.Match[str] | None:
+    """The heading a paragraph opens with, run into its text, or None."""
+    if _is_list_line(line):
+        return None
+    m = _RUN_IN.match(line)
+    if m and 2 <= len(m.group(1).split()) <= RUN_IN_MAX_WORDS:
+        return m
+    m = _QUESTION_RUN_IN.match(line)
+    if m and len(m.group(1).split()) <= QUESTION_RUN_IN_MAX_WORDS:
+        return m
+    return None
 
 
 def _split_run_in_headings(lines: list[str]) -> list[str]:
@@ -227,9 +249,9 @@ def _split_run_in_headings(lines: list[str]) -> list[str]:
     after it, so the splitter reads it as the paragraph's section heading."""
     out: list[str] = []
     for line in lines:
-        m = _RUN_IN.match(line) if not _is_list_line(line) else None
+        m = _run_in(line)
         head = m.group(1) if m else ""
-        if m and 2 <= len(head.split()) <= RUN_IN_MAX_WORDS and len(line) - m.end() >= 40:
+        if m and len(line) - m.end() >= 40:
             if out and out[-1].strip():
                 out.append("")
             out.extend([head, "", line[m.end() :]])
