@@ -57,3 +57,16 @@ def test_a_kind_filter_holds_for_the_obligations_answer_too(corpus_settings) -> 
     )
     assert {c.kind for c in answer.citations} <= {"report"}
     assert {c.kind for c in answer.more} <= {"report"}
+
+
+def test_a_fact_question_from_a_manager_or_rep_starts_with_the_answer_not_a_heading(corpus_settings) -> None:
+    question = "What did the staff at Neath Port Talbot name their RPA robot?"
+    worker = ask(question, persona="worker", settings=corpus_settings)
+    for persona in ("manager", "rep"):
+        answer = ask(question, persona=persona, settings=corpus_settings)
+        assert not answer.abstained
+        first_line = answer.answer.lstrip().splitlines()[0]
+        assert not first_line.startswith("**"), f"{persona}: {first_line}"
+        assert first_line.split(" [")[0] == worker.answer.lstrip().splitlines()[0].split(" [")[0]
+        assert "- [ ] " not in answer.answer and "**Ask for in writing:**" not in answer.answer
+        assert [c.chunk_id for c in answer.citations] == [c.chunk_id for c in worker.citations]

@@ -262,6 +262,7 @@ def compose(
         points=points,
         all_cites=all_cites,
         obligations=states_obligations(flatten(head, points)),
+        framed=persona_frames(persona, question),
     )
     return Composed(markdown, citations, False, timings_ms=timings, more=more)
 
@@ -323,6 +324,28 @@ def speaker(snap: Snapshot, st: Statement) -> Statement | None:
         passage = p if rec is here else as_passage(rec, neighbour_of=p.chunk_id)
         return Statement(raw.strip(), [passage], spans=[(p.doc_id, a, rec.start + m.end())])
     return None
+
+
+# What a manager's or a rep's framing answers: a question about what must be done
+# before a roll-out, or about what to raise with the employer. Any other question
+# gets the plain answer a worker gets (same facts, same citations), without a
+# checklist heading or "points to raise" over a fact it was only asked for.
+_MANAGER_FRAME = re.compile(
+    r"\b(before|roll(?:ing|ed|s)?[- ]?outs?|introduc\w*|implement\w*|deploy\w*|plan\w*|checklist|steps?|prepar\w*)\b", re.I
+)
+_REP_FRAME = re.compile(
+    r"\b(ask (?:for|about|them)|raise|put to|consult\w*|negotiat\w*|in writing|bargain\w*|push for|demand|challenge)\b", re.I
+)
+
+
+def persona_frames(persona: str, question: str) -> bool:
+    """Does the persona's framing (the manager's roll-out checklist, the rep's
+    points to raise) fit this question? The worker's framing always does."""
+    if persona == "manager":
+        return asks_duty(question) or bool(_MANAGER_FRAME.search(question))
+    if persona == "rep":
+        return asks_duty(question) or bool(_REP_FRAME.search(question))
+    return True
 
 
 def states_obligations(stmts: list[Statement]) -> bool:

@@ -105,6 +105,6 @@ def duties_answer(
             known[c.chunk_id] = max(known.values()) + 1
         more.append(c.model_copy(update={"n": known[c.chunk_id]}))
     markdown = render(
-        f"personas/{persona}.md.j2", lang=lang, lead=head, points=points, all_cites="", obligations=True
+        f"personas/{persona}.md.j2", lang=lang, lead=head, points=points, all_cites="", obligations=True, framed=True
     )
     return Composed(markdown, citations, False, timings_ms=composed.timings_ms, more=more)

@@ -134,7 +134,7 @@ def frame(persona: str, all_cites: str) -> tuple[str, str]:
     """(header, footer) of the persona's offline template, around the model's text."""
     # The lead is a real composer Statement, so the template sees every field it may use.
     framed = render(
-        f"personas/{persona}.md.j2", lead=Statement(_SLOT), points=[], all_cites=all_cites, obligations=True
+        f"personas/{persona}.md.j2", lead=Statement(_SLOT), points=[], all_cites=all_cites, obligations=True, framed=True
     )
     header, _, footer = framed.partition(_SLOT)
     return header.strip(), footer.strip()
