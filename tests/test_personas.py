@@ -70,3 +70,18 @@ def test_a_fact_question_from_a_manager_or_rep_starts_with_the_answer_not_a_head
         assert first_line.split(" [")[0] == worker.answer.lstrip().splitlines()[0].split(" [")[0]
         assert "- [ ] " not in answer.answer and "**Ask for in writing:**" not in answer.answer
         assert [c.chunk_id for c in answer.citations] == [c.chunk_id for c in worker.citations]
+
+
+def test_the_framing_follows_what_is_asked_not_only_who_asks() -> None:
+    from assistant.answer.compose import persona_frames
+
+    assert persona_frames("manager", "what do I have to do before rolling out an AI chatbot?")
+    assert persona_frames("manager", "What must we do before introducing a new digital system?")
+    assert persona_frames("rep", "what should I ask for in writing about a new shift allocation algorithm?")
+    assert persona_frames("rep", "my council is bringing in software robots for HR - can they just do that?")
+    # A question about a party of a document, or a plain fact, is answered plainly.
+    assert not persona_frames("manager", "Do any of the obligations continue after the agreement ends?")
+    assert not persona_frames("rep", "Is the receiving party allowed to make copies of the confidential information?")
+    assert not persona_frames("manager", "What steps does the website take to protect my data?")
+    assert not persona_frames("rep", "How many households did Neath Port Talbot contact?")
+    assert persona_frames("worker", "How many households did Neath Port Talbot contact?")

@@ -331,20 +331,34 @@ def speaker(snap: Snapshot, st: Statement) -> Statement | None:
 # gets the plain answer a worker gets (same facts, same citations), without a
 # checklist heading or "points to raise" over a fact it was only asked for.
 _MANAGER_FRAME = re.compile(
-    r"\b(before|roll(?:ing|ed|s)?[- ]?outs?|introduc\w*|implement\w*|deploy\w*|plan\w*|checklist|steps?|prepar\w*)\b", re.I
+    r"\b(roll(?:ing|ed|s)?[- ]?outs?|introduc\w*|implement\w*|deploy\w*|bring(?:ing)? in|adopt\w*|checklist)\b", re.I
 )
+# "…before…", "what steps…", "how do we plan…" said of the employer's own side.
+_MANAGER_PLAN = re.compile(r"\b(before|plan\w*|steps?|prepar\w*)\b", re.I)
+_OWN_SIDE = re.compile(r"\b(we|us|our|employers?|council|organi[sz]ation|managers?|management)\b", re.I)
 _REP_FRAME = re.compile(
     r"\b(ask (?:for|about|them)|raise|put to|consult\w*|negotiat\w*|in writing|bargain\w*|push for|demand|challenge)\b", re.I
+)
+
+
+# A duty question is the employer's when it is about the employer or the asker's own
+# side ("can they just do that?", "what must we do…"), not about a party of a
+# document ("can the receiving party share…?").
+_EMPLOYER_SIDE = re.compile(
+    r"\b(employers?|council|managers?|boss|management|organi[sz]ation|they|them|we|us|our|I|my)\b", re.I
 )
 
 
 def persona_frames(persona: str, question: str) -> bool:
     """Does the persona's framing (the manager's roll-out checklist, the rep's
     points to raise) fit this question? The worker's framing always does."""
+    employer_duty = asks_duty(question) and bool(_EMPLOYER_SIDE.search(question))
     if persona == "manager":
-        return asks_duty(question) or bool(_MANAGER_FRAME.search(question))
+        return employer_duty or bool(_MANAGER_FRAME.search(question)) or bool(
+            _MANAGER_PLAN.search(question) and _OWN_SIDE.search(question)
+        )
     if persona == "rep":
-        return asks_duty(question) or bool(_REP_FRAME.search(question))
+        return employer_duty or bool(_REP_FRAME.search(question))
     return True
 
 
