@@ -195,3 +195,43 @@ def test_another_form_of_a_word_counts_as_the_sources_using_it() -> None:
     assert index.has_term_or_form(content_terms("California")[0])
     assert index.has_term_or_form(content_terms("Europe")[0])  # "European"
     assert not index.has_term_or_form(content_terms("Canadian")[0])
+
+
+def _lone_blocks(text: str) -> dict[str, bool]:
+    """Each line of `text` as a block of its own: is it a bare heading?"""
+    from assistant.answer.select import Block, Unit, bare_heading
+    from assistant.models import Passage
+
+    passage = Passage(doc_id="nda", text=text, ordinal=0, score=1.0, start=0, end=len(text), chunk_id="nda#0")
+    out: dict[str, bool] = {}
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            start = text.index(line, pos)
+            unit = Unit(0, passage, 0, start, start + len(line), line, is_item=line.lstrip()[:2] in ("- ", "2.", "3."))
+            out[line.strip()] = bare_heading(Block([unit]))
+        pos += len(line) + 1
+    return out
+
+
+def test_a_heading_alone_is_never_a_statement_even_when_laid_out_as_an_item() -> None:
+    verdicts = _lone_blocks(
+        "Fronius will provide confidential information in the course of business dealings.\n"
+        "2. Subject matter of non-disclosure agreement\n"
+        "For the purposes of this agreement, confidential information means information marked as such.\n"
+        "Survival.\n"
+        "The obligations survive for three years.\n"
+        "The employer must:\n"
+        "- Consult trade unions at an early stage\n"
+        "- Training and development is made available\n"
+        "Workers were consulted.\n"
+        "- END OF AGREEMENT -\n"
+    )
+    assert verdicts["- END OF AGREEMENT -"]
+    assert verdicts["2. Subject matter of non-disclosure agreement"]
+    assert verdicts["Survival."]
+    # Short items of a list, and short sentences, say something.
+    assert not verdicts["- Training and development is made available"]
+    assert not verdicts["- Consult trade unions at an early stage"]
+    assert not verdicts["Workers were consulted."]
+    assert not verdicts["The obligations survive for three years."]

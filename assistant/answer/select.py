@@ -37,7 +37,7 @@ from assistant.answer.features import heading_like, leans_back
 from assistant.models import Passage
 from assistant.store.base import Sentence
 from assistant.text.lexical import content_terms, jaccard
-from assistant.text.markers import leading_marker, strip_marker
+from assistant.text.markers import is_list_item, leading_marker, strip_marker
 
 _CONNECTIVE = re.compile(
     r"^(?:however|furthermore|moreover|in addition|also|additionally|therefore|consequently|"
@@ -335,7 +335,45 @@ def _starts_paragraph(u: Unit) -> bool:
 def leads_ok(b: Block) -> bool:
     """Can this block open an answer? Not a heading, a question, or an intro alone."""
     first = b.units[0]
-    return not (len(b.units) == 1 and (heading_like(first.text) and not first.is_item or first.text.rstrip().endswith("?")))
+    return not bare_heading(b) and not (
+        len(b.units) == 1 and (heading_like(first.text) and not first.is_item or first.text.rstrip().endswith("?"))
+    )
+
+
+def bare_heading(b: Block) -> bool:
+    """A heading alone, even one laid out as a list item ("- END OF AGREEMENT -",
+    "6. TERM ; TERMINATION"): it says nothing, so it is neither a lead nor a point.
+    Short items of a list ("Training and development is made available") are
+    statements, so an item counts only when it is in capitals."""
+    first = b.units[0]
+    if len(b.units) != 1:
+        return False
+    text = strip_marker(first.text).strip()
+    if _TITLE_SENTENCE.match(text) and all(w[0].isupper() for w in re.findall(r"[A-Za-z]{4,}", text)):
+        return True  # "Waiver.", "Our Security Practices.": a clause title run into its text
+    if not heading_like(first.text):
+        return False
+    letters = [ch for ch in first.text if ch.isalpha()]
+    section = first.passage.section.lower()
+    return (
+        not first.is_item
+        or (len(letters) >= 3 and not any(ch.islower() for ch in letters))
+        or text.rstrip(" .:-").lower() in section  # the heading of its own section
+        or _between_paragraphs(first)  # "2. Subject matter of the agreement" over its clause's text
+    )
+
+
+def _between_paragraphs(u: Unit) -> bool:
+    """Is this numbered or bulleted line alone between lines of prose (no item of
+    the same list just before or after it)? Then it is a clause heading."""
+    text = u.passage.text
+    before = text[: u.start - u.passage.start].rstrip().rsplit("\n", 1)[-1]
+    after = text[u.end - u.passage.start :].lstrip().split("\n", 1)[0]
+    return bool(after) and not is_list_item(after) and not (before and is_list_item(before))
+
+
+# A short sentence of capitalised words alone: "Survival.", "Misuse of Confidential Information."
+_TITLE_SENTENCE = re.compile(r"^(?:[A-Z][\w/'’-]*)(?:\s+[\w/'’-]+){0,4}\.$")
 
 
 def size(b: Block) -> int:
@@ -415,7 +453,7 @@ def choose(
             used += size(top)
             taken.update(id(u) for u in top.units)
     for b in ranked:
-        if b is lead or not leads_ok(b) and not b.units[0].is_item:
+        if b is lead or not leads_ok(b) and not b.units[0].is_item or bare_heading(b):
             continue
         if wants_list and b.whole is not None and b.prob >= floor and not any(id(u) in taken for u in b.whole.units):
             b = b.whole  # a list asked for is shown whole, with its intro
