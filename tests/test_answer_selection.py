@@ -235,3 +235,34 @@ def test_a_heading_alone_is_never_a_statement_even_when_laid_out_as_an_item() ->
     assert not verdicts["- Consult trade unions at an early stage"]
     assert not verdicts["Workers were consulted."]
     assert not verdicts["The obligations survive for three years."]
+
+
+_LEANING_LINE = r"^\s*(?:-|\d+\.)\s+(?:\[ \] )?(?:It|They|This|These|Those)\b"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did anybody get sacked when NPT brought in the robot",
+        "who built the NPT robot",
+        "my manager says robots r coming for our HR admin next month lol. do they have to ask us first",
+    ],
+)
+def test_a_list_item_that_leans_on_its_intro_is_shown_under_it(corpus_settings, question: str) -> None:
+    import re
+
+    answer = ask(question, settings=corpus_settings)
+    lines = [line for line in answer.answer.splitlines() if line.strip()]
+    for i, line in enumerate(lines):
+        if re.match(_LEANING_LINE, line) and line.startswith(("- ", "1.")):
+            # A top-level point that leans back ("- It meant that…") must follow its intro.
+            assert i > 0 and lines[i - 1].rstrip().split(" [")[0].endswith(":"), line
+
+
+def test_the_nearest_text_offered_when_declining_stands_on_its_own(corpus_settings) -> None:
+    import re
+
+    answer = ask("How much did the Welsh Government laptop roll-out cost?", settings=corpus_settings)
+    assert answer.abstained
+    nearest = [line for line in answer.answer.splitlines() if line.startswith("- ")]
+    assert not any(re.match(_LEANING_LINE, line) for line in nearest), nearest

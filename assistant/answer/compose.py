@@ -27,7 +27,14 @@ from assistant.answer.abstain import (
     question_names,
     wants_specific,
 )
-from assistant.answer.features import FEATURES, asks_for_list, block_features, focus_words
+from assistant.answer.features import (
+    FEATURES,
+    asks_for_list,
+    block_features,
+    focus_words,
+    heading_like,
+    leans_back,
+)
 from assistant.answer.scorer import get_scorer
 from assistant.answer.select import (
     Block,
@@ -51,6 +58,7 @@ from assistant.settings import Settings
 from assistant.store.knowledge_base import KnowledgeBase, Snapshot
 from assistant.text.lexical import content_terms, lower_case_words
 from assistant.text.locate import refine
+from assistant.text.markers import strip_marker
 
 EVIDENCE_PASSAGES = 10  # passages the composer reads (plus their neighbours)
 # The most points shown after the lead, per persona (a list counts one per item):
@@ -386,7 +394,12 @@ def _abstained(
     def on_topic(u: Unit) -> bool:
         return not topic or bool(topic & set(content_terms(u.text)))
 
-    units = [u for b in blocks for u in b.units if not u.text.rstrip().endswith(":") and on_topic(u)]
+    # Nor is a sentence that leans on the one before it ("This was particularly the case…"), nor a heading.
+    units = [
+        u for b in blocks for u in b.units
+        if not u.text.rstrip().endswith(":") and on_topic(u) and not leans_back(strip_marker(u.text))
+        and not heading_like(u.text)
+    ]
     ranked = sorted(units, key=lambda u: -u.score)
     nearest: list[Statement] = []
     for u in ranked:

@@ -386,6 +386,8 @@ def context_for(units: list[Unit], b: Block) -> Unit | None | bool:
     passage and paragraph); False when it leans back on nothing we have; None
     when it stands alone."""
     first = b.units[0]
+    if first.is_item and b.intro is None and len(b.units) == 1 and leans_back(strip_marker(first.text)):
+        return False  # "• it meant that the systems were designed…, and" without "Co-production brought 2 benefits:"
     if b.intro is not None or first.is_item or not leans_back(first.text):
         return None
     at = next((i for i, u in enumerate(units) if u is first), 0)
@@ -419,6 +421,9 @@ def choose(
     for b in blocks:
         ctx = context_for(units or [], b) if units is not None else None
         if ctx is False:
+            if b.whole is not None:
+                # An item that leans on its intro is shown in its list: the list carries what it does.
+                b.whole.prob = max(b.whole.prob, b.prob)
             continue  # "This was particularly the case…" without what "this" is
         b.context = ctx if isinstance(ctx, Unit) else None
         usable.append(b)
