@@ -53,6 +53,7 @@ from assistant.answer.select import (
 )
 from assistant.models import Citation, Passage, ref_fields
 from assistant.prompts import render
+from assistant.retrieval.followup import own_words
 from assistant.retrieval.retrieve import Retrieval, as_passage, continues
 from assistant.settings import Settings
 from assistant.store.knowledge_base import KnowledgeBase, Snapshot
@@ -175,7 +176,8 @@ def candidates(kb: KnowledgeBase, retrieval: Retrieval) -> Candidates:
     # An abbreviation the sources only spell out ("JCC") counts as its words.
     spelled = " ".join(snap.spell_out(question)) if snap is not None else ""
     asked = f"{question} {spelled}" if spelled else question
-    focus = focus_words(question, [p.text for p in retrieval.passages])
+    # A resolved follow-up's focus is in its own words; the earlier topic says where to look.
+    focus = focus_words(own_words(question)[0], [p.text for p in retrieval.passages])
     focus_vec = kb.embedder.embed([focus])[0] if focus != question else retrieval.query_embedding
     focus_sims = {id(u): float(v) for u, v in zip(units, embs @ focus_vec, strict=True)}
     x = block_features(blocks, asked, {id(u): u.sim for u in units}, idf, asks_duty(question), states_duty, focus_sims, focus)
