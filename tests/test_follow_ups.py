@@ -24,6 +24,14 @@ def test_a_follow_up_carries_what_the_question_before_was_about_not_what_it_aske
     assert resolve("and what about training?", EARLIER).endswith("(about: employer introducing RPA)")
 
 
+def test_a_longer_follow_up_that_names_nothing_of_its_own_still_leans_on_the_conversation() -> None:
+    earlier = [("How many councils and health boards have signed the Digital Inclusion Charter?", "")]
+    resolved = resolve("which health board was it, and what did it agree to try out?", earlier)
+    assert resolved.endswith("Digital Inclusion Charter)")
+    # One that names what it is about stands alone.
+    assert not is_follow_up("Is it true that robots will replace admin staff in Cardiff councils?")
+
+
 def test_a_question_that_stands_alone_is_left_as_asked() -> None:
     assert not is_follow_up("How many households did Neath Port Talbot contact about the Safe and Well service?")
     assert resolve("What is the name of the HR robot at Neath Port Talbot?", EARLIER) == (

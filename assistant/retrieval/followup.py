@@ -46,7 +46,15 @@ def is_follow_up(question: str) -> bool:
     own = content_terms(question)
     if _OPENS.match(question):
         return len(own) <= OWN_TERMS + 1
-    return bool(_REFERS_BACK.search(question)) and len(own) <= OWN_TERMS
+    if not _REFERS_BACK.search(question):
+        return False
+    # "which health board was it, and what did it agree to try out?" names no one of its
+    # own: "it" is whatever the conversation was about, even with a few more words.
+    return len(own) <= OWN_TERMS or (len(own) <= OWN_TERMS_UNNAMED and not _NAME.search(question))
+
+
+_NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b(?:[A-Z][a-z]*[A-Z]\w*|[A-Z]{2,}|[A-Z][a-z]+)\b|\d")
+OWN_TERMS_UNNAMED = 5  # …and one that names no name, this many
 
 
 def topic(question: str) -> str:
