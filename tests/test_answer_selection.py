@@ -266,3 +266,21 @@ def test_the_nearest_text_offered_when_declining_stands_on_its_own(corpus_settin
     assert answer.abstained
     nearest = [line for line in answer.answer.splitlines() if line.startswith("- ")]
     assert not any(re.match(_LEANING_LINE, line) for line in nearest), nearest
+
+
+def test_a_sentence_that_needs_the_one_before_it_is_recognised() -> None:
+    from assistant.answer.features import leans_back
+
+    for text in (
+        "This was particularly the case with the Welsh Government's roll out.",
+        "They continue by recommending clauses that also demand:",
+        "Although this was for a different reason - Cardiff being the largest office it was important.",
+        "However, the council has a no compulsory redundancy policy.",
+    ):
+        assert leans_back(text), text
+    for text in (
+        "Offices outside of Cardiff received the kit first.",
+        "Although staff were worried, no jobs were lost.",
+        "As the largest office, Cardiff went last.",
+    ):
+        assert not leans_back(text), text

@@ -125,7 +125,9 @@ _LEANS_BACK = re.compile(
     r"however|also|moreover|furthermore|in addition|additionally|similarly|likewise|"
     r"for example|for instance|as a result|therefore|thus|then|here|the latter|the former|"
     r"in this|in that|in these|on this|to this|of these|of this|all of these|each of these|"
-    r"the (?:first|second|third|fourth|last|latter|former|other|same)|another)\b",
+    r"the (?:first|second|third|fourth|last|latter|former|other|same)|another|"
+    # "Although this was for a different reason…": a conjunction, then what it refers back to.
+    r"(?:although|though|while|whilst|because|since|as|if|unless|despite)\s+(?:this|that|these|those|it|they))\b",
     re.I,
 )
 
