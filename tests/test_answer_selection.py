@@ -284,3 +284,18 @@ def test_a_sentence_that_needs_the_one_before_it_is_recognised() -> None:
         "As the largest office, Cardiff went last.",
     ):
         assert not leans_back(text), text
+
+
+def test_a_sentence_leaning_only_on_a_connective_stands_alone_at_the_start_of_a_passage() -> None:
+    from assistant.answer.select import Block, Unit, context_for, tidy
+    from assistant.models import Passage
+
+    def opening(text: str) -> Block:
+        passage = Passage(doc_id="report", text=text, ordinal=3, score=1.0, start=500, end=500 + len(text), chunk_id="r#3")
+        return Block([Unit(0, passage, 0, 500, 500 + len(text), text, is_item=False)])
+
+    however = opening("However, the council has a no compulsory redundancy policy.")
+    assert context_for(however.units, however) is None  # shown, without "However"
+    assert tidy(however.units[0].text) == "The council has a no compulsory redundancy policy."
+    this = opening("This was particularly the case with the Welsh Government's roll out of its new lap tops.")
+    assert context_for(this.units, this) is False  # what "this" is was not retrieved: never shown

@@ -392,10 +392,13 @@ def context_for(units: list[Unit], b: Block) -> Unit | None | bool:
         return None
     at = next((i for i, u in enumerate(units) if u is first), 0)
     prev = units[at - 1] if at > 0 else None
+    # Leaning only on a connective ("However, the council has a no compulsory redundancy
+    # policy."), it stands alone once `tidy` drops the connective.
+    alone = None if not leans_back(tidy(first.text)) else False
     if prev is None or prev.passage.chunk_id != first.passage.chunk_id or prev.in_list or prev.text.rstrip().endswith(":"):
-        return False
+        return alone
     if "\n\n" in first.passage.text[prev.end - first.passage.start : first.start - first.passage.start]:
-        return False
+        return alone
     return prev
 
 
