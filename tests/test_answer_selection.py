@@ -299,3 +299,13 @@ def test_a_sentence_leaning_only_on_a_connective_stands_alone_at_the_start_of_a_
     assert tidy(however.units[0].text) == "The council has a no compulsory redundancy policy."
     this = opening("This was particularly the case with the Welsh Government's roll out of its new lap tops.")
     assert context_for(this.units, this) is False  # what "this" is was not retrieved: never shown
+
+
+def test_a_quotation_is_introduced_by_its_own_sentence_not_the_whole_paragraph(corpus_settings) -> None:
+    answer = ask("What good did the former civil service chief exec think software robots could do?", settings=corpus_settings)
+    first = answer.answer.lstrip().splitlines()[0]
+    assert first.startswith("According to Jon Manzoni"), first
+    assert "peak workloads" in answer.answer
+    # The sentence left out is kept when it holds the fact asked for (here, the year).
+    year = ask("What year did the UK government set up its centre of excellence for robotic process automation?", settings=corpus_settings)
+    assert "2017" in year.answer.lstrip().splitlines()[0]

@@ -255,7 +255,7 @@ def compose(
             question,
         )
 
-    head, points = statements(lead, others, units)
+    head, points = statements(lead, others, units, question)
     if lead.intro is None and snap is not None:
         who = speaker(snap, head)
         if who is not None:  # a quotation is shown with who said it

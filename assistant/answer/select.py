@@ -33,11 +33,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from assistant.answer.abstain import answer_type_gap, wants_specific
 from assistant.answer.features import heading_like, leans_back
 from assistant.models import Passage
 from assistant.store.base import Sentence
 from assistant.text.lexical import content_terms, jaccard
 from assistant.text.markers import is_list_item, leading_marker, strip_marker
+from assistant.text.sentences import sentence_spans
 
 _CONNECTIVE = re.compile(
     r"^(?:however|furthermore|moreover|in addition|also|additionally|therefore|consequently|"
@@ -483,13 +485,34 @@ def choose(
 
 
 def statements(
-    lead: Block, others: list[Block], units: list[Unit] | None = None
+    lead: Block, others: list[Block], units: list[Unit] | None = None, question: str = ""
 ) -> tuple[Statement, list[Statement]]:
     """Turn blocks into statements. Standalone sentences that repeat one already
     shown (from another source) are merged into it, citing both; lists stay whole."""
 
     def st(u: Unit) -> Statement:
         return Statement(tidy(u.text), [u.passage], spans=[(u.passage.doc_id, u.start, u.end)])
+
+    def intro(b: Block) -> Statement:
+        # A numbered paragraph that ends by introducing a list or a quotation ("3. Whilst
+        # Manzoni sees…job cuts. As noted by Philip Inman in a report for the Guardian:")
+        # is shown from the sentence that introduces it, with those it leans on; unless
+        # the sentences left out hold the kind of fact asked for (a year, a number…)
+        # and the rest does not.
+        u = b.units[0]
+        spans = sentence_spans(u.text, u.start)
+        at = len(spans) - 1
+        while at > 0 and leans_back(strip_marker(u.text[spans[at][0] - u.start :])):
+            at -= 1
+        if at == 0:
+            return st(u)
+        start = spans[at][0]
+        dropped, kept = u.text[: start - u.start], u.text[start - u.start :]
+        if question and wants_specific(question):
+            shown = " ".join([kept, *(x.text for x in b.units[1:])])
+            if answer_type_gap(question, shown) is not None and answer_type_gap(question, dropped) is None:
+                return st(u)
+        return Statement(tidy(kept), [u.passage], spans=[(u.passage.doc_id, start, u.end)])
 
     def items(us: list[Unit]) -> list[Statement]:
         # A list item of several sentences is one statement: the sentences after
@@ -503,7 +526,7 @@ def statements(
         return out
 
     if lead.intro:
-        head = st(lead.intro)
+        head = intro(lead)
         points = items(lead.units[1:])
         quoted = lead.units[1]
         if len(lead.units) == 2 and not quoted.is_item and units is not None:
@@ -526,7 +549,7 @@ def statements(
     shown = [head, *head.more, *points]
     for b in others:
         if b.intro:
-            parent = st(b.intro)
+            parent = intro(b)
             parent.children = items(b.units[1:])
             quoted = b.units[1]
             if len(b.units) == 2 and not quoted.is_item and units is not None:
