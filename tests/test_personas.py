@@ -85,3 +85,11 @@ def test_the_framing_follows_what_is_asked_not_only_who_asks() -> None:
     assert not persona_frames("manager", "What steps does the website take to protect my data?")
     assert not persona_frames("rep", "How many households did Neath Port Talbot contact?")
     assert persona_frames("worker", "How many households did Neath Port Talbot contact?")
+
+
+def test_a_plain_answer_keeps_to_the_workers_ceiling_whoever_asks(corpus_settings) -> None:
+    question = "What was the Welsh Government laptop project called when it was launched to staff?"
+    answer = ask(question, persona="manager", settings=corpus_settings)
+    points = [line for line in answer.answer.splitlines() if line.startswith(("- ", "1. ", "2. ", "3. ", "4. "))]
+    assert len(points) <= 3, points  # the lead and at most 3 points; the rest is under More
+    assert answer.more

@@ -200,7 +200,10 @@ def compose(
         b.has_type = bool(row[FEATURES.index("type_match")]) if specific_q else None
         if len(b.units) == 1:
             b.units[0].prob = max(b.units[0].prob, b.prob)
-    budget = min(POINT_BUDGET.get(persona, POINT_BUDGET["worker"]), settings.max_answer_points)
+    # A manager's checklist and a rep's points may run to 7 items; a question their
+    # framing doesn't fit gets the plain answer, with the worker's ceiling.
+    framed = persona_frames(persona, question)
+    budget = min(POINT_BUDGET.get(persona if framed else "worker", POINT_BUDGET["worker"]), settings.max_answer_points)
     lead, others, further = choose(
         blocks, budget, scorer.threshold("point_min"), scorer.threshold("point_ratio"), units,
         wants_list=asks_for_list(question),
@@ -272,7 +275,7 @@ def compose(
         points=points,
         all_cites=all_cites,
         obligations=states_obligations(flatten(head, points)),
-        framed=persona_frames(persona, question),
+        framed=framed,
     )
     return Composed(markdown, citations, False, timings_ms=timings, more=more)
 
