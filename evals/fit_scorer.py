@@ -52,7 +52,6 @@ import numpy as np
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-BUDGETS = {"worker": 3, "manager": 7, "rep": 7}  # supporting points after the lead (see compose.POINT_BUDGET)
 FOLDS = 5
 L2 = 1.0
 MAX_FALSE_REFUSAL = 0.05
@@ -62,7 +61,7 @@ MAX_FALSE_REFUSAL = 0.05
 class Question:
     id: str
     group: str  # cross-validation group: a document, or a question
-    persona: str
+    budget: int  # supporting points after the lead (compose.point_budget)
     answerable: bool
     x: np.ndarray  # (blocks, FEATURES)
     y: np.ndarray  # (blocks,) 1 when the block carries the answer
@@ -75,7 +74,7 @@ class Question:
 
 
 def collect(dataset, settings, source: str) -> list[Question]:  # type: ignore[no-untyped-def]
-    from assistant.answer.compose import candidates
+    from assistant.answer.compose import candidates, point_budget
     from assistant.retrieval.retrieve import Filters, retrieve
     from assistant.store.knowledge_base import get_kb
     from evals.dataset import normalise
@@ -112,7 +111,7 @@ def collect(dataset, settings, source: str) -> list[Question]:  # type: ignore[n
         group = f"{source}:{item.doc_id}" if item.doc_id else f"{source}:{item.id}"
         out.append(
             Question(
-                item.id, group, item.persona, item.answerable, c.features, y, kp,
+                item.id, group, point_budget(item.persona, r.question), item.answerable, c.features, y, kp,
                 np.array([[len(b.units), n] for b, n in zip(c.blocks, bearing, strict=True)], dtype=np.float32).reshape(-1, 2),
                 len(item.key_points),
                 np.array([b.score for b in c.blocks], dtype=np.float32),
@@ -370,7 +369,7 @@ def choose_points(
         for q, p in zip(qs, probs, strict=True):
             if not q.answerable or not q.n_kp or not len(p):
                 continue
-            keep = shown(p, BUDGETS.get(q.persona, 3), point_min, ratio, sibling, q.family)
+            keep = shown(p, q.budget, point_min, ratio, sibling, q.family)
             cov.append(len(set().union(*(q.kp[i] for i in keep))) / q.n_kp)
             shown_units = q.units[keep]
             prec.append(float(shown_units[:, 1].sum() / max(shown_units[:, 0].sum(), 1.0)))

@@ -200,10 +200,8 @@ def compose(
         b.has_type = bool(row[FEATURES.index("type_match")]) if specific_q else None
         if len(b.units) == 1:
             b.units[0].prob = max(b.units[0].prob, b.prob)
-    # A manager's checklist and a rep's points may run to 7 items; a question their
-    # framing doesn't fit gets the plain answer, with the worker's ceiling.
     framed = persona_frames(persona, question)
-    budget = min(POINT_BUDGET.get(persona if framed else "worker", POINT_BUDGET["worker"]), settings.max_answer_points)
+    budget = min(point_budget(persona, question), settings.max_answer_points)
     lead, others, further = choose(
         blocks, budget, scorer.threshold("point_min"), scorer.threshold("point_ratio"), units,
         wants_list=asks_for_list(question),
@@ -373,6 +371,13 @@ def persona_frames(persona: str, question: str) -> bool:
     if persona == "rep":
         return employer_duty or bool(_REP_FRAME.search(question))
     return True
+
+
+def point_budget(persona: str, question: str) -> int:
+    """The most supporting points an answer shows: a manager's checklist and a rep's
+    points may run to 7 items; a question their framing doesn't fit gets the plain
+    answer, with the worker's ceiling of 3."""
+    return POINT_BUDGET.get(persona if persona_frames(persona, question) else "worker", POINT_BUDGET["worker"])
 
 
 def states_obligations(stmts: list[Statement]) -> bool:
