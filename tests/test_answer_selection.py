@@ -309,3 +309,10 @@ def test_a_quotation_is_introduced_by_its_own_sentence_not_the_whole_paragraph(c
     # The sentence left out is kept when it holds the fact asked for (here, the year).
     year = ask("What year did the UK government set up its centre of excellence for robotic process automation?", settings=corpus_settings)
     assert "2017" in year.answer.lstrip().splitlines()[0]
+
+
+def test_who_said_a_quotation_is_said_once(corpus_settings) -> None:
+    answer = ask("will a real human be watching the AI at my council or what", settings=corpus_settings)
+    said = [line for line in answer.answer.splitlines() if "said:" in line]
+    assert len(said) == 1, said
+    assert "human oversight" in answer.answer.splitlines()[0]

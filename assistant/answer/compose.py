@@ -263,6 +263,7 @@ def compose(
             who.more = [head, *head.more]
             head.more = []
             head = who
+            points = _said_once(head, points)
     citations = number_citations(flatten(head, points))
     more = number_citations(further_statements(further), {c.chunk_id: c.n for c in citations})
     all_cites = ", ".join(f"[{c.n}]" for c in citations)
@@ -276,6 +277,22 @@ def compose(
         framed=framed,
     )
     return Composed(markdown, citations, False, timings_ms=timings, more=more)
+
+
+def _said_once(head: Statement, points: list[Statement]) -> list[Statement]:
+    """Another passage of the same speaker's words is shown without saying again
+    who said them: its sentences become points of their own (those not shown yet)."""
+    shown = {tidy(s.text) for s in [head, *head.more]}
+    out: list[Statement] = []
+    for p in points:
+        if p.text != head.text or not p.children:
+            out.append(p)
+            continue
+        for c in p.children:
+            if c.text not in shown:
+                out.append(c)
+                shown.add(c.text)
+    return out
 
 
 def further_statements(blocks: list[Block]) -> list[Statement]:
