@@ -276,12 +276,14 @@ def test_a_sentence_that_needs_the_one_before_it_is_recognised() -> None:
         "They continue by recommending clauses that also demand:",
         "Although this was for a different reason - Cardiff being the largest office it was important.",
         "However, the council has a no compulsory redundancy policy.",
+        "Currently it is programmed to answer common questions on annual leave and flexible working.",
     ):
         assert leans_back(text), text
     for text in (
         "Offices outside of Cardiff received the kit first.",
         "Although staff were worried, no jobs were lost.",
         "As the largest office, Cardiff went last.",
+        "Currently staff book leave on paper.",
     ):
         assert not leans_back(text), text
 

@@ -127,7 +127,10 @@ _LEANS_BACK = re.compile(
     r"in this|in that|in these|on this|to this|of these|of this|all of these|each of these|"
     r"the (?:first|second|third|fourth|last|latter|former|other|same)|another|"
     # "Although this was for a different reason…": a conjunction, then what it refers back to.
-    r"(?:although|though|while|whilst|because|since|as|if|unless|despite)\s+(?:this|that|these|those|it|they))\b",
+    r"(?:although|though|while|whilst|because|since|as|if|unless|despite)\s+(?:this|that|these|those|it|they)|"
+    # "Currently it is programmed…", "Now they receive…": an adverb, then the subject it points back to.
+    r"(?:currently|now|today|still|again|instead|previously|traditionally|initially|originally|"
+    r"recently|later|meanwhile|so far|to date),?\s+(?:it|they|this|these|he|she))\b",
     re.I,
 )
 
