@@ -318,3 +318,12 @@ def test_who_said_a_quotation_is_said_once(corpus_settings) -> None:
     said = [line for line in answer.answer.splitlines() if "said:" in line]
     assert len(said) == 1, said
     assert "human oversight" in answer.answer.splitlines()[0]
+
+
+def test_how_things_were_is_shown_with_how_they_are_now(corpus_settings) -> None:
+    answer = ask("How did the handheld devices change the carers' routes in Caerphilly?", settings=corpus_settings)
+    text = answer.answer
+    if "Previously staff were always expected to follow routes" in text:
+        assert "actual journeys" in text.split("Previously staff were always expected")[1].split("\n")[0]
+    else:  # the lead is the change itself
+        assert "actual journeys" in text

@@ -309,12 +309,15 @@ def follow_ups(units: list[Unit], lead: Unit, limit: int = FOLLOW_UPS, quotation
     it ("…piloting a chat bot. It answers questions on annual leave."): they
     complete its point and make no sense alone. When the lead is a paragraph of
     its own ("The impact … is potentially serious."), the next paragraph of the
-    same passage says what it means, so reading carries on there. Sentences that
-    make a point of their own are left to the scorer."""
+    same passage says what it means, so reading carries on there. A lead about how
+    things were ("Previously staff were always expected to follow routes…") goes on
+    to how they are now ("Now the device records the actual journeys…"), in its
+    paragraph. Sentences that make a point of their own are left to the scorer."""
     out: list[Unit] = []
     same = [u for u in units if u.passage.chunk_id == lead.passage.chunk_id]
     after = [u for u in same if u.start > lead.start]
     crossed = False
+    then = changes(units, lead)
     for u in sorted(after, key=lambda u: u.start):
         gap = lead.passage.text[(out[-1].end if out else lead.end) - lead.passage.start : u.start - lead.passage.start]
         if u.is_item or u.text.rstrip().endswith(":") or len(out) >= limit:
@@ -323,10 +326,27 @@ def follow_ups(units: list[Unit], lead: Unit, limit: int = FOLLOW_UPS, quotation
             if out or crossed or not _starts_paragraph(lead):
                 break
             crossed = True
-        if not crossed and not quotation and not leans_back(u.text):
+        now = then and _NOW.match(u.text.strip()) is not None
+        if not crossed and not quotation and not leans_back(u.text) and not now:
             break
         out.append(u)
+        if now:
+            break
     return out
+
+
+def changes(units: list[Unit], u: Unit) -> bool:
+    """Does this sentence, or the one it leans on ("Previously…" before "However, in
+    reality these…"), say how things were, so that how they are now completes it?"""
+    if _THEN.match(strip_marker(u.text)):
+        return True
+    before = [x for x in units if x.passage.chunk_id == u.passage.chunk_id and x.end <= u.start]
+    return bool(before) and leans_back(u.text) and _THEN.match(strip_marker(before[-1].text)) is not None
+
+
+# How things were, and how they are now: the contrast a "what changed" answer needs.
+_THEN = re.compile(r"^(?:previously|traditionally|before (?:this|that|then|the)\b|in the past|until (?:recently|now|then)|formerly|originally|historically)\b", re.I)
+_NOW = re.compile(r"^(?:now|today|these days|nowadays|since then|currently)\b", re.I)
 
 
 def _starts_paragraph(u: Unit) -> bool:
@@ -574,6 +594,10 @@ def statements(
                 continue
             if b.context is not None and u is b.units[0]:
                 s, s.more = st(b.context), [s]
+                shown.extend(s.more)
+            if units is not None and len(b.units) == 1 and not u.is_item and changes(units, u):
+                # "Previously…" as a point goes on to "Now…", like a lead.
+                s.more.extend(st(x) for x in follow_ups(units, u))
                 shown.extend(s.more)
             points.append(s)
             shown.append(s)
