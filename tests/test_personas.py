@@ -79,6 +79,7 @@ def test_the_framing_follows_what_is_asked_not_only_who_asks() -> None:
     assert persona_frames("manager", "What must we do before introducing a new digital system?")
     assert persona_frames("rep", "what should I ask for in writing about a new shift allocation algorithm?")
     assert persona_frames("rep", "my council is bringing in software robots for HR - can they just do that?")
+    assert persona_frames("manager", "Should we raise the new scanners at our JCC?")  # what our side must do
     # A question about a party of a document, or a plain fact, is answered plainly.
     assert not persona_frames("manager", "Do any of the obligations continue after the agreement ends?")
     assert not persona_frames("rep", "Is the receiving party allowed to make copies of the confidential information?")

@@ -363,6 +363,8 @@ _MANAGER_FRAME = re.compile(
 )
 # "…before…", "what steps…", "how do we plan…" said of the employer's own side.
 _MANAGER_PLAN = re.compile(r"\b(before|plan\w*|steps?|prepar\w*)\b", re.I)
+# "Should we…?", "do I need to…?", "we must…": what the asker's own side has to do.
+_OWN_DUTY = re.compile(r"\b(should|must|do|need|have) (we|I)\b|\b(we|I) (must|should|need to|have to|ought to)\b", re.I)
 _OWN_SIDE = re.compile(r"\b(we|us|our|employers?|council|organi[sz]ation|managers?|management)\b", re.I)
 _REP_FRAME = re.compile(
     r"\b(ask (?:for|about|them)|raise|put to|consult\w*|negotiat\w*|in writing|bargain\w*|push for|demand|challenge)\b", re.I
@@ -382,8 +384,10 @@ def persona_frames(persona: str, question: str) -> bool:
     points to raise) fit this question? The worker's framing always does."""
     employer_duty = asks_duty(question) and bool(_EMPLOYER_SIDE.search(question))
     if persona == "manager":
-        return employer_duty or bool(_MANAGER_FRAME.search(question)) or bool(
-            _MANAGER_PLAN.search(question) and _OWN_SIDE.search(question)
+        return (
+            employer_duty
+            or bool(_MANAGER_FRAME.search(question) or _OWN_DUTY.search(question))
+            or bool((_MANAGER_PLAN.search(question) or _REP_FRAME.search(question)) and _OWN_SIDE.search(question))
         )
     if persona == "rep":
         return employer_duty or bool(_REP_FRAME.search(question))
