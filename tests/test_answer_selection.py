@@ -53,6 +53,8 @@ def test_units_that_state_nothing_are_never_statements() -> None:
     assert not says_something("1. 2.")
     assert not says_something("(Robots Lend Government a Helping Hand, Civil Service Quarterly, 2018)")
     assert says_something("Training and development is made available")
+    assert not says_something("(Name of Contractor) (Name of Contracting Company) (mm/dd/yyyy)")  # a form's blanks
+    assert says_something("The council (Neath Port Talbot) agreed (in 2019).")
 
 
 def test_a_managers_case_study_answer_is_not_dressed_up_as_duties(corpus_settings) -> None:

@@ -143,7 +143,12 @@ def says_something(text: str) -> bool:
     ("(Robots Lend Government a Helping Hand, Civil Service Quarterly, 2018)")."""
     if not content_terms(tidy(text)) or len(re.findall(r"[A-Za-z]{2,}", text)) < 2:
         return False  # "Health boards" is a list item; "1. 2." is not
+    if _BLANKS.match(text):
+        return False  # a form's blanks: "(Name of Contractor) (Name of Contracting Company) (mm/dd/yyyy)"
     return not _REFERENCE.match(text)
+
+
+_BLANKS = re.compile(r"^\s*(?:[(\[][^()\[\]]{1,60}[)\]][\s_.,;:-]*){2,}$")
 
 
 def build_units(passages: list[Passage], sentences: list[Sentence]) -> tuple[list[Unit], np.ndarray]:
