@@ -329,3 +329,12 @@ def test_how_things_were_is_shown_with_how_they_are_now(corpus_settings) -> None
         assert "actual journeys" in text.split("Previously staff were always expected")[1].split("\n")[0]
     else:  # the lead is the change itself
         assert "actual journeys" in text
+
+
+def test_a_list_is_wanted_after_a_plural_noun_not_after_a_verb() -> None:
+    from assistant.answer.features import asks_for_list
+
+    assert asks_for_list("What bargaining clauses does the report recommend?")
+    assert asks_for_list("which bodies does the agreement cover?")
+    assert not asks_for_list("what happens now it's out?")
+    assert not asks_for_list("What counts as confidential information?")

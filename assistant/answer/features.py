@@ -100,6 +100,11 @@ _ASKS_LIST = re.compile(
 
 _WH_WORDS = re.compile(r"\b(what|which)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 _NOT_PLURAL = {"does", "has", "was", "is", "this", "its", "his", "hers", "ours", "theirs", "yes", "us", "as", "less"}
+# Verbs that follow "what" as its verb, not a plural noun: "what happens now?", "what counts as…?"
+_NOT_PLURAL |= {
+    "happens", "counts", "applies", "matters", "remains", "means", "goes", "comes", "stays", "seems", "follows",
+    "qualifies", "constitutes", "occurs", "exists", "belongs", "depends", "includes", "requires",
+}
 
 
 def asks_for_list(question: str) -> bool:
