@@ -222,6 +222,7 @@ def test_a_heading_alone_is_never_a_statement_even_when_laid_out_as_an_item() ->
         "2. Subject matter of non-disclosure agreement\n"
         "For the purposes of this agreement, confidential information means information marked as such.\n"
         "Survival.\n"
+        "Table 1: Content of the agreement compared with the union's guide\n"
         "The obligations survive for three years.\n"
         "The employer must:\n"
         "- Consult trade unions at an early stage\n"
@@ -232,6 +233,7 @@ def test_a_heading_alone_is_never_a_statement_even_when_laid_out_as_an_item() ->
     assert verdicts["- END OF AGREEMENT -"]
     assert verdicts["2. Subject matter of non-disclosure agreement"]
     assert verdicts["Survival."]
+    assert verdicts["Table 1: Content of the agreement compared with the union's guide"]  # a caption
     # Short items of a list, and short sentences, say something.
     assert not verdicts["- Training and development is made available"]
     assert not verdicts["- Consult trade unions at an early stage"]

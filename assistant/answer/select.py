@@ -376,6 +376,8 @@ def bare_heading(b: Block) -> bool:
     if len(b.units) != 1:
         return False
     text = strip_marker(first.text).strip()
+    if _CAPTION.match(text) and not text.endswith(":"):
+        return True  # "Table 1: Content of the agreement compared with the guide"
     if _TITLE_SENTENCE.match(text) and all(w[0].isupper() for w in re.findall(r"[A-Za-z]{4,}", text)):
         return True  # "Waiver.", "Our Security Practices.": a clause title run into its text
     if not heading_like(first.text):
@@ -399,6 +401,7 @@ def _between_paragraphs(u: Unit) -> bool:
     return bool(after) and not is_list_item(after) and not (before and is_list_item(before))
 
 
+_CAPTION = re.compile(r"^(?:table|figure|fig\.|chart|graph|box|diagram|image)\s+\d+[a-z]?\s*[:.–—-]\s", re.I)
 # A short sentence of capitalised words alone: "Survival.", "Misuse of Confidential Information."
 _TITLE_SENTENCE = re.compile(r"^(?:[A-Z][\w/'’-]*)(?:\s+[\w/'’-]+){0,4}\.$")
 
