@@ -45,6 +45,7 @@ def test_every_statement_of_the_obligations_answer_is_a_cited_quote(corpus_setti
 def test_only_roll_out_questions_are_answered_this_way() -> None:
     assert applies("what do I have to do before rolling out an AI chatbot?", "manager")
     assert applies("My council is bringing in software robots for HR. Can they just do that?", "worker")
+    assert applies("my manager says robots r coming for our HR admin next month lol. do they have to ask us first", "worker")
     assert not applies("what should I ask for in writing about the new rota app?", "worker")
     assert not applies("How many households did Neath Port Talbot contact?", "manager")
     assert not applies("Did anyone lose their job when Neath Port Talbot brought in RPA?", "manager")

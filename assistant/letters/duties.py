@@ -37,7 +37,9 @@ from assistant.store.knowledge_base import KnowledgeBase, Snapshot
 
 _ROLL_OUT = re.compile(
     r"\b(roll(?:ing|ed)?[ -]?out|introduc\w*|bring(?:ing)? in|brought in|launch\w*|deploy\w*|implement\w*|"
-    r"adopt\w*|new\b[\w\s-]{0,30}\b(?:system|technology|tech|software|tool|app|algorithm|platform|kit|robot|chat ?bot)\w*)\b",
+    r"adopt\w*|new\b[\w\s-]{0,30}\b(?:system|technology|tech|software|tool|app|algorithm|platform|kit|robot|chat ?bot)\w*|"
+    # the way people say it: "robots r coming for our HR admin", "we're getting an AI rota"
+    r"(?:are|r|is|'re|’re) coming|coming in|(?:are|r|'re|’re) getting (?:a|an|new|some))\b",
     re.I,
 )
 _ASKS_WHAT_TO_RAISE = re.compile(r"\b(ask for|in writing|raise|put to|negotiate|demand|request)\b", re.I)
