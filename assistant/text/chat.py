@@ -1,0 +1,41 @@
+"""Questions typed the way people type: chat shorthand said in full for the search.
+
+"what r staff worried abt with new tech" is searched as "what are staff worried
+about with new tech": the embedding model and BM25 know "are" and "about", not
+"r" and "abt", and a shorthand word left in counts as a topic word the sources
+never use. Only whole words are replaced, from a short list of everyday English
+chat shorthand (`SHORTHAND`); the question as asked is still what the answer
+shows, and the Sources panel shows what was searched.
+
+Left out: spelling correction in general ("reccomend"): a misspelling is still
+matched by the embedding's word pieces, and a corrector would need a word list
+of the sources' vocabulary that can also "correct" names.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Everyday chat shorthand → the words it stands for ("" drops a word that carries no meaning).
+SHORTHAND: dict[str, str] = {
+    "r": "are", "u": "you", "ur": "your", "abt": "about", "b4": "before", "ppl": "people", "pls": "please",
+    "plz": "please", "govt": "government", "gov": "government", "mgr": "manager", "mgmt": "management",
+    "w/": "with", "w/o": "without", "bc": "because", "cos": "because", "coz": "because", "cuz": "because",
+    "wot": "what", "wat": "what", "tho": "though", "thru": "through", "hav": "have", "shud": "should",
+    "cud": "could", "wud": "would", "2day": "today", "2moro": "tomorrow", "msg": "message", "n": "and",
+    "lol": "", "tbh": "", "imo": "", "imho": "", "pls.": "please", "thx": "", "ty": "", "btw": "",
+    "asap": "as soon as possible", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks",
+}
+# Whole words only, and not a clause's letter: "3(n)", "(r)" stay as they are.
+_WORD = re.compile(
+    r"(?<![\w/(’'&.-])(" + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w/)’'&-])"
+)
+
+
+def plain(question: str) -> str:
+    """The question with chat shorthand said in full; unchanged when it has none.
+    Only lower-case shorthand is replaced: "R&D", "U.K." and capitalised names are not."""
+    out = _WORD.sub(lambda m: SHORTHAND[m.group(1)], question)
+    if out == question:
+        return question
+    return re.sub(r"\s+([.,;:?!])", r"\1", re.sub(r"\s{2,}", " ", out)).strip()
