@@ -85,3 +85,19 @@ def test_a_question_about_something_the_sources_never_mention_is_declined_withou
     assert answer.abstained
     assert "don't mention weather" in answer.answer
     assert not answer.citations, "no 'nearest' text about something else"
+
+
+def test_a_question_the_sources_report_is_shown_with_its_answer(corpus_settings) -> None:
+    # '"Am I going to lose my job?" was a common question.' ends a chunk; the answer opens the next.
+    from assistant import ask
+
+    answer = ask(
+        "did anyone lose their job over it?",
+        history=[("What did the staff at Neath Port Talbot name their RPA robot?", "")],
+        settings=corpus_settings,
+    )
+    first = answer.answer.lstrip().splitlines()[0]
+    if "Am I going to lose my job?" in first:
+        assert "no compulsory redundancy" in first
+    else:
+        assert "compulsory redundanc" in answer.answer

@@ -60,6 +60,7 @@ from assistant.store.knowledge_base import KnowledgeBase, Snapshot
 from assistant.text.lexical import content_terms, lower_case_words
 from assistant.text.locate import refine
 from assistant.text.markers import strip_marker
+from assistant.text.sentences import sentence_spans
 
 EVIDENCE_PASSAGES = 10  # passages the composer reads (plus their neighbours)
 # The most points shown after the lead, per persona (a list counts one per item):
@@ -99,6 +100,25 @@ def with_list_starts(snap: Snapshot | None, passages: list[Passage]) -> list[Pas
             continue
         moved = out.pop(have) if have is not None else as_passage(prev, neighbour_of=p.chunk_id)
         out.insert(at, moved)
+    return out
+
+
+def with_answers_read(snap: Snapshot | None, passages: list[Passage]) -> list[Passage]:
+    """A passage that ends with a question (asked, or reported: '"Am I going to lose my
+    job?" was a common question.') is read with the chunk after it, which answers
+    it (fetched if it was not retrieved). Read, not retrieved: the ranking is unchanged."""
+    if snap is None:
+        return passages
+    out = list(passages)
+    for p in passages:
+        spans = sentence_spans(p.text)
+        if not spans or "?" not in p.text[spans[-1][0] : spans[-1][1]]:
+            continue
+        nxt = snap.by_position.get((p.doc_id, p.ordinal + 1))
+        if nxt is None or any(q.chunk_id == nxt.chunk_id for q in out):
+            continue
+        at = next(i for i, q in enumerate(out) if q.chunk_id == p.chunk_id)
+        out.insert(at + 1, as_passage(nxt, neighbour_of=p.chunk_id))
     return out
 
 
@@ -165,6 +185,7 @@ def candidates(kb: KnowledgeBase, retrieval: Retrieval) -> Candidates:
     evidence = retrieval.passages[: EVIDENCE_PASSAGES + 4]
     # Keep neighbours of the first passages even if they push past the cut.
     top = with_list_starts(retrieval.snapshot, [p for i, p in enumerate(evidence) if i < EVIDENCE_PASSAGES or p.neighbour_of])
+    top = with_answers_read(retrieval.snapshot, top)
     sentences = kb.sentences_for_chunks([p.chunk_id for p in top])
     units, embs = build_units(top, sentences)
     variants = retrieval.query_vectors if retrieval.query_vectors is not None else retrieval.query_embedding[None, :]

@@ -317,13 +317,22 @@ def follow_ups(units: list[Unit], lead: Unit, limit: int = FOLLOW_UPS, quotation
     same passage says what it means, so reading carries on there. A lead about how
     things were ("Previously staff were always expected to follow routes…") goes on
     to how they are now ("Now the device records the actual journeys…"), in its
-    paragraph. Sentences that make a point of their own are left to the scorer."""
+    paragraph. A lead that asks or reports a question ('"Am I going to lose my
+    job?" was a common question.') goes on to the sentence that answers it, in the
+    next paragraph or the next chunk. Sentences that make a point of their own are
+    left to the scorer."""
     out: list[Unit] = []
+    question = "?" in lead.text and not quotation
     same = [u for u in units if u.passage.chunk_id == lead.passage.chunk_id]
     after = [u for u in same if u.start > lead.start]
+    if question and not after:  # the answer opens the next chunk
+        after = [u for u in units if u.passage.chunk_id != lead.passage.chunk_id and _next_chunk(lead, u)]
     crossed = False
     then = changes(units, lead)
     for u in sorted(after, key=lambda u: u.start):
+        if question and not out:
+            out.append(u)  # the answer to the question
+            break
         gap = lead.passage.text[(out[-1].end if out else lead.end) - lead.passage.start : u.start - lead.passage.start]
         if u.is_item or u.text.rstrip().endswith(":") or len(out) >= limit:
             break
