@@ -330,12 +330,12 @@ def follow_ups(units: list[Unit], lead: Unit, limit: int = FOLLOW_UPS, quotation
     crossed = False
     then = changes(units, lead)
     for u in sorted(after, key=lambda u: u.start):
+        if u.is_item or u.text.rstrip().endswith(":") or len(out) >= limit:
+            break
         if question and not out:
             out.append(u)  # the answer to the question
             break
         gap = lead.passage.text[(out[-1].end if out else lead.end) - lead.passage.start : u.start - lead.passage.start]
-        if u.is_item or u.text.rstrip().endswith(":") or len(out) >= limit:
-            break
         if "\n\n" in gap:
             if out or crossed or not _starts_paragraph(lead):
                 break
