@@ -306,7 +306,7 @@ def _said_once(head: Statement, points: list[Statement]) -> list[Statement]:
     shown = {tidy(s.text) for s in [head, *head.more]}
     out: list[Statement] = []
     for p in points:
-        if p.text != head.text or not p.children:
+        if tidy(p.text) != tidy(head.text) or not p.children:
             out.append(p)
             continue
         for c in p.children:
@@ -371,7 +371,7 @@ def speaker(snap: Snapshot, st: Statement) -> Statement | None:
         raw = rec.text[m.start() : m.end()]
         a = rec.start + m.start() + (len(raw) - len(raw.lstrip()))
         passage = p if rec is here else as_passage(rec, neighbour_of=p.chunk_id)
-        return Statement(raw.strip(), [passage], spans=[(p.doc_id, a, rec.start + m.end())])
+        return Statement(tidy(raw), [passage], spans=[(p.doc_id, a, rec.start + m.end())])
     return None
 
 

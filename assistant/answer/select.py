@@ -131,6 +131,7 @@ def tidy(text: str) -> str:
     t = strip_marker(text.strip())
     t = _CONNECTIVE.sub("", t)
     t = re.sub(r"\s+", " ", t).strip()
+    t = re.sub(r",(?: ,)+", ",", t)  # an empty slot in the source: "Minister for Social Partnership, , said:"
     return t[:1].upper() + t[1:] if t else t
 
 
