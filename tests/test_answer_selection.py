@@ -340,3 +340,10 @@ def test_a_list_is_wanted_after_a_plural_noun_not_after_a_verb() -> None:
     assert asks_for_list("which bodies does the agreement cover?")
     assert not asks_for_list("what happens now it's out?")
     assert not asks_for_list("What counts as confidential information?")
+
+
+def test_a_speaker_and_the_words_they_said_from_one_passage_share_one_marker(corpus_settings) -> None:
+    answer = ask("will a real human be watching the AI at my council or what", settings=corpus_settings)
+    first = answer.answer.lstrip().splitlines()[0]
+    assert "said:" in first and "said: [" not in first and "  " not in first, first
+    assert first.rstrip().endswith("]")

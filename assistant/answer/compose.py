@@ -278,14 +278,18 @@ def compose(
         )
 
     head, points = statements(lead, others, units, question)
+    said = False
     if lead.intro is None and snap is not None:
         who = speaker(snap, head)
         if who is not None:  # a quotation is shown with who said it
             who.more = [head, *head.more]
             head.more = []
             head = who
+            said = True
             points = _said_once(head, points)
     citations = number_citations(flatten(head, points))
+    if said and head.more and head.cites == head.more[0].cites:
+        head.cites = ""  # "X said: “…” [1]": one marker for the line and the words it introduces
     more = number_citations(further_statements(further), {c.chunk_id: c.n for c in citations})
     all_cites = ", ".join(f"[{c.n}]" for c in citations)
     markdown = render(
@@ -297,6 +301,7 @@ def compose(
         obligations=states_obligations(flatten(head, points)),
         framed=framed,
     )
+    markdown = re.sub(r"(?<=\S) {2,}(?=\S)", " ", markdown)  # where a statement's marker was left out
     return Composed(markdown, citations, False, timings_ms=timings, more=more)
 
 
