@@ -219,3 +219,24 @@ def test_neighbouring_chunks_found_together_are_listed_as_one_passage() -> None:
     # Not next to each other in the list, or the stored text no longer matches: they stay apart.
     assert len(listed([first, other, second], lambda _d: doc)) == 3
     assert len(listed([first, second, other], lambda _d: doc.replace("safe", "secure"))) == 3
+
+
+def test_a_question_the_chosen_document_does_not_answer_says_so_and_marks_the_nearest_clause(corpus_settings) -> None:
+    from assistant import ask
+
+    one = ask("does it stop them hiring our staff?", doc_ids=("welsh-government-wpc-ai-guidance-announcement",), settings=corpus_settings)
+    assert one.abstained
+    assert one.answer.startswith("**The document you chose doesn't cover this.**")
+    two = ask(
+        "does it stop them hiring our staff?",
+        doc_ids=("welsh-government-wpc-ai-guidance-announcement", "wales-tuc-new-digital-technology-welsh-public-sector"),
+        settings=corpus_settings,
+    )
+    assert two.answer.startswith("**The documents you chose don't cover this.**")
+    nearest = [line for line in two.answer.splitlines() if line.startswith("- ")]
+    if nearest:
+        assert "(not an answer to your question)" in two.answer
+        assert len({line.split(" [")[0] for line in nearest}) == len(nearest), "the same words are offered once"
+    # Over the whole library the wording stays as it was.
+    everything = ask("does it stop them hiring our staff?", settings=corpus_settings)
+    assert everything.answer.startswith("**The documents I have don't cover this.**")

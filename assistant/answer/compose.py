@@ -274,7 +274,7 @@ def compose(
     if verdict.abstain or lead is None:
         return _abstained(
             blocks if verdict.show_nearest else [], verdict.reason or "No passage answers this question.", timings, lang,
-            question,
+            question, scoped=len(retrieval.doc_ids),
         )
 
     head, points = statements(lead, others, units, question)
@@ -435,7 +435,7 @@ def states_obligations(stmts: list[Statement]) -> bool:
 
 
 def _abstained(
-    blocks: list, reason: str, timings: dict[str, float], lang: str = "en", question: str = ""
+    blocks: list, reason: str, timings: dict[str, float], lang: str = "en", question: str = "", scoped: int = 0
 ) -> Composed:
     """Decline, then show the nearest sentences the sources do have, cited.
 
@@ -443,10 +443,13 @@ def _abstained(
     so they are not offered as nearest text; far misses show nothing at all. A
     nearest sentence must share a topic word with the question: one that only
     shares a place or a name ("Swansea" for "where can I buy a pizza in Swansea?")
-    is about something else.
+    is about something else. `scoped`: how many documents the user chose to ask about
+    ("does it stop them hiring our staff?" of their NDA), so the decline says so,
+    and the nearest clause of that document is offered on any word it shares with
+    the question ("staff"), marked as the nearest, not an answer.
     """
     names = {t for n in question_names(question) for t in content_terms(n)}
-    topic = set(distinctive_terms(question)) - names
+    topic = (set(content_terms(question)) if scoped else set(distinctive_terms(question))) - names
 
     def on_topic(u: Unit) -> bool:
         return not topic or bool(topic & set(content_terms(u.text)))
@@ -462,7 +465,9 @@ def _abstained(
     for u in ranked:
         if u.score < 0.3 or len(nearest) == 2:
             break
+        if any(n.text == tidy(u.text) for n in nearest):
+            continue  # the same words in a second document
         nearest.append(Statement(tidy(u.text), [u.passage], spans=[(u.passage.doc_id, u.start, u.end)]))
     citations = number_citations(nearest)
-    markdown = render("abstain.md.j2", lang=lang, reason=reason, nearest=nearest)
+    markdown = render("abstain.md.j2", lang=lang, reason=reason, nearest=nearest, scoped=scoped)
     return Composed(markdown, citations, True, reason=reason, timings_ms=timings)
