@@ -103,6 +103,19 @@ def test_a_heading_run_into_its_paragraph_gets_a_line_of_its_own() -> None:
     assert retention.section == "Data Retention and Deletion"
 
 
+def test_a_heading_in_capitals_run_into_its_paragraph_becomes_the_section() -> None:
+    raw = (
+        "We care about your privacy.\n\n"
+        "CHANGES TO THIS PRIVACY POLICY Yahoo may update this policy. We will notify you about significant changes.\n\n"
+        "NHS Wales introduced new rostering software across three health boards in 2021.\n"
+    )
+    cleaned = clean_text(raw)
+    assert "CHANGES TO THIS PRIVACY POLICY\n\nYahoo may update this policy." in cleaned
+    assert "NHS Wales introduced new rostering software" in cleaned  # an acronym opening prose stays
+    chunks = split_document("policy", cleaned, embedding_token_count, max_tokens=200)
+    assert next(c for c in chunks if "Yahoo may update" in c.text).section == "CHANGES TO THIS PRIVACY POLICY"
+
+
 def test_a_question_heading_run_into_its_answer_becomes_the_section() -> None:
     raw = (
         "We care about your privacy.\n\n"

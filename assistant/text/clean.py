@@ -229,6 +229,9 @@ _QUESTION_RUN_IN = re.compile(
     r"\b[^?.!:;\n]{3,120}\?)\s+(?=[A-Z0-9(])"
 )
 QUESTION_RUN_IN_MAX_WORDS = 15
+# A heading in capitals run into its paragraph: "CHANGES TO THIS PRIVACY POLICY Yahoo may update
+# this policy." Three capitalised words at least, so "NHS Wales…" or "TUC WULF…" stay prose.
+_CAPS_RUN_IN = re.compile(r"^((?:[A-Z][A-Z'’&-]+\s+){2,9}[A-Z][A-Z'’&-]+)\s+(?=[A-Z][a-z])")
 
 
 def _run_in(line: str) -> re.Match[str] | None:
@@ -241,7 +244,7 @@ def _run_in(line: str) -> re.Match[str] | None:
     m = _QUESTION_RUN_IN.match(line)
     if m and len(m.group(1).split()) <= QUESTION_RUN_IN_MAX_WORDS:
         return m
-    return None
+    return _CAPS_RUN_IN.match(line)
 
 
 def _split_run_in_headings(lines: list[str]) -> list[str]:
