@@ -89,6 +89,9 @@ def test_what_something_was_called_wants_the_name_it_was_given() -> None:
     question = "What was the laptop project called when it was launched?"
     assert answer_type_gap(question, "Offices outside of Cardiff received the kit first.") == "a name"
     assert answer_type_gap(question, "the project was branded as 'future ways of working’.") is None
+    assert answer_type_gap(question, "They named the robot ‘George’.") is None
+    # A word in scare quotes is not a name given to anything.
+    assert answer_type_gap(question, "'team' lap tops tended to be hogged by senior staff.") == "a name"
 
 
 def test_an_ordinal_is_not_a_fraction() -> None:

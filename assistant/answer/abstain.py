@@ -176,7 +176,8 @@ def _has_person_name(evidence: str, question: str, common: AbstractSet[str] | No
 _CALLED_Q = re.compile(r"\b(what|which)\b.{0,80}\b(called|named|branded|known as|titled|entitled)\b|\bwhat name\b", re.I)
 _NAMING = re.compile(
     r"\b(called|named|branded|known as|titled|entitled|dubbed|nicknamed)\s+(as\s+)?[‘'\"“]?[\w]"
-    r"|[‘'\"“][^’'\"”]{3,60}[’'\"”]",
+    # a quoted name: two words at least, or one with a capital ('George'); not a scare-quoted word ('team')
+    r"|[‘'\"“](?:[^’'\"”\s]+\s+[^’'\"”]{1,60}|(?-i:[A-Z])[^’'\"”\s]{2,40})[’'\"”]",
     re.I,
 )
 
