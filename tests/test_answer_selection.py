@@ -8,7 +8,7 @@ import pytest
 from assistant import ask
 from assistant.answer.abstain import answer_type_gap
 from assistant.answer.citations import CITE, split_statements
-from assistant.answer.select import says_something
+from assistant.answer.units import says_something
 
 
 def test_an_abbreviation_the_sources_spell_out_is_understood(corpus_settings) -> None:
@@ -204,7 +204,8 @@ def test_another_form_of_a_word_counts_as_the_sources_using_it() -> None:
 
 def _lone_blocks(text: str) -> dict[str, bool]:
     """Each line of `text` as a block of its own: is it a bare heading?"""
-    from assistant.answer.select import Block, Unit, bare_heading
+    from assistant.answer.reading import bare_heading
+    from assistant.answer.units import Block, Unit
     from assistant.models import Passage
 
     passage = Passage(doc_id="nda", text=text, ordinal=0, score=1.0, start=0, end=len(text), chunk_id="nda#0")
@@ -296,7 +297,8 @@ def test_a_sentence_that_needs_the_one_before_it_is_recognised() -> None:
 
 
 def test_a_sentence_leaning_only_on_a_connective_stands_alone_at_the_start_of_a_passage() -> None:
-    from assistant.answer.select import Block, Unit, context_for, tidy
+    from assistant.answer.reading import context_for
+    from assistant.answer.units import Block, Unit, tidy
     from assistant.models import Passage
 
     def opening(text: str) -> Block:

@@ -35,19 +35,18 @@ from assistant.answer.features import (
     heading_like,
     leans_back,
 )
+from assistant.answer.reading import follow_ups
 from assistant.answer.scorer import get_scorer
-from assistant.answer.select import (
+from assistant.answer.select import choose
+from assistant.answer.statements import flatten, statements
+from assistant.answer.units import (
     Block,
     Statement,
     Unit,
     asks_duty,
     blocks_of,
     build_units,
-    choose,
-    flatten,
-    follow_ups,
     score_units,
-    statements,
     states_duty,
     tidy,
 )

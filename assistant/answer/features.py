@@ -1,12 +1,12 @@
 """What the answer scorer knows about a block: one row of numbers per block.
 
-A block (a sentence, or a list with its intro; see `select.blocks_of`) is
+A block (a sentence, or a list with its intro; see `units.blocks_of`) is
 described by general properties of the question, the block and the passage it
 came from, never by words of any particular document:
 
 - how close it is in meaning to the question (best query form), absolutely and
   against the best block of this question; and the similarity score the
-  selection computes (`select.score_units`: similarity, idf overlap, duty and
+  selection computes (`units.score_units`: similarity, idf overlap, duty and
   answer-type priors, list breadth);
 - which share of the question's words it holds, weighted by rarity (idf), in
   the block and in the block plus its section heading, absolutely and relatively;
@@ -42,7 +42,7 @@ from assistant.retrieval.followup import own_words
 from assistant.text.lexical import content_terms
 
 if TYPE_CHECKING:
-    from assistant.answer.select import Block
+    from assistant.answer.units import Block
 
 FEATURES: tuple[str, ...] = (
     "similarity_score",

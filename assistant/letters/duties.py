@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.compose import Composed, number_citations
-from assistant.answer.select import Statement, asks_duty
+from assistant.answer.units import Statement, asks_duty
 from assistant.letters.obligations import Obligation, find_obligations, involves_ai
 from assistant.models import Citation
 from assistant.prompts import render

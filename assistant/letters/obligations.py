@@ -221,7 +221,7 @@ def _note_for(unit_text: str, unit_start: int, passage, doc_text: str | None) ->
 
 
 def _find(kb: KnowledgeBase, topic: Topic, settings: Settings, texts: dict[str, str | None]) -> Obligation | None:
-    from assistant.answer.select import build_units, score_units
+    from assistant.answer.units import build_units, score_units
     from assistant.retrieval.retrieve import retrieve
 
     r = retrieve(kb, topic.query, settings, k=max(settings.top_k, 8))

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answer.citations import CITE
-from assistant.answer.select import Statement
+from assistant.answer.units import Statement
 from assistant.models import Passage
 from assistant.prompts import render
 from assistant.settings import Settings

@@ -1,0 +1,149 @@
+"""Reading a unit as a reader meets it: what it needs shown with it, and what
+can stand on its own.
+
+A sentence that leans on the one before ("They continue by…") is shown with that
+sentence or not at all (`context_for`); the sentences after a lead that complete
+it are shown with it (`follow_ups`); a heading, a caption or a clause title alone
+says nothing and is never a statement (`bare_heading`, `leads_ok`).
+
+Left out: coreference ("this element" in the middle of a sentence): only what a
+sentence opens with is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.features import heading_like, leans_back
+from assistant.answer.units import Block, Unit, _next_chunk, tidy
+from assistant.text.markers import is_list_item, strip_marker
+
+FOLLOW_UPS = 2  # sentences after the lead that lean on it ("This includes…") and are shown with it
+QUOTATION_SENTENCES = 5  # sentences of a quotation shown after its first, in its paragraph
+
+
+def follow_ups(units: list[Unit], lead: Unit, limit: int = FOLLOW_UPS, quotation: bool = False) -> list[Unit]:
+    """The sentences right after the lead sentence in its paragraph that lean on
+    it ("…piloting a chat bot. It answers questions on annual leave."): they
+    complete its point and make no sense alone. When the lead is a paragraph of
+    its own ("The impact … is potentially serious."), the next paragraph of the
+    same passage says what it means, so reading carries on there. A lead about how
+    things were ("Previously staff were always expected to follow routes…") goes on
+    to how they are now ("Now the device records the actual journeys…"), in its
+    paragraph. A lead that asks or reports a question ('"Am I going to lose my
+    job?" was a common question.') goes on to the sentence that answers it, in the
+    next paragraph or the next chunk. Sentences that make a point of their own are
+    left to the scorer."""
+    out: list[Unit] = []
+    question = "?" in lead.text and not quotation
+    same = [u for u in units if u.passage.chunk_id == lead.passage.chunk_id]
+    after = [u for u in same if u.start > lead.start]
+    if question and not after:  # the answer opens the next chunk
+        after = [u for u in units if u.passage.chunk_id != lead.passage.chunk_id and _next_chunk(lead, u)]
+    crossed = False
+    then = changes(units, lead)
+    for u in sorted(after, key=lambda u: u.start):
+        if u.is_item or u.text.rstrip().endswith(":") or len(out) >= limit:
+            break
+        if question and not out:
+            out.append(u)  # the answer to the question
+            break
+        gap = lead.passage.text[(out[-1].end if out else lead.end) - lead.passage.start : u.start - lead.passage.start]
+        if "\n\n" in gap:
+            if out or crossed or not _starts_paragraph(lead):
+                break
+            crossed = True
+        now = then and _NOW.match(u.text.strip()) is not None
+        if not crossed and not quotation and not leans_back(u.text) and not now:
+            break
+        out.append(u)
+        if now:
+            break
+    return out
+
+
+def changes(units: list[Unit], u: Unit) -> bool:
+    """Does this sentence, or the one it leans on ("Previously…" before "However, in
+    reality these…"), say how things were, so that how they are now completes it?"""
+    if _THEN.match(strip_marker(u.text)):
+        return True
+    before = [x for x in units if x.passage.chunk_id == u.passage.chunk_id and x.end <= u.start]
+    return bool(before) and leans_back(u.text) and _THEN.match(strip_marker(before[-1].text)) is not None
+
+
+# How things were, and how they are now: the contrast a "what changed" answer needs.
+_THEN = re.compile(r"^(?:previously|traditionally|before (?:this|that|then|the)\b|in the past|until (?:recently|now|then)|formerly|originally|historically)\b", re.I)
+_NOW = re.compile(r"^(?:now|today|these days|nowadays|since then|currently)\b", re.I)
+
+
+def _starts_paragraph(u: Unit) -> bool:
+    before = u.passage.text[: u.start - u.passage.start]
+    return not before.strip() or before.rstrip(" \t").endswith("\n")
+
+
+def leads_ok(b: Block) -> bool:
+    """Can this block open an answer? Not a heading, a question, or an intro alone."""
+    first = b.units[0]
+    return not bare_heading(b) and not (
+        len(b.units) == 1 and (heading_like(first.text) and not first.is_item or first.text.rstrip().endswith("?"))
+    )
+
+
+def bare_heading(b: Block) -> bool:
+    """A heading alone, even one laid out as a list item ("- END OF AGREEMENT -",
+    "6. TERM ; TERMINATION"): it says nothing, so it is neither a lead nor a point.
+    Short items of a list ("Training and development is made available") are
+    statements, so an item counts only when it is in capitals."""
+    first = b.units[0]
+    if len(b.units) != 1:
+        return False
+    text = strip_marker(first.text).strip()
+    if _CAPTION.match(text) and not text.endswith(":"):
+        return True  # "Table 1: Content of the agreement compared with the guide"
+    if _TITLE_SENTENCE.match(text) and all(w[0].isupper() for w in re.findall(r"[A-Za-z]{4,}", text)):
+        return True  # "Waiver.", "Our Security Practices.": a clause title run into its text
+    if not heading_like(first.text):
+        return False
+    letters = [ch for ch in first.text if ch.isalpha()]
+    section = first.passage.section.lower()
+    return (
+        not first.is_item
+        or (len(letters) >= 3 and not any(ch.islower() for ch in letters))
+        or text.rstrip(" .:-").lower() in section  # the heading of its own section
+        or _between_paragraphs(first)  # "2. Subject matter of the agreement" over its clause's text
+    )
+
+
+def _between_paragraphs(u: Unit) -> bool:
+    """Is this numbered or bulleted line alone between lines of prose (no item of
+    the same list just before or after it)? Then it is a clause heading."""
+    text = u.passage.text
+    before = text[: u.start - u.passage.start].rstrip().rsplit("\n", 1)[-1]
+    after = text[u.end - u.passage.start :].lstrip().split("\n", 1)[0]
+    return bool(after) and not is_list_item(after) and not (before and is_list_item(before))
+
+
+_CAPTION = re.compile(r"^(?:table|figure|fig\.|chart|graph|box|diagram|image)\s+\d+[a-z]?\s*[:.–—-]\s", re.I)
+# A short sentence of capitalised words alone: "Survival.", "Misuse of Confidential Information."
+_TITLE_SENTENCE = re.compile(r"^(?:[A-Z][\w/'’-]*)(?:\s+[\w/'’-]+){0,4}\.$")
+
+
+def context_for(units: list[Unit], b: Block) -> Unit | None | bool:
+    """For a block that leans on the sentence before it: that sentence (same
+    passage and paragraph); False when it leans back on nothing we have; None
+    when it stands alone."""
+    first = b.units[0]
+    if first.is_item and b.intro is None and len(b.units) == 1 and leans_back(strip_marker(first.text)):
+        return False  # "• it meant that the systems were designed…, and" without "Co-production brought 2 benefits:"
+    if b.intro is not None or first.is_item or not leans_back(first.text):
+        return None
+    at = next((i for i, u in enumerate(units) if u is first), 0)
+    prev = units[at - 1] if at > 0 else None
+    # Leaning only on a connective ("However, the council has a no compulsory redundancy
+    # policy."), it stands alone once `tidy` drops the connective.
+    alone = None if not leans_back(tidy(first.text)) else False
+    if prev is None or prev.passage.chunk_id != first.passage.chunk_id or prev.in_list or prev.text.rstrip().endswith(":"):
+        return alone
+    if "\n\n" in first.passage.text[prev.end - first.passage.start : first.start - first.passage.start]:
+        return alone
+    return prev

@@ -1,0 +1,167 @@
+"""From chosen blocks to the statements an answer shows: the lead with what
+completes it, then the points, with no sentence said twice.
+
+A list is shown with its intro, and the intro from its own sentence (a numbered
+paragraph ending "As noted by … in a report for the Guardian:" from that
+sentence, unless the sentences before it hold the kind of fact asked for); a
+quotation introduced with a colon is shown whole; a sentence repeated from
+another source is merged into the one shown, citing both.
+"""
+
+from __future__ import annotations
+
+from assistant.answer.abstain import answer_type_gap, wants_specific
+from assistant.answer.features import leans_back
+from assistant.answer.reading import QUOTATION_SENTENCES, changes, follow_ups
+from assistant.answer.units import Block, Statement, Unit, tidy
+from assistant.text.lexical import jaccard
+from assistant.text.markers import strip_marker
+from assistant.text.sentences import sentence_spans
+
+
+def statements(
+    lead: Block, others: list[Block], units: list[Unit] | None = None, question: str = ""
+) -> tuple[Statement, list[Statement]]:
+    """Turn blocks into statements. Standalone sentences that repeat one already
+    shown (from another source) are merged into it, citing both; lists stay whole."""
+
+    def st(u: Unit) -> Statement:
+        return Statement(tidy(u.text), [u.passage], spans=[(u.passage.doc_id, u.start, u.end)])
+
+    def intro(b: Block) -> Statement:
+        # A numbered paragraph that ends by introducing a list or a quotation ("3. Whilst
+        # Manzoni sees…job cuts. As noted by Philip Inman in a report for the Guardian:")
+        # is shown from the sentence that introduces it, with those it leans on; unless
+        # the sentences left out hold the kind of fact asked for (a year, a number…)
+        # and the rest does not.
+        u = b.units[0]
+        spans = sentence_spans(u.text, u.start)
+        at = len(spans) - 1
+        while at > 0 and leans_back(strip_marker(u.text[spans[at][0] - u.start :])):
+            at -= 1
+        if at == 0:
+            return st(u)
+        start = spans[at][0]
+        dropped, kept = u.text[: start - u.start], u.text[start - u.start :]
+        if question and wants_specific(question):
+            shown = " ".join([kept, *(x.text for x in b.units[1:])])
+            if answer_type_gap(question, shown) is not None and answer_type_gap(question, dropped) is None:
+                return st(u)
+        return Statement(tidy(kept), [u.passage], spans=[(u.passage.doc_id, start, u.end)])
+
+    def items(us: list[Unit]) -> list[Statement]:
+        # A list item of several sentences is one statement: the sentences after
+        # its first are shown with it, not as items of their own.
+        out: list[Statement] = []
+        for u in us:
+            if u.cont and out:
+                out[-1].more.append(st(u))
+            else:
+                out.append(st(u))
+        return out
+
+    if lead.intro:
+        head = intro(lead)
+        points = items(lead.units[1:])
+        quoted = lead.units[1]
+        if len(lead.units) == 2 and not quoted.is_item and units is not None:
+            # "According to Jon Manzoni …:" introduces a quotation: show all of it.
+            points[0].more = [st(x) for x in follow_ups(units, quoted, QUOTATION_SENTENCES, quotation=True)]
+    else:
+        # The sentence of the block the scorer rates best on its own leads
+        # (the one with the figure asked for, not the paragraph's opening),
+        # unless it leans on the sentence before it.
+        best = max(lead.units, key=lambda u: (u.prob if not leans_back(u.text) else -1.0, u.score))
+        head = st(best)
+        points = items([u for u in lead.units if u is not best])
+        if not best.is_item and units is not None:
+            head.more = [st(u) for u in follow_ups(units, best)]
+        if lead.context is not None:
+            head.more = [st(best), *head.more]
+            head.text, head.passages, head.spans = tidy(lead.context.text), [lead.context.passage], [
+                (lead.context.passage.doc_id, lead.context.start, lead.context.end)
+            ]
+    shown = [head, *head.more, *points]
+    for b in others:
+        if b.intro:
+            parent = intro(b)
+            parent.children = items(b.units[1:])
+            quoted = b.units[1]
+            if len(b.units) == 2 and not quoted.is_item and units is not None:
+                # "According to Jon Manzoni …:" introduces a quotation: show all of it.
+                parent.children[0].more = [st(x) for x in follow_ups(units, quoted, QUOTATION_SENTENCES, quotation=True)]
+            points.append(parent)
+            shown.extend([parent, *parent.children, *(m for c in parent.children for m in c.more)])
+            continue
+        last: Statement | None = None
+        for u in b.units:
+            s = st(u)
+            if u.cont and last is not None:
+                last.more.append(s)
+                shown.append(s)
+                continue
+            dup = next((p for p in shown if jaccard(p.text, s.text) >= 0.7), None)
+            if dup is not None:
+                if u.passage.chunk_id not in {x.chunk_id for x in dup.passages}:
+                    dup.passages.append(u.passage)
+                    dup.spans.extend(s.spans)
+                last = None
+                continue
+            if b.context is not None and u is b.units[0]:
+                s, s.more = st(b.context), [s]
+                shown.extend(s.more)
+            if units is not None and len(b.units) == 1 and not u.is_item and changes(units, u):
+                # "Previously…" as a point goes on to "Now…", like a lead.
+                s.more.extend(st(x) for x in follow_ups(units, u))
+                shown.extend(s.more)
+            points.append(s)
+            shown.append(s)
+            last = s
+    return head, _without_repeats(head, points)
+
+
+def _without_repeats(head: Statement, points: list[Statement]) -> list[Statement]:
+    """The points with no sentence said twice. The same sentence can reach an answer
+    by two roads (a block's follow-up and another block's own unit, or a point alone
+    and again with the sentence that completes it). A point that is only a repeat goes;
+    when the later copy carries more ("A second survey took place. In this survey
+    training was a big issue."), it replaces an earlier bare copy among the points,
+    or else keeps only what is new. The items of a list are kept even when one was
+    said before: a list is shown whole."""
+
+    def key(st: Statement) -> tuple[object, ...]:
+        return tuple(st.spans) or (st.text,)
+
+    def keys(st: Statement) -> set[tuple[object, ...]]:
+        return {key(st), *(key(m) for m in st.more), *(k for c in st.children for k in keys(c))}
+
+    seen = keys(head)
+    out: list[Statement] = []
+    for p in points:
+        if key(p) in seen:
+            new_more = [m for m in p.more if key(m) not in seen]
+            if not new_more and not p.children:
+                continue  # nothing new
+            bare = next((i for i, q in enumerate(out) if key(q) == key(p) and not q.more and not q.children), None)
+            if bare is not None:
+                del out[bare]  # the later copy says it with what completes it (its repeats go below)
+            else:
+                first, *rest = new_more or [p]
+                p = Statement(first.text, first.passages, p.cites, first.spans, p.children, rest)
+        p.more = [m for m in p.more if key(m) not in seen]
+        for c in p.children:  # a list stays whole; a quotation drops what was already said
+            c.more = [m for m in c.more if key(m) not in seen]
+        seen |= keys(p)
+        out.append(p)
+    return out
+
+
+def flatten(head: Statement, points: list[Statement]) -> list[Statement]:
+    out = [head, *head.more]
+    for p in points:
+        out.append(p)
+        out.extend(p.more)
+        for c in p.children:
+            out.append(c)
+            out.extend(c.more)
+    return out

@@ -1,0 +1,290 @@
+"""Answer units: the sentences and list items of the retrieved passages, and
+the blocks they form.
+
+Works on units precomputed at ingest (one per sentence or list item, each with
+its embedding and exact offsets). A *block* is a unit on its own, or a list with
+the sentence that introduces it; blocks are chosen whole, so lists stay whole
+and in order (a list that a chunk boundary cut carries on into the next chunk,
+and an item's later sentences stay with it). Each item of a list, and each
+sentence of a numbered paragraph, is also a candidate block of its own, so "how
+many households…?" can be answered by the one item that says so and "what must
+they do?" by the whole list.
+
+Every statement made from a unit is the unit verbatim or a faithful trim of it
+(`tidy`: list marker or leading connective removed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from assistant.models import Passage
+from assistant.store.base import Sentence
+from assistant.text.lexical import content_terms
+from assistant.text.markers import leading_marker, strip_marker
+
+_CONNECTIVE = re.compile(
+    r"^(?:however|furthermore|moreover|in addition|also|additionally|therefore|consequently|"
+    r"in summary|finally|similarly|for its part|on this matter|in this context|in a similar vein),\s+",
+    re.I,
+)
+
+
+_DUTY = re.compile(
+    r"\b(must|should|shall|need(s)? to|required|ensure[sd]?|consult(ed|ation)?|are given|is made available|"
+    r"take place|negotiat\w+|agree[sd]?|review(ed)?|assess\w*|train\w*|involve[sd]?|inform(ed)?)\b",
+    re.I,
+)
+
+
+_ASKS_DUTY = re.compile(
+    r"\b(must|obliged?|obligations?|have to|has to|need to|required?|duty|duties|allowed|permitted|"
+    r"can (they|my|our|the|an?) \w+|just do|rights?|protections?|what should|entitled)\b",
+    re.I,
+)
+DUTY_BONUS = 0.15  # for a question about what an employer must do: units that say what one must do
+
+
+def states_duty(text: str) -> bool:
+    return bool(_DUTY.search(text))
+
+
+def asks_duty(question: str) -> bool:
+    """Is this a question about what someone must, may or should do?"""
+    return bool(_ASKS_DUTY.search(question))
+
+
+PASSAGE_PRIOR = 0.0  # weight of the passage's retrieval score in a unit's score
+OVERLAP_WEIGHT = 0.2  # weight of the (idf-weighted) share of question terms a unit contains
+
+
+@dataclass
+class Unit:
+    passage_rank: int
+    passage: Passage
+    idx: int
+    start: int  # absolute offsets in the cleaned document
+    end: int
+    text: str
+    is_item: bool
+    score: float = 0.0
+    sim: float = 0.0  # similarity to the best-matching form of the question
+    prob: float = 0.0  # the fitted scorer's probability for this sentence as a block of its own
+    cont: bool = False  # a further sentence of the list item before it (same line)
+
+    @property
+    def in_list(self) -> bool:
+        return self.is_item or self.cont
+
+
+@dataclass
+class Block:
+    units: list[Unit]
+    score: float = 0.0
+    prob: float = 0.0  # the fitted scorer's P(this block carries the answer)
+    # The sentence before, shown first when this block leans on it ("They continue by…").
+    context: Unit | None = None
+    part_of_list: bool = False  # one item of a list that is also a block of its own
+    whole: Block | None = None  # for such an item: the list (with its intro) it belongs to
+    has_type: bool | None = None  # has the kind of fact asked for (None: the question asks for none)
+
+    @property
+    def intro(self) -> Unit | None:
+        first = self.units[0]
+        return first if len(self.units) > 1 and first.text.rstrip().endswith(":") else None
+
+    @property
+    def passage(self) -> Passage:
+        return self.units[0].passage
+
+
+@dataclass
+class Statement:
+    text: str
+    passages: list[Passage] = field(default_factory=list)
+    cites: str = ""  # "[1]" or "[1][3]", filled when numbered
+    spans: list[tuple[str, int, int]] = field(default_factory=list)  # (doc_id, start, end)
+    children: list[Statement] = field(default_factory=list)  # the items of a list it introduces
+    more: list[Statement] = field(default_factory=list)  # sentences continuing it in one paragraph
+
+
+def tidy(text: str) -> str:
+    """Faithful trim: drop a list marker and a leading connective, keep the words."""
+    t = strip_marker(text.strip())
+    t = _CONNECTIVE.sub("", t)
+    t = re.sub(r"\s+", " ", t).strip()
+    t = re.sub(r",(?: ,)+", ",", t)  # an empty slot in the source: "Minister for Social Partnership, , said:"
+    return t[:1].upper() + t[1:] if t else t
+
+
+_REFERENCE = re.compile(r"^\s*\(.*\b(19|20)\d\d\b.*\)\s*[.;]?\s*$", re.S)
+
+
+def says_something(text: str) -> bool:
+    """False for units that state nothing on their own: bare list markers
+    ("1. 2."), and a bibliographic reference alone in brackets
+    ("(Robots Lend Government a Helping Hand, Civil Service Quarterly, 2018)")."""
+    if not content_terms(tidy(text)) or len(re.findall(r"[A-Za-z]{2,}", text)) < 2:
+        return False  # "Health boards" is a list item; "1. 2." is not
+    if _BLANKS.match(text):
+        return False  # a form's blanks: "(Name of Contractor) (Name of Contracting Company) (mm/dd/yyyy)"
+    return not _REFERENCE.match(text)
+
+
+_BLANKS = re.compile(r"^\s*(?:[(\[][^()\[\]]{1,60}[)\]][\s_.,;:-]*){2,}$")
+
+
+def build_units(passages: list[Passage], sentences: list[Sentence]) -> tuple[list[Unit], np.ndarray]:
+    by_chunk: dict[str, list[Sentence]] = {}
+    for sent in sentences:
+        by_chunk.setdefault(sent.chunk_id, []).append(sent)
+    units: list[Unit] = []
+    embs: list[np.ndarray] = []
+    for rank, p in enumerate(passages):
+        for sent in sorted(by_chunk.get(p.chunk_id, []), key=lambda x: x.idx):
+            s, e = sent.start, sent.end
+            text = p.text[s - p.start : e - p.start]
+            if not says_something(text):
+                continue
+            unit = Unit(rank, p, sent.idx, s, e, text, leading_marker(text) is not None)
+            last = units[-1] if units else None
+            if (
+                not unit.is_item and last is not None and last.passage is p and last.in_list
+                and "\n" not in p.text[last.end - p.start : s - p.start]
+            ):
+                unit.cont = True
+            units.append(unit)
+            embs.append(sent.embedding)
+    return units, (np.vstack(embs) if embs else np.zeros((0, 384), dtype=np.float32))
+
+
+def score_units(
+    units: list[Unit],
+    embs: np.ndarray,
+    query_vecs: np.ndarray,
+    question: str,
+    weights: np.ndarray,
+    idf: Callable[[str], float] | None = None,
+) -> None:
+    """Similarity to the best-matching form of the question, plus small priors."""
+    if not units:
+        return
+    from assistant.answer.abstain import anchored, answer_type_gap, wants_specific
+
+    # (units, forms); a context-only part of the question counts for less.
+    sims = (embs @ query_vecs.T) * np.minimum(weights, 1.0)[None, :]
+    qterms = set(content_terms(question))
+    # Rare words ("methodologically", "Manzoni") say more about which sentence
+    # answers than common ones ("report", "staff").
+    weight_of = idf or (lambda _t: 1.0)
+    q_total = sum(weight_of(t) for t in qterms)
+    specific = wants_specific(question)
+    # Retrieval's fused, reranked score is the best judge of which passage is on
+    # topic; a neighbour pulled in for continuity inherits its parent's.
+    by_id = {u.passage.chunk_id: u.passage.score for u in units}
+    top = max((max(p, 0.0) for p in by_id.values()), default=0.0) or 1.0
+
+    def prior(u: Unit) -> float:
+        score = by_id.get(u.passage.neighbour_of or "", u.passage.score) if u.passage.neighbour_of else u.passage.score
+        return PASSAGE_PRIOR * max(score, 0.0) / top
+
+    duty_q = asks_duty(question)
+    for u, row in zip(units, sims, strict=True):
+        u.sim = float(row.max())
+        overlap = sum(weight_of(t) for t in qterms & set(content_terms(u.text))) / q_total if q_total else 0.0
+        u.score = float(row.max()) + OVERLAP_WEIGHT * overlap + prior(u)
+        if duty_q and states_duty(u.text):
+            u.score += DUTY_BONUS
+        # A question after a number, date or name prefers the units that have one.
+        # A unit without the kind of fact asked for can't answer; one with it leads.
+        if specific and answer_type_gap(question, tidy(u.text)) is None and anchored(
+            question, f"{u.passage.section}\n{u.passage.text}"
+        ):
+            u.score += 0.35
+
+
+def _next_chunk(a: Unit, b: Unit) -> bool:
+    """b is in a's chunk or the one right after it in the same document."""
+    pa, pb = a.passage, b.passage
+    return pa.doc_id == pb.doc_id and (pb.chunk_id == pa.chunk_id or pb.ordinal == pa.ordinal + 1)
+
+
+def blocks_of(units: list[Unit]) -> list[Block]:
+    """Group units into blocks: an intro ending in ':' with the items after it."""
+    blocks: list[Block] = []
+    i = 0
+    while i < len(units):
+        u = units[i]
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if u.text.rstrip().endswith(":") and nxt is not None and nxt.is_item:
+            group = [u]
+            j = i + 1
+            while j < len(units) and units[j].in_list and units[j].passage.chunk_id == u.passage.chunk_id:
+                group.append(units[j])
+                j += 1
+            # A list that carries on into the next chunk of the document.
+            while j < len(units) and units[j].in_list and _next_chunk(group[-1], units[j]):
+                group.append(units[j])
+                j += 1
+            # An intro whose items went to the next chunk (neighbour expansion).
+            if len(group) == 1 and j < len(units) and units[j].is_item and units[j].passage.neighbour_of == u.passage.chunk_id:
+                while j < len(units) and units[j].in_list and units[j].passage.chunk_id == units[i + 1].passage.chunk_id:
+                    group.append(units[j])
+                    j += 1
+            blocks.append(Block(group))
+            i = j
+            continue
+        if u.text.rstrip().endswith(":") and nxt is not None and nxt.passage.chunk_id == u.passage.chunk_id:
+            # An intro to a quotation or a paragraph ("According to Jon Manzoni, …:"):
+            # it says nothing without what it introduces, so they go together.
+            blocks.append(Block([u, nxt]))
+            i += 2
+            continue
+        if u.text.rstrip().endswith(":"):
+            i += 1  # an intro whose list or quotation was not retrieved: nothing to say
+            continue
+        if u.is_item:
+            group = [u]
+            j = i + 1
+            while j < len(units) and units[j].in_list and units[j].passage.chunk_id == u.passage.chunk_id:
+                group.append(units[j])
+                j += 1
+            blocks.append(Block(group))
+            i = j
+            continue
+        blocks.append(Block([u]))
+        i += 1
+    # Each item of a list is also a candidate on its own: "how many households…?"
+    # is answered by one item, "what must they do?" by the whole list. The
+    # scorer chooses; blocks that share units are never both shown.
+    for b in list(blocks):
+        if b.intro is None and len(b.units) > 1:
+            # A numbered paragraph of several sentences: each sentence is a candidate too.
+            blocks.extend(Block([u], part_of_list=True) for u in b.units)
+            continue
+        if b.intro is None or len(b.units) < 3:
+            continue
+        item: list[Unit] = []
+        for u in b.units[1:]:
+            if u.cont and item:
+                item.append(u)
+                continue
+            if item:
+                blocks.append(Block(item, part_of_list=True, whole=b))
+            item = [u]
+        if item:
+            blocks.append(Block(item, part_of_list=True, whole=b))
+    for b in blocks:
+        if b.intro is not None:
+            # A list answers as a whole: its intro says what it is a list of, its
+            # items are the answer, so both must match; plus a little for breadth.
+            best_item = max(x.score for x in b.units[1:])
+            b.score = 0.5 * b.intro.score + 0.5 * best_item + 0.02 * min(len(b.units) - 2, 5)
+        else:
+            scores = sorted((x.score for x in b.units), reverse=True)
+            b.score = scores[0] + (0.02 * min(len(scores) - 1, 5) if len(scores) > 1 else 0.0)
+    return blocks
