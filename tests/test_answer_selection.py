@@ -352,3 +352,12 @@ def test_a_speaker_and_the_words_they_said_from_one_passage_share_one_marker(cor
     first = answer.answer.lstrip().splitlines()[0]
     assert "said:" in first and "said: [" not in first and "  " not in first, first
     assert first.rstrip().endswith("]")
+
+
+def test_the_list_a_lead_introduces_is_set_apart_from_the_other_points(corpus_settings) -> None:
+    answer = ask("Did anyone lose their job when Neath Port Talbot brought in RPA?", settings=corpus_settings)
+    lines = [line for line in answer.answer.splitlines() if line.strip()]
+    if lines[0].startswith("Co-production brought 2 benefits:"):  # the lead introduces its two benefits
+        n = next(i for i, line in enumerate(lines[1:], 1) if not line.startswith("- "))
+        assert n == 3, lines[:4]  # the two benefits, and nothing else, under it
+        assert lines[n] == "**Also:**" or not lines[n].startswith("- ")

@@ -37,7 +37,9 @@ FLOORS = {
     "citation_recall": 0.95,  # measured 0.977
     "refusal_recall": 0.92,  # measured 0.964 (27 of 28); two more misses fail
     # What a reader sees (guards against regression; the targets of the answers issue are higher).
-    "lead_hit": 0.68,  # measured 0.705 (0.616 at the start of session 10)
+    # measured 0.678 (0.616 at the start of session 10); 0.705 before the other points were set apart
+    # from a list lead under "Also:", when the metric still read them as the lead's own items
+    "lead_hit": 0.65,
     "coverage@600": 0.72,  # measured 0.743
     "statement_precision": 0.30,  # measured 0.317
     "follow_up_coverage": 0.78,  # measured 0.808 (13 conversations: one key point moves it 0.03)

@@ -61,12 +61,14 @@ def statements(
         return out
 
     if lead.intro:
+        # The list the lead introduces is shown under it; other points come after it, apart.
         head = intro(lead)
-        points = items(lead.units[1:])
+        head.children = items(lead.units[1:])
+        points: list[Statement] = []
         quoted = lead.units[1]
         if len(lead.units) == 2 and not quoted.is_item and units is not None:
             # "According to Jon Manzoni …:" introduces a quotation: show all of it.
-            points[0].more = [st(x) for x in follow_ups(units, quoted, QUOTATION_SENTENCES, quotation=True)]
+            head.children[0].more = [st(x) for x in follow_ups(units, quoted, QUOTATION_SENTENCES, quotation=True)]
     else:
         # The sentence of the block the scorer rates best on its own leads
         # (the one with the figure asked for, not the paragraph's opening),
@@ -81,7 +83,7 @@ def statements(
             head.text, head.passages, head.spans = tidy(lead.context.text), [lead.context.passage], [
                 (lead.context.passage.doc_id, lead.context.start, lead.context.end)
             ]
-    shown = [head, *head.more, *points]
+    shown = [head, *head.more, *head.children, *(m for c in head.children for m in c.more), *points]
     for b in others:
         if b.intro:
             parent = intro(b)
@@ -158,6 +160,9 @@ def _without_repeats(head: Statement, points: list[Statement]) -> list[Statement
 
 def flatten(head: Statement, points: list[Statement]) -> list[Statement]:
     out = [head, *head.more]
+    for c in head.children:
+        out.append(c)
+        out.extend(c.more)
     for p in points:
         out.append(p)
         out.extend(p.more)
