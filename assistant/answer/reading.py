@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.features import heading_like, leans_back
-from assistant.answer.units import Block, Unit, _next_chunk, tidy
+from assistant.answer.units import Block, Unit, next_chunk, tidy
 from assistant.text.markers import is_list_item, strip_marker
 
 FOLLOW_UPS = 2  # sentences after the lead that lean on it ("This includes…") and are shown with it
@@ -39,7 +39,7 @@ def follow_ups(units: list[Unit], lead: Unit, limit: int = FOLLOW_UPS, quotation
     same = [u for u in units if u.passage.chunk_id == lead.passage.chunk_id]
     after = [u for u in same if u.start > lead.start]
     if question and not after:  # the answer opens the next chunk
-        after = [u for u in units if u.passage.chunk_id != lead.passage.chunk_id and _next_chunk(lead, u)]
+        after = [u for u in units if u.passage.chunk_id != lead.passage.chunk_id and next_chunk(lead, u)]
     crossed = False
     then = changes(units, lead)
     for u in sorted(after, key=lambda u: u.start):

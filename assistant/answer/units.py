@@ -207,7 +207,7 @@ def score_units(
             u.score += 0.35
 
 
-def _next_chunk(a: Unit, b: Unit) -> bool:
+def next_chunk(a: Unit, b: Unit) -> bool:
     """b is in a's chunk or the one right after it in the same document."""
     pa, pb = a.passage, b.passage
     return pa.doc_id == pb.doc_id and (pb.chunk_id == pa.chunk_id or pb.ordinal == pa.ordinal + 1)
@@ -227,7 +227,7 @@ def blocks_of(units: list[Unit]) -> list[Block]:
                 group.append(units[j])
                 j += 1
             # A list that carries on into the next chunk of the document.
-            while j < len(units) and units[j].in_list and _next_chunk(group[-1], units[j]):
+            while j < len(units) and units[j].in_list and next_chunk(group[-1], units[j]):
                 group.append(units[j])
                 j += 1
             # An intro whose items went to the next chunk (neighbour expansion).
