@@ -101,3 +101,12 @@ def test_a_question_the_sources_report_is_shown_with_its_answer(corpus_settings)
         assert "no compulsory redundancy" in first
     else:
         assert "compulsory redundanc" in answer.answer
+
+
+def test_a_reported_question_shown_as_a_point_comes_with_its_answer_too(corpus_settings) -> None:
+    from assistant import ask
+
+    answer = ask("Did anyone lose their job when Neath Port Talbot brought in RPA?", settings=corpus_settings)
+    for line in answer.answer.splitlines():
+        if "Am I going to lose my job?" in line:
+            assert "compulsory redundancy" in line, line

@@ -112,8 +112,9 @@ def statements(
             if b.context is not None and u is b.units[0]:
                 s, s.more = st(b.context), [s]
                 shown.extend(s.more)
-            if units is not None and len(b.units) == 1 and not u.is_item and changes(units, u):
-                # "Previously…" as a point goes on to "Now…", like a lead.
+            if units is not None and len(b.units) == 1 and not u.is_item and (changes(units, u) or "?" in u.text):
+                # "Previously…" as a point goes on to "Now…", and a question the sources report to
+                # its answer, as a lead does.
                 s.more.extend(st(x) for x in follow_ups(units, u))
                 shown.extend(s.more)
             points.append(s)
