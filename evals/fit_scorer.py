@@ -74,7 +74,7 @@ class Question:
 
 
 def collect(dataset, settings, source: str) -> list[Question]:  # type: ignore[no-untyped-def]
-    from assistant.answer.compose import candidates, point_budget
+    from assistant.answer.compose import candidates, persona_frames, point_budget
     from assistant.retrieval.retrieve import Filters, retrieve
     from assistant.store.knowledge_base import get_kb
     from evals.dataset import normalise
@@ -111,7 +111,7 @@ def collect(dataset, settings, source: str) -> list[Question]:  # type: ignore[n
         group = f"{source}:{item.doc_id}" if item.doc_id else f"{source}:{item.id}"
         out.append(
             Question(
-                item.id, group, point_budget(item.persona, r.question), item.answerable, c.features, y, kp,
+                item.id, group, point_budget(item.persona, persona_frames(item.persona, r.question)), item.answerable, c.features, y, kp,
                 np.array([[len(b.units), n] for b, n in zip(c.blocks, bearing, strict=True)], dtype=np.float32).reshape(-1, 2),
                 len(item.key_points),
                 np.array([b.score for b in c.blocks], dtype=np.float32),

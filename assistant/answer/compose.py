@@ -110,6 +110,8 @@ def with_answers_read(snap: Snapshot | None, passages: list[Passage]) -> list[Pa
         return passages
     out = list(passages)
     for p in passages:
+        if "?" not in p.text:
+            continue
         spans = sentence_spans(p.text)
         if not spans or "?" not in p.text[spans[-1][0] : spans[-1][1]]:
             continue
@@ -221,7 +223,7 @@ def compose(
         if len(b.units) == 1:
             b.units[0].prob = max(b.units[0].prob, b.prob)
     framed = persona_frames(persona, question)
-    budget = min(point_budget(persona, question), settings.max_answer_points)
+    budget = min(point_budget(persona, framed), settings.max_answer_points)
     lead, others, further = choose(
         blocks, budget, scorer.threshold("point_min"), scorer.threshold("point_ratio"), units,
         wants_list=asks_for_list(question),
@@ -300,17 +302,16 @@ def compose(
         obligations=states_obligations(flatten(head, points)),
         framed=framed,
     )
-    markdown = re.sub(r"(?<=\S) {2,}(?=\S)", " ", markdown)  # where a statement's marker was left out
     return Composed(markdown, citations, False, timings_ms=timings, more=more)
 
 
 def _said_once(head: Statement, points: list[Statement]) -> list[Statement]:
     """Another passage of the same speaker's words is shown without saying again
     who said them: its sentences become points of their own (those not shown yet)."""
-    shown = {tidy(s.text) for s in [head, *head.more]}
+    shown = {s.text for s in [head, *head.more]}  # statement texts are tidied when made
     out: list[Statement] = []
     for p in points:
-        if tidy(p.text) != tidy(head.text) or not p.children:
+        if p.text != head.text or not p.children:
             out.append(p)
             continue
         for c in p.children:
@@ -419,11 +420,11 @@ def persona_frames(persona: str, question: str) -> bool:
     return True
 
 
-def point_budget(persona: str, question: str) -> int:
+def point_budget(persona: str, framed: bool) -> int:
     """The most supporting points an answer shows: a manager's checklist and a rep's
-    points may run to 7 items; a question their framing doesn't fit gets the plain
-    answer, with the worker's ceiling of 3."""
-    return POINT_BUDGET.get(persona if persona_frames(persona, question) else "worker", POINT_BUDGET["worker"])
+    points may run to 7 items; a question their framing doesn't fit (`framed`, from
+    `persona_frames`) gets the plain answer, with the worker's ceiling of 3."""
+    return POINT_BUDGET.get(persona if framed else "worker", POINT_BUDGET["worker"])
 
 
 def states_obligations(stmts: list[Statement]) -> bool:
@@ -464,9 +465,10 @@ def _abstained(
     for u in ranked:
         if u.score < 0.3 or len(nearest) == 2:
             break
-        if any(n.text == tidy(u.text) for n in nearest):
+        text = tidy(u.text)
+        if any(n.text == text for n in nearest):
             continue  # the same words in a second document
-        nearest.append(Statement(tidy(u.text), [u.passage], spans=[(u.passage.doc_id, u.start, u.end)]))
+        nearest.append(Statement(text, [u.passage], spans=[(u.passage.doc_id, u.start, u.end)]))
     citations = number_citations(nearest)
     markdown = render("abstain.md.j2", lang=lang, reason=reason, nearest=nearest, scoped=scoped)
     return Composed(markdown, citations, True, reason=reason, timings_ms=timings)
