@@ -61,7 +61,7 @@ MAX_FALSE_REFUSAL = 0.05
 class Question:
     id: str
     group: str  # cross-validation group: a document, or a question
-    budget: int  # supporting points after the lead (compose.point_budget)
+    budget: int  # supporting points after the lead (framing.point_budget)
     answerable: bool
     x: np.ndarray  # (blocks, FEATURES)
     y: np.ndarray  # (blocks,) 1 when the block carries the answer
@@ -74,7 +74,8 @@ class Question:
 
 
 def collect(dataset, settings, source: str) -> list[Question]:  # type: ignore[no-untyped-def]
-    from assistant.answer.compose import candidates, persona_frames, point_budget
+    from assistant.answer.compose import candidates
+    from assistant.answer.framing import persona_frames, point_budget
     from assistant.retrieval.retrieve import Filters, retrieve
     from assistant.store.knowledge_base import get_kb
     from evals.dataset import normalise

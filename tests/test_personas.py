@@ -74,7 +74,7 @@ def test_a_fact_question_from_a_manager_or_rep_starts_with_the_answer_not_a_head
 
 
 def test_the_framing_follows_what_is_asked_not_only_who_asks() -> None:
-    from assistant.answer.compose import persona_frames
+    from assistant.answer.framing import persona_frames
 
     assert persona_frames("manager", "what do I have to do before rolling out an AI chatbot?")
     assert persona_frames("manager", "What must we do before introducing a new digital system?")

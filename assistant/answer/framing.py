@@ -1,0 +1,65 @@
+"""Which persona framing fits a question, and how many points an answer may show.
+
+A manager's roll-out checklist and a rep's points to raise frame only the questions
+they answer: what to do before a roll-out on the employer's own side, what to
+raise with the employer. Any other question from them gets the plain answer a
+worker gets (same facts, same citations), with the worker's ceiling of points.
+The framing templates are in `prompts/personas/`.
+
+Left out: a learned classifier of question kinds (a few hundred dev questions
+carry no persona-intent labels); these are word patterns of general English.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.units import asks_duty
+
+POINT_BUDGET = {"worker": 3, "manager": 7, "rep": 7}  # supporting points after the lead, at most
+
+# What a manager's or a rep's framing answers: a question about what must be done
+# before a roll-out, or about what to raise with the employer. Any other question
+# gets the plain answer a worker gets (same facts, same citations), without a
+# checklist heading or "points to raise" over a fact it was only asked for.
+_MANAGER_FRAME = re.compile(
+    r"\b(roll(?:ing|ed|s)?[- ]?outs?|introduc\w*|implement\w*|deploy\w*|bring(?:ing)? in|adopt\w*|checklist)\b", re.I
+)
+# "…before…", "what steps…", "how do we plan…" said of the employer's own side.
+_MANAGER_PLAN = re.compile(r"\b(before|plan\w*|steps?|prepar\w*)\b", re.I)
+# "Should we…?", "do I need to…?", "we must…": what the asker's own side has to do.
+_OWN_DUTY = re.compile(r"\b(should|must|do|need|have) (we|I)\b|\b(we|I) (must|should|need to|have to|ought to)\b", re.I)
+_OWN_SIDE = re.compile(r"\b(we|us|our|employers?|council|organi[sz]ation|managers?|management)\b", re.I)
+_REP_FRAME = re.compile(
+    r"\b(ask (?:for|about|them)|raise|put to|consult\w*|negotiat\w*|in writing|bargain\w*|push for|demand|challenge)\b", re.I
+)
+
+
+# A duty question is the employer's when it is about the employer or the asker's own
+# side ("can they just do that?", "what must we do…"), not about a party of a
+# document ("can the receiving party share…?").
+_EMPLOYER_SIDE = re.compile(
+    r"\b(employers?|council|managers?|boss|management|organi[sz]ation|they|them|we|us|our|I|my)\b", re.I
+)
+
+
+def persona_frames(persona: str, question: str) -> bool:
+    """Does the persona's framing (the manager's roll-out checklist, the rep's
+    points to raise) fit this question? The worker's framing always does."""
+    employer_duty = asks_duty(question) and bool(_EMPLOYER_SIDE.search(question))
+    if persona == "manager":
+        return (
+            employer_duty
+            or bool(_MANAGER_FRAME.search(question) or _OWN_DUTY.search(question))
+            or bool((_MANAGER_PLAN.search(question) or _REP_FRAME.search(question)) and _OWN_SIDE.search(question))
+        )
+    if persona == "rep":
+        return employer_duty or bool(_REP_FRAME.search(question))
+    return True
+
+
+def point_budget(persona: str, framed: bool) -> int:
+    """The most supporting points an answer shows: a manager's checklist and a rep's
+    points may run to 7 items; a question their framing doesn't fit (`framed`, from
+    `persona_frames`) gets the plain answer, with the worker's ceiling of 3."""
+    return POINT_BUDGET.get(persona if framed else "worker", POINT_BUDGET["worker"])
