@@ -240,3 +240,37 @@ def test_a_question_the_chosen_document_does_not_answer_says_so_and_marks_the_ne
     # Over the whole library the wording stays as it was.
     everything = ask("does it stop them hiring our staff?", settings=corpus_settings)
     assert everything.answer.startswith("**The documents I have don't cover this.**")
+
+
+def test_a_word_search_on_a_chosen_document_reaches_its_clauses_however_many_other_documents_match_better() -> None:
+    """Hundreds of other documents saying "monitoring" more often must not crowd the
+    chosen document's one clause out of the word search filtered to it."""
+    from assistant.retrieval.retrieve import Filters, lexical_search
+    from assistant.store.knowledge_base import Snapshot
+    from assistant.text.lexical import LexicalIndex
+
+    def chunk(doc: str, n: int, text: str) -> ChunkRecord:
+        return ChunkRecord(
+            chunk_id=f"{doc}#{n}", doc_id=doc, version="v1", ordinal=n, text=text, section="", paragraph="",
+            start=0, end=len(text), title=doc, publisher="", kind="policy",
+        )
+
+    others = [chunk(f"other-{i}", 0, f"Keystroke monitoring {i}: keystroke logs and monitoring reports.") for i in range(300)]
+    ours = [
+        chunk("ours", 0, "Annual leave is booked in the HR portal."),
+        chunk("ours", 1, "Before any new tool that records keystroke data is used for monitoring staff, the employer "
+              "consults the recognised unions, explains its purpose and agrees how long records are kept."),
+    ]
+    chunks = others + ours
+    snap = Snapshot(key=(), docs={}, chunks=chunks, lexical=LexicalIndex([c.text for c in chunks]))
+    snap.by_id = {c.chunk_id: c for c in chunks}
+    filters = Filters(doc_ids=("ours",))
+
+    unfiltered = snap.lexical.search("keystroke monitoring", 60)
+    assert all(chunks[pos].doc_id != "ours" for pos, _ in unfiltered[:50])  # what filtering afterwards would see
+    found = lexical_search(snap, "keystroke monitoring", 30, filters)
+    assert [cid for cid, _ in found] == ["ours#1"]
+    # Scored as in the whole index: the same score as without the filter.
+    everywhere = dict(snap.lexical.search("keystroke monitoring", len(chunks)))
+    assert found[0][1] == pytest.approx(everywhere[len(chunks) - 1])
+    assert lexical_search(snap, "keystroke monitoring", 30, Filters(kinds=("minutes",))) == []

@@ -157,18 +157,13 @@ def _forms(snap: Snapshot, question: str, settings: Settings) -> list[tuple[str,
 Run = list[tuple[str, float]]  # (chunk id, score), best first
 
 
-def _lexical(snap: Snapshot, text: str, n: int, filters: Filters) -> Run:
-    """The n best BM25 matches that pass the filters."""
+def lexical_search(snap: Snapshot, text: str, n: int, filters: Filters) -> Run:
+    """The n best BM25 matches among the chunks the filters allow."""
     run: Run = []
     if snap.lexical is None:
         return run
-    for pos, score in snap.lexical.search(text, n * 2):
-        c = snap.chunks[pos]
-        if filters.allows(c):
-            run.append((c.chunk_id, score))
-        if len(run) >= n:
-            break
-    return run
+    only = snap.mask(filters, filters.allows) if filters.where() is not None else None
+    return [(snap.chunks[pos].chunk_id, score) for pos, score in snap.lexical.search(text, n, only)]
 
 
 def _fuse(runs: list[tuple[float, list[float], list[Run]]], rrf_k: int) -> dict[str, float]:
@@ -373,7 +368,7 @@ def search(
     t = time.perf_counter()
     lexical_runs: list[Run] = []
     if mode in ("lexical", "hybrid") and snap.lexical is not None:
-        lexical_runs = [_lexical(snap, text, n, filters) for text in texts]
+        lexical_runs = [lexical_search(snap, text, n, filters) for text in texts]
     timings["lexical_ms"] = (time.perf_counter() - t) * 1000
     fused = _fuse([(settings.dense_weight, weights, dense_runs), (settings.lexical_weight, weights, lexical_runs)], settings.rrf_k)
     order = sorted(fused, key=lambda cid: -fused[cid])

@@ -12,9 +12,12 @@ import logging
 import re
 import threading
 import time
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from assistant.models import SourceInfo
 from assistant.settings import Settings, get_settings
@@ -118,6 +121,21 @@ class Snapshot:
     _lower_words: frozenset[str] | None = None
     _acronyms: dict[str, str] | None = None
     generation: tuple[Any, ...] | None = None  # the embedded generation it was read from (_stamp)
+    _masks: dict[Hashable, np.ndarray] = field(default_factory=dict)
+
+    def mask(self, key: Hashable, allows: Callable[[ChunkRecord], bool]) -> np.ndarray:
+        """0/1 over `chunks`: 1 for a chunk a search filter allows (`key` names the
+        filter, e.g. its kinds and documents). A lexical search filtered to a few
+        documents reaches every chunk of theirs this way, however large the rest of
+        the index: taking the best matches of the whole index and then filtering can
+        leave a chosen document with none."""
+        got = self._masks.get(key)
+        if got is None:
+            got = np.fromiter((allows(c) for c in self.chunks), dtype=np.float32, count=len(self.chunks))
+            if len(self._masks) >= SCOPED_MASKS:
+                self._masks.clear()
+            self._masks[key] = got
+        return got
 
     @property
     def versions(self) -> list[str]:
@@ -163,6 +181,7 @@ class Snapshot:
         return list(self.abbreviations(question).values())
 
 
+SCOPED_MASKS = 64  # document choices whose chunk mask a snapshot keeps
 CACHE_CHUNKS = 50_000  # chunks whose vectors a process keeps in memory (~15 MB per 1,000 chunks of sentences)
 
 

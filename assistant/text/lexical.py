@@ -69,13 +69,14 @@ class LexicalIndex:
         if texts:
             self._bm25.index(corpus, show_progress=False)
 
-    def search(self, query: str, k: int) -> list[tuple[int, float]]:
-        """(position, score) best first, only positive scores."""
+    def search(self, query: str, k: int, only: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """(position, score) best first, only positive scores; with `only` (a 0/1
+        mask over positions), among those positions alone, scored as in the whole."""
         terms = [t for t in content_terms(query) if t in self._vocab]
         if not terms or not self.size:
             return []
-        k = min(k, self.size)
-        docs, scores = self._bm25.retrieve([terms], k=k, show_progress=False)
+        k = min(k, self.size if only is None else max(1, int(only.sum())))
+        docs, scores = self._bm25.retrieve([terms], k=k, show_progress=False, weight_mask=only)
         out = [(int(d), float(s)) for d, s in zip(docs[0], scores[0], strict=False) if s > 0]
         return out
 
