@@ -138,7 +138,7 @@ def test_answer_json_contract(corpus_settings) -> None:
     assert {"answer", "abstained", "backend", "citations", "passages", "timings_ms"} <= set(data)
     assert data["backend"] == "offline"
     assert {"n", "doc_id", "title", "section", "paragraph", "passage", "start", "end"} <= set(data["citations"][0])
-    assert len(data["passages"]) >= 10
+    assert len(data["passages"]) >= corpus_settings.top_k - 2  # what was retrieved, a stretch of neighbours listed once
     assert {"doc_id", "title", "section", "text", "score"} <= set(data["passages"][0])
     scores = [p["score"] for p in data["passages"]]
     assert scores[0] == max(scores)

@@ -3,6 +3,8 @@ answers first without leaving the documents the user chose."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from assistant.retrieval.ranker import FEATURES, Candidate, features, get_ranker
@@ -45,3 +47,53 @@ def test_ranked_retrieval_keeps_to_the_chosen_documents_and_orders_by_score(kb, 
     fused = retrieve(kb, "what must happen before an AI tool is introduced?", corpus_settings.model_copy(update={"rank": False}), Filters(doc_ids=(doc,)))
     assert {p.doc_id for p in fused.passages} == {doc}
     assert not np.isclose(found.passages[0].score, fused.passages[0].score), "the ranker's probability is the score"
+
+
+def test_a_clause_in_other_words_is_near_the_question_by_word_vectors(kb) -> None:
+    """Plain words asked of legal ones: "verbally" of a clause that says "orally",
+    "edit" of one that says "amend". BM25 sees no match at all; the word vectors
+    see a near one."""
+    from assistant.retrieval.retrieve import near_words
+
+    question = "Does information shared verbally count, and can I edit it?"
+    orally = "Information disclosed orally counts as Confidential Information."
+    amend = "You may ask us to amend your records."
+    canteen = "The canteen opens at eight and closes at four on weekdays."
+    near_orally, near_amend, near_canteen = near_words(kb.word_vectors, question, [orally, amend, canteen])
+    assert near_orally["information"] == 1.0  # the word itself
+    assert near_orally["verbally"] > near_canteen["verbally"] + 0.2
+    assert near_amend["edit"] > near_canteen["edit"] + 0.1
+    assert near_words(kb.word_vectors, "the of and", [orally]) == [{}]  # no words of its own: nothing to match
+
+
+def test_of_two_candidates_alike_in_every_other_way_the_one_in_near_words_ranks_first() -> None:
+    question = "Can they share my data with other companies?"
+    cands = [
+        _cand("The canteen opens at eight and closes at four on weekdays.", 0.4, 0.45, 0.0, 1.0),
+        _cand("We may disclose your personal data to organisations that provide services to us.", 0.4, 0.45, 0.0, 1.0),
+    ]
+    cands[0] = replace(cands[0], near={"share": 0.35, "data": 0.3, "companies": 0.3})
+    cands[1] = replace(cands[1], near={"share": 0.7, "data": 1.0, "companies": 0.6})
+    ranker = get_ranker()
+    assert ranker is not None
+    scores = ranker.probabilities(features(question, cands, None))
+    assert scores[1] > scores[0]
+
+
+def test_the_word_vector_cache_is_bounded_and_still_answers() -> None:
+    from assistant.store.word_vectors import WordVectors
+
+    class Counting:  # a stand-in model: the test is about the cache, not the vectors
+        dim = 4
+        calls = 0
+
+        def embed(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
+            Counting.calls += 1
+            return np.asarray([[len(t), 1.0, 0.0, 0.0] for t in texts], dtype=np.float32)
+
+    vectors = WordVectors(Counting(), limit=5)  # type: ignore[arg-type]
+    assert vectors.add(["share", "disclose", "share"]) == 2 and len(vectors) == 2
+    assert vectors.add(["share"]) == 0 and Counting.calls == 1  # cached: no second embedding
+    got = vectors.matrix(["alpha", "beta", "gamma", "delta"])  # past the limit: the cache starts again
+    assert got.shape == (4, 4) and len(vectors) <= 5
+    assert got[0, 0] == 5.0 and got[3, 0] == 5.0 and got[1, 0] == 4.0

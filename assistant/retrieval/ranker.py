@@ -2,7 +2,9 @@
 
 Reciprocal rank fusion weighs the dense and BM25 rankings by hand. The ranker
 instead reads, for each of the first `CANDIDATES` fused chunks, what both
-retrievers and the sentence embeddings say about it (`FEATURES`), and a
+retrievers, the sentence embeddings and the word vectors say about it
+(`FEATURES`; the word vectors match "can they share…?" to a clause that says
+"disclose", which BM25 can't and a whole-chunk embedding blurs), and a
 logistic model fitted on data gives the order: `python -m evals.fit_ranker`
 labels every candidate of every dev-set and outside-set question by whether it
 holds one of the question's evidence strings, fits with 5-fold cross-validation
@@ -19,8 +21,8 @@ Left out: a cross-encoder (none can be had offline here) and a non-linear model
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -51,6 +53,8 @@ FEATURES: tuple[str, ...] = (
     "rarest_hit",  # the chunk holds the question's rarest term (highest idf)
     "bigrams",  # share of the question's adjacent term pairs found adjacent in the chunk
     "neighbour_sentence",  # best sentence similarity of the chunks just before and after
+    "near_terms",  # idf-weighted mean over the question's words of the closest word in the chunk (word vectors)
+    "near_terms_gap",  # near_terms − the best candidate's
 )
 
 
@@ -68,6 +72,7 @@ class Candidate:
     sentences: Sequence[float]  # each sentence's best similarity over the forms
     sentences_asked: Sequence[float]  # each sentence's similarity to the question as asked
     neighbour_sentence: float = 0.0  # best sentence similarity in the chunks either side
+    near: Mapping[str, float] = field(default_factory=dict)  # question word → its closest word here (`retrieve.near_words`)
 
 
 def features(question: str, cands: Sequence[Candidate], idf: Callable[[str], float] | None) -> np.ndarray:
@@ -85,6 +90,13 @@ def features(question: str, cands: Sequence[Candidate], idf: Callable[[str], flo
     top_lex = [max((c.lexical_forms[i] for c in cands if i < len(c.lexical_forms)), default=0.0) or 1.0 for i in range(forms)]
     dense = [c.dense_forms[0] for c in cands]
     sent = [max(c.sentences, default=0.0) for c in cands]
+
+    def near_terms(near: Mapping[str, float]) -> float:
+        weights = {w: weight.get(s[0], 1.0) for w in near if (s := content_terms(w))}
+        total = sum(weights.values())
+        return sum(weights[w] * near[w] for w in weights) / total if total else 0.0
+
+    near = [near_terms(c.near) for c in cands]
     rows = []
     for rank, c in enumerate(cands):
         c_terms = content_terms(c.text)
@@ -112,6 +124,8 @@ def features(question: str, cands: Sequence[Candidate], idf: Callable[[str], flo
                 1.0 if rarest in have else 0.0,
                 len(q_pairs & pairs) / len(q_pairs) if q_pairs else 0.0,
                 c.neighbour_sentence,
+                near[rank],
+                near[rank] - max(near),
             ]
         )
     return np.asarray(rows, dtype=np.float32)

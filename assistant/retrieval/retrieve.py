@@ -23,7 +23,8 @@ from assistant.retrieval.ranker import CANDIDATES, Candidate, get_ranker
 from assistant.retrieval.ranker import features as rank_features
 from assistant.settings import Settings
 from assistant.store.knowledge_base import ChunkRecord, KnowledgeBase, Snapshot
-from assistant.text.lexical import jaccard
+from assistant.store.word_vectors import WordVectors, plain_words
+from assistant.text.lexical import content_terms, jaccard
 from assistant.text.locate import join_labels
 from assistant.text.markers import starts_item
 
@@ -194,15 +195,20 @@ def _with_continuations(
     snap: Snapshot, chosen: list[ChunkRecord], fused: dict[str, float], sims: dict[str, float], lex: dict[str, float], expand: bool
 ) -> list[Passage]:
     """Passages for the chosen chunks; after each, when `expand`, the next chunk
-    where this one introduces a list or breaks off mid-list."""
+    where this one introduces a list or breaks off mid-list: pulled in, or moved up
+    from further down when it was chosen in its own right, so a list split across
+    chunks is always listed in one piece after its intro."""
     passages: list[Passage] = []
-    present = {c.chunk_id for c in chosen}
+    shown: set[str] = set()
     for c in chosen:
+        if c.chunk_id in shown:
+            continue  # already listed after the chunk it continues
+        shown.add(c.chunk_id)
         passages.append(_passage(c, fused[c.chunk_id], sims.get(c.chunk_id), lex.get(c.chunk_id)))
         if expand:
             nxt = snap.by_position.get((c.doc_id, c.ordinal + 1))
-            if nxt is not None and nxt.chunk_id not in present and continues(c, nxt):
-                present.add(nxt.chunk_id)
+            if nxt is not None and nxt.chunk_id not in shown and continues(c, nxt):
+                shown.add(nxt.chunk_id)
                 passages.append(_passage(nxt, fused.get(nxt.chunk_id, 0.0), sims.get(nxt.chunk_id), lex.get(nxt.chunk_id), c.chunk_id))
     return passages
 
@@ -253,9 +259,38 @@ def _as_asked(kb: KnowledgeBase, passages: list[Passage], q_vec: np.ndarray) -> 
     ]
 
 
+def near_words(vectors: WordVectors, question: str, texts: list[str]) -> list[dict[str, float]]:
+    """For each text, each question word's closest word in it by the embedding model's
+    word vectors (cosine; 1.0 where the text has the word or another form of it):
+    {"share": 0.71, ...} for a clause that says "disclose" but never "share"."""
+    asked = [w for w in plain_words(question) if content_terms(w)]
+    if not asked or not texts:
+        return [{} for _ in texts]
+    per_text = [plain_words(t) for t in texts]
+    vocabulary = list(dict.fromkeys(w for ws in per_text for w in ws))
+    at = {w: i for i, w in enumerate(vocabulary)}
+    # einsum, not `@`: a BLAS product this size starts threads that fight ONNX Runtime's
+    # spinning ones for the two cores (warm ask p50 ~35 ms against ~21 ms).
+    sims = np.einsum("ad,vd->av", vectors.matrix(asked), vectors.matrix(vocabulary))  # (asked, vocabulary)
+    # Each text's best column per question word in one reduction over the texts' columns, end to end.
+    worded = [j for j, ws in enumerate(per_text) if ws]
+    best = np.zeros((len(asked), len(texts)), dtype=np.float32)
+    if worded:
+        cols = [at[w] for j in worded for w in per_text[j]]
+        starts = np.cumsum([0, *(len(per_text[j]) for j in worded[:-1])])
+        best[:, worded] = np.maximum.reduceat(sims[:, cols], starts, axis=1)
+    stems = [content_terms(w)[0] for w in asked]
+    out = []
+    for j, text in enumerate(texts):
+        have = set(content_terms(text))
+        out.append({w: 1.0 if stem in have else float(best[i, j]) for i, (w, stem) in enumerate(zip(asked, stems, strict=True))})
+    return out
+
+
 def ranking_candidates(
     kb: KnowledgeBase,
     snap: Snapshot,
+    question: str,
     order: list[str],
     fused: dict[str, float],
     dense_runs: list[Run],
@@ -281,8 +316,9 @@ def ranking_candidates(
     dense_pos = {cid: i for i, (cid, _) in enumerate(dense_runs[0])} if dense_runs else {}
     lex_pos = {cid: i for i, (cid, _) in enumerate(lexical_runs[0])} if lexical_runs else {}
     lex_scores = [dict(run) for run in lexical_runs]
+    near = near_words(kb.word_vectors, question, [snap.by_id[cid].text for cid in ids])
     cands = []
-    for cid in ids:
+    for cid, matches in zip(ids, near, strict=True):
         c = snap.by_id[cid]
         sents = by_chunk.get(cid)
         sims = (np.vstack(sents) @ vecs.T) if sents else np.zeros((0, len(vecs)), dtype=np.float32)
@@ -298,6 +334,7 @@ def ranking_candidates(
                 sentences=[float(v) for v in sims.max(axis=1)] if len(sims) else [],
                 sentences_asked=[float(v) for v in sims[:, 0]] if len(sims) else [],
                 neighbour_sentence=max((best_sentence.get(n, 0.0) for n in neighbours.get(cid, [])), default=0.0),
+                near=matches,
             )
         )
     return ids, cands
@@ -312,7 +349,7 @@ def _ranked(
     ranker = get_ranker()
     if ranker is None or not order:
         return order, fused
-    ids, cands = ranking_candidates(kb, snap, order, fused, dense_runs, lexical_runs, vecs)
+    ids, cands = ranking_candidates(kb, snap, question, order, fused, dense_runs, lexical_runs, vecs)
     idf = snap.lexical.idf if snap.lexical is not None else None
     probs = ranker.probabilities(rank_features(question, cands, idf))
     floor = float(probs.min()) if len(probs) else 1.0

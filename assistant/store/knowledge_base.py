@@ -31,6 +31,8 @@ from assistant.store import (
 )
 from assistant.store.chroma import forget
 from assistant.store.embeddings import Embedder, embedder_for, embedding_text
+from assistant.store.word_vectors import LIMIT as WORD_LIMIT
+from assistant.store.word_vectors import WordVectors, plain_words
 from assistant.text.lexical import LexicalIndex, lower_case_words
 
 log = logging.getLogger(__name__)
@@ -201,6 +203,7 @@ class KnowledgeBase:
         # changes: sentence and chunk vectors read once are kept (bounded) for later asks.
         self._sentences: dict[str, list[Sentence]] = {}
         self._vectors: dict[str, Any] = {}
+        self._words: WordVectors | None = None
 
     @property
     def store(self) -> VectorStore:
@@ -214,6 +217,13 @@ class KnowledgeBase:
         if self._embedder is None:
             self._embedder = embedder_for(self.settings)
         return self._embedder
+
+    @property
+    def word_vectors(self) -> WordVectors:
+        """Single words as vectors of this knowledge base's embedding model (cached)."""
+        if self._words is None:
+            self._words = WordVectors(self.embedder)
+        return self._words
 
     def sentences_for_chunks(self, chunk_ids: list[str]) -> list[Sentence]:
         """The store's sentence units of these chunks, cached (chunk ids are immutable)."""
@@ -235,17 +245,23 @@ class KnowledgeBase:
 
     def warm(self, batch: int = 2000) -> int:
         """Load the embedding model, and read the sentence vectors of every chunk in the index into the cache (up to
-        CACHE_CHUNKS chunks), so that later questions never wait for them. A long-running
-        process (the app) calls it once in the background: a new question's ranking reads
-        the sentences of ~30 candidate chunks and their neighbours, and at 15,000 chunks
-        most of those are not yet cached (~20 ms a question). Returns the chunks read.
-        Not done for a one-off CLI `ask`, which would pay for it before its one answer."""
+        CACHE_CHUNKS chunks), so that later questions never wait for them; then embed the
+        index's words (`word_vectors`). A long-running process (the app) calls it once in
+        the background: a new question's ranking reads the sentences and words of ~30
+        candidate chunks and their neighbours, and at 15,000 chunks most of those are not
+        yet cached (~20 ms a question for sentences, more for new words). Returns the
+        chunks read. Not done for a one-off CLI `ask`, which would pay for it before its
+        one answer."""
         self.embedder.embed(["warm"])  # the model loaded (and run once) before any question needs it
         snap = self.snapshot()
         room = max(0, CACHE_CHUNKS - len(self._sentences))
         wanted = [c.chunk_id for c in snap.chunks if c.chunk_id not in self._sentences][:room]
         for i in range(0, len(wanted), batch):
             self.sentences_for_chunks(wanted[i : i + batch])
+        vocabulary = dict.fromkeys(w for c in snap.chunks for w in plain_words(c.text))
+        words = list(vocabulary)[: WORD_LIMIT // 2]  # room left for the words of questions and new documents
+        for i in range(0, len(words), batch):
+            self.word_vectors.add(words[i : i + batch])
         return len(wanted)
 
     def warm_in_background(self) -> threading.Thread:

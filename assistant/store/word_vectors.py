@@ -1,0 +1,93 @@
+"""Single words as vectors of the embedding model, for matching a question's
+words to a passage's near words ("share" / "disclose", "edit" / "amend",
+"keep" / "retain"): the passage ranker's `near_terms` feature.
+
+A word's vector depends only on the model, never on a document, so the cache
+is one per knowledge base, filled on demand in one batch per question (a new
+question's ~30 candidate passages bring a few hundred words the first time)
+and, in a long-running app, for the whole index's vocabulary in the background
+(`KnowledgeBase.warm`). Vectors are kept as float16 (a word is 768 bytes) and
+the cache is bounded: past `LIMIT` words it starts again.
+
+Left out: storing the vectors in the index. The built-in corpus's ~2,000
+words embed in about 0.4 s, so recomputing is cheaper than another store
+format to keep in step with every backend.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from assistant.text.lexical import STOPWORDS
+
+if TYPE_CHECKING:
+    from assistant.store.embeddings import Embedder
+
+LIMIT = 60_000  # words kept (~46 MB)
+BATCH = 256
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+
+
+@lru_cache(maxsize=16_384)
+def plain_words(text: str) -> tuple[str, ...]:
+    """The text's distinct words of three letters or more that are not stop words,
+    lower-cased, in order: what is looked up as a vector (unstemmed, as the model
+    reads words)."""
+    out = dict.fromkeys(w for w in (m.lower().replace("’", "'") for m in _WORD.findall(text)) if len(w) > 2 and w not in STOPWORDS)
+    return tuple(out)
+
+
+class WordVectors:
+    """word → unit vector of the embedding model, cached in one float16 matrix (a
+    row per word, so a question's few thousand lookups are one fancy index);
+    thread-safe."""
+
+    def __init__(self, embedder: Embedder, limit: int = LIMIT) -> None:
+        self._embedder = embedder
+        self._limit = limit
+        self._rows: dict[str, int] = {}
+        self._data = np.zeros((0, embedder.dim), dtype=np.float16)
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def matrix(self, words: Iterable[str]) -> np.ndarray:
+        """(len(words), dim) float32, one unit vector per word in order."""
+        words = list(words)
+        self.add(words)
+        with self._lock:
+            rows = [self._rows.get(w, -1) for w in words]
+            if -1 not in rows:
+                return self._data[rows].astype(np.float32)
+        # The cache started again while these were added (past `limit`): embed them afresh.
+        return self._embedder.embed(words, batch_size=BATCH)
+
+    def add(self, words: Iterable[str]) -> int:
+        """Embed the words not yet cached (one batch); returns how many were new."""
+        with self._lock:
+            missing = [w for w in dict.fromkeys(words) if w not in self._rows]
+        if not missing:
+            return 0
+        vecs = self._embedder.embed(missing, batch_size=BATCH).astype(np.float16)
+        with self._lock:
+            new = [i for i, w in enumerate(missing) if w not in self._rows]  # another thread may have added some
+            missing, vecs = [missing[i] for i in new], vecs[new]
+            if len(self._rows) + len(missing) > self._limit:
+                self._rows, self._data = {}, self._data[:0]
+            n = len(self._rows)
+            if n + len(missing) > len(self._data):  # grow by doubling: amortised constant per word
+                size = max(n + len(missing), min(max(2 * len(self._data), 1024), self._limit))
+                grown = np.zeros((size, self._data.shape[1]), dtype=np.float16)
+                grown[:n] = self._data[:n]
+                self._data = grown
+            self._data[n : n + len(missing)] = vecs
+            self._rows.update((w, n + i) for i, w in enumerate(missing))
+        return len(missing)
