@@ -53,7 +53,7 @@ def test_a_clause_in_other_words_is_near_the_question_by_word_vectors(kb) -> Non
     """Plain words asked of legal ones: "verbally" of a clause that says "orally",
     "edit" of one that says "amend". BM25 sees no match at all; the word vectors
     see a near one."""
-    from assistant.retrieval.retrieve import near_words
+    from assistant.store.word_vectors import near_words
 
     question = "Does information shared verbally count, and can I edit it?"
     orally = "Information disclosed orally counts as Confidential Information."

@@ -23,8 +23,8 @@ from assistant.retrieval.ranker import CANDIDATES, Candidate, get_ranker
 from assistant.retrieval.ranker import features as rank_features
 from assistant.settings import Settings
 from assistant.store.knowledge_base import ChunkRecord, KnowledgeBase, Snapshot
-from assistant.store.word_vectors import WordVectors, plain_words
-from assistant.text.lexical import content_terms, jaccard
+from assistant.store.word_vectors import near_words
+from assistant.text.lexical import jaccard
 from assistant.text.locate import join_labels
 from assistant.text.markers import starts_item
 
@@ -257,34 +257,6 @@ def _as_asked(kb: KnowledgeBase, passages: list[Passage], q_vec: np.ndarray) -> 
         p.model_copy(update={"dense_similarity": float(np.dot(embs[p.chunk_id], q_vec))}) if p.chunk_id in embs else p
         for p in passages
     ]
-
-
-def near_words(vectors: WordVectors, question: str, texts: list[str]) -> list[dict[str, float]]:
-    """For each text, each question word's closest word in it by the embedding model's
-    word vectors (cosine; 1.0 where the text has the word or another form of it):
-    {"share": 0.71, ...} for a clause that says "disclose" but never "share"."""
-    asked = [w for w in plain_words(question) if content_terms(w)]
-    if not asked or not texts:
-        return [{} for _ in texts]
-    per_text = [plain_words(t) for t in texts]
-    vocabulary = list(dict.fromkeys(w for ws in per_text for w in ws))
-    at = {w: i for i, w in enumerate(vocabulary)}
-    # einsum, not `@`: a BLAS product this size starts threads that fight ONNX Runtime's
-    # spinning ones for the two cores (warm ask p50 ~35 ms against ~21 ms).
-    sims = np.einsum("ad,vd->av", vectors.matrix(asked), vectors.matrix(vocabulary))  # (asked, vocabulary)
-    # Each text's best column per question word in one reduction over the texts' columns, end to end.
-    worded = [j for j, ws in enumerate(per_text) if ws]
-    best = np.zeros((len(asked), len(texts)), dtype=np.float32)
-    if worded:
-        cols = [at[w] for j in worded for w in per_text[j]]
-        starts = np.cumsum([0, *(len(per_text[j]) for j in worded[:-1])])
-        best[:, worded] = np.maximum.reduceat(sims[:, cols], starts, axis=1)
-    stems = [content_terms(w)[0] for w in asked]
-    out = []
-    for j, text in enumerate(texts):
-        have = set(content_terms(text))
-        out.append({w: 1.0 if stem in have else float(best[i, j]) for i, (w, stem) in enumerate(zip(asked, stems, strict=True))})
-    return out
 
 
 def ranking_candidates(
