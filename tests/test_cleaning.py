@@ -133,3 +133,21 @@ def test_a_question_heading_run_into_its_answer_becomes_the_section() -> None:
     chunks = split_document("policy", cleaned, embedding_token_count, max_tokens=200)
     answer = next(c for c in chunks if "We collect two kinds" in c.text)
     assert answer.section == "What information do we collect?"
+
+
+def test_a_number_and_the_figure_restating_it_stay_one_sentence_across_a_line_break() -> None:
+    """"eighteen" / "(18) months": the figure restates the number, it is no list item."""
+    text = clean_text(
+        "11. Term. The commitments shall continue for a period of eighteen\n"
+        "(18) months following the date of this Agreement.\n"
+        "12. Notice. Notices are given in writing.\n"
+        "The parties are the Authority; and\n"
+        "(2) the Supplier.\n"
+        "It lasts twenty-four\n"
+        "(24) months, or three\n"
+        "(2) items are listed.\n"
+    )
+    assert "for a period of eighteen (18) months following the date of this Agreement." in text
+    assert "It lasts twenty-four (24) months" in text
+    assert "and\n(2) the Supplier." in text  # a list item after a word that is no number
+    assert "three\n(2) items" in text  # a figure that doesn't restate the number before it

@@ -181,6 +181,37 @@ def reflow(lines: list[str]) -> list[str]:
     return out
 
 
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_NUMBER_AT_END = re.compile(r"\b(?:(" + "|".join(_TENS) + r")[\s-]+)?(" + "|".join(_UNITS + list(_TENS)) + r")\s*$", re.I)
+_RESTATED = re.compile(r"^\s*\((\d{1,2})\)\s")
+
+
+def _number_at_end(line: str) -> int | None:
+    """The value of the number written in words that ends the line ("…a period of eighteen" → 18)."""
+    m = _NUMBER_AT_END.search(line)
+    if m is None:
+        return None
+    tens, last = (m.group(1) or "").lower(), m.group(2).lower()
+    value = _TENS[last] if last in _TENS else _UNITS.index(last)
+    return value + _TENS[tens] if tens and last not in _TENS else (value if not tens else None)
+
+
+def _join_restated_numbers(lines: list[str]) -> list[str]:
+    """Re-join a number in words and the figure that restates it, broken across a line:
+    "…for a period of eighteen" / "(18) months following…". Legal drafting writes
+    "eighteen (18)"; a line break between the two makes "(18)" look like a list item,
+    which it is not when it restates the number just before it."""
+    out: list[str] = []
+    for line in lines:
+        m = _RESTATED.match(line)
+        if m and out and out[-1].strip() and _number_at_end(out[-1]) == int(m.group(1)):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
 def _is_heading_like(line: str) -> bool:
     s = line.strip()
     if not s or _is_list_line(line):
@@ -286,6 +317,7 @@ def clean_text(raw: str) -> str:
     """Normalised text with furniture removed; the canonical text for offsets."""
     lines = normalise(raw).split("\n")
     lines = _drop_furniture(lines)
+    lines = _join_restated_numbers(lines)
     lines = _reflow_hard_wrapped(lines)
     lines = _join_split_sentences(lines)
     lines = _split_run_in_headings(lines)
