@@ -311,6 +311,19 @@ def test_a_sentence_leaning_only_on_a_connective_stands_alone_at_the_start_of_a_
     this = opening("This was particularly the case with the Welsh Government's roll out of its new lap tops.")
     assert context_for(this.units, this) is False  # what "this" is was not retrieved: never shown
 
+    # Mid-passage it is shown with the sentence before, unless that one leans further
+    # back itself: then the connective is dropped rather than show a dangling "This…".
+    text = (
+        "We may disclose your information to comply with law. This may include fraud protection. "
+        "In addition, we may transfer your information in a merger."
+    )
+    passage = Passage(doc_id="policy", text=text, ordinal=1, score=1.0, start=0, end=len(text), chunk_id="p#1")
+    ends = [text.index(s) + len(s) for s in ("law.", "protection.", "merger.")]
+    starts = [0, ends[0] + 1, ends[1] + 1]
+    units = [Unit(i, passage, 0, a, b, text[a:b], is_item=False) for i, (a, b) in enumerate(zip(starts, ends, strict=True))]
+    assert context_for(units, Block([units[2]])) is None
+    assert context_for(units, Block([units[1]])) is units[0]  # "This may include…" needs what it refers to
+
 
 def test_a_quotation_is_introduced_by_its_own_sentence_not_the_whole_paragraph(corpus_settings) -> None:
     answer = ask("What good did the former civil service chief exec think software robots could do?", settings=corpus_settings)

@@ -146,4 +146,8 @@ def context_for(units: list[Unit], b: Block) -> Unit | None | bool:
         return alone
     if "\n\n" in first.passage.text[prev.end - first.passage.start : first.start - first.passage.start]:
         return alone
+    if alone is None and leans_back(prev.text):
+        # "This may include assistance in fraud protection. In addition, we may share…":
+        # the sentence before leans on one further back; a connective alone is dropped.
+        return None
     return prev
