@@ -320,7 +320,7 @@ def test_a_sentence_leaning_only_on_a_connective_stands_alone_at_the_start_of_a_
     passage = Passage(doc_id="policy", text=text, ordinal=1, score=1.0, start=0, end=len(text), chunk_id="p#1")
     ends = [text.index(s) + len(s) for s in ("law.", "protection.", "merger.")]
     starts = [0, ends[0] + 1, ends[1] + 1]
-    units = [Unit(i, passage, 0, a, b, text[a:b], is_item=False) for i, (a, b) in enumerate(zip(starts, ends, strict=True))]
+    units = [Unit(0, passage, i, a, b, text[a:b], is_item=False) for i, (a, b) in enumerate(zip(starts, ends, strict=True))]
     assert context_for(units, Block([units[2]])) is None
     assert context_for(units, Block([units[1]])) is units[0]  # "This may include…" needs what it refers to
 
