@@ -87,6 +87,14 @@ def test_a_question_about_something_the_sources_never_mention_is_declined_withou
     assert not answer.citations, "no 'nearest' text about something else"
 
 
+def test_what_something_cost_is_a_sum_of_money_not_any_figure(corpus_settings) -> None:
+    # The sources give the chatbots' conversations and accuracy ("90%"), never a cost.
+    answer = ask("How much did the chatbot cost?", settings=corpus_settings)
+    assert answer.abstained
+    assert "don't give an amount of money" in answer.answer
+    assert "90% accuracy" in answer.answer, "the nearest text, marked as such"
+
+
 def test_a_question_the_sources_report_is_shown_with_its_answer(corpus_settings) -> None:
     # '"Am I going to lose my job?" was a common question.' ends a chunk; the answer opens the next.
     from assistant import ask

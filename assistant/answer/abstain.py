@@ -31,7 +31,12 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     (re.compile(r"\b(what|which) (percentage|proportion|share)\b|\bper ?cent\b|%", re.I),
      re.compile(rf"{_NUM}\s*(%|per ?cent)|\b(a|one|two|three)[ -](half|halves|quarters?|thirds?|fifths?)\b|\bhalf (of|the)\b|\bmajority\b|\bminority\b", re.I), "a percentage"),
-    (re.compile(r"\bhow much\b|\bcost\w*\b|\bprice\b|\bbudget\b|\bspen[dt]\b|\bfine[sd]?\b|\bpenalt\w+\b|\bcompensation\b|\bpay(ment)?\b.*\bhow\b", re.I),
+    # What something costs is a sum of money: "90% accuracy" doesn't say what the chatbot cost.
+    (re.compile(r"\bcost\w*\b|\bprice[sd]?\b|\bbudget\b|\bspen[dt]\b|\bfine[sd]?\b|\bpenalt\w+\b|\bcompensation\b|"
+                r"\bpay(ment)?\b.*\bhow\b|\bhow much\b.*\b(pay|paid|charge[sd]?|worth|sav(e|ed|es|ing|ings))\b", re.I),
+     re.compile(rf"[£$€]\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|pence|p\b|dollars|euros)|"
+                r"\b(free of charge|no (extra )?cost|at no (extra )?charge|unpaid|free)\b", re.I), "an amount of money"),
+    (re.compile(r"\bhow much\b", re.I),
      re.compile(rf"£\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|%|per ?cent)", re.I), "an amount"),
     (re.compile(r"\bhow many (days|weeks|months|years|hours)\b|\bdays'?\b.*\bnotice\b|\bnotice period\b", re.I),
      re.compile(rf"{_NUM}\s+(working\s+)?(days?|weeks?|months?|years?|hours?)\b", re.I), "a length of time"),
