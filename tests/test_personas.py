@@ -46,6 +46,10 @@ def test_only_roll_out_questions_are_answered_this_way() -> None:
     assert applies("what do I have to do before rolling out an AI chatbot?", "manager")
     assert applies("My council is bringing in software robots for HR. Can they just do that?", "worker")
     assert applies("my manager says robots r coming for our HR admin next month lol. do they have to ask us first", "worker")
+    # Putting a technology to a new use is introducing it, however it is said.
+    assert applies("Can my employer use AI to decide who gets made redundant?", "worker")
+    assert applies("can they use cameras to watch us?", "worker")
+    assert not applies("how does the council use AI?", "worker")  # asks how, not whether they may
     assert not applies("what should I ask for in writing about the new rota app?", "worker")
     assert not applies("How many households did Neath Port Talbot contact?", "manager")
     assert not applies("Did anyone lose their job when Neath Port Talbot brought in RPA?", "manager")

@@ -39,7 +39,10 @@ _ROLL_OUT = re.compile(
     r"\b(roll(?:ing|ed)?[ -]?out|introduc\w*|bring(?:ing)? in|brought in|launch\w*|deploy\w*|implement\w*|"
     r"adopt\w*|new\b[\w\s-]{0,30}\b(?:system|technology|tech|software|tool|app|algorithm|platform|kit|robot|chat ?bot)\w*|"
     # the way people say it: "robots r coming for our HR admin", "we're getting an AI rota"
-    r"(?:are|r|is|'re|’re) coming|coming in|(?:are|r|'re|’re) getting (?:a|an|new|some))\b",
+    r"(?:are|r|is|'re|’re) coming|coming in|(?:are|r|'re|’re) getting (?:a|an|new|some)|"
+    # "can my employer use AI to decide…?": putting a technology to a new use at work
+    r"(?:use|using|start using|put) (?:an? |new |some |)(?:ai|artificial intelligence|algorithms?|automation|robots?|"
+    r"software|apps?|cameras?|chat ?bots?|monitoring|tracking) (?:to|for|in|on)\b)\b",
     re.I,
 )
 _ASKS_WHAT_TO_RAISE = re.compile(r"\b(ask for|in writing|raise|put to|negotiate|demand|request)\b", re.I)
