@@ -99,3 +99,11 @@ def test_a_plain_answer_keeps_to_the_workers_ceiling_whoever_asks(corpus_setting
     points = [line for line in answer.answer.splitlines() if line.startswith(("- ", "1. ", "2. ", "3. ", "4. "))]
     assert len(points) <= 3, points  # the lead and at most 3 points; the rest is under More
     assert answer.more
+
+
+def test_a_manager_asking_about_chosen_documents_is_not_sent_to_other_ones(corpus_settings) -> None:
+    question = "How many households did Neath Port Talbot contact?"
+    hint = "For the steps an employer must take before introducing new technology"
+    assert hint in ask(question, persona="manager", settings=corpus_settings).answer
+    scoped = ask(question, persona="manager", doc_ids=("wpc-future-of-work-innovative-technology-report",), settings=corpus_settings)
+    assert not scoped.abstained and hint not in scoped.answer

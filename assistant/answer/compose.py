@@ -301,6 +301,7 @@ def compose(
         all_cites=all_cites,
         obligations=states_obligations(flatten(head, points)),
         framed=framed,
+        scoped=len(retrieval.doc_ids),
     )
     return Composed(markdown, citations, False, timings_ms=timings, more=more)
 
