@@ -42,13 +42,15 @@ _ROLL_OUT = re.compile(
     r"(?:are|r|is|'re|’re) coming|coming in|(?:are|r|'re|’re) getting (?:a|an|new|some)|"
     # "can my employer use AI to decide…?": putting a technology to a new use at work
     r"(?:use|using|start using|put) (?:an? |new |some |)(?:ai|artificial intelligence|algorithms?|automation|robots?|"
-    r"software|apps?|cameras?|chat ?bots?|monitoring|tracking) (?:to|for|in|on)\b)\b",
+    r"software|apps?|cameras?|chat ?bots?|monitoring|tracking) (?:to|for|in|on)\b|"
+    r"(?:ai|algorithms?|automation|robots?|software|apps?|cameras?|chat ?bots?) (?:is|are|gets?|being) used (?:to|for)\b)\b",
     re.I,
 )
 _ASKS_WHAT_TO_RAISE = re.compile(r"\b(ask for|in writing|raise|put to|negotiate|demand|request)\b", re.I)
 _ASKS_WHAT_TO_DO = re.compile(r"\bwhat\b.{0,50}\b(do|steps?|obligations?|duties|need|must|should)\b", re.I)
 _WORKER_ASKS = re.compile(
-    r"\b(can (they|my|our|the) \w+|just do|allowed|obliged|have to|has to|must|need to|required)\b", re.I
+    r"\b(can (they|my|our|the) \w+|just do|allowed|obliged|have to|has to|must|need to|required|"
+    r"right to be (?:told|informed|consulted|asked))\b", re.I
 )
 AI_STEPS = 2  # the AI guidance's "before" steps shown after the agreement's
 
