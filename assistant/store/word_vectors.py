@@ -7,7 +7,8 @@ is one per knowledge base, filled on demand in one batch per question (a new
 question's ~30 candidate passages bring a few hundred words the first time)
 and, in a long-running app, for the whole index's vocabulary in the background
 (`KnowledgeBase.warm`). Vectors are kept as float16 (a word is 768 bytes) and
-the cache is bounded: past `LIMIT` words it starts again.
+the cache is bounded: past `LIMIT` words, a new word is embedded each time it
+is needed and not kept.
 
 Left out: storing the vectors in the index. The built-in corpus's ~2,000
 words embed in about 0.4 s, so recomputing is cheaper than another store
@@ -62,26 +63,36 @@ class WordVectors:
     def matrix(self, words: Iterable[str]) -> np.ndarray:
         """(len(words), dim) float32, one unit vector per word in order."""
         words = list(words)
-        self.add(words)
+        extra = self.add(words)
         with self._lock:
             rows = [self._rows.get(w, -1) for w in words]
             if -1 not in rows:
                 return self._data[rows].astype(np.float32)
-        # The cache started again while these were added (past `limit`): embed them afresh.
-        return self._embedder.embed(words, batch_size=BATCH)
+            out = np.zeros((len(words), self._data.shape[1]), dtype=np.float32)
+            kept = [i for i, r in enumerate(rows) if r >= 0]
+            out[kept] = self._data[[rows[i] for i in kept]]
+        # Past `limit`: the words that found no room, as `add` embedded them.
+        for i, w in enumerate(words):
+            if rows[i] < 0:
+                out[i] = extra[w]
+        return out
 
-    def add(self, words: Iterable[str]) -> int:
-        """Embed the words not yet cached (one batch); returns how many were new."""
+    def add(self, words: Iterable[str]) -> dict[str, np.ndarray]:
+        """Embed the words not yet cached (one batch) and keep them while there is
+        room (`limit`; the words already kept stay: the index's own, filled first,
+        are the ones most asked for). Returns the new words' vectors."""
         with self._lock:
             missing = [w for w in dict.fromkeys(words) if w not in self._rows]
         if not missing:
-            return 0
+            return {}
         vecs = self._embedder.embed(missing, batch_size=BATCH).astype(np.float16)
+        embedded = dict(zip(missing, vecs, strict=True))
         with self._lock:
-            new = [i for i, w in enumerate(missing) if w not in self._rows]  # another thread may have added some
-            missing, vecs = [missing[i] for i in new], vecs[new]
-            if len(self._rows) + len(missing) > self._limit:
-                self._rows, self._data = {}, self._data[:0]
+            room = max(0, self._limit - len(self._rows))
+            missing = [w for w in missing if w not in self._rows][:room]  # another thread may have added some
+            if not missing:
+                return embedded
+            vecs = np.vstack([embedded[w] for w in missing])
             n = len(self._rows)
             if n + len(missing) > len(self._data):  # grow by doubling: amortised constant per word
                 size = max(n + len(missing), min(max(2 * len(self._data), 1024), self._limit))
@@ -90,7 +101,7 @@ class WordVectors:
                 self._data = grown
             self._data[n : n + len(missing)] = vecs
             self._rows.update((w, n + i) for i, w in enumerate(missing))
-        return len(missing)
+        return embedded
 
 
 def near_words(vectors: WordVectors, question: str, texts: list[str]) -> list[dict[str, float]]:
