@@ -49,6 +49,8 @@ def test_only_roll_out_questions_are_answered_this_way() -> None:
     # Putting a technology to a new use is introducing it, however it is said.
     assert applies("Can my employer use AI to decide who gets made redundant?", "worker")
     assert applies("can they use cameras to watch us?", "worker")
+    assert applies("can my boss track me with the app on my work phone?", "worker")
+    assert not applies("can my boss track my holiday requests?", "worker")
     assert applies("Do I have a right to be told if an algorithm is used to judge my performance?", "worker")
     assert not applies("how does the council use AI?", "worker")  # asks how, not whether they may
     assert not applies("what should I ask for in writing about the new rota app?", "worker")

@@ -43,7 +43,10 @@ _ROLL_OUT = re.compile(
     # "can my employer use AI to decide…?": putting a technology to a new use at work
     r"(?:use|using|start using|put) (?:an? |new |some |)(?:ai|artificial intelligence|algorithms?|automation|robots?|"
     r"software|apps?|cameras?|chat ?bots?|monitoring|tracking) (?:to|for|in|on)\b|"
-    r"(?:ai|algorithms?|automation|robots?|software|apps?|cameras?|chat ?bots?) (?:is|are|gets?|being) used (?:to|for)\b)\b",
+    r"(?:ai|algorithms?|automation|robots?|software|apps?|cameras?|chat ?bots?) (?:is|are|gets?|being) used (?:to|for)\b|"
+    # "can my boss track me with the app on my work phone?": a technology used to watch staff
+    r"(?:track|monitor|watch|record|film|spy on)\w* (?:me|us|staff|workers|employees|people)\b.{0,30}?\b"
+    r"(?:with|through|via|using|on|by) (?:an? |the |my |our |their |a new )?(?:app|phone|camera|software|device|gps|tracker|laptop|computer)s?)\b",
     re.I,
 )
 _ASKS_WHAT_TO_RAISE = re.compile(r"\b(ask for|in writing|raise|put to|negotiate|demand|request)\b", re.I)
