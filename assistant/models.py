@@ -130,9 +130,15 @@ class Answer(Frozen):
     doc_ids: list[str] = Field(default_factory=list)  # the documents searched, when the user chose some
 
     def sources(self) -> list[Citation]:
-        """The answer's citations, then those only "More from the documents" uses."""
-        cited = {c.n for c in self.citations}
-        return [*self.citations, *(c for c in self.more if c.n not in cited)]
+        """The answer's citations, then those only "More from the documents" uses: one
+        per number (two quotes under More from one passage share its number and card)."""
+        seen = {c.n for c in self.citations}
+        out = list(self.citations)
+        for c in self.more:
+            if c.n not in seen:
+                seen.add(c.n)
+                out.append(c)
+        return out
 
     def to_json(self) -> str:
         return self.model_dump_json()

@@ -74,7 +74,7 @@ def test_more_from_the_documents_is_apart_from_the_answer_and_collapsed(corpus_s
     html = answer_html(answer, 0)
     assert '<details class="llais-more"><summary>More from the documents' in html
     sources = sources_html([Turn(answer.question, answer)], lambda _d: None)
-    assert all(f'id="src-0-{c.n}"' in sources for c in answer.more)  # every [n] has its card
+    assert all(sources.count(f'id="src-0-{c.n}"') == 1 for c in [*answer.citations, *answer.more])  # one card per [n]
 
 
 def test_a_question_about_something_the_sources_never_mention_is_declined_without_unrelated_text(
