@@ -3,8 +3,8 @@
 Reciprocal rank fusion weighs the dense and BM25 rankings by hand. The ranker
 instead reads, for each of the first `CANDIDATES` fused chunks, what both
 retrievers, the sentence embeddings and the word vectors say about it
-(`FEATURES`; the word vectors match "can they share…?" to a clause that says
-"disclose", which BM25 can't and a whole-chunk embedding blurs), and a
+(`FEATURES`; the word vectors match "shared verbally" to a clause that says
+"disclosed orally", which BM25 can't and a whole-chunk embedding blurs), and a
 logistic model fitted on data gives the order: `python -m evals.fit_ranker`
 labels every candidate of every dev-set and outside-set question by whether it
 holds one of the question's evidence strings, fits with 5-fold cross-validation
@@ -72,7 +72,7 @@ class Candidate:
     sentences: Sequence[float]  # each sentence's best similarity over the forms
     sentences_asked: Sequence[float]  # each sentence's similarity to the question as asked
     neighbour_sentence: float = 0.0  # best sentence similarity in the chunks either side
-    near: Mapping[str, float] = field(default_factory=dict)  # question word → its closest word here (`retrieve.near_words`)
+    near: Mapping[str, float] = field(default_factory=dict)  # question word → its closest word here (`word_vectors.near_words`)
 
 
 def features(question: str, cands: Sequence[Candidate], idf: Callable[[str], float] | None) -> np.ndarray:

@@ -160,9 +160,8 @@ Run = list[tuple[str, float]]  # (chunk id, score), best first
 
 def lexical_search(snap: Snapshot, text: str, n: int, filters: Filters) -> Run:
     """The n best BM25 matches among the chunks the filters allow."""
-    run: Run = []
     if snap.lexical is None:
-        return run
+        return []
     only = snap.mask(filters, filters.allows) if filters.where() is not None else None
     return [(snap.chunks[pos].chunk_id, score) for pos, score in snap.lexical.search(text, n, only)]
 

@@ -107,7 +107,7 @@ class WordVectors:
 def near_words(vectors: WordVectors, question: str, texts: list[str]) -> list[dict[str, float]]:
     """For each text, each question word's closest word in it by the embedding model's
     word vectors (cosine; 1.0 where the text has the word or another form of it):
-    {"share": 0.71, ...} for a clause that says "disclose" but never "share"."""
+    {"verbally": 0.63, ...} for a clause that says "orally" but never "verbally"."""
     asked = [w for w in plain_words(question) if content_terms(w)]
     if not asked or not texts:
         return [{} for _ in texts]

@@ -194,7 +194,9 @@ def _number_at_end(line: str) -> int | None:
         return None
     tens, last = (m.group(1) or "").lower(), m.group(2).lower()
     value = _TENS[last] if last in _TENS else _UNITS.index(last)
-    return value + _TENS[tens] if tens and last not in _TENS else (value if not tens else None)
+    if not tens:
+        return value
+    return None if last in _TENS else _TENS[tens] + value  # "twenty-four" is 24; "twenty thirty" no number
 
 
 def _join_restated_numbers(lines: list[str]) -> list[str]:
