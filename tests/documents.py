@@ -7,6 +7,8 @@
   does not contain.
 - `policy_html`: a council policy page with navigation, headings and a
   numbered list.
+- `policy_txt`: a plain-text policy with clause titles in ordinary case on
+  lines of their own, one sentence per clause.
 
 Each returns the path written. The facts in them are made up, so an answer can
 only come from the document.
@@ -128,4 +130,51 @@ which replies within 20 working days.</p>
 </body></html>""",
         encoding="utf-8",
     )
+    return path
+
+
+POLICY_TEXT = """Example County Council
+
+Policy on the Use of Artificial Intelligence at Work
+
+1. Purpose
+
+1.1 This policy sets out how the Council will introduce and review AI systems and software robots that affect employees.
+
+2. Scope
+
+2.1 This policy applies to all employees of the Council, including agency staff.
+
+2.2 It does not apply to school-based staff employed by governing bodies, who are covered by a separate schools policy.
+
+2.3 Volunteers are covered by the Council's Volunteering Policy instead.
+
+3. Definitions
+
+3.1 "AI system" means any software that generates predictions, recommendations or decisions from data, including chatbots.
+
+3.2 "Automated decision" means a decision about an employee made without meaningful human involvement.
+
+4. Principles
+
+4.1 No employee will be dismissed or disciplined on the basis of an automated decision alone.
+
+5. Consultation
+
+5.1 Before any AI system that affects employees is procured, the Head of Service must notify the recognised trade unions in writing at least 28 days before a decision to proceed is taken.
+
+5.2 The notice must include the purpose of the system, the data it will use and an equality impact assessment.
+
+6. Monitoring of employees
+
+6.1 Location data from devices issued to lone workers will be used only to protect their safety.
+
+6.2 Keystroke logging and screen recording are prohibited.
+"""
+
+
+def policy_txt(path: Path) -> Path:
+    """A plain-text policy as councils paste them: clause titles in ordinary case on
+    lines of their own ("6. Monitoring of employees"), one sentence per clause."""
+    path.write_text(POLICY_TEXT, encoding="utf-8")
     return path

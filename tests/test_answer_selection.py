@@ -41,6 +41,20 @@ def test_number_words_inside_other_words_are_not_numbers() -> None:
     assert answer_type_gap(question, "ten carers were given devices") is None
 
 
+def test_how_much_notice_asks_for_a_length_of_time_and_how_much_money_for_an_amount() -> None:
+    notice = "How much notice do they have to give the unions?"
+    assert answer_type_gap(notice, "the unions must be told at least 28 days before") is None
+    assert answer_type_gap(notice, "the unions are given early notice") == "a length of time"
+    assert answer_type_gap("How much did the chatbot cost?", "it was live within 28 days") == "an amount of money"
+
+
+def test_what_happens_if_asks_what_follows_not_about_a_thing_called_happens() -> None:
+    from assistant.text.questions import asked_for
+
+    assert asked_for("what happens if the robot takes my job?") is None
+    assert asked_for("what is the weather in Cardiff?") == "weather"
+
+
 def test_a_person_name_is_not_an_organisation_or_a_report_title() -> None:
     question = "What is the name of the minister who launched it?"
     common = {"managing", "technology", "people", "manages"}

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from documents import HEADER, agreement_docx, policy_html, policy_pdf
+from documents import HEADER, agreement_docx, policy_html, policy_pdf, policy_txt
 
 from assistant.ingest.pipeline import ingest
 from assistant.settings import Settings
@@ -30,6 +30,7 @@ def own(tmp_path_factory: pytest.TempPathFactory):  # -> (settings, kb, {name: p
         "pdf": policy_pdf(docs / "monitoring-policy.pdf"),
         "docx": agreement_docx(docs / "hybrid-agreement.docx"),
         "html": policy_html(docs / "ai-policy.html"),
+        "txt": policy_txt(docs / "ai-at-work-policy.txt"),
     }
     empty = root / "no-knowledge"
     empty.mkdir()
@@ -83,7 +84,9 @@ def test_docx_keeps_words_automatic_numbers_and_headings(own) -> None:
     for c in chunks:
         assert text[c.start : c.end] == c.text
     sections = {c.section for c in chunks}
-    assert "Hybrid Working Agreement › Part One: Working from home" in sections or "Part One: Working from home" in sections
+    # A clause's own title over its sub-clauses ("1. Who may work from home" before "1.1 …") is a
+    # heading, under the part it is in: citations name both.
+    assert "Part One: Working from home › 1. Who may work from home" in sections
     review = [c for c in chunks if "reviewed each April" in c.text]
     assert review and review[0].clause == "", "an unnumbered section after the clauses is not a clause"
 
@@ -193,6 +196,74 @@ def test_an_unreadable_word_numbering_part_still_loads(tmp_path: Path) -> None:
     d.save(str(path))
     text = load_file(path, 10**7).text
     assert "1. First item" in text and "2. Second item" in text
+
+
+def test_a_clause_title_on_its_own_line_is_the_section_its_sub_clauses_are_cited_under(own) -> None:
+    settings, kb, _ = own
+    chunks = _chunks(settings, "ai-at-work-policy")
+    monitoring = next(c for c in chunks if "Keystroke logging" in c.text)
+    assert monitoring.section == "6. Monitoring of employees"
+    assert monitoring.clause.endswith("6.2")
+
+
+def test_an_answer_from_one_clause_does_not_run_on_into_the_next(own) -> None:
+    from assistant.service import ask
+
+    settings, kb, _ = own
+    answer = ask("Does this policy cover school staff?", "worker", doc_ids=("ai-at-work-policy",), settings=settings, kb=kb)
+    assert not answer.abstained
+    first_paragraph = answer.answer.strip().split("\n\n")[0]
+    assert "school-based staff" in first_paragraph
+    assert "2.3" not in first_paragraph and "Volunteers" not in first_paragraph  # the next clause: a point of its own
+
+
+def test_everyday_words_find_the_clause_in_formal_ones(own) -> None:
+    from assistant.service import ask
+
+    settings, kb, _ = own
+    # "sack" is dismissal; "the computer said so" is an automated decision.
+    answer = ask("Can they sack me because the computer said so?", "worker", doc_ids=("ai-at-work-policy",), settings=settings, kb=kb)
+    assert not answer.abstained
+    assert answer.answer.lstrip().startswith("4.1 No employee will be dismissed"), answer.answer
+
+
+def test_how_much_notice_is_answered_with_a_number_of_days_and_clause_numbers_are_not_renumbered(own) -> None:
+    from assistant.service import ask
+
+    settings, kb, _ = own
+    answer = ask("How much notice do they have to give the unions before buying an AI system?", "rep",
+                 doc_ids=("ai-at-work-policy",), settings=settings, kb=kb)
+    assert not answer.abstained, answer.answer
+    assert "28 days" in answer.answer.split("\n\n**Ask for")[0]
+    # A point that opens with its own clause number is bulleted, never "1. 5.2 The notice…".
+    assert not re.search(r"^\d+\. \d+\.\d+ ", answer.answer, re.M), answer.answer
+
+
+def test_the_cli_source_list_quotes_what_the_answer_took_from_each_source(own, capsys) -> None:
+    import os
+
+    from assistant.cli.main import main
+    from assistant.settings import get_settings
+
+    settings, _, _ = own
+    env = {"LLAIS_DATA_DIR": str(settings.data_dir), "LLAIS_KNOWLEDGE_DIR": str(settings.knowledge_dir)}
+    old = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    try:
+        get_settings.cache_clear()
+        code = main(["ask", "--doc", "ai-at-work-policy", "Can they record my screen?"])
+    finally:
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+        get_settings.cache_clear()
+    out = capsys.readouterr().out
+    assert code == 0
+    sources = out.split("\nSources:\n", 1)[1]
+    # The first source's quote is the clause the answer cites, not the opening of its chunk.
+    assert "“6.2 Keystroke logging and screen recording are prohibited.”" in sources.split("[2]")[0], out
 
 
 def test_neighbouring_chunks_found_together_are_listed_as_one_passage() -> None:

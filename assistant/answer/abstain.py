@@ -25,6 +25,7 @@ from assistant.text.lexical import STOPWORDS, content_terms, lower_case_words, w
 from assistant.text.questions import NUM as _NUM
 from assistant.text.questions import asked_for
 
+_TIME_NOUN = r" (?:\w+ )?(?:notice|time|warning|leave|holidays?)\b"
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 
 # (question pattern, evidence pattern, what is missing). Checked in order.
@@ -36,9 +37,10 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
                 r"\bpay(ment)?\b.*\bhow\b|\bhow much\b.*\b(pay|paid|charge[sd]?|worth|sav(e|ed|es|ing|ings))\b", re.I),
      re.compile(rf"[£$€]\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|pence|p\b|dollars|euros)|"
                 r"\b(free of charge|no (extra )?cost|at no (extra )?charge|unpaid|free)\b", re.I), "an amount of money"),
-    (re.compile(r"\bhow much\b", re.I),
+    # "How much notice / time…?" asks for a length of time, not an amount.
+    (re.compile(rf"\bhow much\b(?!{_TIME_NOUN})", re.I),
      re.compile(rf"£\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|%|per ?cent)", re.I), "an amount"),
-    (re.compile(r"\bhow many (days|weeks|months|years|hours)\b|\bdays'?\b.*\bnotice\b|\bnotice period\b", re.I),
+    (re.compile(rf"\bhow many (days|weeks|months|years|hours)\b|\bdays'?\b.*\bnotice\b|\bnotice period\b|\bhow much{_TIME_NOUN}", re.I),
      re.compile(rf"{_NUM}\s+(working\s+)?(days?|weeks?|months?|years?|hours?)\b", re.I), "a length of time"),
     # "How long will they keep my data?" is also answered by "as long as necessary", "until…".
     (re.compile(r"\bhow (long|soon)\b", re.I),

@@ -57,6 +57,7 @@ from assistant.retrieval.followup import own_words
 from assistant.retrieval.retrieve import Retrieval, as_passage, continues
 from assistant.settings import Settings
 from assistant.store.knowledge_base import KnowledgeBase, Snapshot
+from assistant.text.clauses import CLAUSE_START
 from assistant.text.lexical import content_terms, lower_case_words
 from assistant.text.locate import refine
 from assistant.text.markers import strip_marker
@@ -302,6 +303,7 @@ def compose(
         obligations=states_obligations(flatten(head, points)),
         framed=framed,
         scoped=len(retrieval.doc_ids),
+        own_numbers=any(CLAUSE_START.match(p.text) for p in points),
     )
     return Composed(markdown, citations, False, timings_ms=timings, more=more)
 

@@ -16,6 +16,7 @@ import re
 
 from assistant.answer.features import heading_like, leans_back
 from assistant.answer.units import Block, Unit, next_chunk, tidy
+from assistant.text.clauses import CLAUSE_START
 from assistant.text.markers import is_list_item, strip_marker
 
 FOLLOW_UPS = 2  # sentences after the lead that lean on it ("This includes…") and are shown with it
@@ -50,7 +51,7 @@ def follow_ups(units: list[Unit], lead: Unit, limit: int = FOLLOW_UPS, quotation
             break
         gap = lead.passage.text[(out[-1].end if out else lead.end) - lead.passage.start : u.start - lead.passage.start]
         if "\n\n" in gap:
-            if out or crossed or not _starts_paragraph(lead):
+            if out or crossed or not _starts_paragraph(lead) or gap.strip() or _numbered(lead) or _numbered(u):
                 break
             crossed = True
         now = then and _NOW.match(u.text.strip()) is not None
@@ -60,6 +61,11 @@ def follow_ups(units: list[Unit], lead: Unit, limit: int = FOLLOW_UPS, quotation
         if now:
             break
     return out
+
+
+def _numbered(u: Unit) -> bool:
+    """Does the unit open with a clause number ("2.2", "7.", "(b)")?"""
+    return CLAUSE_START.match(u.text) is not None
 
 
 def changes(units: list[Unit], u: Unit) -> bool:

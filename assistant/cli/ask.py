@@ -59,5 +59,6 @@ def run(args: argparse.Namespace) -> int:
             place = f", {c.place()}" if c.place() else ""
             section = f" › {c.section}" if c.section else ""
             print(f"  [{c.n}] {c.title}{section}{place}")
-            print(f"      “{' '.join(c.passage.split())[:240]}”")
+            quote = c.quoted()  # what the answer took from it, not the passage's opening
+            print(f"      “{quote if len(quote) <= 240 else quote[:239] + '…'}”")
     return 0

@@ -26,7 +26,8 @@ each chunk with the clauses it spans ("7.2(b)" or "7.2–7.4") and keep the
 places where later clauses and pages begin inside it (`Chunk.marks`), so that a
 citation of one sentence can name its own clause and page (`text/locate.py`).
 A numbered heading in capitals ("4. SECURITY") is a heading even without blank
-lines around it, as contracts set them.
+lines around it, as contracts set them, and so is a short clause title over its
+own sub-clauses ("6. Monitoring of employees" before "6.1 …").
 
 Left out: tables are kept as text lines, not parsed into cells.
 """
@@ -118,6 +119,21 @@ def _caps_heading(s: str) -> bool:
     return m is not None and len(m.group(1).split()) <= 8 and sum(ch.isalpha() for ch in m.group(1)) >= 3
 
 
+_TITLED_CLAUSE = re.compile(r"^(\d{1,3})[.)]?\s+(\S.{0,80})$")
+
+
+def _clause_title(lines: list[_Line], i: int) -> bool:
+    """"6. Monitoring of employees" on a line of its own, its sub-clauses ("6.1 …",
+    "6(a) …") next: the title of clause 6, in any case. A clause with text of its
+    own ("6. The Council will…", "7. Survival. The obligations…") is not one."""
+    m = _TITLED_CLAUSE.match(lines[i].text.strip())
+    if m is None or len(m.group(2).split()) > 8 or m.group(2).endswith(_CLOSERS):
+        return False
+    after = next((line for line in lines[i + 1 :] if line.text.strip()), None)
+    label = after.clause if after is not None else None
+    return label is not None and label != m.group(1) and re.match(rf"{m.group(1)}[.(]", label) is not None
+
+
 def _heading(lines: list[_Line], i: int) -> tuple[int, str] | None:
     """(level, title) if line i is a heading; level 1 is top."""
     line = lines[i]
@@ -127,8 +143,8 @@ def _heading(lines: list[_Line], i: int) -> tuple[int, str] | None:
     m = _MD_HEADING.match(s)
     if m:
         return len(m.group(1)), m.group(2).strip()
-    if line.clause is not None and line.indent == 0 and _caps_heading(s):
-        return 1, s
+    if line.clause is not None and line.indent == 0 and (_caps_heading(s) or _clause_title(lines, i)):
+        return 2, s  # under a "Part One" or "Section 2" heading, if the document has them
     if line.is_list or line.indent > 0:
         return None
     prev_blank = i == 0 or not lines[i - 1].text.strip()

@@ -24,7 +24,10 @@ _RULES: list[tuple[str, str]] = [
     (r"\blaptops?\b|\bcomputers?\b|\bkit\b|\bhardware\b|\bdevices?\b", "laptops computers equipment hardware devices"),
     (r"\btrack\w*|\bmonitor\w*|\bspy\w*|\bwatch\w*|\bsurveil\w*|\bcameras?\b|\bgps\b", "surveillance monitoring tracking"),
     (r"\bretrain\w*|\bupskill\w*|\breskill\w*|\bcourses?\b|\blearning\b|\btraining\b|\bskills?\b", "training skills development learning"),
-    (r"\bjob cuts?\b|\blose (my|our|their) jobs?\b|\bredundan\w*|\bsack\w*|\blay ?offs?\b|\bfired\b", "job losses redundancy redeploy"),
+    (r"\bjob cuts?\b|\blose (my|our|their) jobs?\b|\btakes? (my|our|their|people's|staff's) jobs?\b|\breplace (me|us|staff|workers|people)\b|"
+     r"\bredundan\w*|\bsack\w*|\blay ?offs?\b|\bfired\b|\bdismiss\w*", "job losses redundancy redeploy dismissal dismissed"),
+    (r"\bcomputer (says|said)\b|\b(decided|decisions?|judged) by (an? |the )?(computer|machine|algorithm|ai|software|app)\b",
+     "automated decision-making automated decisions"),
     (r"\bequalit\w*|\bdiscriminat\w*|\bfair\w*", "equality impact assessments"),
     (r"\brisks?\b|\bsafe\w*|\bharm\w*", "risk impact assessments"),
     (r"\bintroduc\w*|\bbring(ing)? in\b|\broll(ing)?[- ]?out\b|\bdeploy\w*|\badopt\w*", "introduction introduce new technology"),

@@ -28,6 +28,9 @@ _SKIP = {
     "main", "key", "most", "best", "new", "other", "different", "important", "specific", "exactly",
     "first", "second", "third", "last", "next", "few", "several", "many", "much", "some", "any", "all",
 }
+# "What happens if the robot takes my job?" asks what follows from the rest, which is a
+# condition, not the thing asked about.
+_WHAT_HAPPENS = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?what\s+(?:(?:will|would|could|did|does|is going to)\s+)?happen", re.I)
 
 
 def _words_after_wh(question: str) -> list[str]:
@@ -46,6 +49,8 @@ def asked_for(question: str) -> str | None:
     that is not a verb of asking or a determiner ("what is the *weather* in
     Cardiff?", "where can I get a *pizza*?", "how much *travel* expenses…?").
     None for yes/no questions, whose subject is what they are about."""
+    if _WHAT_HAPPENS.match(question):
+        return None
     return next((w for w in _words_after_wh(question) if _says_what(w)), None)
 
 
