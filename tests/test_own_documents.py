@@ -345,3 +345,12 @@ def test_a_word_search_on_a_chosen_document_reaches_its_clauses_however_many_oth
     everywhere = dict(snap.lexical.search("keystroke monitoring", len(chunks)))
     assert found[0][1] == pytest.approx(everywhere[len(chunks) - 1])
     assert lexical_search(snap, "keystroke monitoring", 30, Filters(kinds=("minutes",))) == []
+
+
+def test_everyday_words_are_also_searched_in_the_words_policies_use() -> None:
+    from assistant.retrieval.expand import expand_query
+
+    assert "telematics" in expand_query("do they track my van?")
+    assert "automated decision-making" in expand_query("do they use AI to decide my pay?")
+    assert "dismissal" in expand_query("can they sack me?")
+    assert "telematics" not in expand_query("how long do they keep CCTV footage?")

@@ -26,8 +26,12 @@ _RULES: list[tuple[str, str]] = [
     (r"\bretrain\w*|\bupskill\w*|\breskill\w*|\bcourses?\b|\blearning\b|\btraining\b|\bskills?\b", "training skills development learning"),
     (r"\bjob cuts?\b|\blose (my|our|their) jobs?\b|\btakes? (my|our|their|people's|staff's) jobs?\b|\breplace (me|us|staff|workers|people)\b|"
      r"\bredundan\w*|\bsack\w*|\blay ?offs?\b|\bfired\b|\bdismiss\w*", "job losses redundancy redeploy dismissal dismissed"),
-    (r"\bcomputer (says|said)\b|\b(decided|decisions?|judged) by (an? |the )?(computer|machine|algorithm|ai|software|app)\b",
+    (r"\bcomputer (says|said)\b|\b(decided|decisions?|judged) by (an? |the )?(computer|machine|algorithm|ai|software|app)\b|"
+     r"\b(ai|algorithms?|computers?|software|machines?|apps?)\b.{0,40}\b(decid\w*|judg\w*|rat(e|es|ing)|scor(e|es|ing)|assess\w*)\b",
      "automated decision-making automated decisions"),
+    # Vehicle tracking is "telematics" in policies and notices.
+    (r"\bvans?\b|\blorr(y|ies)\b|\btrucks?\b|\bcompany cars?\b|\bpool cars?\b|\bfleet\b|\bvehicle trackers?\b|\bdashcams?\b",
+     "vehicles fleet telematics"),
     (r"\bequalit\w*|\bdiscriminat\w*|\bfair\w*", "equality impact assessments"),
     (r"\brisks?\b|\bsafe\w*|\bharm\w*", "risk impact assessments"),
     (r"\bintroduc\w*|\bbring(ing)? in\b|\broll(ing)?[- ]?out\b|\bdeploy\w*|\badopt\w*", "introduction introduce new technology"),
