@@ -9,6 +9,8 @@
   numbered list.
 - `policy_txt`: a plain-text policy with clause titles in ordinary case on
   lines of their own, one sentence per clause.
+- `notice_md`: a staff privacy notice in Markdown whose list items finish
+  their intro's sentence.
 
 Each returns the path written. The facts in them are made up, so an answer can
 only come from the document.
@@ -177,4 +179,38 @@ def policy_txt(path: Path) -> Path:
     """A plain-text policy as councils paste them: clause titles in ordinary case on
     lines of their own ("6. Monitoring of employees"), one sentence per clause."""
     path.write_text(POLICY_TEXT, encoding="utf-8")
+    return path
+
+
+NOTICE_MARKDOWN = """# Staff Privacy Notice
+
+## What information we collect
+
+We collect and use the following information about you:
+
+- your name, address and National Insurance number
+- records of your working hours, leave and sickness absence
+- images from CCTV cameras at our sites
+- location data from vehicles in our fleet that are fitted with telematics
+
+## Who we share your information with
+
+We share your information with:
+
+- HM Revenue and Customs and the NHS Pensions Agency
+- our occupational health provider
+- trade unions, where you have asked us to deduct your subscription from your pay
+
+We never sell your information.
+
+## How long we keep your information
+
+We keep your personnel file for six years after you leave. CCTV images are kept for 31 days unless they are needed for an investigation.
+"""
+
+
+def notice_md(path: Path) -> Path:
+    """A staff privacy notice in Markdown: headings, and lists whose items only
+    finish their intro's sentence ("- trade unions, where you have asked us…")."""
+    path.write_text(NOTICE_MARKDOWN, encoding="utf-8")
     return path

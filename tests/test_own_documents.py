@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from documents import HEADER, agreement_docx, policy_html, policy_pdf, policy_txt
+from documents import HEADER, agreement_docx, notice_md, policy_html, policy_pdf, policy_txt
 
 from assistant.ingest.pipeline import ingest
 from assistant.settings import Settings
@@ -31,6 +31,7 @@ def own(tmp_path_factory: pytest.TempPathFactory):  # -> (settings, kb, {name: p
         "docx": agreement_docx(docs / "hybrid-agreement.docx"),
         "html": policy_html(docs / "ai-policy.html"),
         "txt": policy_txt(docs / "ai-at-work-policy.txt"),
+        "md": notice_md(docs / "staff-privacy-notice.md"),
     }
     empty = root / "no-knowledge"
     empty.mkdir()
@@ -345,6 +346,18 @@ def test_a_word_search_on_a_chosen_document_reaches_its_clauses_however_many_oth
     everywhere = dict(snap.lexical.search("keystroke monitoring", len(chunks)))
     assert found[0][1] == pytest.approx(everywhere[len(chunks) - 1])
     assert lexical_search(snap, "keystroke monitoring", 30, Filters(kinds=("minutes",))) == []
+
+
+def test_a_list_item_that_only_finishes_its_intro_is_shown_under_it(own) -> None:
+    from assistant.service import ask
+
+    settings, kb, _ = own
+    answer = ask("Do they give our information to the union?", "worker", doc_ids=("staff-privacy-notice",), settings=settings, kb=kb)
+    assert not answer.abstained
+    lead, _, rest = answer.answer.strip().partition("\n\n")
+    # Not "Trade unions, where you have asked us…" alone, which says nothing of sharing.
+    assert lead.startswith("We share your information with:"), answer.answer
+    assert rest.lstrip().startswith("- ") and "trade unions, where you have asked" in rest.lower().split("\n\n")[0]
 
 
 def test_everyday_words_are_also_searched_in_the_words_policies_use() -> None:

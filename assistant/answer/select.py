@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from assistant.answer.reading import bare_heading, context_for, leads_ok
 from assistant.answer.units import Block, Unit
+from assistant.text.markers import strip_marker
 
 MORE_BLOCKS = 6  # blocks kept for "More from the documents"
 TOP_PASSAGES = 1  # retrieval's first passages, whose best block is always offered
@@ -25,6 +26,17 @@ TOP_PASSAGES = 1  # retrieval's first passages, whose best block is always offer
 def size(b: Block) -> int:
     """How many points a block adds to an answer: one, or one per list item."""
     return max(1, sum(1 for u in b.units if u.is_item)) if b.intro is not None or b.units[0].is_item else 1
+
+
+def with_intro(b: Block) -> Block:
+    """A list item that only continues its intro's sentence ("- trade unions, where you
+    have asked us…" under "We share your information with:") says nothing alone: it
+    leads with its intro, as a list of one. An item that is a sentence of its own
+    ("- Employers consult trade unions at an early stage…") stands alone."""
+    intro = b.whole.intro if b.whole is not None else None
+    if intro is None or not b.part_of_list or not strip_marker(b.units[0].text.strip())[:1].islower():
+        return b
+    return Block([intro, *b.units], b.score, b.prob, context=b.context, whole=b.whole, has_type=b.has_type)
 
 
 def choose(
@@ -65,6 +77,7 @@ def choose(
     if wants_list and lead.whole is not None:
         # "What must they do…?" is answered by the list, whole, with its intro.
         lead = lead.whole
+    lead = with_intro(lead)
     floor = max(point_min, point_ratio * lead.prob)
     points: list[Block] = []
     more: list[Block] = []
@@ -100,7 +113,11 @@ def choose(
         if b.prob >= floor and used + size(b) <= budget and not more and not (
             sibling and b.prob < sibling_ratio * lead.prob
         ):
-            points.append(b)
+            if sibling and lead.intro is not None and lead.part_of_list is False and lead is not lead.whole:
+                # Another item of the list the lead shows one item of: one list, in document order.
+                lead.units = [lead.units[0], *sorted([*lead.units[1:], *b.units], key=lambda u: u.start)]
+            else:
+                points.append(with_intro(b))
             used += size(b)
         elif len(more) < more_blocks:
             more.append(b)
