@@ -367,3 +367,40 @@ def test_everyday_words_are_also_searched_in_the_words_policies_use() -> None:
     assert "automated decision-making" in expand_query("do they use AI to decide my pay?")
     assert "dismissal" in expand_query("can they sack me?")
     assert "telematics" not in expand_query("how long do they keep CCTV footage?")
+
+
+def test_a_word_table_stays_under_its_heading_and_each_row_names_its_cells(tmp_path: Path) -> None:
+    import docx
+
+    from assistant.ingest.loaders import load_file
+
+    d = docx.Document()
+    d.add_heading("How long we keep records", 1)
+    d.add_paragraph("We keep records for the periods below.")
+    table = d.add_table(rows=3, cols=3)
+    for i, row in enumerate([["Record", "Kept for", "Then"], ["CCTV images", "31 days", "Deleted"], ["Telematics data", "12 months", "Anonymised"]]):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    d.add_heading("Your rights", 1)
+    d.add_paragraph("You can ask for a copy of your information.")
+    path = tmp_path / "retention.docx"
+    d.save(str(path))
+    text = load_file(path, 10**7).text
+    # In document order (before "Your rights"), and a row found alone still says what it is.
+    row = "• Record: CCTV images; Kept for: 31 days; Then: Deleted"
+    assert row in text and text.index(row) < text.index("# Your rights")
+
+
+def test_a_web_page_table_becomes_one_named_line_per_row(tmp_path: Path) -> None:
+    from assistant.ingest.loaders import load_file
+
+    path = tmp_path / "schedule.html"
+    path.write_text(
+        "<html><body><main><h1>Retention schedule</h1><p>We keep staff records for the periods below.</p>"
+        "<table><tr><th>Record</th><th>Kept for</th></tr><tr><td>CCTV images</td><td>31 days</td></tr>"
+        "<tr><td>Telematics data</td><td>12 months</td></tr></table></main></body></html>",
+        encoding="utf-8",
+    )
+    text = load_file(path, 10**7).text
+    assert "• Record: Telematics data; Kept for: 12 months" in text
+    assert "|---" not in text

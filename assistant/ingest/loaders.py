@@ -5,17 +5,22 @@ markers) so the cleaner and splitter see the same shapes whatever the format.
 
 A PDF's running headers, footers and page numbers are dropped and its lines
 re-flowed page by page (`text/pages.py`); its pages are kept so that chunks
-can carry page numbers.
+can carry page numbers. Tables, from Word, a web page or Markdown, become one
+list item per row that names each cell by its column ("• Record: CCTV images;
+Kept for: 31 days"), in the place the table stood (`table_lines`).
 
-Left out: OCR for scanned PDFs (no offline OCR model here; such a PDF is reported
+Left out: tables in PDFs (their cells come out as lines of text, in reading
+order); OCR for scanned PDFs (no offline OCR model here; such a PDF is reported
 as having no extractable text) and legacy .doc (needs LibreOffice).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from assistant.errors import UserError
 from assistant.text.pages import drop_furniture
@@ -69,10 +74,11 @@ def load_file(path: Path, max_bytes: int, max_unpacked: int = DEFAULT_MAX_UNPACK
     if suffix in (".txt", ".md", ".markdown"):
         text = decode_text(data)
         if suffix != ".txt":  # Markdown renders raw HTML: its comments and hidden elements are invisible
-            text = strip_hidden_markdown(text)
+            text = pipe_tables(strip_hidden_markdown(text))
         return LoadedText(text, _first_markdown_heading(text), "markdown" if suffix != ".txt" else "text")
     if suffix in (".html", ".htm"):
-        return _load_html(decode_text(data))
+        page = _load_html(decode_text(data))
+        return replace(page, text=pipe_tables(page.text))
     if suffix == ".pdf":
         return _load_pdf(path)
     return _load_docx(path, max_unpacked)
@@ -171,10 +177,68 @@ def _pdf_page_text(page: object, reader: object) -> str:
         return page.extract_text() or ""  # type: ignore[attr-defined]
 
 
+def _docx_body(document: Any) -> Iterator[Any]:
+    """The document's paragraphs and tables in the order they appear."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            yield Paragraph(child, document)
+        elif tag == "tbl":
+            yield Table(child, document)
+
+
+def table_lines(rows: list[list[str]]) -> list[str]:
+    """A table as lines a reader can quote one at a time: each row a list item
+    that names its cells by their column's heading when the first row has
+    headings ("• Record: CCTV images; Kept for: 31 days"), so that a row found
+    alone still says what it is. A merged cell, which Word repeats for each grid
+    column it spans, is said once."""
+    rows = [[c for i, c in enumerate(r) if c and (i == 0 or c != r[i - 1])] for r in rows]
+    rows = [r for r in rows if r]
+    if not rows:
+        return []
+    head = rows[0]
+    headed = len(rows) > 1 and len(head) > 1 and all(len(c) <= 40 and not c.endswith(".") for c in head)
+    if not headed:
+        return [f"• {'; '.join(r)}" if len(r) > 1 else r[0] for r in rows]
+    return [
+        "• " + "; ".join([f"{h}: {c}" for h, c in zip(head, r, strict=False)] + r[len(head) :]) for r in rows[1:]
+    ]
+
+
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def pipe_tables(text: str) -> str:
+    """Markdown pipe tables (a web page's tables come out of the HTML reader as
+    these) as `table_lines`: one quotable line per row, its cells named."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if _PIPE_ROW.match(lines[i]) and i + 1 < len(lines) and _PIPE_RULE.match(lines[i + 1]):
+            rows = [lines[i]]
+            j = i + 2
+            while j < len(lines) and _PIPE_ROW.match(lines[j]):
+                rows.append(lines[j])
+                j += 1
+            out.extend(table_lines([[c.strip() for c in r.strip().strip("|").split("|")] for r in rows]))
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
 def _load_docx(path: Path, max_unpacked: int) -> LoadedText:
     import zipfile
 
     import docx
+    from docx.text.paragraph import Paragraph
 
     # A DOCX is a zip: its XML is what python-docx parses in memory. Measure it
     # unpacked before parsing: a 600 KB file can unpack to 150 MB of XML.
@@ -198,7 +262,13 @@ def _load_docx(path: Path, max_unpacked: int) -> LoadedText:
     numbering = Numbering(document)
     lines: list[str] = []
     first_heading: str | None = None
-    for para in document.paragraphs:
+    # The body in document order: a table stays under the heading it was written under.
+    for block in _docx_body(document):
+        if not isinstance(block, Paragraph):
+            lines.extend([*table_lines([[" ".join(docx_visible_text(p) for p in c.paragraphs).strip() for c in row.cells]
+                                        for row in block.rows]), ""])
+            continue
+        para = block
         text = docx_visible_text(para).strip()
         if not text:
             continue
@@ -218,12 +288,6 @@ def _load_docx(path: Path, max_unpacked: int) -> LoadedText:
             lines.append(f"• {text}")
         else:
             lines.extend([text, ""])
-    for table in document.tables:
-        for row in table.rows:
-            cells = [" ".join(docx_visible_text(p) for p in c.paragraphs).strip() for c in row.cells]
-            if any(cells):
-                lines.append(" | ".join(cells))
-        lines.append("")
     text = "\n".join(lines).strip()
     if not text:
         raise LoadError("DOCX has no text")
