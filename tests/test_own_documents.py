@@ -348,6 +348,15 @@ def test_a_word_search_on_a_chosen_document_reaches_its_clauses_however_many_oth
     assert lexical_search(snap, "keystroke monitoring", 30, Filters(kinds=("minutes",))) == []
 
 
+def test_a_citation_names_the_section_without_repeating_the_title(own) -> None:
+    settings, kb, _ = own
+    sections = {c.section for c in _chunks(settings, "staff-privacy-notice")}
+    # Its first heading is its title: "Staff Privacy Notice › Who we share…" would say it twice
+    # after the title the Sources panel already shows.
+    assert "Who we share your information with" in sections
+    assert not any(s.startswith("Staff Privacy Notice") for s in sections), sections
+
+
 def test_a_list_item_that_only_finishes_its_intro_is_shown_under_it(own) -> None:
     from assistant.service import ask
 

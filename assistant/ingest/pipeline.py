@@ -31,7 +31,7 @@ from tqdm import tqdm
 from assistant.ingest import sources
 from assistant.ingest.knowledge import discover, doc_id_for, manifest_entries, metadata_for
 from assistant.ingest.loaders import LoadError, load_file
-from assistant.ingest.split import sentence_units, split_document
+from assistant.ingest.split import SECTION_SEP, sentence_units, split_document
 from assistant.models import IngestFileResult, IngestReport
 from assistant.settings import Settings
 from assistant.store import StoredDocument, VectorStore, generations, open_store
@@ -43,7 +43,7 @@ from assistant.text.pages import page_starts
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = "9"  # bump when cleaning/splitting changes, to re-ingest everything
+PIPELINE_VERSION = "10"  # bump when cleaning/splitting changes, to re-ingest everything
 
 ProgressFn = Callable[[float, str], None]
 
@@ -366,6 +366,14 @@ def _file_version(path: Path, manifest: dict, settings: Settings, max_bytes: int
     return _version(path.read_bytes(), _meta_key(path, manifest), settings)
 
 
+def untitled(section: str, title: str) -> str:
+    """The section path without the document's own title at its head: a document
+    whose first heading is its title ("Staff Privacy Notice") would otherwise be
+    cited as "Staff Privacy Notice › Staff Privacy Notice › Who we share…"."""
+    head, _, rest = section.partition(SECTION_SEP)
+    return rest if head.strip().casefold() == title.strip().casefold() else section
+
+
 def _prepare(
     path: Path, version: str, manifest: dict, settings: Settings, embedder: Embedder | None, max_bytes: int
 ) -> Prepared:
@@ -387,6 +395,7 @@ def _prepare(
     chunks = split_document(meta.doc_id, cleaned, count, settings.max_chunk_tokens, page_starts=starts)
     if not chunks:
         raise LoadError("no text to index")
+    chunks = [c.model_copy(update={"section": untitled(c.section, meta.title)}) for c in chunks]
     deadline.check("splitting it")
 
     embedder = embedder or embedder_for(settings)
