@@ -36,6 +36,14 @@ def test_an_unknown_document_is_named_in_one_line(corpus_settings: Settings) -> 
     assert "Traceback" not in proc.stderr
 
 
+def test_an_unknown_kind_is_named_in_one_line_with_the_kinds_there_are(corpus_settings: Settings) -> None:
+    proc = run_cli(corpus_settings, "ask", "What must my employer do?", "--kind", "no-such-kind")
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "no-such-kind" in lines[0] and "report" in lines[0]  # a kind the corpus has
+    assert not proc.stdout  # not "the documents don't cover this", as if it had searched
+
+
 def test_invalid_utf8_on_the_command_line_is_one_line(corpus_settings: Settings, tmp_path) -> None:  # noqa: ANN001
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "LLAIS_DATA_DIR": str(corpus_settings.data_dir)}
     for args in (

@@ -29,16 +29,22 @@ def run(args: argparse.Namespace) -> int:
     if code := startup_failed(s):
         return code
     docs = tuple(args.doc or ())
-    if docs:
+    kinds = tuple(args.kind or ())
+    if docs or kinds:
         from assistant.service import get_kb
 
-        known = {d.doc_id for d in get_kb(s).sources()}
-        unknown = [d for d in docs if d not in known]
+        indexed = get_kb(s).sources()
+        unknown = [d for d in docs if d not in {x.doc_id for x in indexed}]
         if unknown:
             print(f"error: no indexed document '{unknown[0]}'. List them with: python -m assistant sources", file=sys.stderr)
             return 2
+        have = sorted({x.kind for x in indexed})
+        missing = [k for k in kinds if k not in have]
+        if missing:
+            print(f"error: no indexed document of kind '{missing[0]}' (kinds: {', '.join(have) or 'none'})", file=sys.stderr)
+            return 2
     answer = ask(
-        args.question, persona=args.persona, backend=args.backend, kinds=tuple(args.kind or ()), doc_ids=docs, settings=s
+        args.question, persona=args.persona, backend=args.backend, kinds=kinds, doc_ids=docs, settings=s
     )
     if args.json:
         print(answer.model_dump_json(indent=2))
