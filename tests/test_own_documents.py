@@ -413,3 +413,23 @@ def test_a_web_page_table_becomes_one_named_line_per_row(tmp_path: Path) -> None
     text = load_file(path, 10**7).text
     assert "• Record: Telematics data; Kept for: 12 months" in text
     assert "|---" not in text
+
+
+def test_text_inside_a_word_content_control_is_read(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from assistant.ingest.loaders import load_file
+
+    d = docx.Document()
+    d.add_heading("Retention", 1)
+    d.add_paragraph("The paragraphs of a template's fixed text.")
+    # Council templates wrap sections in content controls, which python-docx's `paragraphs` skips.
+    d.element.body.insert(len(d.element.body) - 1, parse_xml(
+        f'<w:sdt {nsdecls("w")}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>'
+        "Personal data is kept for six months.</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+    ))
+    path = tmp_path / "template.docx"
+    d.save(str(path))
+    assert "Personal data is kept for six months." in load_file(path, 10**7).text

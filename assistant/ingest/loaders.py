@@ -177,17 +177,21 @@ def _pdf_page_text(page: object, reader: object) -> str:
         return page.extract_text() or ""  # type: ignore[attr-defined]
 
 
-def _docx_body(document: Any) -> Iterator[Any]:
-    """The document's paragraphs and tables in the order they appear."""
+def _docx_body(document: Any, element: Any = None) -> Iterator[Any]:
+    """The document's paragraphs and tables in the order they appear, including
+    those inside content controls (`w:sdt`, which templates wrap whole sections
+    in and `document.paragraphs` does not see)."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    for child in document.element.body.iterchildren():
+    for child in (document.element.body if element is None else element).iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             yield Paragraph(child, document)
         elif tag == "tbl":
             yield Table(child, document)
+        elif tag in ("sdt", "sdtContent", "customXml"):
+            yield from _docx_body(document, child)
 
 
 def table_lines(rows: list[list[str]]) -> list[str]:
