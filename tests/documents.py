@@ -139,6 +139,8 @@ POLICY_TEXT = """Example County Council
 
 Policy on the Use of Artificial Intelligence at Work
 
+Version 2.1, approved by the Joint Consultative Committee on 14 March 2026
+
 1. Purpose
 
 1.1 This policy sets out how the Council will introduce and review AI systems and software robots that affect employees.

@@ -207,6 +207,16 @@ def test_a_clause_title_on_its_own_line_is_the_section_its_sub_clauses_are_cited
     assert monitoring.clause.endswith("6.2")
 
 
+def test_the_title_block_is_text_a_question_can_be_about(own) -> None:
+    from assistant.service import ask
+
+    settings, kb, _ = own
+    # The lines above clause 1 (organisation, title, version and approval) are no section's heading.
+    assert not any(c.section.startswith("Version 2.1") for c in _chunks(settings, "ai-at-work-policy"))
+    answer = ask("When was this policy approved?", "worker", doc_ids=("ai-at-work-policy",), settings=settings, kb=kb)
+    assert not answer.abstained and "14 March 2026" in answer.answer
+
+
 def test_an_answer_from_one_clause_does_not_run_on_into_the_next(own) -> None:
     from assistant.service import ask
 

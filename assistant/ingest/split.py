@@ -97,6 +97,8 @@ class _Unit:
 class _Section:
     path: str
     units: list[_Unit] = field(default_factory=list)
+    heading: _Line | None = None  # the line that opened it, and its level
+    level: int = 0
 
 
 def _lines(text: str) -> list[_Line]:
@@ -165,6 +167,7 @@ def _sections(lines: list[_Line]) -> list[_Section]:
     has_top = False
     current: _Unit | None = None
     last_text_line: _Line | None = None  # last non-list paragraph line, for list intros
+    title_lines = 0  # lines of the title block kept as text (see below)
 
     def new_unit(line: _Line, paragraph: str = "") -> _Unit:
         unit = _Unit([line], sections[-1].path, paragraph)
@@ -181,9 +184,21 @@ def _sections(lines: list[_Line]) -> list[_Section]:
                 has_top = True
             elif not has_top:
                 level = 1
+            last = sections[-1]
+            explicit = last.heading is not None and _MD_HEADING.match(last.heading.text.strip()) is not None
+            front = sum(len(sec.units) for sec in sections) == title_lines  # no paragraph yet
+            if front and last.heading is not None and not last.units and level <= last.level and not explicit:
+                # Before the first paragraph, a line read as a heading with nothing under it,
+                # followed by one not inside it, was a line of the title block (the title, the
+                # organisation, "Version 2.1, approved 14 March 2026"), which a question may be
+                # about. (Later, such a line heads the section after it; a `#` heading is the
+                # author's own, and stays one.)
+                sections.pop()
+                sections[-1].units.append(_Unit([last.heading], sections[-1].path))
+                title_lines += 1
             path = {k: v for k, v in path.items() if k < level}
             path[level] = title
-            sections.append(_Section(SECTION_SEP.join(path[k] for k in sorted(path))))
+            sections.append(_Section(SECTION_SEP.join(path[k] for k in sorted(path)), heading=line, level=level))
             current, last_text_line = None, None
             continue
         if line.is_list:
