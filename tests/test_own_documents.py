@@ -443,3 +443,24 @@ def test_text_inside_a_word_content_control_is_read(tmp_path: Path) -> None:
     path = tmp_path / "template.docx"
     d.save(str(path))
     assert "Personal data is kept for six months." in load_file(path, 10**7).text
+
+
+def test_a_sentence_that_runs_over_a_page_break_is_one_sentence(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from assistant.ingest.loaders import load_file
+
+    path = tmp_path / "policy.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.drawString(72, 750, "5.1 Before any AI system that affects employees is procured, the Head of Service must")
+    c.drawString(72, 30, "OFFICIAL")
+    c.showPage()
+    c.drawString(72, 750, "notify the recognised trade unions in writing at least 28 days before a decision is taken.")
+    c.drawString(72, 730, "5.2 The notice must include an equality impact assessment.")
+    c.drawString(72, 30, "OFFICIAL")
+    c.showPage()
+    c.save()
+    text = load_file(path, 10**7).text
+    assert "the Head of Service must notify the recognised trade unions" in text
+    assert "\n\n5.2 The notice" in text or "\n5.2 The notice" in text  # a new clause still starts its own line

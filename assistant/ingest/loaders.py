@@ -163,10 +163,26 @@ def _load_pdf(path: Path) -> LoadedText:
         raise LoadError(_UNREADABLE_PDF) from e
     except Exception as e:  # pypdf raises a zoo of errors on damaged files
         raise LoadError(_UNREADABLE_PDF) from e
-    text = "\n\n".join(p.strip() for p in pages if p.strip())
+    text = join_pages([p.strip() for p in pages if p.strip()])
     if not text:
         raise LoadError("PDF has no extractable text (scanned images need OCR)")
     return LoadedText(text, title, "pdf", tuple(pages))
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?:;…”\"')\]]\s*$")
+
+
+def join_pages(pages: list[str]) -> str:
+    """Pages one after another: a paragraph break between them, except where a
+    sentence runs on over the break ("…the Head of Service must" / "notify the
+    recognised trade unions…"), which is one sentence again."""
+    out = ""
+    for page in pages:
+        if out:
+            runs_on = not _ENDS_SENTENCE.search(out) and page[:1].islower()
+            out += " " if runs_on else "\n\n"
+        out += page
+    return out
 
 
 def _pdf_page_text(page: object, reader: object) -> str:
