@@ -52,6 +52,7 @@ def test_every_answer_framing_and_the_letter_have_a_welsh_template() -> None:
         "A all fy nghyflogwr fy olrhain gyda'r ap ar fy ffôn gwaith?",
         "Pa hyfforddiant sydd ar gael pan fydd technoleg newydd yn cael ei chyflwyno?",
         "Oes rhaid i'r cyngor ymgynghori â'r undebau llafur cyn defnyddio deallusrwydd artiffisial?",
+        "A allan nhw recordio fy sgrin?",
     ],
 )
 def test_questions_in_welsh_are_recognised(question: str) -> None:
@@ -79,6 +80,9 @@ def test_a_welsh_question_is_searched_in_english_words() -> None:
         assert "cyflogwr" in radicals(mutated)
         assert to_english(f"fy {mutated}") == "employer"
     assert to_english("undebau llafur a hyfforddiant") == "trade unions training"
+    # What a privacy notice or a monitoring policy is asked about.
+    assert to_english("Am faint maen nhw'n cadw lluniau CCTV?") == "how long keep images pictures footage CCTV"
+    assert to_english("A allan nhw recordio fy sgrin?") == "record recording screen"
 
 
 def test_a_question_in_welsh_gets_the_five_steps_quoted_in_english_with_welsh_framing(kb, corpus_settings) -> None:

@@ -29,7 +29,8 @@ GLOSSARY = Path(__file__).with_name("data") / "cy_en_glossary.tsv"
 # English has them too.
 FUNCTION_WORDS = frozenset(
     ["yw", "ydy", "ydi", "ydyn", "ydych", "ydw", "oes", "mae", "maen", "sydd", "sy", "sy'n", "y", "yr", "'r", "ac", "ar", "gan", "gyda", "efo", "fy", "dy", "ei", "ein", "eich", "eu", "i'm", "i'w", "i'n", "o'r", "yn", "yng", "ym", "mewn", "wrth", "dros", "drwy", "trwy", "heb", "rhwng", "beth", "sut", "pam", "pwy", "pryd", "ble", "faint", "pa", "unrhyw", "rhaid", "angen", "all", "gall", "gallu", "gallan", "dw", "rwy", "rydw", "rydyn", "rydych", "wyf", "fydd", "bydd", "byddan", "oedd", "roedd", "mai", "na", "nad", "nid", "ddim", "dim", "hefyd", "neu", "ond", "os", "fel", "hyn", "hynny", "yma", "yno", "hwn", "hon", "hyn", "nhw", "ni", "chi", "fi", "fe", "hi", "ef", "gael", "cael", "gwneud", "wneud", "mynd", "dod", "hoffwn", "hoffai", "allaf", "alla", "ydyw", "ynglŷn", "ynghylch", "i'r", "cyn",
-     "yfory", "heddiw", "ddoe", "nawr", "rŵan", "wedi", "eisiau", "isio", "moyn", "gallwch", "allwch", "oherwydd", "achos"]
+     "yfory", "heddiw", "ddoe", "nawr", "rŵan", "wedi", "eisiau", "isio", "moyn", "gallwch", "allwch", "oherwydd", "achos",
+     "allan", "allen", "allwn", "gallan", "gallen", "gallwn", "amdanaf", "amdanom", "amdanyn", "amdano", "amdani"]
 )
 _CLITIC = re.compile(r"^(\w+)['’](r|n|m|w|th|i)$", re.I)  # yw'r, sy'n, i'm, a'i: the word before it
 _WORD = re.compile(r"[\w'’ŵŷâêîôûáéíóúàèìòùäëïöü-]+", re.I)
@@ -89,7 +90,7 @@ def is_welsh(text: str) -> bool:
 # Glossary entries that are English words too ("data", "staff", "rota", "robot", "app"):
 # they translate, but don't make a question Welsh.
 _ENGLISH_TOO = frozenset(
-    ["data", "staff", "rota", "robot", "app", "algorithm", "cost", "polisi", "risg", "bos", "offer", "ap", "cam"]
+    ["data", "staff", "rota", "robot", "app", "algorithm", "cost", "polisi", "risg", "bos", "offer", "ap", "cam", "camera", "mis"]
 )
 
 
