@@ -30,6 +30,7 @@ _SKIP = {
 }
 # "What happens if the robot takes my job?" asks what follows from the rest, which is a
 # condition, not the thing asked about.
+_WHO = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:who|whom)\b", re.I)
 _WHAT_HAPPENS = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?what\s+(?:(?:will|would|could|did|does|is going to)\s+)?happen", re.I)
 
 
@@ -48,8 +49,9 @@ def asked_for(question: str) -> str | None:
     """The thing a wh-question asks about: the first word after its question word
     that is not a verb of asking or a determiner ("what is the *weather* in
     Cardiff?", "where can I get a *pizza*?", "how much *travel* expenses…?").
-    None for yes/no questions, whose subject is what they are about."""
-    if _WHAT_HAPPENS.match(question):
+    None for yes/no questions, whose subject is what they are about, and for "who…?",
+    whose next word is what the person did ("who can *see* it?"), not a thing."""
+    if _WHAT_HAPPENS.match(question) or _WHO.match(question):
         return None
     return next((w for w in _words_after_wh(question) if _says_what(w)), None)
 
