@@ -379,6 +379,16 @@ def test_a_list_item_that_only_finishes_its_intro_is_shown_under_it(own) -> None
     assert rest.lstrip().startswith("- ") and "trade unions, where you have asked" in rest.lower().split("\n\n")[0]
 
 
+def test_typos_are_not_topics_the_document_never_mentions(own) -> None:
+    from assistant.service import ask
+
+    settings, kb, _ = own
+    # "lng", "kep" and "locaton" are each a letter short: not "They don't mention lng, kep, locaton".
+    answer = ask("how lng do they kep my locaton data?", "worker", doc_ids=("monitoring-policy",), settings=settings, kb=kb)
+    assert not answer.abstained, answer.answer
+    assert "30 days" in answer.answer
+
+
 def test_everyday_words_are_also_searched_in_the_words_policies_use() -> None:
     from assistant.retrieval.expand import expand_query
 

@@ -250,6 +250,10 @@ class Evidence:
     text: str  # the units that answer most directly, joined
     corpus_has_term: Callable[[str], bool]  # is a (stemmed) word anywhere in the indexed text?
     common_words: AbstractSet[str] | None = None  # words the sources write in lower case
+    # Is a word one keyboard slip from one the sources use ("kep", "lng")? Then it is a
+    # typo, not a topic they never mention; but the thing a question asks about must be
+    # there as written ("wether" is not "whether").
+    near_spelling: Callable[[str], bool] = lambda _t: False
 
 
 def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
@@ -262,7 +266,7 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     # product, a place or a subject outside the corpus.
     terms = distinctive_terms(question)
     mapped = mapped_terms(question)
-    unknown = [t for t in terms if not evidence.corpus_has_term(t) and t not in mapped]
+    unknown = [t for t in terms if not evidence.corpus_has_term(t) and t not in mapped and not evidence.near_spelling(t)]
     names = [
         w for w in re.findall(r"(?<!^)(?<![.?!] )\b[A-Z][a-zA-Z]+\b", question.strip())
         if content_terms(w) and content_terms(w)[0] in unknown

@@ -268,10 +268,14 @@ def compose(
 
         def vocab(term: str) -> bool:
             return lexical.has_term_or_form(term) or term in spelled
+
+        typo = lexical.has_near_spelling
     else:
         def vocab(term: str) -> bool:
             return False
-    verdict = check(question, Evidence(best_passage, best_unit, chosen_text, vocab, common), limits)
+
+        typo = vocab
+    verdict = check(question, Evidence(best_passage, best_unit, chosen_text, vocab, common, typo), limits)
     timings = {"compose_ms": (time.perf_counter() - t0) * 1000}
     if verdict.abstain or lead is None:
         return _abstained(

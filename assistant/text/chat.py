@@ -7,6 +7,11 @@ never use. Only whole words are replaced, from a short list of everyday English
 chat shorthand (`SHORTHAND`); the question as asked is still what the answer
 shows, and the Sources panel shows what was searched.
 
+Contractions typed without their apostrophe ("im", "dont", "wots") are said in
+full too. A typo is not corrected, but the abstention check does not count a
+word one keyboard slip from one the sources use ("kep", "lng") as a topic they
+never mention (`LexicalIndex.has_near_spelling`).
+
 Left out: spelling correction in general ("reccomend"): a misspelling is still
 matched by the embedding's word pieces, and a corrector would need a word list
 of the sources' vocabulary that can also "correct" names.
@@ -25,6 +30,12 @@ SHORTHAND: dict[str, str] = {
     "cud": "could", "wud": "would", "2day": "today", "2moro": "tomorrow", "msg": "message", "n": "and",
     "lol": "", "tbh": "", "imo": "", "imho": "", "pls.": "please", "thx": "", "ty": "", "btw": "",
     "asap": "as soon as possible", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks",
+    # Contractions typed without their apostrophe.
+    "im": "I am", "ive": "I have", "dont": "do not", "cant": "cannot", "wont": "will not", "didnt": "did not",
+    "doesnt": "does not", "isnt": "is not", "arent": "are not", "wasnt": "was not", "werent": "were not",
+    "theyre": "they are", "youre": "you are", "whats": "what is", "wots": "what is", "wats": "what is",
+    "thats": "that is", "hows": "how is", "shouldnt": "should not", "couldnt": "could not", "wouldnt": "would not",
+    "gonna": "going to", "wanna": "want to", "gotta": "have to", "bcoz": "because", "becoz": "because",
 }
 # Whole words only, and not a clause's letter: "3(n)", "(r)" stay as they are.
 _WORD = re.compile(

@@ -101,6 +101,24 @@ class LexicalIndex:
             return True  # a longer form: "europe" → "european"
         return any(term[:n] in self._vocab for n in range(FORM_PREFIX, len(term)))  # a shorter one
 
+    def has_near_spelling(self, term: str) -> bool:
+        """A term one slip of the keyboard from one the texts use: a letter left
+        out, added or two swapped ("kep" / "keep", "lng" / "long", "recieve");
+        a letter mistyped, from six letters. The word it may be a slip for has
+        four letters at least: shorter words have too many real neighbours
+        ("stop" / "top", "hire" / "fire")."""
+        if len(term) < 3:
+            return False
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        splits = [(term[:i], term[i:]) for i in range(len(term) + 1)]
+        edits = {a + b[1:] for a, b in splits if b}
+        edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+        edits |= {a + c + b for a, b in splits for c in letters}
+        if len(term) >= 6:
+            edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
+        edits.discard(term)
+        return any(e in self._vocab for e in edits if len(e) >= 4)
+
     def idf(self, term: str) -> float:
         """BM25's idf, ln(1 + (N - df + 0.5) / (df + 0.5)); unseen terms get the maximum."""
         df = self._df.get(term, 0)
