@@ -42,7 +42,7 @@ _RULES: list[tuple[str, str]] = [
     (r"\bevaluat\w*|\bafter (it|they)\b|\bafterwards\b|\breview\w*", "evaluation review"),
     (r"\bsafeguards?\b|\boversight\b|\bchecks?\b", "checks and balances human oversight"),
     (r"\bdata\b|\bprivacy\b|\bpersonal (info|information|details)\b", "data protection personal data"),
-    (r"\bflog\w*|\bsell\w*|\bsold\b|\bpass(ed|ing)? on\b|\bhand(ed|ing)? over\b", "sold given away transferred shared"),
+    (r"\bflog\w*|\bsell\w*|\bsold\b|\bpass(ed|ing)? on\b|\bhand(ed|ing)? over\b", "sell sold given away transferred shared"),
     (r"\boutside (firms?|companies|organisations?|bodies)\b|\bother (firms|companies)\b|\bthird[- ]part(y|ies)\b", "third parties"),
     (r"\bwhat happens (now|next)\b|\bnext steps?\b|\bwhat now\b|\bfrom here\b", "next steps plans"),
     (r"\bhome ?working\b|\bwork(ing)? from home\b|\bremote\w*", "remote working"),
