@@ -12,6 +12,7 @@ from assistant.answer.compose import Composed
 from assistant.backends import get_backend
 from assistant.errors import InvalidQuestion, not_text
 from assistant.letters.duties import applies, duties_answer
+from assistant.letters.own_duties import own_duties_answer
 from assistant.models import PERSONAS, Answer, PassageOut, ref_fields
 from assistant.retrieval.retrieve import Filters, Retrieval, listed, retrieve
 from assistant.settings import Settings, get_settings
@@ -124,7 +125,13 @@ def ask_stream(
     assert final is not None
     if duties:  # its text was held back: the answer may be replaced
         if not final.abstained:
-            final = duties_answer(kb, retrieval, persona, settings, final, lang) or final
+            # The agreement's steps; or, about documents the user chose that don't have
+            # them, the steps those documents set.
+            final = (
+                duties_answer(kb, retrieval, persona, settings, final, lang)
+                or own_duties_answer(kb, retrieval, persona, final, lang)
+                or final
+            )
         yield final.markdown
     used = getattr(final, "backend", None) or engine.name
     notice = getattr(final, "notice", None)

@@ -389,6 +389,25 @@ def test_typos_are_not_topics_the_document_never_mentions(own) -> None:
     assert "30 days" in answer.answer
 
 
+def test_a_manager_rolling_out_technology_gets_the_steps_their_own_policy_sets(own) -> None:
+    from assistant.service import ask
+
+    settings, kb, _ = own
+    answer = ask("What do I have to do before rolling out an AI chatbot?", "manager", doc_ids=("ai-at-work-policy",),
+                 settings=settings, kb=kb)
+    assert not answer.abstained
+    body = answer.answer
+    assert body.startswith("**Before roll-out you must…**"), body
+    # The policy's own steps, cited: tell the unions 28 days before, what the notice must hold.
+    assert "28 days before" in body and "equality impact assessment" in body
+    assert "means any software" not in body  # not the definition that mentions chatbots
+    assert {c.doc_id for c in answer.citations} == {"ai-at-work-policy"}
+    # A document that sets no such steps keeps the answer to the question.
+    notice = ask("What do I have to do before rolling out vehicle tracking?", "manager", doc_ids=("staff-privacy-notice",),
+                 settings=settings, kb=kb)
+    assert not notice.answer.startswith("**Before roll-out you must…**")
+
+
 def test_everyday_words_are_also_searched_in_the_words_policies_use() -> None:
     from assistant.retrieval.expand import expand_query
 

@@ -1,0 +1,128 @@
+"""A roll-out question about documents the user chose, answered with their obligations.
+
+"What do I have to do before rolling out an AI chatbot?" asked about the
+employer's own policy is answered, as the checklist answers it from the WPC
+agreement (`duties.py`), with the steps that policy sets: "5.1 … the Head of
+Service must notify the recognised trade unions in writing at least 28 days
+before…", "8.1 … will receive training … before the system goes live". The
+composer alone would lead with whatever matches the question's rarest word
+(the definition of "AI system", which mentions chatbots).
+
+An obligation is a sentence that binds someone ("must", "shall", "will", "is
+required to", "should", or their negations) to something done around bringing
+a technology in: before or until it is used, when it is bought or goes live,
+telling, notifying or consulting people, assessing its effects, training. These
+are general rules of how policies and agreements are written, not the wording
+of any one document. The ones most like the question are shown, in the order
+the document gives them; the composer's own answer goes under "More from the
+documents".
+
+Left out: obligations a document states without a modal verb ("Staff are
+consulted…"), which read as descriptions and can't be told apart from them
+without a parser; and documents of more than `MAX_CHUNKS` chunks, where the
+composer's answer stands (a policy is a few dozen).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.compose import Composed, number_citations
+from assistant.answer.statements import flatten
+from assistant.answer.units import Statement, Unit, build_units, score_units, tidy
+from assistant.models import Citation
+from assistant.prompts import render
+from assistant.retrieval.retrieve import Retrieval, as_passage
+from assistant.store.knowledge_base import KnowledgeBase
+from assistant.text.clauses import CLAUSE_START
+
+MAX_ITEMS = 7  # the persona budget of a checklist
+MIN_ITEMS = 2  # fewer, and the document doesn't set steps for this: the composer's answer stands
+MAX_CHUNKS = 400
+
+_BINDS = re.compile(r"\b(must|shall|will|should|is required to|are required to|has to|have to|is expected to)\b", re.I)
+_AROUND_ROLL_OUT = re.compile(
+    r"\b(before|prior to|in advance|until|introduc\w*|procur\w*|purchas\w*|buy(?:s|ing)?|implement\w*|deploy\w*|"
+    r"go(?:es)? live|roll(?:ed|ing)?[ -]?out|consult\w*|notif\w*|inform(?:s|ed)?|tell|told|assess\w*|train(?:ed|ing)?)\b",
+    re.I,
+)
+# What a document says of itself ("This policy will be reviewed…", "This policy sets out how the
+# Council will introduce…") binds no one to a step.
+# ("The notice must include…" is about a notice given, and binds.)
+_ABOUT_ITSELF = re.compile(
+    r"^(?:this (?:policy|document|agreement|procedure|guidance|notice|code|strategy)|the (?:policy|document|procedure|code))\b", re.I
+)
+
+
+def is_obligation(text: str) -> bool:
+    """Does this sentence bind someone to a step around bringing a technology in?"""
+    body = CLAUSE_START.sub("", text.strip(), count=1).strip()
+    return bool(_BINDS.search(body) and _AROUND_ROLL_OUT.search(body)) and not _ABOUT_ITSELF.match(body)
+
+
+def _statement(u: Unit) -> Statement:
+    return Statement(tidy(u.text), [u.passage], spans=[(u.passage.doc_id, u.start, u.end)])
+
+
+def _paragraph_before(units: list[Unit], u: Unit, most: int = 2) -> list[Unit]:
+    """The sentences before `u` in its paragraph (at most `most`), first first."""
+    before = sorted((x for x in units if x.passage.chunk_id == u.passage.chunk_id and x.end <= u.start), key=lambda x: x.start)
+    out: list[Unit] = []
+    end = u.start
+    for x in reversed(before):
+        gap = u.passage.text[x.end - u.passage.start : end - u.passage.start]
+        if "\n\n" in gap or x.is_item or len(out) >= most:
+            break
+        out.insert(0, x)
+        end = x.start
+        if CLAUSE_START.match(x.text):
+            break  # the clause's first sentence
+    return out
+
+
+def own_duties_answer(
+    kb: KnowledgeBase, retrieval: Retrieval, persona: str, composed: Composed, lang: str = "en"
+) -> Composed | None:
+    """The chosen documents' obligations as the answer, the composer's answer moved to
+    `more`; None when no document was chosen or they set fewer than `MIN_ITEMS` steps."""
+    snap = retrieval.snapshot
+    if not retrieval.doc_ids or snap is None or retrieval.query_vectors is None or retrieval.query_weights is None:
+        return None
+    chosen = set(retrieval.doc_ids)
+    chunks = [c for c in snap.chunks if c.doc_id in chosen]
+    if not chunks or len(chunks) > MAX_CHUNKS:
+        return None
+    passages = [as_passage(c) for c in chunks]
+    units, embs = build_units(passages, kb.sentences_for_chunks([c.chunk_id for c in chunks]))
+    if not units:
+        return None
+    score_units(units, embs, retrieval.query_vectors, retrieval.question, retrieval.query_weights)
+    steps: list[Unit] = [u for u in units if is_obligation(u.text)]
+    if len(steps) < MIN_ITEMS:
+        return None
+    shown = sorted(sorted(steps, key=lambda u: -u.score)[:MAX_ITEMS], key=lambda u: (u.passage.doc_id, u.start))
+    stmts: list[Statement] = []
+    taken: set[int] = set()
+    for u in shown:
+        # A step that is not its paragraph's first sentence is shown with the sentences before
+        # it ("The Council will not proceed until *that meeting*…" after "The unions may request a meeting…").
+        whole = [x for x in _paragraph_before(units, u) if id(x) not in taken] + [u]
+        if id(u) in taken:
+            continue
+        taken.update(id(x) for x in whole)
+        first, *rest = (_statement(x) for x in whole)
+        first.more = rest
+        stmts.append(first)
+    head, points = stmts[0], stmts[1:]
+    citations = number_citations(flatten(head, points))
+    known = {c.chunk_id: c.n for c in citations}
+    more: list[Citation] = []
+    for c in [*composed.citations, *(composed.more or [])]:
+        if c.chunk_id not in known:
+            known[c.chunk_id] = max(known.values()) + 1
+        more.append(c.model_copy(update={"n": known[c.chunk_id]}))
+    markdown = render(
+        f"personas/{persona}.md.j2", lang=lang, lead=head, points=points, all_cites="", obligations=True, framed=True,
+        scoped=len(retrieval.doc_ids), own_numbers=any(CLAUSE_START.match(p.text) for p in points),
+    )
+    return Composed(markdown, citations, False, timings_ms=composed.timings_ms, more=more)
