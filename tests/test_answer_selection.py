@@ -53,6 +53,7 @@ def test_what_happens_if_asks_what_follows_not_about_a_thing_called_happens() ->
 
     assert asked_for("what happens if the robot takes my job?") is None
     assert asked_for("who can see it?") is None  # a person is asked for; "see" is what they do
+    assert asked_for("What should I ask for in writing about a new monitoring tool?") == "monitoring"
     assert asked_for("what is the weather in Cardiff?") == "weather"
 
 

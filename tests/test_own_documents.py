@@ -408,6 +408,21 @@ def test_a_manager_rolling_out_technology_gets_the_steps_their_own_policy_sets(o
     assert not notice.answer.startswith("**Before roll-out you must…**")
 
 
+def test_steps_a_clause_lists_are_shown_under_it_for_a_rep_and_a_manager(own) -> None:
+    from assistant.service import ask
+
+    settings, kb, _ = own
+    for persona, question in (("manager", "What do I have to do before rolling out a new monitoring tool?"),
+                              ("rep", "What should I ask for in writing about a new monitoring tool?")):
+        answer = ask(question, persona, doc_ids=("monitoring-policy",), settings=settings, kb=kb)
+        assert not answer.abstained, answer.answer
+        lines = [line for line in answer.answer.splitlines() if line.strip()]
+        intro = next(i for i, line in enumerate(lines) if line.startswith("3.2 Before any new monitoring tool"))
+        # Its items, whole, under it: not the intro alone, not the clause before it.
+        assert [line.split(")")[0][-2:] for line in lines[intro + 1 : intro + 4]] == ["(a", "(b", "(c"], answer.answer
+        assert "3.1" not in answer.answer.split("3.2 Before")[0]
+
+
 def test_everyday_words_are_also_searched_in_the_words_policies_use() -> None:
     from assistant.retrieval.expand import expand_query
 

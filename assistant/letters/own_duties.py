@@ -64,8 +64,24 @@ def _statement(u: Unit) -> Statement:
     return Statement(tidy(u.text), [u.passage], spans=[(u.passage.doc_id, u.start, u.end)])
 
 
+_SUB_ITEM = re.compile(r"^\s*\((?:[a-z]|[ivx]+|\d+)\)\s")
+
+
+def _items_after(units: list[Unit], u: Unit) -> list[Unit]:
+    """The list items or lettered sub-clauses right after an intro ending in ":"."""
+    after = sorted((x for x in units if x.passage.chunk_id == u.passage.chunk_id and x.start >= u.end), key=lambda x: x.start)
+    out: list[Unit] = []
+    for x in after:
+        if not (x.is_item or x.cont or _SUB_ITEM.match(x.text)):
+            break
+        out.append(x)
+    return out
+
+
 def _paragraph_before(units: list[Unit], u: Unit, most: int = 2) -> list[Unit]:
-    """The sentences before `u` in its paragraph (at most `most`), first first."""
+    """The sentences before `u` in its paragraph and clause (at most `most`), first first."""
+    if CLAUSE_START.match(u.text):
+        return []  # it opens its clause
     before = sorted((x for x in units if x.passage.chunk_id == u.passage.chunk_id and x.end <= u.start), key=lambda x: x.start)
     out: list[Unit] = []
     end = u.start
@@ -98,7 +114,9 @@ def own_duties_answer(
         return None
     score_units(units, embs, retrieval.query_vectors, retrieval.question, retrieval.query_weights)
     steps: list[Unit] = [u for u in units if is_obligation(u.text)]
-    if len(steps) < MIN_ITEMS:
+    # "3.2 Before any new monitoring tool is introduced the Council shall:" binds to the items after it.
+    items = {id(u): _items_after(units, u) for u in steps if u.text.rstrip().endswith(":")}
+    if len(steps) + sum(len(v) for v in items.values()) < MIN_ITEMS:
         return None
     shown = sorted(sorted(steps, key=lambda u: -u.score)[:MAX_ITEMS], key=lambda u: (u.passage.doc_id, u.start))
     stmts: list[Statement] = []
@@ -112,6 +130,9 @@ def own_duties_answer(
         taken.update(id(x) for x in whole)
         first, *rest = (_statement(x) for x in whole)
         first.more = rest
+        children = [x for x in items.get(id(u), []) if id(x) not in taken]
+        taken.update(id(x) for x in children)
+        (rest[-1] if rest else first).children = [_statement(x) for x in children]
         stmts.append(first)
     head, points = stmts[0], stmts[1:]
     citations = number_citations(flatten(head, points))

@@ -27,6 +27,8 @@ _SKIP = {
     "i", "we", "you", "they", "he", "she", "it", "there", "get", "have", "has", "had", "be", "been",
     "main", "key", "most", "best", "new", "other", "different", "important", "specific", "exactly",
     "first", "second", "third", "last", "next", "few", "several", "many", "much", "some", "any", "all",
+    # verbs of asking and saying: "what should I *ask* for…?", "what can I *raise*…?"
+    "ask", "tell", "say", "know", "raise", "mention", "request", "demand", "need", "want", "put", "writing",
 }
 # "What happens if the robot takes my job?" asks what follows from the rest, which is a
 # condition, not the thing asked about.
