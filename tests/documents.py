@@ -205,6 +205,12 @@ We share your information with:
 
 We never sell your information.
 
+## Working from home
+
+Staff whose duties can be done remotely may work from home for up to three days a week.
+
+A request to work from home is answered in writing within 14 days.
+
 ## How long we keep your information
 
 We keep your personnel file for six years after you leave. CCTV images are kept for 31 days unless they are needed for an investigation.

@@ -238,6 +238,17 @@ def test_everyday_words_find_the_clause_in_formal_ones(own) -> None:
     assert answer.answer.lstrip().startswith("4.1 No employee will be dismissed"), answer.answer
 
 
+def test_a_rule_is_not_run_on_into_the_next_rule_about_the_same_thing(own) -> None:
+    from assistant.service import ask
+
+    settings, kb, _ = own
+    answer = ask("How many days can I work from home?", "worker", doc_ids=("staff-privacy-notice",), settings=settings, kb=kb)
+    first_paragraph = answer.answer.strip().split("\n\n")[0]
+    assert "three days a week" in first_paragraph
+    # The next paragraph is another rule about working from home, not what the first one means.
+    assert "14 days" not in first_paragraph
+
+
 def test_how_much_notice_is_answered_with_a_number_of_days_and_clause_numbers_are_not_renumbered(own) -> None:
     from assistant.service import ask
 

@@ -240,7 +240,7 @@ def compose(
     direct = [b for b in others if lead is not None and b.score >= lead.score - ANSWER_TYPE_MARGIN]
     direct_units = [u for b in ([lead] if lead else []) + direct for u in b.units]
     if lead is not None and lead.intro is None:
-        direct_units += follow_ups(units, max(lead.units, key=lambda u: u.score))
+        direct_units += follow_ups(units, max(lead.units, key=lambda u: u.score), asked=question)
     limits = Thresholds.from_settings(settings)
     # For a number, date or name, the unit that carries it must also be about
     # what was asked (most of the question's weighty words, in it or its section).

@@ -17,13 +17,16 @@ import re
 from assistant.answer.features import heading_like, leans_back
 from assistant.answer.units import Block, Unit, next_chunk, tidy
 from assistant.text.clauses import CLAUSE_START
+from assistant.text.lexical import content_terms
 from assistant.text.markers import is_list_item, strip_marker
 
 FOLLOW_UPS = 2  # sentences after the lead that lean on it ("This includes…") and are shown with it
 QUOTATION_SENTENCES = 5  # sentences of a quotation shown after its first, in its paragraph
 
 
-def follow_ups(units: list[Unit], lead: Unit, limit: int = FOLLOW_UPS, quotation: bool = False) -> list[Unit]:
+def follow_ups(
+    units: list[Unit], lead: Unit, limit: int = FOLLOW_UPS, quotation: bool = False, asked: str = ""
+) -> list[Unit]:
     """The sentences right after the lead sentence in its paragraph that lean on
     it ("…piloting a chat bot. It answers questions on annual leave."): they
     complete its point and make no sense alone. When the lead is a paragraph of
@@ -34,7 +37,12 @@ def follow_ups(units: list[Unit], lead: Unit, limit: int = FOLLOW_UPS, quotation
     paragraph. A lead that asks or reports a question ('"Am I going to lose my
     job?" was a common question.') goes on to the sentence that answers it, in the
     next paragraph or the next chunk. Sentences that make a point of their own are
-    left to the scorer."""
+    left to the scorer, and so is the next numbered clause ("2.2 It does not
+    apply to school staff." is whole) or what follows a heading. Given the question
+    `asked`, the next paragraph is read on only when it goes on about the lead's own
+    subject, words the two share beyond the question's ("impact" in "The impact …
+    is potentially serious." / "Possible impacts include…"): a policy's next rule
+    about the thing the question names is a point of its own."""
     out: list[Unit] = []
     question = "?" in lead.text and not quotation
     same = [u for u in units if u.passage.chunk_id == lead.passage.chunk_id]
@@ -52,6 +60,8 @@ def follow_ups(units: list[Unit], lead: Unit, limit: int = FOLLOW_UPS, quotation
         gap = lead.passage.text[(out[-1].end if out else lead.end) - lead.passage.start : u.start - lead.passage.start]
         if "\n\n" in gap:
             if out or crossed or not _starts_paragraph(lead) or gap.strip() or _numbered(lead) or _numbered(u):
+                break
+            if asked and not (set(content_terms(u.text)) & set(content_terms(lead.text))) - set(content_terms(asked)):
                 break
             crossed = True
         now = then and _NOW.match(u.text.strip()) is not None

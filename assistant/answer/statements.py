@@ -77,7 +77,7 @@ def statements(
         head = st(best)
         points = items([u for u in lead.units if u is not best])
         if not best.is_item and units is not None:
-            head.more = [st(u) for u in follow_ups(units, best)]
+            head.more = [st(u) for u in follow_ups(units, best, asked=question)]
         if lead.context is not None:
             head.more = [st(best), *head.more]
             head.text, head.passages, head.spans = tidy(lead.context.text), [lead.context.passage], [
