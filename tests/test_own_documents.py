@@ -442,6 +442,7 @@ def test_everyday_words_are_also_searched_in_the_words_policies_use() -> None:
     assert "dismissal" in expand_query("can they sack me?")
     assert "telematics" not in expand_query("how long do they keep CCTV footage?")
     assert " sell " in expand_query("do they flog my data?")  # notices say "we never sell…"
+    assert "keystroke" in expand_query("can they see what I type at home?")
 
 
 def test_a_word_table_stays_under_its_heading_and_each_row_names_its_cells(tmp_path: Path) -> None:

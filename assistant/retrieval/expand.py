@@ -23,6 +23,9 @@ _RULES: list[tuple[str, str]] = [
     (r"\bconsult\w*|\btalk to\b|\bask(ed)? us\b|\binvolve\w*|\bsay\b|\bvoice\b|\bfirst\b", "consult consultation early stage"),
     (r"\blaptops?\b|\bcomputers?\b|\bkit\b|\bhardware\b|\bdevices?\b", "laptops computers equipment hardware devices"),
     (r"\btrack\w*|\bmonitor\w*|\bspy\w*|\bwatch\w*|\bsurveil\w*|\bcameras?\b|\bgps\b", "surveillance monitoring tracking"),
+    # Watching what someone does at a computer, in the words monitoring policies use.
+    (r"\bwhat (i|we|you|staff) types?\b|\btyping\b|\bkeyboard\b|\bkey ?strokes?\b|\bkey ?logg\w*|\bscreen ?shots?\b|"
+     r"\bmouse\b|\bbossware\b|\bactivity (monitoring|tracking|reports?)\b", "keystrokes keystroke logging screenshots activity monitoring software"),
     (r"\bretrain\w*|\bupskill\w*|\breskill\w*|\bcourses?\b|\blearning\b|\btraining\b|\bskills?\b", "training skills development learning"),
     (r"\bjob cuts?\b|\blose (my|our|their) jobs?\b|\btakes? (my|our|their|people's|staff's) jobs?\b|\breplace (me|us|staff|workers|people)\b|"
      r"\bredundan\w*|\bsack\w*|\blay ?offs?\b|\bfired\b|\bdismiss\w*", "job losses redundancy redeploy dismissal dismissed"),
