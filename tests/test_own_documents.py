@@ -249,6 +249,18 @@ def test_a_rule_is_not_run_on_into_the_next_rule_about_the_same_thing(own) -> No
     assert "14 days" not in first_paragraph
 
 
+def test_a_follow_up_about_something_the_document_never_mentions_says_so(own) -> None:
+    from assistant.service import ask
+
+    settings, kb, _ = own
+    first = ask("Does this policy cover school staff?", "worker", doc_ids=("ai-at-work-policy",), settings=settings, kb=kb)
+    assert not first.abstained
+    # The earlier question's topic (policy, cover, staff) is found; the new thing asked is not.
+    then = ask("and apprentices?", "worker", doc_ids=("ai-at-work-policy",), history=[(first.question, first.answer)],
+               settings=settings, kb=kb)
+    assert then.abstained and "apprentices" in then.answer, then.answer
+
+
 def test_how_much_notice_is_answered_with_a_number_of_days_and_clause_numbers_are_not_renumbered(own) -> None:
     from assistant.service import ask
 

@@ -276,6 +276,16 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
             w for w in words(question) if content_terms(w) and content_terms(w)[0] in unknown
         )
         return Verdict(True, f"They don't mention {shown}.")
+    # A follow-up ("and volunteers?") asks about its own words; the topic it was given
+    # comes from the question before, which the sources answered. So its own words
+    # can't be outweighed by the topic's.
+    own, about = own_words(question)
+    own_terms = distinctive_terms(own) if about else []
+    if own_terms and all(
+        not evidence.corpus_has_term(t) and t not in mapped and not evidence.near_spelling(t) for t in own_terms
+    ):
+        shown = ", ".join(w for w in words(own) if content_terms(w) and content_terms(w)[0] in own_terms)
+        return Verdict(True, f"They don't mention {shown}.")
     # The thing asked about must be something the sources speak of at all: a
     # match on another word of the question ("Cardiff") is not enough.
     focus = asked_for(question)
