@@ -47,8 +47,8 @@ _AROUND_ROLL_OUT = re.compile(
     re.I,
 )
 # What a document says of itself ("This policy will be reviewed…", "This policy sets out how the
-# Council will introduce…") binds no one to a step.
-# ("The notice must include…" is about a notice given, and binds.)
+# Council will introduce…") binds no one to a step ("The notice must include…", about a notice
+# given, does).
 _ABOUT_ITSELF = re.compile(
     r"^(?:this (?:policy|document|agreement|procedure|guidance|notice|code|strategy)|the (?:policy|document|procedure|code))\b", re.I
 )
@@ -132,7 +132,7 @@ def own_duties_answer(
         first.more = rest
         children = [x for x in items.get(id(u), []) if id(x) not in taken]
         taken.update(id(x) for x in children)
-        (rest[-1] if rest else first).children = [_statement(x) for x in children]
+        first.children = [_statement(x) for x in children]  # shown under the line, whatever opened it
         stmts.append(first)
     head, points = stmts[0], stmts[1:]
     citations = number_citations(flatten(head, points))
