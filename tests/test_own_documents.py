@@ -120,20 +120,19 @@ def test_an_answer_cites_the_clause_and_page_it_quotes(own) -> None:
     assert any("2.2" in c.clause and not c.clause.startswith("1") for c in answer.citations), [c.clause for c in answer.citations]
 
 
-def test_the_cli_source_list_names_clause_and_page(own, capsys) -> None:
-    from assistant.cli.main import main
-
-    settings, _, _ = own
+def _cli(settings: Settings, *args: str) -> int:
+    """`python -m assistant ARGS` in this process, on the fixture's index."""
     import os
+
+    from assistant.cli.main import main
+    from assistant.settings import get_settings
 
     env = {"LLAIS_DATA_DIR": str(settings.data_dir), "LLAIS_KNOWLEDGE_DIR": str(settings.knowledge_dir)}
     old = {k: os.environ.get(k) for k in env}
     os.environ.update(env)
     try:
-        from assistant.settings import get_settings
-
         get_settings.cache_clear()
-        code = main(["ask", "--doc", "monitoring-policy", "How long is location data from a work phone kept?"])
+        return main(list(args))
     finally:
         for k, v in old.items():
             if v is None:
@@ -141,6 +140,11 @@ def test_the_cli_source_list_names_clause_and_page(own, capsys) -> None:
             else:
                 os.environ[k] = v
         get_settings.cache_clear()
+
+
+def test_the_cli_source_list_names_clause_and_page(own, capsys) -> None:
+    settings, _, _ = own
+    code = _cli(settings, "ask", "--doc", "monitoring-policy", "How long is location data from a work phone kept?")
     out = capsys.readouterr().out
     assert code == 0
     assert "clause 4.1, page 3" in out
@@ -274,25 +278,8 @@ def test_how_much_notice_is_answered_with_a_number_of_days_and_clause_numbers_ar
 
 
 def test_the_cli_source_list_quotes_what_the_answer_took_from_each_source(own, capsys) -> None:
-    import os
-
-    from assistant.cli.main import main
-    from assistant.settings import get_settings
-
     settings, _, _ = own
-    env = {"LLAIS_DATA_DIR": str(settings.data_dir), "LLAIS_KNOWLEDGE_DIR": str(settings.knowledge_dir)}
-    old = {k: os.environ.get(k) for k in env}
-    os.environ.update(env)
-    try:
-        get_settings.cache_clear()
-        code = main(["ask", "--doc", "ai-at-work-policy", "Can they record my screen?"])
-    finally:
-        for k, v in old.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
-        get_settings.cache_clear()
+    code = _cli(settings, "ask", "--doc", "ai-at-work-policy", "Can they record my screen?")
     out = capsys.readouterr().out
     assert code == 0
     sources = out.split("\nSources:\n", 1)[1]

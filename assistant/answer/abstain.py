@@ -266,7 +266,11 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     # product, a place or a subject outside the corpus.
     terms = distinctive_terms(question)
     mapped = mapped_terms(question)
-    unknown = [t for t in terms if not evidence.corpus_has_term(t) and t not in mapped and not evidence.near_spelling(t)]
+
+    def never_used(t: str) -> bool:
+        return not evidence.corpus_has_term(t) and t not in mapped and not evidence.near_spelling(t)
+
+    unknown = [t for t in terms if never_used(t)]
     names = [
         w for w in re.findall(r"(?<!^)(?<![.?!] )\b[A-Z][a-zA-Z]+\b", question.strip())
         if content_terms(w) and content_terms(w)[0] in unknown
@@ -281,9 +285,7 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     # can't be outweighed by the topic's.
     own, about = own_words(question)
     own_terms = distinctive_terms(own) if about else []
-    if own_terms and all(
-        not evidence.corpus_has_term(t) and t not in mapped and not evidence.near_spelling(t) for t in own_terms
-    ):
+    if own_terms and all(never_used(t) for t in own_terms):
         shown = ", ".join(w for w in words(own) if content_terms(w) and content_terms(w)[0] in own_terms)
         return Verdict(True, f"They don't mention {shown}.")
     # The thing asked about must be something the sources speak of at all: a

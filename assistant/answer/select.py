@@ -113,8 +113,9 @@ def choose(
         if b.prob >= floor and used + size(b) <= budget and not more and not (
             sibling and b.prob < sibling_ratio * lead.prob
         ):
-            if sibling and lead.intro is not None and lead.part_of_list is False and lead is not lead.whole:
-                # Another item of the list the lead shows one item of: one list, in document order.
+            if sibling and not lead.part_of_list:
+                # Another item of the list whose one item leads under its intro (`with_intro`):
+                # one list, in document order.
                 lead.units = [lead.units[0], *sorted([*lead.units[1:], *b.units], key=lambda u: u.start)]
             else:
                 points.append(with_intro(b))

@@ -73,6 +73,18 @@ def applies(question: str, persona: str) -> bool:
     return False
 
 
+def carried(composed: Composed, citations: list[Citation]) -> list[Citation]:
+    """The composer's own citations and its `more`, for "More from the documents" under
+    an answer of steps: numbered on after `citations` (a passage already cited keeps its number)."""
+    known = {c.chunk_id: c.n for c in citations}
+    more: list[Citation] = []
+    for c in [*composed.citations, *(composed.more or [])]:
+        if c.chunk_id not in known:
+            known[c.chunk_id] = max(known.values()) + 1
+        more.append(c.model_copy(update={"n": known[c.chunk_id]}))
+    return more
+
+
 def _statement(snap: Snapshot, ob: Obligation) -> Statement | None:
     rec = snap.by_id.get(ob.note.chunk_id)
     if rec is None:
@@ -108,12 +120,7 @@ def duties_answer(
             points.append(lead)
     flat = [head, *points, *(c for p in points for c in p.children)]
     citations = number_citations(flat)
-    known = {c.chunk_id: c.n for c in citations}
-    more: list[Citation] = []
-    for c in [*composed.citations, *(composed.more or [])]:
-        if c.chunk_id not in known:
-            known[c.chunk_id] = max(known.values()) + 1
-        more.append(c.model_copy(update={"n": known[c.chunk_id]}))
+    more = carried(composed, citations)
     markdown = render(
         f"personas/{persona}.md.j2", lang=lang, lead=head, points=points, all_cites="", obligations=True, framed=True
     )

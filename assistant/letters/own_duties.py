@@ -30,7 +30,7 @@ import re
 from assistant.answer.compose import Composed, number_citations
 from assistant.answer.statements import flatten
 from assistant.answer.units import Statement, Unit, build_units, score_units, tidy
-from assistant.models import Citation
+from assistant.letters.duties import carried
 from assistant.prompts import render
 from assistant.retrieval.retrieve import Retrieval, as_passage
 from assistant.store.knowledge_base import KnowledgeBase
@@ -122,11 +122,11 @@ def own_duties_answer(
     stmts: list[Statement] = []
     taken: set[int] = set()
     for u in shown:
+        if id(u) in taken:
+            continue
         # A step that is not its paragraph's first sentence is shown with the sentences before
         # it ("The Council will not proceed until *that meeting*…" after "The unions may request a meeting…").
         whole = [x for x in _paragraph_before(units, u) if id(x) not in taken] + [u]
-        if id(u) in taken:
-            continue
         taken.update(id(x) for x in whole)
         first, *rest = (_statement(x) for x in whole)
         first.more = rest
@@ -136,12 +136,7 @@ def own_duties_answer(
         stmts.append(first)
     head, points = stmts[0], stmts[1:]
     citations = number_citations(flatten(head, points))
-    known = {c.chunk_id: c.n for c in citations}
-    more: list[Citation] = []
-    for c in [*composed.citations, *(composed.more or [])]:
-        if c.chunk_id not in known:
-            known[c.chunk_id] = max(known.values()) + 1
-        more.append(c.model_copy(update={"n": known[c.chunk_id]}))
+    more = carried(composed, citations)
     markdown = render(
         f"personas/{persona}.md.j2", lang=lang, lead=head, points=points, all_cites="", obligations=True, framed=True,
         scoped=len(retrieval.doc_ids), own_numbers=any(CLAUSE_START.match(p.text) for p in points),

@@ -19,7 +19,8 @@ from assistant.text.lexical import STOPWORDS
 
 NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand|dozen)"
 NUM = rf"(?:\d[\d,.]*|\b{NUMBER_WORDS}\b)"  # a number, in figures or words
-_WH = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(what|which|how much|how many|where|who|whose)\b", re.I)
+_OPENING = r"^\W*(?:and\s+|so\s+|but\s+)?"  # where a question's question word stands
+_WH = re.compile(rf"{_OPENING}(what|which|how much|how many|where|who|whose)\b", re.I)
 _SKIP = {
     "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "must", "may",
     "the", "a", "an", "my", "our", "their", "your", "his", "her", "its", "this", "that", "these", "those",
@@ -30,10 +31,10 @@ _SKIP = {
     # verbs of asking and saying: "what should I *ask* for…?", "what can I *raise*…?"
     "ask", "tell", "say", "know", "raise", "mention", "request", "demand", "need", "want", "put", "writing",
 }
+_WHO = re.compile(rf"{_OPENING}(?:who|whom)\b", re.I)
 # "What happens if the robot takes my job?" asks what follows from the rest, which is a
 # condition, not the thing asked about.
-_WHO = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:who|whom)\b", re.I)
-_WHAT_HAPPENS = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?what\s+(?:(?:will|would|could|did|does|is going to)\s+)?happen", re.I)
+_WHAT_HAPPENS = re.compile(rf"{_OPENING}what\s+(?:(?:will|would|could|did|does|is going to)\s+)?happen", re.I)
 
 
 def _words_after_wh(question: str) -> list[str]:
