@@ -115,6 +115,37 @@ def test_a_manager_downloads_the_checklist_as_csv(page, tmp_path) -> None:
 
 
 
+def test_a_rep_uploads_the_employers_policy_and_the_letter_quotes_it_by_clause_and_page(page, tmp_path) -> None:
+    from documents import policy_pdf
+
+    expect = playwright_api.expect
+    page.get_by_role("tab", name="Documents").click()
+    pdf = policy_pdf(tmp_path / "monitoring-policy.pdf")
+    page.locator("#upload input[type=file]").set_input_files([str(pdf)])
+    page.locator(f"#upload td.filename[aria-label='{pdf.name}']").wait_for()
+    page.locator("#add-docs").click()
+    page.locator("#upload-status ul.llais-upload-results").wait_for(timeout=DRAFT_TIMEOUT_MS)
+
+    page.get_by_role("tab", name="Draft a letter").click()
+    page.get_by_role("tab", name="Consultation letter").click()
+    # The picker offers the upload, not the built-in documents the letter quotes anyway.
+    page.locator("#letter-docs input").click()
+    options = page.get_by_role("option")
+    options.first.wait_for()
+    assert options.all_inner_texts() == ["Workplace Monitoring Policy"]
+    options.first.click()
+    page.keyboard.press("Escape")
+    fill(page, employer="Cyngor Sir Enghraifft", technology="a new monitoring tool for home workers")
+    page.locator("#letter-draft").click()
+    draft = page.locator("#letter-text textarea")
+    expect(draft).to_have_value(re.compile("What your own documents commit you to"), timeout=DRAFT_TIMEOUT_MS)
+    text = draft.input_value()
+    assert "Early consultation" in text  # the WPC steps still come first
+    assert "clause 3.2.** Before any new monitoring tool is introduced the Council shall:" in text
+    notes = read_footnotes(download(page, "#letter-docx", tmp_path / "own.docx"))
+    assert any("Workplace Monitoring Policy" in n and "clause 3.2, pages 2–3" in n for n in notes.values()), notes
+
+
 def test_an_over_long_draft_is_stopped_in_the_browser_and_refused_on_the_server(page) -> None:
     import gradio as gr
 

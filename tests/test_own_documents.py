@@ -151,7 +151,7 @@ def test_the_cli_source_list_names_clause_and_page(own, capsys) -> None:
 
 
 def test_a_letter_note_quoting_a_pdf_names_its_clause_and_page(own) -> None:
-    from assistant.letters.obligations import _note_for
+    from assistant.letters.obligations import note_for
     from assistant.retrieval.retrieve import Filters, retrieve
 
     settings, kb, _ = own
@@ -160,7 +160,7 @@ def test_a_letter_note_quoting_a_pdf_names_its_clause_and_page(own) -> None:
     text = kb.document_text("monitoring-policy")
     start = text.index("(a) consult the recognised trade unions")
     end = text.index("\n", start)
-    note = _note_for(text[start:end], start, passage, text)
+    note = note_for(text[start:end], start, passage, text)
     assert note is not None and note.quote.startswith("consult the recognised trade unions")
     assert note.location == "section “3. MONITORING OF WORK DEVICES”, clause 3.2(a), page 2"
 
@@ -520,3 +520,60 @@ def test_a_sentence_that_runs_over_a_page_break_is_one_sentence(tmp_path: Path) 
     text = load_file(path, 10**7).text
     assert "the Head of Service must notify the recognised trade unions" in text
     assert "\n\n5.2 The notice" in text or "\n5.2 The notice" in text  # a new clause still starts its own line
+
+
+def test_a_letter_quotes_the_steps_the_employers_own_policy_sets_with_clause_and_page(own, tmp_path: Path) -> None:
+    from assistant.letters.docx import read_footnotes
+    from assistant.letters.letter import check_draft, draft_letter, letter_input
+
+    settings, kb, _ = own
+    letter = draft_letter(letter_input("Cyngor Sir Enghraifft", "a new monitoring tool"), kb, settings,
+                          doc_ids=("monitoring-policy",))
+    md = letter.to_markdown()
+    # The clause, whole with its lettered items, under the section and clause a rep cites it by.
+    assert "**MONITORING OF WORK DEVICES, clause 3.2.** Before any new monitoring tool is introduced the Council shall: " \
+        "(a) consult the recognised trade unions at least 28 days beforehand;" in md, md
+    # Its note says where it is; the letter claims no WPC source it doesn't quote.
+    assert "clause 3.2, pages 2–3" in md
+    assert "which Cyngor Sir Enghraifft’s own documents set" in md and "Workforce Partnership Council" not in md
+    assert check_draft(md) == []
+    notes = read_footnotes(letter.to_docx(tmp_path / "letter.docx"))
+    assert any("clause 3.2, pages 2–3" in n for n in notes.values()), notes
+    # In Welsh the step is quoted as written, under "cymal".
+    assert "**MONITORING OF WORK DEVICES, cymal 3.2.** Before any new monitoring tool" in letter.to_markdown("cy")
+
+
+def test_a_checklist_adds_the_steps_the_employers_own_documents_set(own) -> None:
+    from assistant.letters.checklist import build_checklist, parse_csv
+
+    settings, kb, _ = own
+    checklist = build_checklist("an AI chatbot", kb, settings, doc_ids=("ai-at-work-policy",))
+    md = checklist.to_markdown()
+    assert "## What your own documents require" in md
+    # The step is the policy's clause; the Source column says where it is without quoting it again.
+    row = next(line for line in md.splitlines() if "28 days before" in line)
+    assert row.count("28 days before") == 1 and "clause 5.1" in row, row
+    rows = parse_csv(checklist.to_csv())
+    assert {r.phase for r in rows} == {"own"} and all(r.doc_id == "ai-at-work-policy" for r in rows)
+
+
+def test_documents_that_set_no_steps_or_are_not_indexed_get_a_one_line_reason(own, capsys) -> None:
+    from assistant.letters.checklist import build_checklist
+    from assistant.letters.letter import LetterError, draft_letter, letter_input
+
+    settings, kb, _ = own
+    with pytest.raises(LetterError, match="The documents you chose set no steps"):
+        draft_letter(letter_input("Cyngor", "CCTV"), kb, settings, doc_ids=("staff-privacy-notice",))
+    with pytest.raises(LetterError, match="No indexed document 'nope'"):
+        build_checklist("CCTV", kb, settings, doc_ids=("nope",))
+    assert _cli(settings, "letter", "--employer", "Cyngor", "--technology", "CCTV", "--doc", "nope") == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: No indexed document 'nope'") and "\n" not in err
+
+
+def test_the_cli_letter_quotes_a_chosen_document(own, capsys) -> None:
+    settings, _, _ = own
+    code = _cli(settings, "letter", "--employer", "Cyngor", "--technology", "an AI chatbot", "--doc", "ai-at-work-policy")
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "**Consultation, clause 5.1.** Before any AI system that affects employees is procured" in out

@@ -1,4 +1,4 @@
-"""`letter --employer NAME --technology TECH [...] [--out FILE]`: a cited consultation request."""
+"""`letter --employer NAME --technology TECH [--doc DOC_ID] [...] [--out FILE]`: a cited consultation request."""
 
 from __future__ import annotations
 
@@ -18,6 +18,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--date", default="", help="date on the letter (default: today)")
     p.add_argument("--notes", default="", help="further points, added as written")
     p.add_argument("--ai", default="auto", choices=("auto", "yes", "no"), help="include the WPC guidance on AI (auto: when the technology mentions AI)")
+    p.add_argument(
+        "--doc", action="append", metavar="DOC_ID",
+        help="also quote the steps this document of the employer's own sets (repeatable; ids as `sources` lists them)",
+    )
     p.add_argument("--json", action="store_true", help="print the letter as JSON")
     p.add_argument("--out", default=None, help="write the letter to a .docx or .md file")
     p.set_defaults(run=run)
@@ -28,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
 
     out = output_file(args.out, (".docx", ".md"))
     inp = letter_input(args.employer, args.technology, args.department, args.union, args.rep, args.date, args.notes, args.ai)
-    letter = draft_letter(inp)
+    letter = draft_letter(inp, doc_ids=tuple(args.doc or ()))
     if out is not None:
         if out.suffix.lower() == ".docx":
             letter.to_docx(out)

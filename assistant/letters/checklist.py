@@ -24,11 +24,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from assistant.letters.docx import escape_md
-from assistant.letters.letter import LetterError, _ai_choice, _line, slug
+from assistant.letters.letter import LetterError, _ai_choice, _line, chosen_documents, slug
 from assistant.letters.obligations import PHASES, Cited, Phase, find_obligations, involves_ai
+from assistant.letters.own_commitments import KEY as OWN
+from assistant.letters.own_commitments import own_commitments
 from assistant.models import Frozen
 
 if TYPE_CHECKING:
@@ -40,13 +42,14 @@ PHASE_TITLES = {
     "before": "Before introducing the technology",
     "during": "While introducing it",
     "after": "After it is in use",
+    OWN: "What your own documents require",
 }
 _TICKED = {"x", "yes", "y", "true", "1", "✓", "✔", "☑", "done"}
 _FORMULA_START = ("=", "+", "-", "@")
 
 
 class ChecklistItem(Frozen):
-    phase: Phase
+    phase: Phase | Literal["own"]  # "own": a step the chosen documents (the employer's own) set
     cited: Cited  # the item's wording and its source note, checked on construction
     done: bool = False
 
@@ -74,6 +77,7 @@ class Checklist(Frozen):
     uses_ai: bool
     items: tuple[ChecklistItem, ...]
     missing: tuple[str, ...] = ()
+    notice: str | None = None
 
     def rows(self) -> tuple[ChecklistRow, ...]:
         return tuple(
@@ -108,7 +112,7 @@ class Checklist(Frozen):
         # it is quoted once, at the first of them, and the others point back to it.
         first: dict[str, str] = {}
         phases = []
-        for phase in PHASES:
+        for phase in (*PHASES, OWN):
             items = []
             for i in (i for i in self.items if i.phase == phase):
                 quote = " ".join(i.cited.note.quote.split())
@@ -116,7 +120,9 @@ class Checklist(Frozen):
                 items.append(
                     {
                         "box": "☑" if i.done else "☐",
+                        # An employer's own step is its quote: the source column says only where it is.
                         "item": escape_md(i.cited.text),
+                        "own": i.phase == OWN,
                         "quote": escape_md(quote),
                         "title": escape_md(i.cited.note.title),
                         "location": escape_md(i.cited.note.location),
@@ -138,6 +144,7 @@ class Checklist(Frozen):
             "technology": self.technology,
             "uses_ai": self.uses_ai,
             "missing": list(self.missing),
+            "notice": self.notice,
             "items": [r.model_dump() for r in self.rows()],
             "markdown": self.to_markdown(),
         }
@@ -170,9 +177,14 @@ def parse_csv(text: str) -> tuple[ChecklistRow, ...]:
 
 
 def build_checklist(
-    technology: str, kb: KnowledgeBase | None = None, settings: Settings | None = None, ai: str = "auto"
+    technology: str,
+    kb: KnowledgeBase | None = None,
+    settings: Settings | None = None,
+    ai: str = "auto",
+    doc_ids: tuple[str, ...] | list[str] = (),
 ) -> Checklist:
-    """The cited checklist for introducing `technology` (plain text)."""
+    """The cited checklist for introducing `technology` (plain text); with `doc_ids`, also
+    the steps those documents (the employer's own) set, after the WPC's."""
     from assistant.settings import get_settings
     from assistant.store.knowledge_base import get_kb
 
@@ -184,6 +196,7 @@ def build_checklist(
     kb = kb or get_kb(settings)
     if kb.is_empty():
         raise LetterError("No documents are indexed yet, so there is nothing to cite. Run: python -m assistant ingest")
+    chosen = chosen_documents(kb, doc_ids)
     obligations = find_obligations(kb, settings)
     uses_ai = choice == "yes" or (choice == "auto" and involves_ai(tech))
     items: list[ChecklistItem] = []
@@ -197,9 +210,17 @@ def build_checklist(
                 missing.append(topic.heading)
             else:
                 items.append(ChecklistItem(phase=phase, cited=found.cite(topic.item)))
+    own = own_commitments(kb, chosen, tech, settings) if chosen else []
+    items.extend(ChecklistItem(phase=OWN, cited=c) for c in own)
+    if not items and chosen:
+        raise LetterError(
+            "The documents you chose set no steps for introducing a technology, and no indexed document supports "
+            "the WPC's steps, so no cited checklist can be made."
+        )
     if not items:
         raise LetterError(
             "None of the indexed documents supports the obligation steps, so no cited checklist can be made. "
             "Ingest the built-in knowledge folder (python -m assistant ingest) or the WPC agreement."
         )
-    return Checklist(technology=tech, uses_ai=uses_ai, items=tuple(items), missing=tuple(missing))
+    notice = "The documents you chose set no steps for introducing a technology." if chosen and not own else None
+    return Checklist(technology=tech, uses_ai=uses_ai, items=tuple(items), missing=tuple(missing), notice=notice)

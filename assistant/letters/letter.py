@@ -38,6 +38,8 @@ from assistant.answer.citations import supports
 from assistant.errors import UserError, not_text
 from assistant.letters.docx import escape_md, markdown_to_docx, parse_markdown
 from assistant.letters.obligations import Cited, SourceNote, find_obligations, involves_ai
+from assistant.letters.own_commitments import KEY as OWN
+from assistant.letters.own_commitments import own_commitments, own_heading
 from assistant.models import Frozen
 from assistant.prompts import PROMPTS_DIR, render
 
@@ -47,6 +49,7 @@ if TYPE_CHECKING:
 
 AiChoice = Literal["auto", "yes", "no"]
 LetterLanguage = Literal["en", "cy", "both"]
+OWN_HEADING = "What your own documents commit you to"
 _LEADS = frozenset({"wpc_agreement", "ai_guidance"})  # topics whose Welsh wording is a `statement`
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December"]
@@ -176,7 +179,7 @@ def _today() -> str:
 
 
 class LetterSection(Frozen):
-    key: str  # topic group: "wpc" | "ai"
+    key: str  # topic group: "wpc" | "ai", or OWN: the commitments of the documents the rep chose
     heading: str
     lead: Cited | None = None
     requests: tuple[Cited, ...] = ()
@@ -220,7 +223,10 @@ class Letter(Frozen):
         footnotes = []
 
         def words(c: Cited, field: str) -> str:
-            """The wording in the letter's language (Welsh from topics.cy.yaml, else English)."""
+            """The wording in the letter's language (Welsh from topics.cy.yaml, else English).
+            An employer's own step is its quote, as written, under its section and clause."""
+            if c.key == OWN:
+                return own_heading(c, "cymal" if welsh is not None else "clause") if field == "heading" else c.text
             if welsh is None:
                 return str(getattr(c, field))
             key = field if field == "heading" else ("statement" if c.key in _LEADS else "request")
@@ -248,7 +254,7 @@ class Letter(Frozen):
                     {"n": n, "heading": escape_md(words(r, "heading")), "text": escape_md(words(r, "text")), "fn": note(r)}
                 )
             heading = welsh["groups"].get(s.key, s.heading) if welsh is not None else s.heading
-            sections.append({"heading": escape_md(heading), "lead": lead, "requests": requests})
+            sections.append({"heading": escape_md(heading), "lead": lead, "requests": requests, "own": s.key == OWN})
         return render(
             "letters/consultation_letter.md.j2",
             lang=lang,
@@ -261,6 +267,7 @@ class Letter(Frozen):
             notes=[escape_md(p) for p in inp.notes.split("\n\n") if p.strip()],
             sections=sections,
             footnotes=footnotes,
+            wpc=any(s.key != OWN for s in self.sections),
         ) + "\n"
 
     def to_docx(self, path: str | Path, lang: LetterLanguage = "en") -> Path:
@@ -281,10 +288,25 @@ def slug(text: str, limit: int = 40) -> str:
     return s[:limit].strip("-") or "draft"
 
 
+def chosen_documents(kb: KnowledgeBase, doc_ids: tuple[str, ...] | list[str] | None) -> tuple[str, ...]:
+    """The ids of documents chosen to be cited, checked against the index."""
+    chosen = tuple(dict.fromkeys(d.strip() for d in (doc_ids or ()) if d and d.strip()))
+    if chosen:
+        known = {s.doc_id for s in kb.sources()}
+        unknown = [d for d in chosen if d not in known]
+        if unknown:
+            raise LetterError(f"No indexed document '{unknown[0]}'. Choose one of the documents listed, or add it first.")
+    return chosen
+
+
 def draft_letter(
-    inp: LetterInput, kb: KnowledgeBase | None = None, settings: Settings | None = None
+    inp: LetterInput,
+    kb: KnowledgeBase | None = None,
+    settings: Settings | None = None,
+    doc_ids: tuple[str, ...] | list[str] = (),
 ) -> Letter:
-    """The letter for these fields, from the obligations the sources support."""
+    """The letter for these fields, from the obligations the sources support; with
+    `doc_ids`, also the commitments those documents (the employer's own) make."""
     from assistant.settings import get_settings
     from assistant.store.knowledge_base import get_kb
 
@@ -292,6 +314,7 @@ def draft_letter(
     kb = kb or get_kb(settings)
     if kb.is_empty():
         raise LetterError("No documents are indexed yet, so there is nothing to cite. Run: python -m assistant ingest")
+    chosen = chosen_documents(kb, doc_ids)
     obligations = find_obligations(kb, settings)
     uses_ai = inp.ai == "yes" or (inp.ai == "auto" and involves_ai(inp.technology, inp.notes))
     sections: list[LetterSection] = []
@@ -314,12 +337,23 @@ def draft_letter(
                     requests.append(found.cite(topic.request))
         if requests:
             sections.append(LetterSection(key=group, heading=heading, lead=lead, requests=tuple(requests)))
+    notices = []
+    if chosen:
+        own = own_commitments(kb, chosen, inp.technology, settings)
+        if own:
+            sections.append(LetterSection(key=OWN, heading=OWN_HEADING, requests=tuple(own)))
+        else:
+            notices.append("The documents you chose set no steps for introducing a technology, so none of them is quoted.")
     if not sections:
+        if chosen:
+            raise LetterError(
+                "The documents you chose set no steps for introducing a technology, and no indexed document supports "
+                "the WPC's consultation steps, so no cited letter can be drafted."
+            )
         raise LetterError(
             "None of the indexed documents supports the consultation steps, so no cited letter can be drafted. "
             "Ingest the built-in knowledge folder (python -m assistant ingest) or the WPC agreement."
         )
-    notices = []
     if missing:
         notices.append(f"No indexed source supports these steps, so they are left out: {', '.join(missing)}.")
     if settings.backend != "offline":

@@ -195,7 +195,7 @@ def paragraph_in_section(text: str, section: str, start: int) -> str:
     return str(count + 1)
 
 
-def _note_for(unit_text: str, unit_start: int, passage, doc_text: str | None) -> SourceNote | None:  # passage: Passage
+def note_for(unit_text: str, unit_start: int, passage, doc_text: str | None) -> SourceNote | None:  # passage: Passage
     """The unit as a quote: exact text minus a leading list marker."""
     m = leading_marker(unit_text)
     clause_number = CLAUSE_START.match(unit_text) if m is None else None  # "(a)", "7.2": the location names it
@@ -235,7 +235,7 @@ def _find(kb: KnowledgeBase, topic: Topic, settings: Settings, texts: dict[str, 
     for u in sorted(units, key=lambda u: -u.score):
         if u.passage.doc_id not in texts:
             texts[u.passage.doc_id] = kb.document_text(u.passage.doc_id)
-        note = _note_for(u.text, u.start, u.passage, texts[u.passage.doc_id])
+        note = note_for(u.text, u.start, u.passage, texts[u.passage.doc_id])
         if note is None:
             continue
         # The quote must support every wording, and so must the whole passage

@@ -26,6 +26,7 @@ composer's answer stands (a policy is a few dozen).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from assistant.answer.compose import Composed, number_citations
 from assistant.answer.statements import flatten
@@ -96,43 +97,68 @@ def _paragraph_before(units: list[Unit], u: Unit, most: int = 2) -> list[Unit]:
     return out
 
 
-def own_duties_answer(
-    kb: KnowledgeBase, retrieval: Retrieval, persona: str, composed: Composed, lang: str = "en"
-) -> Composed | None:
-    """The chosen documents' obligations as the answer, the composer's answer moved to
-    `more`; None when no document was chosen or they set fewer than `MIN_ITEMS` steps."""
+@dataclass(frozen=True)
+class OwnStep:
+    """One obligation as shown: the sentences of its paragraph before it, itself
+    (`lines`, in text order, all in one passage) and the items listed under it."""
+
+    lines: tuple[Unit, ...]
+    items: tuple[Unit, ...] = ()
+
+    @property
+    def units(self) -> tuple[Unit, ...]:
+        return (*self.lines, *self.items)
+
+
+def own_steps(kb: KnowledgeBase, retrieval: Retrieval, most: int = MAX_ITEMS) -> list[OwnStep]:
+    """The chosen documents' obligations most like the question (at most `most`), in the
+    documents' order; empty when no document was chosen or they set fewer than `MIN_ITEMS`."""
     snap = retrieval.snapshot
     if not retrieval.doc_ids or snap is None or retrieval.query_vectors is None or retrieval.query_weights is None:
-        return None
+        return []
     chosen = set(retrieval.doc_ids)
     chunks = [c for c in snap.chunks if c.doc_id in chosen]
     if not chunks or len(chunks) > MAX_CHUNKS:
-        return None
+        return []
     passages = [as_passage(c) for c in chunks]
     units, embs = build_units(passages, kb.sentences_for_chunks([c.chunk_id for c in chunks]))
     if not units:
-        return None
+        return []
     score_units(units, embs, retrieval.query_vectors, retrieval.question, retrieval.query_weights)
     steps: list[Unit] = [u for u in units if is_obligation(u.text)]
     # "3.2 Before any new monitoring tool is introduced the Council shall:" binds to the items after it.
     items = {id(u): _items_after(units, u) for u in steps if u.text.rstrip().endswith(":")}
     if len(steps) + sum(len(v) for v in items.values()) < MIN_ITEMS:
-        return None
-    shown = sorted(sorted(steps, key=lambda u: -u.score)[:MAX_ITEMS], key=lambda u: (u.passage.doc_id, u.start))
-    stmts: list[Statement] = []
+        return []
+    shown = sorted(sorted(steps, key=lambda u: -u.score)[:most], key=lambda u: (u.passage.doc_id, u.start))
+    out: list[OwnStep] = []
     taken: set[int] = set()
     for u in shown:
         if id(u) in taken:
             continue
         # A step that is not its paragraph's first sentence is shown with the sentences before
         # it ("The Council will not proceed until *that meeting*…" after "The unions may request a meeting…").
-        whole = [x for x in _paragraph_before(units, u) if id(x) not in taken] + [u]
-        taken.update(id(x) for x in whole)
-        first, *rest = (_statement(x) for x in whole)
-        first.more = rest
+        lines = [x for x in _paragraph_before(units, u) if id(x) not in taken] + [u]
+        taken.update(id(x) for x in lines)
         children = [x for x in items.get(id(u), []) if id(x) not in taken]
         taken.update(id(x) for x in children)
-        first.children = [_statement(x) for x in children]  # shown under the line, whatever opened it
+        out.append(OwnStep(tuple(lines), tuple(children)))  # items shown under the line, whatever opened it
+    return out
+
+
+def own_duties_answer(
+    kb: KnowledgeBase, retrieval: Retrieval, persona: str, composed: Composed, lang: str = "en"
+) -> Composed | None:
+    """The chosen documents' obligations as the answer, the composer's answer moved to
+    `more`; None when no document was chosen or they set fewer than `MIN_ITEMS` steps."""
+    steps = own_steps(kb, retrieval)
+    if not steps:
+        return None
+    stmts: list[Statement] = []
+    for step in steps:
+        first, *rest = (_statement(x) for x in step.lines)
+        first.more = rest
+        first.children = [_statement(x) for x in step.items]
         stmts.append(first)
     head, points = stmts[0], stmts[1:]
     citations = number_citations(flatten(head, points))

@@ -32,15 +32,20 @@ def span_label(marks: Marks, a: int, b: int) -> str:
             return ""
         first, inside = inside[0], inside[1:]
     last = inside[-1] if inside else first
-    return first if last == first else f"{first}–{last}"
+    return _range(first, last)
+
+
+def _range(first: str, last: str) -> str:
+    """"3.2" and "3.2(c)" → "3.2": a clause and its own lettered items are that clause,
+    as people cite it; "1.1" and "1.2" → "1.1–1.2"."""
+    return first if last == first or last.startswith(first + "(") else f"{first}–{last}"
 
 
 def join_labels(first: str, second: str) -> str:
     """The label of two neighbouring spans joined ("5–5.3" and "5.4" → "5–5.4"; "4" and "4" → "4")."""
     if not first or not second:
         return first or second
-    a, b = first.split("–")[0], second.split("–")[-1]
-    return a if a == b else f"{a}–{b}"
+    return _range(first.split("–")[0], second.split("–")[-1])
 
 
 def encode(clauses: Marks, pages: Marks, a: int, b: int) -> str:

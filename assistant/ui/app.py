@@ -439,7 +439,8 @@ class LlaisApp:
             return {}
 
     def document_views(self, lang: str = "en") -> tuple[Any, ...]:
-        """Documents table, remove choices, kind filter choices, document picker (all from one snapshot)."""
+        """Documents table, remove choices, kind filter choices, document picker, and the letter's
+        and checklist's own-documents pickers (all from one snapshot)."""
         try:
             sources = self.kb.sources()
         except Exception as e:
@@ -448,7 +449,7 @@ class LlaisApp:
                 log.exception("listing documents failed")
             return (
                 render.error_html(msg or "The document list could not be read."), gr.Dropdown(choices=[]),
-                gr.CheckboxGroup(choices=[]), gr.Dropdown(choices=[]),
+                gr.CheckboxGroup(choices=[]), gr.Dropdown(choices=[]), gr.Dropdown(choices=[]), gr.Dropdown(choices=[]),
             )
         uploaded = {s.doc_id for s in sources if self._uploaded(s)}
         kinds = sorted({s.kind for s in sources})
@@ -458,7 +459,13 @@ class LlaisApp:
             gr.Dropdown(choices=[(f"{s.title} ({s.doc_id})", s.doc_id) for s in sources if s.doc_id in uploaded], value=None),
             gr.CheckboxGroup(choices=kinds),
             gr.Dropdown(choices=[(s.title, s.doc_id) for s in sources]),
+            # The letter's and the checklist's: the employer's own documents (the built-in ones are quoted already).
+            *(gr.Dropdown(choices=[(s.title, s.doc_id) for s in sources if not self._built_in(s)]) for _ in range(2)),
         )
+
+    def _built_in(self, source: Any) -> bool:  # source: SourceInfo
+        folder = self.settings.knowledge_dir.resolve()
+        return bool(source.source) and folder in Path(source.source).resolve().parents
 
     def _uploaded(self, source: Any) -> bool:  # source: SourceInfo
         folder = uploads_dir(self.settings).resolve()
@@ -731,7 +738,7 @@ class LlaisApp:
                 with L(gr.Tab(t(en, "tab.documents"), id="documents"), label="tab.documents"):
                     docs = self._documents_tab()
                 with L(gr.Tab(t(en, "tab.letters"), id="letters"), label="tab.letters"):
-                    letter_lang = build_letters_tab(s, self.kb, L, lang)
+                    letters = build_letters_tab(s, self.kb, L, lang)
 
             # --- events ---
             ask_io: dict[str, Any] = dict(
@@ -766,7 +773,7 @@ class LlaisApp:
             chat.up_btn.click(self.feedback_up, **fb_io)
             chat.down_btn.click(self.feedback_down, **fb_io)
 
-            views = [docs.docs_table, docs.remove_choice, chat.kinds, chat.docs_pick]
+            views = [docs.docs_table, docs.remove_choice, chat.kinds, chat.docs_pick, letters.docs, letters.checklist_docs]
             docs.add_btn.click(
                 self.add_documents, [docs.files, lang], [docs.upload_status, *views, docs.files, added, docs.ask_about],
                 concurrency_limit=s.upload_concurrency, concurrency_id="upload",
@@ -782,7 +789,7 @@ class LlaisApp:
             lang_pick.change(
                 self.switch_language,
                 [lang_pick, turns, chat.persona],
-                [lang, *L.components, chat.sources, chat.examples, docs.edit_note, letter_lang, docs.docs_table],
+                [lang, *L.components, chat.sources, chat.examples, docs.edit_note, letters.language, docs.docs_table],
                 api_visibility="private",
                 queue=False,
             ).then(None, lang_pick, None, js=SET_LANG_JS)

@@ -14,6 +14,10 @@ longer supports is flagged.
 Checklist: the technology (and the AI choice) gives the cited checklist, shown
 as a table and downloadable as .md and .csv.
 
+Both can also quote the employer's own documents (a picker of the documents
+that are not built in): the steps those documents set come after the WPC's,
+each with its clause and page (`assistant.letters.own_commitments`).
+
 Form fields are plain text: they reach the letter only as escaped data. The
 status lines are Markdown built from fixed text and counts, never from input.
 
@@ -25,6 +29,7 @@ from __future__ import annotations
 import tempfile
 import time
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -104,17 +109,32 @@ def edited(markdown: str | None, stem: str | None, lang: str = "en") -> tuple[An
     return docx_btn, md_btn, status
 
 
-def build_letters_tab(settings: Settings, kb: KnowledgeBase, L: Localized, ui_lang: Any) -> Any:
-    """The tab's components (texts registered with `L` for the language switch); `ui_lang`
-    is the session's interface language (a gr.State). Returns the letter-language choice,
-    which the switch moves to the interface's language."""
+@dataclass(frozen=True)
+class LettersTab:
+    """What the app updates from outside the tab."""
 
-    def draft(employer, technology, department, union, rep, date, notes, ai, language, lang):  # -> 5 outputs
+    language: Any  # the letter-language choice, which the language switch moves
+    docs: Any  # the letter's own-documents picker, whose choices follow uploads and removals
+    checklist_docs: Any  # the checklist's
+
+
+def _ids(docs: Any) -> tuple[str, ...]:
+    """The picker's value as document ids (a single id from an API caller too)."""
+    if isinstance(docs, str):
+        return (docs,) if docs.strip() else ()
+    return tuple(str(d) for d in docs or () if d)
+
+
+def build_letters_tab(settings: Settings, kb: KnowledgeBase, L: Localized, ui_lang: Any) -> LettersTab:
+    """The tab's components (texts registered with `L` for the language switch); `ui_lang`
+    is the session's interface language (a gr.State)."""
+
+    def draft(employer, technology, department, union, rep, date, notes, ai, language, docs, lang):  # -> 5 outputs
         lang = lang_of(lang)
         try:
             inp = letter_input(employer, technology, department, union, rep, date, notes, ai)
             chosen = letter_language(language)
-            letter = draft_letter(inp, kb, settings)
+            letter = draft_letter(inp, kb, settings, doc_ids=_ids(docs))
         except LetterError as e:
             return gr.skip(), f"⚠️ {e}", gr.skip(), gr.skip(), gr.skip()
         markdown = letter.to_markdown(chosen)
@@ -125,10 +145,10 @@ def build_letters_tab(settings: Settings, kb: KnowledgeBase, L: Localized, ui_la
             status += f"\n\n{letter.notice}"
         return markdown, status, docx_btn, md_btn, stem
 
-    def checklist(technology, ai, lang):  # -> 4 outputs
+    def checklist(technology, ai, docs, lang):  # -> 4 outputs
         lang = lang_of(lang)
         try:
-            c = build_checklist(technology, kb, settings, ai=ai)
+            c = build_checklist(technology, kb, settings, ai=ai, doc_ids=_ids(docs))
         except LetterError as e:
             return f"⚠️ {e}", "", _no_download(), _no_download()
         md_path = _out_path(c.filename(""), ".md")
@@ -138,6 +158,8 @@ def build_letters_tab(settings: Settings, kb: KnowledgeBase, L: Localized, ui_la
         status = t(lang, "letters.steps", n=len(c.items))
         if c.missing:
             status += t(lang, "letters.left_out", names=", ".join(c.missing))
+        if c.notice:
+            status += f"\n\n{c.notice}"
         return (
             status,
             c.to_markdown(),
@@ -146,6 +168,16 @@ def build_letters_tab(settings: Settings, kb: KnowledgeBase, L: Localized, ui_la
         )
 
     en = "en"
+
+    def own_documents_picker(elem_id: str) -> Any:
+        """The employer's own documents to quote as well (choices filled in by the app)."""
+        return L(
+            gr.Dropdown(
+                [], value=[], multiselect=True, label=t(en, "letters.docs"), info=t(en, "letters.docs_info"),
+                elem_id=elem_id, allow_custom_value=True,  # checked by the handler; API callers pass ids
+            ),
+            label="letters.docs", info="letters.docs_info",
+        )
 
     def box(key: str, **kwargs: Any) -> Any:
         """A form field labelled (and, with `ph`, given a placeholder) from the locale files."""
@@ -178,6 +210,7 @@ def build_letters_tab(settings: Settings, kb: KnowledgeBase, L: Localized, ui_la
                     gr.Radio(language_choices(en), value="en", label=t(en, "letters.language"), elem_id="letter-language"),
                     label="letters.language", choices=language_choices,
                 )
+            docs = own_documents_picker("letter-docs")
             draft_btn = L(gr.Button(t(en, "letters.draft"), variant="primary", elem_id="letter-draft"), value="letters.draft")
             status = gr.Markdown("", elem_id="letter-status")
             text = L(
@@ -197,6 +230,7 @@ def build_letters_tab(settings: Settings, kb: KnowledgeBase, L: Localized, ui_la
                                             elem_id="checklist-technology", scale=3), label="letters.technology")
                 c_ai = L(gr.Radio(ai_choices(en), value="auto", label=t(en, "letters.ai_short"), elem_id="checklist-ai",
                                   scale=2), label="letters.ai_short", choices=ai_choices)
+            c_docs = own_documents_picker("checklist-docs")
             c_btn = L(gr.Button(t(en, "letters.make"), variant="primary", elem_id="checklist-make"), value="letters.make")
             c_status = gr.Markdown("", elem_id="checklist-status")
             c_view = gr.Markdown("", elem_id="checklist-view")
@@ -206,7 +240,7 @@ def build_letters_tab(settings: Settings, kb: KnowledgeBase, L: Localized, ui_la
 
     draft_btn.click(
         draft,
-        [employer, technology, department, union, rep, date, notes, ai, language, ui_lang],
+        [employer, technology, department, union, rep, date, notes, ai, language, docs, ui_lang],
         [text, status, docx_btn, md_btn, stem],
         api_name="draft_letter",
     )
@@ -218,5 +252,5 @@ def build_letters_tab(settings: Settings, kb: KnowledgeBase, L: Localized, ui_la
         show_progress="hidden",
         api_visibility="private",
     )
-    c_btn.click(checklist, [c_technology, c_ai, ui_lang], [c_status, c_view, c_md, c_csv], api_name="make_checklist")
-    return language
+    c_btn.click(checklist, [c_technology, c_ai, c_docs, ui_lang], [c_status, c_view, c_md, c_csv], api_name="make_checklist")
+    return LettersTab(language=language, docs=docs, checklist_docs=c_docs)
