@@ -577,3 +577,22 @@ def test_the_cli_letter_quotes_a_chosen_document(own, capsys) -> None:
     out = capsys.readouterr().out
     assert code == 0
     assert "**Consultation, clause 5.1.** Before any AI system that affects employees is procured" in out
+
+
+def test_a_pdf_printed_from_word_is_titled_from_its_name_not_the_printers(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from assistant.ingest.loaders import load_file
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    pdf = docs / "ai-policy.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    c.setTitle("Microsoft Word - AI policy v3 FINAL.docx")  # what printing to PDF from Word leaves
+    c.drawString(72, 760, "The Council will consult the recognised trade unions before any AI system is procured.")
+    c.save()
+    assert load_file(pdf, 10_000_000, 100_000_000).title is None
+    settings = Settings(data_dir=tmp_path / "data", knowledge_dir=tmp_path / "none")
+    assert not ingest([docs], settings).failed
+    assert open_store(settings).documents()["ai-policy"].title == "AI policy"  # the name, with its acronym

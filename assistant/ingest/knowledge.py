@@ -65,9 +65,15 @@ def metadata_for(path: Path, title_hint: str | None, manifest: dict[str, dict[st
     )
 
 
+# Short words a file name lowercases that a title spells in capitals ("ai-policy" → "AI policy").
+# Not "it", which is also a word.
+_ACRONYMS = frozenset({"ai", "hr", "ict", "cctv", "gdpr", "dpia", "eia", "nhs", "uk", "rpa", "tuc", "wpc", "jcc", "gps", "byod"})
+
+
 def _title_from_name(path: Path) -> str:
-    words = re.sub(r"[-_]+", " ", path.stem).strip()
-    return words[:1].upper() + words[1:] if words else path.name
+    words = [w.upper() if w.lower() in _ACRONYMS else w for w in re.sub(r"[-_]+", " ", path.stem).split()]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:] if text else path.name
 
 
 def discover(paths: list[Path], plain: Path | None = None) -> tuple[list[Path], list[Path]]:

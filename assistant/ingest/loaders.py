@@ -116,6 +116,18 @@ def _control_ratio(b: bytes) -> float:
     return bad / len(b)
 
 
+# A metadata title that only names the file it was printed or saved from.
+_PRINTED_FROM = re.compile(r"^(?:microsoft (?:word|powerpoint|excel) - |untitled\b|document\d*$)|\.(?:docx?|pdf|odt|rtf|txt)$", re.I)
+
+
+def usable(title: str | None) -> str | None:
+    """A file's metadata title, unless it is only a file name ("Microsoft Word - ai-policy.docx",
+    "Document1"): a document printed to PDF from Word carries one, and every citation shows it.
+    Without one the title comes from the first heading or the file's name."""
+    t = " ".join((title or "").split())
+    return t if t and not _PRINTED_FROM.search(t) else None
+
+
 def _first_markdown_heading(text: str) -> str | None:
     m = re.search(r"^#{1,3}\s+(.+?)\s*#*\s*$", text, re.M)
     return m.group(1).strip() if m else None
@@ -156,7 +168,7 @@ def _load_pdf(path: Path) -> LoadedText:
         if reader.is_encrypted:
             raise LoadError("PDF is encrypted")
         pages = drop_furniture([_pdf_page_text(p, reader) for p in reader.pages])
-        title = reader.metadata.title if reader.metadata and reader.metadata.title else None
+        title = usable(reader.metadata.title) if reader.metadata else None
     except LoadError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as e:
@@ -311,5 +323,5 @@ def _load_docx(path: Path, max_unpacked: int) -> LoadedText:
     text = "\n".join(lines).strip()
     if not text:
         raise LoadError("DOCX has no text")
-    title = document.core_properties.title or first_heading
+    title = usable(document.core_properties.title) or first_heading
     return LoadedText(text, title, "docx")
