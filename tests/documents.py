@@ -11,6 +11,8 @@
   lines of their own, one sentence per clause.
 - `notice_md`: a staff privacy notice in Markdown whose list items finish
   their intro's sentence.
+- `it_use_html`: an acceptable-use policy page (IT, email, internet, AI tools)
+  whose rules bind staff to everyday things, none of them a roll-out step.
 
 Each returns the path written. The facts in them are made up, so an answer can
 only come from the document.
@@ -221,4 +223,44 @@ def notice_md(path: Path) -> Path:
     """A staff privacy notice in Markdown: headings, and lists whose items only
     finish their intro's sentence ("- trade unions, where you have asked us…")."""
     path.write_text(NOTICE_MARKDOWN, encoding="utf-8")
+    return path
+
+
+IT_USE_HTML = """<!DOCTYPE html>
+<html lang="en"><head><title>Acceptable Use of IT, Email and Internet Policy | Cyngor Bro Morgannwg Enghraifft</title></head>
+<body>
+<nav><a href="/">Home</a> | <a href="/jobs">Jobs</a> | <a href="/contact">Contact us</a></nav>
+<main>
+<h1>Acceptable Use of IT, Email and Internet Policy</h1>
+<p>Last reviewed: January 2026. Owner: Head of Digital Services.</p>
+<h2>1. Who this policy applies to</h2>
+<p>This policy applies to all employees, agency workers, contractors and elected members who use the Council's IT equipment, email or internet access.</p>
+<h2>2. Personal use</h2>
+<p>You may make reasonable personal use of the internet and your work email outside your working time, for example during your lunch break, provided it does not interfere with your work.</p>
+<p>You must not use Council equipment to run a private business, to gamble, or to view, download or share offensive material.</p>
+<h2>3. Monitoring</h2>
+<p>The Council records the websites visited and the emails sent and received on its network. These records are kept for 90 days.</p>
+<p>Records are not routinely inspected. A manager may only ask for an individual employee's records to be inspected with the written approval of the Head of HR, where there is a reasonable suspicion of misconduct.</p>
+<p>The Council does not use keystroke logging, screen recording or webcam monitoring software.</p>
+<p>Where monitoring shows a possible breach of this policy, the employee will be told what was found and given the chance to explain before any disciplinary action is considered.</p>
+<h2>4. Artificial intelligence tools</h2>
+<p>Employees may use AI tools approved by Digital Services, such as the Council's Copilot licence. You must not enter personal data about residents or colleagues into any AI tool that has not been approved.</p>
+<p>Content produced with an AI tool must be checked by the employee before it is sent or published. The employee remains responsible for it.</p>
+<h2>5. Passwords and security</h2>
+<ol>
+<li>Do not share your password with anyone, including IT staff.</li>
+<li>Lock your screen whenever you leave your desk.</li>
+<li>Report a lost or stolen device to the IT Service Desk within 24 hours.</li>
+</ol>
+<h2>6. Breaches</h2>
+<p>A breach of this policy may lead to action under the Disciplinary Procedure. Serious breaches, such as accessing illegal material, may be gross misconduct.</p>
+<h2>7. Trade union communications</h2>
+<p>Recognised trade unions may use the Council's email system to communicate with their members. The Council will not monitor the content of emails between employees and their trade union representatives.</p>
+</main>
+<footer>© Cyngor Bro Morgannwg Enghraifft 2026 | Privacy | Cookies</footer>
+</body></html>"""
+
+
+def it_use_html(path: Path) -> Path:
+    path.write_text(IT_USE_HTML, encoding="utf-8")
     return path

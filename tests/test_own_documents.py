@@ -11,7 +11,15 @@ import re
 from pathlib import Path
 
 import pytest
-from documents import HEADER, agreement_docx, notice_md, policy_html, policy_pdf, policy_txt
+from documents import (
+    HEADER,
+    agreement_docx,
+    it_use_html,
+    notice_md,
+    policy_html,
+    policy_pdf,
+    policy_txt,
+)
 
 from assistant.ingest.pipeline import ingest
 from assistant.settings import Settings
@@ -32,6 +40,7 @@ def own(tmp_path_factory: pytest.TempPathFactory):  # -> (settings, kb, {name: p
         "html": policy_html(docs / "ai-policy.html"),
         "txt": policy_txt(docs / "ai-at-work-policy.txt"),
         "md": notice_md(docs / "staff-privacy-notice.md"),
+        "it": it_use_html(docs / "it-use.html"),
     }
     empty = root / "no-knowledge"
     empty.mkdir()
@@ -596,3 +605,58 @@ def test_a_pdf_printed_from_word_is_titled_from_its_name_not_the_printers(tmp_pa
     settings = Settings(data_dir=tmp_path / "data", knowledge_dir=tmp_path / "none")
     assert not ingest([docs], settings).failed
     assert open_store(settings).documents()["ai-policy"].title == "AI policy"  # the name, with its acronym
+
+
+def _lead(answer) -> str:
+    return answer.answer.split("[")[0].strip()
+
+
+def test_this_policy_applies_to_is_a_sentence_that_stands_alone(own) -> None:
+    from assistant.service import ask
+
+    settings, kb, _ = own
+    answer = ask("does this apply to agency staff?", "worker", doc_ids=("it-use",), settings=settings, kb=kb)
+    # "This policy…" points at the document the citation names, not at a sentence before it.
+    assert _lead(answer).startswith("This policy applies to all employees, agency workers"), answer.answer
+
+
+def test_an_ai_product_asked_about_by_name_finds_the_rules_on_ai_tools(own) -> None:
+    from assistant.service import ask
+
+    settings, kb, _ = own
+    answer = ask("can I use ChatGPT at work?", "worker", doc_ids=("it-use",), settings=settings, kb=kb)
+    assert not answer.abstained, answer.answer
+    assert _lead(answer).startswith("Employees may use AI tools approved by Digital Services"), answer.answer
+    assert answer.searched == "can I use ChatGPT (an AI tool) at work?"
+
+
+def test_breaking_the_rules_is_answered_with_what_a_breach_leads_to(own) -> None:
+    from assistant.service import ask
+
+    settings, kb, _ = own
+    answer = ask("what happens if I break the IT policy?", "worker", doc_ids=("it-use",), settings=settings, kb=kb)
+    assert _lead(answer).startswith("A breach of this policy may lead to action under the Disciplinary Procedure"), answer.answer
+
+
+def test_who_is_answered_by_a_role_as_well_as_a_name(own) -> None:
+    from assistant.service import ask
+
+    settings, kb, _ = own
+    answer = ask("who has to check what an AI tool writes before it is sent?", "worker", doc_ids=("it-use",),
+                 settings=settings, kb=kb)
+    assert not answer.abstained, answer.answer
+    assert "checked by the employee" in _lead(answer)
+
+
+def test_everyday_rules_are_not_steps_of_a_roll_out() -> None:
+    from assistant.letters.own_duties import is_obligation
+
+    assert is_obligation("5.1 Before any AI system is procured, the Head of Service must notify the recognised trade unions.")
+    assert is_obligation("Employees will receive training in paid working time before the system goes live.")
+    assert is_obligation("The notice must include the purpose of the system and an equality impact assessment.")
+    assert is_obligation("The Council will not proceed until that meeting has taken place.")
+    # Binding, but not to anything done to bring a technology in.
+    assert not is_obligation("Content produced with an AI tool must be checked by the employee before it is sent or published.")
+    assert not is_obligation("Where monitoring shows a possible breach, the employee will be told what was found.")
+    assert not is_obligation("CCTV images will be kept until the end of any investigation.")
+    assert not is_obligation("This policy will be reviewed before April 2027 in consultation with the unions.")

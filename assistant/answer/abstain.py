@@ -106,9 +106,9 @@ _NAMED_Q = re.compile(r"\bname(?:d|s)?\b|\bcalled\b", re.I)
 # Who does something may be a kind of party, not a name.
 _PARTY = re.compile(
     r"\b(partners?|third[- ]part(?:y|ies)|vendors?|suppliers?|contractors?|affiliates?|subsidiar(?:y|ies)|"
-    r"companies|providers?|agents?|advertisers?|authorit(?:y|ies)|agenc(?:y|ies)|employees|staff|members|"
-    r"unions?|representatives|officials|councils?|organi[sz]ations?|government|processors?|recipients?|"
-    r"employers?|managers?|team)\b",
+    r"companies|providers?|agents?|advertisers?|authorit(?:y|ies)|agenc(?:y|ies)|employees?|staff|members|"
+    r"unions?|representatives?|officials?|officers?|councils?|organi[sz]ations?|government|processors?|recipients?|"
+    r"employers?|managers?|team|workers?)\b",
     re.I,
 )
 

@@ -126,7 +126,10 @@ def asks_for_list(question: str) -> bool:
 TOPIC_WEIGHT = 0.5  # weight of a follow-up's borrowed topic words against its own
 
 _LEANS_BACK = re.compile(
-    r"^(this|these|those|that|they|them|their|it|its|he|she|his|her|such|there|both|"
+    # "This policy applies to…", "This Agreement is governed by…": the document itself, which the
+    # citation names, is what "this" points at, so the sentence stands alone.
+    r"^(this(?!\s+(?:policy|agreement|document|notice|procedure|code|guidance|contract|privacy)\b)|"
+    r"these|those|that|they|them|their|it|its|he|she|his|her|such|there|both|"
     r"however|also|moreover|furthermore|in addition|additionally|similarly|likewise|"
     r"for example|for instance|as a result|therefore|thus|then|here|the latter|the former|"
     r"in this|in that|in these|on this|to this|of these|of this|all of these|each of these|"

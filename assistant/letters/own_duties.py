@@ -10,8 +10,10 @@ composer alone would lead with whatever matches the question's rarest word
 
 An obligation is a sentence that binds someone ("must", "shall", "will", "is
 required to", "should", or their negations) to something done around bringing
-a technology in: before or until it is used, when it is bought or goes live,
-telling, notifying or consulting people, assessing its effects, training. These
+a technology in: when it is introduced, bought, installed or goes live,
+whether to proceed, consulting or notifying people, assessing its impact.
+("Before" or "tell" alone is not enough: "must be checked before it is sent"
+binds someone, but not to a step of a roll-out.) These
 are general rules of how policies and agreements are written, not the wording
 of any one document. The ones most like the question are shown, in the order
 the document gives them; the composer's own answer goes under "More from the
@@ -42,9 +44,13 @@ MIN_ITEMS = 2  # fewer, and the document doesn't set steps for this: the compose
 MAX_CHUNKS = 400
 
 _BINDS = re.compile(r"\b(must|shall|will|should|is required to|are required to|has to|have to|is expected to)\b", re.I)
+# Words of bringing a technology in, and the steps that go with it. "before" and "tell" alone are
+# not enough: "must be checked before it is sent", "will be told what was found" bind someone to
+# something, but not around a roll-out.
 _AROUND_ROLL_OUT = re.compile(
-    r"\b(before|prior to|in advance|until|introduc\w*|procur\w*|purchas\w*|buy(?:s|ing)?|implement\w*|deploy\w*|"
-    r"go(?:es)? live|roll(?:ed|ing)?[ -]?out|consult\w*|notif\w*|inform(?:s|ed)?|tell|told|assess\w*|train(?:ed|ing)?)\b",
+    r"\b(introduc\w*|procur\w*|purchas\w*|buy(?:s|ing)?|implement\w*|deploy\w*|go(?:es)? live|"
+    r"roll(?:ed|ing)?[ -]?out|adopt\w*|install\w*|pilot\w*|proceed\w*|consult\w*|notif\w*|"
+    r"impact assessments?|assess\w* (?:the|its|their) (?:impact|effects?|risks?))\b",
     re.I,
 )
 # What a document says of itself ("This policy will be reviewed…", "This policy sets out how the

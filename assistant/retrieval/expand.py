@@ -39,6 +39,12 @@ _RULES: list[tuple[str, str]] = [
     (r"\brisks?\b|\bsafe\w*|\bharm\w*", "risk impact assessments"),
     (r"\bintroduc\w*|\bbring(ing)? in\b|\broll(ing)?[- ]?out\b|\bdeploy\w*|\badopt\w*", "introduction introduce new technology"),
     (r"\bchat ?bots?\b", "chat bot chatbots"),
+    # AI products by name, as people ask about them ("can I use ChatGPT at work?"): policies say "AI tools".
+    (r"\bchat ?gpt\b|\bcopilot\b|\bgemini\b|\bclaude\b|\bgen(erative)? ?ai\b|\bllms?\b|\blarge language models?\b",
+     "AI tools generative artificial intelligence chatbots"),
+    # "If I break the rules", "what if I don't follow the policy": policies say "breach".
+    (r"\b(break|breaks|breaking|broke|broken|don'?t follow|not follow(ing)?|ignor\w*)\b.{0,25}\b(rules?|polic\w*|procedures?|agreement|code|terms)\b",
+     "breach breaches disciplinary"),
     (r"\bcarers?\b|\bhome care\b", "domiciliary care workers"),
     (r"\bnew tech\b|\bdigital tools?\b|\btech\b", "new digital technology"),
     (r"\bcover(s|ed)?\b|\bappl(y|ies)\b|\bwho is in\b|\bbodies\b", "applies covers scope public bodies"),

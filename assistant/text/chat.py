@@ -12,6 +12,11 @@ full too. A typo is not corrected, but the abstention check does not count a
 word one keyboard slip from one the sources use ("kep", "lng") as a topic they
 never mention (`LexicalIndex.has_near_spelling`).
 
+An AI product named in a question ("can I use ChatGPT at work?") is searched
+with what it is, "ChatGPT (an AI tool)": an employer's policy speaks of "AI
+tools" and names none of them, and the model knows the word "tool" better than
+the name.
+
 Left out: spelling correction in general ("reccomend"): a misspelling is still
 matched by the embedding's word pieces, and a corrector would need a word list
 of the sources' vocabulary that can also "correct" names.
@@ -43,10 +48,19 @@ _WORD = re.compile(
 )
 
 
+# AI products people ask about by name; a policy says "AI tools" and never names them, so the
+# search is told what they are ("can I use ChatGPT (an AI tool) at work?").
+_AI_PRODUCT = re.compile(
+    r"\b(chat ?gpt(?:[- ]?\d\w*)?|copilot|gemini|claude|grok|perplexity|midjourney|dall-?e)\b(?!\s*\(an AI tool\))", re.I
+)
+
+
 def plain(question: str) -> str:
-    """The question with chat shorthand said in full; unchanged when it has none.
-    Only lower-case shorthand is replaced: "R&D", "U.K." and capitalised names are not."""
+    """The question with chat shorthand said in full, and an AI product named by what it
+    is; unchanged when it has neither. Only lower-case shorthand is replaced: "R&D",
+    "U.K." and capitalised names are not."""
     out = _WORD.sub(lambda m: SHORTHAND[m.group(1)], question)
+    out = _AI_PRODUCT.sub(lambda m: f"{m.group(1)} (an AI tool)", out)
     if out == question:
         return question
     return re.sub(r"\s+([.,;:?!])", r"\1", re.sub(r"\s{2,}", " ", out)).strip()
