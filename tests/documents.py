@@ -11,6 +11,8 @@
   lines of their own, one sentence per clause.
 - `notice_md`: a staff privacy notice in Markdown whose list items finish
   their intro's sentence.
+- `attendance_docx`: a managing-attendance policy in Word whose metadata title is
+  Word's default ("Document1"), with bulleted trigger points.
 - `it_use_html`: an acceptable-use policy page (IT, email, internet, AI tools)
   whose rules bind staff to everyday things, none of them a roll-out step.
 
@@ -263,4 +265,43 @@ IT_USE_HTML = """<!DOCTYPE html>
 
 def it_use_html(path: Path) -> Path:
     path.write_text(IT_USE_HTML, encoding="utf-8")
+    return path
+
+
+ATTENDANCE = [
+    ("title", "Managing Attendance Policy"),
+    ("text", "Cyngor Bwrdeistref Sirol Enghraifft. Effective from 1 April 2026."),
+    ("heading", "1. Reporting sickness"),
+    ("text", "If you are too unwell to work you must phone your line manager before 9.30am on your first day of absence. "
+             "A text message or email is not enough unless your manager has agreed it."),
+    ("text", "You can self-certify for the first seven calendar days. From the eighth day you must provide a fit note "
+             "from your GP."),
+    ("heading", "2. Recording absence"),
+    ("text", "Absence is recorded in the Council's HR system. Your sickness records can be seen only by you, your line "
+             "manager, HR advisers and Occupational Health."),
+    ("heading", "3. Trigger points"),
+    ("text", "A review meeting is arranged when an employee reaches either of these trigger points:"),
+    ("bullet", "four separate periods of absence in a rolling 12 months; or"),
+    ("bullet", "a total of ten working days of absence in a rolling 12 months."),
+    ("heading", "4. Stage meetings"),
+    ("text", "At a stage meeting you have the right to be accompanied by a trade union representative or a work colleague. "
+             "You may appeal against a warning within ten working days."),
+]
+
+
+def attendance_docx(path: Path) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = "Document1"  # Word's default, which names nothing
+    for kind, text in ATTENDANCE:
+        if kind == "title":
+            document.add_heading(text, 0)
+        elif kind == "heading":
+            document.add_heading(text, 1)
+        elif kind == "bullet":
+            document.add_paragraph(text, style="List Bullet")
+        else:
+            document.add_paragraph(text)
+    document.save(str(path))
     return path

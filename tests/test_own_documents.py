@@ -14,6 +14,7 @@ import pytest
 from documents import (
     HEADER,
     agreement_docx,
+    attendance_docx,
     it_use_html,
     notice_md,
     policy_html,
@@ -41,6 +42,7 @@ def own(tmp_path_factory: pytest.TempPathFactory):  # -> (settings, kb, {name: p
         "txt": policy_txt(docs / "ai-at-work-policy.txt"),
         "md": notice_md(docs / "staff-privacy-notice.md"),
         "it": it_use_html(docs / "it-use.html"),
+        "attendance": attendance_docx(docs / "attendance.docx"),
     }
     empty = root / "no-knowledge"
     empty.mkdir()
@@ -660,3 +662,29 @@ def test_everyday_rules_are_not_steps_of_a_roll_out() -> None:
     assert not is_obligation("Where monitoring shows a possible breach, the employee will be told what was found.")
     assert not is_obligation("CCTV images will be kept until the end of any investigation.")
     assert not is_obligation("This policy will be reviewed before April 2027 in consultation with the unions.")
+
+
+def test_a_word_default_title_gives_way_to_the_documents_own_heading(own) -> None:
+    settings, _, _ = own
+    assert open_store(settings).documents()["attendance"].title == "Managing Attendance Policy"
+
+
+def test_ringing_in_is_phoning_and_the_time_of_day_it_gives_answers_what_time(own) -> None:
+    from assistant.service import ask
+
+    settings, kb, _ = own
+    answer = ask("what time do i have to ring in by?", "worker", doc_ids=("attendance",), settings=settings, kb=kb)
+    assert not answer.abstained, answer.answer
+    assert "phone your line manager before 9.30am" in _lead(answer)
+
+
+def test_days_counted_in_calendar_days_or_from_the_eighth_day_answer_how_many_days(own) -> None:
+    from assistant.service import ask
+
+    settings, kb, _ = own
+    answer = ask("how many days can i be off sick before i need a note?", "worker", doc_ids=("attendance",),
+                 settings=settings, kb=kb)
+    assert not answer.abstained, answer.answer
+    shown = answer.answer[:600]
+    assert "From the eighth day you must provide a fit note" in shown and "seven calendar days" in shown, answer.answer
+    assert "trigger points" not in _lead(answer)

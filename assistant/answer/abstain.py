@@ -26,6 +26,9 @@ from assistant.text.questions import NUM as _NUM
 from assistant.text.questions import asked_for
 
 _TIME_NOUN = r" (?:\w+ )?(?:notice|time|warning|leave|holidays?)\b"
+# "ten working days", "seven calendar days"; "from the eighth day" counts days too.
+_DAY_KIND = r"(?:(?:working|calendar|clear|business|school|consecutive|full)\s+)?"
+_ORDINAL = r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))"
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 
 # (question pattern, evidence pattern, what is missing). Checked in order.
@@ -41,11 +44,12 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     (re.compile(rf"\bhow much\b(?!{_TIME_NOUN})", re.I),
      re.compile(rf"£\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|%|per ?cent)", re.I), "an amount"),
     (re.compile(rf"\bhow many (days|weeks|months|years|hours)\b|\bdays'?\b.*\bnotice\b|\bnotice period\b|\bhow much{_TIME_NOUN}", re.I),
-     re.compile(rf"{_NUM}\s+(working\s+)?(days?|weeks?|months?|years?|hours?)\b", re.I), "a length of time"),
+     re.compile(rf"{_NUM}\s+{_DAY_KIND}(days?|weeks?|months?|years?|hours?)\b|{_ORDINAL}\s+{_DAY_KIND}(day|week|month)\b", re.I),
+     "a length of time"),
     # "How long will they keep my data?" is also answered by "as long as necessary", "until…".
     (re.compile(r"\bhow (long|soon)\b", re.I),
      re.compile(
-         rf"{_NUM}\s+(working\s+)?(days?|weeks?|months?|years?|hours?)\b|\b(as long as|for as long|until|indefinitely|"
+         rf"{_NUM}\s+{_DAY_KIND}(days?|weeks?|months?|years?|hours?)\b|\b(as long as|for as long|until|indefinitely|"
          r"no longer than|for the (?:period|duration|life)|retention period|as soon as|immediately|promptly|"
          r"without (?:undue )?delay)\b",
          re.I,

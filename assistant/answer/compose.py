@@ -53,6 +53,7 @@ from assistant.answer.units import (
 )
 from assistant.models import Citation, Passage, ref_fields
 from assistant.prompts import render
+from assistant.retrieval.expand import synonyms
 from assistant.retrieval.followup import own_words
 from assistant.retrieval.retrieve import Retrieval, as_passage, continues
 from assistant.settings import Settings
@@ -251,9 +252,11 @@ def compose(
     common = snap.lower_words if snap is not None else lower_case_words(p.text for p in retrieval.passages)
     specific = wants_specific(question)
 
+    bridged = synonyms(question)  # "ring" is spoken of by a sentence that says "phone"
+
     def on_topic(u: Unit) -> bool:
         here = set(content_terms(f"{u.passage.section}\n{u.text}"))
-        share = sum(weight(t) for t in qterms & here) / q_total if q_total else 1.0
+        share = sum(weight(t) for t in qterms if t in here or bridged.get(t, set()) & here) / q_total if q_total else 1.0
         return share >= limits.min_answer_topicality
 
     chosen_text = " ".join(

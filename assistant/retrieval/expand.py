@@ -55,6 +55,11 @@ _RULES: list[tuple[str, str]] = [
     (r"\boutside (firms?|companies|organisations?|bodies)\b|\bother (firms|companies)\b|\bthird[- ]part(y|ies)\b", "third parties"),
     (r"\bwhat happens (now|next)\b|\bnext steps?\b|\bwhat now\b|\bfrom here\b", "next steps plans"),
     (r"\bhome ?working\b|\bwork(ing)? from home\b|\bremote\w*", "remote working"),
+    # Being off sick is "absence" in attendance policies; ringing in is phoning.
+    (r"\bsick (days?|leave|notes?|time)\b|\boff sick\b|\bcall(ing|ed)? in sick\b|\b(i'?m|i am|being|was|been) (ill|unwell|sick)\b",
+     "sickness absence absent"),
+    (r"\bring(s|ing)? in\b|\brang in\b|\bring (my|the|your) (manager|boss|line manager)\b|\bcall(ing)? in\b",
+     "phone telephone report absence"),
     (r"\bname(d)?\b", "named called"),
     (r"\bwelsh government\b|\bministers?\b", "Welsh Government"),
     (r"\bwpc\b|\bworkforce partnership council\b", "Workforce Partnership Council WPC"),
@@ -79,6 +84,20 @@ def mapped_terms(question: str) -> set[str]:
     for pattern, _add in _COMPILED:
         for m in pattern.finditer(question):
             out.update(content_terms(m.group(0)))
+    return out
+
+
+def synonyms(question: str) -> dict[str, set[str]]:
+    """Stemmed question word → the stemmed source words an expansion rule searches it as
+    ("ring" → {"phone", "telephon", "report", "absenc"}): a sentence using one of them speaks
+    of what the question word names."""
+    from assistant.text.lexical import content_terms
+
+    out: dict[str, set[str]] = {}
+    for pattern, add in _COMPILED:
+        for m in pattern.finditer(question):
+            for t in content_terms(m.group(0)):
+                out.setdefault(t, set()).update(content_terms(add))
     return out
 
 
