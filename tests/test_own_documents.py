@@ -688,3 +688,12 @@ def test_days_counted_in_calendar_days_or_from_the_eighth_day_answer_how_many_da
     shown = answer.answer[:600]
     assert "From the eighth day you must provide a fit note" in shown and "seven calendar days" in shown, answer.answer
     assert "trigger points" not in _lead(answer)
+
+
+def test_disagreeing_with_a_decision_is_answered_with_how_to_appeal(own) -> None:
+    from assistant.service import ask
+
+    settings, kb, _ = own
+    answer = ask("what if i disagree with the warning?", "worker", doc_ids=("attendance",), settings=settings, kb=kb)
+    assert not answer.abstained, answer.answer
+    assert "You may appeal against a warning within ten working days" in answer.answer[:600]

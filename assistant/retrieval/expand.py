@@ -55,6 +55,10 @@ _RULES: list[tuple[str, str]] = [
     (r"\boutside (firms?|companies|organisations?|bodies)\b|\bother (firms|companies)\b|\bthird[- ]part(y|ies)\b", "third parties"),
     (r"\bwhat happens (now|next)\b|\bnext steps?\b|\bwhat now\b|\bfrom here\b", "next steps plans"),
     (r"\bhome ?working\b|\bwork(ing)? from home\b|\bremote\w*", "remote working"),
+    # Disagreeing with a decision is appealing, challenging or complaining about it, in a policy's words.
+    (r"\bdisagree\w*|\bunfair\w*|\bnot fair\b|\bdispute\w*|\bcontest\w*|\bobject(ing|ion)?s?\b|\bcomplain\w*|"
+     r"\bchalleng\w*|\bpush back\b|\bfight (it|this|the)\b|\bwrong decision\b",
+     "appeal challenge complaint grievance"),
     # Being off sick is "absence" in attendance policies; ringing in is phoning.
     (r"\bsick (days?|leave|notes?|time)\b|\boff sick\b|\bcall(ing|ed)? in sick\b|\b(i'?m|i am|being|was|been) (ill|unwell|sick)\b",
      "sickness absence absent"),
