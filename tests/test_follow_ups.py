@@ -54,6 +54,13 @@ def test_a_follow_up_wants_the_kind_of_answer_its_own_words_ask_for() -> None:
     assert answer_type_gap(resolve("and what was it called later?", history), evidence) == "a name"
 
 
+def test_how_long_or_how_much_is_the_form_of_a_question_not_its_topic() -> None:
+    assert resolve("who can look at them?", [("how long are the records kept?", "")]) == (
+        "who can look at them? (about: records kept)"
+    )
+    assert resolve("what about emails?", [("how often are the records reviewed?", "")]).endswith("(about: records reviewed)")
+
+
 def test_an_earlier_follow_up_is_resolved_first() -> None:
     history = [*EARLIER, ("and what about training?", "…")]
     assert resolve("who pays for it?", history) == "who pays for it? (about: training employer introducing RPA)"

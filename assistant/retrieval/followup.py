@@ -38,6 +38,8 @@ _QUESTION_WORDS = {
     "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "can", "could", "must", "should",
     "would", "will", "does", "do", "did", "is", "are", "was", "were", "have", "has", "may", "might", "my",
     "our", "your", "me", "we", "i", "you", "just", "first", "before", "after", "need", "want", "tell",
+    # "how long / much / many / often / soon / far": the form of the question, not its topic
+    "long", "much", "many", "often", "soon", "far",
 }
 OWN_TERMS = 3  # a question naming more topic words than this stands on its own
 
