@@ -17,7 +17,7 @@ from assistant.models import PERSONAS, Answer, PassageOut, ref_fields
 from assistant.retrieval.retrieve import Filters, Retrieval, listed, retrieve
 from assistant.settings import Settings, get_settings
 from assistant.store.knowledge_base import KnowledgeBase, get_kb
-from assistant.text.chat import plain
+from assistant.text.chat import name_ai_products, plain
 from assistant.text.welsh import is_welsh, to_english
 
 # Said (in Welsh) under an answer to a question asked in Welsh: the sources are English.
@@ -105,7 +105,7 @@ def ask_stream(
     history = history or []
     welsh = is_welsh(q)
     # Searched in English words: a Welsh question through the glossary, chat shorthand said in full.
-    search_q = (to_english(q) or q) if welsh else plain(q)
+    search_q = name_ai_products(to_english(q) or q) if welsh else plain(q)
     lang = framing_language(q, lang)
     condense = getattr(engine, "condense", None)
     if history and condense is not None:

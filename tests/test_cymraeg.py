@@ -53,6 +53,9 @@ def test_every_answer_framing_and_the_letter_have_a_welsh_template() -> None:
         "Pa hyfforddiant sydd ar gael pan fydd technoleg newydd yn cael ei chyflwyno?",
         "Oes rhaid i'r cyngor ymgynghori â'r undebau llafur cyn defnyddio deallusrwydd artiffisial?",
         "A allan nhw recordio fy sgrin?",
+        # "Ga i…?", "â", "arna i", and a mutated function word ("ddod" is "dod")
+        "Ga i ddod â chynrychiolydd undeb i'r cyfarfod?",
+        "Oes angen nodyn meddyg arna i?",
     ],
 )
 def test_questions_in_welsh_are_recognised(question: str) -> None:
@@ -67,6 +70,8 @@ def test_questions_in_welsh_are_recognised(question: str) -> None:
         "Can Cardiff council track me with GPS?",
         "Is the rota data used by a robot?",
         "Diolch",
+        "Can I bring all of my notes to the meeting?",  # "all" is no mutated "gall"
+        "Do they read my emails at work?",
     ],
 )
 def test_english_with_a_welsh_word_is_english(question: str) -> None:

@@ -697,3 +697,21 @@ def test_disagreeing_with_a_decision_is_answered_with_how_to_appeal(own) -> None
     answer = ask("what if i disagree with the warning?", "worker", doc_ids=("attendance",), settings=settings, kb=kb)
     assert not answer.abstained, answer.answer
     assert "You may appeal against a warning within ten working days" in answer.answer[:600]
+
+
+@pytest.mark.parametrize(
+    ("doc", "question", "lead"),
+    [
+        ("attendance", "Ga i ddod â chynrychiolydd undeb i'r cyfarfod?", "accompanied by a trade union representative"),
+        ("attendance", "Oes angen nodyn meddyg arna i?", "fit note from your GP"),
+        ("it-use", "Ga i ddefnyddio ChatGPT yn y gwaith?", "Employees may use AI tools approved"),
+    ],
+)
+def test_a_question_in_welsh_about_your_own_document_is_answered_from_it(own, doc: str, question: str, lead: str) -> None:
+    from assistant.service import ask
+
+    settings, kb, _ = own
+    answer = ask(question, "worker", doc_ids=(doc,), settings=settings, kb=kb)
+    assert not answer.abstained, answer.answer
+    assert lead in _lead(answer), answer.answer
+    assert "Beth mae hyn yn ei olygu i chi" in answer.answer  # framed in Welsh

@@ -55,12 +55,16 @@ _AI_PRODUCT = re.compile(
 )
 
 
+def name_ai_products(text: str) -> str:
+    """"ChatGPT" → "ChatGPT (an AI tool)"; the text unchanged when it names none."""
+    return _AI_PRODUCT.sub(lambda m: f"{m.group(1)} (an AI tool)", text)
+
+
 def plain(question: str) -> str:
     """The question with chat shorthand said in full, and an AI product named by what it
     is; unchanged when it has neither. Only lower-case shorthand is replaced: "R&D",
     "U.K." and capitalised names are not."""
-    out = _WORD.sub(lambda m: SHORTHAND[m.group(1)], question)
-    out = _AI_PRODUCT.sub(lambda m: f"{m.group(1)} (an AI tool)", out)
+    out = name_ai_products(_WORD.sub(lambda m: SHORTHAND[m.group(1)], question))
     if out == question:
         return question
     return re.sub(r"\s+([.,;:?!])", r"\1", re.sub(r"\s{2,}", " ", out)).strip()

@@ -30,7 +30,10 @@ GLOSSARY = Path(__file__).with_name("data") / "cy_en_glossary.tsv"
 FUNCTION_WORDS = frozenset(
     ["yw", "ydy", "ydi", "ydyn", "ydych", "ydw", "oes", "mae", "maen", "sydd", "sy", "sy'n", "y", "yr", "'r", "ac", "ar", "gan", "gyda", "efo", "fy", "dy", "ei", "ein", "eich", "eu", "i'm", "i'w", "i'n", "o'r", "yn", "yng", "ym", "mewn", "wrth", "dros", "drwy", "trwy", "heb", "rhwng", "beth", "sut", "pam", "pwy", "pryd", "ble", "faint", "pa", "unrhyw", "rhaid", "angen", "all", "gall", "gallu", "gallan", "dw", "rwy", "rydw", "rydyn", "rydych", "wyf", "fydd", "bydd", "byddan", "oedd", "roedd", "mai", "na", "nad", "nid", "ddim", "dim", "hefyd", "neu", "ond", "os", "fel", "hyn", "hynny", "yma", "yno", "hwn", "hon", "hyn", "nhw", "ni", "chi", "fi", "fe", "hi", "ef", "gael", "cael", "gwneud", "wneud", "mynd", "dod", "hoffwn", "hoffai", "allaf", "alla", "ydyw", "ynglŷn", "ynghylch", "i'r", "cyn",
      "yfory", "heddiw", "ddoe", "nawr", "rŵan", "wedi", "eisiau", "isio", "moyn", "gallwch", "allwch", "oherwydd", "achos",
-     "allan", "allen", "allwn", "gallan", "gallen", "gallwn", "amdanaf", "amdanom", "amdanyn", "amdano", "amdani"]
+     "allan", "allen", "allwn", "gallan", "gallen", "gallwn", "amdanaf", "amdanom", "amdanyn", "amdano", "amdani",
+     # "Ga i…?" (may I…?), "â" (with), "arna i" (on me: "oes angen … arna i?"), "iddyn nhw" (to them)
+     "ga", "gaf", "cha", "chaf", "â", "ag", "arna", "arnaf", "arnat", "arno", "arni", "arnom", "arnoch", "arnyn",
+     "imi", "iddo", "iddi", "iddyn", "iddynt", "ohono", "ohoni", "ohonyn"]
 )
 _CLITIC = re.compile(r"^(\w+)['’](r|n|m|w|th|i)$", re.I)  # yw'r, sy'n, i'm, a'i: the word before it
 _WORD = re.compile(r"[\w'’ŵŷâêîôûáéíóúàèìòùäëïöü-]+", re.I)
@@ -62,6 +65,9 @@ _UNMUTATE = (
 )
 
 
+_VOWELS = "aeiouwyâêîôûŵŷ"
+
+
 def radicals(word: str) -> list[str]:
     """The word and the radical forms a mutation could have made it from."""
     w = word.lower()
@@ -69,7 +75,7 @@ def radicals(word: str) -> list[str]:
     for mutated, sources in _UNMUTATE:
         if w.startswith(mutated):
             out.extend(src + w[len(mutated):] for src in sources)
-    if w[:1] in "aeiouwyâêîôûŵŷ":  # soft mutation drops an initial g
+    if w[:1] in _VOWELS:  # soft mutation drops an initial g
         out.append("g" + w)
     return out
 
@@ -80,8 +86,11 @@ def is_welsh(text: str) -> bool:
     if len(tokens) < 2:
         return False
     terms = glossary()
-    welsh = sum(
-        1 for t in tokens if t in FUNCTION_WORDS or any(r in terms and r not in _ENGLISH_TOO for r in radicals(t))
+    welsh = sum(  # a mutated function word counts too ("ddod", "fydd"), not a vowel-initial one ("all" is no "gall")
+        1 for t in tokens
+        if t in FUNCTION_WORDS
+        or any(r in terms and r not in _ENGLISH_TOO for r in radicals(t))
+        or (t[:1] not in _VOWELS and any(r in FUNCTION_WORDS for r in radicals(t)))
     )
     marked = bool(re.search(r"[ŵŷ]", text))
     return welsh >= 2 and (welsh / len(tokens) >= 0.4 or (marked and welsh / len(tokens) >= 0.25))
