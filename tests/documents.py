@@ -13,6 +13,8 @@
   their intro's sentence.
 - `attendance_docx`: a managing-attendance policy in Word whose metadata title is
   Word's default ("Document1"), with bulleted trigger points.
+- `nda_txt`: a short mutual non-disclosure agreement whose clauses follow
+  "NOW, THEREFORE, … the parties agree as follows:".
 - `it_use_html`: an acceptable-use policy page (IT, email, internet, AI tools)
   whose rules bind staff to everyday things, none of them a roll-out step.
 
@@ -304,4 +306,25 @@ def attendance_docx(path: Path) -> Path:
         else:
             document.add_paragraph(text)
     document.save(str(path))
+    return path
+
+
+NDA_TEXT = """MUTUAL NON-DISCLOSURE AGREEMENT
+
+This Agreement is made between Cyngor Sir Enghraifft (the "Council") and Example Software Ltd (the "Supplier").
+
+NOW, THEREFORE, in consideration of the mutual promises and covenants set forth herein, the parties agree as follows:
+
+1. "Confidential Information" means any information disclosed by either party to the other, whether in writing, orally or by inspection, that is marked or described as confidential at the time it is disclosed.
+
+2. The Recipient shall not disclose Confidential Information to any third party without the prior written consent of the Discloser, except to its employees who need to know it for the Purpose.
+
+3. On the Discloser's written request the Recipient shall return or destroy all Confidential Information within fourteen days.
+
+4. The obligations in this Agreement continue for three years after the last disclosure.
+"""
+
+
+def nda_txt(path: Path) -> Path:
+    path.write_text(NDA_TEXT, encoding="utf-8")
     return path

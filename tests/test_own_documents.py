@@ -16,6 +16,7 @@ from documents import (
     agreement_docx,
     attendance_docx,
     it_use_html,
+    nda_txt,
     notice_md,
     policy_html,
     policy_pdf,
@@ -43,6 +44,7 @@ def own(tmp_path_factory: pytest.TempPathFactory):  # -> (settings, kb, {name: p
         "md": notice_md(docs / "staff-privacy-notice.md"),
         "it": it_use_html(docs / "it-use.html"),
         "attendance": attendance_docx(docs / "attendance.docx"),
+        "nda": nda_txt(docs / "supplier-nda.txt"),
     }
     empty = root / "no-knowledge"
     empty.mkdir()
@@ -715,3 +717,32 @@ def test_a_question_in_welsh_about_your_own_document_is_answered_from_it(own, do
     assert not answer.abstained, answer.answer
     assert lead in _lead(answer), answer.answer
     assert "Beth mae hyn yn ei olygu i chi" in answer.answer  # framed in Welsh
+
+
+def test_a_contracts_agree_as_follows_is_not_shown_over_one_of_its_clauses(own) -> None:
+    from assistant.service import ask
+
+    settings, kb, _ = own
+    for question in ("What are the recipient's obligations?", "What must the recipient do with the information?"):
+        answer = ask(question, "worker", doc_ids=("supplier-nda",), settings=settings, kb=kb)
+        assert not answer.abstained, answer.answer
+        assert _lead(answer).startswith("The Recipient shall not disclose Confidential Information"), answer.answer
+        assert "agree as follows" not in answer.answer
+
+
+def test_telling_anyone_is_disclosing_not_a_topic_called_anyone(own) -> None:
+    from assistant.service import ask
+
+    settings, kb, _ = own
+    answer = ask("can they tell anyone?", "worker", doc_ids=("supplier-nda",), settings=settings, kb=kb)
+    assert not answer.abstained, answer.answer
+    assert "shall not disclose Confidential Information to any third party" in answer.answer[:600]
+
+
+def test_anyone_is_no_topic_and_telling_anyone_is_searched_as_disclosing() -> None:
+    from assistant.answer.abstain import distinctive_terms
+    from assistant.retrieval.expand import expand_query
+
+    assert distinctive_terms("is there anyone or anywhere I can complain to?") == ["complain"]
+    assert "disclose" in expand_query("can they tell anyone?")
+    assert "disclose" not in expand_query("can they tell me when it is used?")

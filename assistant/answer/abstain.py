@@ -227,6 +227,8 @@ def distinctive_terms(question: str) -> list[str]:
         "way", "time", "peopl", "council", "organis", "public", "sector", "wale", "welsh",
         "first", "befor", "after", "mean", "give", "take", "come", "go", "someth", "anyth",
         "much", "mani", "long", "day", "week", "month", "year", "name", "cost", "date",
+        # "can they tell anyone?": whoever it is, not a topic
+        "anyon", "anybodi", "someon", "somebodi", "everyon", "everybodi", "nobodi", "anywher", "somewher",
     }
     return [t for t in dict.fromkeys(content_terms(question)) if t not in generic]
 

@@ -213,6 +213,11 @@ def next_chunk(a: Unit, b: Unit) -> bool:
     return pa.doc_id == pb.doc_id and (pb.chunk_id == pa.chunk_id or pb.ordinal == pa.ordinal + 1)
 
 
+# The operative words of a contract ("NOW, THEREFORE, in consideration of the mutual promises…, the
+# parties agree as follows:") introduce the whole agreement: shown over one clause, they say nothing.
+_AGREE_AS_FOLLOWS = re.compile(r"\bagree[ds]?\b[^:]{0,60}\bas follows\s*:\s*$|^\W*now,?\s+therefore\b[^:]*:\s*$", re.I)
+
+
 def blocks_of(units: list[Unit]) -> list[Block]:
     """Group units into blocks: an intro ending in ':' with the items after it."""
     blocks: list[Block] = []
@@ -220,6 +225,9 @@ def blocks_of(units: list[Unit]) -> list[Block]:
     while i < len(units):
         u = units[i]
         nxt = units[i + 1] if i + 1 < len(units) else None
+        if _AGREE_AS_FOLLOWS.search(u.text.strip()):
+            i += 1  # the clauses after it stand as they are
+            continue
         if u.text.rstrip().endswith(":") and nxt is not None and nxt.is_item:
             group = [u]
             j = i + 1

@@ -52,6 +52,9 @@ _RULES: list[tuple[str, str]] = [
     (r"\bsafeguards?\b|\boversight\b|\bchecks?\b", "checks and balances human oversight"),
     (r"\bdata\b|\bprivacy\b|\bpersonal (info|information|details)\b", "data protection personal data"),
     (r"\bflog\w*|\bsell\w*|\bsold\b|\bpass(ed|ing)? on\b|\bhand(ed|ing)? over\b", "sell sold given away transferred shared"),
+    # Telling someone what you were told in confidence is disclosing it.
+    (r"\b(tell|telling|told|talk(ing)? about|mention(ing)?) (it |this |that )?(to )?(anyone|anybody|someone|somebody|others|other people|people|outsiders)\b",
+     "disclose disclosure third party share"),
     (r"\boutside (firms?|companies|organisations?|bodies)\b|\bother (firms|companies)\b|\bthird[- ]part(y|ies)\b", "third parties"),
     (r"\bwhat happens (now|next)\b|\bnext steps?\b|\bwhat now\b|\bfrom here\b", "next steps plans"),
     (r"\bhome ?working\b|\bwork(ing)? from home\b|\bremote\w*", "remote working"),
