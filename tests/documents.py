@@ -13,6 +13,8 @@
   their intro's sentence.
 - `attendance_docx`: a managing-attendance policy in Word whose metadata title is
   Word's default ("Document1"), with bulleted trigger points.
+- `retention_pdf`: a PDF retention schedule whose periods are in a table
+  (reportlab), which pypdf's plain text gives one cell to a line.
 - `nda_txt`: a short mutual non-disclosure agreement whose clauses follow
   "NOW, THEREFORE, … the parties agree as follows:".
 - `it_use_html`: an acceptable-use policy page (IT, email, internet, AI tools)
@@ -327,4 +329,31 @@ NOW, THEREFORE, in consideration of the mutual promises and covenants set forth 
 
 def nda_txt(path: Path) -> Path:
     path.write_text(NDA_TEXT, encoding="utf-8")
+    return path
+
+
+RETENTION_ROWS = [
+    ["Record", "How long we keep it", "Why"],
+    ["CCTV footage", "31 days", "Security of staff and buildings"],
+    ["Vehicle telematics data", "6 months", "Driver safety and fuel use"],
+    ["Sickness absence records", "6 years after employment ends", "Legal claims"],
+    ["Call recordings", "90 days", "Training and quality"],
+]
+
+
+def retention_pdf(path: Path) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
+
+    styles = getSampleStyleSheet()
+    SimpleDocTemplate(str(path), pagesize=A4, title="Records Retention Schedule").build([
+        Paragraph("Records Retention Schedule", styles["Title"]),
+        Paragraph("This schedule sets out how long the Council keeps records about its employees. Records are "
+                  "securely destroyed at the end of the period.", styles["Normal"]),
+        Spacer(1, 12),
+        Table(RETENTION_ROWS),
+        Spacer(1, 12),
+        Paragraph("Questions about this schedule should be sent to the Data Protection Officer.", styles["Normal"]),
+    ])
     return path

@@ -21,6 +21,7 @@ from documents import (
     policy_html,
     policy_pdf,
     policy_txt,
+    retention_pdf,
 )
 
 from assistant.ingest.pipeline import ingest
@@ -45,6 +46,7 @@ def own(tmp_path_factory: pytest.TempPathFactory):  # -> (settings, kb, {name: p
         "it": it_use_html(docs / "it-use.html"),
         "attendance": attendance_docx(docs / "attendance.docx"),
         "nda": nda_txt(docs / "supplier-nda.txt"),
+        "retention": retention_pdf(docs / "retention-schedule.pdf"),
     }
     empty = root / "no-knowledge"
     empty.mkdir()
@@ -746,3 +748,39 @@ def test_anyone_is_no_topic_and_telling_anyone_is_searched_as_disclosing() -> No
     assert distinctive_terms("is there anyone or anywhere I can complain to?") == ["complain"]
     assert "disclose" in expand_query("can they tell anyone?")
     assert "disclose" not in expand_query("can they tell me when it is used?")
+
+
+def test_a_pdf_table_is_read_row_by_row_with_its_cells_named(own) -> None:
+    from assistant.service import ask
+
+    settings, kb, _ = own
+    text = kb.document_text("retention-schedule")
+    assert "• Record: CCTV footage; How long we keep it: 31 days; Why: Security of staff and buildings" in text
+    assert "\nQuestions about this schedule" in text  # the text after the table is not run on to its last row
+    answer = ask("how long do you keep cctv footage?", "worker", doc_ids=("retention-schedule",), settings=settings, kb=kb)
+    assert not answer.abstained, answer.answer
+    assert _lead(answer).startswith("Record: CCTV footage; How long we keep it: 31 days"), answer.answer
+
+
+def test_two_columns_of_prose_in_a_pdf_are_not_a_table(tmp_path: Path) -> None:
+    import textwrap
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from assistant.ingest.loaders import load_file
+
+    left = ("Staff who work from home must keep council papers locked away when they are not in use. "
+            "Laptops must be locked whenever they are left, even for a short time.")
+    right = ("Managers will agree home-working days with each member of staff. A request is answered "
+             "in writing within fourteen days of the day it is made.")
+    path = tmp_path / "newsletter.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for x, text in ((72, left), (320, right)):
+        y = 760
+        for line in textwrap.wrap(text, 38):
+            c.drawString(x, y, line)
+            y -= 15
+    c.save()
+    text = load_file(path, 10_000_000).text
+    assert "•" not in text and "Laptops must be locked whenever" in " ".join(text.split())

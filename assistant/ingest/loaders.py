@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import UserError
+from assistant.ingest.pdf_tables import with_tables
 from assistant.text.pages import drop_furniture
 from assistant.text.visibility import (
     docx_visible_text,
@@ -167,7 +168,9 @@ def _load_pdf(path: Path) -> LoadedText:
         reader = PdfReader(str(path))
         if reader.is_encrypted:
             raise LoadError("PDF is encrypted")
-        pages = drop_furniture([_pdf_page_text(p, reader) for p in reader.pages])
+        texts, layouts = zip(*(_pdf_page_text(p, reader) for p in reader.pages), strict=True) if reader.pages else ((), ())
+        # Furniture goes first (it is found line by line); then each table is written row by row.
+        pages = [with_tables(t, lay, table_lines) for t, lay in zip(drop_furniture(list(texts)), layouts, strict=True)]
         title = usable(reader.metadata.title) if reader.metadata else None
     except LoadError:
         raise
@@ -197,12 +200,18 @@ def join_pages(pages: list[str]) -> str:
     return out
 
 
-def _pdf_page_text(page: object, reader: object) -> str:
-    """The page's visible text; all of its text if the visibility filter can't read it."""
+def _pdf_page_text(page: object, reader: object) -> tuple[str, str]:
+    """The page's visible text (all of its text if the visibility filter can't read it),
+    and the same laid out in columns, where its tables are found (`pdf_tables`)."""
     try:
-        return visible_pdf_page_text(page, reader)
+        text = visible_pdf_page_text(page, reader)
     except Exception:
-        return page.extract_text() or ""  # type: ignore[attr-defined]
+        text = page.extract_text() or ""  # type: ignore[attr-defined]
+    try:
+        layout = page.extract_text(extraction_mode="layout") or ""  # type: ignore[attr-defined]
+    except Exception:
+        layout = ""
+    return text, layout
 
 
 def _docx_body(document: Any, element: Any = None) -> Iterator[Any]:
