@@ -784,3 +784,26 @@ def test_two_columns_of_prose_in_a_pdf_are_not_a_table(tmp_path: Path) -> None:
     c.save()
     text = load_file(path, 10_000_000).text
     assert "•" not in text and "Laptops must be locked whenever" in " ".join(text.split())
+
+
+def test_a_pdf_table_that_runs_over_the_pages_keeps_every_row_named_by_its_heading(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import LongTable, SimpleDocTemplate
+
+    from assistant.ingest.loaders import load_file
+
+    rows = [["Record", "Kept for", "Owner"]] + [[f"Record type {i}", f"{i % 7 + 1} years", "HR Services"] for i in range(1, 80)]
+    path = tmp_path / "long-schedule.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([LongTable(rows)])  # the heading row only on page 1
+    text = load_file(path, 10_000_000).text
+    for i in range(1, 80):
+        assert f"• Record: Record type {i}; Kept for: {i % 7 + 1} years; Owner: HR Services" in text.split("\n"), i
+
+
+def test_numbers_other_than_the_page_number_tell_edge_lines_apart() -> None:
+    from assistant.text.pages import drop_furniture
+
+    pages = [f"Staff Handbook {n}\nRecord type {n * 30} is kept\nfor six years by HR.\nRecord type {n * 30 + 1}" for n in (1, 2, 3)]
+    kept = drop_furniture(pages)
+    assert all("Staff Handbook" not in p for p in kept)  # the running header, with its page number
+    assert all(f"Record type {n * 30}" in p and f"Record type {n * 30 + 1}" in p for n, p in zip((1, 2, 3), kept, strict=True))

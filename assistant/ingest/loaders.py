@@ -169,8 +169,15 @@ def _load_pdf(path: Path) -> LoadedText:
         if reader.is_encrypted:
             raise LoadError("PDF is encrypted")
         texts, layouts = zip(*(_pdf_page_text(p, reader) for p in reader.pages), strict=True) if reader.pages else ((), ())
-        # Furniture goes first (it is found line by line); then each table is written row by row.
-        pages = [with_tables(t, lay, table_lines) for t, lay in zip(drop_furniture(list(texts)), layouts, strict=True)]
+        # Each table row by row first: a row, not its cells, is what sits at a page's edge, so the
+        # cells of a table that runs over the pages ("HR Services" at the foot of each) are not
+        # taken for a running footer.
+        tabled: list[str] = []
+        header: list[str] | None = None
+        for t, lay in zip(texts, layouts, strict=True):
+            page, header = with_tables(t, lay, table_lines, header)
+            tabled.append(page)
+        pages = drop_furniture(tabled)
         title = usable(reader.metadata.title) if reader.metadata else None
     except LoadError:
         raise

@@ -18,7 +18,9 @@ spaces) start at the same columns is a table. Its rows replace its cells in the
 plain text, as `loaders.table_lines` writes any table: "• Record: CCTV footage;
 How long we keep it: 31 days; Why: Security of staff and buildings". A cell
 that wraps onto a line of its own (only some columns filled, each where a column
-starts) continues the row above.
+starts) continues the row above. A table at the top of a page with as many
+columns as the last one of the page before, and without its heading row, goes on
+from it: its rows are named by that heading.
 
 Only when the plain text holds the table's words in that same order, row after
 row, are they replaced. Text in two columns of prose reads one column after the
@@ -50,10 +52,14 @@ def _column(starts: list[int], at: int) -> int | None:
     return near[0] if near else None
 
 
-def tables(layout: str) -> list[list[list[str]]]:
-    """The tables of a page's layout-mode text: each a list of rows of cells."""
+EDGE = 4  # lines of text (a running header or footer) a table running over a page may leave at its edges
+
+
+def tables(layout: str) -> list[tuple[int, int, list[list[str]]]]:
+    """The tables of a page's layout-mode text: each as (how many lines of text come
+    before it, how many after it, its rows of cells)."""
     lines = layout.split("\n")
-    found: list[list[list[str]]] = []
+    found: list[tuple[int, int, list[list[str]]]] = []
     i = 0
     while i < len(lines):
         head = _pieces(lines[i])
@@ -77,23 +83,34 @@ def tables(layout: str) -> list[list[list[str]]]:
                 break
             j += 1
         if len(rows) >= MIN_LINES:
-            found.append(rows)
+            text_lines = lambda part: sum(1 for ln in part if ln.strip())  # noqa: E731
+            found.append((text_lines(lines[:i]), text_lines(lines[j:]), rows))
             i = j
         else:
             i += 1
     return found
 
 
-def with_tables(plain: str, layout: str, as_lines: Callable[[list[list[str]]], list[str]]) -> str:
-    """The plain text with each table of the layout text written row by row (`as_lines`)."""
-    for rows in tables(layout):
-        words = [w for row in rows for cell in row for w in cell.split()]
+def with_tables(
+    plain: str, layout: str, as_lines: Callable[[list[list[str]]], list[str]], header: list[str] | None = None
+) -> tuple[str, list[str] | None]:
+    """The plain text with each table of the layout text written row by row (`as_lines`),
+    and, when the page ends with a table, its heading row, for the next page. `header`: that
+    of the page before; a table at the top of this page with as many columns and another
+    first row goes on from it (a table that runs over the page break)."""
+    carried, header = header, None
+    for before, after, rows in tables(layout):
+        if carried is not None and before <= EDGE and len(rows[0]) == len(carried) and rows[0] != carried:
+            rows = [carried, *rows]
+        words = [w for row in rows[1 if rows[0] is carried else 0 :] for cell in row for w in cell.split()]
         m = re.search(r"\s+".join(re.escape(w) for w in words), plain)
         if m is None:
             continue  # the plain text has the cells in another order: leave it as it is
         # Set apart by blank lines: the line after the table is not the last row's text run on.
-        before, after = plain[: m.start()].rstrip(" \t"), plain[m.end() :].lstrip(" \t\n")
-        plain = f"{before}{chr(10) * (2 - before[-2:].count(chr(10))) if before else ''}" + "\n".join(as_lines(rows)) + (
-            f"\n\n{after}" if after else "\n"
-        )
-    return plain
+        start, end = m.start(), m.end()
+        head, tail = plain[:start].rstrip(" \t"), plain[end:].lstrip(" \t\n")
+        gap = "\n" * (2 - head[-2:].count("\n")) if head else ""
+        plain = f"{head}{gap}" + "\n".join(as_lines(rows)) + (f"\n\n{tail}" if tail else "\n")
+        header = rows[0] if after <= EDGE else None
+        carried = None  # only the page's first table goes on from the page before
+    return plain, header

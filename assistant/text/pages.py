@@ -2,8 +2,10 @@
 page begins in the cleaned text.
 
 *Page furniture* is a line among the first or last `EDGE_LINES` of a page that
-repeats, with its digits ignored, on at least half of the pages ("ACME Ltd —
+repeats, with its page number ignored, on at least half of the pages ("ACME Ltd —
 Confidential", "Page 3 of 12"), or a bare page number ("3", "- 3 -", "Page 3").
+Other numbers are compared: the first row of a table on each page ("Record type
+36") is not a header.
 It is dropped before cleaning, so it never splits a clause or lands in a chunk.
 
 Cleaning re-flows lines and drops furniture, so page boundaries can't be carried
@@ -26,33 +28,41 @@ _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?
 _FIND_CHARS = 40  # length of the text searched for to find a page again
 
 
-def _key(line: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(line.split()).lower())
+PAGE_SLACK = 2  # a printed page number may be this far from the page's place (an unnumbered cover)
+
+
+def _key(line: str, page: int) -> str:
+    """The line compared across pages: its page number (a number near the page's place) ignored.
+    Other numbers count: "Record type 36" and "Record type 73", the rows of a table that runs
+    over the pages, are not a running header."""
+    def number(m: re.Match[str]) -> str:
+        return "#" if abs(int(m.group()) - page) <= PAGE_SLACK else m.group()
+
+    return re.sub(r"\d{1,4}", number, " ".join(line.split()).lower())
 
 
 def drop_furniture(pages: list[str]) -> list[str]:
     """Each page without its running header, footer and page number lines."""
-    split = [[ln for ln in p.split("\n") if ln.strip()] for p in pages]
+    # A blank line inside a page is kept (it ends a paragraph or sets a table apart); the edges
+    # are its first and last lines of text.
+    split = [p.strip("\n").split("\n") for p in pages]
+    edges = [[i for i, ln in enumerate(lines) if ln.strip()] for lines in split]
+    edges = [idx[:EDGE_LINES] + idx[-EDGE_LINES:] if len(idx) > 2 * EDGE_LINES else idx for idx in edges]
     counts: Counter[str] = Counter()
-    for lines in split:
-        edge = {_key(ln) for ln in lines[:EDGE_LINES] + lines[-EDGE_LINES:]}
-        counts.update(edge)
+    for page, (lines, idx) in enumerate(zip(split, edges, strict=True), 1):
+        counts.update({_key(lines[i], page) for i in idx})
     need = max(2, (len(pages) + 1) // 2)
     repeated = {k for k, n in counts.items() if n >= need}
     out = []
-    for lines in split:
-        top, body, bottom = lines[:EDGE_LINES], lines[EDGE_LINES:-EDGE_LINES], lines[-EDGE_LINES:]
-        if len(lines) <= 2 * EDGE_LINES:
-            top, body, bottom = lines, [], []
-        keep = [ln for ln in top if not _furniture(ln, repeated)]
-        keep += body
-        keep += [ln for ln in bottom if not _furniture(ln, repeated)]
-        out.append("\n".join(reflow(keep)))
+    for page, (lines, idx) in enumerate(zip(split, edges, strict=True), 1):
+        at_edge = set(idx)
+        keep = [ln for i, ln in enumerate(lines) if not (i in at_edge and _furniture(ln, repeated, page))]
+        out.append("\n".join(reflow(keep)).strip("\n"))
     return out
 
 
-def _furniture(line: str, repeated: set[str]) -> bool:
-    return _key(line) in repeated or _PAGE_NUMBER.match(line.strip()) is not None
+def _furniture(line: str, repeated: set[str], page: int) -> bool:
+    return _key(line, page) in repeated or _PAGE_NUMBER.match(line.strip()) is not None
 
 
 def page_starts(cleaned: str, pages: list[str]) -> list[int]:
