@@ -15,6 +15,8 @@
   Word's default ("Document1"), with bulleted trigger points.
 - `retention_pdf`: a PDF retention schedule whose periods are in a table
   (reportlab), which pypdf's plain text gives one cell to a line.
+- `faq_html`: a hybrid-working FAQ page with its answers in accordions
+  (<details>) and its terms in a definition list (<dl>).
 - `nda_txt`: a short mutual non-disclosure agreement whose clauses follow
   "NOW, THEREFORE, … the parties agree as follows:".
 - `it_use_html`: an acceptable-use policy page (IT, email, internet, AI tools)
@@ -356,4 +358,25 @@ def retention_pdf(path: Path) -> Path:
         Spacer(1, 12),
         Paragraph("Questions about this schedule should be sent to the Data Protection Officer.", styles["Normal"]),
     ])
+    return path
+
+
+FAQ_HTML = """<!DOCTYPE html><html lang="en"><head><title>Hybrid working: frequently asked questions | Cyngor Enghraifft</title></head>
+<body><nav><a href="/">Home</a></nav>
+<main>
+<h1>Hybrid working: frequently asked questions</h1>
+<p>These answers explain how hybrid working works for Council staff.</p>
+<details><summary>How many days can I work from home?</summary><p>Most staff can work from home for up to three days a week, agreed with their manager.</p></details>
+<details><summary>Will the Council monitor me when I work from home?</summary><p>No. The Council does not use software that tracks your activity or takes screenshots. Your manager will agree outcomes with you instead.</p></details>
+<details><summary>Can I claim for my broadband?</summary><p>Yes. Staff who work from home at least two days a week can claim a home-working allowance of £10 a month.</p></details>
+<h2>Terms we use</h2>
+<dl>
+<dt>Anchor day</dt><dd>A day each week when the whole team is in the office together.</dd>
+<dt>Hot desk</dt><dd>A desk that anyone can book for the day.</dd>
+</dl>
+</main><footer>© Cyngor Enghraifft</footer></body></html>"""
+
+
+def faq_html(path: Path) -> Path:
+    path.write_text(FAQ_HTML, encoding="utf-8")
     return path

@@ -15,6 +15,7 @@ from documents import (
     HEADER,
     agreement_docx,
     attendance_docx,
+    faq_html,
     it_use_html,
     nda_txt,
     notice_md,
@@ -46,6 +47,7 @@ def own(tmp_path_factory: pytest.TempPathFactory):  # -> (settings, kb, {name: p
         "it": it_use_html(docs / "it-use.html"),
         "attendance": attendance_docx(docs / "attendance.docx"),
         "nda": nda_txt(docs / "supplier-nda.txt"),
+        "faq": faq_html(docs / "hybrid-faq.html"),
         "retention": retention_pdf(docs / "retention-schedule.pdf"),
     }
     empty = root / "no-knowledge"
@@ -807,3 +809,15 @@ def test_numbers_other_than_the_page_number_tell_edge_lines_apart() -> None:
     kept = drop_furniture(pages)
     assert all("Staff Handbook" not in p for p in kept)  # the running header, with its page number
     assert all(f"Record type {n * 30}" in p and f"Record type {n * 30 + 1}" in p for n, p in zip((1, 2, 3), kept, strict=True))
+
+
+def test_a_web_pages_definition_list_keeps_each_term_with_its_definition(own) -> None:
+    from assistant.service import ask
+
+    settings, kb, _ = own
+    assert "- Anchor day: A day each week when the whole team is in the office together." in kb.document_text("hybrid-faq")
+    answer = ask("what's an anchor day?", "worker", doc_ids=("hybrid-faq",), settings=settings, kb=kb)
+    assert _lead(answer).startswith("Anchor day: A day each week"), answer.answer
+    # Answers folded into accordions are read, each under its question.
+    answer = ask("can i claim for broadband?", "worker", doc_ids=("hybrid-faq",), settings=settings, kb=kb)
+    assert "£10 a month" in _lead(answer), answer.answer

@@ -134,6 +134,36 @@ def _first_markdown_heading(text: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
+def definition_lists(html: str) -> str:
+    """A page's definition lists (<dl>) as lists of "term: definition" items. Read as they are,
+    the term and its definition come out as two items ("- Anchor day", "- A day each week
+    when…"), and the definition found alone doesn't say what it defines."""
+    if "<dl" not in html.lower():
+        return html
+    import lxml.html
+
+    root = lxml.html.fromstring(html)
+    for dl in list(root.iter("dl")):
+        items: list[str] = []
+        term, after_term = "", False
+        for child in dl:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            text = " ".join(child.text_content().split())
+            if tag == "dt":  # several terms in a row share the definition after them
+                term, after_term = (f"{term}, {text}" if after_term else text), True
+            elif tag == "dd" and text:
+                items.append(f"{term}: {text}" if term else text)
+                after_term = False
+        ul = lxml.html.Element("ul")
+        for item in items:
+            li = lxml.html.Element("li")
+            li.text = item
+            ul.append(li)
+        ul.tail = dl.tail
+        dl.getparent().replace(dl, ul)
+    return lxml.html.tostring(root, encoding="unicode")
+
+
 def _load_html(html: str) -> LoadedText:
     import trafilatura
 
@@ -143,6 +173,10 @@ def _load_html(html: str) -> LoadedText:
         visible = strip_hidden_html(html)
     except Exception:  # never lose a page to the filter
         visible = html
+    try:
+        visible = definition_lists(visible)
+    except Exception:  # the page as it is
+        pass
     text = trafilatura.extract(
         visible,
         output_format="markdown",
