@@ -821,3 +821,12 @@ def test_a_web_pages_definition_list_keeps_each_term_with_its_definition(own) ->
     # Answers folded into accordions are read, each under its question.
     answer = ask("can i claim for broadband?", "worker", doc_ids=("hybrid-faq",), settings=settings, kb=kb)
     assert "£10 a month" in _lead(answer), answer.answer
+
+
+def test_money_for_what_working_costs_is_searched_as_an_allowance(own) -> None:
+    from assistant.service import ask
+
+    settings, kb, _ = own
+    answer = ask("do i get money for working from home?", "worker", doc_ids=("hybrid-faq",), settings=settings, kb=kb)
+    assert not answer.abstained, answer.answer
+    assert "home-working allowance of £10 a month" in answer.answer[:600], answer.answer

@@ -58,6 +58,10 @@ _RULES: list[tuple[str, str]] = [
     (r"\boutside (firms?|companies|organisations?|bodies)\b|\bother (firms|companies)\b|\bthird[- ]part(y|ies)\b", "third parties"),
     (r"\bwhat happens (now|next)\b|\bnext steps?\b|\bwhat now\b|\bfrom here\b", "next steps plans"),
     (r"\bhome ?working\b|\bwork(ing)? from home\b|\bremote\w*", "remote working"),
+    # Money for what working costs you is an allowance or expenses in a policy's words.
+    (r"\b(get|claim|paid|given|any|some|extra) (any |some |extra )?money (for|towards|back)\b|\bmoney for\b|"
+     r"\b(pay|paid) (for|towards) (my|the|our)\b|\bcover (the )?costs?\b|\bout of (my|our) own pocket\b|\breimburs\w*",
+     "allowance expenses claim"),
     # Disagreeing with a decision is appealing, challenging or complaining about it, in a policy's words.
     (r"\bdisagree\w*|\bunfair\w*|\bnot fair\b|\bdispute\w*|\bcontest\w*|\bobject(ing|ion)?s?\b|\bcomplain\w*|"
      r"\bchalleng\w*|\bpush back\b|\bfight (it|this|the)\b|\bwrong decision\b",
