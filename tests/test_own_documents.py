@@ -830,3 +830,25 @@ def test_money_for_what_working_costs_is_searched_as_an_allowance(own) -> None:
     answer = ask("do i get money for working from home?", "worker", doc_ids=("hybrid-faq",), settings=settings, kb=kb)
     assert not answer.abstained, answer.answer
     assert "home-working allowance of £10 a month" in answer.answer[:600], answer.answer
+
+
+def test_a_word_draft_is_read_as_it_now_stands_with_the_text_of_its_links(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from assistant.ingest.loaders import load_file
+
+    w = nsdecls("w")
+    document = docx.Document()
+    para = document.add_paragraph("Location data is kept for ")
+    # A reviewer's tracked change: "30 days" struck out, "12 months" put in.
+    para._p.append(parse_xml(f'<w:del {w} w:id="1" w:author="HR"><w:r><w:delText>30 days</w:delText></w:r></w:del>'))
+    para._p.append(parse_xml(f'<w:ins {w} w:id="2" w:author="HR"><w:r><w:t>12 months</w:t></w:r></w:ins>'))
+    para.add_run(". See the ")
+    para._p.append(parse_xml(f'<w:hyperlink {w} w:anchor="dp"><w:r><w:t>Data Protection Policy</w:t></w:r></w:hyperlink>'))
+    para.add_run(" for who can see it.")
+    path = tmp_path / "draft.docx"
+    document.save(str(path))
+    text = load_file(path, 10_000_000).text
+    assert text == "Location data is kept for 12 months. See the Data Protection Policy for who can see it."

@@ -5,12 +5,13 @@ markers) so the cleaner and splitter see the same shapes whatever the format.
 
 A PDF's running headers, footers and page numbers are dropped and its lines
 re-flowed page by page (`text/pages.py`); its pages are kept so that chunks
-can carry page numbers. Tables, from Word, a web page or Markdown, become one
-list item per row that names each cell by its column ("• Record: CCTV images;
-Kept for: 31 days"), in the place the table stood (`table_lines`).
+can carry page numbers. Tables, from Word, a PDF (`pdf_tables.py`), a web page
+or Markdown, become one list item per row that names each cell by its column
+("• Record: CCTV images; Kept for: 31 days"), in the place the table stood
+(`table_lines`). A Word draft is read as it now stands: tracked insertions in,
+tracked deletions out, and the text of its links kept.
 
-Left out: tables in PDFs (their cells come out as lines of text, in reading
-order); OCR for scanned PDFs (no offline OCR model here; such a PDF is reported
+Left out: PDF tables whose columns don't line up; OCR for scanned PDFs (no offline OCR model here; such a PDF is reported
 as having no extractable text) and legacy .doc (needs LibreOffice).
 """
 

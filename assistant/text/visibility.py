@@ -224,8 +224,22 @@ def docx_run_hidden(run: Any, paragraph: Any = None) -> bool:
     return white and highlight in (None, WD_COLOR_INDEX.WHITE, WD_COLOR_INDEX.AUTO)
 
 
+# The runs a reader of the document sees, in order: also those inside a hyperlink, a tracked
+# insertion, a field or an inline content control (python-docx's `paragraph.runs` has only the
+# paragraph's own), never those of a tracked deletion or the old place of a moved passage. A
+# text box inside the paragraph is a paragraph of its own, and is left out as before.
+_SEEN_RUNS = (
+    "./w:r | .//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom) and not(ancestor::w:txbxContent)"
+    " and (ancestor::w:hyperlink or ancestor::w:ins or ancestor::w:moveTo or ancestor::w:fldSimple"
+    " or ancestor::w:sdt or ancestor::w:smartTag or ancestor::w:customXml)]"
+)
+
+
 def docx_visible_text(paragraph: Any) -> str:
-    return "".join(r.text for r in paragraph.runs if not docx_run_hidden(r, paragraph))
+    from docx.text.run import Run
+
+    runs = [Run(r, paragraph) for r in paragraph._p.xpath(_SEEN_RUNS)]
+    return "".join(r.text for r in runs if not docx_run_hidden(r, paragraph))
 
 
 # --- PDF ------------------------------------------------------------------------------------
