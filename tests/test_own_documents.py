@@ -852,3 +852,12 @@ def test_a_word_draft_is_read_as_it_now_stands_with_the_text_of_its_links(tmp_pa
     document.save(str(path))
     text = load_file(path, 10_000_000).text
     assert text == "Location data is kept for 12 months. See the Data Protection Policy for who can see it."
+
+
+def test_whom_to_ask_is_answered_with_where_questions_go(own) -> None:
+    from assistant.service import ask
+
+    settings, kb, _ = own
+    answer = ask("who do i ask about this?", "worker", doc_ids=("retention-schedule",), settings=settings, kb=kb)
+    assert not answer.abstained, answer.answer
+    assert _lead(answer).startswith("Questions about this schedule should be sent to the Data Protection Officer")

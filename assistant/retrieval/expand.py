@@ -58,6 +58,10 @@ _RULES: list[tuple[str, str]] = [
     (r"\boutside (firms?|companies|organisations?|bodies)\b|\bother (firms|companies)\b|\bthird[- ]part(y|ies)\b", "third parties"),
     (r"\bwhat happens (now|next)\b|\bnext steps?\b|\bwhat now\b|\bfrom here\b", "next steps plans"),
     (r"\bhome ?working\b|\bwork(ing)? from home\b|\bremote\w*", "remote working"),
+    # Whom to ask is whom questions go to, in a notice's words ("Questions should be sent to…").
+    (r"\bwho (do|can|should|could) (i|we) (ask|contact|talk to|speak to|go to|write to|email|ring|phone)\b|"
+     r"\bwho to (ask|contact|talk to|speak to)\b|\bget in touch\b|\bcontact details\b|\bhow (do|can) (i|we) contact\b",
+     "contact questions enquiries sent"),
     # Money for what working costs you is an allowance or expenses in a policy's words.
     (r"\b(get|claim|paid|given|any|some|extra) (any |some |extra )?money (for|towards|back)\b|\bmoney for\b|"
      r"\b(pay|paid) (for|towards) (my|the|our)\b|\bcover (the )?costs?\b|\bout of (my|our) own pocket\b|\breimburs\w*",
