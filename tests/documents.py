@@ -17,6 +17,9 @@
   (reportlab), which pypdf's plain text gives one cell to a line.
 - `faq_html`: a hybrid-working FAQ page with its answers in accordions
   (<details>) and its terms in a definition list (<dl>).
+- `policy_odt`: an OpenDocument text policy as LibreOffice writes one: headings
+  with outline levels, a numbered and a bulleted list (told apart by their list
+  styles), a table, a tracked deletion and a comment.
 - `nda_txt`: a short mutual non-disclosure agreement whose clauses follow
   "NOW, THEREFORE, … the parties agree as follows:".
 - `it_use_html`: an acceptable-use policy page (IT, email, internet, AI tools)
@@ -379,4 +382,63 @@ FAQ_HTML = """<!DOCTYPE html><html lang="en"><head><title>Hybrid working: freque
 
 def faq_html(path: Path) -> Path:
     path.write_text(FAQ_HTML, encoding="utf-8")
+    return path
+
+
+ODT_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3">
+<office:automatic-styles>
+ <text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-format="1"/></text:list-style>
+ <text:list-style style:name="L2"><text:list-level-style-bullet text:level="1" text:bullet-char="•"/></text:list-style>
+</office:automatic-styles>
+<office:body><office:text>
+ <text:tracked-changes><text:changed-region text:id="ct1"><text:deletion><text:p>Data is kept for 30 days.</text:p></text:deletion></text:changed-region></text:tracked-changes>
+ <text:h text:outline-level="1">Lone Working Procedure</text:h>
+ <text:p>This procedure applies to staff who work alone<office:annotation><dc:creator>HR</dc:creator><text:p>Check with legal</text:p></office:annotation> in the community.</text:p>
+ <text:h text:outline-level="2">Before a lone visit</text:h>
+ <text:list text:style-name="L1">
+  <text:list-item><text:p>Record the visit in the lone-working app before you leave.</text:p></text:list-item>
+  <text:list-item><text:p>Tell your team leader when you expect to finish.</text:p></text:list-item>
+ </text:list>
+ <text:h text:outline-level="2">The lone-working app</text:h>
+ <text:p>The app shares your location with the monitoring centre only while a visit is open.<text:change text:change-id="ct1"/></text:p>
+ <text:list text:style-name="L2">
+  <text:list-item><text:p>Location data is deleted after 7 days.</text:p></text:list-item>
+  <text:list-item><text:p>Managers cannot see your location outside a visit.</text:p></text:list-item>
+ </text:list>
+ <table:table table:name="Contacts">
+  <table:table-row><table:table-cell><text:p>Situation</text:p></table:table-cell><table:table-cell><text:p>Who to call</text:p></table:table-cell></table:table-row>
+  <table:table-row><table:table-cell><text:p>Visit overruns</text:p></table:table-cell><table:table-cell><text:p>Team leader</text:p></table:table-cell></table:table-row>
+  <table:table-row><table:table-cell><text:p>You feel unsafe</text:p></table:table-cell><table:table-cell><text:p>Monitoring centre on 0300 123 4567</text:p></table:table-cell></table:table-row>
+ </table:table>
+</office:text></office:body></office:document-content>
+"""
+
+ODT_META = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3">
+<office:meta><dc:title>Lone Working Procedure</dc:title></office:meta></office:document-meta>
+"""
+
+
+def policy_odt(path: Path) -> Path:
+    import zipfile
+
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+        '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        '<manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED)
+        z.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
+        z.writestr("content.xml", ODT_CONTENT, compress_type=zipfile.ZIP_DEFLATED)
+        z.writestr("meta.xml", ODT_META, compress_type=zipfile.ZIP_DEFLATED)
     return path

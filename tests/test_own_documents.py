@@ -20,6 +20,7 @@ from documents import (
     nda_txt,
     notice_md,
     policy_html,
+    policy_odt,
     policy_pdf,
     policy_txt,
     retention_pdf,
@@ -48,6 +49,7 @@ def own(tmp_path_factory: pytest.TempPathFactory):  # -> (settings, kb, {name: p
         "attendance": attendance_docx(docs / "attendance.docx"),
         "nda": nda_txt(docs / "supplier-nda.txt"),
         "faq": faq_html(docs / "hybrid-faq.html"),
+        "odt": policy_odt(docs / "lone-working.odt"),
         "retention": retention_pdf(docs / "retention-schedule.pdf"),
     }
     empty = root / "no-knowledge"
@@ -861,3 +863,36 @@ def test_whom_to_ask_is_answered_with_where_questions_go(own) -> None:
     answer = ask("who do i ask about this?", "worker", doc_ids=("retention-schedule",), settings=settings, kb=kb)
     assert not answer.abstained, answer.answer
     assert _lead(answer).startswith("Questions about this schedule should be sent to the Data Protection Officer")
+
+
+def test_an_opendocument_text_is_read_with_its_headings_lists_and_table(own) -> None:
+    from assistant.service import ask
+
+    settings, kb, _ = own
+    text = kb.document_text("lone-working")
+    assert "1. Record the visit in the lone-working app before you leave." in text  # a numbered list
+    assert "• Location data is deleted after 7 days." in text  # a bulleted one
+    assert "30 days" not in text and "Check with legal" not in text  # a tracked deletion, a comment
+    assert open_store(settings).documents()["lone-working"].title == "Lone Working Procedure"
+    answer = ask("who do i call if i feel unsafe?", "worker", doc_ids=("lone-working",), settings=settings, kb=kb)
+    assert "Monitoring centre on 0300 123 4567" in _lead(answer), answer.answer
+    answer = ask("how long do they keep my location?", "worker", doc_ids=("lone-working",), settings=settings, kb=kb)
+    assert "deleted after 7 days" in _lead(answer), answer.answer
+    assert any(c.section == "The lone-working app" for c in answer.citations)
+
+
+def test_an_odt_that_is_not_one_gets_a_one_line_reason(tmp_path: Path) -> None:
+    import zipfile
+
+    from assistant.ingest.loaders import LoadError, load_file
+
+    bad = tmp_path / "renamed.odt"
+    bad.write_bytes(b"%PDF-1.4 not an OpenDocument file")
+    with pytest.raises(LoadError, match="corrupt or unreadable ODT"):
+        load_file(bad, 10_000_000)
+    sheet = tmp_path / "budget.odt"
+    with zipfile.ZipFile(sheet, "w") as z:  # a spreadsheet's body, named as a text document
+        z.writestr("content.xml", '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0">'
+                   "<office:body><office:spreadsheet/></office:body></office:document-content>")
+    with pytest.raises(LoadError, match="no text body"):
+        load_file(sheet, 10_000_000)

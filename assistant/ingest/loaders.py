@@ -33,7 +33,7 @@ from assistant.text.visibility import (
     visible_pdf_page_text,
 )
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".odt")
 
 
 # Messages name what the user can check, never an exception class (the cause stays chained).
@@ -83,6 +83,16 @@ def load_file(path: Path, max_bytes: int, max_unpacked: int = DEFAULT_MAX_UNPACK
         return replace(page, text=pipe_tables(page.text))
     if suffix == ".pdf":
         return _load_pdf(path)
+    if suffix == ".odt":
+        from assistant.ingest.odt import load_odt
+
+        try:
+            text, title = load_odt(path, max_unpacked, table_lines)
+        except ValueError as e:
+            raise LoadError(str(e)) from e
+        if not text:
+            raise LoadError("the ODT has no text")
+        return LoadedText(text, usable(title), "odt")
     return _load_docx(path, max_unpacked)
 
 
