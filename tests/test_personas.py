@@ -54,6 +54,13 @@ def test_only_roll_out_questions_are_answered_this_way() -> None:
     assert applies("Do I have a right to be told if an algorithm is used to judge my performance?", "worker")
     assert not applies("how does the council use AI?", "worker")  # asks how, not whether they may
     assert not applies("what should I ask for in writing about the new rota app?", "worker")
+    # What someone else needs ("what training do reps need…?") is not whether the employer may go ahead.
+    assert not applies("What training do reps need to keep tabs on new digital tech?", "worker")
+    assert not applies("What training do reps need to keep tabs on new digital tech?", "manager")
+    assert applies("What steps must we take before introducing a new rota app?", "manager")
+    assert applies("what must employer do before introducing RPA", "manager")  # Welsh, said in English words
+    assert applies("are they allowed to bring in new software without telling us?", "worker")
+    assert applies("does the council have to consult us before a new system?", "worker")
     assert not applies("How many households did Neath Port Talbot contact?", "manager")
     assert not applies("Did anyone lose their job when Neath Port Talbot brought in RPA?", "manager")
 

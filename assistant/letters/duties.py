@@ -51,9 +51,25 @@ _ROLL_OUT = re.compile(
 )
 _ASKS_WHAT_TO_RAISE = re.compile(r"\b(ask for|in writing|raise|put to|negotiate|demand|request)\b", re.I)
 _ASKS_WHAT_TO_DO = re.compile(r"\bwhat\b.{0,50}\b(do|steps?|obligations?|duties|need|must|should)\b", re.I)
+# What the employer may or must do: "can they…", "do they have to…", "are they allowed…", "must my
+# council…". A duty of someone else ("what training do reps need to…?") is a question about that.
+_THE_EMPLOYER = r"(?:they|(?:my|our|the) \w+|employer|council|boss|management)"  # bare: a Welsh question in English words
 _WORKER_ASKS = re.compile(
-    r"\b(can (they|my|our|the) \w+|just do|allowed|obliged|have to|has to|must|need to|required|"
-    r"right to be (?:told|informed|consulted|asked))\b", re.I
+    rf"\b(can {_THE_EMPLOYER} \w+|just do|(?:are|is) {_THE_EMPLOYER} (?:allowed|obliged|required|supposed)|"
+    rf"(?:do|does|did|will) {_THE_EMPLOYER} (?:have|need) to|{_THE_EMPLOYER} (?:has|have|must|need|needs) to|"
+    rf"must {_THE_EMPLOYER}|{_THE_EMPLOYER} must|right to be (?:told|informed|consulted|asked))\b",
+    re.I,
+)
+# A manager asks what they (or the employer) must do: "what do I have to do…", "what steps must
+# we take…", "what are our obligations…"; not what someone else needs ("what training do reps need…").
+_MANAGER_ASKS = re.compile(
+    rf"\bwhat\b.{{0,50}}\b(steps?|obligations?|duties)\b|"
+    rf"\bwhat (?:do|does|must|should|shall|will|would) (?:I|we|you|{_THE_EMPLOYER}) (?:have to |need to |need |)"
+    rf"(?:do|take|consider|check|put in place|cover)\b|"
+    rf"\bwhat (?:am I|are we|are you|(?:is|are) {_THE_EMPLOYER}) (?:required|obliged|expected|supposed) to\b|"
+    # a Welsh question said in English words has no pronoun: "what must (employer) do before…"
+    r"\bwhat (?:must|should|has to|have to|need to|needs to) (?:\w+ )?do\b|\b(?:steps?|obligations?|duties) (?:must|should)\b",
+    re.I,
 )
 AI_STEPS = 2  # the AI guidance's "before" steps shown after the agreement's
 
@@ -64,7 +80,7 @@ def applies(question: str, persona: str) -> bool:
     if not _ROLL_OUT.search(question):
         return False
     if persona == "manager":
-        return asks_duty(question) and bool(_ASKS_WHAT_TO_DO.search(question))
+        return asks_duty(question) and bool(_MANAGER_ASKS.search(question))
     if persona == "worker":
         # "Can they just do that?", "what are they obliged to do first?": the same steps.
         return asks_duty(question) and bool(_WORKER_ASKS.search(question))
