@@ -390,3 +390,11 @@ def test_the_list_a_lead_introduces_is_set_apart_from_the_other_points(corpus_se
         n = next(i for i, line in enumerate(lines[1:], 1) if not line.startswith("- "))
         assert n == 3, lines[:4]  # the two benefits, and nothing else, under it
         assert lines[n] == "**Also:**" or not lines[n].startswith("- ")
+
+
+def test_a_list_item_that_only_names_something_leads_under_its_intro(corpus_settings) -> None:
+    # "Local authorities and schools" alone doesn't say the agreement applies to them.
+    answer = ask("does the agreement cover schools?", persona="worker", settings=corpus_settings)
+    lines = [line for line in answer.answer.splitlines() if line.strip()]
+    assert "applies to all those public bodies which are part of the WPC, namely:" in lines[0], answer.answer
+    assert lines[1].startswith("- Local authorities and schools"), answer.answer

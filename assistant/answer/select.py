@@ -15,6 +15,7 @@ had offline here; the design would put one in `features.py` as a feature).
 
 from __future__ import annotations
 
+from assistant.answer.features import heading_like
 from assistant.answer.reading import bare_heading, context_for, leads_ok
 from assistant.answer.units import Block, Unit
 from assistant.text.markers import strip_marker
@@ -34,7 +35,9 @@ def with_intro(b: Block) -> Block:
     leads with its intro, as a list of one. An item that is a sentence of its own
     ("- Employers consult trade unions at an early stage…") stands alone."""
     intro = b.whole.intro if b.whole is not None else None
-    if intro is None or not b.part_of_list or not strip_marker(b.units[0].text.strip())[:1].islower():
+    item = strip_marker(b.units[0].text.strip())
+    # "Local authorities and schools", an item that names without saying, needs its intro too.
+    if intro is None or not b.part_of_list or not (item[:1].islower() or heading_like(item)):
         return b
     return Block([intro, *b.units], b.score, b.prob, context=b.context, whole=b.whole, has_type=b.has_type)
 
