@@ -5,14 +5,15 @@ An .odt is a zip whose `content.xml` holds the body: headings (`text:h`, with
 their outline level), paragraphs (`text:p`), lists (`text:list`, items marked
 "•" or numbered "1."), and tables (`table:table`, read row by row by
 `loaders.table_lines`); a list style (in the content or the styles part) says
-whether a list is numbered or bulleted. Tracked deletions (`text:tracked-changes`), notes and
-annotations are not text of the document; a line break or a tab inside a
-paragraph is a space.
+whether a list is numbered or bulleted. Tracked deletions
+(`text:tracked-changes`), comments and footnotes are not read as the text they
+sit in; a line break or a tab inside a paragraph is a space.
 
 Only lxml is needed (already there for the web page reader). The unpacked XML
 is measured before it is parsed, as for a .docx.
 
-Left out: the exact format of automatic numbering ("1.1", "(a)" set in a list
+Left out: footnotes as text of their own (they would need a place in the text
+that a citation can point to); the exact format of automatic numbering ("1.1", "(a)" set in a list
 style are shown as "1.", "2.", counted within each list): a list style only
 says whether its items are numbered or bulleted to what is read here, and an
 .odt policy numbers its clauses as text far more often than a .docx does.
@@ -30,7 +31,7 @@ TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 DC = "http://purl.org/dc/elements/1.1/"
-_SKIP = {f"{{{TEXT}}}{t}" for t in ("tracked-changes", "note", "bookmark-ref")} | {f"{{{OFFICE}}}annotation"}
+_SKIP = {f"{{{TEXT}}}{t}" for t in ("tracked-changes", "note")} | {f"{{{OFFICE}}}annotation"}
 
 
 def _inline(el: Any) -> str:

@@ -40,10 +40,15 @@ _PIECE = re.compile(r"\S+(?: {1,2}\S+)*")  # text with at most two spaces inside
 MIN_LINES = 3  # a heading row and two more
 MAX_CELL = 200  # characters: longer pieces are prose, not cells
 TOLERANCE = 2  # characters a cell may start off its column
+EDGE = 4  # lines of text (a running header or footer) a table running over a page may leave at its edges
 
 
 def _pieces(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _PIECE.finditer(line)]
+
+
+def _text_lines(lines: list[str]) -> int:
+    return sum(1 for ln in lines if ln.strip())
 
 
 def _column(starts: list[int], at: int) -> int | None:
@@ -51,8 +56,6 @@ def _column(starts: list[int], at: int) -> int | None:
     near = [i for i, s in enumerate(starts) if abs(s - at) <= TOLERANCE]
     return near[0] if near else None
 
-
-EDGE = 4  # lines of text (a running header or footer) a table running over a page may leave at its edges
 
 
 def tables(layout: str) -> list[tuple[int, int, list[list[str]]]]:
@@ -71,20 +74,20 @@ def tables(layout: str) -> list[tuple[int, int, list[list[str]]]]:
         j = i + 1
         while j < len(lines):
             pieces = _pieces(lines[j])
-            cols = [_column(starts, s) for s, _ in pieces]
-            if not pieces or None in cols or len(set(cols)) != len(cols) or any(len(t) > MAX_CELL for _, t in pieces):
+            found_cols = [_column(starts, s) for s, _ in pieces]
+            cols = [c for c in found_cols if c is not None]
+            if not pieces or len(cols) != len(pieces) or len(set(cols)) != len(cols) or any(len(t) > MAX_CELL for _, t in pieces):
                 break
             if len(pieces) == len(starts):
                 rows.append([t for _, t in pieces])
             elif len(rows) > 1:  # a cell wrapped onto a line of its own: the row above continues
                 for c, (_, t) in zip(cols, pieces, strict=True):
-                    rows[-1][c or 0] = f"{rows[-1][c or 0]} {t}"
+                    rows[-1][c] = f"{rows[-1][c]} {t}"
             else:
                 break
             j += 1
         if len(rows) >= MIN_LINES:
-            text_lines = lambda part: sum(1 for ln in part if ln.strip())  # noqa: E731
-            found.append((text_lines(lines[:i]), text_lines(lines[j:]), rows))
+            found.append((_text_lines(lines[:i]), _text_lines(lines[j:]), rows))
             i = j
         else:
             i += 1
