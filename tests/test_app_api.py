@@ -90,6 +90,16 @@ def test_kind_filter_limits_the_sources(app: RunningApp) -> None:
     assert kinds and set(kinds) == {"report"}
 
 
+def test_a_letter_can_be_asked_to_quote_documents_and_an_unknown_one_is_named(app: RunningApp) -> None:
+    fields = ("Cyngor Sir Enghraifft", "an AI chatbot", "", "", "", "", "", "auto", "en")
+    drafted = client(app).predict(*fields, [], api_name="/draft_letter")
+    assert drafted[0].startswith("# Request for consultation: an AI chatbot") and "Drafted:" in drafted[1]
+    refused = client(app).predict(*fields, ["no-such-policy"], api_name="/draft_letter")
+    assert "No indexed document 'no-such-policy'" in refused[1]
+    checklist = client(app).predict("an AI chatbot", "auto", ["no-such-policy"], api_name="/make_checklist")
+    assert "No indexed document 'no-such-policy'" in checklist[0]
+
+
 @pytest.mark.parametrize(
     ("question", "message"),
     [("", "Please type a question."), ("   \n ", "Please type a question."), ("x" * 2001, "characters long")],
