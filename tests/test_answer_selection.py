@@ -398,3 +398,10 @@ def test_a_list_item_that_only_names_something_leads_under_its_intro(corpus_sett
     lines = [line for line in answer.answer.splitlines() if line.strip()]
     assert "applies to all those public bodies which are part of the WPC, namely:" in lines[0], answer.answer
     assert lines[1].startswith("- Local authorities and schools"), answer.answer
+
+
+def test_examples_of_something_asks_for_the_list_and_any_examples_for_one() -> None:
+    from assistant.answer.features import asks_for_list
+
+    assert asks_for_list("examples of new tech in welsh public services?")
+    assert not asks_for_list("Any examples of a union negotiating better job design when new tech came in?")

@@ -44,10 +44,8 @@ def test_the_sources_panel_shows_the_question_as_searched(corpus_settings) -> No
 
 def test_filler_words_of_typed_questions_match_nothing(corpus_settings) -> None:
     from assistant import ask
-    from assistant.text.lexical import content_terms
 
-    # "actually" would stem to "actual" and match "the actual journeys taken".
-    assert content_terms("has any council actually used robots? please") == ["council", "use", "robot"]
-    assert content_terms("the actual journeys taken") == ["actual", "journey", "taken"]
+    # "actually" would be searched as "actual" and match "the actual journeys taken".
+    assert plain("has any council actually used robots? please") == "has any council used robots?"
     answer = ask("has any council in wales actually used robots?", settings=corpus_settings)
     assert "actual journeys" not in answer.answer.split("\n")[0]

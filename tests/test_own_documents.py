@@ -764,6 +764,8 @@ def test_a_pdf_table_is_read_row_by_row_with_its_cells_named(own) -> None:
     answer = ask("how long do you keep cctv footage?", "worker", doc_ids=("retention-schedule",), settings=settings, kb=kb)
     assert not answer.abstained, answer.answer
     assert _lead(answer).startswith("Record: CCTV footage; How long we keep it: 31 days"), answer.answer
+    # The other rows match "how long … keep" by their column names alone: not part of the answer.
+    assert "Vehicle telematics" not in answer.answer and "Call recordings" not in answer.answer, answer.answer
 
 
 def test_two_columns_of_prose_in_a_pdf_are_not_a_table(tmp_path: Path) -> None:

@@ -230,6 +230,7 @@ def compose(
         blocks, budget, scorer.threshold("point_min"), scorer.threshold("point_ratio"), units,
         wants_list=asks_for_list(question),
         sibling_ratio=scorer.thresholds.get("sibling_ratio", 0.0),
+        asked=set(distinctive_terms(question)),
     )
 
     best_passage = max((p.dense_similarity or 0.0 for p in retrieval.passages[:EVIDENCE_PASSAGES]), default=0.0)

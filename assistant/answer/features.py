@@ -93,7 +93,8 @@ _ASKS_LIST = re.compile(
     r"areas|points|examples|categories|actions|principles|requirements|conditions|purposes|recipients)\b"
     r"|\bwhat (must|should|do|does|did|will|can|could)\b.{0,60}\b(do|include|cover|provide)\b"
     r"|\bwhat\b.{0,40}\b(must|should|have to|has to|need to|obliged to|required to|supposed to)\b.{0,30}\bdo\b"
-    r"|\b(list|steps|checklist)\b",
+    # "examples of new tech…?" lists them; "any examples of…?" asks whether there is one
+    r"|\b(list|steps|checklist)\b|^\W*(?:some |give me |more )?examples of\b",
     re.I,
 )
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from assistant.answer.features import heading_like
 from assistant.answer.reading import bare_heading, context_for, leads_ok
 from assistant.answer.units import Block, Unit
+from assistant.text.lexical import content_terms
 from assistant.text.markers import strip_marker
 
 MORE_BLOCKS = 6  # blocks kept for "More from the documents"
@@ -42,6 +43,27 @@ def with_intro(b: Block) -> Block:
     return Block([intro, *b.units], b.score, b.prob, context=b.context, whole=b.whole, has_type=b.has_type)
 
 
+def _lists(blocks: list[Block]) -> dict[int, list[Unit]]:
+    """Each list item (by id) → the items of the list it is in, as its longest block has them."""
+    out: dict[int, list[Unit]] = {}
+    for blk in sorted(blocks, key=lambda b: -len(b.units)):
+        items = [u for u in blk.units if u.is_item]
+        if len(items) > 1:
+            for u in items:
+                out.setdefault(id(u), items)
+    return out
+
+
+def _says_its_own(b: Block, asked: set[str], lists: dict[int, list[Unit]]) -> bool:
+    """Does this item of a list have a word of the question (`asked`, stemmed) that not
+    every item of its list has? The rows of a table all carry its column names ("How long we
+    keep it"), which match the question as well in every row; the row it asks about has
+    its own ("CCTV")."""
+    items = lists.get(id(b.units[0]), b.units)
+    common = set.intersection(*(set(content_terms(u.text)) for u in items)) if len(items) > 1 else set()
+    return bool(asked & (set(content_terms(" ".join(u.text for u in b.units))) - common))
+
+
 def choose(
     blocks: list[Block],
     budget: int,
@@ -51,6 +73,7 @@ def choose(
     more_blocks: int = MORE_BLOCKS,
     wants_list: bool = False,
     sibling_ratio: float = 0.0,
+    asked: set[str] | None = None,
 ) -> tuple[Block | None, list[Block], list[Block]]:
     """(lead, points, more) by the fitted probability that a block carries the answer.
 
@@ -71,6 +94,7 @@ def choose(
         b.context = ctx if isinstance(ctx, Unit) else None
         usable.append(b)
     ranked = sorted(usable, key=lambda b: -b.prob)
+    lists = _lists(blocks)
     # A question after a number, a date or a name is answered by a block that
     # has one: the best such block leads when it is a plausible answer at all.
     typed = [b for b in ranked if b.has_type is True and leads_ok(b) and b.prob >= point_min]
@@ -80,12 +104,20 @@ def choose(
     if wants_list and lead.whole is not None:
         # "What must they do…?" is answered by the list, whole, with its intro.
         lead = lead.whole
+    elif asked and lead.intro is None and sum(u.is_item for u in lead.units) > 1:
+        # A list without an intro (a table's rows) led whole: the one row the question names leads.
+        rows = {id(u) for u in lead.units}
+        own = [b for b in ranked if len(b.units) == 1 and id(b.units[0]) in rows and b is not lead
+               and leads_ok(b) and _says_its_own(b, asked, lists)]
+        if own:
+            lead = own[0]
     lead = with_intro(lead)
     floor = max(point_min, point_ratio * lead.prob)
     points: list[Block] = []
     more: list[Block] = []
     used = 0
     taken = {id(u) for u in lead.units}
+    aside: list[Block] = []
     # Retrieval's ranking of whole passages is the better judge of where the
     # answer is than any one sentence's score: the best block of each of its
     # first passages is shown, first after the lead, when the lead is not from it.
@@ -113,6 +145,10 @@ def choose(
         # intro, so it scores close to the lead without bearing on the question:
         # it needs a higher share of the lead's probability (fitted).
         sibling = b.whole is not None and b.whole is lead.whole
+        same_list = sibling or lists.get(id(b.units[0])) is lists.get(id(lead.units[-1]), [])
+        if same_list and asked and not _says_its_own(b, asked, lists):
+            aside.append(b)  # another row of the lead's table: shown apart, the points go on
+            continue
         if b.prob >= floor and used + size(b) <= budget and not more and not (
             sibling and b.prob < sibling_ratio * lead.prob
         ):
@@ -125,4 +161,5 @@ def choose(
             used += size(b)
         elif len(more) < more_blocks:
             more.append(b)
+    more.extend(aside[: max(0, more_blocks - len(more))])
     return lead, points, more

@@ -41,6 +41,9 @@ SHORTHAND: dict[str, str] = {
     "theyre": "they are", "youre": "you are", "whats": "what is", "wots": "what is", "wats": "what is",
     "thats": "that is", "hows": "how is", "shouldnt": "should not", "couldnt": "could not", "wouldnt": "would not",
     "gonna": "going to", "wanna": "want to", "gotta": "have to", "bcoz": "because", "becoz": "because",
+    # Filler: "actually" would be searched as "actual" and match "the actual journeys taken".
+    "actually": "", "really": "", "basically": "", "literally": "", "honestly": "", "seriously": "",
+    "anyway": "", "please": "",
 }
 # Whole words only, and not a clause's letter: "3(n)", "(r)" stay as they are.
 _WORD = re.compile(
