@@ -405,3 +405,29 @@ def test_examples_of_something_asks_for_the_list_and_any_examples_for_one() -> N
 
     assert asks_for_list("examples of new tech in welsh public services?")
     assert not asks_for_list("Any examples of a union negotiating better job design when new tech came in?")
+
+
+def test_a_questions_answer_does_not_depend_on_what_was_asked_before(corpus_settings) -> None:
+    # The int8 model quantizes a batch with one scale: a word embedded beside others got
+    # another vector, so the ranking's near words, cached as they came, depended on the
+    # questions asked earlier in the process.
+    import numpy as np
+
+    from assistant.service import ask
+    from assistant.store.knowledge_base import KnowledgeBase
+    from assistant.store.word_vectors import WordVectors
+
+    embedder = KnowledgeBase(corpus_settings).embedder
+    alone = WordVectors(embedder).matrix(["orally"])[0]
+    beside = WordVectors(embedder).matrix(["counterrevolutionaries", "orally", "indistinguishably"])[1]
+    assert np.array_equal(alone, beside)
+    question = "what could go wrong for us when new tech arrives"
+    fresh = KnowledgeBase(corpus_settings)
+    first = ask(question, "rep", settings=corpus_settings, kb=fresh)
+    later = KnowledgeBase(corpus_settings)
+    for other in ("heads up if jobs get reshuffled cos of new tech? will they tell us",
+                  "What did staff say about training after the Welsh Government laptop project?"):
+        ask(other, "rep", settings=corpus_settings, kb=later)
+    again = ask(question, "rep", settings=corpus_settings, kb=later)
+    assert [p.chunk_id for p in again.passages] == [p.chunk_id for p in first.passages]
+    assert again.answer == first.answer

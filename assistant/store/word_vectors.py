@@ -2,17 +2,18 @@
 words to a passage's near words ("verbally" / "orally", "edit" / "amend",
 "keep" / "retain"; `near_words`): the passage ranker's `near_terms` feature.
 
-A word's vector depends only on the model, never on a document, so the cache
-is one per knowledge base, filled on demand in one batch per question (a new
-question's ~30 candidate passages bring a few hundred words the first time)
+A word's vector depends only on the model, never on a document or on the words
+embedded with it (each is embedded alone), so the cache is one per knowledge
+base, filled on demand (a new question's ~30 candidate passages bring a few
+hundred words the first time)
 and, in a long-running app, for the whole index's vocabulary in the background
 (`KnowledgeBase.warm`). Vectors are kept as float16 (a word is 768 bytes) and
 the cache is bounded: past `LIMIT` words, a new word is embedded each time it
 is needed and not kept.
 
 Left out: storing the vectors in the index. The built-in corpus's ~2,000
-words embed in about 0.4 s, so recomputing is cheaper than another store
-format to keep in step with every backend.
+words embed in about 1.5 s, one at a time, so recomputing is cheaper than
+another store format to keep in step with every backend.
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
     from assistant.store.embeddings import Embedder
 
 LIMIT = 60_000  # words kept (~46 MB)
-BATCH = 256
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
@@ -85,7 +85,10 @@ class WordVectors:
             missing = [w for w in dict.fromkeys(words) if w not in self._rows]
         if not missing:
             return {}
-        vecs = self._embedder.embed(missing, batch_size=BATCH).astype(np.float16)
+        # One word a batch: the int8 model quantizes each batch's activations with one scale,
+        # so a word embedded beside others gets another vector (up to 0.02 a component), and
+        # the same question would be ranked differently after different earlier ones.
+        vecs = self._embedder.embed(missing, batch_size=1).astype(np.float16)
         embedded = dict(zip(missing, vecs, strict=True))
         with self._lock:
             room = max(0, self._limit - len(self._rows))
