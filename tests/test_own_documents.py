@@ -898,3 +898,21 @@ def test_an_odt_that_is_not_one_gets_a_one_line_reason(tmp_path: Path) -> None:
                    "<office:body><office:spreadsheet/></office:body></office:document-content>")
     with pytest.raises(LoadError, match="no text body"):
         load_file(sheet, 10_000_000)
+
+
+@pytest.mark.parametrize("valign", ["BOTTOM", "TOP", "MIDDLE"])
+def test_a_pdf_table_whose_cells_wrap_onto_more_lines_keeps_each_cell_whole(tmp_path: Path, valign: str) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    from assistant.ingest.loaders import load_file
+
+    rows = [["Record", "How long we\nkeep it", "Why"], ["CCTV footage", "31 days", "Security of staff\nand buildings"],
+            ["Recruitment records\n(unsuccessful applicants)", "6 months", "Equality monitoring"],
+            ["Call recordings", "90 days", "Training"]]
+    path = tmp_path / f"wrapped-{valign}.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([Table(rows, style=TableStyle([("VALIGN", (0, 0), (-1, -1), valign)]))])
+    lines = load_file(path, 10_000_000).text.split("\n")
+    assert "• Record: CCTV footage; How long we keep it: 31 days; Why: Security of staff and buildings" in lines
+    assert ("• Record: Recruitment records (unsuccessful applicants); How long we keep it: 6 months; "
+            "Why: Equality monitoring") in lines

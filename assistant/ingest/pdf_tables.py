@@ -17,8 +17,10 @@ A run of three or more such lines whose pieces (separated by three or more
 spaces) start at the same columns is a table. Its rows replace its cells in the
 plain text, as `loaders.table_lines` writes any table: "• Record: CCTV footage;
 How long we keep it: 31 days; Why: Security of staff and buildings". A cell
-that wraps onto a line of its own (only some columns filled, each where a column
-starts) continues the row above. A table at the top of a page with as many
+that wraps onto lines of its own (only some columns filled, each where a column
+starts) belongs to the row below when the cells sit at their foot, or the row
+above when they sit at their top: whichever reads in the plain text's order. A
+table at the top of a page with as many
 columns as the last one of the page before, and without its heading row, goes on
 from it: its rows are named by that heading.
 
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 _PIECE = re.compile(r"\S+(?: {1,2}\S+)*")  # text with at most two spaces inside: one cell
 MIN_LINES = 3  # a heading row and two more
@@ -58,11 +61,50 @@ def _column(starts: list[int], at: int) -> int | None:
 
 
 
-def tables(layout: str) -> list[tuple[int, int, list[list[str]]]]:
-    """The tables of a page's layout-mode text: each as (how many lines of text come
-    before it, how many after it, its rows of cells)."""
+@dataclass
+class Table:
+    """A table as laid out: each line (in order) as whether it fills every column, and
+    its pieces by column. A line that fills only some columns holds the rest of a cell
+    that wraps: of the row below it when the table's cells sit at their foot, of the row
+    above when they sit at their top (`rows` tries both)."""
+
+    before: int  # lines of text on the page before it
+    after: int  # and after it
+    lines: list[tuple[bool, dict[int, str]]]
+
+    def rows(self, wrapped_to: str) -> list[list[str]]:
+        """The rows, a wrapped cell's lines joined to the row `wrapped_to` ("next" or "previous")."""
+        full = [k for k, (whole, _) in enumerate(self.lines) if whole]
+        width = len(self.lines[full[0]][1])
+        rows = {k: [self.lines[k][1].get(c, "") for c in range(width)] for k in full}
+        order = range(len(self.lines)) if wrapped_to == "previous" else reversed(range(len(self.lines)))
+        for k in order:
+            whole, cells = self.lines[k]
+            if whole:
+                continue
+            if wrapped_to == "next":
+                target = min((f for f in full if f > k), default=full[-1])
+            else:
+                target = max((f for f in full if f < k), default=full[0])
+            for c, text in cells.items():
+                cell = rows[target][c]
+                rows[target][c] = f"{text} {cell}".strip() if target > k else f"{cell} {text}".strip()
+        return [rows[k] for k in full]
+
+
+def _aligned(line: str, starts: list[int]) -> dict[int, str] | None:
+    """The line's pieces by column, when each starts at a column of its own (else None)."""
+    pieces = _pieces(line)
+    cols = [c for c in (_column(starts, s) for s, _ in pieces) if c is not None]
+    if not pieces or len(cols) != len(pieces) or len(set(cols)) != len(cols) or any(len(t) > MAX_CELL for _, t in pieces):
+        return None
+    return dict(zip(cols, (t for _, t in pieces), strict=True))
+
+
+def tables(layout: str) -> list[Table]:
+    """The tables of a page's layout-mode text."""
     lines = layout.split("\n")
-    found: list[tuple[int, int, list[list[str]]]] = []
+    found: list[Table] = []
     i = 0
     while i < len(lines):
         head = _pieces(lines[i])
@@ -70,24 +112,15 @@ def tables(layout: str) -> list[tuple[int, int, list[list[str]]]]:
             i += 1
             continue
         starts = [s for s, _ in head]
-        rows = [[t for _, t in head]]
+        first = i
+        while first > 0 and (above := _aligned(lines[first - 1], starts)) is not None and len(above) < len(starts):
+            first -= 1  # the top lines of heading cells that wrap, sat at their foot
         j = i + 1
-        while j < len(lines):
-            pieces = _pieces(lines[j])
-            found_cols = [_column(starts, s) for s, _ in pieces]
-            cols = [c for c in found_cols if c is not None]
-            if not pieces or len(cols) != len(pieces) or len(set(cols)) != len(cols) or any(len(t) > MAX_CELL for _, t in pieces):
-                break
-            if len(pieces) == len(starts):
-                rows.append([t for _, t in pieces])
-            elif len(rows) > 1:  # a cell wrapped onto a line of its own: the row above continues
-                for c, (_, t) in zip(cols, pieces, strict=True):
-                    rows[-1][c] = f"{rows[-1][c]} {t}"
-            else:
-                break
+        while j < len(lines) and _aligned(lines[j], starts) is not None:
             j += 1
-        if len(rows) >= MIN_LINES:
-            found.append((_text_lines(lines[:i]), _text_lines(lines[j:]), rows))
+        laid = [(len(c) == len(starts), c) for c in (_aligned(ln, starts) for ln in lines[first:j]) if c is not None]
+        if sum(1 for whole, _ in laid if whole) >= MIN_LINES:
+            found.append(Table(_text_lines(lines[:first]), _text_lines(lines[j:]), laid))
             i = j
         else:
             i += 1
@@ -102,11 +135,16 @@ def with_tables(
     of the page before; a table at the top of this page with as many columns and another
     first row goes on from it (a table that runs over the page break)."""
     carried, header = header, None
-    for before, after, rows in tables(layout):
-        if carried is not None and before <= EDGE and len(rows[0]) == len(carried) and rows[0] != carried:
-            rows = [carried, *rows]
-        words = [w for row in rows[1 if rows[0] is carried else 0 :] for cell in row for w in cell.split()]
-        m = re.search(r"\s+".join(re.escape(w) for w in words), plain)
+    for table in tables(layout):
+        m = None
+        for wrapped_to in ("next", "previous"):
+            rows = table.rows(wrapped_to)
+            if carried is not None and table.before <= EDGE and len(rows[0]) == len(carried) and rows[0] != carried:
+                rows = [carried, *rows]
+            words = [w for row in rows[1 if rows[0] is carried else 0 :] for cell in row for w in cell.split()]
+            m = re.search(r"\s+".join(re.escape(w) for w in words), plain)
+            if m is not None:
+                break
         if m is None:
             continue  # the plain text has the cells in another order: leave it as it is
         # Set apart by blank lines: the line after the table is not the last row's text run on.
@@ -114,6 +152,6 @@ def with_tables(
         head, tail = plain[:start].rstrip(" \t"), plain[end:].lstrip(" \t\n")
         gap = "\n" * (2 - head[-2:].count("\n")) if head else ""
         plain = f"{head}{gap}" + "\n".join(as_lines(rows)) + (f"\n\n{tail}" if tail else "\n")
-        header = rows[0] if after <= EDGE else None
+        header = rows[0] if table.after <= EDGE else None
         carried = None  # only the page's first table goes on from the page before
     return plain, header
