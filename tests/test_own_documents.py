@@ -916,3 +916,14 @@ def test_a_pdf_table_whose_cells_wrap_onto_more_lines_keeps_each_cell_whole(tmp_
     assert "• Record: CCTV footage; How long we keep it: 31 days; Why: Security of staff and buildings" in lines
     assert ("• Record: Recruitment records (unsuccessful applicants); How long we keep it: 6 months; "
             "Why: Equality monitoring") in lines
+
+
+def test_a_faq_answer_is_found_by_the_question_it_sits_under(own) -> None:
+    from assistant.service import ask
+
+    settings, kb, _ = own
+    # "No. The Council does not use software that tracks your activity…" doesn't repeat the
+    # question it answers ("Will the Council monitor me when I work from home?").
+    answer = ask("will they spy on me when im at home?", "worker", doc_ids=("hybrid-faq",), settings=settings, kb=kb)
+    assert not answer.abstained, answer.answer
+    assert "does not use software that tracks your activity" in _lead(answer), answer.answer

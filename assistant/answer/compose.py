@@ -235,6 +235,8 @@ def compose(
 
     best_passage = max((p.dense_similarity or 0.0 for p in retrieval.passages[:EVIDENCE_PASSAGES]), default=0.0)
     best_unit = max((u.score for u in units), default=0.0)
+    if best_unit < settings.min_sentence_similarity:
+        best_unit = max(best_unit, _asked_as_heading(kb, retrieval, units))
     # Evidence for the answer-type check: the units that answer most directly
     # (the lead, what completes it, and blocks nearly as good), from passages
     # about what the question names. A year in a side point about something
@@ -389,6 +391,20 @@ def speaker(snap: Snapshot, st: Statement) -> Statement | None:
         passage = p if rec is here else as_passage(rec, neighbour_of=p.chunk_id)
         return Statement(tidy(raw), [passage], spans=[(p.doc_id, a, rec.start + m.end())])
     return None
+
+
+def _asked_as_heading(kb: KnowledgeBase, retrieval: Retrieval, units: list[Unit]) -> float:
+    """How close the question is to a heading that is itself a question ("Will the Council
+    monitor me when I work from home?") over a unit found: a FAQ's answer ("No. The Council
+    does not use software that tracks your activity…") doesn't repeat what it answers. Only
+    asked when no sentence is close enough to answer; a few headings, each embedded alone."""
+    headings = list(dict.fromkeys(
+        h for u in units if (h := u.passage.section.split(" › ")[-1].strip()).endswith("?") and len(h) < 300
+    ))[:5]
+    if not headings or retrieval.query_embedding is None:
+        return 0.0
+    vecs = kb.embedder.embed(headings, batch_size=1)
+    return float(np.max(vecs @ retrieval.query_embedding))
 
 
 def states_obligations(stmts: list[Statement]) -> bool:
