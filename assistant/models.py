@@ -38,17 +38,27 @@ class SourceRef(Frozen):
     end: int = 0
     chunk_id: str = ""
 
-    def place(self) -> str:
+    def place(self, lang: str = "en") -> str:
         """Where in the document, as people cite it: "clause 7.2(b), page 4",
-        "para 3", "pages 4–5" (the parts the document has)."""
+        "para 3", "pages 4–5" (the parts the document has); in Welsh with `lang="cy"`
+        ("cymal 7.2(b), tudalen 4")."""
+        w = PLACE_WORDS.get(lang, PLACE_WORDS["en"])
         parts = []
         if self.clause:
-            parts.append(f"clause {self.clause}")
+            parts.append(f"{w['clause']} {self.clause}")
         elif self.paragraph:
-            parts.append(f"para {self.paragraph}")
+            parts.append(f"{w['para']} {self.paragraph}")
         if self.page:
-            parts.append(("pages " if "–" in self.page else "page ") + self.page)
+            parts.append(f"{w['pages' if '–' in self.page else 'page']} {self.page}")
         return ", ".join(parts)
+
+
+# The words of a place in a document, in each language a letter is written in.
+PLACE_WORDS: dict[str, dict[str, str]] = {
+    "en": {"clause": "clause", "para": "para", "page": "page", "pages": "pages", "section": "section", "item": "item"},
+    "cy": {"clause": "cymal", "para": "paragraff", "page": "tudalen", "pages": "tudalennau", "section": "adran",
+           "item": "eitem"},
+}
 
 
 def ref_fields(obj: object) -> dict[str, Any]:

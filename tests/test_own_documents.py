@@ -558,8 +558,10 @@ def test_a_letter_quotes_the_steps_the_employers_own_policy_sets_with_clause_and
     assert check_draft(md) == []
     notes = read_footnotes(letter.to_docx(tmp_path / "letter.docx"))
     assert any("clause 3.2, pages 2–3" in n for n in notes.values()), notes
-    # In Welsh the step is quoted as written, under "cymal".
-    assert "**MONITORING OF WORK DEVICES, cymal 3.2.** Before any new monitoring tool" in letter.to_markdown("cy")
+    # In Welsh the step is quoted as written, under "cymal", and its note says where in Welsh.
+    cy = letter.to_markdown("cy")
+    assert "**MONITORING OF WORK DEVICES, cymal 3.2.** Before any new monitoring tool" in cy
+    assert "adran “3. MONITORING OF WORK DEVICES”, cymal 3.2, tudalennau 2–3" in cy
 
 
 def test_a_checklist_adds_the_steps_the_employers_own_documents_set(own) -> None:

@@ -240,7 +240,7 @@ class Letter(Frozen):
                     "fn": f"{fn_prefix}{fn}",
                     "quote": escape_md(" ".join(c.note.quote.split())),
                     "title": escape_md(c.note.title),
-                    "location": escape_md(c.note.location),
+                    "location": escape_md(c.note.location_in(lang)),
                 }
             )
             return f"{fn_prefix}{fn}"

@@ -32,7 +32,7 @@ from pydantic import model_validator
 
 from assistant.answer.citations import supports
 from assistant.errors import LlaisError
-from assistant.models import Frozen, SourceRef, ref_fields
+from assistant.models import PLACE_WORDS, Frozen, SourceRef, ref_fields
 from assistant.prompts import PROMPTS_DIR
 from assistant.text.clauses import CLAUSE_START
 from assistant.text.locate import refine
@@ -73,12 +73,17 @@ class SourceNote(SourceRef):
     @property
     def location(self) -> str:
         """'section “X”, para 2, item 1', 'clause 7.2(b), page 4' (parts that exist only)."""
-        parts = [f"section “{self.section}”"] if self.section else []
-        place = self.place()
+        return self.location_in("en")
+
+    def location_in(self, lang: str) -> str:
+        """`location` in a letter's language ("adran “X”, cymal 5.1, tudalen 2" in Welsh)."""
+        w = PLACE_WORDS.get(lang, PLACE_WORDS["en"])
+        parts = [f"{w['section']} “{self.section}”"] if self.section else []
+        place = self.place(lang)
         if place:
             parts.append(place)
         if self.list_item:
-            parts.append(f"item {self.list_item}")
+            parts.append(f"{w['item']} {self.list_item}")
         return ", ".join(parts)
 
 
