@@ -929,3 +929,16 @@ def test_a_faq_answer_is_found_by_the_question_it_sits_under(own) -> None:
     answer = ask("will they spy on me when im at home?", "worker", doc_ids=("hybrid-faq",), settings=settings, kb=kb)
     assert not answer.abstained, answer.answer
     assert "does not use software that tracks your activity" in _lead(answer), answer.answer
+
+
+def test_a_managers_duty_that_is_not_about_a_roll_out_is_not_headed_as_one(own) -> None:
+    from assistant.service import ask
+
+    settings, kb, _ = own
+    answer = ask("what must I do when someone comes back from sick leave?", "manager", doc_ids=("attendance",),
+                 settings=settings, kb=kb)
+    assert not answer.abstained, answer.answer  # "someone" is not what it asks about
+    assert "roll-out" not in answer.answer.split("\n")[0], answer.answer
+    rolling = ask("what do I have to do before rolling out a new monitoring tool?", "manager", doc_ids=("monitoring-policy",),
+                  settings=settings, kb=kb)
+    assert rolling.answer.startswith("**Before roll-out you must…**")

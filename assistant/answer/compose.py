@@ -35,7 +35,7 @@ from assistant.answer.features import (
     heading_like,
     leans_back,
 )
-from assistant.answer.framing import persona_frames, point_budget
+from assistant.answer.framing import about_roll_out, persona_frames, point_budget
 from assistant.answer.reading import follow_ups
 from assistant.answer.scorer import get_scorer
 from assistant.answer.select import choose
@@ -312,6 +312,7 @@ def compose(
         all_cites=all_cites,
         obligations=states_obligations(flatten(head, points)),
         framed=framed,
+        roll_out=about_roll_out(question),
         scoped=len(retrieval.doc_ids),
         own_numbers=any(CLAUSE_START.match(p.text) for p in points),
     )

@@ -43,6 +43,13 @@ _EMPLOYER_SIDE = re.compile(
 )
 
 
+def about_roll_out(question: str) -> bool:
+    """Is the question about bringing something in ("before rolling out…", "introducing…")?
+    A manager's "what must I do when someone comes back from sick leave?" is framed as what
+    they must do, not as a roll-out."""
+    return bool(_MANAGER_FRAME.search(question))
+
+
 def persona_frames(persona: str, question: str) -> bool:
     """Does the persona's framing (the manager's roll-out checklist, the rep's
     points to raise) fit this question? The worker's framing always does."""

@@ -30,6 +30,8 @@ _SKIP = {
     "first", "second", "third", "last", "next", "few", "several", "many", "much", "some", "any", "all",
     # verbs of asking and saying: "what should I *ask* for…?", "what can I *raise*…?"
     "ask", "tell", "say", "know", "raise", "mention", "request", "demand", "need", "want", "put", "writing",
+    # whoever or whatever it is: "what must I do when someone comes back…?" asks what to do
+    "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "something", "anything", "everything",
 }
 _WHO = re.compile(rf"{_OPENING}(?:who|whom)\b", re.I)
 # "What happens if the robot takes my job?" asks what follows from the rest, which is a
