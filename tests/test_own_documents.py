@@ -942,3 +942,10 @@ def test_a_managers_duty_that_is_not_about_a_roll_out_is_not_headed_as_one(own) 
     rolling = ask("what do I have to do before rolling out a new monitoring tool?", "manager", doc_ids=("monitoring-policy",),
                   settings=settings, kb=kb)
     assert rolling.answer.startswith("**Before roll-out you must…**")
+
+
+def test_coming_back_to_work_is_searched_as_a_return_to_work() -> None:
+    from assistant.retrieval.expand import expand_query
+
+    assert "return to work" in expand_query("what happens when i come back after being off sick?")
+    assert "return to work" not in expand_query("can they bring back the old rota?")

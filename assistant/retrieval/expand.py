@@ -58,9 +58,6 @@ _RULES: list[tuple[str, str]] = [
     (r"\boutside (firms?|companies|organisations?|bodies)\b|\bother (firms|companies)\b|\bthird[- ]part(y|ies)\b", "third parties"),
     (r"\bwhat happens (now|next)\b|\bnext steps?\b|\bwhat now\b|\bfrom here\b", "next steps plans"),
     (r"\bhome ?working\b|\bwork(ing)? from home\b|\bremote\w*", "remote working"),
-    # When a policy starts is the date it is effective from.
-    (r"\bwhen (does|did|will|is|was) (this|the|it|our|my)\b.{0,40}\b(start|begin|apply|come into|take effect|go live|effective)\w*",
-     "effective from date commencement"),
     # Whom to ask is whom questions go to, in a notice's words ("Questions should be sent to…").
     (r"\bwho (do|can|should|could) (i|we) (ask|contact|talk to|speak to|go to|write to|email|ring|phone)\b|"
      r"\bwho to (ask|contact|talk to|speak to)\b|\bget in touch\b|\bcontact details\b|\bhow (do|can) (i|we) contact\b",
