@@ -431,3 +431,9 @@ def test_a_questions_answer_does_not_depend_on_what_was_asked_before(corpus_sett
     again = ask(question, "rep", settings=corpus_settings, kb=later)
     assert [p.chunk_id for p in again.passages] == [p.chunk_id for p in first.passages]
     assert again.answer == first.answer
+
+
+def test_the_modal_may_is_not_the_month() -> None:
+    question = "When was the guidance published?"
+    assert answer_type_gap(question, "A first written warning may be issued at a Stage 2 meeting.") == "a date"
+    assert answer_type_gap(question, "It was published in May.") is None

@@ -29,7 +29,7 @@ _TIME_NOUN = r" (?:\w+ )?(?:notice|time|warning|leave|holidays?)\b"
 # "ten working days", "seven calendar days"; "from the eighth day" counts days too.
 _DAY_KIND = r"(?:(?:working|calendar|clear|business|school|consecutive|full)\s+)?"
 _ORDINAL = r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))"
-_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
 # (question pattern, evidence pattern, what is missing). Checked in order.
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
@@ -59,7 +59,8 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
      re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\bo'clock\b|\bnoon\b|\bmidnight\b", re.I),
      "a time of day"),
     (re.compile(r"\bwhen (was|were|did|will|is)\b|\bwhat (date|year|day)\b|\bwhich year\b", re.I),
-     re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b", re.I), "a date"),
+     # A month by its capitalised name: "a warning may be issued" names no month.
+     re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b"), "a date"),
     (re.compile(r"\bhow many\b|\bnumber of\b", re.I), re.compile(_NUM, re.I), "a number"),
 ]
 _NAME_Q = re.compile(
