@@ -53,6 +53,14 @@ class SourceRef(Frozen):
         return ", ".join(parts)
 
 
+SECTION_SEP = " › "  # between the headings of a section's path: "Part One › 6. Monitoring of employees"
+
+
+def section_heading(section: str) -> str:
+    """A section's own heading, the last of its path ("" for none)."""
+    return section.rsplit(SECTION_SEP, 1)[-1].strip()
+
+
 # The words of a place in a document, in each language a letter is written in.
 PLACE_WORDS: dict[str, dict[str, str]] = {
     "en": {"clause": "clause", "para": "para", "page": "page", "pages": "pages", "section": "section", "item": "item"},

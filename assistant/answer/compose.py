@@ -51,7 +51,7 @@ from assistant.answer.units import (
     states_duty,
     tidy,
 )
-from assistant.models import Citation, Passage, ref_fields
+from assistant.models import Citation, Passage, ref_fields, section_heading
 from assistant.prompts import render
 from assistant.retrieval.expand import synonyms
 from assistant.retrieval.followup import own_words
@@ -400,7 +400,7 @@ def _asked_as_heading(kb: KnowledgeBase, retrieval: Retrieval, units: list[Unit]
     does not use software that tracks your activity…") doesn't repeat what it answers. Only
     asked when no sentence is close enough to answer; a few headings, each embedded alone."""
     headings = list(dict.fromkeys(
-        h for u in units if (h := u.passage.section.split(" › ")[-1].strip()).endswith("?") and len(h) < 300
+        h for u in units if (h := section_heading(u.passage.section)).endswith("?") and len(h) < 300
     ))[:5]
     if not headings or retrieval.query_embedding is None:
         return 0.0

@@ -31,8 +31,8 @@ from tqdm import tqdm
 from assistant.ingest import sources
 from assistant.ingest.knowledge import discover, doc_id_for, manifest_entries, metadata_for
 from assistant.ingest.loaders import LoadError, load_file
-from assistant.ingest.split import SECTION_SEP, sentence_units, split_document
-from assistant.models import IngestFileResult, IngestReport
+from assistant.ingest.split import sentence_units, split_document
+from assistant.models import SECTION_SEP, IngestFileResult, IngestReport
 from assistant.settings import Settings
 from assistant.store import StoredDocument, VectorStore, generations, open_store
 from assistant.store.base import sentence_id

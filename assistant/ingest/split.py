@@ -39,13 +39,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from assistant.models import Chunk
+from assistant.models import SECTION_SEP, Chunk
 from assistant.text.clauses import ClauseTracker, is_clause_numbered
 from assistant.text.locate import Marks, encode, join_labels, span_label
 from assistant.text.markers import is_list_item, leading_marker
 from assistant.text.sentences import sentence_spans
-
-SECTION_SEP = " › "
 
 _NUMBERED = re.compile(r"^(\s*)(\d+)[.)]\s+\S")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")

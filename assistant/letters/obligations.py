@@ -32,7 +32,7 @@ from pydantic import model_validator
 
 from assistant.answer.citations import supports
 from assistant.errors import LlaisError
-from assistant.models import PLACE_WORDS, Frozen, SourceRef, ref_fields
+from assistant.models import PLACE_WORDS, Frozen, SourceRef, ref_fields, section_heading
 from assistant.prompts import PROMPTS_DIR
 from assistant.text.clauses import CLAUSE_START
 from assistant.text.locate import refine
@@ -184,7 +184,7 @@ def paragraph_in_section(text: str, section: str, start: int) -> str:
     """Position (1-based) of the line holding `start` among the non-empty lines
     after its section's heading (or the document start); "" if the heading
     can't be found."""
-    heading = section.split(" › ")[-1].strip() if section else ""
+    heading = section_heading(section)
     begin = 0
     if heading:
         at = text.rfind(heading + "\n", 0, start)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Final
 
 from assistant.letters.obligations import Cited, SourceNote, note_for
 from assistant.letters.own_duties import OwnStep, own_steps
+from assistant.models import section_heading
 from assistant.retrieval.retrieve import Filters, retrieve
 from assistant.text.clauses import CLAUSE_START
 
@@ -60,7 +61,7 @@ def own_commitments(
         note = _note(kb, step)
         if note is None:
             continue
-        heading = CLAUSE_START.sub("", note.section.split(" › ")[-1].strip()).strip()  # "5. Consultation" → "Consultation"
+        heading = CLAUSE_START.sub("", section_heading(note.section)).strip()  # "5. Consultation" → "Consultation"
         heading = heading or note.title
         out.append(Cited(key=KEY, heading=heading, text=" ".join(note.quote.split()), note=note))
     return out

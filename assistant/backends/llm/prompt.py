@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from assistant.answer.citations import CITE
 from assistant.answer.units import Statement
-from assistant.models import Passage
+from assistant.models import SECTION_SEP, Passage
 from assistant.prompts import render
 from assistant.settings import Settings
 from assistant.text.tokens import llm_token_count, truncate_to_llm_tokens
@@ -65,7 +65,7 @@ def count_tokens(messages: list[Message] | tuple[Message, ...]) -> int:
 
 def source_label(p: Passage) -> str:
     parts = [p.title] + ([p.section] if p.section else []) + ([f"para {p.paragraph}"] if p.paragraph else [])
-    return " › ".join(parts).replace('"', "'")
+    return SECTION_SEP.join(parts).replace('"', "'")
 
 
 def _neutralise(text: str) -> str:
