@@ -84,10 +84,11 @@ def load_file(path: Path, max_bytes: int, max_unpacked: int = DEFAULT_MAX_UNPACK
     if suffix == ".pdf":
         return _load_pdf(path)
     if suffix == ".odt":
-        from assistant.ingest.odt import load_odt
+        from assistant.ingest.odt import UNREADABLE, load_odt
 
+        check_unpacked(path, max_unpacked, "ODT", UNREADABLE)
         try:
-            text, title = load_odt(path, max_unpacked, table_lines)
+            text, title = load_odt(path, table_lines)
         except ValueError as e:
             raise LoadError(str(e)) from e
         if not text:
@@ -327,23 +328,30 @@ def pipe_tables(text: str) -> str:
     return "\n".join(out)
 
 
+def check_unpacked(path: Path, max_unpacked: int, kind: str, unreadable: str) -> None:
+    """A DOCX or ODT is a zip whose XML is parsed in memory: measure it unpacked before
+    parsing (a 600 KB file can unpack to 150 MB of XML). LoadError (`unreadable` for a file
+    that is not a zip) when it can't be read or is over the limit."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            unpacked = sum(i.file_size for i in z.infolist() if i.filename.endswith((".xml", ".rels")))
+    except (zipfile.BadZipFile, OSError) as e:
+        raise LoadError(unreadable) from e
+    if unpacked > max_unpacked:
+        raise LoadError(
+            f"the {kind}'s text unpacks to {unpacked / 1e6:.0f} MB, over the {max_unpacked / 1e6:.0f} MB limit"
+        )
+
+
 def _load_docx(path: Path, max_unpacked: int) -> LoadedText:
     import zipfile
 
     import docx
     from docx.text.paragraph import Paragraph
 
-    # A DOCX is a zip: its XML is what python-docx parses in memory. Measure it
-    # unpacked before parsing: a 600 KB file can unpack to 150 MB of XML.
-    try:
-        with zipfile.ZipFile(path) as z:
-            unpacked = sum(i.file_size for i in z.infolist() if i.filename.endswith((".xml", ".rels")))
-    except (zipfile.BadZipFile, OSError) as e:
-        raise LoadError("corrupt or unreadable DOCX") from e
-    if unpacked > max_unpacked:
-        raise LoadError(
-            f"the DOCX's text unpacks to {unpacked / 1e6:.0f} MB, over the {max_unpacked / 1e6:.0f} MB limit"
-        )
+    check_unpacked(path, max_unpacked, "DOCX", "corrupt or unreadable DOCX")
     try:
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError) as e:

@@ -10,7 +10,7 @@ whether a list is numbered or bulleted. Tracked deletions
 sit in; a line break or a tab inside a paragraph is a space.
 
 Only lxml is needed (already there for the web page reader). The unpacked XML
-is measured before it is parsed, as for a .docx.
+is measured before it is parsed, as for a .docx (`loaders.check_unpacked`).
 
 Left out: footnotes as text of their own (they would need a place in the text
 that a citation can point to); the exact format of automatic numbering ("1.1", "(a)" set in a list
@@ -31,6 +31,7 @@ TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 DC = "http://purl.org/dc/elements/1.1/"
+UNREADABLE = "corrupt or unreadable ODT (the file is damaged, or is not really an OpenDocument text)"
 _SKIP = {f"{{{TEXT}}}{t}" for t in ("tracked-changes", "note")} | {f"{{{OFFICE}}}annotation"}
 
 
@@ -54,23 +55,19 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def load_odt(path: Path, max_unpacked: int, table_lines: Callable[[list[list[str]]], list[str]]) -> tuple[str, str | None]:
+def load_odt(path: Path, table_lines: Callable[[list[list[str]]], list[str]]) -> tuple[str, str | None]:
     """(the text with light Markdown structure, the document's title or first heading).
-    Raises ValueError with a one-line reason for a file it can't read."""
+    Raises ValueError with a one-line reason for a file it can't read. Its unpacked size is
+    checked first, by the caller (`loaders.check_unpacked`)."""
     from lxml import etree
 
     try:
         with zipfile.ZipFile(path) as z:
-            unpacked = sum(i.file_size for i in z.infolist() if i.filename.endswith(".xml"))
-            if unpacked > max_unpacked:
-                raise ValueError(
-                    f"the ODT's text unpacks to {unpacked / 1e6:.0f} MB, over the {max_unpacked / 1e6:.0f} MB limit"
-                )
             content = z.read("content.xml")
             meta = z.read("meta.xml") if "meta.xml" in z.namelist() else b""
             styles_xml = z.read("styles.xml") if "styles.xml" in z.namelist() else b""
     except (zipfile.BadZipFile, KeyError, OSError) as e:
-        raise ValueError("corrupt or unreadable ODT (the file is damaged, or is not really an OpenDocument text)") from e
+        raise ValueError(UNREADABLE) from e
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     try:
         root = etree.fromstring(content, parser)
