@@ -71,6 +71,18 @@ def _squash(text: str) -> str:
     return "".join(text.split())
 
 
+def _lead(answer) -> str:
+    return answer.answer.split("[")[0].strip()
+
+
+def _ask(own, question: str, doc: str, persona: str = "worker"):  # -> Answer
+    """The question asked of one of the fixture's documents, as the app asks it."""
+    from assistant.service import ask
+
+    settings, kb, _ = own
+    return ask(question, persona, doc_ids=(doc,), settings=settings, kb=kb)
+
+
 def test_pdf_chunks_are_exact_spans_with_their_pages_and_clauses(own) -> None:
     from pypdf import PdfReader
 
@@ -124,16 +136,13 @@ def test_html_policy_page_keeps_its_headings_and_numbered_list(own) -> None:
 
 
 def test_an_answer_cites_the_clause_and_page_it_quotes(own) -> None:
-    from assistant.service import ask
-
-    settings, kb, _ = own
-    answer = ask("How long is location data from a work phone kept?", "worker", doc_ids=("monitoring-policy",), settings=settings, kb=kb)
+    answer = _ask(own, "How long is location data from a work phone kept?", "monitoring-policy")
     assert not answer.abstained and "30 days" in answer.answer
     first = answer.citations[0]
     assert (first.clause, first.page) == ("4.1", "3")
     assert first.place() == "clause 4.1, page 3"
 
-    answer = ask("Can my employer put keystroke logging software on my home laptop?", "worker", doc_ids=("hybrid-agreement",), settings=settings, kb=kb)
+    answer = _ask(own, "Can my employer put keystroke logging software on my home laptop?", "hybrid-agreement")
     assert not answer.abstained and "keystroke logging" in answer.answer
     # The citation names the clauses it quotes (2.2 and its items), not the whole chunk's.
     assert any("2.2" in c.clause and not c.clause.startswith("1") for c in answer.citations), [c.clause for c in answer.citations]
@@ -241,10 +250,7 @@ def test_the_title_block_is_text_a_question_can_be_about(own) -> None:
 
 
 def test_an_answer_from_one_clause_does_not_run_on_into_the_next(own) -> None:
-    from assistant.service import ask
-
-    settings, kb, _ = own
-    answer = ask("Does this policy cover school staff?", "worker", doc_ids=("ai-at-work-policy",), settings=settings, kb=kb)
+    answer = _ask(own, "Does this policy cover school staff?", "ai-at-work-policy")
     assert not answer.abstained
     first_paragraph = answer.answer.strip().split("\n\n")[0]
     assert "school-based staff" in first_paragraph
@@ -262,10 +268,7 @@ def test_everyday_words_find_the_clause_in_formal_ones(own) -> None:
 
 
 def test_a_rule_is_not_run_on_into_the_next_rule_about_the_same_thing(own) -> None:
-    from assistant.service import ask
-
-    settings, kb, _ = own
-    answer = ask("How many days can I work from home?", "worker", doc_ids=("staff-privacy-notice",), settings=settings, kb=kb)
+    answer = _ask(own, "How many days can I work from home?", "staff-privacy-notice")
     first_paragraph = answer.answer.strip().split("\n\n")[0]
     assert "three days a week" in first_paragraph
     # The next paragraph is another rule about working from home, not what the first one means.
@@ -397,10 +400,7 @@ def test_a_citation_names_the_section_without_repeating_the_title(own) -> None:
 
 
 def test_a_list_item_that_only_finishes_its_intro_is_shown_under_it(own) -> None:
-    from assistant.service import ask
-
-    settings, kb, _ = own
-    answer = ask("Do they give our information to the union?", "worker", doc_ids=("staff-privacy-notice",), settings=settings, kb=kb)
+    answer = _ask(own, "Do they give our information to the union?", "staff-privacy-notice")
     assert not answer.abstained
     lead, _, rest = answer.answer.strip().partition("\n\n")
     # Not "Trade unions, where you have asked us…" alone, which says nothing of sharing.
@@ -419,11 +419,7 @@ def test_typos_are_not_topics_the_document_never_mentions(own) -> None:
 
 
 def test_a_manager_rolling_out_technology_gets_the_steps_their_own_policy_sets(own) -> None:
-    from assistant.service import ask
-
-    settings, kb, _ = own
-    answer = ask("What do I have to do before rolling out an AI chatbot?", "manager", doc_ids=("ai-at-work-policy",),
-                 settings=settings, kb=kb)
+    answer = _ask(own, "What do I have to do before rolling out an AI chatbot?", "ai-at-work-policy", persona="manager")
     assert not answer.abstained
     body = answer.answer
     assert body.startswith("**Before roll-out you must…**"), body
@@ -432,8 +428,7 @@ def test_a_manager_rolling_out_technology_gets_the_steps_their_own_policy_sets(o
     assert "means any software" not in body  # not the definition that mentions chatbots
     assert {c.doc_id for c in answer.citations} == {"ai-at-work-policy"}
     # A document that sets no such steps keeps the answer to the question.
-    notice = ask("What do I have to do before rolling out vehicle tracking?", "manager", doc_ids=("staff-privacy-notice",),
-                 settings=settings, kb=kb)
+    notice = _ask(own, "What do I have to do before rolling out vehicle tracking?", "staff-privacy-notice", persona="manager")
     assert not notice.answer.startswith("**Before roll-out you must…**")
 
 
@@ -619,43 +614,26 @@ def test_a_pdf_printed_from_word_is_titled_from_its_name_not_the_printers(tmp_pa
     assert open_store(settings).documents()["ai-policy"].title == "AI policy"  # the name, with its acronym
 
 
-def _lead(answer) -> str:
-    return answer.answer.split("[")[0].strip()
-
-
 def test_this_policy_applies_to_is_a_sentence_that_stands_alone(own) -> None:
-    from assistant.service import ask
-
-    settings, kb, _ = own
-    answer = ask("does this apply to agency staff?", "worker", doc_ids=("it-use",), settings=settings, kb=kb)
+    answer = _ask(own, "does this apply to agency staff?", "it-use")
     # "This policy…" points at the document the citation names, not at a sentence before it.
     assert _lead(answer).startswith("This policy applies to all employees, agency workers"), answer.answer
 
 
 def test_an_ai_product_asked_about_by_name_finds_the_rules_on_ai_tools(own) -> None:
-    from assistant.service import ask
-
-    settings, kb, _ = own
-    answer = ask("can I use ChatGPT at work?", "worker", doc_ids=("it-use",), settings=settings, kb=kb)
+    answer = _ask(own, "can I use ChatGPT at work?", "it-use")
     assert not answer.abstained, answer.answer
     assert _lead(answer).startswith("Employees may use AI tools approved by Digital Services"), answer.answer
     assert answer.searched == "can I use ChatGPT (an AI tool) at work?"
 
 
 def test_breaking_the_rules_is_answered_with_what_a_breach_leads_to(own) -> None:
-    from assistant.service import ask
-
-    settings, kb, _ = own
-    answer = ask("what happens if I break the IT policy?", "worker", doc_ids=("it-use",), settings=settings, kb=kb)
+    answer = _ask(own, "what happens if I break the IT policy?", "it-use")
     assert _lead(answer).startswith("A breach of this policy may lead to action under the Disciplinary Procedure"), answer.answer
 
 
 def test_who_is_answered_by_a_role_as_well_as_a_name(own) -> None:
-    from assistant.service import ask
-
-    settings, kb, _ = own
-    answer = ask("who has to check what an AI tool writes before it is sent?", "worker", doc_ids=("it-use",),
-                 settings=settings, kb=kb)
+    answer = _ask(own, "who has to check what an AI tool writes before it is sent?", "it-use")
     assert not answer.abstained, answer.answer
     assert "checked by the employee" in _lead(answer)
 
@@ -680,20 +658,13 @@ def test_a_word_default_title_gives_way_to_the_documents_own_heading(own) -> Non
 
 
 def test_ringing_in_is_phoning_and_the_time_of_day_it_gives_answers_what_time(own) -> None:
-    from assistant.service import ask
-
-    settings, kb, _ = own
-    answer = ask("what time do i have to ring in by?", "worker", doc_ids=("attendance",), settings=settings, kb=kb)
+    answer = _ask(own, "what time do i have to ring in by?", "attendance")
     assert not answer.abstained, answer.answer
     assert "phone your line manager before 9.30am" in _lead(answer)
 
 
 def test_days_counted_in_calendar_days_or_from_the_eighth_day_answer_how_many_days(own) -> None:
-    from assistant.service import ask
-
-    settings, kb, _ = own
-    answer = ask("how many days can i be off sick before i need a note?", "worker", doc_ids=("attendance",),
-                 settings=settings, kb=kb)
+    answer = _ask(own, "how many days can i be off sick before i need a note?", "attendance")
     assert not answer.abstained, answer.answer
     shown = answer.answer[:600]
     assert "From the eighth day you must provide a fit note" in shown and "seven calendar days" in shown, answer.answer
@@ -701,10 +672,7 @@ def test_days_counted_in_calendar_days_or_from_the_eighth_day_answer_how_many_da
 
 
 def test_disagreeing_with_a_decision_is_answered_with_how_to_appeal(own) -> None:
-    from assistant.service import ask
-
-    settings, kb, _ = own
-    answer = ask("what if i disagree with the warning?", "worker", doc_ids=("attendance",), settings=settings, kb=kb)
+    answer = _ask(own, "what if i disagree with the warning?", "attendance")
     assert not answer.abstained, answer.answer
     assert "You may appeal against a warning within ten working days" in answer.answer[:600]
 
@@ -739,10 +707,7 @@ def test_a_contracts_agree_as_follows_is_not_shown_over_one_of_its_clauses(own) 
 
 
 def test_telling_anyone_is_disclosing_not_a_topic_called_anyone(own) -> None:
-    from assistant.service import ask
-
-    settings, kb, _ = own
-    answer = ask("can they tell anyone?", "worker", doc_ids=("supplier-nda",), settings=settings, kb=kb)
+    answer = _ask(own, "can they tell anyone?", "supplier-nda")
     assert not answer.abstained, answer.answer
     assert "shall not disclose Confidential Information to any third party" in answer.answer[:600]
 
@@ -830,10 +795,7 @@ def test_a_web_pages_definition_list_keeps_each_term_with_its_definition(own) ->
 
 
 def test_money_for_what_working_costs_is_searched_as_an_allowance(own) -> None:
-    from assistant.service import ask
-
-    settings, kb, _ = own
-    answer = ask("do i get money for working from home?", "worker", doc_ids=("hybrid-faq",), settings=settings, kb=kb)
+    answer = _ask(own, "do i get money for working from home?", "hybrid-faq")
     assert not answer.abstained, answer.answer
     assert "home-working allowance of £10 a month" in answer.answer[:600], answer.answer
 
@@ -861,10 +823,7 @@ def test_a_word_draft_is_read_as_it_now_stands_with_the_text_of_its_links(tmp_pa
 
 
 def test_whom_to_ask_is_answered_with_where_questions_go(own) -> None:
-    from assistant.service import ask
-
-    settings, kb, _ = own
-    answer = ask("who do i ask about this?", "worker", doc_ids=("retention-schedule",), settings=settings, kb=kb)
+    answer = _ask(own, "who do i ask about this?", "retention-schedule")
     assert not answer.abstained, answer.answer
     assert _lead(answer).startswith("Questions about this schedule should be sent to the Data Protection Officer")
 
@@ -932,15 +891,11 @@ def test_a_faq_answer_is_found_by_the_question_it_sits_under(own) -> None:
 
 
 def test_a_managers_duty_that_is_not_about_a_roll_out_is_not_headed_as_one(own) -> None:
-    from assistant.service import ask
-
-    settings, kb, _ = own
-    answer = ask("what must I do when someone comes back from sick leave?", "manager", doc_ids=("attendance",),
-                 settings=settings, kb=kb)
+    answer = _ask(own, "what must I do when someone comes back from sick leave?", "attendance", persona="manager")
     assert not answer.abstained, answer.answer  # "someone" is not what it asks about
     assert "roll-out" not in answer.answer.split("\n")[0], answer.answer
-    rolling = ask("what do I have to do before rolling out a new monitoring tool?", "manager", doc_ids=("monitoring-policy",),
-                  settings=settings, kb=kb)
+    rolling = _ask(own, "what do I have to do before rolling out a new monitoring tool?", "monitoring-policy",
+                   persona="manager")
     assert rolling.answer.startswith("**Before roll-out you must…**")
 
 
