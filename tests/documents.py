@@ -24,6 +24,9 @@
   "NOW, THEREFORE, … the parties agree as follows:".
 - `it_use_html`: an acceptable-use policy page (IT, email, internet, AI tools)
   whose rules bind staff to everyday things, none of them a roll-out step.
+- `letter_txt`: an employer's letter opening a consultation on automation, in
+  plain text: the posts affected, dates, a closing date and an email address
+  to write to.
 
 Each returns the path written. The facts in them are made up, so an answer can
 only come from the document.
@@ -441,4 +444,37 @@ def policy_odt(path: Path) -> Path:
         z.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
         z.writestr("content.xml", ODT_CONTENT, compress_type=zipfile.ZIP_DEFLATED)
         z.writestr("meta.xml", ODT_META, compress_type=zipfile.ZIP_DEFLATED)
+    return path
+
+
+LETTER_TEXT = """Proposed automation of invoice processing
+
+To: all staff in Accounts Payable
+From: Gwenllian Price, Head of Procurement
+Date: 3 February 2027
+
+Dear colleague,
+
+I am writing to start a formal consultation with you and your trade unions about a proposal to automate parts of invoice processing.
+
+What is proposed
+Software would match invoices to purchase orders and pass any that do not match to a member of staff.
+
+How it affects jobs
+We estimate that the work needed would fall by the equivalent of 3 full-time posts out of 17 in the team. There will be no compulsory redundancies as a result of this proposal.
+
+Consultation
+The consultation will run from 1 March 2027 to 14 April 2027, with open meetings for staff on 8 March and 22 March 2027.
+Please send your views to accounts.consultation@enghraifft.gov.wales by 14 April 2027. No decision will be taken until every response has been considered.
+
+What happens next
+A report on the responses will go to the Joint Consultative Committee in May 2027.
+
+Yours sincerely,
+Gwenllian Price
+"""
+
+
+def letter_txt(path: Path) -> Path:
+    path.write_text(LETTER_TEXT, encoding="utf-8")
     return path

@@ -23,13 +23,20 @@ from assistant.retrieval.followup import own_words
 from assistant.settings import Settings
 from assistant.text.lexical import STOPWORDS, content_terms, lower_case_words, words
 from assistant.text.questions import NUM as _NUM
-from assistant.text.questions import asked_for
+from assistant.text.questions import NUMBER_WORDS, asked_for, topic_asked_about
 
 _TIME_NOUN = r" (?:\w+ )?(?:notice|time|warning|leave|holidays?)\b"
 # "ten working days", "seven calendar days"; "from the eighth day" counts days too.
 _DAY_KIND = r"(?:(?:working|calendar|clear|business|school|consecutive|full)\s+)?"
 _ORDINAL = r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A time given by how often or how long after: "every two years", "annually", "six months after go-live".
+_PERIOD = (
+    rf"\bevery (?:{NUMBER_WORDS} |\d+ |other )?(?:day|week|month|year|quarter)s?\b|"
+    r"\b(?:annually|yearly|monthly|quarterly|weekly|biennially|fortnightly|each year|once a year)\b|"
+    rf"\b{_NUM}\s+{_DAY_KIND}(?:days?|weeks?|months?|years?)\s+(?:after|before|from|of)\b|"
+    rf"\bwithin {_NUM}\s+{_DAY_KIND}(?:days?|weeks?|months?|years?)\b"
+)
 
 # (question pattern, evidence pattern, what is missing). Checked in order.
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
@@ -58,10 +65,29 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     (re.compile(r"\bwhat times?\b|\b(opening|visiting|office|surgery)\s+hours\b|\bwhat (?:are|is) the (?:\w+\s+)?times\b|\btimetables?\b", re.I),
      re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\bo'clock\b|\bnoon\b|\bmidnight\b", re.I),
      "a time of day"),
-    (re.compile(r"\bwhen (was|were|did|will|is)\b|\bwhat (date|year|day)\b|\bwhich year\b", re.I),
+    # "When will the policy be reviewed?" is answered by "every two years", "six months after
+    # go-live", "annually" as well as by a date; what happened ("when was…?") by a date alone.
+    (re.compile(r"\bwhen (will|is|are|does|do|should|must|would|can)\b", re.I),
+     re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})"), "a date"),
+    # A deadline is a limit in time: "by 18 February", "within ten working days", "no later than…".
+    (re.compile(r"\bdeadlines?\b|\bclosing date\b|\bby when\b|\bcut[- ]?off date\b", re.I),
+     re.compile(rf"(?i:\b(?:by|before|no later than|not later than|until)\b)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\b|"
+                rf"(?i:\bwithin {_NUM}\s+{_DAY_KIND}(?:days?|weeks?|months?)\b|\bclosing date\b|\bdeadline\b|\bno later than\b)"),
+     "a deadline"),
+    (re.compile(r"\bwhen (was|were|did)\b|\bwhat (date|year|day)\b|\bwhich year\b", re.I),
      # A month by its capitalised name: "a warning may be issued" names no month.
      re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b"), "a date"),
-    (re.compile(r"\bhow many\b|\bnumber of\b", re.I), re.compile(_NUM, re.I), "a number"),
+    # Where to send or report something: an email, web or postal address, or whom it goes to.
+    (re.compile(r"\bwhere\b.{0,30}\b(send|write|email|e-mail|submit|return|post|report|apply|complain)\w*\b|"
+                r"\bwhat(?:'s| is) the (?:email|e-mail|web ?site|postal) ?(?:address)?\b", re.I),
+     re.compile(r"[\w.+-]+@[\w-]+\.\w|\bhttps?://|\bwww\.|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|"
+                r"(?i:\b(?:to|with) (?:the|your|their|our|a) (?:\w+ ){0,3}(?:officer|manager|team|department|service|unit|"
+                r"director|head|inbox|mailbox|office|desk|committee)s?\b)"),
+     "an address"),
+    # A count: not a year ("in March 2027") or the day of a date ("on 12 January").
+    (re.compile(r"\bhow many\b|\bnumber of\b", re.I),
+     re.compile(rf"(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*(?!\d)(?!(?:st|nd|rd|th)?\s+{_MONTH}\b)|(?i:\b{NUMBER_WORDS}\b)"),
+     "a number"),
 ]
 _NAME_Q = re.compile(
     r"\b(which|what)\s+(company|companies|supplier|vendor|contractor|firm|provider|consultanc\w*|brand|product|minister|person)\b"
@@ -194,6 +220,17 @@ _NAMING = re.compile(
 )
 
 
+def type_words(question: str) -> set[str]:
+    """The question's words that name the kind of fact it asks for ("the *deadline* for
+    responses", "*where* do I *send*…"): a text that has that kind of fact speaks of them."""
+    question = own_words(question)[0]
+    for q_pat, _e, _what in _ANSWER_TYPES:
+        m = q_pat.search(question)
+        if m:
+            return set(content_terms(m.group(0)))
+    return set()
+
+
 def answer_type_gap(question: str, evidence: str, common: AbstractSet[str] | None = None) -> str | None:
     """What kind of fact the question wants that the evidence lacks, or None.
 
@@ -228,6 +265,8 @@ def distinctive_terms(question: str) -> list[str]:
         "way", "time", "peopl", "council", "organis", "public", "sector", "wale", "welsh",
         "first", "befor", "after", "mean", "give", "take", "come", "go", "someth", "anyth",
         "much", "mani", "long", "day", "week", "month", "year", "name", "cost", "date",
+        # how good a thing is, not what it is: "the best laptop for gaming" is about laptops and gaming
+        "best", "better", "worst", "wors", "good", "bad",
         # "can they tell anyone?": whoever it is, not a topic
         "anyon", "anybodi", "someon", "somebodi", "everyon", "everybodi", "nobodi", "anywher", "somewher",
     }
@@ -261,6 +300,8 @@ class Evidence:
     # typo, not a topic they never mention; but the thing a question asks about must be
     # there as written ("wether" is not "whether").
     near_spelling: Callable[[str], bool] = lambda _t: False
+    # Is a word in the documents the user chose to ask about? (None: no choice, the whole index.)
+    scope_has_term: Callable[[str], bool] | None = None
 
 
 def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
@@ -287,6 +328,14 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
             w for w in words(question) if content_terms(w) and content_terms(w)[0] in unknown
         )
         return Verdict(True, f"They don't mention {shown}.")
+    # "Does the policy say anything about overtime pay?" asks whether the documents searched
+    # speak of it at all: mostly absent words mean they don't (the nearest text is shown).
+    topic = topic_asked_about(own_words(question)[0])
+    topic_terms = distinctive_terms(topic) if topic else []
+    in_scope = evidence.scope_has_term or evidence.corpus_has_term
+    absent = [t for t in topic_terms if not in_scope(t) and t not in mapped and not evidence.near_spelling(t)]
+    if topic and topic_terms and 2 * len(absent) >= len(topic_terms):
+        return Verdict(True, f"They don't mention {topic}.")
     # A follow-up ("and volunteers?") asks about its own words; the topic it was given
     # comes from the question before, which the sources answered. So its own words
     # can't be outweighed by the topic's.

@@ -25,6 +25,7 @@ from assistant.answer.abstain import (
     check,
     distinctive_terms,
     question_names,
+    type_words,
     wants_specific,
 )
 from assistant.answer.features import (
@@ -59,7 +60,7 @@ from assistant.retrieval.retrieve import Retrieval, as_passage, continues
 from assistant.settings import Settings
 from assistant.store.knowledge_base import KnowledgeBase, Snapshot
 from assistant.text.clauses import CLAUSE_START
-from assistant.text.lexical import content_terms, lower_case_words
+from assistant.text.lexical import FORM_PREFIX, content_terms, lower_case_words
 from assistant.text.locate import refine
 from assistant.text.markers import strip_marker
 from assistant.text.sentences import sentence_spans
@@ -257,8 +258,11 @@ def compose(
 
     bridged = synonyms(question)  # "ring" is spoken of by a sentence that says "phone"
 
+    named_type = type_words(question) if specific else set()
+
     def on_topic(u: Unit) -> bool:
-        here = set(content_terms(f"{u.passage.section}\n{u.text}"))
+        # (called for a unit that has the kind of fact asked for: "by 14 April" speaks of the deadline)
+        here = set(content_terms(f"{u.passage.section}\n{u.text}")) | named_type
         share = sum(weight(t) for t in qterms if t in here or bridged.get(t, set()) & here) / q_total if q_total else 1.0
         return share >= limits.min_answer_topicality
 
@@ -281,7 +285,14 @@ def compose(
             return False
 
         typo = vocab
-    verdict = check(question, Evidence(best_passage, best_unit, chosen_text, vocab, common, typo), limits)
+    in_scope = None
+    if snap is not None and retrieval.doc_ids:
+        chosen = snap.terms_of(retrieval.doc_ids)
+
+        def in_scope(term: str) -> bool:
+            return term in chosen or (len(term) >= FORM_PREFIX and any(w.startswith(term) for w in chosen))
+
+    verdict = check(question, Evidence(best_passage, best_unit, chosen_text, vocab, common, typo, in_scope), limits)
     timings = {"compose_ms": (time.perf_counter() - t0) * 1000}
     if verdict.abstain or lead is None:
         return _abstained(

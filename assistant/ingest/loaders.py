@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
@@ -267,6 +268,17 @@ def _pdf_page_text(page: object, reader: object) -> tuple[str, str]:
     return text, layout
 
 
+def _docx_row(cells: Any) -> list[str]:
+    """A Word table row's cells by grid column. python-docx gives a cell merged
+    over several columns once for each; it is read once, in its first column,
+    so the cells after it stay under their own headings."""
+    out: list[str] = []
+    for i, cell in enumerate(cells):
+        merged = i > 0 and cell._tc is cells[i - 1]._tc
+        out.append("" if merged else " ".join(docx_visible_text(p) for p in cell.paragraphs).strip())
+    return out
+
+
 def _docx_body(document: Any, element: Any = None) -> Iterator[Any]:
     """The document's paragraphs and tables in the order they appear, including
     those inside content controls (`w:sdt`, which templates wrap whole sections
@@ -288,18 +300,20 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     """A table as lines a reader can quote one at a time: each row a list item
     that names its cells by their column's heading when the first row has
     headings ("• Record: CCTV images; Kept for: 31 days"), so that a row found
-    alone still says what it is. A merged cell, which Word repeats for each grid
-    column it spans, is said once."""
-    rows = [[c for i, c in enumerate(r) if c and (i == 0 or c != r[i - 1])] for r in rows]
-    rows = [r for r in rows if r]
+    alone still says what it is. Rows are by grid column: an empty cell is left
+    out without moving the cells after it to another heading, and two cells that
+    say the same ("Likelihood: Medium; Severity: Medium") are both kept (a Word
+    cell merged over several columns is given once by the Word reader)."""
+    rows = [r for r in rows if any(r)]
     if not rows:
         return []
     head = rows[0]
-    headed = len(rows) > 1 and len(head) > 1 and all(len(c) <= 40 and not c.endswith(".") for c in head)
+    named = [c for c in head if c]
+    headed = len(rows) > 1 and len(named) > 1 and all(len(c) <= 40 and not c.endswith(".") for c in named)
     if not headed:
-        return [f"• {'; '.join(r)}" if len(r) > 1 else r[0] for r in rows]
+        return [f"• {'; '.join(cells)}" if len(cells) > 1 else cells[0] for cells in ([c for c in r if c] for r in rows)]
     return [
-        "• " + "; ".join([f"{h}: {c}" for h, c in zip(head, r, strict=False)] + r[len(head) :]) for r in rows[1:]
+        "• " + "; ".join(f"{h}: {c}" if h else c for h, c in zip_longest(head, r, fillvalue="") if c) for r in rows[1:]
     ]
 
 
@@ -366,8 +380,7 @@ def _load_docx(path: Path, max_unpacked: int) -> LoadedText:
     # The body in document order: a table stays under the heading it was written under.
     for block in _docx_body(document):
         if not isinstance(block, Paragraph):
-            lines.extend([*table_lines([[" ".join(docx_visible_text(p) for p in c.paragraphs).strip() for c in row.cells]
-                                        for row in block.rows]), ""])
+            lines.extend([*table_lines([_docx_row(row.cells) for row in block.rows]), ""])
             continue
         para = block
         text = docx_visible_text(para).strip()

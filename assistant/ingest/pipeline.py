@@ -37,13 +37,19 @@ from assistant.settings import Settings
 from assistant.store import StoredDocument, VectorStore, generations, open_store
 from assistant.store.base import sentence_id
 from assistant.store.chroma import forget
-from assistant.store.embeddings import Embedder, embedder_for, embedding_text, embedding_token_count
+from assistant.store.embeddings import (
+    Embedder,
+    embedder_for,
+    embedding_text,
+    embedding_token_count,
+    model_text,
+)
 from assistant.text.clean import clean_text
 from assistant.text.pages import page_starts
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = "20"  # bump when cleaning/splitting changes, to re-ingest everything
+PIPELINE_VERSION = "22"  # bump when cleaning/splitting changes, to re-ingest everything
 
 ProgressFn = Callable[[float, str], None]
 
@@ -263,7 +269,7 @@ def _embed(embedder: Embedder, texts: list[str], deadline: Deadline):  # -> np.n
     parts = []
     for i in range(0, len(texts), EMBED_BATCH):
         deadline.check("embedding it")
-        parts.append(embedder.embed(texts[i : i + EMBED_BATCH]))
+        parts.append(embedder.embed([model_text(t) for t in texts[i : i + EMBED_BATCH]]))
     return np.vstack(parts) if parts else embedder.embed([])
 
 

@@ -77,6 +77,10 @@ _RULES: list[tuple[str, str]] = [
      "return to work"),
     (r"\bring(s|ing)? in\b|\brang in\b|\bring (my|the|your) (manager|boss|line manager)\b|\bcall(ing)? in\b",
      "phone telephone report absence"),
+    # A deadline is a closing date, or what must be done "by" a date.
+    (r"\bdeadlines?\b|\bclosing date\b|\bby when\b|\bcut[- ]?off date\b", "closing date no later than"),
+    # How many jobs: a restructure counts "posts" and "roles".
+    (r"\bjobs\b|\bhow many (people|staff)\b", "posts roles"),
     (r"\bname(d)?\b", "named called"),
     (r"\bwelsh government\b|\bministers?\b", "Welsh Government"),
     (r"\bwpc\b|\bworkforce partnership council\b", "Workforce Partnership Council WPC"),

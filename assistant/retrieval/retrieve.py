@@ -22,6 +22,7 @@ from assistant.retrieval.expand import query_forms
 from assistant.retrieval.ranker import CANDIDATES, Candidate, get_ranker
 from assistant.retrieval.ranker import features as rank_features
 from assistant.settings import Settings
+from assistant.store.embeddings import model_text
 from assistant.store.knowledge_base import ChunkRecord, KnowledgeBase, Snapshot
 from assistant.store.word_vectors import near_words
 from assistant.text.lexical import jaccard
@@ -360,7 +361,7 @@ def search(
     forms = _forms(snap, question, settings)
     texts, weights = [f for f, _ in forms], [w for _, w in forms]
     t = time.perf_counter()
-    vecs = kb.embedder.embed(texts)  # every form in one batch
+    vecs = kb.embedder.embed([model_text(t) for t in texts])  # every form in one batch
     timings["embed_ms"] = (time.perf_counter() - t) * 1000
 
     # Multi-query fusion: each form of the question through each retriever. The

@@ -9,6 +9,7 @@ configured with `LLAIS_EMBEDDING_MODEL`.
 from __future__ import annotations
 
 import os
+import re
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -119,6 +120,20 @@ def embedding_text(title: str, section: str, text: str) -> str:
     """What the model embeds for a chunk: its place in the document, then the text."""
     head = f"{title} › {section}" if section else title
     return f"{head}\n{text}"
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"\bhttps?://[^\s)>\]]+|\bwww\.[^\s)>\]]+")
+
+
+def model_text(text: str) -> str:
+    """A text as the embedding model is given it: an email or web address as the
+    words "an email address" / "a web address". Its dozen word pieces
+    ("payroll . consultation @ glan ##ym ##or …") outweigh the sentence's own
+    words: "Please send any comments to payroll.consultation@…" scored 0.13 against
+    "where do I send my comments?", and 0.28 with the words. The stored and quoted
+    text keeps the address; the lexical index sees it as written."""
+    return _URL.sub("a web address", _EMAIL.sub("an email address", text))
 
 
 @lru_cache(maxsize=4)

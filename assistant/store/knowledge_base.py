@@ -33,7 +33,7 @@ from assistant.store.chroma import forget
 from assistant.store.embeddings import Embedder, embedder_for, embedding_text
 from assistant.store.word_vectors import LIMIT as WORD_LIMIT
 from assistant.store.word_vectors import WordVectors, plain_words
-from assistant.text.lexical import LexicalIndex, lower_case_words
+from assistant.text.lexical import LexicalIndex, content_terms, lower_case_words
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +124,7 @@ class Snapshot:
     _acronyms: dict[str, str] | None = None
     generation: tuple[Any, ...] | None = None  # the embedded generation it was read from (_stamp)
     _masks: dict[Hashable, np.ndarray] = field(default_factory=dict)
+    _terms: dict[Hashable, frozenset[str]] = field(default_factory=dict)
 
     def mask(self, key: Hashable, allows: Callable[[ChunkRecord], bool]) -> np.ndarray:
         """0/1 over `chunks`: 1 for a chunk a search filter allows (`key` names the
@@ -137,6 +138,22 @@ class Snapshot:
             if len(self._masks) >= SCOPED_MASKS:
                 self._masks.clear()
             self._masks[key] = got
+        return got
+
+    def terms_of(self, doc_ids: tuple[str, ...]) -> frozenset[str]:
+        """The stemmed words of these documents (their text, titles and headings),
+        kept for the last few document choices: "does it say anything about X?" is
+        answered from the documents chosen, not from the whole index."""
+        key = ("terms", tuple(sorted(doc_ids)))
+        got = self._terms.get(key)
+        if got is None:
+            chosen = set(doc_ids)
+            got = frozenset(
+                t for c in self.chunks if c.doc_id in chosen for t in content_terms(embedding_text(c.title, c.section, c.text))
+            )
+            if len(self._terms) >= SCOPED_MASKS:
+                self._terms.clear()
+            self._terms[key] = got
         return got
 
     @property

@@ -61,6 +61,27 @@ def asked_for(question: str) -> str | None:
     return next((w for w in _words_after_wh(question) if _says_what(w)), None)
 
 
+# "Does the policy say anything about overtime pay?", "does it mention agency staff?", "is
+# there anything in it on lone working?": whether the document speaks of a topic at all.
+_OF_IT = r"(?:it|this|that|they|these|the\s+\w+(?:\s+\w+)?|(?:our|my|your|their)\s+\w+(?:\s+\w+)?)"
+_SAYS_ANYTHING = re.compile(
+    rf"^\W*(?:and\s+|so\s+|but\s+)?(?:does|do|did|will|would)\s+{_OF_IT}\s+(?:"
+    r"(?:say|state|have)\s+(?:anything|something|much|a lot)\s+(?:at all\s+)?(?:about|on|regarding)"
+    r"|mention|refer to|talk about|deal with|cover anything (?:about|on))\s+(?P<a>.+)"
+    rf"|^\W*(?:and\s+|so\s+)?is there (?:anything|something|a (?:section|clause|part|rule|bit))"
+    rf"(?:\s+(?:in|of)\s+{_OF_IT})?\s+(?:about|on|regarding|covering)\s+(?P<b>.+)"
+    rf"|^\W*(?:and\s+|so\s+)?what (?:does|do|did) {_OF_IT} say (?:about|on|regarding)\s+(?P<c>.+)",
+    re.I,
+)
+
+
+def topic_asked_about(question: str) -> str | None:
+    """The topic of a question whether the document speaks of something at all
+    ("does it say anything about *overtime pay*?"), or None for other questions."""
+    m = _SAYS_ANYTHING.search(question.strip())
+    return None if m is None else next(g for g in m.groups() if g).strip(" ?.!")
+
+
 def wh_word_target(question: str) -> str | None:
     """The word right after a wh-question's question word when that word is what it
     asks for itself: "who *wrote* it?", "which *offices* got the kit?"; None when an
