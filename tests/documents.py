@@ -24,6 +24,9 @@
   "NOW, THEREFORE, … the parties agree as follows:".
 - `it_use_html`: an acceptable-use policy page (IT, email, internet, AI tools)
   whose rules bind staff to everyday things, none of them a roll-out step.
+- `minutes_docx`: Joint Consultative Committee minutes in Word: questions
+  reported ("X asked whether…") with the answers given, and an action table
+  (Action / Who / By when).
 - `letter_txt`: an employer's letter opening a consultation on automation, in
   plain text: the posts affected, dates, a closing date and an email address
   to write to.
@@ -477,4 +480,31 @@ Gwenllian Price
 
 def letter_txt(path: Path) -> Path:
     path.write_text(LETTER_TEXT, encoding="utf-8")
+    return path
+
+
+def minutes_docx(path: Path) -> Path:
+    import docx
+
+    d = docx.Document()
+    d.core_properties.title = "Joint Consultative Committee minutes, 15 October 2026"
+    d.add_heading("Joint Consultative Committee: minutes", 0)
+    d.add_paragraph("Meeting held on 15 October 2026 in Committee Room 2, County Hall.")
+    d.add_heading("1. AI scheduling tool for home care rotas", 1)
+    d.add_paragraph("The Head of Digital reported that the Council is piloting an AI tool that drafts home care rotas. "
+                    "The pilot runs in the Valleys team only, from 1 November 2026 to 31 January 2027.")
+    d.add_paragraph("The UNISON branch secretary asked whether the tool would decide who works which shift. "
+                    "The Head of Digital confirmed that coordinators will check and approve every rota, and that the "
+                    "tool will not allocate shifts on its own.")
+    d.add_heading("2. Actions", 1)
+    rows = [["Action", "Who", "By when"],
+            ["Share the equality impact assessment for the rota pilot with the unions", "Head of Digital", "31 October 2026"],
+            ["Write to all staff confirming keystroke recording is switched off", "Head of HR", "30 November 2026"]]
+    table = d.add_table(rows=len(rows), cols=3)
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    d.add_heading("3. Date of next meeting", 1)
+    d.add_paragraph("The next meeting will be held on 21 January 2027 at 10am.")
+    d.save(str(path))
     return path

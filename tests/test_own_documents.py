@@ -18,6 +18,7 @@ from documents import (
     faq_html,
     it_use_html,
     letter_txt,
+    minutes_docx,
     nda_txt,
     notice_md,
     policy_html,
@@ -53,6 +54,7 @@ def own(tmp_path_factory: pytest.TempPathFactory):  # -> (settings, kb, {name: p
         "odt": policy_odt(docs / "lone-working.odt"),
         "retention": retention_pdf(docs / "retention-schedule.pdf"),
         "letter": letter_txt(docs / "automation-letter.txt"),
+        "minutes": minutes_docx(docs / "jcc-minutes.docx"),
     }
     empty = root / "no-knowledge"
     empty.mkdir()
@@ -996,3 +998,21 @@ def test_does_it_say_anything_about_something_only_another_document_mentions_say
     assert "nearest" in answer.answer  # and shows the nearest clause, marked as such
     assert not _ask(own, "does it say anything about lone working?", "lone-working", "rep").abstained
     assert not _ask(own, "does the attendance policy mention trigger points?", "attendance", "rep").abstained
+
+
+def test_a_question_minutes_report_is_answered_with_the_reply_recorded_after_it(own) -> None:
+    from assistant.answer.abstain import wants_specific
+
+    answer = _ask(own, "will the AI decide who works which shift?", "jcc-minutes")
+    first_line = answer.answer.split("\n")[0]
+    assert "asked whether the tool would decide who works which shift" in first_line, answer.answer
+    assert "the tool will not allocate shifts on its own" in first_line, answer.answer
+    # Its "who" opens what is decided: the question asks for no name.
+    assert not wants_specific("will the AI decide who works which shift?")
+    assert wants_specific("and who decides?")
+
+
+def test_an_action_tables_by_when_column_gives_the_deadline(own) -> None:
+    answer = _ask(own, "who is sharing the equality impact assessment and by when?", "jcc-minutes", "rep")
+    assert not answer.abstained, answer.answer
+    assert "By when: 31 October 2026" in _lead(answer), answer.answer

@@ -72,7 +72,9 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     # A deadline is a limit in time: "by 18 February", "within ten working days", "no later than…".
     (re.compile(r"\bdeadlines?\b|\bclosing date\b|\bby when\b|\bcut[- ]?off date\b", re.I),
      re.compile(rf"(?i:\b(?:by|before|no later than|not later than|until)\b)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\b|"
-                rf"(?i:\bwithin {_NUM}\s+{_DAY_KIND}(?:days?|weeks?|months?)\b|\bclosing date\b|\bdeadline\b|\bno later than\b)"),
+                rf"(?i:\bwithin {_NUM}\s+{_DAY_KIND}(?:days?|weeks?|months?)\b|\bclosing date\b|\bdeadline\b|\bno later than\b)|"
+                # an action table's column: "By when: 31 October 2026", "Due: 30 June"
+                rf"(?i:\b(?:by when|due(?: date| by)?|target date|completion date)\b)\s*:?\s*(?:\d|{_MONTH})"),
      "a deadline"),
     (re.compile(r"\bwhen (was|were|did)\b|\bwhat (date|year|day)\b|\bwhich year\b", re.I),
      # A month by its capitalised name: "a warning may be issued" names no month.
@@ -92,7 +94,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
 _NAME_Q = re.compile(
     r"\b(which|what)\s+(company|companies|supplier|vendor|contractor|firm|provider|consultanc\w*|brand|product|minister|person)\b"
     r"|\b(who|which|what)\b.{0,60}\b(name|named|call|called)\b"
-    r"|\bwho\b|\bname of\b",
+    r"|(?:^\W*|[,;:—–(]\s*|\band\s+|\bbut\s+|\bso\s+)(?:who|whom|whose)\b|\bname of\b",
     re.I,
 )
 
@@ -132,7 +134,9 @@ _ROLE_Q = re.compile(
     rf"|\bnames?\s+of\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+){{0,2}}{_ROLES}s?\b",
     re.I,
 )
-_WHO_Q = re.compile(r"\bwho\b", re.I)
+# A question asking who: "who" opens it or one of its parts. Not "will the AI decide who
+# works which shift?", whose "who" opens what is decided.
+_WHO_Q = re.compile(r"(?:^\W*|[,;:—–(]\s*|\band\s+|\bbut\s+|\bso\s+)(?:who|whom|whose)\b", re.I)
 _NAMED_Q = re.compile(r"\bname(?:d|s)?\b|\bcalled\b", re.I)
 # Who does something may be a kind of party, not a name.
 _PARTY = re.compile(

@@ -35,7 +35,8 @@ def follow_ups(
     things were ("Previously staff were always expected to follow routes…") goes on
     to how they are now ("Now the device records the actual journeys…"), in its
     paragraph. A lead that asks or reports a question ('"Am I going to lose my
-    job?" was a common question.') goes on to the sentence that answers it, in the
+    job?" was a common question.', "X asked whether the tool would decide…") goes on
+    to the sentence that answers it, in the
     next paragraph or the next chunk. Sentences that make a point of their own are
     left to the scorer, and so is the next numbered clause ("2.2 It does not
     apply to school staff." is whole) or what follows a heading. Given the question
@@ -44,7 +45,7 @@ def follow_ups(
     is potentially serious." / "Possible impacts include…"): a policy's next rule
     about the thing the question names is a point of its own."""
     out: list[Unit] = []
-    question = "?" in lead.text and not quotation
+    question = ("?" in lead.text or reports_question(lead.text)) and not quotation
     same = [u for u in units if u.passage.chunk_id == lead.passage.chunk_id]
     after = [u for u in same if u.start > lead.start]
     if question and not after:  # the answer opens the next chunk
@@ -71,6 +72,20 @@ def follow_ups(
         if now:
             break
     return out
+
+
+# A question reported in minutes or a report ("Dafydd Jones asked whether the tool would decide
+# who works which shift.", "Staff raised concerns that…"): the sentence after it says the answer.
+_REPORTED_QUESTION = re.compile(
+    r"\b(?:asked|queried|enquired|questioned|wondered)\s+(?:whether|if|what|why|how|when|who|which|where)\b|"
+    r"\braised (?:a |the |some )?(?:concerns?|questions?|a query|queries)\b",
+    re.I,
+)
+
+
+def reports_question(text: str) -> bool:
+    """Does the sentence report a question asked (its answer comes after it)?"""
+    return _REPORTED_QUESTION.search(text) is not None and not text.rstrip().endswith(":")
 
 
 def _numbered(u: Unit) -> bool:

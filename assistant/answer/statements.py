@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from assistant.answer.abstain import answer_type_gap, wants_specific
 from assistant.answer.features import leans_back
-from assistant.answer.reading import QUOTATION_SENTENCES, changes, follow_ups
+from assistant.answer.reading import QUOTATION_SENTENCES, changes, follow_ups, reports_question
 from assistant.answer.units import Block, Statement, Unit, tidy
 from assistant.text.lexical import jaccard
 from assistant.text.markers import strip_marker
@@ -112,7 +112,7 @@ def statements(
             if b.context is not None and u is b.units[0]:
                 s, s.more = st(b.context), [s]
                 shown.extend(s.more)
-            if units is not None and len(b.units) == 1 and not u.is_item and (changes(units, u) or "?" in u.text):
+            if units is not None and len(b.units) == 1 and not u.is_item and (changes(units, u) or "?" in u.text or reports_question(u.text)):
                 # "Previously…" as a point goes on to "Now…", and a question the sources report to
                 # its answer, as a lead does.
                 s.more.extend(st(x) for x in follow_ups(units, u))
