@@ -27,6 +27,9 @@
 - `minutes_docx`: Joint Consultative Committee minutes in Word: questions
   reported ("X asked whether…") with the answers given, and an action table
   (Action / Who / By when).
+- `hr_privacy_html`: a privacy notice page for a new HR system whose list of
+  recipients finishes its intro's sentence ("We share your information only
+  with:") in items that start with a capital.
 - `letter_txt`: an employer's letter opening a consultation on automation, in
   plain text: the posts affected, dates, a closing date and an email address
   to write to.
@@ -507,4 +510,26 @@ def minutes_docx(path: Path) -> Path:
     d.add_heading("3. Date of next meeting", 1)
     d.add_paragraph("The next meeting will be held on 21 January 2027 at 10am.")
     d.save(str(path))
+    return path
+
+
+HR_PRIVACY_HTML = """<!DOCTYPE html><html lang="en"><head><title>Privacy notice: the new HR and payroll system | Cyngor Enghraifft</title></head>
+<body><header><nav><a href="/">Home</a> <a href="/staff">Staff</a></nav></header><main>
+<h1>Privacy notice: the new HR and payroll system</h1>
+<p>This notice explains what personal information the Council holds about you in its new HR and payroll system, OakHR.</p>
+<h2>Who we share it with</h2>
+<p>We share your information only with:</p>
+<ul>
+<li>HM Revenue and Customs, for tax and National Insurance;</li>
+<li>The Local Government Pension Scheme;</li>
+<li>OakHR Ltd, which hosts the system for us and may not use your information for any other purpose.</li>
+</ul>
+<p>We never sell your information.</p>
+<h2>How long we keep it</h2>
+<p>We keep your records for six years after you leave the Council.</p>
+</main><footer>© Cyngor Enghraifft 2026</footer></body></html>"""
+
+
+def hr_privacy_html(path: Path) -> Path:
+    path.write_text(HR_PRIVACY_HTML, encoding="utf-8")
     return path

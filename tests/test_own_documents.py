@@ -16,6 +16,7 @@ from documents import (
     agreement_docx,
     attendance_docx,
     faq_html,
+    hr_privacy_html,
     it_use_html,
     letter_txt,
     minutes_docx,
@@ -55,6 +56,7 @@ def own(tmp_path_factory: pytest.TempPathFactory):  # -> (settings, kb, {name: p
         "retention": retention_pdf(docs / "retention-schedule.pdf"),
         "letter": letter_txt(docs / "automation-letter.txt"),
         "minutes": minutes_docx(docs / "jcc-minutes.docx"),
+        "hr-privacy": hr_privacy_html(docs / "hr-system-privacy.html"),
     }
     empty = root / "no-knowledge"
     empty.mkdir()
@@ -1016,3 +1018,20 @@ def test_an_action_tables_by_when_column_gives_the_deadline(own) -> None:
     answer = _ask(own, "who is sharing the equality impact assessment and by when?", "jcc-minutes", "rep")
     assert not answer.abstained, answer.answer
     assert "By when: 31 October 2026" in _lead(answer), answer.answer
+
+
+@pytest.mark.parametrize("doc", ["staff-privacy-notice", "hr-system-privacy"])
+def test_who_they_share_with_is_answered_with_the_whole_list_under_its_intro(own, doc: str) -> None:
+    answer = _ask(own, "who do they share my data with?", doc)
+    shown = answer.answer.split("**Also")[0]
+    assert shown.startswith("We share your information"), answer.answer
+    # Items that finish the intro's sentence: all of them, not the one with a name in it.
+    assert "HM Revenue and Customs" in shown, answer.answer
+    assert ("Trade unions" if doc == "staff-privacy-notice" else "OakHR Ltd") in shown, answer.answer
+    assert shown.count("\n- ") == 3, answer.answer
+
+
+def test_an_acronym_whose_phrase_has_initials_in_capitals_finds_it(own) -> None:
+    answer = _ask(own, "do they give my details to HMRC?", "staff-privacy-notice")
+    assert not answer.abstained, answer.answer  # "HM Revenue and Customs"
+    assert "HM Revenue and Customs" in answer.answer.split("**Also")[0], answer.answer

@@ -15,6 +15,8 @@ had offline here; the design would put one in `features.py` as a feature).
 
 from __future__ import annotations
 
+import re
+
 from assistant.answer.features import heading_like
 from assistant.answer.reading import bare_heading, context_for, leads_ok
 from assistant.answer.units import Block, Unit
@@ -30,6 +32,14 @@ def size(b: Block) -> int:
     return max(1, sum(1 for u in b.units if u.is_item)) if b.intro is not None or b.units[0].is_item else 1
 
 
+# An intro whose sentence stops on a word that needs what follows ("…only with:", "…include:").
+_OPEN_INTRO = re.compile(
+    r"\b(?:with|to|for|by|of|from|in|on|at|about|as|that|than|include|includes|including|are|is|were|was|be|"
+    r"and|or|the|a|an|can|may|must|will|should|would)\s*:\s*$",
+    re.I,
+)
+
+
 def with_intro(b: Block) -> Block:
     """A list item that only continues its intro's sentence ("- trade unions, where you
     have asked us…" under "We share your information with:") says nothing alone: it
@@ -37,8 +47,13 @@ def with_intro(b: Block) -> Block:
     ("- Employers consult trade unions at an early stage…") stands alone."""
     intro = b.whole.intro if b.whole is not None else None
     item = strip_marker(b.units[0].text.strip())
-    # "Local authorities and schools", an item that names without saying, needs its intro too.
-    if intro is None or not b.part_of_list or not (item[:1].islower() or heading_like(item)):
+    # "Local authorities and schools", an item that names without saying, needs its intro too,
+    # and so does one that ends as a part of its intro's sentence ("OakHR Ltd, which hosts the
+    # system for us;", "…; and").
+    continues = item[:1].islower() or heading_like(item) or re.search(r"(?:[;,]|\b(?:and|or))\s*$", item) is not None
+    if intro is not None and _OPEN_INTRO.search(intro.text):
+        continues = True  # "We share your information only with:": every item finishes its sentence
+    if intro is None or not b.part_of_list or not continues:
         return b
     return Block([intro, *b.units], b.score, b.prob, context=b.context, whole=b.whole, has_type=b.has_type)
 
@@ -112,6 +127,13 @@ def choose(
         if own:
             lead = own[0]
     lead = with_intro(lead)
+    if lead.intro is not None and lead.whole is not None and len(lead.units) == 2 and asked is not None:
+        # An item led with its intro because it only finishes the intro's sentence ("We share your
+        # information only with: - OakHR Ltd…"): unless it has a word of the question the intro
+        # lacks ("…with HMRC?"), the question is about what the intro says, and the list answers it.
+        item_own = set(content_terms(lead.units[1].text)) - set(content_terms(lead.intro.text))
+        if not asked & item_own:
+            lead = lead.whole
     floor = max(point_min, point_ratio * lead.prob)
     points: list[Block] = []
     more: list[Block] = []

@@ -174,12 +174,15 @@ class Snapshot:
         an abbreviation the sources spell out still finds them."""
         if self._acronyms is None:
             found: dict[str, str] = {}
-            phrase = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of|and|for|the|on|in)?\s*[A-Z][a-z]+){1,5}")
+            # Capitalised words, and short capitals that are initials already ("HM Revenue and Customs").
+            word = r"[A-Z](?:[a-z]+|[A-Z]{1,2}\b)"
+            phrase = re.compile(rf"\b{word}(?:\s+(?:of|and|for|the|on|in)?\s*{word}){{1,5}}")
             for c in self.chunks:
                 for m in phrase.finditer(c.text):
                     caps = [w for w in m.group(0).split() if w[:1].isupper()]
                     if len(caps) >= 2:
-                        found.setdefault("".join(w[0] for w in caps).lower(), m.group(0))
+                        initials = "".join(w if w.isupper() else w[0] for w in caps).lower()
+                        found.setdefault(initials, m.group(0))
             self._acronyms = found
         return self._acronyms
 
