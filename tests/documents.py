@@ -453,31 +453,35 @@ def policy_odt(path: Path) -> Path:
     return path
 
 
-LETTER_TEXT = """Proposed automation of invoice processing
+LETTER_TEXT = """Proposed introduction of robotic process automation in Payroll
 
-To: all staff in Accounts Payable
-From: Gwenllian Price, Head of Procurement
-Date: 3 February 2027
+To: all staff in Payroll and Pensions
+From: Gwenllian Price, Head of Finance
+Date: 20 November 2026
 
 Dear colleague,
 
-I am writing to start a formal consultation with you and your trade unions about a proposal to automate parts of invoice processing.
+I am writing to let you know about a proposal to introduce robotic process automation (RPA), sometimes called software robots, in the Payroll team, and to start a formal consultation with you and your trade unions.
 
 What is proposed
-Software would match invoices to purchase orders and pass any that do not match to a member of staff.
+The proposal is to automate three routine tasks: checking overtime claims against rotas, setting up new starters on the payroll system, and producing monthly pension returns. The software would carry out these tasks and pass any exceptions to a member of staff.
 
 How it affects jobs
-We estimate that the work needed would fall by the equivalent of 3 full-time posts out of 17 in the team. There will be no compulsory redundancies as a result of this proposal.
+We estimate that the changes would reduce the work needed on these tasks by the equivalent of 4 full-time posts out of 23 in the team. There will be no compulsory redundancies as a result of this proposal. We expect the reduction to be met through vacancies that are not filled and through voluntary redeployment to the new Payroll Exceptions team. Nobody's grade or pay will be reduced as a result of the changes.
+
+Training
+Everyone in the team will be offered training in checking and correcting the robot's work, and in the new exceptions process, in work time. Training will start in March 2027.
 
 Consultation
-The consultation will run from 1 March 2027 to 14 April 2027, with open meetings for staff on 8 March and 22 March 2027.
-Please send your views to accounts.consultation@enghraifft.gov.wales by 14 April 2027. No decision will be taken until every response has been considered.
+The consultation period will run for 45 days, from 5 January 2027 to 18 February 2027. During this time there will be two open meetings for staff, on 12 January and 26 January 2027, and you can also meet your manager on your own. UNISON and GMB have been sent this letter and the business case.
+Please send your views to payroll.consultation@glanymor.gov.wales by 18 February 2027. No decision will be taken until the consultation has closed and every response has been considered.
 
 What happens next
-A report on the responses will go to the Joint Consultative Committee in May 2027.
+After the consultation, a report with the final proposal and the responses received will go to the Joint Consultative Committee in March 2027. If the proposal goes ahead, the first task would be automated in May 2027.
 
 Yours sincerely,
 Gwenllian Price
+Head of Finance
 """
 
 

@@ -970,7 +970,7 @@ def test_a_sentence_with_an_email_address_answers_where_to_send_it(own) -> None:
 
     answer = _ask(own, "where do I send my comments?", "automation-letter")
     assert not answer.abstained, answer.answer
-    assert "accounts.consultation@enghraifft.gov.wales" in _lead(answer), answer.answer
+    assert "payroll.consultation@glanymor.gov.wales" in _lead(answer), answer.answer
     # The model is given the words "an email address", never the address's dozen word pieces.
     assert model_text("Write to hr.team@example.gov.wales or see https://example.gov.wales/hr.") == (
         "Write to an email address or see a web address"
@@ -980,12 +980,14 @@ def test_a_sentence_with_an_email_address_answers_where_to_send_it(own) -> None:
 def test_a_deadline_is_answered_with_the_date_things_must_be_done_by(own) -> None:
     answer = _ask(own, "what's the deadline for responses?", "automation-letter", "rep")
     assert not answer.abstained, answer.answer
-    assert "by 14 April 2027" in _lead(answer), answer.answer  # not the month a report goes to the JCC
+    assert "by 18 February 2027" in _lead(answer), answer.answer  # not the month a report goes to the JCC
 
 
-def test_how_many_jobs_is_answered_with_the_posts_counted_not_a_year(own) -> None:
-    answer = _ask(own, "how many jobs are going?", "automation-letter")
-    assert "3 full-time posts" in _lead(answer), answer.answer
+def test_how_many_jobs_is_answered_with_the_posts_counted_not_a_year(corpus_settings, tmp_path: Path) -> None:
+    from assistant import ask
+
+    answer = ask("how many jobs are going?", doc_ids=("automation-letter",), settings=_letter_beside_library(corpus_settings, tmp_path))
+    assert "4 full-time posts" in _lead(answer), answer.answer  # not "… in March 2027"
 
 
 def test_when_a_policy_is_reviewed_is_answered_by_how_often(own) -> None:
@@ -1035,3 +1037,23 @@ def test_an_acronym_whose_phrase_has_initials_in_capitals_finds_it(own) -> None:
     answer = _ask(own, "do they give my details to HMRC?", "staff-privacy-notice")
     assert not answer.abstained, answer.answer  # "HM Revenue and Customs"
     assert "HM Revenue and Customs" in answer.answer.split("**Also")[0], answer.answer
+
+
+def _letter_beside_library(corpus_settings: Settings, tmp_path: Path) -> Settings:
+    """Settings whose index holds the built-in library and the automation letter. There
+    "consultation" is an everyday word and "start" a rare one, as in a rep's own library."""
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(corpus_settings.data_dir, data)
+    settings = corpus_settings.model_copy(update={"data_dir": data})
+    assert not ingest([letter_txt(tmp_path / "automation-letter.txt")], settings).failed
+    return settings
+
+
+def test_a_date_about_another_thing_does_not_answer_when_something_starts(corpus_settings, tmp_path: Path) -> None:
+    from assistant import ask
+
+    settings = _letter_beside_library(corpus_settings, tmp_path)
+    answer = ask("when does the consultation start and end?", doc_ids=("automation-letter",), settings=settings)
+    assert "from 5 January 2027 to 18 February 2027" in _lead(answer), answer.answer  # not "Training will start in March"

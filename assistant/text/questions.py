@@ -82,6 +82,23 @@ def topic_asked_about(question: str) -> str | None:
     return None if m is None else next(g for g in m.groups() if g).strip(" ?.!")
 
 
+_WHEN = re.compile(
+    rf"{_OPENING}when\s+(?:does|do|did|is|are|was|were|will|would|can|could|should|must|has|have|had)\s+(?P<rest>.+)", re.I
+)
+
+
+def when_subject(question: str) -> str | None:
+    """What a "when" question asks the time of: the first word after its auxiliary that is
+    not a determiner or pronoun, unless it is the question's last word ("when does the
+    *consultation* start?"; "when is it starting?" names nothing)."""
+    m = _WHEN.match(question.strip())
+    if m is None:
+        return None
+    ws = re.findall(r"[A-Za-z][\w'’-]*", m.group("rest"))
+    at = next((i for i, w in enumerate(ws) if _says_what(w)), None)
+    return ws[at] if at is not None and at < len(ws) - 1 else None
+
+
 def wh_word_target(question: str) -> str | None:
     """The word right after a wh-question's question word when that word is what it
     asks for itself: "who *wrote* it?", "which *offices* got the kit?"; None when an
