@@ -1057,3 +1057,53 @@ def test_a_date_about_another_thing_does_not_answer_when_something_starts(corpus
     settings = _letter_beside_library(corpus_settings, tmp_path)
     answer = ask("when does the consultation start and end?", doc_ids=("automation-letter",), settings=settings)
     assert "from 5 January 2027 to 18 February 2027" in _lead(answer), answer.answer  # not "Training will start in March"
+
+
+def test_a_clause_asked_for_by_its_number_is_quoted_whole_and_in_order(own) -> None:
+    answer = _ask(own, "what does clause 3.2 say?", "monitoring-policy", "rep")
+    assert not answer.abstained, answer.answer
+    lines = [line for line in answer.answer.splitlines() if line.strip()]
+    assert lines[0].startswith("3.2 Before any new monitoring tool is introduced the Council shall:"), answer.answer
+    items = [line for line in lines if line.startswith("- ")]
+    assert [i[2:14] for i in items[:3]] == ["(a) consult ", "(b) complete", "(c) tell eve"], answer.answer  # in order
+    assert answer.citations[0].clause.startswith("3.2"), answer.citations[0]
+    section = _ask(own, "what's in section 4?", "monitoring-policy")
+    assert _lead(section).startswith("4.1 Location data from a work phone"), section.answer
+
+
+def test_a_clause_the_document_does_not_have_is_said_to_be_missing(own) -> None:
+    from assistant.text.clauses import clause_asked
+
+    answer = _ask(own, "what does clause 9.9 say?", "monitoring-policy", "rep")
+    assert answer.abstained and "no clause 9.9" in answer.answer, answer.answer
+    assert [clause_asked(q) for q in ("what does clause 5.2 (b) say?", "what's in Section 6?", "what does 2.2 mean?",
+                                      "what does 28 mean?", "what happens in part 2?", "what does Article 9 say?")] == [
+        "5.2(b)", "6", "2.2", None, None, None]
+
+
+def test_a_clause_of_a_long_document_is_found_by_its_number_alone(tmp_path: Path) -> None:
+    from assistant import ask
+
+    topics = ["parking", "uniforms", "annual leave", "overtime", "expenses", "training", "lone working", "email",
+              "mobile phones", "flexible hours", "car sharing", "first aid", "fire drills", "visitors", "printing",
+              "recycling", "lockers", "canteen", "smoking", "dress code", "jury service", "volunteering",
+              "secondments", "references", "probation", "appraisals", "sick pay", "maternity", "paternity", "adoption"]
+    lines = ["Staff Handbook", ""]
+    for n, topic in enumerate(topics, 1):
+        lines += [f"{n}. {topic.title()}", f"{n}.1 The Council has rules about {topic} that every employee must follow.",
+                  f"{n}.2 Questions about {topic} go to the {topic} adviser in HR, who answers within five days.",
+                  f"{n}.3 A manager who agrees an exception to the rules on {topic} records it on the employee's file "
+                  "and tells the employee in writing, giving the reasons and how long the exception lasts.",
+                  f"{n}.4 The rules on {topic} are reviewed each year with the recognised trade unions, and any change "
+                  "is published on the intranet at least a month before it takes effect.", ""]
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "handbook.txt").write_text("\n".join(lines), encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    settings = Settings(data_dir=tmp_path / "data", knowledge_dir=tmp_path / "empty")
+    assert not ingest([tmp_path / "docs"], settings).failed
+    assert len(open_store(settings).chunks_for_versions([open_store(settings).documents()["handbook"].version])) > 20
+    answer = ask("what does clause 23.2 say?", doc_ids=("handbook",), settings=settings)
+    assert _lead(answer).startswith("23.2 Questions about secondments go to the secondments adviser"), answer.answer
+    # "2" is in every clause 1.2, 2.2, … 30.2: the section is found by its number, not its words.
+    section = ask("what's in section 2?", doc_ids=("handbook",), settings=settings)
+    assert _lead(section).startswith("2.1 The Council has rules about uniforms"), section.answer

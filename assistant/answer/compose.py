@@ -20,6 +20,7 @@ import numpy as np
 from assistant.answer.abstain import (
     Evidence,
     Thresholds,
+    Verdict,
     anchored,
     answer_type_gap,
     check,
@@ -59,7 +60,7 @@ from assistant.retrieval.followup import own_words
 from assistant.retrieval.retrieve import Retrieval, as_passage, continues
 from assistant.settings import Settings
 from assistant.store.knowledge_base import KnowledgeBase, Snapshot
-from assistant.text.clauses import CLAUSE_START
+from assistant.text.clauses import CLAUSE_START, ClauseTracker, clause_asked, clause_word, within
 from assistant.text.lexical import FORM_PREFIX, content_terms, lower_case_words
 from assistant.text.locate import refine
 from assistant.text.markers import strip_marker
@@ -239,6 +240,16 @@ def compose(
         sibling_ratio=scorer.thresholds.get("sibling_ratio", 0.0),
         asked=set(distinctive_terms(question)),
     )
+    # "What does clause 5.2 say?": the clause itself, whole and in order, leads.
+    asked_clause = clause_asked(own_words(question)[0])
+    quoted = clause_units(units, retrieval, asked_clause)
+    if quoted:
+        lead = Block(quoted, max(u.score for u in quoted), 1.0)
+        for i, u in enumerate(quoted):
+            u.prob = 1.0 - 0.01 * i  # shown in the document's order (`statements` leads with the likeliest)
+        taken = {id(u) for u in quoted}
+        further = [b for b in [*others, *further] if not taken & {id(u) for u in b.units}][: len(further)]
+        others = []
 
     best_passage = max((p.dense_similarity or 0.0 for p in retrieval.passages[:EVIDENCE_PASSAGES]), default=0.0)
     best_unit = max((u.score for u in units), default=0.0)
@@ -299,8 +310,11 @@ def compose(
             return term in chosen or (len(term) >= FORM_PREFIX and any(w.startswith(term) for w in chosen))
 
     verdict = check(question, Evidence(best_passage, best_unit, chosen_text, vocab, common, typo, in_scope), limits)
+    if asked_clause and not quoted:
+        # No document searched has that number: the nearest text would be some other clause.
+        verdict = Verdict(True, f"They have no {clause_word(question)} {asked_clause}.", show_nearest=False)
     timings = {"compose_ms": (time.perf_counter() - t0) * 1000}
-    if verdict.abstain or lead is None:
+    if (verdict.abstain and not quoted) or lead is None:
         return _abstained(
             blocks if verdict.show_nearest else [], verdict.reason or "No passage answers this question.", timings, lang,
             question, scoped=len(retrieval.doc_ids),
@@ -334,6 +348,32 @@ def compose(
         own_numbers=any(CLAUSE_START.match(p.text) for p in points),
     )
     return Composed(markdown, citations, False, timings_ms=timings, more=more)
+
+
+QUOTED_UNITS = 12  # sentences and items of a clause or section asked for by number, at most
+
+
+def clause_units(units: list[Unit], retrieval: Retrieval, asked: str | None) -> list[Unit]:
+    """The sentences and items of clause (or section, or numbered paragraph) `asked` in
+    the document retrieval put first (`retrieve.holding_clause` put the chunks that hold it
+    there), in document order; a heading alone is left out. Each unit's clause is read
+    with `ClauseTracker` over its chunk, so a clause's later sentences and lettered items
+    count as its own."""
+    if not asked or not retrieval.passages:
+        return []
+    doc = retrieval.passages[0].doc_id
+    by_chunk: dict[str, list[Unit]] = {}
+    for u in units:
+        if u.passage.doc_id == doc:
+            by_chunk.setdefault(u.passage.chunk_id, []).append(u)
+    out: list[Unit] = []
+    for chunk in sorted(by_chunk.values(), key=lambda us: us[0].passage.ordinal):
+        tracker, label = ClauseTracker(), ""
+        for u in sorted(chunk, key=lambda u: u.start):
+            label = tracker.feed(u.text) or label
+            if label and within(asked, label) and not heading_like(strip_marker(u.text)):
+                out.append(u)
+    return out[:QUOTED_UNITS]
 
 
 def _said_once(head: Statement, points: list[Statement]) -> list[Statement]:

@@ -10,6 +10,7 @@ similarity to the question, which abstention uses.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,14 +18,16 @@ from typing import Any
 
 import numpy as np
 
-from assistant.models import Passage, ref_fields
+from assistant.models import Passage, ref_fields, section_heading
 from assistant.retrieval.expand import query_forms
+from assistant.retrieval.followup import own_words
 from assistant.retrieval.ranker import CANDIDATES, Candidate, get_ranker
 from assistant.retrieval.ranker import features as rank_features
 from assistant.settings import Settings
 from assistant.store.embeddings import model_text
 from assistant.store.knowledge_base import ChunkRecord, KnowledgeBase, Snapshot
 from assistant.store.word_vectors import near_words
+from assistant.text.clauses import clause_asked, in_span
 from assistant.text.lexical import jaccard
 from assistant.text.locate import join_labels
 from assistant.text.markers import starts_item
@@ -189,6 +192,29 @@ def _distinct(snap: Snapshot, order: list[str], k: int, threshold: float) -> lis
         if len(chosen) >= k:
             break
     return chosen
+
+
+_SECTION_NUMBER = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)\.?\s")
+
+
+def holding_clause(snap: Snapshot, chosen: list[ChunkRecord], filters: Filters, asked: str) -> list[ChunkRecord]:
+    """The chunks that hold clause, section or paragraph `asked` ("5.2", "6"), in document
+    order: of the one document that has it among those searched, or, when several have
+    one, of the one retrieval ranks first. Numbers are read from the chunk's clause and
+    paragraph span and its section's heading ("6. Monitoring of employees")."""
+
+    def holds(c: ChunkRecord) -> bool:
+        m = _SECTION_NUMBER.match(section_heading(c.section))
+        return any(in_span(asked, span) for span in (c.clause, c.paragraph, m.group(1) if m else "") if span)
+
+    have = [c for c in snap.chunks if filters.allows(c) and holds(c)]
+    if not have:
+        return []
+    rank: dict[str, int] = {}
+    for i, c in enumerate(chosen):
+        rank.setdefault(c.doc_id, i)
+    doc = min(dict.fromkeys(c.doc_id for c in have), key=lambda d: rank.get(d, len(chosen)))
+    return sorted((c for c in have if c.doc_id == doc), key=lambda c: c.ordinal)
 
 
 def _with_continuations(
@@ -417,6 +443,16 @@ def retrieve(
             sims[cid] = float(np.dot(vec, q_vec))
 
     chosen = _distinct(snap, order, k, settings.dedupe_threshold)
+    asked = clause_asked(own_words(question)[0])
+    if asked:
+        held = holding_clause(snap, chosen, filters, asked)
+        if held:
+            top = max(fused.values(), default=0.0)
+            for i, c in enumerate(held):  # first, in document order
+                fused[c.chunk_id] = top + 1e-3 * (len(held) - i)
+            for cid, vec in kb.chunk_embeddings([c.chunk_id for c in held if c.chunk_id not in sims]).items():
+                sims[cid] = float(np.dot(vec, q_vec))
+            chosen = held + [c for c in chosen if c not in held][: max(0, k - len(held))]
     passages = _with_continuations(snap, chosen, fused, sims, lex, settings.expand_neighbours)
     timings["fuse_ms"] = (time.perf_counter() - t) * 1000
     timings["retrieve_ms"] = (time.perf_counter() - t0) * 1000

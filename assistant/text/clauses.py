@@ -99,3 +99,65 @@ def is_clause_numbered(labels: list[str | None]) -> bool:
     """Does the document number its clauses in the legal style (7.2, 3(b))?"""
     deep = sum(1 for label in labels if label and ("." in label or (label[0].isdigit() and "(" in label)))
     return deep >= 2
+
+
+# "What does clause 5.2 say?", "what's in section 6?", "para 12", "what does 2.2 mean?": a
+# question about a numbered part of a document, asked by its number. Not "part 2" or "point 3"
+# (of a process, of a list), nor "Article 9", which is usually of a law the document cites.
+_ASKED = re.compile(
+    r"\b(?P<word>clause|section|paragraph|para|cymal|adran|paragraff)\s+"
+    r"(?P<id>\d{1,3}(?:\.\d{1,3}){0,3}(?:\s*\([a-z0-9]{1,4}\))*)(?![\d.]*\d)",
+    re.I,
+)
+_ASKED_BARE = re.compile(
+    r"^\W*(?:and\s+)?(?:what\s+(?:does|do|is|did)\s+(?:in\s+)?|what'?s\s+(?:in\s+)?|(?:and\s+)?)"
+    r"(?P<id>\d{1,3}(?:\.\d{1,3}){1,3}(?:\s*\([a-z0-9]{1,4}\))*)"
+    r"(?=\s*(?:say|says|mean|means|cover|covers|about|\?|$))",
+    re.I,
+)
+_KEY = re.compile(r"^(?P<nums>\d{1,3}(?:\.\d{1,3})*)(?P<subs>(?:\([a-z0-9]{1,4}\))*)$")
+
+
+def clause_asked(question: str) -> str | None:
+    """The clause, section or paragraph number a question asks about ("5.2", "6",
+    "4.3(b)"), or None. A bare number counts only when dotted ("what does 2.2 say?"):
+    "what does 28 mean?" may be about days."""
+    m = _ASKED.search(question) or _ASKED_BARE.match(question.strip())
+    return re.sub(r"\s+", "", m.group("id")).lower().rstrip(".") if m else None
+
+
+def clause_word(question: str) -> str:
+    """The word the question names its clause by ("section" in "what's in section 6?")."""
+    m = _ASKED.search(question)
+    return m.group("word").lower() if m else "clause"
+
+
+def _key(label: str) -> tuple[tuple[int, ...], tuple[str, ...]] | None:
+    m = _KEY.match(label.strip().rstrip("."))
+    if m is None:
+        return None
+    return tuple(int(n) for n in m.group("nums").split(".")), tuple(re.findall(r"\(([a-z0-9]+)\)", m.group("subs")))
+
+
+def within(asked: str, label: str) -> bool:
+    """Is a unit labelled `label` ("5.2(b)", "6.1", "12") part of the clause `asked`
+    ("5.2", "6", "12")? The clause itself, its sub-clauses and lettered items."""
+    a, b = _key(asked), _key(label)
+    if a is None or b is None:
+        return False
+    (an, asub), (bn, bsub) = a, b
+    if asub:
+        return an == bn and bsub[: len(asub)] == asub
+    return bn[: len(an)] == an
+
+
+def in_span(asked: str, span: str) -> bool:
+    """Does a chunk whose clauses run `span` ("5.1–5.3", "7.1", "11–13") hold clause `asked`?"""
+    a = _key(asked)
+    parts = [p for p in re.split(r"\s*[–-]\s*", span.strip()) if p]
+    keys = [k for k in (_key(p) for p in parts) if k is not None]
+    if a is None or not keys:
+        return False
+    lo, hi = keys[0][0], keys[-1][0]
+    n = a[0]
+    return lo[: len(n)] <= n <= hi[: len(n)]
