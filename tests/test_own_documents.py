@@ -1107,3 +1107,18 @@ def test_a_clause_of_a_long_document_is_found_by_its_number_alone(tmp_path: Path
     # "2" is in every clause 1.2, 2.2, … 30.2: the section is found by its number, not its words.
     section = ask("what's in section 2?", doc_ids=("handbook",), settings=settings)
     assert _lead(section).startswith("2.1 The Council has rules about uniforms"), section.answer
+
+
+def test_a_question_word_said_in_the_documents_words_counts_as_said(own) -> None:
+    # "spy" is searched as monitoring, "lose my job" as redeployment: the sentences that say so lead.
+    spy = _ask(own, "can they spy on my laptop?", "monitoring-policy")
+    assert _lead(spy).startswith("3.1 The Council may monitor work devices only for a purpose"), spy.answer
+    job = _ask(own, "will I lose my job to the robot?", "automation-letter")
+    assert "redeployment" in _lead(job), job.answer
+
+
+def test_a_letters_heading_fields_answer_questions_about_the_letter(own) -> None:
+    # "Date: 20 November 2026" is a field with its value, not a heading; and it is about the letter.
+    answer = _ask(own, "what date is the letter?", "automation-letter")
+    assert not answer.abstained, answer.answer
+    assert _lead(answer) == "Date: 20 November 2026", answer.answer

@@ -14,6 +14,7 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -278,8 +279,9 @@ def compose(
     named_type = type_words(question) if specific else set()
 
     def on_topic(u: Unit) -> bool:
-        # (called for a unit that has the kind of fact asked for: "by 14 April" speaks of the deadline)
-        here = set(content_terms(f"{u.passage.section}\n{u.text}")) | named_type
+        # (called for a unit that has the kind of fact asked for: "by 14 April" speaks of the deadline;
+        # and every line of a letter speaks of the letter: "Date: 20 November 2026")
+        here = set(content_terms(f"{u.passage.section}\n{u.text}")) | named_type | document_words(u.passage.title)
         share = sum(weight(t) for t in qterms if t in here or bridged.get(t, set()) & here) / q_total if q_total else 1.0
         return share >= limits.min_answer_topicality
 
@@ -348,6 +350,19 @@ def compose(
         own_numbers=any(CLAUSE_START.match(p.text) for p in points),
     )
     return Composed(markdown, citations, False, timings_ms=timings, more=more)
+
+
+# What people call a document when they ask about it ("what date is the letter?").
+_DOCUMENT_KINDS = frozenset(content_terms(
+    "letter document policy procedure agreement contract notice minutes handbook guidance guide report schedule "
+    "assessment statement memo email strategy plan charter code"
+))
+
+
+@lru_cache(maxsize=1024)
+def document_words(title: str) -> frozenset[str]:
+    """The words a question may name a document by: its title's, and its kind's."""
+    return frozenset(content_terms(title)) | _DOCUMENT_KINDS
 
 
 QUOTED_UNITS = 12  # sentences and items of a clause or section asked for by number, at most

@@ -112,11 +112,21 @@ def _starts_paragraph(u: Unit) -> bool:
     return not before.strip() or before.rstrip(" \t").endswith("\n")
 
 
+# "Job title: Customer Services Adviser (Grade 5)", "Date: 20 November 2026": a field and its
+# value, short and without a full stop, says something; a heading does not.
+_FIELD = re.compile(r"^[A-Z][\w /'’()-]{0,40}:[ \t]+\S")
+
+
+def reads_as_heading(text: str) -> bool:
+    """A heading, as a reader takes it: short, no sentence punctuation, and not a field with its value."""
+    return heading_like(text) and _FIELD.match(strip_marker(text.strip())) is None
+
+
 def leads_ok(b: Block) -> bool:
     """Can this block open an answer? Not a heading, a question, or an intro alone."""
     first = b.units[0]
     return not bare_heading(b) and not (
-        len(b.units) == 1 and (heading_like(first.text) and not first.is_item or first.text.rstrip().endswith("?"))
+        len(b.units) == 1 and (reads_as_heading(first.text) and not first.is_item or first.text.rstrip().endswith("?"))
     )
 
 
@@ -133,7 +143,7 @@ def bare_heading(b: Block) -> bool:
         return True  # "Table 1: Content of the agreement compared with the guide"
     if _TITLE_SENTENCE.match(text) and all(w[0].isupper() for w in re.findall(r"[A-Za-z]{4,}", text)):
         return True  # "Waiver.", "Our Security Practices.": a clause title run into its text
-    if not heading_like(first.text):
+    if not reads_as_heading(first.text):
         return False
     letters = [ch for ch in first.text if ch.isalpha()]
     section = first.passage.section.lower()

@@ -193,9 +193,16 @@ def score_units(
         return PASSAGE_PRIOR * max(score, 0.0) / top
 
     duty_q = asks_duty(question)
+    # A word the question uses counts where the unit says it in the sources' words ("spy" /
+    # "monitor"): the words an expansion rule searches it as.
+    from assistant.retrieval.expand import synonyms
+
+    bridged = synonyms(question)
     for u, row in zip(units, sims, strict=True):
         u.sim = float(row.max())
-        overlap = sum(weight_of(t) for t in qterms & set(content_terms(u.text))) / q_total if q_total else 0.0
+        here = set(content_terms(u.text))
+        said = [t for t in qterms if t in here or bridged.get(t, set()) & here]
+        overlap = sum(weight_of(t) for t in said) / q_total if q_total else 0.0
         u.score = float(row.max()) + OVERLAP_WEIGHT * overlap + prior(u)
         if duty_q and states_duty(u.text):
             u.score += DUTY_BONUS
