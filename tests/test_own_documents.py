@@ -1122,3 +1122,10 @@ def test_a_letters_heading_fields_answer_questions_about_the_letter(own) -> None
     answer = _ask(own, "what date is the letter?", "automation-letter")
     assert not answer.abstained, answer.answer
     assert _lead(answer) == "Date: 20 November 2026", answer.answer
+
+
+def test_a_list_question_gets_a_whole_table_in_its_order(own) -> None:
+    answer = _ask(own, "what actions were agreed?", "jcc-minutes", "rep")
+    shown = answer.answer
+    first, second = "Share the equality impact assessment", "Write to all staff confirming"
+    assert first in shown and second in shown and shown.index(first) < shown.index(second), shown

@@ -119,6 +119,13 @@ def choose(
     if wants_list and lead.whole is not None:
         # "What must they do…?" is answered by the list, whole, with its intro.
         lead = lead.whole
+    elif wants_list and lead.intro is None and len(lead.units) == 1 and lead.units[0].is_item:
+        # …and by a list without an intro (a table's rows, bullets under a heading) whole too.
+        mine = id(lead.units[0])
+        lists_of_it = [b for b in usable if b.intro is None and len(b.units) > 1 and any(id(u) == mine for u in b.units)
+                       and all(u.in_list for u in b.units)]
+        if lists_of_it:
+            lead = max(lists_of_it, key=lambda b: len(b.units))
     elif asked and lead.intro is None and sum(u.is_item for u in lead.units) > 1:
         # A list without an intro (a table's rows) led whole: the one row the question names leads.
         rows = {id(u) for u in lead.units}

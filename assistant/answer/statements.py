@@ -74,6 +74,8 @@ def statements(
         # (the one with the figure asked for, not the paragraph's opening),
         # unless it leans on the sentence before it.
         best = max(lead.units, key=lambda u: (u.prob if not leans_back(u.text) else -1.0, u.score))
+        if len(lead.units) > 1 and all(u.is_item for u in lead.units):
+            best = lead.units[0]  # a list led whole (a table's rows) is shown in its order
         head = st(best)
         points = items([u for u in lead.units if u is not best])
         if not best.is_item and units is not None:
