@@ -58,6 +58,11 @@ def with_intro(b: Block) -> Block:
     return Block([intro, *b.units], b.score, b.prob, context=b.context, whole=b.whole, has_type=b.has_type)
 
 
+def _bullet(u: Unit) -> bool:
+    """A bulleted list item ("• Record: …", "- …"), not a numbered clause."""
+    return u.is_item and u.text.lstrip()[:1] in "•-*–·▪"
+
+
 def _lists(blocks: list[Block]) -> dict[int, list[Unit]]:
     """Each list item (by id) → the items of the list it is in, as its longest block has them."""
     out: dict[int, list[Unit]] = {}
@@ -119,11 +124,12 @@ def choose(
     if wants_list and lead.whole is not None:
         # "What must they do…?" is answered by the list, whole, with its intro.
         lead = lead.whole
-    elif wants_list and lead.intro is None and len(lead.units) == 1 and lead.units[0].is_item:
-        # …and by a list without an intro (a table's rows, bullets under a heading) whole too.
+    elif wants_list and lead.intro is None and len(lead.units) == 1 and _bullet(lead.units[0]):
+        # …and by a bulleted list without an intro (a table's rows, bullets under a heading) whole
+        # too. Not by numbered clauses, which are a contract's whole text, not one list.
         mine = id(lead.units[0])
         lists_of_it = [b for b in usable if b.intro is None and len(b.units) > 1 and any(id(u) == mine for u in b.units)
-                       and all(u.in_list for u in b.units)]
+                       and all(_bullet(u) for u in b.units)]
         if lists_of_it:
             lead = max(lists_of_it, key=lambda b: len(b.units))
     elif asked and lead.intro is None and sum(u.is_item for u in lead.units) > 1:
