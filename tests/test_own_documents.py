@@ -1129,3 +1129,19 @@ def test_a_list_question_gets_a_whole_table_in_its_order(own) -> None:
     shown = answer.answer
     first, second = "Share the equality impact assessment", "Write to all staff confirming"
     assert first in shown and second in shown and shown.index(first) < shown.index(second), shown
+
+
+def test_a_section_of_an_act_the_document_names_is_not_taken_for_a_missing_clause(tmp_path: Path) -> None:
+    from assistant import ask
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "restructure.txt").write_text(
+        "Restructure of Payroll\n\n1. Background\n1.1 The Council proposes to reduce the Payroll team by four posts.\n\n"
+        "2. Collective consultation\n2.1 The Council will issue a section 188 notice to the recognised trade unions, "
+        "which starts collective consultation of at least 30 days.\n", encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    settings = Settings(data_dir=tmp_path / "data", knowledge_dir=tmp_path / "empty")
+    assert not ingest([tmp_path / "docs"], settings).failed
+    answer = ask("what is a section 188 notice?", doc_ids=("restructure",), settings=settings)
+    assert "no section 188" not in answer.answer, answer.answer
+    assert "section 188 notice to the recognised trade unions" in answer.answer, answer.answer

@@ -312,8 +312,10 @@ def compose(
             return term in chosen or (len(term) >= FORM_PREFIX and any(w.startswith(term) for w in chosen))
 
     verdict = check(question, Evidence(best_passage, best_unit, chosen_text, vocab, common, typo, in_scope), limits)
-    if asked_clause and not quoted:
-        # No document searched has that number: the nearest text would be some other clause.
+    named = re.compile(rf"\b{re.escape(clause_word(question))}\s+{re.escape(asked_clause or '')}\b", re.I)
+    if asked_clause and not quoted and not any(named.search(p.text) for p in retrieval.passages):
+        # No document searched has that number, nor speaks of it ("a section 188 notice" is a
+        # section of an Act the text names): the nearest text would be some other clause.
         verdict = Verdict(True, f"They have no {clause_word(question)} {asked_clause}.", show_nearest=False)
     timings = {"compose_ms": (time.perf_counter() - t0) * 1000}
     if (verdict.abstain and not quoted) or lead is None:
