@@ -51,6 +51,7 @@ from assistant.answer.units import (
     blocks_of,
     build_units,
     score_units,
+    spoken_of,
     states_duty,
     tidy,
 )
@@ -282,7 +283,7 @@ def compose(
         # (called for a unit that has the kind of fact asked for: "by 14 April" speaks of the deadline;
         # and every line of a letter speaks of the letter: "Date: 20 November 2026")
         here = set(content_terms(f"{u.passage.section}\n{u.text}")) | named_type | document_words(u.passage.title)
-        share = sum(weight(t) for t in qterms if t in here or bridged.get(t, set()) & here) / q_total if q_total else 1.0
+        share = sum(weight(t) for t in spoken_of(qterms, here, bridged)) / q_total if q_total else 1.0
         return share >= limits.min_answer_topicality
 
     chosen_text = " ".join(
@@ -312,11 +313,13 @@ def compose(
             return term in chosen or (len(term) >= FORM_PREFIX and any(w.startswith(term) for w in chosen))
 
     verdict = check(question, Evidence(best_passage, best_unit, chosen_text, vocab, common, typo, in_scope), limits)
-    named = re.compile(rf"\b{re.escape(clause_word(question))}\s+{re.escape(asked_clause or '')}\b", re.I)
-    if asked_clause and not quoted and not any(named.search(p.text) for p in retrieval.passages):
+    if asked_clause and not quoted:
         # No document searched has that number, nor speaks of it ("a section 188 notice" is a
         # section of an Act the text names): the nearest text would be some other clause.
-        verdict = Verdict(True, f"They have no {clause_word(question)} {asked_clause}.", show_nearest=False)
+        word = clause_word(question)
+        named = re.compile(rf"\b{re.escape(word)}\s+{re.escape(asked_clause)}\b", re.I)
+        if not any(named.search(p.text) for p in retrieval.passages):
+            verdict = Verdict(True, f"They have no {word} {asked_clause}.", show_nearest=False)
     timings = {"compose_ms": (time.perf_counter() - t0) * 1000}
     if (verdict.abstain and not quoted) or lead is None:
         return _abstained(

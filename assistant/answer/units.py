@@ -17,12 +17,13 @@ Every statement made from a unit is the unit verbatim or a faithful trim of it
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from assistant.models import Passage
+from assistant.retrieval.expand import synonyms
 from assistant.store.base import Sentence
 from assistant.text.lexical import content_terms
 from assistant.text.markers import leading_marker, strip_marker
@@ -162,6 +163,13 @@ def build_units(passages: list[Passage], sentences: list[Sentence]) -> tuple[lis
     return units, (np.vstack(embs) if embs else np.zeros((0, 384), dtype=np.float32))
 
 
+def spoken_of(terms: Iterable[str], here: set[str], bridged: dict[str, set[str]]) -> list[str]:
+    """The (stemmed) question terms a text with terms `here` speaks of: in the question's
+    own word, or in a word an expansion rule searches it as (`expand.synonyms`: "spy" where
+    the text says "monitor", "ring" where it says "phone")."""
+    return [t for t in terms if t in here or bridged.get(t, set()) & here]
+
+
 def score_units(
     units: list[Unit],
     embs: np.ndarray,
@@ -193,16 +201,10 @@ def score_units(
         return PASSAGE_PRIOR * max(score, 0.0) / top
 
     duty_q = asks_duty(question)
-    # A word the question uses counts where the unit says it in the sources' words ("spy" /
-    # "monitor"): the words an expansion rule searches it as.
-    from assistant.retrieval.expand import synonyms
-
     bridged = synonyms(question)
     for u, row in zip(units, sims, strict=True):
         u.sim = float(row.max())
-        here = set(content_terms(u.text))
-        said = [t for t in qterms if t in here or bridged.get(t, set()) & here]
-        overlap = sum(weight_of(t) for t in said) / q_total if q_total else 0.0
+        overlap = sum(weight_of(t) for t in spoken_of(qterms, set(content_terms(u.text)), bridged)) / q_total if q_total else 0.0
         u.score = float(row.max()) + OVERLAP_WEIGHT * overlap + prior(u)
         if duty_q and states_duty(u.text):
             u.score += DUTY_BONUS
