@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -132,29 +132,18 @@ class Snapshot:
         documents reaches every chunk of theirs this way, however large the rest of
         the index: taking the best matches of the whole index and then filtering can
         leave a chosen document with none."""
-        got = self._masks.get(key)
-        if got is None:
-            got = np.fromiter((allows(c) for c in self.chunks), dtype=np.float32, count=len(self.chunks))
-            if len(self._masks) >= SCOPED_MASKS:
-                self._masks.clear()
-            self._masks[key] = got
-        return got
+        return _kept(
+            self._masks, key, lambda: np.fromiter((allows(c) for c in self.chunks), dtype=np.float32, count=len(self.chunks))
+        )
 
     def terms_of(self, doc_ids: tuple[str, ...]) -> frozenset[str]:
         """The stemmed words of these documents (their text, titles and headings),
         kept for the last few document choices: "does it say anything about X?" is
         answered from the documents chosen, not from the whole index."""
-        key = ("terms", tuple(sorted(doc_ids)))
-        got = self._terms.get(key)
-        if got is None:
-            chosen = set(doc_ids)
-            got = frozenset(
-                t for c in self.chunks if c.doc_id in chosen for t in content_terms(embedding_text(c.title, c.section, c.text))
-            )
-            if len(self._terms) >= SCOPED_MASKS:
-                self._terms.clear()
-            self._terms[key] = got
-        return got
+        chosen = set(doc_ids)
+        return _kept(self._terms, tuple(sorted(chosen)), lambda: frozenset(
+            t for c in self.chunks if c.doc_id in chosen for t in content_terms(embedding_text(c.title, c.section, c.text))
+        ))
 
     @property
     def versions(self) -> list[str]:
@@ -203,7 +192,20 @@ class Snapshot:
         return list(self.abbreviations(question).values())
 
 
-SCOPED_MASKS = 64  # document choices whose chunk mask a snapshot keeps
+SCOPED_MASKS = 64  # document choices whose chunk mask (and vocabulary) a snapshot keeps
+
+T = TypeVar("T")
+
+
+def _kept(cache: dict[Hashable, T], key: Hashable, make: Callable[[], T]) -> T:
+    """`cache[key]`, made once; the cache is emptied when it holds `SCOPED_MASKS` entries."""
+    got = cache.get(key)
+    if got is None:
+        got = make()
+        if len(cache) >= SCOPED_MASKS:
+            cache.clear()
+        cache[key] = got
+    return got
 CACHE_CHUNKS = 50_000  # chunks whose vectors a process keeps in memory (~15 MB per 1,000 chunks of sentences)
 
 

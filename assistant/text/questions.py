@@ -65,7 +65,7 @@ def asked_for(question: str) -> str | None:
 # there anything in it on lone working?": whether the document speaks of a topic at all.
 _OF_IT = r"(?:it|this|that|they|these|the\s+\w+(?:\s+\w+)?|(?:our|my|your|their)\s+\w+(?:\s+\w+)?)"
 _SAYS_ANYTHING = re.compile(
-    rf"^\W*(?:and\s+|so\s+|but\s+)?(?:does|do|did|will|would)\s+{_OF_IT}\s+(?:"
+    rf"{_OPENING}(?:does|do|did|will|would)\s+{_OF_IT}\s+(?:"
     r"(?:say|state|have)\s+(?:anything|something|much|a lot)\s+(?:at all\s+)?(?:about|on|regarding)"
     r"|mention|refer to|talk about|deal with|cover anything (?:about|on))\s+(?P<a>.+)"
     rf"|^\W*(?:and\s+|so\s+)?is there (?:anything|something|a (?:section|clause|part|rule|bit))"
