@@ -151,3 +151,20 @@ def test_a_number_and_the_figure_restating_it_stay_one_sentence_across_a_line_br
     assert "It lasts twenty-four (24) months" in text
     assert "and\n(2) the Supplier." in text  # a list item after a word that is no number
     assert "three\n(2) items" in text  # a figure that doesn't restate the number before it
+
+
+def test_a_policy_that_speaks_of_two_factor_authentication_keeps_those_lines() -> None:
+    # Only a website's call to set it up ("Enable Two-Factor Authentication") is a login wall;
+    # a contract's list of security measures and a policy's heading on it are content.
+    policy = (
+        "3.2 The Processor shall implement appropriate technical and organisational measures, including:\n"
+        "(a) encryption of Personal Data in transit and at rest; (b) multi-factor authentication for all "
+        "administrative access; and (c) annual penetration testing by an independent tester.\n"
+        "3.3 The Processor shall notify the Controller within 24 hours of a Personal Data Breach.\n\n"
+        "Multi-factor authentication\n\n"
+        "All staff must use multi-factor authentication when they log in from home.\n"
+    )
+    cleaned = clean_text(policy)
+    assert "(b) multi-factor authentication for all administrative access" in cleaned
+    assert "All staff must use multi-factor authentication when they log in from home." in cleaned
+    assert "3.3 The Processor shall notify" in cleaned

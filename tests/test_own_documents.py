@@ -663,6 +663,29 @@ def test_a_pdf_printed_from_word_is_titled_from_its_name_not_the_printers(tmp_pa
     assert open_store(settings).documents()["ai-policy"].title == "AI policy"  # the name, with its acronym
 
 
+def test_a_pdf_with_no_title_of_its_own_is_titled_by_its_first_line_and_an_email_by_its_subject(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from assistant.ingest.loaders import load_file
+
+    pdf = tmp_path / "dpa.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)  # reportlab's own title is "(anonymous)"
+    c.drawString(72, 780, "Data Processing Agreement")
+    c.drawString(72, 760, "This Agreement is made on 1 October 2026 between the Council and ShiftWise Limited.")
+    c.save()
+    assert load_file(pdf, 10_000_000, 100_000_000).title == "Data Processing Agreement"
+    letterhead = tmp_path / "letter.pdf"
+    c = canvas.Canvas(str(letterhead), pagesize=A4)
+    c.drawString(72, 780, "Cyngor Sir Penrhyn")  # a letterhead names no kind of document
+    c.drawString(72, 760, "Dear colleague, the Council intends to introduce new rota software.")
+    c.save()
+    assert load_file(letterhead, 10_000_000, 100_000_000).title is None
+    thread = tmp_path / "thread.txt"
+    thread.write_text("Subject: RE: FW: Scheduling software for Domiciliary Care\n\nFrom: Helen Price\n\nDear Gareth,\n")
+    assert load_file(thread, 10_000_000, 100_000_000).title == "Scheduling software for Domiciliary Care"
+
+
 def test_this_policy_applies_to_is_a_sentence_that_stands_alone(own) -> None:
     answer = _ask(own, "does this apply to agency staff?", "it-use")
     # "This policy…" points at the document the citation names, not at a sentence before it.

@@ -26,6 +26,7 @@ from typing import Any
 
 from assistant.errors import UserError
 from assistant.ingest.pdf_tables import with_tables
+from assistant.text.clean import is_furniture
 from assistant.text.pages import drop_furniture
 from assistant.text.visibility import (
     docx_visible_text,
@@ -78,7 +79,7 @@ def load_file(path: Path, max_bytes: int, max_unpacked: int = DEFAULT_MAX_UNPACK
         text = decode_text(data)
         if suffix != ".txt":  # Markdown renders raw HTML: its comments and hidden elements are invisible
             text = pipe_tables(strip_hidden_markdown(text))
-        return LoadedText(text, _first_markdown_heading(text), "markdown" if suffix != ".txt" else "text")
+        return LoadedText(text, _first_markdown_heading(text) or email_subject(text), "markdown" if suffix != ".txt" else "text")
     if suffix in (".html", ".htm"):
         page = _load_html(decode_text(data))
         return replace(page, text=pipe_tables(page.text))
@@ -131,7 +132,10 @@ def _control_ratio(b: bytes) -> float:
 
 
 # A metadata title that only names the file it was printed or saved from.
-_PRINTED_FROM = re.compile(r"^(?:microsoft (?:word|powerpoint|excel) - |untitled\b|document\d*$)|\.(?:docx?|pdf|odt|rtf|txt)$", re.I)
+# reportlab and some converters write "(anonymous)" when they are given no title.
+_PRINTED_FROM = re.compile(
+    r"^(?:microsoft (?:word|powerpoint|excel) - |untitled\b|document\d*$|\(?anonymous\)?$)|\.(?:docx?|pdf|odt|rtf|txt)$", re.I
+)
 
 
 def usable(title: str | None) -> str | None:
@@ -140,6 +144,45 @@ def usable(title: str | None) -> str | None:
     Without one the title comes from the first heading or the file's name."""
     t = " ".join((title or "").split())
     return t if t and not _PRINTED_FROM.search(t) else None
+
+
+# A line that names the kind of document it heads ("Data Processing Agreement", "Policy on
+# the Use of AI at Work"): a PDF has no heading styles, so this is how its title is known.
+_KIND_OF_DOCUMENT = re.compile(
+    r"\b(?:agreement|policy|procedure|contract|notice|minutes|handbook|guidance|guide|report|assessment|"
+    r"statement|strategy|plan|charter|code of (?:conduct|practice)|terms of reference|protocol|framework)\b",
+    re.I,
+)
+
+
+_SUBJECT = re.compile(r"^subject:\s*(?:(?:re|fwd?|fw)\s*:\s*)*(.+)$", re.I)
+
+
+def email_subject(text: str) -> str | None:
+    """An email's subject, when the text opens with one ("Subject: RE: Scheduling software"
+    → "Scheduling software"): a thread saved as text is titled by it."""
+    for line in text.split("\n")[:3]:
+        if m := _SUBJECT.match(line.strip()):
+            return " ".join(m.group(1).split()) or None
+    return None
+
+
+def title_line(text: str) -> str | None:
+    """A PDF's title, when its metadata has none: a short first line that names a kind of
+    document ("Data Processing Agreement"), or an email's subject. A letterhead, an address or
+    a first sentence is passed over, and the file's name is used.
+
+    Plain text is left to its file name: measured on the outside set, a first line such as
+    "NON-DISCLOSURE AGREEMENT" in every chunk's embedded heading ranked the right clause first
+    less often (hit@1 0.721 → 0.703 on 172 NDA questions)."""
+    for line in text.split("\n")[:3]:
+        line = " ".join(line.split())
+        if not line or is_furniture(line):
+            continue
+        short = len(line.split()) <= 16 and not line.endswith((".", ",", ";", ":"))
+        if short and line[:1].isupper() and _KIND_OF_DOCUMENT.search(line):
+            return line
+    return email_subject(text)
 
 
 def _first_markdown_heading(text: str) -> str | None:
@@ -235,7 +278,7 @@ def _load_pdf(path: Path) -> LoadedText:
     text = join_pages([p.strip() for p in pages if p.strip()])
     if not text:
         raise LoadError("PDF has no extractable text (scanned images need OCR)")
-    return LoadedText(text, title, "pdf", tuple(pages))
+    return LoadedText(text, title or title_line(text), "pdf", tuple(pages))
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?:;…”\"')\]]\s*$")

@@ -44,7 +44,14 @@ _CAPTION = re.compile(r"^(?:front\ page|cover|image|photo|picture|screenshot|log
 _LINK_ONLY = re.compile(
     r"^(?:read|click|find\ out|download|view|see|visit)\b.{0,80}\b(?:here|website|online)\s*$", re.I | re.X
 )
-_AUTH_START = re.compile(r"\b(?:two-factor|2fa|tfa|multi-factor)\ authentication\b|\badmin\ area\b", re.I | re.X)
+# A website's login wall: a call to set up two-factor authentication ("Enable Two-Factor
+# Authentication"), or the admin area it guards. Only the call starts one: a policy's heading
+# "Multi-factor authentication" and its sentence "(b) multi-factor authentication for all
+# administrative access" are what the document says, and are kept.
+_AUTH_START = re.compile(
+    r"^(?:enable|set\ ?up|turn\ on|activate)\ (?:two-factor|2fa|tfa|multi-factor)\ authentication\b|\badmin\ area\b",
+    re.I | re.X,
+)
 _TERMINAL = (".", "!", "?", ":", ";", '"', "”", ")")
 
 # Instructions addressed to an AI system, planted in a document to steer an assistant that
