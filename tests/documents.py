@@ -537,3 +537,48 @@ HR_PRIVACY_HTML = """<!DOCTYPE html><html lang="en"><head><title>Privacy notice:
 def hr_privacy_html(path: Path) -> Path:
     path.write_text(HR_PRIVACY_HTML, encoding="utf-8")
     return path
+
+
+# An email thread saved as text, newest first, as a rep forwards it: each message's header
+# block, sign-offs with the name and role on the lines under them.
+EMAIL_THREAD = """Subject: RE: Scheduling software for Domiciliary Care - request for information
+
+From: Gareth Morgan <g.morgan@unison-cwmtaf.org.uk>
+To: Helen Price <helen.price@cwmtaf-care.gov.wales>
+Date: 24 November 2026 09:14
+
+Dear Helen,
+
+Thank you for your reply. I still have three concerns that I would like answered before the meeting on 2 December.
+
+Second, members are worried that the app will track their location all day. Please tell us when location is recorded, who can see it, and how long it is kept.
+
+Regards,
+Gareth Morgan
+Branch Secretary, UNISON Cwm Taf Care Branch
+
+-----Original Message-----
+From: Helen Price <helen.price@cwmtaf-care.gov.wales>
+To: Gareth Morgan <g.morgan@unison-cwmtaf.org.uk>
+Date: 20 November 2026 16:02
+Subject: RE: Scheduling software for Domiciliary Care - request for information
+
+Dear Gareth,
+
+Thank you for your email of 12 November.
+
+The new scheduling system, CarePlan Live, will replace the paper rotas in Domiciliary Care from 1 March 2027. It will allocate visits to care workers automatically, based on their skills, their contracted hours and the location of each service user. Coordinators will check and can change every rota before it is published.
+
+Care workers will use an app on their work phone to see their visits and to log in and out at each service user's home. The app records the worker's location when they log in and out of a visit. It does not record location between visits.
+
+About 180 care workers and 12 coordinators will be affected. We do not expect any job losses.
+
+Kind regards,
+Helen Price
+Head of Domiciliary Care
+"""
+
+
+def email_thread_txt(path: Path) -> Path:
+    path.write_text(EMAIL_THREAD, encoding="utf-8")
+    return path

@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 from documents import (
     HEADER,
+    LETTER_TEXT,
     agreement_docx,
     attendance_docx,
+    email_thread_txt,
     faq_html,
     hr_privacy_html,
     it_use_html,
@@ -1168,3 +1170,55 @@ def test_a_section_of_an_act_the_document_names_is_not_taken_for_a_missing_claus
     answer = ask("what is a section 188 notice?", doc_ids=("restructure",), settings=settings)
     assert "no section 188" not in answer.answer, answer.answer
     assert "section 188 notice to the recognised trade unions" in answer.answer, answer.answer
+
+
+@pytest.fixture(scope="module")
+def thread(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """An index holding one email thread saved as text."""
+    root = tmp_path_factory.mktemp("thread")
+    empty = root / "no-knowledge"
+    empty.mkdir()
+    settings = Settings(data_dir=root / "data", knowledge_dir=empty)
+    assert not ingest([email_thread_txt(root / "rota-thread.txt")], settings).failed
+    return settings
+
+
+def test_an_email_thread_is_cited_by_who_sent_each_message_and_when(thread: Settings) -> None:
+    chunks = _chunks(thread, "rota-thread")
+    sections = {c.section for c in chunks}
+    assert "Email from Helen Price to Gareth Morgan, 20 November 2026 16:02" in sections, sections
+    assert "Email from Gareth Morgan to Helen Price, 24 November 2026 09:14" in sections, sections
+    text = "\n".join(c.text for c in chunks)
+    # The header lines and the break between messages are the heading, not sentences to quote.
+    assert "Original Message" not in text and "To: Helen Price <" not in text
+    assert open_store(thread).documents()["rota-thread"].title == "Scheduling software for Domiciliary Care - request for information"
+
+
+def test_who_is_someone_in_a_thread_is_answered_from_their_sign_off(thread: Settings) -> None:
+    from assistant import ask
+
+    answer = ask("Who is Helen Price?", doc_ids=("rota-thread",), settings=thread)
+    assert not answer.abstained, answer.answer  # "Price" names her: no sum of money is asked for
+    assert _lead(answer).startswith("Kind regards, Helen Price, Head of Domiciliary Care"), answer.answer
+    answer = ask("who is Gareth Morgan?", doc_ids=("rota-thread",), settings=thread)
+    assert "Branch Secretary, UNISON Cwm Taf Care Branch" in _lead(answer), answer.answer
+    # A sign-off ends what its writer says: it is not read on to after a point.
+    answer = ask("does the app track my location all day?", doc_ids=("rota-thread",), settings=thread)
+    assert "Regards, Gareth" not in answer.answer.split("\n")[0], answer.answer
+
+
+def test_a_product_named_beside_what_it_is_answers_what_it_is_called(thread: Settings) -> None:
+    from assistant import ask
+
+    answer = ask("what is the new system called?", doc_ids=("rota-thread",), settings=thread)
+    assert not answer.abstained, answer.answer
+    assert "CarePlan Live" in _lead(answer), answer.answer
+
+
+def test_a_letters_sign_off_is_kept_with_the_name_under_it() -> None:
+    from assistant.text.clean import clean_text
+
+    cleaned = clean_text(LETTER_TEXT)
+    assert cleaned.endswith("Yours sincerely, Gwenllian Price, Head of Finance"), cleaned[-120:]
+    # A memo's own header ("From: Gwenllian Price, Head of Finance") is not an email's.
+    assert "From: Gwenllian Price, Head of Finance" in cleaned

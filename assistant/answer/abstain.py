@@ -114,6 +114,9 @@ def _has_name(evidence: str, question: str) -> bool:
     for m in re.finditer(r"[‘'\"“]([A-Z][\w .-]{1,40})[’'\"”]", evidence):
         if m.group(1).lower() not in qwords:
             return True
+    # a product's one-word name has a capital inside it ("TalentMatch"), wherever it stands
+    if any(m.group(0).lower() not in qwords for m in re.finditer(r"\b[A-Z][a-z]+[A-Z]\w*", evidence)):
+        return True
     for m in re.finditer(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\b", evidence):
         before = evidence[: m.start()].rstrip()
         if not before or before.endswith((".", "!", "?", ":", "•", "“", '"')):
@@ -180,9 +183,17 @@ def anchored(question: str, context: str) -> bool:
     return not names or any(n.lower() in context.lower() for n in names)
 
 
+def _unnamed(question: str) -> str:
+    """The question with the proper names in it set aside: "who is Helen Price?" asks for
+    a person, not a price, and "what did Mr Fine say?" for no fine."""
+    for name in question_names(question):
+        question = question.replace(name, "someone")
+    return question
+
+
 def wants_specific(question: str) -> bool:
     question = own_words(question)[0]  # a follow-up's own words say what kind of answer it wants
-    return any(q.search(question) for q, _e, _w in _ANSWER_TYPES) or bool(_NAME_Q.search(question))
+    return any(q.search(_unnamed(question)) for q, _e, _w in _ANSWER_TYPES) or bool(_NAME_Q.search(question))
 
 
 _PERSON_Q = re.compile(
@@ -219,7 +230,12 @@ _CALLED_Q = re.compile(r"\b(what|which)\b.{0,80}\b(called|named|branded|known as
 _NAMING = re.compile(
     r"\b(called|named|branded|known as|titled|entitled|dubbed|nicknamed)\s+(as\s+)?[‘'\"“]?[\w]"
     # a quoted name: two words at least, or one with a capital ('George'); not a scare-quoted word ('team')
-    r"|[‘'\"“](?:[^’'\"”\s]+\s+[^’'\"”]{1,60}|(?-i:[A-Z])[^’'\"”\s]{2,40})[’'\"”]",
+    r"|[‘'\"“](?:[^’'\"”\s]+\s+[^’'\"”]{1,60}|(?-i:[A-Z])[^’'\"”\s]{2,40})[’'\"”]"
+    # a product's own name: one word with a capital inside it ("CarePlan", "TalentMatch"), or a
+    # capitalised name set beside what it names ("the new scheduling system, CarePlan Live, will…")
+    r"|(?-i:\b[A-Z][a-z]+[A-Z]\w*)"
+    r"|\b(?:system|tool|app|software|platform|programme|program|project|product|service|scheme|model|chatbot)"
+    r",\s+(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),",
     re.I,
 )
 
@@ -227,7 +243,7 @@ _NAMING = re.compile(
 def type_words(question: str) -> set[str]:
     """The question's words that name the kind of fact it asks for ("the *deadline* for
     responses", "*where* do I *send*…"): a text that has that kind of fact speaks of them."""
-    question = own_words(question)[0]
+    question = _unnamed(own_words(question)[0])
     for q_pat, _e, _what in _ANSWER_TYPES:
         m = q_pat.search(question)
         if m:
@@ -242,8 +258,9 @@ def answer_type_gap(question: str, evidence: str, common: AbstractSet[str] | Non
     called …)") wants what its own words ask for: the topic it was given from the
     earlier question names what it is about, not the kind of answer."""
     question = own_words(question)[0]
+    typed = _unnamed(question)
     for q_pat, e_pat, what in _ANSWER_TYPES:
-        if q_pat.search(question):
+        if q_pat.search(typed):
             return None if e_pat.search(evidence) else what
     # "What was the project called?": a name given to it, not any capitalised word.
     if _CALLED_Q.search(question) and not _PERSON_Q.search(question):

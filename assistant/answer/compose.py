@@ -66,7 +66,7 @@ from assistant.text.clauses import CLAUSE_START, ClauseTracker, clause_asked, cl
 from assistant.text.lexical import FORM_PREFIX, content_terms, lower_case_words
 from assistant.text.locate import refine
 from assistant.text.markers import strip_marker
-from assistant.text.questions import when_subject
+from assistant.text.questions import when_subject, who_subject
 from assistant.text.sentences import sentence_spans
 
 EVIDENCE_PASSAGES = 10  # passages the composer reads (plus their neighbours)
@@ -226,11 +226,17 @@ def compose(
     specific_q = wants_specific(question)
     # "When does the consultation start?": a date about something else ("Training will start in
     # March") does not answer it; the block with a date must speak of what the question times.
-    subject = set(content_terms(when_subject(own_words(question)[0]) or ""))
+    # "Who is Helen Price?": a name, and the block must say it of her, in its own words (an
+    # email's section, "Email from Gareth Morgan to Helen Price", names her in every block).
+    own = own_words(question)[0]
+    person = who_subject(own)
+    subject = set(content_terms(when_subject(own) or person or ""))
     for b, prob, row in zip(blocks, scorer.probabilities(cands.features), cands.features, strict=True):
         b.prob = float(prob)
         b.has_type = bool(row[FEATURES.index("type_match")]) if specific_q else None
-        if b.has_type and subject and not subject & set(content_terms(f"{b.passage.section}\n" + " ".join(u.text for u in b.units))):
+        where = ("" if person else f"{b.passage.section}\n") + " ".join(u.text for u in b.units)
+        spoken = set(content_terms(where))
+        if b.has_type and subject and not (subject <= spoken if person else subject & spoken):
             b.has_type = False
         if len(b.units) == 1:
             b.units[0].prob = max(b.units[0].prob, b.prob)

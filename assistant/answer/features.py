@@ -39,6 +39,7 @@ import numpy as np
 
 from assistant.answer.abstain import answer_type_gap, wants_specific
 from assistant.retrieval.followup import own_words
+from assistant.text.clean import is_sign_off
 from assistant.text.lexical import content_terms
 
 if TYPE_CHECKING:
@@ -150,9 +151,10 @@ def leans_back(text: str) -> bool:
 
 
 def heading_like(text: str) -> bool:
-    """A short line with no sentence punctuation: a heading, not a statement."""
+    """A short line with no sentence punctuation: a heading, not a statement. Not a sign-off
+    with its name ("Kind regards, Helen Price, Head of Care"), which says who wrote."""
     t = text.strip()
-    return len(t.split()) <= 8 and not re.search(r"[.!?:;]\s*[\"”’)]*$", t)
+    return len(t.split()) <= 8 and not re.search(r"[.!?:;]\s*[\"”’)]*$", t) and not is_sign_off(t)
 
 
 FOCUS_SHARE = 0.5  # a question word in at least this share of the first passages is their common topic

@@ -17,6 +17,7 @@ import re
 from assistant.answer.features import heading_like, leans_back
 from assistant.answer.units import Block, Unit, next_chunk, tidy
 from assistant.text.clauses import CLAUSE_START
+from assistant.text.clean import is_sign_off
 from assistant.text.lexical import content_terms
 from assistant.text.markers import is_list_item, strip_marker
 
@@ -53,8 +54,8 @@ def follow_ups(
     crossed = False
     then = changes(units, lead)
     for u in sorted(after, key=lambda u: u.start):
-        if u.is_item or u.text.rstrip().endswith(":") or len(out) >= limit:
-            break
+        if u.is_item or u.text.rstrip().endswith(":") or len(out) >= limit or is_sign_off(u.text):
+            break  # (a sign-off, "Regards, Gareth Morgan, …", ends what its writer says)
         if question and not out:
             out.append(u)  # the answer to the question
             break

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 
 from assistant.models import SECTION_SEP, Chunk
 from assistant.text.clauses import ClauseTracker, is_clause_numbered
+from assistant.text.clean import is_sign_off
 from assistant.text.locate import Marks, encode, join_labels, span_label
 from assistant.text.markers import is_list_item, leading_marker
 from assistant.text.sentences import sentence_spans
@@ -145,7 +146,7 @@ def _heading(lines: list[_Line], i: int) -> tuple[int, str] | None:
         return len(m.group(1)), m.group(2).strip()
     if line.clause is not None and line.indent == 0 and (_caps_heading(s) or _clause_title(lines, i)):
         return 2, s  # under a "Part One" or "Section 2" heading, if the document has them
-    if line.is_list or line.indent > 0:
+    if line.is_list or line.indent > 0 or is_sign_off(s):
         return None
     prev_blank = i == 0 or not lines[i - 1].text.strip()
     next_blank = i + 1 >= len(lines) or not lines[i + 1].text.strip()

@@ -303,6 +303,109 @@ def _split_run_in_headings(lines: list[str]) -> list[str]:
     return out
 
 
+# An email's header block, as a thread saved or pasted as text shows each message's:
+# "-----Original Message-----" (or "On 20 Nov 2026, Helen Price wrote:"), then "From: …",
+# "To: …", "Date: …", "Subject: …" lines.
+_MESSAGE_BREAK = re.compile(
+    r"^-{2,}\s*(?:original message|forwarded message)\s*-{2,}$|^begin forwarded message:$|^on\b.{5,160}\bwrote:$", re.I
+)
+_HEADER_FIELD = re.compile(r"^(from|sent|to|cc|bcc|date|subject)\s*:\s*(.*)$", re.I)
+_ADDRESS = re.compile(r"\s*<[^<>@\s]+@[^<>\s]+>")
+
+
+def _party(value: str) -> str:
+    """"Helen Price <helen.price@…>" → "Helen Price"; a bare address stays as it is."""
+    named = _ADDRESS.sub("", value).strip().strip('"').strip()
+    return named or value.strip()
+
+
+def _email_headers(lines: list[str]) -> list[str]:
+    """Each message's header block in a thread becomes one heading line, "Email from Helen
+    Price to Gareth Morgan, 20 November 2026 16:02", with a blank line either side: the
+    message is then a section, cited by who sent it and when, and its field lines ("To:
+    Gareth Morgan <g.morgan@…>") are no longer sentences that can lead an answer. A block
+    needs a From line and a To, Sent or Date line, and a message break before it or an email
+    address in the From line (a memo's "From: Head of Finance" header is the memo's own, and
+    its field lines answer "who is it from?"); the addresses of named people, the Cc
+    list and the subject (the thread's title: a subject line on top is dropped with the
+    first block) are left out of the heading. A "Date: …" line
+    on its own, as a letter or a form has, is not a header block."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1 if _MESSAGE_BREAK.match(lines[i].strip()) else i
+        if not any(x.strip() for x in out) and re.match(r"subject\s*:", lines[i].strip(), re.I):
+            # A thread saved with its subject on top, apart: the title it is given, and no sentence
+            j = i + 1
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+        fields: dict[str, str] = {}
+        k = j
+        while k < len(lines) and (m := _HEADER_FIELD.match(lines[k].strip())):
+            fields.setdefault(m.group(1).lower(), m.group(2).strip())
+            k += 1
+        email = j > i or "@" in fields.get("from", "")  # a memo's "From: Head of Finance" is not an email's
+        if email and "from" in fields and ({"to", "sent", "date"} & fields.keys()):
+            sender = _party(fields["from"])
+            when = fields.get("date") or fields.get("sent") or ""
+            heading = f"Email from {sender}"
+            to = _party(fields.get("to", ""))
+            if to and len(f"{heading} to {to}, {when}".split()) <= 14:
+                heading += f" to {to}"
+            if when:
+                heading += f", {when}"
+            if out and out[-1].strip():
+                out.append("")
+            out.extend([heading, ""])
+            i = k
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+# A letter's or an email's closing ("Kind regards,", "Yours sincerely", "Cofion,") and the
+# name and role under it.
+_SIGN_OFF = re.compile(
+    r"^(?:(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|best|thanks|thank you|"
+    r"yours\s+(?:sincerely|faithfully|truly)|sincerely|cofion(?:\s+cynnes|\s+gorau)?|yn\s+gywir|diolch)\s*,?$",
+    re.I,
+)
+
+
+def is_sign_off(line: str) -> bool:
+    """A closing with the name under it joined on ("Kind regards, Helen Price, Head of …"):
+    who wrote, not a heading."""
+    return _SIGN_OFF.match(line.strip().split(",")[0].strip()) is not None
+
+
+def _join_sign_offs(lines: list[str]) -> list[str]:
+    """A sign-off and the one to three short lines under it (name, role, organisation) as
+    one line: "Kind regards, Helen Price, Head of Domiciliary Care". It says who wrote, so
+    "who is Helen Price?" and "who is the letter from?" are answered from it; as separate
+    lines the name was a heading with nothing under it, and the role a fragment."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        if _SIGN_OFF.match(line):
+            below: list[str] = []
+            k = i + 1
+            while k < len(lines) and len(below) < 3:
+                nxt = lines[k].strip()
+                if not nxt or len(nxt.split()) > 8 or nxt.endswith((".", "!", "?", ":")) or _HEADER_FIELD.match(nxt):
+                    break
+                below.append(nxt.rstrip(","))
+                k += 1
+            if below:
+                out.append(", ".join([line.rstrip(",")] + below))
+                i = k
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def _drop_dangling_tail(lines: list[str]) -> list[str]:
     """Remove a trailing lead-in that lost its link, then headings left with no body."""
     while lines and not lines[-1].strip():
@@ -313,7 +416,7 @@ def _drop_dangling_tail(lines: list[str]) -> list[str]:
         last = lines[-1]
         standalone = len(lines) < 2 or not lines[-2].strip() or len(last.split()) <= 4
         if (last.strip().endswith(":") and not _is_list_line(last)) or (
-            standalone and _is_heading_like(last)
+            standalone and _is_heading_like(last) and not is_sign_off(last)
         ):
             lines.pop()
             changed = True
@@ -326,6 +429,8 @@ def clean_text(raw: str) -> str:
     """Normalised text with furniture removed; the canonical text for offsets."""
     lines = normalise(raw).split("\n")
     lines = _drop_furniture(lines)
+    lines = _email_headers(lines)
+    lines = _join_sign_offs(lines)
     lines = _join_restated_numbers(lines)
     lines = _reflow_hard_wrapped(lines)
     lines = _join_split_sentences(lines)

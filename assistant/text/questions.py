@@ -99,6 +99,23 @@ def when_subject(question: str) -> str | None:
     return ws[at] if at is not None and at < len(ws) - 1 else None
 
 
+_WHO_IS = re.compile(
+    rf"{_OPENING}(?i:who)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*)\s*[?.!]*$"
+)
+
+
+def who_subject(question: str) -> str | None:
+    """The person a "who is…?" question names: "who is Helen Price?" → "Helen Price". The
+    answer is what the text says of them ("Kind regards, Helen Price, Head of Domiciliary
+    Care"), not some other name. "Who is the Data Protection Officer?" names a role, which
+    the answer-type check already asks a name for."""
+    m = _WHO_IS.match(question.strip())
+    if m is None:
+        return None
+    name = m.group("name")
+    return None if name.split()[0].lower() in {"the", "a", "an", "my", "our", "your", "their"} else name
+
+
 def wh_word_target(question: str) -> str | None:
     """The word right after a wh-question's question word when that word is what it
     asks for itself: "who *wrote* it?", "which *offices* got the kit?"; None when an
