@@ -582,3 +582,29 @@ Head of Domiciliary Care
 def email_thread_txt(path: Path) -> Path:
     path.write_text(EMAIL_THREAD, encoding="utf-8")
     return path
+
+
+# A data processing agreement's opening and definitions, and clauses that use the terms.
+DPA_TEXT = """Data Processing Agreement
+
+This Agreement is made on 1 October 2026 between Cyngor Sir Penrhyn (the "Controller") and ShiftWise Solutions Limited, company number 09876543 (the "Processor").
+
+1. Definitions
+1.1 "Personal Data" means any information relating to an identified or identifiable natural person processed by the Processor on behalf of the Controller.
+1.2 "Sub-processor" means any third party appointed by the Processor to process Personal Data.
+1.3 "Personal Data Breach" means a breach of security leading to the accidental or unlawful destruction, loss or disclosure of Personal Data.
+
+2. Obligations of the Processor
+2.1 The Processor shall notify the Controller within 24 hours after becoming aware of a Personal Data Breach.
+2.2 The Processor shall not use Personal Data to train any machine learning model.
+
+3. Sub-processors
+3.1 The Processor shall not appoint a Sub-processor without the prior written consent of the Controller.
+3.2 The Controller consents to the Processor's use of Amazon Web Services EMEA SARL for hosting.
+3.3 The Processor shall give the Controller at least 30 days' notice of any intended change of Sub-processor.
+"""
+
+
+def dpa_txt(path: Path) -> Path:
+    path.write_text(DPA_TEXT, encoding="utf-8")
+    return path

@@ -16,6 +16,7 @@ from documents import (
     LETTER_TEXT,
     agreement_docx,
     attendance_docx,
+    dpa_txt,
     email_thread_txt,
     faq_html,
     hr_privacy_html,
@@ -1174,12 +1175,12 @@ def test_a_section_of_an_act_the_document_names_is_not_taken_for_a_missing_claus
 
 @pytest.fixture(scope="module")
 def thread(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    """An index holding one email thread saved as text."""
+    """An index holding an email thread saved as text and a data processing agreement."""
     root = tmp_path_factory.mktemp("thread")
     empty = root / "no-knowledge"
     empty.mkdir()
     settings = Settings(data_dir=root / "data", knowledge_dir=empty)
-    assert not ingest([email_thread_txt(root / "rota-thread.txt")], settings).failed
+    assert not ingest([email_thread_txt(root / "rota-thread.txt"), dpa_txt(root / "dpa.txt")], settings).failed
     return settings
 
 
@@ -1222,3 +1223,20 @@ def test_a_letters_sign_off_is_kept_with_the_name_under_it() -> None:
     assert cleaned.endswith("Yours sincerely, Gwenllian Price, Head of Finance"), cleaned[-120:]
     # A memo's own header ("From: Gwenllian Price, Head of Finance") is not an email's.
     assert "From: Gwenllian Price, Head of Finance" in cleaned
+
+
+def test_what_a_term_means_is_answered_by_the_documents_own_definition(own) -> None:
+    answer = _ask(own, "what counts as confidential information?", "supplier-nda", "rep")
+    assert _lead(answer).startswith('"Confidential Information" means any information disclosed'), answer.answer
+    # A party named in brackets, as drafting names it: '… Example Software Ltd (the "Supplier")'.
+    answer = _ask(own, "who is the supplier?", "supplier-nda", "rep")
+    assert "Example Software Ltd (the \"Supplier\")" in _lead(answer), answer.answer
+
+
+def test_what_a_contract_term_means_is_answered_by_its_definition_not_a_clause_using_it(thread: Settings) -> None:
+    from assistant import ask
+
+    answer = ask("what is a sub-processor?", doc_ids=("dpa",), settings=thread)
+    assert '"Sub-processor" means any third party appointed' in _lead(answer), answer.answer
+    answer = ask("who is the processor?", doc_ids=("dpa",), settings=thread)
+    assert 'ShiftWise Solutions Limited, company number 09876543 (the "Processor")' in _lead(answer), answer.answer

@@ -284,7 +284,7 @@ def distinctive_terms(question: str) -> list[str]:
         "employ", "employer", "work", "worker", "staff", "job", "new", "technolog", "use", "introduc",
         "question", "document", "sourc", "answer", "help", "need", "make", "happen", "thing",
         "way", "time", "peopl", "council", "organis", "public", "sector", "wale", "welsh",
-        "first", "befor", "after", "mean", "give", "take", "come", "go", "someth", "anyth",
+        "first", "befor", "after", "mean", "count", "give", "take", "come", "go", "someth", "anyth",
         "much", "mani", "long", "day", "week", "month", "year", "name", "cost", "date",
         # how good a thing is, not what it is: "the best laptop for gaming" is about laptops and gaming
         "best", "better", "worst", "wors", "good", "bad",

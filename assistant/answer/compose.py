@@ -66,7 +66,7 @@ from assistant.text.clauses import CLAUSE_START, ClauseTracker, clause_asked, cl
 from assistant.text.lexical import FORM_PREFIX, content_terms, lower_case_words
 from assistant.text.locate import refine
 from assistant.text.markers import strip_marker
-from assistant.text.questions import when_subject, who_subject
+from assistant.text.questions import defined_term_asked, defines, when_subject, who_subject
 from assistant.text.sentences import sentence_spans
 
 EVIDENCE_PASSAGES = 10  # passages the composer reads (plus their neighbours)
@@ -240,6 +240,13 @@ def compose(
             b.has_type = False
         if len(b.units) == 1:
             b.units[0].prob = max(b.units[0].prob, b.prob)
+    # "What is a sub-processor?", "who is the Processor?": where the text defines the term
+    # ('"Sub-processor" means …', '… Limited (the "Processor")'), the definition answers.
+    term = defined_term_asked(own)
+    defining = {id(b) for b in blocks if term and any(defines(term, u.text) for u in b.units)}
+    if defining:
+        for b in blocks:
+            b.has_type = id(b) in defining
     framed = persona_frames(persona, question)
     budget = min(point_budget(persona, framed), settings.max_answer_points)
     lead, others, further = choose(

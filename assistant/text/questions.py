@@ -30,6 +30,8 @@ _SKIP = {
     "first", "second", "third", "last", "next", "few", "several", "many", "much", "some", "any", "all",
     # verbs of asking and saying: "what should I *ask* for…?", "what can I *raise*…?"
     "ask", "tell", "say", "know", "raise", "mention", "request", "demand", "need", "want", "put", "writing",
+    # "what counts as…?", "what does X mean?": the meaning of what follows is asked
+    "counts", "count", "means", "meant",
     # whoever or whatever it is: "what must I do when someone comes back…?" asks what to do
     "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "something", "anything", "everything",
 }
@@ -114,6 +116,43 @@ def who_subject(question: str) -> str | None:
         return None
     name = m.group("name")
     return None if name.split()[0].lower() in {"the", "a", "an", "my", "our", "your", "their"} else name
+
+
+_DEFINITION_Q = re.compile(
+    rf"{_OPENING}(?:(?:what|who)(?:'s|’s|\s+is|\s+are|\s+was)\s+(?:meant\s+by\s+)?(?:an?\s+|the\s+)?(?P<a>[^?]{{2,60}}?)"
+    r"|what\s+counts\s+as\s+(?:an?\s+|the\s+)?(?P<b>[^?]{2,60}?)"
+    r"|what\s+does\s+(?:the\s+(?:term|word|phrase)\s+)?(?P<c>[^?]{2,60}?)\s+mean)"
+    r"(?:\s+(?:in|under)\s+(?:this|the|these|that)\s+\w+)?\s*[?.!]*$",
+    re.I,
+)
+
+
+def defined_term_asked(question: str) -> str | None:
+    """The term a question asks the meaning of: "what is a sub-processor?", "who is the
+    Processor?", "what counts as confidential information?", "what does 'personal data'
+    mean in this agreement?" → "sub-processor", "processor", … A contract or policy
+    defines its terms ('"Sub-processor" means …', '… Limited (the "Processor")'), and the
+    definition answers. At most four words: a longer "what is …" asks something else."""
+    m = _DEFINITION_Q.match(question.strip())
+    if m is None:
+        return None
+    term = next(g for g in m.groups() if g).strip(" '\"‘’“”")
+    return term if 0 < len(term.split()) <= 4 else None
+
+
+def defines(term: str, text: str) -> bool:
+    """Does the text define `term`? '"Personal Data" means …', 'Sub-processor means …',
+    '"Services" shall mean …', or names it in brackets as the drafting does: '… ShiftWise
+    Solutions Limited (the "Processor")'. A plural or a capital is the same term."""
+    t = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", term.strip())) + r"s?"
+    q = r"[\"“”'‘’]"
+    return re.search(
+        rf"{q}{t}{q}\s*(?:,\s*)?(?:shall\s+)?(?:means?|includes?|refers?\s+to|is\s+defined\s+as|shall\s+have\s+the\s+meaning|has\s+the\s+meaning)\b"
+        rf"|\((?:the\s+|each\s+(?:a|an)\s+|together\s+the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)?{q}{t}{q}\)"
+        rf"|^(?:\(?[\d.]+\)?\s+|\([a-z]\)\s+)?{t}\s+(?:means|shall\s+mean|is\s+defined\s+as)\b",
+        text.strip(),
+        re.I,
+    ) is not None
 
 
 def wh_word_target(question: str) -> str | None:
