@@ -380,6 +380,7 @@ FAQ_HTML = """<!DOCTYPE html><html lang="en"><head><title>Hybrid working: freque
 <p>These answers explain how hybrid working works for Council staff.</p>
 <details><summary>How many days can I work from home?</summary><p>Most staff can work from home for up to three days a week, agreed with their manager.</p></details>
 <details><summary>Will the Council monitor me when I work from home?</summary><p>No. The Council does not use software that tracks your activity or takes screenshots. Your manager will agree outcomes with you instead.</p></details>
+<details><summary>Do I have to come in on anchor days?</summary><p>Yes, unless your manager agrees otherwise. Staff who often miss anchor days without agreement may face disciplinary action.</p></details>
 <details><summary>Can I claim for my broadband?</summary><p>Yes. Staff who work from home at least two days a week can claim a home-working allowance of £10 a month.</p></details>
 <h2>Terms we use</h2>
 <dl>
@@ -597,11 +598,16 @@ This Agreement is made on 1 October 2026 between Cyngor Sir Penrhyn (the "Contro
 2. Obligations of the Processor
 2.1 The Processor shall notify the Controller within 24 hours after becoming aware of a Personal Data Breach.
 2.2 The Processor shall not use Personal Data to train any machine learning model.
+2.3 The Personal Data held includes names, contracted hours and location data recorded at the start and end of each visit.
 
 3. Sub-processors
 3.1 The Processor shall not appoint a Sub-processor without the prior written consent of the Controller.
 3.2 The Controller consents to the Processor's use of Amazon Web Services EMEA SARL for hosting.
 3.3 The Processor shall give the Controller at least 30 days' notice of any intended change of Sub-processor.
+
+4. Term and termination
+4.1 This Agreement continues for as long as the Processor processes Personal Data for the Controller.
+4.2 On termination of the Services Contract, the Processor shall return or delete all Personal Data within 30 days.
 """
 
 

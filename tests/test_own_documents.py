@@ -1240,3 +1240,24 @@ def test_what_a_contract_term_means_is_answered_by_its_definition_not_a_clause_u
     assert '"Sub-processor" means any third party appointed' in _lead(answer), answer.answer
     answer = ask("who is the processor?", doc_ids=("dpa",), settings=thread)
     assert 'ShiftWise Solutions Limited, company number 09876543 (the "Processor")' in _lead(answer), answer.answer
+
+
+def test_everyday_words_find_a_contracts_own(thread: Settings) -> None:
+    from assistant import ask
+
+    # "how quickly" asks for a length of time; "when the contract ends" is its termination.
+    answer = ask("how quickly must they report a data breach?", doc_ids=("dpa",), settings=thread)
+    assert "within 24 hours" in _lead(answer), answer.answer
+
+
+def test_when_a_contract_ends_is_its_termination(thread: Settings) -> None:
+    from assistant import ask
+
+    answer = ask("what happens to our data when the contract ends?", doc_ids=("dpa",), settings=thread)
+    assert "On termination of the Services Contract" in _lead(answer), answer.answer
+
+
+def test_getting_in_trouble_is_asked_as_disciplinary_action(own) -> None:
+    answer = _ask(own, "will I get in trouble if I don't come in?", "hybrid-faq")
+    assert not answer.abstained, answer.answer  # not "They don't mention trouble"
+    assert "disciplinary action" in answer.answer.split("\n")[0], answer.answer

@@ -54,7 +54,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
      re.compile(rf"{_NUM}\s+{_DAY_KIND}(days?|weeks?|months?|years?|hours?)\b|{_ORDINAL}\s+{_DAY_KIND}(day|week|month)\b", re.I),
      "a length of time"),
     # "How long will they keep my data?" is also answered by "as long as necessary", "until…".
-    (re.compile(r"\bhow (long|soon)\b", re.I),
+    (re.compile(r"\bhow (long|soon|quickly|fast)\b", re.I),
      re.compile(
          rf"{_NUM}\s+{_DAY_KIND}(days?|weeks?|months?|years?|hours?)\b|\b(as long as|for as long|until|indefinitely|"
          r"no longer than|for the (?:period|duration|life)|retention period|as soon as|immediately|promptly|"

@@ -59,7 +59,7 @@ _RULES: list[tuple[str, str]] = [
     (r"\bwhat happens (now|next)\b|\bnext steps?\b|\bwhat now\b|\bfrom here\b", "next steps plans"),
     (r"\bhome ?working\b|\bwork(ing)? from home\b|\bremote\w*", "remote working"),
     # Whom to ask is whom questions go to, in a notice's words ("Questions should be sent to…").
-    (r"\bwho (do|can|should|could) (i|we) (ask|contact|talk to|speak to|go to|write to|email|ring|phone)\b|"
+    (r"\bwho (do|can|should|could) (i|we) (ask|contact|talk to|speak to|go to|write to|email|ring|phone|call)\b|"
      r"\bwho to (ask|contact|talk to|speak to)\b|\bget in touch\b|\bcontact details\b|\bhow (do|can) (i|we) contact\b",
      "contact questions enquiries sent"),
     # Money for what working costs you is an allowance or expenses in a policy's words.
@@ -77,6 +77,14 @@ _RULES: list[tuple[str, str]] = [
      "return to work"),
     (r"\bring(s|ing)? in\b|\brang in\b|\bring (my|the|your) (manager|boss|line manager)\b|\bcall(ing)? in\b",
      "phone telephone report absence"),
+    # Being told off is what a policy calls disciplinary action.
+    (r"\b(get|getting|got|be|am|being) (in|into) trouble\b|\btold off\b|\bpunish\w*|\bmarked down\b|\bget (a |an )?(written )?warning\b",
+     "disciplinary disciplined action"),
+    # When a contract ends, in a contract's words: termination, expiry.
+    (r"\b(contract|agreement|arrangement|deal)s?\b.{0,20}\b(ends?|ended|ending|finish\w*|runs? out|stops?|is over)\b|"
+     r"\bcancel\w*|\bpull(s|ed)? out\b", "termination terminate expiry"),
+    # Which parts of an organisation: teams are services, departments, sections.
+    (r"\bwhich (teams|departments|services|sections|areas|directorates)\b", "teams services departments"),
     # A deadline is a closing date, or what must be done "by" a date.
     (r"\bdeadlines?\b|\bclosing date\b|\bby when\b|\bcut[- ]?off date\b", "closing date no later than"),
     # How many jobs: a restructure counts "posts" and "roles".
