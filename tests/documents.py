@@ -599,6 +599,9 @@ This Agreement is made on 1 October 2026 between Cyngor Sir Penrhyn (the "Contro
 2.1 The Processor shall notify the Controller within 24 hours after becoming aware of a Personal Data Breach.
 2.2 The Processor shall not use Personal Data to train any machine learning model.
 2.3 The Personal Data held includes names, contracted hours and location data recorded at the start and end of each visit.
+2.4 The Processor shall implement appropriate security measures, including:
+(a) encryption of Personal Data in transit and at rest; (b) multi-factor authentication for all administrative access; and (c) annual penetration testing by an independent tester.
+2.5 The Processor shall keep a written record of all processing it carries out for the Controller.
 
 3. Sub-processors
 3.1 The Processor shall not appoint a Sub-processor without the prior written consent of the Controller.

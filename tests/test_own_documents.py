@@ -1261,3 +1261,12 @@ def test_getting_in_trouble_is_asked_as_disciplinary_action(own) -> None:
     answer = _ask(own, "will I get in trouble if I don't come in?", "hybrid-faq")
     assert not answer.abstained, answer.answer  # not "They don't mention trouble"
     assert "disciplinary action" in answer.answer.split("\n")[0], answer.answer
+
+
+def test_a_clause_with_its_lettered_items_on_one_line_is_quoted_to_its_end_and_no_further(thread: Settings) -> None:
+    from assistant import ask
+
+    answer = ask("what does clause 2.4 say?", doc_ids=("dpa",), settings=thread)
+    # "multi-factor authentication" in a contract is what it says, not a website's login wall.
+    assert "(b) multi-factor authentication for all administrative access" in answer.answer, answer.answer
+    assert "2.5 The Processor shall keep" not in answer.answer, answer.answer
