@@ -1270,3 +1270,14 @@ def test_a_clause_with_its_lettered_items_on_one_line_is_quoted_to_its_end_and_n
     # "multi-factor authentication" in a contract is what it says, not a website's login wall.
     assert "(b) multi-factor authentication for all administrative access" in answer.answer, answer.answer
     assert "2.5 The Processor shall keep" not in answer.answer, answer.answer
+
+
+def test_a_worry_raised_in_a_thread_gives_way_to_the_reply_that_answers_it(thread: Settings) -> None:
+    from assistant import ask
+
+    answer = ask("does the app track my location all day?", doc_ids=("rota-thread",), settings=thread)
+    assert _lead(answer).startswith("The app records the worker's location when they log in and out of a visit."), answer.answer
+    assert "members are worried that the app will track their location all day" in answer.answer  # as a point
+    # What was asked is answered by the asking.
+    answer = ask("what are members worried about?", doc_ids=("rota-thread",), settings=thread)
+    assert "members are worried that the app will track their location all day" in _lead(answer), answer.answer

@@ -39,7 +39,7 @@ from assistant.answer.features import (
     leans_back,
 )
 from assistant.answer.framing import about_roll_out, persona_frames, point_budget
-from assistant.answer.reading import follow_ups
+from assistant.answer.reading import ABOUT_ASKING, follow_ups, leads_ok, raises_question
 from assistant.answer.scorer import get_scorer
 from assistant.answer.select import choose
 from assistant.answer.statements import flatten, statements
@@ -72,6 +72,9 @@ from assistant.text.sentences import sentence_spans
 EVIDENCE_PASSAGES = 10  # passages the composer reads (plus their neighbours)
 # The most points shown after the lead, per persona (a list counts one per item):
 # a worker wants the answer, a manager the checklist, a rep the points to raise.
+# A lead that only raises the question ("members are worried that…") gives way to a statement
+# of the same document whose own score is at least this share of its score.
+ANSWERS_RAISED = 0.75
 ANSWER_TYPE_MARGIN = 0.2  # blocks this close to the lead count as direct evidence for a number, date or name
 
 
@@ -213,6 +216,35 @@ def candidates(kb: KnowledgeBase, retrieval: Retrieval) -> Candidates:
     return Candidates(question, units, blocks, x, idf)
 
 
+def _answer_not_question(
+    lead: Block, others: list[Block], blocks: list[Block], units: list[Unit], question: str
+) -> tuple[Block, list[Block]]:
+    """An email thread or a set of minutes states the worry before the answer: "Second,
+    members are worried that the app will track their location all day." comes before "The
+    app records the worker's location when they log in and out of a visit." The sentence that
+    only raises the question shares its words and outscores the answer. When the lead raises
+    it and no reply follows it in its paragraph (minutes give one, and it is shown after it),
+    the statement of the same document that comes closest to the question leads instead, if
+    it is nearly as close; the worry follows as a point."""
+    asking = [lead.intro] if lead.intro is not None else lead.units  # "…we ask for:" and its list
+    if not all(raises_question(u.text) for u in asking):
+        return lead, others
+    head = max(asking, key=lambda u: u.score) if lead.intro is None else max(lead.units, key=lambda u: u.score)
+    if any(not raises_question(u.text) for u in follow_ups(units, head, asked=question)):
+        return lead, others
+    mine = {id(u) for u in lead.units}
+    answers = [
+        b for b in blocks
+        if b.passage.doc_id == head.passage.doc_id and leads_ok(b) and b.intro is None
+        and not mine & {id(u) for u in b.units} and not any(raises_question(u.text) for u in b.units)
+    ]
+    alt = max(answers, key=lambda b: max(u.score for u in b.units), default=None)
+    if alt is None or max(u.score for u in alt.units) < ANSWERS_RAISED * head.score:
+        return lead, others
+    taken = {id(u) for u in alt.units}
+    return alt, [lead, *(b for b in others if not taken & {id(u) for u in b.units})]
+
+
 def compose(
     kb: KnowledgeBase, retrieval: Retrieval, persona: str, settings: Settings, lang: str = "en"
 ) -> Composed:
@@ -265,6 +297,9 @@ def compose(
         taken = {id(u) for u in quoted}
         further = [b for b in [*others, *further] if not taken & {id(u) for u in b.units}][: len(further)]
         others = []
+
+    if lead is not None and not quoted and not ABOUT_ASKING.search(own):
+        lead, others = _answer_not_question(lead, others, blocks, units, question)
 
     best_passage = max((p.dense_similarity or 0.0 for p in retrieval.passages[:EVIDENCE_PASSAGES]), default=0.0)
     best_unit = max((u.score for u in units), default=0.0)

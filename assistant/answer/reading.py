@@ -91,6 +91,26 @@ def reports_question(text: str) -> bool:
     return _REPORTED_QUESTION.search(text) is not None and not text.rstrip().endswith(":")
 
 
+# A sentence that raises a question rather than answers it: a worry or a request put to the
+# other side ("members are worried that the app will track them all day", "Please confirm
+# whether travel time will be paid", "we ask that no one is disciplined…").
+_RAISES = re.compile(
+    r"\b(?:am|are|is|were|was|feel|felt|remain|remains)\s+(?:very\s+|deeply\s+|still\s+)?"
+    r"(?:worried|concerned|anxious|afraid|unsure|unclear)\s+(?:that|about|whether|if|how)\b|"
+    r"(?:^|[,;]\s*)(?:please|could you|can you|would you)\s+(?:confirm|tell|let (?:us|me) know|explain|clarify|advise|set out|provide)\b|"
+    r"\b(?:we|I)\s+(?:would\s+)?(?:ask|request|would like to know)\s+(?:that|whether|if|for)\b",
+    re.I,
+)
+# A question about what was asked, raised or requested is answered by the asking itself.
+ABOUT_ASKING = re.compile(r"\b(?:ask\w*|request\w*|concern\w*|worr\w*|rais\w*|demand\w*|quer\w*|want\w*|complain\w*)\b", re.I)
+
+
+def raises_question(text: str) -> bool:
+    """Does the sentence report or put a question, a worry or a request (its answer is
+    elsewhere), rather than say how things are?"""
+    return reports_question(text) or _RAISES.search(text) is not None
+
+
 def _numbered(u: Unit) -> bool:
     """Does the unit open with a clause number ("2.2", "7.", "(b)")?"""
     return CLAUSE_START.match(u.text) is not None
