@@ -617,3 +617,29 @@ This Agreement is made on 1 October 2026 between Cyngor Sir Penrhyn (the "Contro
 def dpa_txt(path: Path) -> Path:
     path.write_text(DPA_TEXT, encoding="utf-8")
     return path
+
+
+# A staff FAQ in Markdown: each answer under the question it answers, opening "Yes." or "No.".
+COPILOT_FAQ = """# Microsoft Copilot: questions from staff
+
+## About the pilot
+
+### Do I have to use it?
+No. Using Copilot is optional during the pilot. Nobody will be disciplined or marked down for choosing not to use it.
+
+### Will there be training?
+Yes. Every member of staff in the pilot will be given a two-hour online course and a half-day workshop before their licence is switched on. The training takes place in working time.
+
+## Using it safely
+
+### Can I put personal data into Copilot?
+You may use Copilot with personal data only for council work. Do not paste in special category data, such as health records, unless your service's DPIA allows it.
+
+### Who do I ask for help?
+Each pilot team has a Copilot champion. You can also ring the Service Desk on 01633 555 123, Monday to Friday, 8am to 6pm.
+"""
+
+
+def copilot_faq_md(path: Path) -> Path:
+    path.write_text(COPILOT_FAQ, encoding="utf-8")
+    return path

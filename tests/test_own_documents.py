@@ -16,6 +16,7 @@ from documents import (
     LETTER_TEXT,
     agreement_docx,
     attendance_docx,
+    copilot_faq_md,
     dpa_txt,
     email_thread_txt,
     faq_html,
@@ -1175,12 +1176,13 @@ def test_a_section_of_an_act_the_document_names_is_not_taken_for_a_missing_claus
 
 @pytest.fixture(scope="module")
 def thread(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    """An index holding an email thread saved as text and a data processing agreement."""
+    """An index holding an email thread saved as text, a data processing agreement and a staff FAQ."""
     root = tmp_path_factory.mktemp("thread")
     empty = root / "no-knowledge"
     empty.mkdir()
     settings = Settings(data_dir=root / "data", knowledge_dir=empty)
-    assert not ingest([email_thread_txt(root / "rota-thread.txt"), dpa_txt(root / "dpa.txt")], settings).failed
+    docs = [email_thread_txt(root / "rota-thread.txt"), dpa_txt(root / "dpa.txt"), copilot_faq_md(root / "copilot-faq.md")]
+    assert not ingest(docs, settings).failed
     return settings
 
 
@@ -1281,3 +1283,19 @@ def test_a_worry_raised_in_a_thread_gives_way_to_the_reply_that_answers_it(threa
     # What was asked is answered by the asking.
     answer = ask("what are members worried about?", doc_ids=("rota-thread",), settings=thread)
     assert "members are worried that the app will track their location all day" in _lead(answer), answer.answer
+
+
+def test_a_faq_question_is_answered_by_its_whole_answer_read_as_written(thread: Settings) -> None:
+    from assistant import ask
+
+    answer = ask("is there training and is it in work time?", doc_ids=("copilot-faq",), settings=thread)
+    first = answer.answer.split("\n")[0]
+    assert first.startswith("Yes. Every member of staff in the pilot will be given a two-hour online course"), answer.answer
+    assert "The training takes place in working time." in first, answer.answer
+    answer = ask("do I have to use copilot?", doc_ids=("copilot-faq",), settings=thread)
+    first = answer.answer.split("\n")[0]
+    assert first.startswith("No. Using Copilot is optional during the pilot."), answer.answer
+    assert "Nobody will be disciplined or marked down" in first, answer.answer
+    # A question the heading doesn't ask is answered by its own sentence.
+    answer = ask("what's the service desk phone number?", doc_ids=("copilot-faq",), settings=thread)
+    assert _lead(answer).startswith("You can also ring the Service Desk on 01633 555 123"), answer.answer

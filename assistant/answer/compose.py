@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -216,6 +216,56 @@ def candidates(kb: KnowledgeBase, retrieval: Retrieval) -> Candidates:
     return Candidates(question, units, blocks, x, idf)
 
 
+FAQ_SENTENCES = 4  # a FAQ's answer this long at most is shown whole; a longer section is left to the scorer
+
+
+_BARE_ANSWER = re.compile(r"(?:^|\n)[ \t]*((?:yes|no|not yet|it depends)[.!,])[ \t]*$", re.I)
+
+
+def faq_answer(units: list[Unit], lead: Block, question: str) -> list[Unit]:
+    """The answer under a FAQ's question, whole and in order, when the lead is one of its
+    sentences: "Will there be training?" is answered by "Yes. Every member of staff in the
+    pilot will be given a two-hour online course… The training takes place in working
+    time.", not by its last sentence alone, and "Do I have to use it?" by "No. Using
+    Copilot is optional during the pilot. Nobody will be disciplined… for choosing not to
+    use it." A heading that asks the question a section answers is what makes it a FAQ's;
+    a section with a list, or longer than FAQ_SENTENCES, is left to the scorer. Empty when
+    there is nothing to add."""
+    if lead.intro is not None or any(u.is_item for u in lead.units):
+        return []
+    head = lead.units[0]
+    heading = section_heading(head.passage.section)
+    if not heading.endswith("?"):
+        return []
+    # …when it is the question asked: the two share a word that says what about, or the
+    # heading has none ("Do I have to use it?"). "What's the Service Desk's number?" found
+    # under "Who do I ask for help?" is answered by its own sentence.
+    about = set(distinctive_terms(heading))
+    if about and not about & set(distinctive_terms(question)):
+        return []
+    seen: set[tuple[str, int]] = set()
+    run: list[Unit] = []
+    for u in sorted(units, key=lambda u: (u.passage.chunk_id, u.start)):
+        if u.passage.doc_id != head.passage.doc_id or u.passage.section != head.passage.section:
+            continue
+        if (u.passage.doc_id, u.start) in seen or u.text.rstrip().endswith("?"):
+            continue
+        seen.add((u.passage.doc_id, u.start))
+        run.append(u)
+    if len(run) < 2 or len(run) > FAQ_SENTENCES or any(u.in_list for u in run):
+        return []
+    if {id(u) for u in run} <= {id(u) for u in lead.units}:
+        return []
+    # The bare "Yes." or "No." an answer opens with is too short to be a sentence of its own.
+    first = run[0]
+    before = first.passage.text[: first.start - first.passage.start]
+    bare = _BARE_ANSWER.search(before)
+    if bare is not None:
+        start = first.start - (len(before) - bare.start(1))
+        run[0] = replace(first, start=start, text=first.passage.text[start - first.passage.start : first.end - first.passage.start])
+    return run
+
+
 def _answer_not_question(
     lead: Block, others: list[Block], blocks: list[Block], units: list[Unit], question: str
 ) -> tuple[Block, list[Block]]:
@@ -300,6 +350,12 @@ def compose(
 
     if lead is not None and not quoted and not ABOUT_ASKING.search(own):
         lead, others = _answer_not_question(lead, others, blocks, units, question)
+    run = faq_answer(units, lead, question) if lead is not None and not quoted else []
+    if lead is not None and run:
+        lead = Block(run, max(u.score for u in run), lead.prob, has_type=lead.has_type, run=True)
+        taken = {id(u) for u in run}
+        others = [b for b in others if not taken & {id(u) for u in b.units}]
+        further = [b for b in further if not taken & {id(u) for u in b.units}]
 
     best_passage = max((p.dense_similarity or 0.0 for p in retrieval.passages[:EVIDENCE_PASSAGES]), default=0.0)
     best_unit = max((u.score for u in units), default=0.0)

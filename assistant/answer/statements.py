@@ -74,11 +74,15 @@ def statements(
         # (the one with the figure asked for, not the paragraph's opening),
         # unless it leans on the sentence before it.
         best = max(lead.units, key=lambda u: (u.prob if not leans_back(u.text) else -1.0, u.score))
+        if lead.run:
+            best = lead.units[0]  # a FAQ's answer, read as written
         if len(lead.units) > 1 and all(u.is_item for u in lead.units):
             best = lead.units[0]  # a list led whole (a table's rows) is shown in its order
         head = st(best)
         points = items([u for u in lead.units if u is not best])
-        if not best.is_item and units is not None:
+        if lead.run:
+            head.more, points = [st(u) for u in lead.units[1:]], []
+        elif not best.is_item and units is not None:
             head.more = [st(u) for u in follow_ups(units, best, asked=question)]
         if lead.context is not None:
             head.more = [st(best), *head.more]

@@ -92,6 +92,7 @@ class Block:
     part_of_list: bool = False  # one item of a list that is also a block of its own
     whole: Block | None = None  # for such an item: the list (with its intro) it belongs to
     has_type: bool | None = None  # has the kind of fact asked for (None: the question asks for none)
+    run: bool = False  # sentences shown as one paragraph, in order (a FAQ's answer to its question)
 
     @property
     def intro(self) -> Unit | None:
