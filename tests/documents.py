@@ -630,6 +630,10 @@ No. Using Copilot is optional during the pilot. Nobody will be disciplined or ma
 ### Will there be training?
 Yes. Every member of staff in the pilot will be given a two-hour online course and a half-day workshop before their licence is switched on. The training takes place in working time.
 
+## Evidence used
+
+We looked at the results of a six-month trial in two other councils and at our own staff survey from May 2026.
+
 ## Using it safely
 
 ### Can I put personal data into Copilot?

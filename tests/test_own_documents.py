@@ -1299,3 +1299,12 @@ def test_a_faq_question_is_answered_by_its_whole_answer_read_as_written(thread: 
     # A question the heading doesn't ask is answered by its own sentence.
     answer = ask("what's the service desk phone number?", doc_ids=("copilot-faq",), settings=thread)
     assert _lead(answer).startswith("You can also ring the Service Desk on 01633 555 123"), answer.answer
+
+
+def test_a_section_whose_heading_names_what_is_asked_answers_it(thread: Settings) -> None:
+    from assistant import ask
+
+    # "Evidence used" over "We looked at the results of…": the sentence doesn't repeat its heading.
+    answer = ask("what evidence did they use?", doc_ids=("copilot-faq",), settings=thread)
+    assert not answer.abstained, answer.answer
+    assert _lead(answer).startswith("We looked at the results of a six-month trial"), answer.answer

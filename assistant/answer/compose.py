@@ -577,11 +577,17 @@ def speaker(snap: Snapshot, st: Statement) -> Statement | None:
 
 def _asked_as_heading(kb: KnowledgeBase, retrieval: Retrieval, units: list[Unit]) -> float:
     """How close the question is to a heading that is itself a question ("Will the Council
-    monitor me when I work from home?") over a unit found: a FAQ's answer ("No. The Council
-    does not use software that tracks your activity…") doesn't repeat what it answers. Only
+    monitor me when I work from home?") or names everything it asks about ("Evidence used"),
+    over a unit found: a FAQ's answer ("No. The Council does not use software that tracks
+    your activity…") doesn't repeat what it answers, nor a section its heading. Only
     asked when no sentence is close enough to answer; a few headings, each embedded alone."""
+    asked = set(distinctive_terms(retrieval.question))
     headings = list(dict.fromkeys(
-        h for u in units if (h := section_heading(u.passage.section)).endswith("?") and len(h) < 300
+        h for u in units
+        if len(h := section_heading(u.passage.section)) < 300
+        # …or a heading that names all the question is about ("Section 2: Evidence used" for
+        # "what evidence did they use?"): the text under it is what the heading says it is
+        and (h.endswith("?") or (asked and asked <= set(content_terms(h))))
     ))[:5]
     if not headings or retrieval.query_embedding is None:
         return 0.0
