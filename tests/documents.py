@@ -647,3 +647,34 @@ Each pilot team has a Copilot champion. You can also ring the Service Desk on 01
 def copilot_faq_md(path: Path) -> Path:
     path.write_text(COPILOT_FAQ, encoding="utf-8")
     return path
+
+
+# A slide deck printed to PDF: a title over each slide's bullets, one slide to a page.
+SLIDES = [
+    ("Digital Front Door: staff briefing", ["Customer Services, Cyngor Bro Enghraifft", "Briefing for staff and trade unions, 14 January 2027"]),
+    ("What is changing?", ["A new online portal and chatbot for council tax and bins", "Chatbot answers simple questions 24/7",
+                           "Complex queries passed to an adviser", "Phone lines stay open 9am to 5pm"]),
+    ("Timeline", ["February 2027: chatbot tested by 20 staff", "April 2027: portal goes live for residents",
+                  "October 2027: review of call volumes and staffing"]),
+    ("Training and support", ["Two days of training for every adviser before go-live", "Floor walkers for the first month",
+                              "Wellbeing check-ins every month for six months"]),
+    ("Your data", ["Chatbot conversations are kept for 12 months",
+                   "Advisers' call handling times are not used for performance management"]),
+]
+
+
+def slides_pdf(path: Path) -> Path:
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=landscape(A4))
+    c.setTitle("PowerPoint Presentation")  # what PowerPoint leaves
+    for title, bullets in SLIDES:
+        c.setFont("Helvetica-Bold", 28)
+        c.drawString(60, 500, title)
+        c.setFont("Helvetica", 18)
+        for n, bullet in enumerate(bullets):
+            c.drawString(80, 440 - 40 * n, "\u2022 " + bullet)  # extracted as DEL: the font names no glyph
+        c.showPage()
+    c.save()
+    return path

@@ -168,3 +168,10 @@ def test_a_policy_that_speaks_of_two_factor_authentication_keeps_those_lines() -
     assert "(b) multi-factor authentication for all administrative access" in cleaned
     assert "All staff must use multi-factor authentication when they log in from home." in cleaned
     assert "3.3 The Processor shall notify" in cleaned
+
+
+def test_a_symbol_fonts_bullets_are_bullets_and_a_list_at_the_end_is_kept() -> None:
+    # Word and PowerPoint PDFs give a bullet as a private-use code ("\uf0b7"); unread, the list at
+    # a document's end looked like headings with nothing under them and was dropped.
+    cleaned = clean_text("We will provide:\n\uf0b7 two days of training\n\uf0b7 floor walkers\n\uf0a7 monthly check-ins")
+    assert cleaned == "We will provide:\n• two days of training\n• floor walkers\n• monthly check-ins"

@@ -14,6 +14,7 @@ import pytest
 from documents import (
     HEADER,
     LETTER_TEXT,
+    SLIDES,
     agreement_docx,
     attendance_docx,
     copilot_faq_md,
@@ -31,6 +32,7 @@ from documents import (
     policy_pdf,
     policy_txt,
     retention_pdf,
+    slides_pdf,
 )
 
 from assistant.ingest.pipeline import ingest
@@ -1176,12 +1178,14 @@ def test_a_section_of_an_act_the_document_names_is_not_taken_for_a_missing_claus
 
 @pytest.fixture(scope="module")
 def thread(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    """An index holding an email thread saved as text, a data processing agreement and a staff FAQ."""
+    """An index holding an email thread saved as text, a data processing agreement, a staff FAQ
+    and a slide deck printed to PDF."""
     root = tmp_path_factory.mktemp("thread")
     empty = root / "no-knowledge"
     empty.mkdir()
     settings = Settings(data_dir=root / "data", knowledge_dir=empty)
-    docs = [email_thread_txt(root / "rota-thread.txt"), dpa_txt(root / "dpa.txt"), copilot_faq_md(root / "copilot-faq.md")]
+    docs = [email_thread_txt(root / "rota-thread.txt"), dpa_txt(root / "dpa.txt"), copilot_faq_md(root / "copilot-faq.md"),
+            slides_pdf(root / "briefing.pdf")]
     assert not ingest(docs, settings).failed
     return settings
 
@@ -1308,3 +1312,19 @@ def test_a_section_whose_heading_names_what_is_asked_answers_it(thread: Settings
     answer = ask("what evidence did they use?", doc_ids=("copilot-faq",), settings=thread)
     assert not answer.abstained, answer.answer
     assert _lead(answer).startswith("We looked at the results of a six-month trial"), answer.answer
+
+
+def test_a_slide_deck_keeps_its_bullets_and_answers_with_the_whole_slide(thread: Settings) -> None:
+    from assistant import ask
+
+    chunks = _chunks(thread, "briefing")
+    text = "\n".join(c.text for c in chunks)
+    assert "• Two days of training for every adviser before go-live\n• Floor walkers for the first month" in text, text
+    assert "Training and support" in {c.section for c in chunks}  # a slide's title heads its bullets
+    assert open_store(thread).documents()["briefing"].title == "Digital Front Door: staff briefing"
+    answer = ask("what training will I get?", doc_ids=("briefing",), settings=thread)
+    for bullet in SLIDES[3][1]:
+        assert bullet in answer.answer, answer.answer
+    answer = ask("what is the timeline?", doc_ids=("briefing",), settings=thread)
+    assert not answer.abstained, answer.answer
+    assert "April 2027: portal goes live for residents" in answer.answer, answer.answer

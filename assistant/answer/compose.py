@@ -217,6 +217,7 @@ def candidates(kb: KnowledgeBase, retrieval: Retrieval) -> Candidates:
 
 
 FAQ_SENTENCES = 4  # a FAQ's answer this long at most is shown whole; a longer section is left to the scorer
+SLIDE_ITEMS = 7  # a section of bullets this long at most is shown whole (the rep's budget of points)
 
 
 _BARE_ANSWER = re.compile(r"(?:^|\n)[ \t]*((?:yes|no|not yet|it depends)[.!,])[ \t]*$", re.I)
@@ -229,20 +230,22 @@ def faq_answer(units: list[Unit], lead: Block, question: str) -> list[Unit]:
     time.", not by its last sentence alone, and "Do I have to use it?" by "No. Using
     Copilot is optional during the pilot. Nobody will be disciplined… for choosing not to
     use it." A heading that asks the question a section answers is what makes it a FAQ's;
-    a section with a list, or longer than FAQ_SENTENCES, is left to the scorer. Empty when
-    there is nothing to add."""
-    if lead.intro is not None or any(u.is_item for u in lead.units):
+    a section longer than FAQ_SENTENCES is left to the scorer.
+
+    A section that is only bullets (a slide: "Training and support" over "• Two days of
+    training for every adviser…", "• Floor walkers for the first month"…) is shown whole,
+    up to SLIDE_ITEMS, when its heading asks the question or names all the question is
+    about ("what training will I get?"): one bullet alone is a fragment of what it says.
+    Empty when there is nothing to add."""
+    if lead.intro is not None or len(lead.units) != 1 and any(u.is_item for u in lead.units):
         return []
     head = lead.units[0]
     heading = section_heading(head.passage.section)
-    if not heading.endswith("?"):
-        return []
+    about, asked = set(distinctive_terms(heading)), set(distinctive_terms(question))
     # …when it is the question asked: the two share a word that says what about, or the
     # heading has none ("Do I have to use it?"). "What's the Service Desk's number?" found
     # under "Who do I ask for help?" is answered by its own sentence.
-    about = set(distinctive_terms(heading))
-    if about and not about & set(distinctive_terms(question)):
-        return []
+    faq = heading.endswith("?") and (not about or bool(about & asked))
     seen: set[tuple[str, int]] = set()
     run: list[Unit] = []
     for u in sorted(units, key=lambda u: (u.passage.chunk_id, u.start)):
@@ -252,9 +255,12 @@ def faq_answer(units: list[Unit], lead: Block, question: str) -> list[Unit]:
             continue
         seen.add((u.passage.doc_id, u.start))
         run.append(u)
-    if len(run) < 2 or len(run) > FAQ_SENTENCES or any(u.in_list for u in run):
+    if len(run) < 2 or {id(u) for u in run} <= {id(u) for u in lead.units}:
         return []
-    if {id(u) for u in run} <= {id(u) for u in lead.units}:
+    if head.is_item:
+        slide = all(u.is_item and not u.cont for u in run) and len(run) <= SLIDE_ITEMS
+        return run if slide and (faq or bool(asked) and asked <= set(content_terms(heading))) else []
+    if not faq or len(run) > FAQ_SENTENCES or any(u.in_list for u in run):
         return []
     # The bare "Yes." or "No." an answer opens with is too short to be a sentence of its own.
     first = run[0]
@@ -352,7 +358,7 @@ def compose(
         lead, others = _answer_not_question(lead, others, blocks, units, question)
     run = faq_answer(units, lead, question) if lead is not None and not quoted else []
     if lead is not None and run:
-        lead = Block(run, max(u.score for u in run), lead.prob, has_type=lead.has_type, run=True)
+        lead = Block(run, max(u.score for u in run), lead.prob, has_type=lead.has_type, run=not run[0].is_item)
         taken = {id(u) for u in run}
         others = [b for b in others if not taken & {id(u) for u in b.units}]
         further = [b for b in further if not taken & {id(u) for u in b.units}]

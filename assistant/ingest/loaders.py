@@ -132,9 +132,10 @@ def _control_ratio(b: bytes) -> float:
 
 
 # A metadata title that only names the file it was printed or saved from.
-# reportlab and some converters write "(anonymous)" when they are given no title.
+# reportlab and some converters write "(anonymous)" when they are given no title; PowerPoint
+# "PowerPoint Presentation".
 _PRINTED_FROM = re.compile(
-    r"^(?:microsoft (?:word|powerpoint|excel) - |untitled\b|document\d*$|\(?anonymous\)?$)|\.(?:docx?|pdf|odt|rtf|txt)$", re.I
+    r"^(?:microsoft (?:word|powerpoint|excel) - |untitled\b|document\d*$|\(?anonymous\)?$|(?:powerpoint )?presentation\d*$)|\.(?:docx?|pdf|odt|rtf|txt)$", re.I
 )
 
 
@@ -150,7 +151,8 @@ def usable(title: str | None) -> str | None:
 # the Use of AI at Work"): a PDF has no heading styles, so this is how its title is known.
 _KIND_OF_DOCUMENT = re.compile(
     r"\b(?:agreement|policy|procedure|contract|notice|minutes|handbook|guidance|guide|report|assessment|"
-    r"statement|strategy|plan|charter|code of (?:conduct|practice)|terms of reference|protocol|framework)\b",
+    r"statement|strategy|plan|charter|code of (?:conduct|practice)|terms of reference|protocol|framework|briefing|"
+    r"presentation|newsletter|bulletin|memo|questions and answers|faqs?)\b",
     re.I,
 )
 

@@ -150,7 +150,10 @@ def _heading(lines: list[_Line], i: int) -> tuple[int, str] | None:
         return None
     prev_blank = i == 0 or not lines[i - 1].text.strip()
     next_blank = i + 1 >= len(lines) or not lines[i + 1].text.strip()
-    if not (prev_blank and next_blank):
+    # A slide's or a box's title sits right over its bullets ("Training and support" / "• Two
+    # days of training…"): short, after a blank line, and followed by a list.
+    over_list = i + 1 < len(lines) and lines[i + 1].is_list and len(s.split()) <= 10
+    if not (prev_blank and (next_blank or over_list)):
         return None
     words = len(s.split())
     if s.endswith("?") and words <= 25:

@@ -19,7 +19,7 @@ import re
 import unicodedata
 
 from assistant.text.clauses import CLAUSE_START
-from assistant.text.markers import is_list_item, leading_marker, strip_marker
+from assistant.text.markers import is_list_item, leading_marker, standard_bullets, strip_marker
 from assistant.text.sentences import split_sentences
 
 # Whole-line UI phrases (English and Welsh). Matched against the full line.
@@ -93,7 +93,7 @@ def is_furniture(line: str) -> bool:
 
 
 def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFC", text)
+    text = standard_bullets(unicodedata.normalize("NFC", text))  # before control characters go: DEL is one
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\t", "    ")
     text = re.sub(r"[\u200b\u200c\u200d\u2060\ufeff]", "", text)

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 
 from assistant.text.clean import normalise, reflow
+from assistant.text.markers import standard_bullets
 
 EDGE_LINES = 2
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
@@ -45,7 +46,7 @@ def drop_furniture(pages: list[str]) -> list[str]:
     """Each page without its running header, footer and page number lines."""
     # A blank line inside a page is kept (it ends a paragraph or sets a table apart); the edges
     # are its first and last lines of text.
-    split = [p.strip("\n").split("\n") for p in pages]
+    split = [standard_bullets(p).strip("\n").split("\n") for p in pages]
     edges = [[i for i, ln in enumerate(lines) if ln.strip()] for lines in split]
     edges = [idx[:EDGE_LINES] + idx[-EDGE_LINES:] if len(idx) > 2 * EDGE_LINES else idx for idx in edges]
     counts: Counter[str] = Counter()
