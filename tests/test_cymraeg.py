@@ -154,3 +154,24 @@ def test_a_letter_in_welsh_and_in_both_languages(kb, corpus_settings, tmp_path) 
 def test_t_falls_back_to_english_and_fills_fields() -> None:
     assert t("cy", "answer.more", n=3) == "Rhagor o’r dogfennau (3)"
     assert t("xx", "ask") == "Ask"
+
+
+def test_a_welsh_decline_says_why_in_welsh() -> None:
+    from assistant.prompts import render
+
+    # The reason is data (`Verdict.why`, `.what`), said in the framing's language.
+    said = render("abstain.md.j2", lang="cy", reason="They don't give a date for this.", nearest=[], scoped=1,
+                  why="no_fact", what="a date")
+    assert said.startswith("**Nid yw’r ddogfen a ddewisoch yn ateb hyn.** Nid ydynt yn rhoi dyddiad ar gyfer hyn."), said
+    said = render("abstain.md.j2", lang="cy", reason="They have no clause 12.4.", nearest=[], scoped=1,
+                  why="no_clause", what="clause 12.4")
+    assert "Nid oes cymal 12.4 ynddynt." in said, said
+    assert "They" not in said
+
+
+def test_a_decline_in_the_welsh_interface_gives_its_reason(corpus_settings) -> None:
+    from assistant import ask
+
+    answer = ask("what is the weather in Cardiff?", settings=corpus_settings, lang="cy")
+    assert answer.abstained
+    assert "Does dim byd ynddynt yn agos at y cwestiwn hwn." in answer.answer or "Nid ydynt yn sôn am" in answer.answer, answer.answer

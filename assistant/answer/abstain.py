@@ -102,7 +102,12 @@ _NAME_Q = re.compile(
 @dataclass(frozen=True)
 class Verdict:
     abstain: bool
-    reason: str = ""
+    reason: str = ""  # in English, for the API and the logs
+    # The reason as data, for the framing's language: `why` is "far", "unmentioned", "no_fact",
+    # "not_as_asked" or "no_clause"; `what` is what it names (the words not mentioned, the kind
+    # of fact as in _ANSWER_TYPES, "clause 12.4").
+    why: str = ""
+    what: str = ""
     # Offer the nearest passages? Not when the thing asked about is absent from
     # the sources altogether: the nearest text would be about something else.
     show_nearest: bool = True
@@ -330,7 +335,7 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
 
     relevance = max(evidence.best_passage_similarity, evidence.best_unit_score)
     if relevance < limits.min_passage_similarity:
-        return Verdict(True, "Nothing in them is close to this question.")
+        return Verdict(True, "Nothing in them is close to this question.", "far")
     # Topic words the sources never use (and no synonym maps): a supplier, a
     # product, a place or a subject outside the corpus.
     terms = distinctive_terms(question)
@@ -348,7 +353,7 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
         shown = ", ".join(names) or ", ".join(
             w for w in words(question) if content_terms(w) and content_terms(w)[0] in unknown
         )
-        return Verdict(True, f"They don't mention {shown}.")
+        return Verdict(True, f"They don't mention {shown}.", "unmentioned", shown)
     # "Does the policy say anything about overtime pay?" asks whether the documents searched
     # speak of it at all: mostly absent words mean they don't (the nearest text is shown).
     topic = topic_asked_about(own_words(question)[0])
@@ -356,7 +361,7 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     in_scope = evidence.scope_has_term or evidence.corpus_has_term
     absent = [t for t in topic_terms if not in_scope(t) and t not in mapped and not evidence.near_spelling(t)]
     if topic and topic_terms and 2 * len(absent) >= len(topic_terms):
-        return Verdict(True, f"They don't mention {topic}.")
+        return Verdict(True, f"They don't mention {topic}.", "unmentioned", topic)
     # A follow-up ("and volunteers?") asks about its own words; the topic it was given
     # comes from the question before, which the sources answered. So its own words
     # can't be outweighed by the topic's.
@@ -364,16 +369,16 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     own_terms = distinctive_terms(own) if about else []
     if own_terms and all(never_used(t) for t in own_terms):
         shown = ", ".join(w for w in words(own) if content_terms(w) and content_terms(w)[0] in own_terms)
-        return Verdict(True, f"They don't mention {shown}.")
+        return Verdict(True, f"They don't mention {shown}.", "unmentioned", shown)
     # The thing asked about must be something the sources speak of at all: a
     # match on another word of the question ("Cardiff") is not enough.
     focus = asked_for(question)
     focus_terms = content_terms(focus) if focus else []
     if focus_terms and focus_terms[0] not in mapped and not evidence.corpus_has_term(focus_terms[0]):
-        return Verdict(True, f"They don't mention {focus}.", show_nearest=False)
+        return Verdict(True, f"They don't mention {focus}.", "unmentioned", focus or "", show_nearest=False)
     gap = answer_type_gap(question, evidence.text, evidence.common_words)
     if gap:
-        return Verdict(True, f"They don't give {gap} for this.")
+        return Verdict(True, f"They don't give {gap} for this.", "no_fact", gap)
     if evidence.best_unit_score < limits.min_sentence_similarity:
-        return Verdict(True, "No passage answers this question as asked.")
+        return Verdict(True, "No passage answers this question as asked.", "not_as_asked")
     return Verdict(False)

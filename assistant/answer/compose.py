@@ -429,12 +429,12 @@ def compose(
         word = clause_word(question)
         named = re.compile(rf"\b{re.escape(word)}\s+{re.escape(asked_clause)}\b", re.I)
         if not any(named.search(p.text) for p in retrieval.passages):
-            verdict = Verdict(True, f"They have no {word} {asked_clause}.", show_nearest=False)
+            verdict = Verdict(True, f"They have no {word} {asked_clause}.", "no_clause", f"{word} {asked_clause}", show_nearest=False)
     timings = {"compose_ms": (time.perf_counter() - t0) * 1000}
     if (verdict.abstain and not quoted) or lead is None:
         return _abstained(
             blocks if verdict.show_nearest else [], verdict.reason or "No passage answers this question.", timings, lang,
-            question, scoped=len(retrieval.doc_ids),
+            question, scoped=len(retrieval.doc_ids), why=verdict.why or "none", what=verdict.what,
         )
 
     head, points = statements(lead, others, units, question)
@@ -609,7 +609,8 @@ def states_obligations(stmts: list[Statement]) -> bool:
 
 
 def _abstained(
-    blocks: list, reason: str, timings: dict[str, float], lang: str = "en", question: str = "", scoped: int = 0
+    blocks: list, reason: str, timings: dict[str, float], lang: str = "en", question: str = "", scoped: int = 0,
+    why: str = "none", what: str = "",
 ) -> Composed:
     """Decline, then show the nearest sentences the sources do have, cited.
 
@@ -620,7 +621,8 @@ def _abstained(
     is about something else. `scoped`: how many documents the user chose to ask about
     ("does it stop them hiring our staff?" of their NDA), so the decline says so,
     and the nearest clause of that document is offered on any word it shares with
-    the question ("staff"), marked as the nearest, not an answer.
+    the question ("staff"), marked as the nearest, not an answer. `why` and `what`: the
+    reason as data (`Verdict`), which the Welsh framing says in Welsh.
     """
     names = {t for n in question_names(question) for t in content_terms(n)}
     topic = (set(content_terms(question)) if scoped else set(distinctive_terms(question))) - names
@@ -644,5 +646,5 @@ def _abstained(
             continue  # the same words in a second document
         nearest.append(Statement(text, [u.passage], spans=[(u.passage.doc_id, u.start, u.end)]))
     citations = number_citations(nearest)
-    markdown = render("abstain.md.j2", lang=lang, reason=reason, nearest=nearest, scoped=scoped)
+    markdown = render("abstain.md.j2", lang=lang, reason=reason, nearest=nearest, scoped=scoped, why=why, what=what)
     return Composed(markdown, citations, True, reason=reason, timings_ms=timings)
