@@ -1328,3 +1328,10 @@ def test_a_slide_deck_keeps_its_bullets_and_answers_with_the_whole_slide(thread:
     answer = ask("what is the timeline?", doc_ids=("briefing",), settings=thread)
     assert not answer.abstained, answer.answer
     assert "April 2027: portal goes live for residents" in answer.answer, answer.answer
+
+
+def test_who_a_letter_is_from_is_answered_by_its_from_line_or_sign_off(own) -> None:
+    for question in ("who is the letter from?", "who sent this letter?"):
+        answer = _ask(own, question, "automation-letter")
+        assert not answer.abstained, answer.answer
+        assert "Gwenllian Price, Head of Finance" in _lead(answer), answer.answer

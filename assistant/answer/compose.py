@@ -66,7 +66,14 @@ from assistant.text.clauses import CLAUSE_START, ClauseTracker, clause_asked, cl
 from assistant.text.lexical import FORM_PREFIX, content_terms, lower_case_words
 from assistant.text.locate import refine
 from assistant.text.markers import strip_marker
-from assistant.text.questions import defined_term_asked, defines, when_subject, who_subject
+from assistant.text.questions import (
+    asks_author,
+    defined_term_asked,
+    defines,
+    says_author,
+    when_subject,
+    who_subject,
+)
 from assistant.text.sentences import sentence_spans
 
 EVIDENCE_PASSAGES = 10  # passages the composer reads (plus their neighbours)
@@ -332,9 +339,13 @@ def compose(
     # ('"Sub-processor" means …', '… Limited (the "Processor")'), the definition answers.
     term = defined_term_asked(own)
     defining = {id(b) for b in blocks if term and any(defines(term, u.text) for u in b.units)}
+    if asks_author(own):  # "who is the letter from?": its From line or its sign-off
+        defining = {id(b) for b in blocks if any(says_author(u.text) for u in b.units)}
     if defining:
         for b in blocks:
             b.has_type = id(b) in defining
+            if b.has_type:  # what the text says the term is, or who signed it, however the scorer rates it
+                b.prob = max(b.prob, scorer.threshold("point_min"))
     framed = persona_frames(persona, question)
     budget = min(point_budget(persona, framed), settings.max_answer_points)
     lead, others, further = choose(

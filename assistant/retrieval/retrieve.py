@@ -31,6 +31,7 @@ from assistant.text.clauses import clause_asked, in_span
 from assistant.text.lexical import jaccard
 from assistant.text.locate import join_labels
 from assistant.text.markers import starts_item
+from assistant.text.questions import asks_author, says_author
 
 log = logging.getLogger(__name__)
 
@@ -443,16 +444,22 @@ def retrieve(
             sims[cid] = float(np.dot(vec, q_vec))
 
     chosen = _distinct(snap, order, k, settings.dedupe_threshold)
-    asked = clause_asked(own_words(question)[0])
+    own = own_words(question)[0]
+    asked = clause_asked(own)
+    held: list[ChunkRecord] = []
     if asked:
         held = holding_clause(snap, chosen, filters, asked)
-        if held:
-            top = max(fused.values(), default=0.0)
-            for i, c in enumerate(held):  # first, in document order
-                fused[c.chunk_id] = top + 1e-3 * (len(held) - i)
-            for cid, vec in kb.chunk_embeddings([c.chunk_id for c in held if c.chunk_id not in sims]).items():
-                sims[cid] = float(np.dot(vec, q_vec))
-            chosen = held + [c for c in chosen if c not in held][: max(0, k - len(held))]
+    elif filters is not None and filters.doc_ids and asks_author(own):
+        # "Who is the letter from?" of the letters chosen: the chunks with a From line or a
+        # sign-off, which share no word with the question.
+        held = [c for c in snap.chunks if filters.allows(c) and any(says_author(ln) for ln in c.text.split("\n"))][:k]
+    if held:
+        top = max(fused.values(), default=0.0)
+        for i, c in enumerate(held):  # first, in document order
+            fused[c.chunk_id] = top + 1e-3 * (len(held) - i)
+        for cid, vec in kb.chunk_embeddings([c.chunk_id for c in held if c.chunk_id not in sims]).items():
+            sims[cid] = float(np.dot(vec, q_vec))
+        chosen = held + [c for c in chosen if c not in held][: max(0, k - len(held))]
     passages = _with_continuations(snap, chosen, fused, sims, lex, settings.expand_neighbours)
     timings["fuse_ms"] = (time.perf_counter() - t) * 1000
     timings["retrieve_ms"] = (time.perf_counter() - t0) * 1000

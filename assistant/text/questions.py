@@ -155,6 +155,31 @@ def defines(term: str, text: str) -> bool:
     ) is not None
 
 
+_AUTHOR_Q = re.compile(
+    rf"{_OPENING}(?:who(?:'s|’s|\s+is|\s+was)\s+(?:it|this|that|the\s+\w+|this\s+\w+)\s+(?:from|by|written\s+by|signed\s+by|sent\s+by)\b"
+    r"|who\s+(?:sent|wrote|signed|authored|is\s+the\s+author\s+of)\b"
+    r"|who(?:'s|’s|\s+is|\s+was)\s+the\s+(?:author|sender|writer|signatory)\b)",
+    re.I,
+)
+# A line that says who wrote: "From: Rhian Morgan, Head of Finance", "Prepared by: …", an
+# email's heading "Email from Helen Price to …", or a sign-off (`clean.is_sign_off`).
+_BYLINE = re.compile(r"^(?:from|sender|author|written by|prepared by|assessment by|signed(?: by)?)\s*:|^email from\b", re.I)
+
+
+def asks_author(question: str) -> bool:
+    """Does the question ask who wrote or sent the document ("who is the letter from?",
+    "who sent this?", "who wrote the assessment?")?"""
+    return _AUTHOR_Q.search(question.strip()) is not None
+
+
+def says_author(text: str) -> bool:
+    """Does the line say who wrote the document: a From or Prepared-by field, or a sign-off?"""
+    from assistant.text.clean import is_sign_off
+
+    t = text.strip()
+    return _BYLINE.match(t) is not None or is_sign_off(t)
+
+
 def wh_word_target(question: str) -> str | None:
     """The word right after a wh-question's question word when that word is what it
     asks for itself: "who *wrote* it?", "which *offices* got the kit?"; None when an
