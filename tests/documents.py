@@ -678,3 +678,33 @@ def slides_pdf(path: Path) -> Path:
         c.showPage()
     c.save()
     return path
+
+
+def job_description_docx(path: Path) -> Path:
+    """A Word job description: a table of fields with no heading row (Grade, Reports to, …),
+    duties as bullets, and a person specification table whose first row is column headings."""
+    import docx
+
+    doc = docx.Document()
+    doc.core_properties.title = "Job Description: Digital Customer Adviser"
+    doc.add_heading("Job Description: Digital Customer Adviser", 0)
+    fields = doc.add_table(rows=0, cols=2)
+    for label, value in [("Service", "Customer Services"), ("Grade", "Grade 6 (£27,711 – £30,296)"),
+                         ("Reports to", "Customer Services Team Leader"), ("Hours", "37 hours a week, hybrid")]:
+        row = fields.add_row().cells
+        row[0].text, row[1].text = label, value
+    doc.add_heading("Main duties", 1)
+    for duty in ["Handle enquiries passed on by the chatbot that it cannot resolve.",
+                 "Check a daily sample of chatbot conversations and report wrong answers to the Digital Team."]:
+        doc.add_paragraph(duty, style="List Bullet")
+    doc.add_heading("Person specification", 1)
+    spec = doc.add_table(rows=1, cols=3)
+    for cell, heading in zip(spec.rows[0].cells, ["Criteria", "Essential", "Desirable"], strict=True):
+        cell.text = heading
+    for values in [("Experience", "Customer service experience in a busy contact centre", "Experience of working with chatbots"),
+                   ("Skills", "Good written English; able to use Microsoft 365", "Welsh language skills (level 3 or above)"),
+                   ("Qualifications", "GCSE English and Maths at grade C/4 or above", "NVQ level 3 in customer service")]:
+        for cell, value in zip(spec.add_row().cells, values, strict=True):
+            cell.text = value
+    doc.save(str(path))
+    return path

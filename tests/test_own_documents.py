@@ -23,6 +23,7 @@ from documents import (
     faq_html,
     hr_privacy_html,
     it_use_html,
+    job_description_docx,
     letter_txt,
     minutes_docx,
     nda_txt,
@@ -1179,13 +1180,13 @@ def test_a_section_of_an_act_the_document_names_is_not_taken_for_a_missing_claus
 @pytest.fixture(scope="module")
 def thread(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """An index holding an email thread saved as text, a data processing agreement, a staff FAQ
-    and a slide deck printed to PDF."""
+    a slide deck printed to PDF and a Word job description."""
     root = tmp_path_factory.mktemp("thread")
     empty = root / "no-knowledge"
     empty.mkdir()
     settings = Settings(data_dir=root / "data", knowledge_dir=empty)
     docs = [email_thread_txt(root / "rota-thread.txt"), dpa_txt(root / "dpa.txt"), copilot_faq_md(root / "copilot-faq.md"),
-            slides_pdf(root / "briefing.pdf")]
+            slides_pdf(root / "briefing.pdf"), job_description_docx(root / "job-description.docx")]
     assert not ingest(docs, settings).failed
     return settings
 
@@ -1335,3 +1336,25 @@ def test_who_a_letter_is_from_is_answered_by_its_from_line_or_sign_off(own) -> N
         answer = _ask(own, question, "automation-letter")
         assert not answer.abstained, answer.answer
         assert "Gwenllian Price, Head of Finance" in _lead(answer), answer.answer
+
+
+def test_a_table_of_fields_with_no_heading_row_is_read_field_by_field(thread: Settings) -> None:
+    from assistant import ask
+
+    text = "\n".join(c.text for c in _chunks(thread, "job-description"))
+    assert "• Grade: Grade 6 (£27,711 – £30,296)\n• Reports to: Customer Services Team Leader" in text, text
+    assert "Service: Grade" not in text  # its first row is a field, not column headings
+    assert "• Criteria: Skills; Essential: Good written English" in text  # this one's first row is
+    answer = ask("how much does it pay?", doc_ids=("job-description",), settings=thread)
+    assert _lead(answer).startswith("Grade: Grade 6 (£27,711 – £30,296)"), answer.answer  # the row with the sum, alone
+    answer = ask("who do I report to?", doc_ids=("job-description",), settings=thread)
+    assert _lead(answer).startswith("Reports to: Customer Services Team Leader"), answer.answer
+
+
+def test_welsh_the_language_is_what_a_question_is_about(thread: Settings) -> None:
+    from assistant import ask
+
+    # In the built-in corpus "Welsh" says whose ("the Welsh public sector"); "do I need Welsh?" asks
+    # about the language, and the row that names it leads.
+    answer = ask("do I need Welsh?", doc_ids=("job-description",), settings=thread)
+    assert "Welsh language skills (level 3 or above)" in _lead(answer), answer.answer

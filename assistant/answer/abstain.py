@@ -283,6 +283,16 @@ def answer_type_gap(question: str, evidence: str, common: AbstractSet[str] | Non
     return None
 
 
+# "Welsh" as the language: "do I need Welsh?", "Welsh language skills", "can I apply in Welsh?".
+# Not "the Welsh public sector" or "Welsh Government", where it says whose.
+_THE_LANGUAGE = re.compile(
+    r"\b(?:speak(?:s|ing)?|learn(?:ing)?|fluent\s+in)\s+welsh\b"
+    r"|\bwelsh\s+(?:language|speakers?|speaking|skills?|level|lessons?|courses?|medium|translation|version)\b"
+    r"|\bwelsh\s*(?:[?.!,]|$)",
+    re.I,
+)
+
+
 def distinctive_terms(question: str) -> list[str]:
     """Question words that carry its topic: content terms minus generic ones."""
     generic = {
@@ -296,6 +306,8 @@ def distinctive_terms(question: str) -> list[str]:
         # "can they tell anyone?": whoever it is, not a topic
         "anyon", "anybodi", "someon", "somebodi", "everyon", "everybodi", "nobodi", "anywher", "somewher",
     }
+    if _THE_LANGUAGE.search(question):
+        generic = generic - {"welsh"}  # "do I need Welsh?": the language, not the country's bodies
     return [t for t in dict.fromkeys(content_terms(question)) if t not in generic]
 
 

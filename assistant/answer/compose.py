@@ -39,7 +39,13 @@ from assistant.answer.features import (
     leans_back,
 )
 from assistant.answer.framing import about_roll_out, persona_frames, point_budget
-from assistant.answer.reading import ABOUT_ASKING, follow_ups, leads_ok, raises_question
+from assistant.answer.reading import (
+    ABOUT_ASKING,
+    field_label,
+    follow_ups,
+    leads_ok,
+    raises_question,
+)
 from assistant.answer.scorer import get_scorer
 from assistant.answer.select import choose
 from assistant.answer.statements import flatten, statements
@@ -341,6 +347,12 @@ def compose(
     defining = {id(b) for b in blocks if term and any(defines(term, u.text) for u in b.units)}
     if asks_author(own):  # "who is the letter from?": its From line or its sign-off
         defining = {id(b) for b in blocks if any(says_author(u.text) for u in b.units)}
+    if not defining:  # "who do I report to?": the field "Reports to: …" whose label the question says
+        worded = set(content_terms(own))
+        defining = {
+            id(b) for b in blocks if len(b.units) == 1
+            and (label := field_label(b.units[0].text)) is not None and set(content_terms(label)) <= worded and content_terms(label)
+        }
     if defining:
         for b in blocks:
             b.has_type = id(b) in defining

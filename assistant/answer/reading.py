@@ -140,6 +140,15 @@ def _starts_paragraph(u: Unit) -> bool:
 _FIELD = re.compile(r"^[A-Z][\w /'’()-]{0,40}:[ \t]+\S")
 
 
+def field_label(text: str) -> str | None:
+    """The label of a field line ("Reports to: Customer Services Team Leader" → "Reports to"),
+    a table row of fields included; None for other text."""
+    t = strip_marker(text.strip())
+    if _FIELD.match(t) is None or ";" in t:  # a row of several named cells is not one field
+        return None
+    return t.split(":", 1)[0]
+
+
 def reads_as_heading(text: str) -> bool:
     """A heading, as a reader takes it: short, no sentence punctuation, and not a field with its value."""
     return heading_like(text) and _FIELD.match(strip_marker(text.strip())) is None

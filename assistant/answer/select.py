@@ -135,8 +135,10 @@ def choose(
     elif asked and lead.intro is None and sum(u.is_item for u in lead.units) > 1:
         # A list without an intro (a table's rows) led whole: the one row the question names leads.
         rows = {id(u) for u in lead.units}
-        own = [b for b in ranked if len(b.units) == 1 and id(b.units[0]) in rows and b is not lead
-               and leads_ok(b) and _says_its_own(b, asked, lists)]
+        alone = [b for b in ranked if len(b.units) == 1 and id(b.units[0]) in rows and b is not lead and leads_ok(b)]
+        # …or the one row with the kind of fact asked for ("how much does it pay?": the row with "£")
+        typed = [b for b in alone if b.has_type is True]
+        own = [b for b in alone if _says_its_own(b, asked, lists) or (len(typed) == 1 and b is typed[0])]
         if own:
             lead = own[0]
     lead = with_intro(lead)

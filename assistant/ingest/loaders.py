@@ -341,6 +341,34 @@ def _docx_body(document: Any, element: Any = None) -> Iterator[Any]:
             yield from _docx_body(document, child)
 
 
+# Words a column's heading is made of ("Term | Definition", "Record | Kept for", "Risk |
+# Mitigation"): a two-column table whose first row has none of them is a table of fields.
+_COLUMN_HEADING = re.compile(
+    r"^(?:the\s+)?(?:terms?|definitions?|items?|descriptions?|questions?|answers?|dates?|events?|actions?|owners?|"
+    r"names?|values?|fields?|details?|criteri(?:a|on)|essential|desirable|risks?|mitigations?|issues?|responses?|roles?|"
+    r"responsibilit(?:y|ies)|categor(?:y|ies)|types?|status|notes?|comments?|stages?|steps?|tasks?|by when|deadlines?|"
+    r"sections?|pages?|ref(?:erence)?s?|no\.?|numbers?|topics?|subjects?|areas?|titles?|purposes?|outcomes?|results?|"
+    r"leads?|who|what|when|where|how|why|keys?|measures?|targets?|records?|kept for|retention|periods?|"
+    r"characteristics?|impacts?|likelihood|severity|scores?|ratings?|priorit(?:y|ies)|costs?|amounts?|totals?|years?|"
+    r"months?|days?|times?|locations?|contacts?|polic(?:y|ies)|clauses?|requirements?|evidence|changes?|before|after|"
+    r"current|proposed|old|new|from|to|grades?|posts?|jobs?|teams?|services?)\b",
+    re.I,
+)
+
+
+def _fields(rows: list[list[str]]) -> bool:
+    """A two-column table of fields and their values, with no heading row ("Grade | Grade 6
+    (£27,711 – £30,296)", "Reports to | Team Leader"): every row a short label and its value,
+    and a first row that is not column headings. Read as headings, "Service | Customer
+    Services" named every value below it ("Service: Grade; Customer Services: Grade 6")."""
+    cells = [[c for c in r if c] for r in rows]
+    if len(cells) < 2 or any(len(r) != 2 for r in cells):
+        return False
+    if any(len(r[0].split()) > 6 or len(r[0]) > 40 or r[0].endswith(".") for r in cells):
+        return False
+    return not all(_COLUMN_HEADING.match(c) for c in cells[0])
+
+
 def table_lines(rows: list[list[str]]) -> list[str]:
     """A table as lines a reader can quote one at a time: each row a list item
     that names its cells by their column's heading when the first row has
@@ -352,6 +380,8 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     rows = [r for r in rows if any(r)]
     if not rows:
         return []
+    if _fields(rows):
+        return [f"• {cells[0]}: {cells[1]}" if len(cells) == 2 else f"• {'; '.join(cells)}" for cells in ([c for c in r if c] for r in rows)]
     head = rows[0]
     named = [c for c in head if c]
     headed = len(rows) > 1 and len(named) > 1 and all(len(c) <= 40 and not c.endswith(".") for c in named)
