@@ -22,6 +22,7 @@ from documents import (
     email_thread_txt,
     faq_html,
     hr_privacy_html,
+    impact_assessment_docx,
     it_use_html,
     job_description_docx,
     letter_txt,
@@ -1180,13 +1181,14 @@ def test_a_section_of_an_act_the_document_names_is_not_taken_for_a_missing_claus
 @pytest.fixture(scope="module")
 def thread(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """An index holding an email thread saved as text, a data processing agreement, a staff FAQ
-    a slide deck printed to PDF and a Word job description."""
+    a slide deck printed to PDF, a Word job description and an equality impact assessment."""
     root = tmp_path_factory.mktemp("thread")
     empty = root / "no-knowledge"
     empty.mkdir()
     settings = Settings(data_dir=root / "data", knowledge_dir=empty)
     docs = [email_thread_txt(root / "rota-thread.txt"), dpa_txt(root / "dpa.txt"), copilot_faq_md(root / "copilot-faq.md"),
-            slides_pdf(root / "briefing.pdf"), job_description_docx(root / "job-description.docx")]
+            slides_pdf(root / "briefing.pdf"), job_description_docx(root / "job-description.docx"),
+            impact_assessment_docx(root / "eia.docx")]
     assert not ingest(docs, settings).failed
     return settings
 
@@ -1358,3 +1360,12 @@ def test_welsh_the_language_is_what_a_question_is_about(thread: Settings) -> Non
     # about the language, and the row that names it leads.
     answer = ask("do I need Welsh?", doc_ids=("job-description",), settings=thread)
     assert "Welsh language skills (level 3 or above)" in _lead(answer), answer.answer
+
+
+def test_a_list_question_that_names_one_row_of_a_table_is_led_by_that_row(thread: Settings) -> None:
+    from assistant import ask
+
+    # A manager's "what mitigations…?" is led by the table, whole; "for age" names one row of it.
+    answer = ask("what mitigations are there for age?", persona="manager", doc_ids=("eia",), settings=thread)
+    assert _lead(answer).startswith("Characteristic: Age;"), answer.answer
+    assert "Characteristic: Disability" not in answer.answer.split("**More")[0], answer.answer

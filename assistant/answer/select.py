@@ -84,6 +84,15 @@ def _says_its_own(b: Block, asked: set[str], lists: dict[int, list[Unit]]) -> bo
     return bool(asked & (set(content_terms(" ".join(u.text for u in b.units))) - common))
 
 
+def _other_row(b: Block, lead: Block, lists: dict[int, list[Unit]], asked: set[str]) -> bool:
+    """Is `b` another item of the list (or row of the table) the lead comes from, without a
+    word of the question of its own? It scores close to the lead, sharing its section,
+    intro or column names, without bearing on the question."""
+    sibling = b.whole is not None and b.whole is lead.whole
+    same_list = sibling or lists.get(id(b.units[0])) is lists.get(id(lead.units[-1]), [])
+    return same_list and not _says_its_own(b, asked, lists)
+
+
 def choose(
     blocks: list[Block],
     budget: int,
@@ -132,7 +141,7 @@ def choose(
                        and all(_bullet(u) for u in b.units)]
         if lists_of_it:
             lead = max(lists_of_it, key=lambda b: len(b.units))
-    elif asked and lead.intro is None and sum(u.is_item for u in lead.units) > 1:
+    if asked and lead.intro is None and sum(u.is_item for u in lead.units) > 1:
         # A list without an intro (a table's rows) led whole: the one row the question names leads.
         rows = {id(u) for u in lead.units}
         alone = [b for b in ranked if len(b.units) == 1 and id(b.units[0]) in rows and b is not lead and leads_ok(b)]
@@ -166,6 +175,8 @@ def choose(
             continue
         if wants_list and top.whole is not None:
             top = top.whole
+        if asked and _other_row(top, lead, lists, asked):
+            continue  # another row of the lead's table, not the one asked about: it goes aside below
         if not any(id(u) in taken for u in top.units) and used + size(top) <= budget:
             points.append(top)
             used += size(top)
@@ -182,8 +193,7 @@ def choose(
         # intro, so it scores close to the lead without bearing on the question:
         # it needs a higher share of the lead's probability (fitted).
         sibling = b.whole is not None and b.whole is lead.whole
-        same_list = sibling or lists.get(id(b.units[0])) is lists.get(id(lead.units[-1]), [])
-        if same_list and asked and not _says_its_own(b, asked, lists):
+        if asked and _other_row(b, lead, lists, asked):
             aside.append(b)  # another row of the lead's table: shown apart, the points go on
             continue
         if b.prob >= floor and used + size(b) <= budget and not more and not (
