@@ -730,3 +730,37 @@ def impact_assessment_docx(path: Path) -> Path:
             cell.text = value
     doc.save(str(path))
     return path
+
+
+# A restructure proposal as a rep is sent it: the reasons, a table of posts, the effect on staff.
+RESTRUCTURE = """# Restructure proposal: Revenues and Benefits
+
+Consultation document issued to staff and the recognised trade unions on 2 March 2027.
+
+## 1. Why we are proposing change
+
+The new benefits system automates the assessment of most change-of-circumstance forms. Fewer staff are needed for data entry, and more are needed to support residents with complex claims.
+
+## 2. Current and proposed structure
+
+| Post | Grade | Current posts (FTE) | Proposed posts (FTE) |
+|---|---|---|---|
+| Benefits Assessor | Grade 5 | 24 | 16 |
+| Data Entry Officer | Grade 3 | 10 | 0 |
+| Complex Claims Officer | Grade 6 | 4 | 10 |
+
+## 3. Effect on staff
+
+Eight Benefits Assessor posts and all ten Data Entry Officer posts would be deleted. Six new Complex Claims Officer posts would be created.
+
+Staff in deleted posts will be placed in a redeployment pool and offered ring-fenced interviews for the new posts before they are advertised.
+
+## 4. How to respond
+
+Send comments to rb.restructure@enghraifft.gov.wales by 16 April 2027.
+"""
+
+
+def restructure_md(path: Path) -> Path:
+    path.write_text(RESTRUCTURE, encoding="utf-8")
+    return path

@@ -33,6 +33,7 @@ from documents import (
     policy_odt,
     policy_pdf,
     policy_txt,
+    restructure_md,
     retention_pdf,
     slides_pdf,
 )
@@ -1181,14 +1182,15 @@ def test_a_section_of_an_act_the_document_names_is_not_taken_for_a_missing_claus
 @pytest.fixture(scope="module")
 def thread(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """An index holding an email thread saved as text, a data processing agreement, a staff FAQ
-    a slide deck printed to PDF, a Word job description and an equality impact assessment."""
+    a slide deck printed to PDF, a Word job description, an equality impact assessment and a
+    restructure proposal."""
     root = tmp_path_factory.mktemp("thread")
     empty = root / "no-knowledge"
     empty.mkdir()
     settings = Settings(data_dir=root / "data", knowledge_dir=empty)
     docs = [email_thread_txt(root / "rota-thread.txt"), dpa_txt(root / "dpa.txt"), copilot_faq_md(root / "copilot-faq.md"),
             slides_pdf(root / "briefing.pdf"), job_description_docx(root / "job-description.docx"),
-            impact_assessment_docx(root / "eia.docx")]
+            impact_assessment_docx(root / "eia.docx"), restructure_md(root / "restructure.md")]
     assert not ingest(docs, settings).failed
     return settings
 
@@ -1369,3 +1371,21 @@ def test_a_list_question_that_names_one_row_of_a_table_is_led_by_that_row(thread
     answer = ask("what mitigations are there for age?", persona="manager", doc_ids=("eia",), settings=thread)
     assert _lead(answer).startswith("Characteristic: Age;"), answer.answer
     assert "Characteristic: Disability" not in answer.answer.split("**More")[0], answer.answer
+
+
+def test_posts_being_cut_are_the_posts_a_restructure_deletes(thread: Settings) -> None:
+    from assistant import ask
+
+    answer = ask("how many posts are being cut?", doc_ids=("restructure",), settings=thread)
+    assert _lead(answer).startswith("Eight Benefits Assessor posts and all ten Data Entry Officer posts would be deleted."), answer.answer
+
+
+def test_why_asked_of_a_proposal_is_answered_by_its_reasons(thread: Settings) -> None:
+    from assistant import ask
+
+    # "Why are they doing this?" shares no word with "1. Why we are proposing change" or its text.
+    answer = ask("why are they doing this?", doc_ids=("restructure",), settings=thread)
+    assert not answer.abstained, answer.answer
+    first = answer.answer.split("\n")[0]
+    assert first.startswith("The new benefits system automates the assessment"), answer.answer
+    assert "Fewer staff are needed for data entry" in first, answer.answer

@@ -258,7 +258,9 @@ def faq_answer(units: list[Unit], lead: Block, question: str) -> list[Unit]:
     # …when it is the question asked: the two share a word that says what about, or the
     # heading has none ("Do I have to use it?"). "What's the Service Desk's number?" found
     # under "Who do I ask for help?" is answered by its own sentence.
-    faq = heading.endswith("?") and (not about or bool(about & asked))
+    faq = heading.endswith("?") and (not about or bool(about & asked)) or (
+        asks_why(question) and _WHY_HEADING.match(heading) is not None  # the reasons, as the section gives them
+    )
     seen: set[tuple[str, int]] = set()
     run: list[Unit] = []
     for u in sorted(units, key=lambda u: (u.passage.chunk_id, u.start)):
@@ -347,6 +349,8 @@ def compose(
     defining = {id(b) for b in blocks if term and any(defines(term, u.text) for u in b.units)}
     if asks_author(own):  # "who is the letter from?": its From line or its sign-off
         defining = {id(b) for b in blocks if any(says_author(u.text) for u in b.units)}
+    if not defining and retrieval.doc_ids and asks_why(question):  # "why are they doing this?": their reasons
+        defining = {id(b) for b in blocks if _WHY_HEADING.match(section_heading(b.passage.section))}
     if not defining:  # "who do I report to?": the field "Reports to: …" whose label the question says
         worded = set(content_terms(own))
         defining = {
@@ -389,7 +393,7 @@ def compose(
     best_passage = max((p.dense_similarity or 0.0 for p in retrieval.passages[:EVIDENCE_PASSAGES]), default=0.0)
     best_unit = max((u.score for u in units), default=0.0)
     if best_unit < settings.min_sentence_similarity:
-        best_unit = max(best_unit, _asked_as_heading(kb, retrieval, units))
+        best_unit = max(best_unit, _asked_as_heading(kb, retrieval, units, settings.min_sentence_similarity))
     # Evidence for the answer-type check: the units that answer most directly
     # (the lead, what completes it, and blocks nearly as good), from passages
     # about what the question names. A year in a side point about something
@@ -604,13 +608,23 @@ def speaker(snap: Snapshot, st: Statement) -> Statement | None:
     return None
 
 
-def _asked_as_heading(kb: KnowledgeBase, retrieval: Retrieval, units: list[Unit]) -> float:
+_WHY_HEADING = re.compile(r"^\W*(?:[\dA-Z]{1,3}[.)]\s*)?(?:why\b|reasons?\b|background\b|rationale\b|the case for\b)", re.I)
+
+
+def _asked_as_heading(kb: KnowledgeBase, retrieval: Retrieval, units: list[Unit], floor: float) -> float:
     """How close the question is to a heading that is itself a question ("Will the Council
     monitor me when I work from home?") or names everything it asks about ("Evidence used"),
     over a unit found: a FAQ's answer ("No. The Council does not use software that tracks
     your activity…") doesn't repeat what it answers, nor a section its heading. Only
-    asked when no sentence is close enough to answer; a few headings, each embedded alone."""
+    asked when no sentence is close enough to answer; a few headings, each embedded alone.
+    A "why" that names nothing ("why are they doing this?"), asked of chosen documents, is
+    answered by their section of reasons ("1. Why we are proposing change", "Background"),
+    which shares no word with it: that counts as `floor`, the closeness a sentence must have."""
     asked = set(distinctive_terms(retrieval.question))
+    if asks_why(retrieval.question) and retrieval.doc_ids and any(
+        _WHY_HEADING.match(section_heading(u.passage.section)) for u in units
+    ):
+        return floor
     headings = list(dict.fromkeys(
         h for u in units
         if len(h := section_heading(u.passage.section)) < 300
@@ -622,6 +636,12 @@ def _asked_as_heading(kb: KnowledgeBase, retrieval: Retrieval, units: list[Unit]
         return 0.0
     vecs = kb.embedder.embed(headings, batch_size=1)
     return float(np.max(vecs @ retrieval.query_embedding))
+
+
+def asks_why(question: str) -> bool:
+    """A "why" that names nothing it asks about: "why are they doing this?", "why?"."""
+    own = own_words(question)[0]
+    return not distinctive_terms(own) and re.match(r"^\W*(?:and\s+|but\s+|so\s+)?why\b", own, re.I) is not None
 
 
 def states_obligations(stmts: list[Statement]) -> bool:

@@ -77,6 +77,9 @@ _RULES: list[tuple[str, str]] = [
      "return to work"),
     (r"\bring(s|ing)? in\b|\brang in\b|\bring (my|the|your) (manager|boss|line manager)\b|\bcall(ing)? in\b",
      "phone telephone report absence"),
+    # Posts being cut are, in a restructure's words, deleted, reduced or lost.
+    (r"\b(?:posts?|jobs?|roles?)\b.{0,25}\b(?:cut|cuts|cutting|axed|scrapped|going|lost|losing)\b|\bcut(?:ting)? (?:posts?|jobs?|roles?)\b",
+     "deleted reduced lost"),
     # What a job pays is its salary, grade or band in a job description's words.
     (r"\bhow much (?:does|will|would|do|did) (?:it|the (?:job|post|role)|they|i|we|you) (?:pay|earn|get)\b|\bsalar(?:y|ies)\b|"
      r"\bwages?\b|\bpay (?:grade|scale|band|rate|point)s?\b|\bwhat (?:grade|band) is\b", "pay salary grade band scale"),
