@@ -287,6 +287,30 @@ def faq_answer(units: list[Unit], lead: Block, question: str) -> list[Unit]:
     return run
 
 
+def stated_answers(own: str, question: str, blocks: list[Block], scoped: bool) -> set[int]:
+    """The blocks (by id) that answer the question by what the text is, however the scorer
+    rates them; empty when none does:
+    - "What is a sub-processor?", "who is the Processor?": the text's definition of the term
+      ('"Sub-processor" means …', '… Limited (the "Processor")');
+    - "who is the letter from?": its From line or its sign-off;
+    - "why are they doing this?", asked of chosen documents (`scoped`): their section of reasons;
+    - "who do I report to?": the field ("Reports to: …") whose label the question says.
+    `own`: the question's own words (a follow-up's, without the topic it was given)."""
+    term = defined_term_asked(own)
+    found = {id(b) for b in blocks if term and any(defines(term, u.text) for u in b.units)}
+    if asks_author(own):
+        found = {id(b) for b in blocks if any(says_author(u.text) for u in b.units)}
+    if not found and scoped and asks_why(question):
+        found = {id(b) for b in blocks if _WHY_HEADING.match(section_heading(b.passage.section))}
+    if not found:
+        worded = set(content_terms(own))
+        found = {
+            id(b) for b in blocks if len(b.units) == 1
+            and (label := field_label(b.units[0].text)) is not None and set(content_terms(label)) <= worded and content_terms(label)
+        }
+    return found
+
+
 def _answer_not_question(
     lead: Block, others: list[Block], blocks: list[Block], units: list[Unit], question: str
 ) -> tuple[Block, list[Block]]:
@@ -300,7 +324,7 @@ def _answer_not_question(
     asking = [lead.intro] if lead.intro is not None else lead.units  # "…we ask for:" and its list
     if not all(raises_question(u.text) for u in asking):
         return lead, others
-    head = max(asking, key=lambda u: u.score) if lead.intro is None else max(lead.units, key=lambda u: u.score)
+    head = max(lead.units, key=lambda u: u.score)
     if any(not raises_question(u.text) for u in follow_ups(units, head, asked=question)):
         return lead, others
     mine = {id(u) for u in lead.units}
@@ -343,20 +367,7 @@ def compose(
             b.has_type = False
         if len(b.units) == 1:
             b.units[0].prob = max(b.units[0].prob, b.prob)
-    # "What is a sub-processor?", "who is the Processor?": where the text defines the term
-    # ('"Sub-processor" means …', '… Limited (the "Processor")'), the definition answers.
-    term = defined_term_asked(own)
-    defining = {id(b) for b in blocks if term and any(defines(term, u.text) for u in b.units)}
-    if asks_author(own):  # "who is the letter from?": its From line or its sign-off
-        defining = {id(b) for b in blocks if any(says_author(u.text) for u in b.units)}
-    if not defining and retrieval.doc_ids and asks_why(question):  # "why are they doing this?": their reasons
-        defining = {id(b) for b in blocks if _WHY_HEADING.match(section_heading(b.passage.section))}
-    if not defining:  # "who do I report to?": the field "Reports to: …" whose label the question says
-        worded = set(content_terms(own))
-        defining = {
-            id(b) for b in blocks if len(b.units) == 1
-            and (label := field_label(b.units[0].text)) is not None and set(content_terms(label)) <= worded and content_terms(label)
-        }
+    defining = stated_answers(own, question, blocks, bool(retrieval.doc_ids))
     if defining:
         for b in blocks:
             b.has_type = id(b) in defining
@@ -371,7 +382,7 @@ def compose(
         asked=set(distinctive_terms(question)),
     )
     # "What does clause 5.2 say?": the clause itself, whole and in order, leads.
-    asked_clause = clause_asked(own_words(question)[0])
+    asked_clause = clause_asked(own)
     quoted = clause_units(units, retrieval, asked_clause)
     if quoted:
         lead = Block(quoted, max(u.score for u in quoted), 1.0)

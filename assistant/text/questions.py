@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.text.clean import is_sign_off
 from assistant.text.lexical import STOPWORDS
 
 NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand|dozen)"
@@ -174,8 +175,6 @@ def asks_author(question: str) -> bool:
 
 def says_author(text: str) -> bool:
     """Does the line say who wrote the document: a From or Prepared-by field, or a sign-off?"""
-    from assistant.text.clean import is_sign_off
-
     t = text.strip()
     return _BYLINE.match(t) is not None or is_sign_off(t)
 
