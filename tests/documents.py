@@ -34,6 +34,12 @@
   plain text: the posts affected, dates, a closing date and an email address
   to write to.
 
+- `briefing_pptx`: a PowerPoint staff briefing (python-pptx): bulleted body
+  placeholders with a sub-bullet, a text box, a table, speaker notes, a hidden
+  slide and "OFFICIAL" on every slide.
+- `reply_eml`: an employer's reply saved as .eml (plain text and HTML parts),
+  quoting under "On …, … wrote:" the rep's email it answers, with a PDF attached.
+
 Each returns the path written. The facts in them are made up, so an answer can
 only come from the document.
 """
@@ -763,4 +769,110 @@ Send comments to rb.restructure@enghraifft.gov.wales by 16 April 2027.
 
 def restructure_md(path: Path) -> Path:
     path.write_text(RESTRUCTURE, encoding="utf-8")
+    return path
+
+
+DECK = [  # (title, body bullets as (level, text), a text box, speaker notes); None for a hidden slide
+    ("Digital Revenues Programme", [], "Staff briefing, January 2027", ""),
+    ("Why we are changing", [(0, "Claims for Council Tax Reduction have risen by 30% since 2023"),
+                             (0, "Staff spend half their time re-keying claim forms"),
+                             (1, "Most forms arrive by email as scanned PDFs")], "", ""),
+    ("What will change", [(0, "Software robots will read claim forms and enter them into the benefits system"),
+                          (0, "Assessors will check every case a robot flags as unusual"),
+                          (0, "No one will lose their job as a result of the programme")],
+     "The pilot starts on 1 April 2027", ""),
+    None,
+    ("Training and support", [(0, "A half-day workshop for every assessor before the pilot"),
+                              (0, "Floor-walkers in each office for the first two weeks")], "",
+     "The workshop is in work time. Anyone who needs more help can ask their team leader for one-to-one sessions."),
+    ("Questions?", [], "Write to the programme team: digital.revenues@example.gov.uk", ""),
+]
+HIDDEN_SLIDE = "Delete 12 FTE assessor posts from April 2028"
+
+
+def briefing_pptx(path: Path) -> Path:
+    from pptx import Presentation
+    from pptx.util import Inches, Pt
+
+    deck = Presentation()
+    deck.core_properties.title = "Digital Revenues Programme: staff briefing"
+    for n, slide_spec in enumerate(DECK):
+        if slide_spec is None:  # a hidden slide of options not for the audience
+            slide = deck.slides.add_slide(deck.slide_layouts[1])
+            slide.shapes.title.text = "Savings options (not for circulation)"
+            slide.placeholders[1].text_frame.text = HIDDEN_SLIDE
+            slide._element.set("show", "0")
+            continue
+        title, bullets, box, notes = slide_spec
+        slide = deck.slides.add_slide(deck.slide_layouts[0 if n == 0 else 1 if bullets else 5])
+        slide.shapes.title.text = title
+        if bullets:
+            frame = slide.placeholders[1].text_frame
+            for i, (level, text) in enumerate(bullets):
+                para = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+                para.text, para.level = text, level
+        elif n == 0:
+            slide.placeholders[1].text = box
+        if box and n > 0:
+            tb = slide.shapes.add_textbox(Inches(1), Inches(5.6), Inches(8), Inches(0.6))
+            tb.text_frame.text = box
+        mark = slide.shapes.add_textbox(Inches(8.5), Inches(7.0), Inches(1.2), Inches(0.4))
+        mark.text_frame.text = "OFFICIAL"
+        mark.text_frame.paragraphs[0].runs[0].font.size = Pt(10)
+        if notes:
+            slide.notes_slide.notes_text_frame.text = notes
+    timeline = deck.slides.add_slide(deck.slide_layouts[5])
+    timeline.shapes.title.text = "Timeline"
+    rows = [("Phase", "Dates", "Teams"), ("Pilot", "April to June 2027", "Council Tax Reduction"),
+            ("Roll-out", "July to December 2027", "Housing Benefit and Council Tax Reduction"),
+            ("Review", "January 2028", "All teams, with the trade unions")]
+    table = timeline.shapes.add_table(len(rows), 3, Inches(0.5), Inches(1.6), Inches(9), Inches(2)).table
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    deck.save(str(path))
+    return path
+
+
+REPLY_BODY = """Dear Gareth,
+
+Thank you for your questions about the attendance software.
+
+The software will flag staff who reach a trigger point, but a manager will always decide whether to hold a meeting. No decision will be made by the software alone.
+
+Absence records will be kept for three years after the absence ends.
+
+We will meet the branch on 14 January 2027 to go through the draft procedure.
+
+Kind regards,
+Sian Roberts
+Head of People Services
+
+On Tue, 1 Dec 2026 at 09:30, Gareth Morgan <g.morgan@unison.example.org> wrote:
+
+> Dear Sian,
+>
+> Members have asked two things about the new attendance software:
+> will it decide who gets a formal meeting, and how long will absence
+> records be kept?
+>
+> Regards,
+> Gareth Morgan
+> UNISON Branch Secretary
+"""
+
+
+def reply_eml(path: Path) -> Path:
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "Sian Roberts <s.roberts@example.gov.uk>"
+    msg["To"] = "Gareth Morgan <g.morgan@unison.example.org>"
+    msg["Date"] = "Wed, 02 Dec 2026 14:05:00 +0000"
+    msg["Subject"] = "RE: Attendance software - questions from the branch"
+    msg.set_content(REPLY_BODY)
+    msg.add_alternative("<html><body>" + "".join(f"<p>{p}</p>" for p in REPLY_BODY.split("\n\n")) + "</body></html>",
+                        subtype="html")
+    msg.add_attachment(b"%PDF-1.4 not read", maintype="application", subtype="pdf", filename="draft-procedure.pdf")
+    path.write_bytes(bytes(msg))
     return path

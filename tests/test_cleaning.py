@@ -175,3 +175,26 @@ def test_a_symbol_fonts_bullets_are_bullets_and_a_list_at_the_end_is_kept() -> N
     # a document's end looked like headings with nothing under them and was dropped.
     cleaned = clean_text("We will provide:\n\uf0b7 two days of training\n\uf0b7 floor walkers\n\uf0a7 monthly check-ins")
     assert cleaned == "We will provide:\n• two days of training\n• floor walkers\n• monthly check-ins"
+
+
+def test_a_reply_quoting_the_message_before_it_is_read_as_a_thread() -> None:
+    """Gmail, Outlook on the web and Apple Mail quote the message replied to under "On …, …
+    wrote:" with ">" on each line, a quote inside a quote with ">>": each quoted message is a
+    message of its own, cited by who sent it, its lines unquoted and re-flowed."""
+    reply = (
+        "Thanks Helen, we still want it switched off outside working hours.\n\nGareth\n\n"
+        "On Thu, 20 Nov 2026 at 16:02, Helen Price <h.price@example.gov.uk>\nwrote:\n\n"
+        "> Dear Gareth,\n>\n> The app records location only at the start and end of\n> each visit, never in between.\n>\n"
+        "> On 18 Nov 2026, at 09:15, Gareth Morgan <g.morgan@unison.example.org> wrote:\n>\n"
+        "> > Members are worried that the app tracks them all day.\n"
+    )
+    text = clean_text(reply)
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    assert "Email from Helen Price, Thu, 20 Nov 2026 at 16:02" in lines  # the attribution broken over two lines
+    assert "Email from Gareth Morgan, 18 Nov 2026, at 09:15" in lines
+    assert "The app records location only at the start and end of each visit, never in between." in lines
+    assert "Members are worried that the app tracks them all day." in lines
+    assert not any(ln.startswith(">") for ln in lines)
+    # A ">" quotation with no attribution over it is not a message: it stays as written.
+    quoted = "The union's letter opened with the agreement's own words.\n\n> Employers consult trade unions at an early stage.\n\nIt went on to ask for a meeting."
+    assert "> Employers consult trade unions at an early stage." in clean_text(quoted)

@@ -12,11 +12,14 @@ from pathlib import Path
 
 import pytest
 from documents import (
+    DECK,
     HEADER,
+    HIDDEN_SLIDE,
     LETTER_TEXT,
     SLIDES,
     agreement_docx,
     attendance_docx,
+    briefing_pptx,
     copilot_faq_md,
     dpa_txt,
     email_thread_txt,
@@ -33,6 +36,7 @@ from documents import (
     policy_odt,
     policy_pdf,
     policy_txt,
+    reply_eml,
     restructure_md,
     retention_pdf,
     slides_pdf,
@@ -1389,3 +1393,110 @@ def test_why_asked_of_a_proposal_is_answered_by_its_reasons(thread: Settings) ->
     first = answer.answer.split("\n")[0]
     assert first.startswith("The new benefits system automates the assessment"), answer.answer
     assert "Fewer staff are needed for data entry" in first, answer.answer
+
+
+@pytest.fixture(scope="module")
+def mail(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """An index holding a PowerPoint staff briefing and an employer's reply saved as .eml."""
+    root = tmp_path_factory.mktemp("mail")
+    empty = root / "no-knowledge"
+    empty.mkdir()
+    settings = Settings(data_dir=root / "data", knowledge_dir=empty)
+    assert not ingest([briefing_pptx(root / "deck.pptx"), reply_eml(root / "reply.eml")], settings).failed
+    return settings
+
+
+def _mail_ask(settings: Settings, question: str, doc: str, persona: str = "worker"):  # -> Answer
+    from assistant import ask
+
+    return ask(question, persona, doc_ids=(doc,), settings=settings)
+
+
+def test_a_powerpoint_deck_is_read_slide_by_slide_and_cited_by_slide_number(mail: Settings) -> None:
+    from assistant.store.knowledge_base import get_kb
+
+    text = get_kb(mail).document_text("deck")
+    chunks = _chunks(mail, "deck")
+    for c in chunks:
+        assert text[c.start : c.end] == c.text
+    by_text = {c.text: c for c in chunks}
+    (notes,) = [c for t, c in by_text.items() if "The workshop is in work time." in t]
+    # The hidden fourth slide still counts: "Training and support" is slide 5, as PowerPoint numbers it.
+    assert (notes.page, notes.section) == ("5", "Training and support › Speaker notes")
+    (timeline,) = [c for t, c in by_text.items() if "Phase: Review; Dates: January 2028" in t]
+    assert (timeline.page, timeline.section) == ("7", "Timeline")
+    (change,) = [c for t, c in by_text.items() if "No one will lose their job" in t]
+    assert change.page == "3" and "The pilot starts on 1 April 2027" in change.text  # the text box, kept
+    assert "• Assessors will check every case a robot flags as unusual" in text
+    assert "    • Most forms arrive by email as scanned PDFs" in text  # a second-level bullet, indented
+    assert HIDDEN_SLIDE not in text and "Savings options" not in text  # a hidden slide is not read
+    assert "OFFICIAL" not in text  # on every slide: furniture
+    assert open_store(mail).documents()["deck"].title == "Digital Revenues Programme: staff briefing"
+    assert [spec for spec in DECK if spec is None]  # the deck does have a hidden slide
+
+
+def test_a_deck_answers_from_its_text_boxes_speaker_notes_and_contact_line(mail: Settings) -> None:
+    start = _mail_ask(mail, "when does the pilot start?", "deck")
+    assert _lead(start) == "The pilot starts on 1 April 2027", start.answer  # a statement without its full stop
+    assert start.citations[0].page == "3"
+    training = _mail_ask(mail, "is the training in work time?", "deck")
+    assert _lead(training) == "The workshop is in work time.", training.answer
+    contact = _mail_ask(mail, "who do I contact with questions?", "deck")
+    assert not contact.abstained, contact.answer
+    assert "digital.revenues@example.gov.uk" in _lead(contact)
+
+
+def test_an_email_saved_as_eml_is_a_thread_of_its_messages(mail: Settings) -> None:
+    from assistant.store.knowledge_base import get_kb
+
+    text = get_kb(mail).document_text("reply")
+    sections = {c.section for c in _chunks(mail, "reply")}
+    assert "Email from Sian Roberts to Gareth Morgan, 2 December 2026 14:05" in sections, sections
+    # The message it quotes under "On …, … wrote:" is a message of its own, unquoted and re-flowed.
+    assert "Email from Gareth Morgan, Tue, 1 Dec 2026 at 09:30" in sections, sections
+    assert "will it decide who gets a formal meeting, and how long will absence records be kept?" in text
+    assert ">" not in text and "%PDF" not in text  # no quote marks; the attachment is not read
+    assert open_store(mail).documents()["reply"].title == "Attendance software - questions from the branch"
+
+
+def test_who_sent_an_email_is_its_sender_and_what_was_asked_is_the_asking(mail: Settings) -> None:
+    sender = _mail_ask(mail, "who sent this?", "reply", "rep")
+    assert not sender.abstained, sender.answer  # "sent" is not a topic the email must speak of
+    assert _lead(sender) == "Kind regards, Sian Roberts, Head of People Services", sender.answer
+    assert "trigger point" not in sender.answer  # only who wrote: the other sign-off, nothing else
+    asked = _mail_ask(mail, "what did the branch ask?", "reply", "rep")
+    assert _lead(asked).startswith("Members have asked two things about the new attendance software"), asked.answer
+
+
+def test_courtesies_greetings_and_sign_offs_are_not_answers(mail: Settings) -> None:
+    answer = _mail_ask(mail, "can the software sack me?", "reply")
+    assert _lead(answer).startswith("The software will flag staff who reach a trigger point"), answer.answer
+    for courtesy in ("Thank you for your questions", "Dear Gareth", "Dear Sian", "Kind regards"):
+        assert courtesy not in answer.answer
+    from assistant.answer.units import says_something
+
+    assert not says_something("Dear Gareth,") and not says_something("Hi all,")
+    assert says_something("Thank you for your patience, as the new system goes live on 3 March.")  # it says when
+
+
+def test_an_html_only_email_is_read_and_other_files_named_eml_are_refused(tmp_path: Path) -> None:
+    from email.message import EmailMessage
+
+    from assistant.ingest.loaders import LoadError, load_file
+
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "HR <hr@example.gov.uk>", "All staff <staff@example.gov.uk>", "FW: Hybrid working"
+    msg.set_content("<html><body><p>The hybrid working pilot is extended to 31 March 2027.</p></body></html>", subtype="html")
+    path = tmp_path / "notice.eml"
+    path.write_bytes(bytes(msg))
+    loaded = load_file(path, 10_000_000)
+    assert "The hybrid working pilot is extended to 31 March 2027." in loaded.text
+    assert loaded.title == "Hybrid working"
+    bad = tmp_path / "notes.eml"
+    bad.write_text("just some notes\nwith no headers\n")
+    with pytest.raises(LoadError, match="not an email message"):
+        load_file(bad, 10_000_000)
+    deck = tmp_path / "renamed.pptx"
+    deck.write_bytes(b"%PDF-1.4 not a deck")
+    with pytest.raises(LoadError, match="corrupt or unreadable PPTX"):
+        load_file(deck, 10_000_000)

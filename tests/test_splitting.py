@@ -133,3 +133,35 @@ def test_a_small_last_piece_of_a_section_joins_the_chunk_before_it() -> None:
     assert len(exceptions) == 1, [c.text[:20] for c in exceptions]  # not "5.6 Nor where it is public." alone
     assert exceptions[0].text.startswith("5.1") and exceptions[0].text.endswith("5.6 Nor where it is public.")
     assert all(embedding_token_count(c.text) <= 200 for c in chunks)
+
+
+def test_a_short_line_with_nothing_under_it_is_text_not_a_lost_heading() -> None:
+    """A slide's text box ("The pilot starts on 1 April 2027") or a line of contact details
+    between two headings had been read as a heading with nothing under it, and dropped."""
+    text = (
+        "## What will change\n\n• Assessors will check every case a robot flags\n\n"
+        "The pilot starts on 1 April 2027\n\n## Questions?\n\n"
+        "Write to the programme team: digital.revenues@example.gov.uk\n\n## Timeline\n\n• Pilot: April to June 2027\n"
+    )
+    chunks = split_document("deck", text, lambda s: len(s.split()), 200)
+    by_section = {c.section: c.text for c in chunks}
+    # A line with an email address or a phone number is never a heading, even over a paragraph.
+    contact = "## Contact\n\nCall the service desk on 01234 567890\n\nWe answer within two working days.\n"
+    assert {c.section for c in split_document("faq", contact, lambda s: len(s.split()), 200)} == {"Contact"}
+    assert by_section["What will change"].endswith("The pilot starts on 1 April 2027")
+    assert by_section["Questions?"] == "Write to the programme team: digital.revenues@example.gov.uk"
+    for c in chunks:
+        assert text[c.start : c.end] == c.text
+
+
+def test_a_blank_page_or_hidden_slide_keeps_the_numbers_of_the_pages_around_it() -> None:
+    from assistant.text.pages import page_starts
+
+    pages = ["First page about the pilot.", "Second page about training.", "", "Fourth page about the timeline."]
+    cleaned = "\n\n".join(p for p in pages if p)
+    starts = page_starts(cleaned, pages)  # where pages 2, 3 and 4 begin
+    assert starts[0] == cleaned.index("Second")
+    assert starts[1] == starts[2] == cleaned.index("Fourth")  # page 3 holds nothing; page 4 keeps its number
+    chunks = split_document("doc", cleaned, lambda s: len(s.split()), 4, page_starts=starts)
+    assert {c.page for c in chunks if "timeline" in c.text} == {"4"}
+    assert {c.page for c in chunks if "training" in c.text} == {"2"}

@@ -23,7 +23,7 @@ from assistant.retrieval.followup import own_words
 from assistant.settings import Settings
 from assistant.text.lexical import STOPWORDS, content_terms, lower_case_words, words
 from assistant.text.questions import NUM as _NUM
-from assistant.text.questions import NUMBER_WORDS, asked_for, topic_asked_about
+from assistant.text.questions import NUMBER_WORDS, asked_for, asks_author, topic_asked_about
 
 _TIME_NOUN = r" (?:\w+ )?(?:notice|time|warning|leave|holidays?)\b"
 # "ten working days", "seven calendar days"; "from the eighth day" counts days too.
@@ -293,6 +293,11 @@ _THE_LANGUAGE = re.compile(
 )
 
 
+_AUTHORSHIP = set(content_terms(
+    "sent send wrote write written signed sign authored author sender writer signatory "
+    "letter email e-mail memo message note report assessment document paper"))
+
+
 def distinctive_terms(question: str) -> list[str]:
     """Question words that carry its topic: content terms minus generic ones."""
     generic = {
@@ -306,6 +311,10 @@ def distinctive_terms(question: str) -> list[str]:
         # "can they tell anyone?": whoever it is, not a topic
         "anyon", "anybodi", "someon", "somebodi", "everyon", "everybodi", "nobodi", "anywher", "somewher",
     }
+    if asks_author(own_words(question)[0]):
+        # "Who sent this email?" asks who wrote the document: the verb and the kind of document
+        # are not what it is about, and a letter need not say "sent" or "letter".
+        generic = generic | _AUTHORSHIP
     if _THE_LANGUAGE.search(question):
         generic = generic - {"welsh"}  # "do I need Welsh?": the language, not the country's bodies
     return [t for t in dict.fromkeys(content_terms(question)) if t not in generic]

@@ -41,6 +41,7 @@ from assistant.answer.features import (
 from assistant.answer.framing import about_roll_out, persona_frames, point_budget
 from assistant.answer.reading import (
     ABOUT_ASKING,
+    ASKS_WHAT_ASKED,
     field_label,
     follow_ups,
     leads_ok,
@@ -69,6 +70,7 @@ from assistant.retrieval.retrieve import Retrieval, as_passage, continues
 from assistant.settings import Settings
 from assistant.store.knowledge_base import KnowledgeBase, Snapshot
 from assistant.text.clauses import CLAUSE_START, ClauseTracker, clause_asked, clause_word, within
+from assistant.text.clean import is_sign_off
 from assistant.text.lexical import FORM_PREFIX, content_terms, lower_case_words
 from assistant.text.locate import refine
 from assistant.text.markers import strip_marker
@@ -292,14 +294,24 @@ def stated_answers(own: str, question: str, blocks: list[Block], scoped: bool) -
     rates them; empty when none does:
     - "What is a sub-processor?", "who is the Processor?": the text's definition of the term
       ('"Sub-processor" means …', '… Limited (the "Processor")');
-    - "who is the letter from?": its From line or its sign-off;
+    - "who is the letter from?": its From line or its sign-off, the first in the document;
     - "why are they doing this?", asked of chosen documents (`scoped`): their section of reasons;
+    - "what did the branch ask?": the sentences that ask, worry or request;
     - "who do I report to?": the field ("Reports to: …") whose label the question says.
     `own`: the question's own words (a follow-up's, without the topic it was given)."""
     term = defined_term_asked(own)
     found = {id(b) for b in blocks if term and any(defines(term, u.text) for u in b.units)}
     if asks_author(own):
-        found = {id(b) for b in blocks if any(says_author(u.text) for u in b.units)}
+        # The first byline of each document: a thread keeps its newest message on top, and a
+        # quoted message's sign-off further down is the earlier sender's, not this email's.
+        first: dict[str, Block] = {}
+        for b in blocks:
+            doc = b.passage.doc_id
+            if any(says_author(u.text) for u in b.units) and (doc not in first or b.units[0].start < first[doc].units[0].start):
+                first[doc] = b
+        found = {id(b) for b in first.values()}
+    if not found and ASKS_WHAT_ASKED.match(own):
+        found = {id(b) for b in blocks if any(raises_question(u.text) for u in b.units)}
     if not found and scoped and asks_why(question):
         found = {id(b) for b in blocks if _WHY_HEADING.match(section_heading(b.passage.section))}
     if not found:
@@ -367,6 +379,13 @@ def compose(
             b.has_type = False
         if len(b.units) == 1:
             b.units[0].prob = max(b.units[0].prob, b.prob)
+    in_question = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", own)}
+    for b in blocks:
+        # A sign-off ("Kind regards, Sian Roberts, Head of People Services") says who wrote,
+        # not what: it answers "who…?" and a question that names someone in it, nothing else.
+        if all(is_sign_off(u.text) for u in b.units) and not re.search(r"\bwho\b", own, re.I) and not (
+                in_question & {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", " ".join(u.text for u in b.units))}):
+            b.prob = 0.0
     defining = stated_answers(own, question, blocks, bool(retrieval.doc_ids))
     if defining:
         for b in blocks:
@@ -381,6 +400,9 @@ def compose(
         sibling_ratio=scorer.thresholds.get("sibling_ratio", 0.0),
         asked=set(distinctive_terms(question)),
     )
+    if defining and asks_author(own):  # who wrote it: the other bylines may follow, nothing else
+        others, further = [b for b in others if any(says_author(u.text) for u in b.units)], [
+            *[b for b in others if not any(says_author(u.text) for u in b.units)], *further][: len(further) + len(others)]
     # "What does clause 5.2 say?": the clause itself, whole and in order, leads.
     asked_clause = clause_asked(own)
     quoted = clause_units(units, retrieval, asked_clause)

@@ -154,7 +154,18 @@ def heading_like(text: str) -> bool:
     """A short line with no sentence punctuation: a heading, not a statement. Not a sign-off
     with its name ("Kind regards, Helen Price, Head of Care"), which says who wrote."""
     t = text.strip()
-    return len(t.split()) <= 8 and not re.search(r"[.!?:;]\s*[\"”’)]*$", t) and not is_sign_off(t)
+    return (len(t.split()) <= 8 and not re.search(r"[.!?:;]\s*[\"”’)]*$", t) and not is_sign_off(t)
+            and not _UNPUNCTUATED_STATEMENT.search(t))
+
+
+# A statement set without its full stop, as a slide or a poster sets it ("The pilot starts on 1
+# April 2027"): a subject, then a verb that says when, what or whether. Not a heading that asks
+# ("What will change", "Who can apply") or names ("How we use your data").
+_UNPUNCTUATED_STATEMENT = re.compile(
+    r"^(?!(?:what|who|whom|whose|when|where|why|how|which|can|will|do|does|is|are)\b)(?:the|a|an|our|your|this|all|every|no|each)\s+"
+    r"(?:\w+\s+){0,3}(?:is|are|was|were|will|starts?|begins?|ends?|opens?|closes?|runs?|takes?|goes|must|can|cannot|has|have)\b",
+    re.I,
+)
 
 
 FOCUS_SHARE = 0.5  # a question word in at least this share of the first passages is their common topic

@@ -98,9 +98,15 @@ _RAISES = re.compile(
     r"\b(?:am|are|is|were|was|feel|felt|remain|remains)\s+(?:very\s+|deeply\s+|still\s+)?"
     r"(?:worried|concerned|anxious|afraid|unsure|unclear)\s+(?:that|about|whether|if|how)\b|"
     r"(?:^|[,;]\s*)(?:please|could you|can you|would you)\s+(?:confirm|tell|let (?:us|me) know|explain|clarify|advise|set out|provide)\b|"
-    r"\b(?:we|I)\s+(?:would\s+)?(?:ask|request|would like to know)\s+(?:that|whether|if|for)\b",
+    r"\b(?:we|I)\s+(?:would\s+)?(?:ask|request|would like to know)\s+(?:that|whether|if|for)\b|"
+    # "Members have asked two things about the software:", "staff have raised three points"
+    r"\b(?:have|has|had)\s+(?:asked|raised|put|queried)\b",
     re.I,
 )
+# "What did the branch ask?", "what concerns were raised?", "what did members want?": a
+# question about what one side put to the other.
+ASKS_WHAT_ASKED = re.compile(r"^\s*(?:so\s+|and\s+)?(?:what|which)\b.{0,60}\b(?:ask(?:ed)?|request(?:ed)?|rais(?:e|ed)|"
+                             r"quer(?:y|ied)|want(?:ed)?|complain(?:ed)?|demand(?:ed)?)(?:\s+(?:for|about))?\s*\??\s*$", re.I)
 # A question about what was asked, raised or requested is answered by the asking itself.
 ABOUT_ASKING = re.compile(r"\b(?:ask\w*|request\w*|concern\w*|worr\w*|rais\w*|demand\w*|quer\w*|want\w*|complain\w*)\b", re.I)
 
@@ -108,7 +114,8 @@ ABOUT_ASKING = re.compile(r"\b(?:ask\w*|request\w*|concern\w*|worr\w*|rais\w*|de
 def raises_question(text: str) -> bool:
     """Does the sentence report or put a question, a worry or a request (its answer is
     elsewhere), rather than say how things are?"""
-    return reports_question(text) or _RAISES.search(text) is not None
+    # A question put directly, in a message or a letter, ends with its mark.
+    return reports_question(text) or _RAISES.search(text) is not None or text.rstrip().endswith("?")
 
 
 def _numbered(u: Unit) -> bool:

@@ -134,10 +134,21 @@ def says_something(text: str) -> bool:
         return False  # "Health boards" is a list item; "1. 2." is not
     if _BLANKS.match(text):
         return False  # a form's blanks: "(Name of Contractor) (Name of Contracting Company) (mm/dd/yyyy)"
+    if _GREETING.match(text.strip()):
+        return False  # "Dear Gareth,", "Hi all,"
+    if _COURTESY.match(text.strip()) and "," not in text and len(text.split()) <= 14:
+        return False  # a letter's or an email's courtesy: "Thank you for your questions about the software."
     return not _REFERENCE.match(text)
 
 
 _BLANKS = re.compile(r"^\s*(?:[(\[][^()\[\]]{1,60}[)\]][\s_.,;:-]*){2,}$")
+_GREETING = re.compile(r"^(?:dear|hi|hello|good (?:morning|afternoon)|annwyl|helo|shwmae)\b[^.!?:;]{0,50},?$", re.I)
+# Thanks, hopes and offers that open or close a letter or an email; with a comma (a clause
+# more) or over 14 words, the sentence is kept, as it may say something.
+_COURTESY = re.compile(
+    r"^(?:(?:thank you|thanks|many thanks)(?: (?:very|so) much)? for\b|i hope (?:this|that|you)\b|"
+    r"hope you(?:'re| are) well\b|please (?:do not|don't) hesitate\b|please let me know if you have any\b|"
+    r"i look forward to\b|diolch (?:yn fawr )?am\b)", re.I)
 
 
 def build_units(passages: list[Passage], sentences: list[Sentence]) -> tuple[list[Unit], np.ndarray]:

@@ -9,7 +9,9 @@ can carry page numbers. Tables, from Word, a PDF (`pdf_tables.py`), a web page
 or Markdown, become one list item per row that names each cell by its column
 ("• Record: CCTV images; Kept for: 31 days"), in the place the table stood
 (`table_lines`). A Word draft is read as it now stands: tracked insertions in,
-tracked deletions out, and the text of its links kept.
+tracked deletions out, and the text of its links kept. A PowerPoint deck is read slide by
+slide, each a page (`presentation.py`); an email saved as .eml as a thread saved as text is
+(`eml.py`).
 
 Left out: PDF tables whose columns don't line up; OCR for scanned PDFs (no offline OCR model here; such a PDF is reported
 as having no extractable text) and legacy .doc (needs LibreOffice).
@@ -35,7 +37,7 @@ from assistant.text.visibility import (
     visible_pdf_page_text,
 )
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".odt")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".odt", ".pptx", ".eml")
 
 
 # Messages name what the user can check, never an exception class (the cause stays chained).
@@ -85,6 +87,16 @@ def load_file(path: Path, max_bytes: int, max_unpacked: int = DEFAULT_MAX_UNPACK
         return replace(page, text=pipe_tables(page.text))
     if suffix == ".pdf":
         return _load_pdf(path)
+    if suffix == ".eml":
+        from assistant.ingest.eml import load_eml
+
+        try:
+            text, subject = load_eml(data, lambda html: _load_html(html).text)
+        except ValueError as e:
+            raise LoadError(str(e)) from e
+        return LoadedText(text, subject, "email")
+    if suffix == ".pptx":
+        return _load_pptx(path, max_unpacked)
     if suffix == ".odt":
         from assistant.ingest.odt import UNREADABLE, load_odt
 
@@ -281,6 +293,27 @@ def _load_pdf(path: Path) -> LoadedText:
     if not text:
         raise LoadError("PDF has no extractable text (scanned images need OCR)")
     return LoadedText(text, title or title_line(text), "pdf", tuple(pages))
+
+
+def _load_pptx(path: Path, max_unpacked: int) -> LoadedText:
+    from assistant.ingest.presentation import UNREADABLE, load_pptx
+
+    check_unpacked(path, max_unpacked, "PPTX", UNREADABLE)
+    try:
+        slides, title = load_pptx(path, table_lines)
+    except ValueError as e:
+        raise LoadError(str(e)) from e
+    shown = [text for text, _notes in slides]
+    # What every slide shows ("OFFICIAL", the organisation's name) goes before the notes are
+    # put under the slide: they would hide it from the page's edge.
+    pages = [
+        f"{text}\n\n## Speaker notes\n\n{notes}" if notes else text
+        for text, (_text, notes) in zip(drop_furniture(shown) if len(shown) > 2 else shown, slides, strict=True)
+    ]
+    text = "\n\n".join(p.strip() for p in pages if p.strip())
+    if not text:
+        raise LoadError("the PPTX has no text on its slides")
+    return LoadedText(text, usable(title), "pptx", tuple(pages))
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?:;…”\"')\]]\s*$")

@@ -135,6 +135,9 @@ def _clause_title(lines: list[_Line], i: int) -> bool:
     return label is not None and label != m.group(1) and re.match(rf"{m.group(1)}[.(]", label) is not None
 
 
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|\bwww\.|(?:\b0|\+44\s?)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
+
+
 def _heading(lines: list[_Line], i: int) -> tuple[int, str] | None:
     """(level, title) if line i is a heading; level 1 is top."""
     line = lines[i]
@@ -146,8 +149,8 @@ def _heading(lines: list[_Line], i: int) -> tuple[int, str] | None:
         return len(m.group(1)), m.group(2).strip()
     if line.clause is not None and line.indent == 0 and (_caps_heading(s) or _clause_title(lines, i)):
         return 2, s  # under a "Part One" or "Section 2" heading, if the document has them
-    if line.is_list or line.indent > 0 or is_sign_off(s):
-        return None
+    if line.is_list or line.indent > 0 or is_sign_off(s) or _CONTACT.search(s):
+        return None  # a line with an email address, a web address or a phone number says where to go
     prev_blank = i == 0 or not lines[i - 1].text.strip()
     next_blank = i + 1 >= len(lines) or not lines[i + 1].text.strip()
     # A slide's or a box's title sits right over its bullets ("Training and support" / "• Two
@@ -189,7 +192,14 @@ def _sections(lines: list[_Line]) -> list[_Section]:
             last = sections[-1]
             explicit = last.heading is not None and _MD_HEADING.match(last.heading.text.strip()) is not None
             front = sum(len(sec.units) for sec in sections) == title_lines  # no paragraph yet
-            if front and last.heading is not None and not last.units and level <= last.level and not explicit:
+            lone = last.heading is not None and not last.units and level <= last.level and not explicit
+            if lone and not front and last.heading is not None and last.heading.clause is None:
+                # A short line with nothing under it before the next heading is no heading: a
+                # slide's text box ("The pilot starts on 1 April 2027"), a line of contact
+                # details. It stays as text of the section it is in, where it had been lost.
+                sections.pop()
+                sections[-1].units.append(_Unit([last.heading], sections[-1].path))
+            elif front and lone and last.heading is not None:
                 # Before the first paragraph, a line read as a heading with nothing under it,
                 # followed by one not inside it, was a line of the title block (the title, the
                 # organisation, "Version 2.1, approved 14 March 2026"), which a question may be

@@ -319,6 +319,50 @@ def _party(value: str) -> str:
     return named or value.strip()
 
 
+# A reply's attribution, as Gmail, Outlook on the web and Apple Mail write it: "On Thu, 20 Nov
+# 2026 at 16:02, Helen Price <h.price@…> wrote:" (the date, then who, then "wrote:").
+_ATTRIBUTION = re.compile(r"^on\s+(?P<when>.{4,80}?),\s*(?P<who>[^,]{2,80}?)\s*wrote:$", re.I)
+
+
+def _unquote_replies(lines: list[str]) -> list[str]:
+    """A reply that quotes the message before it under an attribution line ("On …, Helen
+    Price <…> wrote:" over "> …" lines) is read as a thread saved from Outlook is: the
+    attribution stays as the message break, "From:" and "Date:" lines are put under it for
+    `_email_headers`, and the quoted lines lose one ">" (a quote inside a quote is unquoted
+    on the next pass, up to eight deep). An attribution that a mail program broke over two
+    lines is joined. Left out: a ">" quote with no attribution over it (a pasted quotation,
+    not a message: it stays as written)."""
+    for _ in range(8):
+        out: list[str] = []
+        changed = False
+        i = 0
+        while i < len(lines):
+            s = lines[i].strip()
+            two = f"{s} {lines[i + 1].strip()}" if i + 1 < len(lines) else ""
+            m = _ATTRIBUTION.match(s) or (s.lower().startswith("on ") and _ATTRIBUTION.match(two))
+            width = 1 if _ATTRIBUTION.match(s) else 2
+            j = i + width
+            while m and j < len(lines) and not lines[j].strip():
+                j += 1
+            if not m or j >= len(lines) or not lines[j].lstrip().startswith(">"):
+                out.append(lines[i])
+                i += 1
+                continue
+            out.extend([two if width == 2 else s, f"From: {m.group('who')}",
+                        f"Date: {m.group('when')}", ""])
+            quoted: list[str] = []
+            while j < len(lines) and (lines[j].lstrip().startswith(">") or not lines[j].strip()):
+                quoted.append(re.sub(r"^> ?", "", lines[j].lstrip()))
+                j += 1
+            out.extend(reflow(quoted))  # a mail program wraps what it quotes at about 72 characters
+            i = j
+            changed = True
+        lines = out
+        if not changed:
+            break
+    return lines
+
+
 def _email_headers(lines: list[str]) -> list[str]:
     """Each message's header block in a thread becomes one heading line, "Email from Helen
     Price to Gareth Morgan, 20 November 2026 16:02", with a blank line either side: the
@@ -429,7 +473,7 @@ def clean_text(raw: str) -> str:
     """Normalised text with furniture removed; the canonical text for offsets."""
     lines = normalise(raw).split("\n")
     lines = _drop_furniture(lines)
-    lines = _email_headers(lines)
+    lines = _email_headers(_unquote_replies(lines))
     lines = _join_sign_offs(lines)
     lines = _join_restated_numbers(lines)
     lines = _reflow_hard_wrapped(lines)

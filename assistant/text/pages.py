@@ -68,7 +68,9 @@ def _furniture(line: str, repeated: set[str], page: int) -> bool:
 
 def page_starts(cleaned: str, pages: list[str]) -> list[int]:
     """Offsets in `cleaned` where pages 2, 3, … begin (a page not found begins
-    where the one before it did)."""
+    where the one before it did; a page with no text, a blank page or a hidden slide,
+    begins where the next page does, so it holds nothing and the pages around it keep
+    their numbers)."""
     squashed, where = [], []
     for i, ch in enumerate(cleaned):
         if not ch.isspace():
@@ -76,8 +78,13 @@ def page_starts(cleaned: str, pages: list[str]) -> list[int]:
             where.append(i)
     flat = "".join(squashed)
     starts: list[int] = []
+    blank: list[int] = []  # the blank pages since the last page found
     at = 0  # position in `flat` of the previous page's start
     for page in pages[1:]:
+        if not "".join(page.split()):
+            blank.append(len(starts))
+            starts.append(0)
+            continue
         found = None
         for line in normalise(page).split("\n"):
             probe = "".join(line.split())[:_FIND_CHARS]
@@ -90,4 +97,9 @@ def page_starts(cleaned: str, pages: list[str]) -> list[int]:
         if found is not None:
             at = found
         starts.append(where[at] if at < len(where) else len(cleaned))
+        for b in blank:
+            starts[b] = starts[-1]
+        blank = []
+    for b in blank:
+        starts[b] = len(cleaned)
     return starts
