@@ -37,6 +37,9 @@
 - `briefing_pptx`: a PowerPoint staff briefing (python-pptx): bulleted body
   placeholders with a sub-bullet, a text box, a table, speaker notes, a hidden
   slide and "OFFICIAL" on every slide.
+- `cabinet_report_pdf`: a council's report to Cabinet (reportlab): a title block of
+  fields ("Report of: …"), numbered paragraphs, recommendations lettered (a) to (d)
+  under "2.1 It is recommended that Cabinet:", a table of costs, a contact officer line.
 - `reply_eml`: an employer's reply saved as .eml (plain text and HTML parts),
   quoting under "On …, … wrote:" the rep's email it answers, with a PDF attached.
 
@@ -875,4 +878,50 @@ def reply_eml(path: Path) -> Path:
                         subtype="html")
     msg.add_attachment(b"%PDF-1.4 not read", maintype="application", subtype="pdf", filename="draft-procedure.pdf")
     path.write_bytes(bytes(msg))
+    return path
+
+
+def cabinet_report_pdf(path: Path) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
+
+    styles = getSampleStyleSheet()
+
+    def para(text: str, style: str = "BodyText") -> Paragraph:
+        return Paragraph(text, styles[style])
+
+    def footer(canvas, doc) -> None:  # type: ignore[no-untyped-def]
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(72, 30, f"Cabinet 12 February 2027 - Agenda Item 7    Page {doc.page}")
+
+    flow = [
+        para("CITY AND COUNTY OF ABERGLAS COUNCIL", "Title"), para("REPORT TO CABINET", "Heading2"),
+        para("Date of meeting: 12 February 2027"), para("Report of: Director of Corporate Services"),
+        para("Subject: Digital Customer Services Strategy 2027-2030"),
+        para("1. Purpose of the report", "Heading2"),
+        para("1.1 This report asks Cabinet to approve the Digital Customer Services Strategy and the first year of its delivery plan."),
+        para("2. Recommendations", "Heading2"), para("2.1 It is recommended that Cabinet:"),
+        para("(a) approves the Digital Customer Services Strategy 2027-2030;"),
+        para("(b) approves the introduction of a customer service chatbot on the Council website from September 2027;"),
+        para("(c) delegates authority to the Director of Corporate Services to award the chatbot contract; and"),
+        para("(d) notes that formal consultation with the recognised trade unions will begin on 1 March 2027."),
+        para("3. Background", "Heading2"),
+        para("3.1 The contact centre answered 412,000 telephone calls in 2025-26. Around 40% of calls were about council tax, "
+             "waste collection and school admissions."),
+        PageBreak(),
+        para("4. Impact on staff", "Heading2"),
+        para("4.1 The strategy is expected to reduce the number of contact centre posts from 58 to 50 full-time equivalents by "
+             "March 2029. The reduction will be managed through vacancies and voluntary redeployment; no compulsory "
+             "redundancies are proposed."),
+        para("5. Financial implications", "Heading2"), para("5.1 The costs and savings of the strategy are set out below."),
+        Table([["Item", "2027-28", "2028-29", "2029-30"], ["Chatbot licence and support", "£85,000", "£85,000", "£85,000"],
+               ["Savings from reduced posts", "£0", "£120,000", "£240,000"]]),
+        para("6. Equality impact", "Heading2"),
+        para("6.1 Older residents and disabled residents are less likely to use a chatbot. Telephone and face-to-face "
+             "services will therefore remain available."),
+        para("Contact officer: Rhys Evans, Head of Customer Services, rhys.evans@aberglas.example.gov.uk"),
+    ]
+    SimpleDocTemplate(str(path), pagesize=A4, title="Report to Cabinet: Digital Customer Services Strategy").build(
+        flow, onFirstPage=footer, onLaterPages=footer)
     return path

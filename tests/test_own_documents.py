@@ -20,6 +20,7 @@ from documents import (
     agreement_docx,
     attendance_docx,
     briefing_pptx,
+    cabinet_report_pdf,
     copilot_faq_md,
     dpa_txt,
     email_thread_txt,
@@ -1397,12 +1398,14 @@ def test_why_asked_of_a_proposal_is_answered_by_its_reasons(thread: Settings) ->
 
 @pytest.fixture(scope="module")
 def mail(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    """An index holding a PowerPoint staff briefing and an employer's reply saved as .eml."""
+    """An index holding a PowerPoint staff briefing, an employer's reply saved as .eml and a
+    council's report to Cabinet."""
     root = tmp_path_factory.mktemp("mail")
     empty = root / "no-knowledge"
     empty.mkdir()
     settings = Settings(data_dir=root / "data", knowledge_dir=empty)
-    assert not ingest([briefing_pptx(root / "deck.pptx"), reply_eml(root / "reply.eml")], settings).failed
+    docs = [briefing_pptx(root / "deck.pptx"), reply_eml(root / "reply.eml"), cabinet_report_pdf(root / "cabinet-report.pdf")]
+    assert not ingest(docs, settings).failed
     return settings
 
 
@@ -1500,3 +1503,22 @@ def test_an_html_only_email_is_read_and_other_files_named_eml_are_refused(tmp_pa
     deck.write_bytes(b"%PDF-1.4 not a deck")
     with pytest.raises(LoadError, match="corrupt or unreadable PPTX"):
         load_file(deck, 10_000_000)
+
+
+def test_a_reports_lettered_recommendations_are_answered_whole_under_their_intro(mail: Settings) -> None:
+    answer = _mail_ask(mail, "what does the report recommend?", "cabinet-report", "rep")
+    assert _lead(answer) == "2.1 It is recommended that Cabinet:", answer.answer  # not "Report of: …"
+    body = answer.answer.split("For the points")[0]
+    found = [body.find(f"({letter}) ") for letter in "abcd"]
+    assert -1 not in found and found == sorted(found), answer.answer  # all four, in order, under it
+    assert "Also:" not in body
+
+
+def test_a_council_reports_author_contact_officer_and_telephone_are_found(mail: Settings) -> None:
+    author = _mail_ask(mail, "who wrote the report?", "cabinet-report", "rep")
+    assert _lead(author) == "Report of: Director of Corporate Services", author.answer
+    contact = _mail_ask(mail, "who do I contact about this report?", "cabinet-report", "rep")
+    assert _lead(contact).startswith("Contact officer: Rhys Evans, Head of Customer Services"), contact.answer
+    phone = _mail_ask(mail, "will I still be able to phone the council?", "cabinet-report")
+    assert not phone.abstained, phone.answer  # "phone" is "telephone" in the report's words
+    assert "telephone" in phone.answer.lower()

@@ -306,6 +306,7 @@ def distinctive_terms(question: str) -> list[str]:
         "way", "time", "peopl", "council", "organis", "public", "sector", "wale", "welsh",
         "first", "befor", "after", "mean", "count", "give", "take", "come", "go", "someth", "anyth",
         "much", "mani", "long", "day", "week", "month", "year", "name", "cost", "date",
+        "abl", "still",  # "will I still be able to…?" asks whether, about what follows
         # how good a thing is, not what it is: "the best laptop for gaming" is about laptops and gaming
         "best", "better", "worst", "wors", "good", "bad",
         # "can they tell anyone?": whoever it is, not a topic

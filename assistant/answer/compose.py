@@ -316,11 +316,18 @@ def stated_answers(own: str, question: str, blocks: list[Block], scoped: bool) -
         found = {id(b) for b in blocks if _WHY_HEADING.match(section_heading(b.passage.section))}
     if not found:
         worded = set(content_terms(own))
-        found = {
-            id(b) for b in blocks if len(b.units) == 1
-            and (label := field_label(b.units[0].text)) is not None and set(content_terms(label)) <= worded and content_terms(label)
-        }
+        who = re.match(r"\W*(?:who|whom)\b", own, re.I) is not None
+        found = {id(b) for b in blocks if len(b.units) == 1 and _label_asked(field_label(b.units[0].text), worded, who)}
     return found
+
+
+def _label_asked(label: str | None, worded: set[str], who: bool) -> bool:
+    """Does the question say this field's label: all its words ("who do I report to?" of
+    "Reports to"), or, asking who, its first when it is short ("who do I contact?" of
+    "Contact officer")? A document's kind in it is not its subject: "what does the report
+    recommend?" does not ask for "Report of: Director of Corporate Services"."""
+    terms = [t for t in content_terms(label or "") if t not in _DOCUMENT_KINDS]
+    return bool(terms) and (set(terms) <= worded or (who and terms[0] in worded and len((label or "").split()) <= 3))
 
 
 def _answer_not_question(

@@ -239,6 +239,27 @@ def next_chunk(a: Unit, b: Unit) -> bool:
 _AGREE_AS_FOLLOWS = re.compile(r"\bagree[ds]?\b[^:]{0,60}\bas follows\s*:\s*$|^\W*now,?\s+therefore\b[^:]*:\s*$", re.I)
 
 
+# A clause's lettered or roman items under its intro ("2.1 It is recommended that Cabinet:" /
+# "(a) approves …;" / "(b) …"): a list, though not marked as one.
+_LETTERED = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,4})\)\s+\S")
+
+
+def _lettered(u: Unit) -> bool:
+    return _LETTERED.match(u.text) is not None
+
+
+def _same_line(a: Unit, b: Unit) -> bool:
+    """Is b a further sentence on a's line (of the same item)?"""
+    return a.passage is b.passage and "\n" not in a.passage.text[a.end - a.passage.start : b.start - a.passage.start]
+
+
+def _own_line(intro: Unit, item: Unit) -> bool:
+    """Does the intro end its line and the item open the next?"""
+    p = intro.passage
+    return item.passage is p and p.text[intro.end - p.start : item.start - p.start].strip() == "" and "\n" in p.text[
+        intro.end - p.start : item.start - p.start]
+
+
 def blocks_of(units: list[Unit]) -> list[Block]:
     """Group units into blocks: an intro ending in ':' with the items after it."""
     blocks: list[Block] = []
@@ -249,10 +270,13 @@ def blocks_of(units: list[Unit]) -> list[Block]:
         if _AGREE_AS_FOLLOWS.search(u.text.strip()):
             i += 1  # the clauses after it stand as they are
             continue
-        if u.text.rstrip().endswith(":") and nxt is not None and nxt.is_item:
+        if u.text.rstrip().endswith(":") and nxt is not None and (nxt.is_item or (_lettered(nxt) and _own_line(u, nxt))):
             group = [u]
             j = i + 1
-            while j < len(units) and units[j].in_list and units[j].passage.chunk_id == u.passage.chunk_id:
+            while j < len(units) and units[j].passage.chunk_id == u.passage.chunk_id and (
+                units[j].in_list or (_lettered(units[j]) and _own_line(group[-1], units[j]))
+                or (_lettered(group[-1]) and _same_line(group[-1], units[j]))
+            ):
                 group.append(units[j])
                 j += 1
             # A list that carries on into the next chunk of the document.

@@ -77,6 +77,8 @@ _RULES: list[tuple[str, str]] = [
      "return to work"),
     (r"\bring(s|ing)? in\b|\brang in\b|\bring (my|the|your) (manager|boss|line manager)\b|\bcall(ing)? in\b",
      "phone telephone report absence"),
+    # A phone is a telephone in a council's words ("telephone and face-to-face services").
+    (r"\bphon(?:e|es|ed|ing)\b(?! number)", "telephone"),
     # Posts being cut are, in a restructure's words, deleted, reduced or lost; in a briefing's,
     # whether anyone will lose their job.
     (r"\b(?:posts?|jobs?|roles?)\b.{0,25}\b(?:cut|cuts|cutting|axed|scrapped|going|lost|losing)\b|\bcut(?:ting)? (?:posts?|jobs?|roles?)\b",

@@ -162,9 +162,11 @@ _AUTHOR_Q = re.compile(
     r"|who(?:'s|’s|\s+is|\s+was)\s+the\s+(?:author|sender|writer|signatory)\b)",
     re.I,
 )
-# A line that says who wrote: "From: Rhian Morgan, Head of Finance", "Prepared by: …", an
+# A line that says who wrote: "From: Rhian Morgan, Head of Finance", "Prepared by: …", a council
+# report's "Report of: Director of Corporate Services", an
 # email's heading "Email from Helen Price to …", or a sign-off (`clean.is_sign_off`).
-_BYLINE = re.compile(r"^(?:from|sender|author|written by|prepared by|assessment by|signed(?: by)?)\s*:|^email from\b", re.I)
+_BYLINE = re.compile(r"^(?:from|sender|author|written by|prepared by|assessment by|signed(?: by)?|report of|reported by|"
+                     r"presented by)\s*:|^email from\b", re.I)
 
 
 def asks_author(question: str) -> bool:
