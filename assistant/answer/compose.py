@@ -315,7 +315,11 @@ def stated_answers(own: str, question: str, blocks: list[Block], scoped: bool) -
     if not found and scoped and asks_why(question):
         found = {id(b) for b in blocks if _WHY_HEADING.match(section_heading(b.passage.section))}
     if not found:
-        worded = set(content_terms(own))
+        # A kind of document the question names ("the report", "this letter") is the document, not
+        # a field it asks for; "who do I report to?" still says the label "Reports to".
+        named = {t for m in re.finditer(r"\b(?:the|this|that|a|an|its|their|our|your)\s+(\w+)", own, re.I)
+                 for t in content_terms(m.group(1)) if t in _DOCUMENT_KINDS}
+        worded = set(content_terms(own)) - named
         who = re.match(r"\W*(?:who|whom)\b", own, re.I) is not None
         found = {id(b) for b in blocks if len(b.units) == 1 and _label_asked(field_label(b.units[0].text), worded, who)}
     return found
@@ -324,9 +328,9 @@ def stated_answers(own: str, question: str, blocks: list[Block], scoped: bool) -
 def _label_asked(label: str | None, worded: set[str], who: bool) -> bool:
     """Does the question say this field's label: all its words ("who do I report to?" of
     "Reports to"), or, asking who, its first when it is short ("who do I contact?" of
-    "Contact officer")? A document's kind in it is not its subject: "what does the report
-    recommend?" does not ask for "Report of: Director of Corporate Services"."""
-    terms = [t for t in content_terms(label or "") if t not in _DOCUMENT_KINDS]
+    "Contact officer")? `worded` leaves out the document the question names: "what does the
+    report recommend?" does not ask for "Report of: Director of Corporate Services"."""
+    terms = content_terms(label or "")
     return bool(terms) and (set(terms) <= worded or (who and terms[0] in worded and len((label or "").split()) <= 3))
 
 
