@@ -412,8 +412,8 @@ def compose(
         asked=set(distinctive_terms(question)),
     )
     if defining and asks_author(own):  # who wrote it: the other bylines may follow, nothing else
-        others, further = [b for b in others if any(says_author(u.text) for u in b.units)], [
-            *[b for b in others if not any(says_author(u.text) for u in b.units)], *further][: len(further) + len(others)]
+        bylines = {id(b) for b in others if any(says_author(u.text) for u in b.units)}
+        others, further = [b for b in others if id(b) in bylines], [*(b for b in others if id(b) not in bylines), *further]
     # "What does clause 5.2 say?": the clause itself, whole and in order, leads.
     asked_clause = clause_asked(own)
     quoted = clause_units(units, retrieval, asked_clause)

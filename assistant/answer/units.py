@@ -165,10 +165,7 @@ def build_units(passages: list[Passage], sentences: list[Sentence]) -> tuple[lis
                 continue
             unit = Unit(rank, p, sent.idx, s, e, text, leading_marker(text) is not None)
             last = units[-1] if units else None
-            if (
-                not unit.is_item and last is not None and last.passage is p and last.in_list
-                and "\n" not in p.text[last.end - p.start : s - p.start]
-            ):
+            if not unit.is_item and last is not None and last.in_list and _same_line(last, unit):
                 unit.cont = True
             units.append(unit)
             embs.append(sent.embedding)
@@ -248,16 +245,21 @@ def _lettered(u: Unit) -> bool:
     return _LETTERED.match(u.text) is not None
 
 
+def _between(a: Unit, b: Unit) -> str | None:
+    """The text between unit a and a later unit b of the same passage; None across passages."""
+    return a.passage.text[a.end - a.passage.start : b.start - a.passage.start] if a.passage is b.passage else None
+
+
 def _same_line(a: Unit, b: Unit) -> bool:
     """Is b a further sentence on a's line (of the same item)?"""
-    return a.passage is b.passage and "\n" not in a.passage.text[a.end - a.passage.start : b.start - a.passage.start]
+    gap = _between(a, b)
+    return gap is not None and "\n" not in gap
 
 
 def _own_line(intro: Unit, item: Unit) -> bool:
     """Does the intro end its line and the item open the next?"""
-    p = intro.passage
-    return item.passage is p and p.text[intro.end - p.start : item.start - p.start].strip() == "" and "\n" in p.text[
-        intro.end - p.start : item.start - p.start]
+    gap = _between(intro, item)
+    return gap is not None and not gap.strip() and "\n" in gap
 
 
 def blocks_of(units: list[Unit]) -> list[Block]:

@@ -79,8 +79,7 @@ _RULES: list[tuple[str, str]] = [
      "phone telephone report absence"),
     # A phone is a telephone in a council's words ("telephone and face-to-face services").
     (r"\bphon(?:e|es|ed|ing)\b(?! number)", "telephone"),
-    # Posts being cut are, in a restructure's words, deleted, reduced or lost; in a briefing's,
-    # whether anyone will lose their job.
+    # Posts being cut are, in a restructure's words, deleted, reduced or lost.
     (r"\b(?:posts?|jobs?|roles?)\b.{0,25}\b(?:cut|cuts|cutting|axed|scrapped|going|lost|losing)\b|\bcut(?:ting)? (?:posts?|jobs?|roles?)\b",
      "deleted reduced lost"),
     # What a job pays is its salary, grade or band in a job description's words.

@@ -339,8 +339,9 @@ def _unquote_replies(lines: list[str]) -> list[str]:
         while i < len(lines):
             s = lines[i].strip()
             two = f"{s} {lines[i + 1].strip()}" if i + 1 < len(lines) else ""
-            m = _ATTRIBUTION.match(s) or (s.lower().startswith("on ") and _ATTRIBUTION.match(two))
-            width = 1 if _ATTRIBUTION.match(s) else 2
+            one = _ATTRIBUTION.match(s)
+            m = one or (s.lower().startswith("on ") and _ATTRIBUTION.match(two))
+            width = 1 if one else 2
             j = i + width
             while m and j < len(lines) and not lines[j].strip():
                 j += 1
