@@ -18,13 +18,29 @@ from assistant.retrieval.retrieve import Filters, Retrieval, listed, retrieve
 from assistant.settings import Settings, get_settings
 from assistant.store.knowledge_base import KnowledgeBase, get_kb
 from assistant.text.chat import name_ai_products, plain
+from assistant.text.lexical import content_terms
 from assistant.text.welsh import is_welsh, to_english
 
-# Said (in Welsh) under an answer to a question asked in Welsh: the sources are English.
+# Said (in Welsh) under an answer to a question asked in Welsh: the sources are quoted as written,
+# in English unless a bilingual document has the Welsh (answer/bilingual.py).
 WELSH_NOTICE = (
-    "Gofynnoch yn Gymraeg, felly chwiliwyd am: “{searched}”. Mae’r ffynonellau yn Saesneg, "
-    "ac maen nhw’n cael eu dyfynnu fel y cawson nhw eu hysgrifennu."
+    "Gofynnoch yn Gymraeg, felly chwiliwyd am: “{searched}”. Mae’r ffynonellau’n cael eu dyfynnu "
+    "fel y cawson nhw eu hysgrifennu: yn Saesneg, oni bai fod ganddyn nhw fersiwn Gymraeg."
 )
+
+
+def _named_by(kb: KnowledgeBase, doc_ids: tuple[str, ...]) -> Callable[[str], bool]:
+    """Does the text searched (the documents chosen, or all) use this word?"""
+    def named(word: str) -> bool:
+        terms = content_terms(word)
+        if not terms:
+            return False
+        snap = kb.snapshot()
+        if doc_ids:
+            return terms[0] in snap.terms_of(doc_ids)
+        return snap.lexical is not None and snap.lexical.has_term(terms[0])
+
+    return named
 
 
 def framing_language(question: str, lang: str | None = None) -> str:
@@ -105,7 +121,8 @@ def ask_stream(
     history = history or []
     welsh = is_welsh(q)
     # Searched in English words: a Welsh question through the glossary, chat shorthand said in full.
-    search_q = name_ai_products(to_english(q) or q) if welsh else plain(q)
+    named = _named_by(kb, tuple(doc_ids))
+    search_q = name_ai_products(to_english(q) or q, named) if welsh else plain(q, named)
     lang = framing_language(q, lang)
     condense = getattr(engine, "condense", None)
     if history and condense is not None:

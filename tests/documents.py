@@ -42,6 +42,11 @@
   under "2.1 It is recommended that Cabinet:", a table of costs, a contact officer line.
 - `reply_eml`: an employer's reply saved as .eml (plain text and HTML parts),
   quoting under "On …, … wrote:" the rep's email it answers, with a PDF attached.
+- `bwv_procedure_pdf`: a body worn video procedure (reportlab): a cover with a table of
+  fields, a contents page with dot leaders, a running header with a version number in it
+  ("… - Version 2.1"), numbered clauses with lettered conditions, an appendix glossary.
+- `bilingual_policy_docx`: a Welsh and English AI tools policy (python-docx), each
+  paragraph in Welsh and then in English, under headings in both ("5. Monitro / Monitoring").
 
 Each returns the path written. The facts in them are made up, so an answer can
 only come from the document.
@@ -924,4 +929,127 @@ def cabinet_report_pdf(path: Path) -> Path:
     ]
     SimpleDocTemplate(str(path), pagesize=A4, title="Report to Cabinet: Digital Customer Services Strategy").build(
         flow, onFirstPage=footer, onLaterPages=footer)
+    return path
+
+
+def bwv_procedure_pdf(path: Path) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
+
+    styles = getSampleStyleSheet()
+
+    def para(text: str, style: str = "BodyText") -> Paragraph:
+        return Paragraph(text, styles[style])
+
+    def furniture(canvas, doc) -> None:  # type: ignore[no-untyped-def]
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(72, 810, "Body Worn Video Procedure - Civil Enforcement - Version 2.1")
+        canvas.drawString(72, 30, f"Page {doc.page} of 5")
+
+    contents = [
+        ("1. Introduction", 3), ("2. Scope", 3), ("3. When to record", 3), ("4. Telling people they are being recorded", 4),
+        ("5. Storage and retention of footage", 4), ("6. Who can view footage", 4), ("7. Use of footage in staff matters", 5),
+        ("8. Faults and lost devices", 5), ("Appendix A: Glossary", 5),
+    ]
+    flow = [
+        para("Body Worn Video Procedure", "Title"), para("Parking and Civil Enforcement Service"),
+        Table([["Version", "2.1"], ["Owner", "Parking Services Manager"], ["Approved by", "Head of Highways, 14 January 2027"],
+               ["Review date", "January 2029"]]),
+        PageBreak(),
+        para("Contents", "Heading1"),
+    ]
+    for title, page in contents:
+        flow.append(para(f"{title} {'.' * (70 - len(title))} {page}"))
+    flow += [
+        PageBreak(),
+        para("1. Introduction", "Heading2"),
+        para("1.1 Civil Enforcement Officers (CEOs) wear a body worn video (BWV) camera on patrol. The cameras are there to "
+             "protect officers from abuse and assault and to give an accurate record of incidents."),
+        para("2. Scope", "Heading2"),
+        para("2.1 This procedure applies to all Civil Enforcement Officers and Parking Supervisors. Wearing a camera on patrol "
+             "is a condition of the role."),
+        para("3. When to record", "Heading2"),
+        para("3.1 Cameras are switched on at the start of a shift but do not record continuously. An officer starts "
+             "recording when:"),
+        para("(a) a member of the public becomes abusive or threatening;"),
+        para("(b) a vehicle is being removed or clamped; or"),
+        para("(c) the officer believes a record of the conversation may be needed later."),
+        para("3.2 Officers must not record in toilets, changing rooms or during rest breaks."),
+        PageBreak(),
+        para("4. Telling people they are being recorded", "Heading2"),
+        para("4.1 Before or as soon as recording starts, the officer says: \"I am recording this conversation on a body "
+             "worn camera.\""),
+        para("5. Storage and retention of footage", "Heading2"),
+        para("5.1 At the end of each shift the camera is placed in its docking station, which uploads the footage to a "
+             "secure server. Officers cannot delete or edit footage."),
+        para("5.2 Footage is kept for 31 days and then deleted automatically, unless it is needed as evidence in a "
+             "complaint, an appeal or a criminal investigation."),
+        para("6. Who can view footage", "Heading2"),
+        para("6.1 Footage may be viewed only by the Parking Services Manager, the Parking Supervisors and, on request, "
+             "the police. Every viewing is logged."),
+        para("6.2 An officer may ask to view footage of an incident they were involved in."),
+        PageBreak(),
+        para("7. Use of footage in staff matters", "Heading2"),
+        para("7.1 Footage will not be used to monitor an officer's routine performance. It may be used in a disciplinary "
+             "investigation only where a complaint about the officer's conduct has been made."),
+        para("8. Faults and lost devices", "Heading2"),
+        para("8.1 A faulty or lost camera must be reported to a Parking Supervisor before the end of the shift. An officer "
+             "will not be disciplined for a genuine fault."),
+        para("Appendix A: Glossary", "Heading2"),
+        para("CEO: Civil Enforcement Officer."), para("BWV: Body worn video."),
+        para("Docking station: the unit that charges a camera and uploads its footage."),
+    ]
+    SimpleDocTemplate(str(path), pagesize=A4, title="Body Worn Video Procedure").build(
+        flow, onFirstPage=furniture, onLaterPages=furniture)
+    return path
+
+
+def bilingual_policy_docx(path: Path) -> Path:
+    import docx
+
+    d = docx.Document()
+    d.core_properties.title = "Polisi Defnyddio Offer AI / AI Tools Use Policy"
+    d.add_heading("Polisi Defnyddio Offer Deallusrwydd Artiffisial (AI)", 0)
+    d.add_heading("Artificial Intelligence (AI) Tools Use Policy", 0)
+    pairs = [
+        ("1. Diben / Purpose", [
+            ("Mae'r polisi hwn yn egluro sut y gall staff ddefnyddio offer AI cynhyrchiol, fel Microsoft Copilot, yn eu gwaith.",
+             "This policy explains how staff may use generative AI tools, such as Microsoft Copilot, in their work."),
+        ]),
+        ("2. Pwy sy'n cael defnyddio offer AI / Who may use AI tools", [
+            ("Dim ond staff sydd wedi cwblhau'r hyfforddiant e-ddysgu 'AI yn y Gwaith' gaiff ddefnyddio Copilot.",
+             "Only staff who have completed the 'AI at Work' e-learning module may use Copilot."),
+            ("Ni chaiff staff ddefnyddio offer AI eraill, fel ChatGPT, ar gyfer gwaith y Cyngor.",
+             "Staff must not use other AI tools, such as ChatGPT, for Council work."),
+        ]),
+        ("3. Gwybodaeth bersonol / Personal information", [
+            ("Peidiwch byth â rhoi gwybodaeth bersonol am breswylwyr na chydweithwyr mewn offeryn AI.",
+             "Never enter personal information about residents or colleagues into an AI tool."),
+        ]),
+        ("4. Gwirio'r allbwn / Checking the output", [
+            ("Chi sy'n gyfrifol am unrhyw waith a gynhyrchir gydag AI. Rhaid i chi wirio'r cynnwys cyn ei anfon.",
+             "You are responsible for any work produced with AI. You must check the content before sending it."),
+        ]),
+        ("5. Monitro / Monitoring", [
+            ("Mae'r Cyngor yn cadw cofnod o'r cwestiynau a roddir i Copilot am 90 diwrnod. Ni ddefnyddir y cofnod hwn i "
+             "fesur perfformiad unigolion.",
+             "The Council keeps a record of the prompts entered into Copilot for 90 days. This record is not used to "
+             "measure individual performance."),
+        ]),
+        ("6. Y Gymraeg / The Welsh language", [
+            ("Gall Copilot gynhyrchu testun Cymraeg, ond rhaid i siaradwr Cymraeg rhugl ei wirio cyn ei gyhoeddi.",
+             "Copilot can produce Welsh text, but a fluent Welsh speaker must check it before it is published."),
+        ]),
+        ("7. Torri'r polisi / Breaches of this policy", [
+            ("Gall torri'r polisi hwn arwain at gamau disgyblu.",
+             "A breach of this policy may lead to disciplinary action."),
+        ]),
+    ]
+    for heading, paras in pairs:
+        d.add_heading(heading, 1)
+        for cy, en in paras:
+            d.add_paragraph(cy)
+            d.add_paragraph(en)
+    d.save(str(path))
     return path

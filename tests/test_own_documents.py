@@ -19,7 +19,9 @@ from documents import (
     SLIDES,
     agreement_docx,
     attendance_docx,
+    bilingual_policy_docx,
     briefing_pptx,
+    bwv_procedure_pdf,
     cabinet_report_pdf,
     copilot_faq_md,
     dpa_txt,
@@ -1522,3 +1524,119 @@ def test_a_council_reports_author_contact_officer_and_telephone_are_found(mail: 
     phone = _mail_ask(mail, "will I still be able to phone the council?", "cabinet-report")
     assert not phone.abstained, phone.answer  # "phone" is "telephone" in the report's words
     assert "telephone" in phone.answer.lower()
+
+
+@pytest.fixture(scope="module")
+def bilingual(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """An index holding a body worn video procedure (PDF, with a contents page) and a Welsh and
+    English AI tools policy (Word), and an employer's letter."""
+    root = tmp_path_factory.mktemp("bilingual")
+    empty = root / "no-knowledge"
+    empty.mkdir()
+    settings = Settings(data_dir=root / "data", knowledge_dir=empty)
+    docs = [bwv_procedure_pdf(root / "bwv.pdf"), bilingual_policy_docx(root / "ai-policy.docx"),
+            letter_txt(root / "letter.txt"), cabinet_report_pdf(root / "cabinet-report.pdf")]
+    assert not ingest(docs, settings).failed
+    return settings
+
+
+def test_a_contents_page_is_left_out_and_pages_after_it_keep_their_numbers(bilingual: Settings) -> None:
+    from assistant.store.knowledge_base import get_kb
+
+    text = get_kb(bilingual).document_text("bwv")
+    chunks = _chunks(bilingual, "bwv")
+    for c in chunks:
+        assert text[c.start : c.end] == c.text
+    assert "....." not in text and "Contents" not in text  # its entries would be found in place of the sections
+    # "… - Version 2.1" heads every page: furniture, though "2" and "1" are near some pages' numbers.
+    assert "Civil Enforcement - Version 2.1" not in text
+    pages = {c.clause: c.page for c in chunks if c.clause}
+    # The contents page lists "1. Introduction" first: each page is still found where its text is.
+    assert (pages["1.1"], pages["4.1"], pages["7.1"]) == ("3", "4", "5"), pages
+    (glossary,) = [c for c in chunks if "CEO: Civil Enforcement Officer." in c.text]
+    assert glossary.section == "Appendix A: Glossary"  # a heading though no blank line sets it apart
+
+
+def test_a_table_of_contents_is_dropped_from_a_page_and_from_plain_text() -> None:
+    from assistant.text.clean import clean_text
+    from assistant.text.pages import drop_furniture
+
+    # On the page where the text starts, before the page's lines are re-flowed into paragraphs.
+    page = "Contents\n1. Purpose . . . . . . . . 2\n2. Scope ……… 2\n1. Purpose\nThis policy explains the rules."
+    (kept,) = drop_furniture([page])
+    assert "Contents" not in kept and ". . . ." not in kept and "…" not in kept, kept
+    assert kept.startswith("1. Purpose"), kept
+    text = clean_text("Table of Contents\n\nIntroduction ............ iii\nScope _______ 4\n\nIntroduction\n\nThis policy applies.")
+    assert text == "Introduction\n\nThis policy applies.", text
+
+
+def test_a_running_header_is_furniture_whatever_numbers_it_holds() -> None:
+    from assistant.text.pages import drop_furniture
+
+    said = ["Cameras are worn on patrol.", "Footage is kept for 31 days.", "Only supervisors may view it.",
+            "Lost cameras are reported.", "The glossary explains terms."]
+    pages = [f"Procedure - Version 2.1\n{text}\nPage {n} of 5" for n, text in enumerate(said, 1)]
+    assert drop_furniture(pages) == said
+    # The first row of a table that runs over the pages is not a header: its number is neither.
+    rows = [f"Record type {n * 37}\n{text}" for n, text in enumerate(said[:4], 1)]
+    assert [page.split()[:3] for page in drop_furniture(rows)] == [row.split()[:3] for row in rows]
+
+
+def test_when_something_happens_answers_when_and_a_lost_thing_is_one_to_lose(bilingual: Settings) -> None:
+    when = _mail_ask(bilingual, "when do I have to start recording?", "bwv")
+    assert not when.abstained, when.answer  # "when:" and "at the start of" say when, with no date
+    assert "An officer starts recording when:" in when.answer
+    lost = _mail_ask(bilingual, "what if I lose the camera?", "bwv")
+    assert _lead(lost).startswith("8.1 A faulty or lost camera must be reported"), lost.answer
+
+
+def test_a_bilingual_document_is_quoted_in_the_language_asked(bilingual: Settings) -> None:
+    english = _mail_ask(bilingual, "can I use ChatGPT for work?", "ai-policy")
+    assert _lead(english) == "Staff must not use other AI tools, such as ChatGPT, for Council work.", english.answer
+    assert "Ni chaiff" not in english.answer and "ChatGPT, ar gyfer" not in english.answer  # not said twice
+    from assistant import ask
+
+    welsh = ask("am faint mae'r Cyngor yn cadw'r cwestiynau?", doc_ids=("ai-policy",), settings=bilingual)
+    assert _lead(welsh).startswith("Mae'r Cyngor yn cadw cofnod o'r cwestiynau a roddir i Copilot am 90 diwrnod."), welsh.answer
+    assert "The Council keeps" not in welsh.answer
+    assert welsh.citations[0].quoted().startswith("Mae'r Cyngor yn cadw cofnod")  # the citation marks the Welsh
+    # The Welsh interface, asked in English: the Welsh the document has.
+    interface = ask("how long are the prompts kept?", doc_ids=("ai-policy",), settings=bilingual, lang="cy")
+    assert _lead(interface).startswith("Mae'r Cyngor yn cadw cofnod"), interface.answer
+
+
+def test_a_product_the_document_names_is_searched_as_itself(bilingual: Settings) -> None:
+    answer = _mail_ask(bilingual, "do they keep what I type into Copilot?", "ai-policy")
+    assert answer.searched is None  # searched as asked, not as "Copilot (an AI tool)"
+    assert _lead(answer).startswith("The Council keeps a record of the prompts entered into Copilot"), answer.answer
+
+
+def test_what_a_document_is_about_is_read_from_the_document(bilingual: Settings) -> None:
+    letter = _mail_ask(bilingual, "what's this letter about?", "letter")
+    assert not letter.abstained, letter.answer
+    assert _lead(letter).startswith("I am writing to"), letter.answer  # its own statement of purpose
+    purpose = _mail_ask(bilingual, "what is this policy for?", "ai-policy")
+    assert _lead(purpose).startswith("This policy explains how staff may use generative AI tools"), purpose.answer
+    assert "\n- " not in purpose.answer.split("**")[0]  # what it is for, and nothing else
+    points = _mail_ask(bilingual, "what are the main points?", "cabinet-report", "rep")
+    body = points.answer.split("For the points")[0]
+    assert _lead(points).startswith("1.1 This report asks Cabinet to approve"), points.answer
+    # A section's first statement, in the document's order: the recommendations whole, not "Report of: …".
+    assert body.find("2.1 It is recommended that Cabinet:") < body.find("(d) notes that") < body.find("3.1 The contact centre")
+    assert "Report of:" not in body and "Date of meeting" not in body
+    summary = _mail_ask(bilingual, "summarise this document", "ai-policy")
+    assert "Dim ond staff" not in summary.answer and "Only staff who have completed" in summary.answer
+    assert [c.page for c in _mail_ask(bilingual, "what's this about?", "bwv").citations][:1] == ["3"]
+
+
+def test_only_a_question_with_nothing_else_to_ask_about_is_an_overview() -> None:
+    from assistant.answer.overview import overview_asked
+
+    assert overview_asked("what's this about?") == "summary"
+    assert overview_asked("can you summarise the letter please") == "summary"
+    assert overview_asked("what is the telematics policy about?", "Vehicle Tracking and Telematics Policy") == "summary"
+    assert overview_asked("what is the purpose of this procedure?") == "purpose"
+    assert overview_asked("summarise what it says about monitoring") is None
+    assert overview_asked("what is monitoring about?") is None
+    assert overview_asked("what is the overtime rate for?") is None
+

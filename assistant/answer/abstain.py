@@ -37,6 +37,9 @@ _PERIOD = (
     rf"\b{_NUM}\s+{_DAY_KIND}(?:days?|weeks?|months?|years?)\s+(?:after|before|from|of)\b|"
     rf"\bwithin {_NUM}\s+{_DAY_KIND}(?:days?|weeks?|months?|years?)\b"
 )
+# A time given by what happens: "an officer starts recording when: (a) …", "as soon as recording
+# starts", "at the start of a shift". "When do I have to start recording?" asks for that, not a date.
+_OCCASION = r"\b(?:when|whenever|as soon as|once)\b(?!\s*\?)|\bat the (?:start|end|beginning) of\b"
 
 # (question pattern, evidence pattern, what is missing). Checked in order.
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
@@ -68,7 +71,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     # "When will the policy be reviewed?" is answered by "every two years", "six months after
     # go-live", "annually" as well as by a date; what happened ("when was…?") by a date alone.
     (re.compile(r"\bwhen (will|is|are|does|do|should|must|would|can)\b", re.I),
-     re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})"), "a date"),
+     re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})|(?i:{_OCCASION})"), "a date"),
     # A deadline is a limit in time: "by 18 February", "within ten working days", "no later than…".
     (re.compile(r"\bdeadlines?\b|\bclosing date\b|\bby when\b|\bcut[- ]?off date\b", re.I),
      re.compile(rf"(?i:\b(?:by|before|no later than|not later than|until)\b)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\b|"

@@ -30,6 +30,7 @@ from assistant.answer.abstain import (
     type_words,
     wants_specific,
 )
+from assistant.answer.bilingual import Twins, in_welsh_twins, one_language
 from assistant.answer.features import (
     FEATURES,
     asks_for_list,
@@ -39,6 +40,7 @@ from assistant.answer.features import (
     leans_back,
 )
 from assistant.answer.framing import about_roll_out, persona_frames, point_budget
+from assistant.answer.overview import overview, overview_asked
 from assistant.answer.reading import (
     ABOUT_ASKING,
     ASKS_WHAT_ASKED,
@@ -202,6 +204,7 @@ class Candidates:
     blocks: list[Block]
     features: np.ndarray  # (blocks, FEATURES)
     idf: Callable[[str], float] | None
+    twins: Twins  # the Welsh twin of an English unit of a bilingual passage
 
 
 def candidates(kb: KnowledgeBase, retrieval: Retrieval) -> Candidates:
@@ -214,6 +217,11 @@ def candidates(kb: KnowledgeBase, retrieval: Retrieval) -> Candidates:
     top = with_answers_read(retrieval.snapshot, top)
     sentences = kb.sentences_for_chunks([p.chunk_id for p in top])
     units, embs = build_units(top, sentences)
+    kept, twins = one_language(units)  # a bilingual passage's Welsh says again what its English says
+    if len(kept) < len(units):
+        keep = {id(u) for u in kept}
+        embs = embs[[i for i, u in enumerate(units) if id(u) in keep]]
+        units = kept
     variants = retrieval.query_vectors if retrieval.query_vectors is not None else retrieval.query_embedding[None, :]
     weights = retrieval.query_weights if retrieval.query_weights is not None else np.ones(len(variants), dtype=np.float32)
     snap = retrieval.snapshot
@@ -228,7 +236,7 @@ def candidates(kb: KnowledgeBase, retrieval: Retrieval) -> Candidates:
     focus_vec = kb.embedder.embed([focus])[0] if focus != question else retrieval.query_embedding
     focus_sims = {id(u): float(v) for u, v in zip(units, embs @ focus_vec, strict=True)}
     x = block_features(blocks, asked, {id(u): u.sim for u in units}, idf, asks_duty(question), states_duty, focus_sims, focus)
-    return Candidates(question, units, blocks, x, idf)
+    return Candidates(question, units, blocks, x, idf, twins)
 
 
 FAQ_SENTENCES = 4  # a FAQ's answer this long at most is shown whole; a longer section is left to the scorer
@@ -405,6 +413,13 @@ def compose(
                 b.prob = max(b.prob, scorer.threshold("point_min"))
     framed = persona_frames(persona, question)
     budget = min(point_budget(persona, framed), settings.max_answer_points)
+    twins = dict(cands.twins)
+    read = _overview(kb, retrieval, own, min(point_budget(persona, True), settings.max_answer_points), twins)
+    if read is not None:  # "what's this letter about?": read from the document, not searched for
+        opening, shown, rest = read
+        head, points = statements(opening, shown, [u for b in [opening, *shown] for u in b.units], question)
+        return _composed(head, points, rest, persona, question, retrieval, framed, lang, twins,
+                         {"compose_ms": (time.perf_counter() - t0) * 1000}, snap)
     lead, others, further = choose(
         blocks, budget, scorer.threshold("point_min"), scorer.threshold("point_ratio"), units,
         wants_list=asks_for_list(question),
@@ -509,8 +524,32 @@ def compose(
         )
 
     head, points = statements(lead, others, units, question)
+    return _composed(head, points, further, persona, question, retrieval, framed, lang, cands.twins, timings, snap,
+                     quotes=lead.intro is None)
+
+
+def _overview(
+    kb: KnowledgeBase, retrieval: Retrieval, own: str, budget: int, twins: Twins
+) -> tuple[Block, list[Block], list[Block]] | None:
+    """The overview of the documents chosen, for a question that asks what they are about."""
+    snap = retrieval.snapshot
+    if snap is None or not retrieval.doc_ids:
+        return None
+    titles = " ".join(d.title for i in retrieval.doc_ids if (d := snap.docs.get(i)) is not None)
+    kind = overview_asked(own, titles)
+    if kind is None:
+        return None
+    ranked = list(dict.fromkeys([*(p.doc_id for p in retrieval.passages), *retrieval.doc_ids]))
+    return overview(kb, snap, [d for d in ranked if d in retrieval.doc_ids], kind, budget, twins)
+
+
+def _composed(
+    head: Statement, points: list[Statement], further: list[Block], persona: str, question: str, retrieval: Retrieval,
+    framed: bool, lang: str, twins: Twins, timings: dict[str, float], snap: Snapshot | None, quotes: bool = False,
+) -> Composed:
+    """The answer shown: the lead and points with their citations, in the persona's frame."""
     said = False
-    if lead.intro is None and snap is not None:
+    if quotes and snap is not None:
         who = speaker(snap, head)
         if who is not None:  # a quotation is shown with who said it
             who.more = [head, *head.more]
@@ -518,10 +557,15 @@ def compose(
             head = who
             said = True
             points = _said_once(head, points)
+    if lang == "cy" and twins:  # a bilingual document is quoted in the reader's language
+        head, *points = in_welsh_twins([head, *points], twins)
     citations = number_citations(flatten(head, points))
     if said and head.more and head.cites == head.more[0].cites:
         head.cites = ""  # "X said: “…” [1]": one marker for the line and the words it introduces
-    more = number_citations(further_statements(further), {c.chunk_id: c.n for c in citations})
+    further_st = further_statements(further)
+    if lang == "cy" and twins:
+        further_st = in_welsh_twins(further_st, twins)
+    more = number_citations(further_st, {c.chunk_id: c.n for c in citations})
     all_cites = ", ".join(f"[{c.n}]" for c in citations)
     markdown = render(
         f"personas/{persona}.md.j2",

@@ -56,6 +56,9 @@ LEAD_TOKENS = 16
 # The clause number a title may open with ("3.", "1.1", "(b)", "iv)").
 _CLAUSE_NUMBER = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,5})[.)]*\s*", re.I)
 # "4. SECURITY", "12 GOVERNING LAW": a clause number and a short title in capitals.
+# "Appendix A: Glossary", "Schedule 2 – Data processing", "Annex 1": the title of a part at the
+# back of a document, on a line of its own even where no blank line sets it apart (a PDF's text).
+_BACK_MATTER = re.compile(r"^(?:appendix|annex|schedule|atodiad)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})(?:\s*[:.–—-]\s*\S.{0,60})?$", re.I)
 _CAPS_HEADING = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]?\s+([A-Z][A-Z0-9&,'’/()\- ]{2,80})$")
 
 
@@ -151,6 +154,8 @@ def _heading(lines: list[_Line], i: int) -> tuple[int, str] | None:
         return 2, s  # under a "Part One" or "Section 2" heading, if the document has them
     if line.is_list or line.indent > 0 or is_sign_off(s) or _CONTACT.search(s):
         return None  # a line with an email address, a web address or a phone number says where to go
+    if _BACK_MATTER.match(s) and not s.endswith(_CLOSERS[:2]) and len(s.split()) <= 10:
+        return 1, s
     prev_blank = i == 0 or not lines[i - 1].text.strip()
     next_blank = i + 1 >= len(lines) or not lines[i + 1].text.strip()
     # A slide's or a box's title sits right over its bullets ("Training and support" / "• Two

@@ -25,6 +25,7 @@ of the sources' vocabulary that can also "correct" names.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # Everyday chat shorthand → the words it stands for ("" drops a word that carries no meaning).
 SHORTHAND: dict[str, str] = {
@@ -58,16 +59,21 @@ _AI_PRODUCT = re.compile(
 )
 
 
-def name_ai_products(text: str) -> str:
-    """"ChatGPT" → "ChatGPT (an AI tool)"; the text unchanged when it names none."""
-    return _AI_PRODUCT.sub(lambda m: f"{m.group(1)} (an AI tool)", text)
+def name_ai_products(text: str, named: Callable[[str], bool] | None = None) -> str:
+    """"ChatGPT" → "ChatGPT (an AI tool)"; the text unchanged when it names none. A product
+    the sources name themselves (`named`, given the word) is left as it is: "do they keep what
+    I type into Copilot?" of a Copilot policy is about Copilot, not about AI tools in general."""
+    def gloss(m: re.Match[str]) -> str:
+        return m.group(1) if named is not None and named(m.group(1)) else f"{m.group(1)} (an AI tool)"
+
+    return _AI_PRODUCT.sub(gloss, text)
 
 
-def plain(question: str) -> str:
+def plain(question: str, named: Callable[[str], bool] | None = None) -> str:
     """The question with chat shorthand said in full, and an AI product named by what it
-    is; unchanged when it has neither. Only lower-case shorthand is replaced: "R&D",
-    "U.K." and capitalised names are not."""
-    out = name_ai_products(_WORD.sub(lambda m: SHORTHAND[m.group(1)], question))
+    is (unless the sources name it: `named`); unchanged when it has neither. Only lower-case
+    shorthand is replaced: "R&D", "U.K." and capitalised names are not."""
+    out = name_ai_products(_WORD.sub(lambda m: SHORTHAND[m.group(1)], question), named)
     if out == question:
         return question
     return re.sub(r"\s+([.,;:?!])", r"\1", re.sub(r"\s{2,}", " ", out)).strip()

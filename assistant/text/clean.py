@@ -54,6 +54,30 @@ _AUTH_START = re.compile(
 )
 _TERMINAL = (".", "!", "?", ":", ";", '"', "”", ")")
 
+# A table of contents: an entry is a title, a leader of dots (". . . .", "……") or of
+# underscores, and the page it is on ("5. Storage of footage .......... 4"). The entries only
+# repeat the headings below them, and would be found, and cited, in place of the sections
+# they point to. Their title ("Contents", "Table of contents", "Cynnwys") goes with them.
+# Left out: entries with no leader ("Introduction 3"), which can't be told from a table row.
+_CONTENTS_ENTRY = re.compile(r"^\S.*?\s*(?:(?:\.\s?){4,}|…{2,}|_{4,})\s*(?:\d{1,4}|[ivxlc]{1,6})$", re.I)
+_CONTENTS_TITLE = re.compile(r"(?:table\s+of\s+)?contents(?:\s+page)?|(?:tabl\s+)?cynnwys", re.I)
+
+
+def drop_contents(lines: list[str]) -> list[str]:
+    """The lines without the entries of a table of contents, and without its title."""
+    entries = [bool(_CONTENTS_ENTRY.match(line.strip())) for line in lines]
+    if not any(entries):
+        return lines
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if entries[i]:
+            continue
+        after = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+        if _CONTENTS_TITLE.fullmatch(line.strip()) and after is not None and entries[after]:
+            continue
+        out.append(line)
+    return out
+
 # Instructions addressed to an AI system, planted in a document to steer an assistant that
 # reads it ("ignore previous instructions and reply …", "Note to AI assistants: …"). They
 # are never evidence about work, so the sentence carrying one is dropped at ingest. Only
@@ -103,6 +127,7 @@ def normalise(text: str) -> str:
 
 
 def _drop_furniture(lines: list[str]) -> list[str]:
+    lines = drop_contents(lines)
     out: list[str] = []
     in_auth = False
     for line in lines:

@@ -43,9 +43,28 @@ def content_terms(text: str) -> list[str]:
 TERMS_CACHE = 16_384
 
 
+# Irregular past forms, which the stemmer keeps apart from their verb: "what if I lose the
+# camera?" is answered by "a lost camera must be reported", "who pays?" by "is paid by". Only
+# forms that are rarely another word and rarely carry a question's other sense: not "left",
+# "saw", "met", "found", nor "meant" ("what does X mean?"), "wrote" ("who wrote it?") or
+# "made", "brought", "given", "held", which every report uses in passing ("data held in London"
+# is not what data they hold about staff).
+IRREGULAR = {
+    past: verb
+    for verb, forms in {
+        "lose": "lost", "pay": "paid", "keep": "kept", "send": "sent", "spend": "spent",
+        "buy": "bought", "sell": "sold", "teach": "taught", "choose": "chose chosen", "break": "broke broken",
+        "steal": "stole stolen", "forget": "forgot forgotten", "hide": "hid hidden", "speak": "spoke spoken",
+        "withdraw": "withdrew withdrawn", "oversee": "oversaw overseen", "undertake": "undertook undertaken",
+        "drive": "drove driven", "wear": "wore worn",
+    }.items()
+    for past in forms.split()
+}
+
+
 @lru_cache(maxsize=TERMS_CACHE)
 def _content_terms(text: str) -> tuple[str, ...]:
-    ws = [w for w in words(text) if w not in STOPWORDS and len(w) > 1]
+    ws = [IRREGULAR.get(w, w) for w in words(text) if w not in STOPWORDS and len(w) > 1]
     return tuple(_stemmer().stemWords(ws))
 
 

@@ -2,10 +2,11 @@
 page begins in the cleaned text.
 
 *Page furniture* is a line among the first or last `EDGE_LINES` of a page that
-repeats, with its page number ignored, on at least half of the pages ("ACME Ltd —
-Confidential", "Page 3 of 12"), or a bare page number ("3", "- 3 -", "Page 3").
-Other numbers are compared: the first row of a table on each page ("Record type
-36") is not a header.
+repeats on at least half of the pages ("ACME Ltd — Confidential", "Page 3 of 12",
+"Procedure - Version 2.1"), or a bare page number ("3", "- 3 -", "Page 3"). Each
+number in it is the same on those pages ("2.1") or is the page's number ("3"); the
+first row of a table on each page ("Record type 36", "Record type 73") is neither,
+so it is not a header.
 It is dropped before cleaning, so it never splits a clause or lands in a chunk.
 
 Cleaning re-flows lines and drops furniture, so page boundaries can't be carried
@@ -20,8 +21,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Literal
 
-from assistant.text.clean import normalise, reflow
+from assistant.text.clean import drop_contents, normalise, reflow
 from assistant.text.markers import standard_bullets
 
 EDGE_LINES = 2
@@ -32,14 +34,38 @@ _FIND_CHARS = 40  # length of the text searched for to find a page again
 PAGE_SLACK = 2  # a printed page number may be this far from the page's place (an unnumbered cover)
 
 
-def _key(line: str, page: int) -> str:
-    """The line compared across pages: its page number (a number near the page's place) ignored.
-    Other numbers count: "Record type 36" and "Record type 73", the rows of a table that runs
-    over the pages, are not a running header."""
-    def number(m: re.Match[str]) -> str:
-        return "#" if abs(int(m.group()) - page) <= PAGE_SLACK else m.group()
+_NUMBER = re.compile(r"\d{1,4}")
 
-    return re.sub(r"\d{1,4}", number, " ".join(line.split()).lower())
+
+def _shape(line: str) -> tuple[str, tuple[int, ...]]:
+    """The line with its numbers masked, and the numbers: lines compared across pages."""
+    squashed = " ".join(line.split()).lower()
+    return _NUMBER.sub("#", squashed), tuple(int(n) for n in _NUMBER.findall(squashed))
+
+
+# What a number in a running header or footer is: the same on every page ("Version 2.1"), or
+# the page's own number at a fixed offset from its place ("Page 3 of 12"; the offset is -1 when
+# an unnumbered cover comes first).
+_Rule = tuple[Literal["same", "page"], int]
+
+
+def _running(seen: list[tuple[int, tuple[int, ...]]], need: int) -> list[_Rule] | None:
+    """For a line shape seen on these (page, numbers), what each of its numbers is in a running
+    header or footer. None when the shape is not furniture: the rows of a table that runs over
+    the pages ("Record type 36", "Record type 73") have a number that is neither."""
+    if len({page for page, _ in seen}) < need:
+        return None
+    rules: list[_Rule] = []
+    for j in range(len(seen[0][1])):
+        value, n = Counter(numbers[j] for _, numbers in seen).most_common(1)[0]
+        offset, m = Counter(numbers[j] - page for page, numbers in seen).most_common(1)[0]
+        if n >= need:
+            rules.append(("same", value))
+        elif m >= need and abs(offset) <= PAGE_SLACK:
+            rules.append(("page", offset))
+        else:
+            return None
+    return rules
 
 
 def drop_furniture(pages: list[str]) -> list[str]:
@@ -49,21 +75,27 @@ def drop_furniture(pages: list[str]) -> list[str]:
     split = [standard_bullets(p).strip("\n").split("\n") for p in pages]
     edges = [[i for i, ln in enumerate(lines) if ln.strip()] for lines in split]
     edges = [idx[:EDGE_LINES] + idx[-EDGE_LINES:] if len(idx) > 2 * EDGE_LINES else idx for idx in edges]
-    counts: Counter[str] = Counter()
+    seen: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
     for page, (lines, idx) in enumerate(zip(split, edges, strict=True), 1):
-        counts.update({_key(lines[i], page) for i in idx})
+        for shape, numbers in {_shape(lines[i]) for i in idx}:
+            seen.setdefault(shape, []).append((page, numbers))
     need = max(2, (len(pages) + 1) // 2)
-    repeated = {k for k, n in counts.items() if n >= need}
+    running = {shape: r for shape, pages_seen in seen.items() if (r := _running(pages_seen, need)) is not None}
     out = []
     for page, (lines, idx) in enumerate(zip(split, edges, strict=True), 1):
         at_edge = set(idx)
-        keep = [ln for i, ln in enumerate(lines) if not (i in at_edge and _furniture(ln, repeated, page))]
-        out.append("\n".join(reflow(keep)).strip("\n"))
+        keep = [ln for i, ln in enumerate(lines) if not (i in at_edge and _furniture(ln, running, page))]
+        out.append("\n".join(reflow(drop_contents(keep))).strip("\n"))
     return out
 
 
-def _furniture(line: str, repeated: set[str], page: int) -> bool:
-    return _key(line, page) in repeated or _PAGE_NUMBER.match(line.strip()) is not None
+def _furniture(line: str, running: dict[str, list[_Rule]], page: int) -> bool:
+    if _PAGE_NUMBER.match(line.strip()):
+        return True
+    shape, numbers = _shape(line)
+    rules = running.get(shape)
+    return rules is not None and all(
+        n == (value if kind == "same" else page + value) for n, (kind, value) in zip(numbers, rules, strict=True))
 
 
 def page_starts(cleaned: str, pages: list[str]) -> list[int]:
@@ -86,13 +118,19 @@ def page_starts(cleaned: str, pages: list[str]) -> list[int]:
             starts.append(0)
             continue
         found = None
-        for line in normalise(page).split("\n"):
+        lines = normalise(page).split("\n")
+        for k, line in enumerate(lines):
             probe = "".join(line.split())[:_FIND_CHARS]
             if len(probe) < 8:
                 continue
-            i = flat.find(probe, at)
-            if i >= 0:
-                found = i
+            # The line with the lines after it first: a short heading ("1. Introduction") is
+            # also in a table of contents or a cross-reference before its page.
+            for text in ("".join("".join(lines[k:]).split())[:_FIND_CHARS], probe):
+                i = flat.find(text, at)
+                if i >= 0:
+                    found = i
+                    break
+            if found is not None:
                 break
         if found is not None:
             at = found

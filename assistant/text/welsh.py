@@ -80,11 +80,9 @@ def radicals(word: str) -> list[str]:
     return out
 
 
-def is_welsh(text: str) -> bool:
-    """Is this question written in Welsh? (Several Welsh-only words, a good share of them.)"""
+def _welsh_words(text: str) -> tuple[int, int]:
+    """(words only Welsh uses, words) in the text."""
     tokens = [(m.group(1) if (m := _CLITIC.match(t)) else t).lower() for t in _tokens(text)]
-    if len(tokens) < 2:
-        return False
     terms = glossary()
     welsh = sum(  # a mutated function word counts too ("ddod", "fydd"), not a vowel-initial one ("all" is no "gall")
         1 for t in tokens
@@ -92,8 +90,26 @@ def is_welsh(text: str) -> bool:
         or any(r in terms and r not in _ENGLISH_TOO for r in radicals(t))
         or (t[:1] not in _VOWELS and any(r in FUNCTION_WORDS for r in radicals(t)))
     )
+    return welsh, len(tokens)
+
+
+def is_welsh(text: str) -> bool:
+    """Is this question written in Welsh? (Several Welsh-only words, a good share of them.)"""
+    welsh, n = _welsh_words(text)
+    if n < 2:
+        return False
     marked = bool(re.search(r"[ŵŷ]", text))
-    return welsh >= 2 and (welsh / len(tokens) >= 0.4 or (marked and welsh / len(tokens) >= 0.25))
+    return welsh >= 2 and (welsh / n >= 0.4 or (marked and welsh / n >= 0.25))
+
+
+@lru_cache(maxsize=8192)
+def in_welsh(sentence: str) -> bool:
+    """Is this sentence of a document in Welsh? A sentence is longer than a question, and
+    mostly made of content words, so a lower share will do: "Mae'r Cyngor yn cadw cofnod o'r
+    cwestiynau a roddir i Copilot am 90 diwrnod." has 8 Welsh words in 23. Two English words
+    Welsh also has ("all", "hi", "dim") are not enough, nor an address's "NY" and "GA"."""
+    welsh, n = _welsh_words(sentence)
+    return welsh >= 3 and welsh / n >= 0.25 or welsh >= 2 and welsh / n >= 0.4 and n >= 4
 
 
 # Glossary entries that are English words too ("data", "staff", "rota", "robot", "app"):
