@@ -47,6 +47,11 @@
   ("… - Version 2.1"), numbered clauses with lettered conditions, an appendix glossary.
 - `bilingual_policy_docx`: a Welsh and English AI tools policy (python-docx), each
   paragraph in Welsh and then in English, under headings in both ("5. Monitro / Monitoring").
+- `structure_xlsx`: a restructure's staffing workbook (openpyxl): a title row over a table of
+  posts (numbers, pounds, a percentage, a date), a note under it, a second sheet of dates, a
+  hidden sheet and a hidden column; `structure_csv` is its first table as a CSV export.
+- `timesheet_msg`: a manager's email to crews saved from Outlook as .msg (msgforge): a
+  plain-text body with Windows line ends, wrapped at 76 characters, a sign-off, a PDF attached.
 
 Each returns the path written. The facts in them are made up, so an answer can
 only come from the document.
@@ -1053,3 +1058,95 @@ def bilingual_policy_docx(path: Path) -> Path:
             d.add_paragraph(en)
     d.save(str(path))
     return path
+
+
+TIMESHEET_BODY = """Hi all,
+
+From 1 February 2027 all Highways crews will record their hours in the new
+TimeTrack app on their work phones instead of paper timesheets.
+
+The app records your location when you clock in and when you clock out. It
+does not track you during the day, and location data is deleted after 60
+days.
+
+Training sessions will be held at the Depot on 12 and 13 January. Each
+session lasts one hour and is in work time.
+
+If you have any questions please speak to your supervisor or email
+highways.ops@example.gov.uk.
+
+Thanks,
+Dylan Hughes
+Highways Operations Manager"""
+
+
+def timesheet_msg(path: Path, html: bool = False) -> Path:
+    """The email as Outlook saves it; with `html`, one whose body is HTML only (its plain body blank)."""
+    from datetime import datetime
+
+    from msgforge import Message
+
+    body = TIMESHEET_BODY.replace("\n", "\r\n")
+    msg = Message(
+        subject="FW: New mobile timesheet app for Highways crews",
+        text_body=" " if html else body,
+        html_body="".join(f"<p>{p}</p>" for p in TIMESHEET_BODY.split("\n\n")) if html else None,
+        sender=("dylan.hughes@example.gov.uk", "Dylan Hughes"),
+        to=[("highways.crews@example.gov.uk", "Highways crews")],
+        cc=[("branch@unison.example.org", "UNISON Highways branch")],
+        sent=datetime(2026, 12, 11, 9, 15),
+    )
+    msg.attach_bytes("timetrack-privacy-notice.pdf", b"%PDF-1.4 not read")
+    msg.save(path)
+    return path
+
+
+STRUCTURE_POSTS = [
+    ("Post", "Grade", "Salary (top of grade)", "Posts now", "Posts proposed", "Change"),
+    ("Benefits Assessor", "Grade 5", 28624, 12, 4, -8),
+    ("Data Entry Officer", "Grade 3", 24404, 10, 0, -10),
+    ("Digital Benefits Officer", "Grade 6", 31537, 0, 6, 6),
+    ("Automation Support Analyst", "Grade 7", 35235, 0, 2, 2),
+]
+
+
+def structure_xlsx(path: Path) -> Path:
+    from datetime import datetime
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    posts = book.active
+    posts.title = "Proposed structure"
+    posts.append(["Revenues and Benefits restructure: posts now and proposed"])
+    posts.append([])
+    for row in STRUCTURE_POSTS:
+        posts.append(list(row) + (["HR reference"] if row[0] == "Post" else ["RB-" + row[0][:3].upper()]))
+    for r in range(4, 4 + len(STRUCTURE_POSTS) - 1):
+        posts.cell(r, 3).number_format = "£#,##0"
+    posts.column_dimensions["G"].hidden = True  # an internal reference nobody is meant to see
+    posts.append([])
+    posts.append(["Posts at risk are ring-fenced to the new Digital Benefits Officer posts before external advertising."])
+    posts.append(["Share of posts deleted", 18 / 22])
+    posts.cell(posts.max_row, 2).number_format = "0%"
+    dates = book.create_sheet("Timetable")
+    dates.append(["Stage", "Date"])
+    for stage, when in [("Consultation opens", datetime(2027, 3, 1)), ("Consultation closes", datetime(2027, 4, 16)),
+                        ("New structure in place", datetime(2027, 7, 1))]:
+        dates.append([stage, when])
+    hidden = book.create_sheet("Savings workings")
+    hidden.append(["Option", "Posts deleted", "Saving"])
+    hidden.append(["Option C", 22, 520000])
+    hidden.sheet_state = "hidden"
+    book.properties.title = "Revenues and Benefits restructure - staffing"
+    book.save(str(path))
+    return path
+
+
+def structure_csv(path: Path) -> Path:
+    import csv
+
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(STRUCTURE_POSTS)
+    return path
+

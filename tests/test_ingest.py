@@ -83,17 +83,19 @@ def test_bad_inputs_fail_one_by_one_and_lose_nothing(tmp_path: Path) -> None:
     (bad / "corrupt.pdf").write_bytes(b"%PDF-1.4\n this is not really a pdf \x00\x01")
     (bad / "binary.txt").write_bytes(bytes(range(256)) * 20)
     (bad / "huge.txt").write_text("word " * 200_000)
-    (bad / "sheet.xlsx").write_bytes(b"PK\x03\x04 not supported")
+    (bad / "old-sheet.xls").write_bytes(b"\xd0\xcf\x11\xe0 Excel 97, not supported")
+    (bad / "sheet.xlsx").write_bytes(b"PK\x03\x04 not a workbook")
     (bad / "latin.txt").write_bytes("caf\xe9 ".encode("latin-1") + b"\x81\x8d\x8f\x90\x9d" * 50)
     (bad / "good.md").write_text("# Good note\n\nUnions must be consulted before chatbots are deployed.\n")
     report = ingest([bad], settings)
     errors = {Path(f.path).name: f.error for f in report.files if f.status == "failed"}
-    assert set(errors) == {"empty.txt", "corrupt.pdf", "binary.txt", "huge.txt", "sheet.xlsx", "latin.txt"}
+    assert set(errors) == {"empty.txt", "corrupt.pdf", "binary.txt", "huge.txt", "old-sheet.xls", "sheet.xlsx", "latin.txt"}
     assert "empty" in errors["empty.txt"]
     assert "PDF" in errors["corrupt.pdf"]
     assert "binary" in errors["binary.txt"]
     assert "limit" in errors["huge.txt"]
-    assert "unsupported" in errors["sheet.xlsx"]
+    assert "unsupported" in errors["old-sheet.xls"]
+    assert "unreadable XLSX" in errors["sheet.xlsx"]
     assert "encoding" in errors["latin.txt"]
     for msg in errors.values():
         assert "\n" not in msg and "Traceback" not in msg

@@ -43,6 +43,9 @@ from documents import (
     restructure_md,
     retention_pdf,
     slides_pdf,
+    structure_csv,
+    structure_xlsx,
+    timesheet_msg,
 )
 
 from assistant.ingest.pipeline import ingest
@@ -1527,24 +1530,27 @@ def test_a_council_reports_author_contact_officer_and_telephone_are_found(mail: 
 
 
 @pytest.fixture(scope="module")
-def bilingual(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    """An index holding a body worn video procedure (PDF, with a contents page) and a Welsh and
-    English AI tools policy (Word), and an employer's letter."""
+def saved(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """An index holding a body worn video procedure (PDF, with a contents page), a Welsh and
+    English AI tools policy (Word), an employer's letter, a report to Cabinet and a manager's
+    email saved from Outlook (.msg), a restructure's staffing workbook (.xlsx) and its CSV export."""
     root = tmp_path_factory.mktemp("bilingual")
     empty = root / "no-knowledge"
     empty.mkdir()
     settings = Settings(data_dir=root / "data", knowledge_dir=empty)
     docs = [bwv_procedure_pdf(root / "bwv.pdf"), bilingual_policy_docx(root / "ai-policy.docx"),
-            letter_txt(root / "letter.txt"), cabinet_report_pdf(root / "cabinet-report.pdf")]
+            letter_txt(root / "letter.txt"), cabinet_report_pdf(root / "cabinet-report.pdf"),
+            timesheet_msg(root / "timesheet.msg"), structure_xlsx(root / "structure.xlsx"),
+            structure_csv(root / "structure-export.csv")]
     assert not ingest(docs, settings).failed
     return settings
 
 
-def test_a_contents_page_is_left_out_and_pages_after_it_keep_their_numbers(bilingual: Settings) -> None:
+def test_a_contents_page_is_left_out_and_pages_after_it_keep_their_numbers(saved: Settings) -> None:
     from assistant.store.knowledge_base import get_kb
 
-    text = get_kb(bilingual).document_text("bwv")
-    chunks = _chunks(bilingual, "bwv")
+    text = get_kb(saved).document_text("bwv")
+    chunks = _chunks(saved, "bwv")
     for c in chunks:
         assert text[c.start : c.end] == c.text
     assert "....." not in text and "Contents" not in text  # its entries would be found in place of the sections
@@ -1582,51 +1588,51 @@ def test_a_running_header_is_furniture_whatever_numbers_it_holds() -> None:
     assert [page.split()[:3] for page in drop_furniture(rows)] == [row.split()[:3] for row in rows]
 
 
-def test_when_something_happens_answers_when_and_a_lost_thing_is_one_to_lose(bilingual: Settings) -> None:
-    when = _mail_ask(bilingual, "when do I have to start recording?", "bwv")
+def test_when_something_happens_answers_when_and_a_lost_thing_is_one_to_lose(saved: Settings) -> None:
+    when = _mail_ask(saved, "when do I have to start recording?", "bwv")
     assert not when.abstained, when.answer  # "when:" and "at the start of" say when, with no date
     assert "An officer starts recording when:" in when.answer
-    lost = _mail_ask(bilingual, "what if I lose the camera?", "bwv")
+    lost = _mail_ask(saved, "what if I lose the camera?", "bwv")
     assert _lead(lost).startswith("8.1 A faulty or lost camera must be reported"), lost.answer
 
 
-def test_a_bilingual_document_is_quoted_in_the_language_asked(bilingual: Settings) -> None:
-    english = _mail_ask(bilingual, "can I use ChatGPT for work?", "ai-policy")
+def test_a_bilingual_document_is_quoted_in_the_language_asked(saved: Settings) -> None:
+    english = _mail_ask(saved, "can I use ChatGPT for work?", "ai-policy")
     assert _lead(english) == "Staff must not use other AI tools, such as ChatGPT, for Council work.", english.answer
     assert "Ni chaiff" not in english.answer and "ChatGPT, ar gyfer" not in english.answer  # not said twice
     from assistant import ask
 
-    welsh = ask("am faint mae'r Cyngor yn cadw'r cwestiynau?", doc_ids=("ai-policy",), settings=bilingual)
+    welsh = ask("am faint mae'r Cyngor yn cadw'r cwestiynau?", doc_ids=("ai-policy",), settings=saved)
     assert _lead(welsh).startswith("Mae'r Cyngor yn cadw cofnod o'r cwestiynau a roddir i Copilot am 90 diwrnod."), welsh.answer
     assert "The Council keeps" not in welsh.answer
     assert welsh.citations[0].quoted().startswith("Mae'r Cyngor yn cadw cofnod")  # the citation marks the Welsh
     # The Welsh interface, asked in English: the Welsh the document has.
-    interface = ask("how long are the prompts kept?", doc_ids=("ai-policy",), settings=bilingual, lang="cy")
+    interface = ask("how long are the prompts kept?", doc_ids=("ai-policy",), settings=saved, lang="cy")
     assert _lead(interface).startswith("Mae'r Cyngor yn cadw cofnod"), interface.answer
 
 
-def test_a_product_the_document_names_is_searched_as_itself(bilingual: Settings) -> None:
-    answer = _mail_ask(bilingual, "do they keep what I type into Copilot?", "ai-policy")
+def test_a_product_the_document_names_is_searched_as_itself(saved: Settings) -> None:
+    answer = _mail_ask(saved, "do they keep what I type into Copilot?", "ai-policy")
     assert answer.searched is None  # searched as asked, not as "Copilot (an AI tool)"
     assert _lead(answer).startswith("The Council keeps a record of the prompts entered into Copilot"), answer.answer
 
 
-def test_what_a_document_is_about_is_read_from_the_document(bilingual: Settings) -> None:
-    letter = _mail_ask(bilingual, "what's this letter about?", "letter")
+def test_what_a_document_is_about_is_read_from_the_document(saved: Settings) -> None:
+    letter = _mail_ask(saved, "what's this letter about?", "letter")
     assert not letter.abstained, letter.answer
     assert _lead(letter).startswith("I am writing to"), letter.answer  # its own statement of purpose
-    purpose = _mail_ask(bilingual, "what is this policy for?", "ai-policy")
+    purpose = _mail_ask(saved, "what is this policy for?", "ai-policy")
     assert _lead(purpose).startswith("This policy explains how staff may use generative AI tools"), purpose.answer
     assert "\n- " not in purpose.answer.split("**")[0]  # what it is for, and nothing else
-    points = _mail_ask(bilingual, "what are the main points?", "cabinet-report", "rep")
+    points = _mail_ask(saved, "what are the main points?", "cabinet-report", "rep")
     body = points.answer.split("For the points")[0]
     assert _lead(points).startswith("1.1 This report asks Cabinet to approve"), points.answer
     # A section's first statement, in the document's order: the recommendations whole, not "Report of: …".
     assert body.find("2.1 It is recommended that Cabinet:") < body.find("(d) notes that") < body.find("3.1 The contact centre")
     assert "Report of:" not in body and "Date of meeting" not in body
-    summary = _mail_ask(bilingual, "summarise this document", "ai-policy")
+    summary = _mail_ask(saved, "summarise this document", "ai-policy")
     assert "Dim ond staff" not in summary.answer and "Only staff who have completed" in summary.answer
-    assert [c.page for c in _mail_ask(bilingual, "what's this about?", "bwv").citations][:1] == ["3"]
+    assert [c.page for c in _mail_ask(saved, "what's this about?", "bwv").citations][:1] == ["3"]
 
 
 def test_only_a_question_with_nothing_else_to_ask_about_is_an_overview() -> None:
@@ -1639,4 +1645,85 @@ def test_only_a_question_with_nothing_else_to_ask_about_is_an_overview() -> None
     assert overview_asked("summarise what it says about monitoring") is None
     assert overview_asked("what is monitoring about?") is None
     assert overview_asked("what is the overtime rate for?") is None
+
+
+def test_an_email_saved_from_outlook_is_read_as_a_thread(saved: Settings, tmp_path: Path) -> None:
+    from assistant.ingest.loaders import LoadError, load_file
+    from assistant.store.knowledge_base import get_kb
+
+    text = get_kb(saved).document_text("timesheet")
+    (chunk,) = _chunks(saved, "timesheet")
+    assert chunk.section == "Email from Dylan Hughes to Highways crews, 11 December 2026 09:15"
+    assert open_store(saved).documents()["timesheet"].title == "New mobile timesheet app for Highways crews"
+    # Wrapped at 76 characters with Windows line ends: re-flowed into its paragraphs.
+    assert "It does not track you during the day, and location data is deleted after 60 days." in text
+    assert "%PDF" not in text and "\r" not in text  # the attached PDF is not read
+    html = load_file(timesheet_msg(tmp_path / "html.msg", html=True), 10_000_000)
+    assert "Each session lasts one hour and is in work time." in html.text  # an HTML body, read as a page
+    # A Word 97 file or anything else named .msg is refused in one line, and nothing else is lost.
+    (tmp_path / "old.msg").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    (tmp_path / "notes.msg").write_text("From: someone\nnot really an Outlook file")
+    for name in ("old.msg", "notes.msg"):
+        with pytest.raises(LoadError, match="not an Outlook message"):
+            load_file(tmp_path / name, 10_000_000)
+
+
+def test_when_asked_of_a_duty_is_an_occasion_and_when_asked_of_an_event_is_a_date() -> None:
+    from assistant.answer.abstain import answer_type_gap
+
+    occasion = "An officer starts recording when: a member of the public becomes abusive."
+    assert answer_type_gap("when do I have to start recording?", occasion) is None
+    assert answer_type_gap("when should I report a lost camera?", "Report it at the end of the shift.") is None
+    # "When do we start using the app?" wants the date it starts: a "when" clause is not one.
+    assert answer_type_gap("when do we start using the app?", "The app records your location when you clock in.") == "a date"
+    assert answer_type_gap("when do we start using the app?", "From 1 February 2027 all crews will use it.") is None
+
+
+def test_who_to_ask_is_answered_by_a_role_or_an_address() -> None:
+    from assistant.answer.abstain import answer_type_gap
+
+    assert answer_type_gap("who do I ask if I have questions?", "Please speak to your supervisor.") is None
+    assert answer_type_gap("who do I ask if I have questions?", "Email highways.ops@example.gov.uk.") is None
+    assert answer_type_gap("who do I ask if I have questions?", "Questions are welcome at any time.") == "a name"
+
+
+def test_an_outlook_email_answers_as_an_eml_does(saved: Settings) -> None:
+    track = _mail_ask(saved, "does the app track me all day?", "timesheet")
+    assert "It does not track you during the day" in _lead(track) or "It does not track you" in track.answer.split("\n")[0]
+    start = _mail_ask(saved, "when do we start using the app?", "timesheet")
+    assert _lead(start).startswith("From 1 February 2027 all Highways crews"), start.answer  # a date, not "when you clock in"
+    sender = _mail_ask(saved, "who sent this?", "timesheet", "rep")
+    assert _lead(sender) == "Thanks, Dylan Hughes, Highways Operations Manager", sender.answer
+    ask = _mail_ask(saved, "who do I ask if I have questions?", "timesheet")
+    assert not ask.abstained and "speak to your supervisor" in _lead(ask), ask.answer  # a party, not a name
+
+
+def test_a_spreadsheet_is_read_sheet_by_sheet_as_excel_shows_it(saved: Settings, tmp_path: Path) -> None:
+    from assistant.ingest.loaders import LoadError, load_file
+    from assistant.store.knowledge_base import get_kb
+
+    text = get_kb(saved).document_text("structure")
+    # Each row names its cells by their column, with the values as Excel shows them.
+    assert ("• Post: Benefits Assessor; Grade: Grade 5; Salary (top of grade): £28,624; Posts now: 12; "
+            "Posts proposed: 4; Change: -8") in text
+    assert "Share of posts deleted: 82%" in text  # a label and its value, in its percentage format
+    assert "Stage: Consultation closes; Date: 16 April 2027" in text
+    assert {c.section.split(" › ")[0] for c in _chunks(saved, "structure")} == {"Proposed structure", "Timetable"}
+    assert "Option C" not in text and "RB-" not in text  # a hidden sheet and a hidden column are not read
+    assert open_store(saved).documents()["structure"].title == "Revenues and Benefits restructure - staffing"
+    exported = get_kb(saved).document_text("structure-export") or ""
+    assert "• Post: Data Entry Officer; Grade: Grade 3; Salary (top of grade): 24404; Posts now: 10" in exported
+    (tmp_path / "renamed.xlsx").write_bytes(b"%PDF-1.4 not a workbook")
+    with pytest.raises(LoadError, match="corrupt or unreadable XLSX"):
+        load_file(tmp_path / "renamed.xlsx", 10_000_000)
+    (tmp_path / "empty.csv").write_text("\n\n")
+    with pytest.raises(LoadError, match="the CSV file has no text"):
+        load_file(tmp_path / "empty.csv", 10_000_000)
+
+
+def test_a_spreadsheet_row_answers_what_it_says(saved: Settings) -> None:
+    grade = _mail_ask(saved, "what grade is the digital benefits officer?", "structure")
+    assert _lead(grade).startswith("Post: Digital Benefits Officer; Grade: Grade 6"), grade.answer
+    close = _mail_ask(saved, "when does the consultation close?", "structure", "rep")
+    assert "Stage: Consultation closes; Date: 16 April 2027 [1]" in close.answer.split("\n\n")[1], close.answer
 

@@ -38,7 +38,8 @@ _PERIOD = (
     rf"\bwithin {_NUM}\s+{_DAY_KIND}(?:days?|weeks?|months?|years?)\b"
 )
 # A time given by what happens: "an officer starts recording when: (a) …", "as soon as recording
-# starts", "at the start of a shift". "When do I have to start recording?" asks for that, not a date.
+# starts", "at the start of a shift". "When do I have to start recording?" asks for that, not only a
+# date; "when do we start using the app?" asks for a date.
 _OCCASION = r"\b(?:when|whenever|as soon as|once)\b(?!\s*\?)|\bat the (?:start|end|beginning) of\b"
 
 # (question pattern, evidence pattern, what is missing). Checked in order.
@@ -70,8 +71,13 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
      "a time of day"),
     # "When will the policy be reviewed?" is answered by "every two years", "six months after
     # go-live", "annually" as well as by a date; what happened ("when was…?") by a date alone.
-    (re.compile(r"\bwhen (will|is|are|does|do|should|must|would|can)\b", re.I),
+    # "When do I have to start recording?", "when should I report it?", "when can they use it?"
+    # ask on what occasion, as well as on what date: "when: (a) a member of the public…".
+    (re.compile(r"\bwhen (?:should|must|can|could|may)\b|\bwhen (?:do|does|am|are|is) \w+ (?:have|has|need|needs|"
+                r"allowed|supposed|meant|required|expected) to\b", re.I),
      re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})|(?i:{_OCCASION})"), "a date"),
+    (re.compile(r"\bwhen (will|is|are|does|do|should|must|would|can)\b", re.I),
+     re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})"), "a date"),
     # A deadline is a limit in time: "by 18 February", "within ten working days", "no later than…".
     (re.compile(r"\bdeadlines?\b|\bclosing date\b|\bby when\b|\bcut[- ]?off date\b", re.I),
      re.compile(rf"(?i:\b(?:by|before|no later than|not later than|until)\b)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\b|"
@@ -154,7 +160,9 @@ _PARTY = re.compile(
     r"\b(partners?|third[- ]part(?:y|ies)|vendors?|suppliers?|contractors?|affiliates?|subsidiar(?:y|ies)|"
     r"companies|providers?|agents?|advertisers?|authorit(?:y|ies)|agenc(?:y|ies)|employees?|staff|members|"
     r"unions?|representatives?|officials?|officers?|councils?|organi[sz]ations?|government|processors?|recipients?|"
-    r"employers?|managers?|team|workers?)\b",
+    r"employers?|managers?|team|workers?|supervisors?|team leaders?|hr|human resources|help ?desk|service desk)\b"
+    # "… or email highways.ops@example.gov.uk": who to ask is whoever reads that address
+    r"|[\w.+-]+@[\w-]+\.[\w.-]+",
     re.I,
 )
 

@@ -11,8 +11,8 @@ The body is the plain-text part, or the HTML part read as a web page is (by the 
 without "RE:"/"FW:".
 
 Left out: other attachments (a PDF or Word file sent with the email is a document of its
-own: the rep uploads it as one, and it is cited by its own pages and clauses); Outlook's own
-.msg format (a binary compound file that needs another library).
+own: the rep uploads it as one, and it is cited by its own pages and clauses). Outlook's own
+.msg format is read by `msg.py` into the same shape (`thread_lines`).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from email.utils import parsedate_to_datetime
 from assistant.text.clean import reflow
 
 NOT_AN_EMAIL = "not an email message (no From, To, Date or Subject header)"
-_REPLY_PREFIX = re.compile(r"^(?:(?:re|fw|fwd|ateb|ymlaen)\s*:\s*)+", re.I)
+REPLY_PREFIX = re.compile(r"^(?:(?:re|fw|fwd|ateb|ymlaen)\s*:\s*)+", re.I)
 
 
 def _when(msg: EmailMessage) -> str:
@@ -53,26 +53,43 @@ def _body(msg: EmailMessage, html_to_text: Callable[[str], str]) -> str:
         return ""
     if part.get_content_type() == "text/html":
         return html_to_text(content)
-    lines = content.split("\n")
-    # A plain-text body wrapped at 72–78 characters, as mail programs send it, is re-flowed into
-    # paragraphs; one whose paragraphs are lines of their own is left as it is.
+    return plain_body(content)
+
+
+def plain_body(content: str) -> str:
+    """A plain-text body wrapped at 72–78 characters, as mail programs send it, re-flowed into
+    paragraphs; one whose paragraphs are lines of their own is left as it is."""
+    lines = content.replace("\r\n", "\n").split("\n")
     return "\n".join(reflow(lines)) if max(map(len, lines)) <= 80 else content
 
 
-def _message(msg: EmailMessage, html_to_text: Callable[[str], str], depth: int) -> list[str]:
-    fields = [(name, str(msg.get(name, "") or "").strip()) for name in ("From", "To", "Cc")]
-    lines = [f"{name}: {' '.join(value.split())}" for name, value in fields if value]
-    if when := _when(msg):
+def thread_lines(
+    fields: list[tuple[str, str]], when: str, subject: str, body: str, forwarded: list[list[str]]
+) -> list[str]:
+    """One message as a thread saved as text has it: its header fields ("From", "To", "Cc")
+    that have a value, "Date:", "Subject:", the body, then each forwarded message's lines."""
+    lines = [f"{name}: {' '.join(value.split())}" for name, value in fields if value.strip()]
+    if when:
         lines.append(f"Date: {when}")
-    if subject := " ".join(str(msg.get("subject", "") or "").split()):
+    if subject := " ".join(subject.split()):
         lines.append(f"Subject: {subject}")
-    lines.extend(["", _body(msg, html_to_text).strip(), ""])
+    lines.extend(["", body.strip(), ""])
+    for inner in forwarded:
+        lines.extend(["-----Forwarded message-----", *inner])
+    return lines
+
+
+def _message(msg: EmailMessage, html_to_text: Callable[[str], str], depth: int) -> list[str]:
+    forwarded: list[list[str]] = []
     if depth < 4:
         for part in msg.iter_attachments():
             inner = part.get_content() if part.get_content_type() == "message/rfc822" else None
             if isinstance(inner, EmailMessage):
-                lines.extend(["-----Forwarded message-----", *_message(inner, html_to_text, depth + 1)])
-    return lines
+                forwarded.append(_message(inner, html_to_text, depth + 1))
+    return thread_lines(
+        [(name, str(msg.get(name, "") or "").strip()) for name in ("From", "To", "Cc")],
+        _when(msg), str(msg.get("subject", "") or ""), _body(msg, html_to_text), forwarded,
+    )
 
 
 def load_eml(data: bytes, html_to_text: Callable[[str], str]) -> tuple[str, str | None]:
@@ -82,5 +99,5 @@ def load_eml(data: bytes, html_to_text: Callable[[str], str]) -> tuple[str, str 
     if not isinstance(msg, EmailMessage) or not any(msg.get(h) for h in ("from", "to", "date", "subject")):
         raise ValueError(NOT_AN_EMAIL)
     text = "\n".join(_message(msg, html_to_text, 0)).strip()
-    subject = _REPLY_PREFIX.sub("", " ".join(str(msg.get("subject", "") or "").split())).strip()
+    subject = REPLY_PREFIX.sub("", " ".join(str(msg.get("subject", "") or "").split())).strip()
     return text, subject or None

@@ -10,8 +10,9 @@ or Markdown, become one list item per row that names each cell by its column
 ("• Record: CCTV images; Kept for: 31 days"), in the place the table stood
 (`table_lines`). A Word draft is read as it now stands: tracked insertions in,
 tracked deletions out, and the text of its links kept. A PowerPoint deck is read slide by
-slide, each a page (`presentation.py`); an email saved as .eml as a thread saved as text is
-(`eml.py`).
+slide, each a page (`presentation.py`); an email saved as .eml (`eml.py`) or from Outlook as
+.msg (`msg.py`) as a thread saved as text is; a spreadsheet (.xlsx, .csv) sheet by sheet, its
+tables row by row (`spreadsheet.py`).
 
 Left out: PDF tables whose columns don't line up; OCR for scanned PDFs (no offline OCR model here; such a PDF is reported
 as having no extractable text) and legacy .doc (needs LibreOffice).
@@ -37,7 +38,7 @@ from assistant.text.visibility import (
     visible_pdf_page_text,
 )
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".odt", ".pptx", ".eml")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".odt", ".pptx", ".eml", ".msg", ".xlsx", ".csv")
 
 
 # Messages name what the user can check, never an exception class (the cause stays chained).
@@ -94,6 +95,35 @@ def load_file(path: Path, max_bytes: int, max_unpacked: int = DEFAULT_MAX_UNPACK
             text, subject = load_eml(data, lambda html: _load_html(html).text)
         except ValueError as e:
             raise LoadError(str(e)) from e
+        return LoadedText(text, subject, "email")
+    if suffix == ".csv":
+        from assistant.ingest.spreadsheet import load_csv
+
+        text = load_csv(decode_text(data), table_lines)
+        if not text:
+            raise LoadError("the CSV file has no text")
+        return LoadedText(text, None, "csv")
+    if suffix == ".xlsx":
+        from assistant.ingest.spreadsheet import UNREADABLE as BAD_XLSX
+        from assistant.ingest.spreadsheet import load_xlsx
+
+        check_unpacked(path, max_unpacked, "XLSX", BAD_XLSX)
+        try:
+            text, title = load_xlsx(path, table_lines)
+        except ValueError as e:
+            raise LoadError(str(e)) from e
+        if not text:
+            raise LoadError("the XLSX has no text in its visible sheets")
+        return LoadedText(text, usable(title), "xlsx")
+    if suffix == ".msg":
+        from assistant.ingest.msg import load_msg
+
+        try:
+            text, subject = load_msg(data, lambda html: _load_html(html).text)
+        except ValueError as e:
+            raise LoadError(str(e)) from e
+        if not text.strip():
+            raise LoadError("the Outlook message has no text")
         return LoadedText(text, subject, "email")
     if suffix == ".pptx":
         return _load_pptx(path, max_unpacked)

@@ -1,0 +1,135 @@
+"""Spreadsheets (.xlsx, .csv): a staffing structure, a risk register, a consultation timetable.
+
+Each visible sheet is a section headed by its name ("# Proposed structure"; Excel's default
+"Sheet1" is no name). On it, a row with one cell (a title, a note under the table) is a line
+of its own, and a run of rows with several cells is a table, read as a Word or PDF table is
+(`table_lines`): each row a list item that names its cells by the column's heading ("• Post:
+Benefits Assessor; Grade: 5; Posts now: 12; Posts proposed: 4"), so that a row found alone
+still says what it is. A blank row ends a table.
+
+Values are written as Excel shows them: whole numbers without ".0", dates as "1 April 2027",
+percentages and pounds as their cell's format has them. A formula is read as the value Excel
+saved with it (a file never opened in Excel has none, and the cell is empty).
+
+Hidden sheets, rows and columns are not read, as a hidden slide is not. Work is bounded:
+at most `MAX_ROWS` rows of a sheet and `MAX_CELLS` cells in all are read.
+
+Left out: charts, comments and cell colours (a row coloured red for "at risk" is just a
+row), and .xls, Excel's binary format before 2007 (it needs another library).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable, Iterator
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+UNREADABLE = "corrupt or unreadable XLSX"
+MAX_ROWS = 5_000  # of one sheet
+MAX_CELLS = 200_000  # of the whole workbook
+_DEFAULT_SHEET = re.compile(r"^(?:sheet|taflen)\s*\d*$", re.I)
+
+TableLines = Callable[[list[list[str]]], list[str]]
+
+
+def _number(value: float, fmt: str) -> str:
+    if "%" in fmt:
+        return f"{value * 100:.{_places(fmt.split('%')[0])}f}%"
+    money = "£" if "£" in fmt else "€" if "€" in fmt else "$" if "$" in fmt else ""
+    places = _places(fmt) if money or "0.0" in fmt else (0 if float(value).is_integer() else 2)
+    text = f"{abs(value):,.{places}f}" if money or "," in fmt else f"{abs(value):.{places}f}"
+    return f"{'-' if value < 0 else ''}{money}{text}"
+
+
+def _places(fmt: str) -> int:
+    m = re.search(r"\.(0+)", fmt)
+    return len(m.group(1)) if m else 0
+
+
+def cell_text(value: Any, fmt: str = "General") -> str:
+    """A cell's value as Excel shows it."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, datetime):
+        return f"{value.day} {value:%B %Y}" if value.time() == time(0) else f"{value.day} {value:%B %Y %H:%M}"
+    if isinstance(value, date):
+        return f"{value.day} {value:%B %Y}"
+    if isinstance(value, int | float):
+        return _number(float(value), fmt or "General")
+    return " ".join(str(value).split())
+
+
+def _tables(rows: Iterator[list[str]], table_lines: TableLines) -> list[str]:
+    """The lines of a sheet's rows: a one-cell row as a line, a run of wider rows as a table."""
+    lines: list[str] = []
+    run: list[list[str]] = []
+
+    def flush() -> None:
+        cells = [c for c in run[0] if c] if len(run) == 1 else []
+        if len(cells) == 2:  # a label and its value on a row of their own: "Share of posts deleted: 82%"
+            lines.extend([f"{cells[0].rstrip(':')}: {cells[1]}", ""])
+        elif run:
+            lines.extend([*table_lines(run), ""])
+        run.clear()
+
+    for row in rows:
+        cells = [c for c in row if c]
+        if len(cells) > 1:
+            run.append(row)
+            continue
+        flush()
+        if cells:
+            lines.extend([cells[0], ""])
+    flush()
+    return lines
+
+
+def load_xlsx(path: Path, table_lines: TableLines) -> tuple[str, str | None]:
+    """(the workbook as text, its title). Raises ValueError with a one-line reason."""
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=False, data_only=True)
+    except Exception as e:  # openpyxl raises many kinds of error on a damaged file
+        raise ValueError(UNREADABLE) from e
+    budget = MAX_CELLS
+    out: list[str] = []
+    for sheet in book.worksheets:
+        if sheet.sheet_state != "visible":
+            continue
+        hidden_cols = {k for k, d in sheet.column_dimensions.items() if d.hidden}
+
+        def rows(sheet: Any = sheet, hidden_cols: set[str] = hidden_cols) -> Iterator[list[str]]:
+            nonlocal budget
+            for i, row in enumerate(sheet.iter_rows()):
+                if i >= MAX_ROWS or budget <= 0:
+                    return
+                if row and sheet.row_dimensions[row[0].row].hidden:
+                    continue
+                budget -= len(row)
+                yield [cell_text(c.value, c.number_format) for c in row if c.column_letter not in hidden_cols]
+
+        lines = _tables(rows(), table_lines)
+        if not any(line.strip() for line in lines):
+            continue
+        if not _DEFAULT_SHEET.match(sheet.title.strip()):
+            out.extend([f"# {sheet.title.strip()}", ""])
+        out.extend(lines)
+    title = book.properties.title if book.properties is not None else None
+    return "\n".join(out).strip(), title
+
+
+def load_csv(text: str, table_lines: TableLines) -> str:
+    """A CSV file as one table (a one-cell row, a title over it, as a line of its own)."""
+    sample = text[:4096]
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    rows = ([" ".join(c.split()) for c in row] for i, row in enumerate(csv.reader(text.splitlines(), dialect)) if i < MAX_ROWS)
+    return "\n".join(_tables(rows, table_lines)).strip()
