@@ -50,6 +50,9 @@
 - `structure_xlsx`: a restructure's staffing workbook (openpyxl): a title row over a table of
   posts (numbers, pounds, a percentage, a date), a note under it, a second sheet of dates, a
   hidden sheet and a hidden column; `structure_csv` is its first table as a CSV export.
+- `desk_booking_docx`: a staff briefing in Word (python-docx, with raw XML where it has no
+  API) whose key dates are in a text box (DrawingML, with the VML copy Word writes beside
+  it for older readers) and whose supplier and agreement are in footnotes.
 - `timesheet_msg`: a manager's email to crews saved from Outlook as .msg (msgforge): a
   plain-text body with Windows line ends, wrapped at 76 characters, a sign-off, a PDF attached.
 
@@ -1148,5 +1151,63 @@ def structure_csv(path: Path) -> Path:
 
     with path.open("w", newline="", encoding="utf-8") as f:
         csv.writer(f).writerows(STRUCTURE_POSTS)
+    return path
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_TEXT_BOX = f"""<w:r xmlns:w="{_W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"
+ xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+ xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"
+ xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+ xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>
+<mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="1"
+ behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>
+<wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH>
+<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>
+<wp:extent cx="2000000" cy="1000000"/><wp:wrapSquare wrapText="bothSides"/><wp:docPr id="1" name="Key dates"/>
+<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>
+<wps:spPr><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></wps:spPr>
+<wps:txbx><w:txbxContent>{{paras}}</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic>
+</wp:anchor></w:drawing></mc:Choice>
+<mc:Fallback><w:pict><v:shape style="width:160pt;height:80pt"><v:textbox><w:txbxContent>{{paras}}</w:txbxContent></v:textbox>
+</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"""
+DESK_BOX = ["Key dates", "Training sessions run from 1 to 19 March 2027.",
+            "Drop-in help desks are on the ground floor of County Hall."]
+DESK_FOOTNOTES = ["Condeco is supplied by Eptura Ltd under the Council's existing facilities management contract.",
+                  "See clause 4 of the Hybrid Working Agreement 2025, agreed with the recognised trade unions."]
+
+
+def desk_booking_docx(path: Path) -> Path:
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from lxml import etree
+
+    d = docx.Document()
+    d.add_heading("Desk booking at County Hall: staff briefing", 0)
+    d.add_heading("What is changing", 1)
+    first = d.add_paragraph("From 6 April 2027 desks at County Hall will be booked through the Condeco app.")
+    d.add_paragraph("Each team keeps a neighbourhood of desks, and you can book a desk up to two weeks ahead.")
+    d.add_heading("Your information", 1)
+    second = d.add_paragraph("Booking data will not be used to monitor attendance or performance.")
+    d.add_paragraph("Bookings are deleted after 12 months.")
+    paras = "".join(f'<w:p><w:r><w:t xml:space="preserve">{t}</w:t></w:r></w:p>' for t in DESK_BOX)
+    first._p.append(etree.fromstring(_TEXT_BOX.replace("{paras}", paras)))  # anchored to the first paragraph
+    for n, para in enumerate([first, second], 1):
+        para._p.append(etree.fromstring(
+            f'<w:r xmlns:w="{_W}"><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="{n}"/></w:r>'))
+    notes = "".join(
+        f'<w:footnote w:id="{n}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>'
+        f'<w:r><w:t xml:space="preserve"> {text}</w:t></w:r></w:p></w:footnote>'
+        for n, text in enumerate(DESK_FOOTNOTES, 1)
+    )
+    xml = (f'<w:footnotes xmlns:w="{_W}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+           f'</w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r>'
+           f"</w:p></w:footnote>{notes}</w:footnotes>")
+    part = Part(PackURI("/word/footnotes.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml", xml.encode(), d.part.package)
+    d.part.relate_to(part, RT.FOOTNOTES)
+    d.save(str(path))
     return path
 

@@ -24,6 +24,7 @@ from documents import (
     bwv_procedure_pdf,
     cabinet_report_pdf,
     copilot_faq_md,
+    desk_booking_docx,
     dpa_txt,
     email_thread_txt,
     faq_html,
@@ -1533,7 +1534,8 @@ def test_a_council_reports_author_contact_officer_and_telephone_are_found(mail: 
 def saved(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """An index holding a body worn video procedure (PDF, with a contents page), a Welsh and
     English AI tools policy (Word), an employer's letter, a report to Cabinet and a manager's
-    email saved from Outlook (.msg), a restructure's staffing workbook (.xlsx) and its CSV export."""
+    email saved from Outlook (.msg), a restructure's staffing workbook (.xlsx) and its CSV export,
+    and a Word briefing with a text box and footnotes."""
     root = tmp_path_factory.mktemp("bilingual")
     empty = root / "no-knowledge"
     empty.mkdir()
@@ -1541,7 +1543,7 @@ def saved(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     docs = [bwv_procedure_pdf(root / "bwv.pdf"), bilingual_policy_docx(root / "ai-policy.docx"),
             letter_txt(root / "letter.txt"), cabinet_report_pdf(root / "cabinet-report.pdf"),
             timesheet_msg(root / "timesheet.msg"), structure_xlsx(root / "structure.xlsx"),
-            structure_csv(root / "structure-export.csv")]
+            structure_csv(root / "structure-export.csv"), desk_booking_docx(root / "desk-booking.docx")]
     assert not ingest(docs, settings).failed
     return settings
 
@@ -1726,4 +1728,24 @@ def test_a_spreadsheet_row_answers_what_it_says(saved: Settings) -> None:
     assert _lead(grade).startswith("Post: Digital Benefits Officer; Grade: Grade 6"), grade.answer
     close = _mail_ask(saved, "when does the consultation close?", "structure", "rep")
     assert "Stage: Consultation closes; Date: 16 April 2027 [1]" in close.answer.split("\n\n")[1], close.answer
+
+
+def test_word_text_boxes_and_footnotes_are_read_at_the_end_of_their_section(saved: Settings) -> None:
+    from assistant.store.knowledge_base import get_kb
+
+    text = get_kb(saved).document_text("desk-booking")
+    # Word writes a box twice (DrawingML, and VML for older readers): it is read once.
+    assert text.count("Training sessions run from 1 to 19 March 2027.") == 1, text
+    sections = {c.text.split("\n")[0]: c.section for c in _chunks(saved, "desk-booking")}
+    assert sections["Training sessions run from 1 to 19 March 2027."] == "What is changing › Key dates"
+    # The box, read at the section's end, does not take the text after its anchor under its title.
+    body = next(c for c in _chunks(saved, "desk-booking") if "Each team keeps a neighbourhood" in c.text)
+    assert body.section == "What is changing", body.section
+    assert "Note 1: Condeco is supplied by Eptura Ltd" in body.text  # the note, in the section that refers to it
+    (info,) = [c for c in _chunks(saved, "desk-booking") if c.section == "Your information"]
+    assert "Note 2: See clause 4 of the Hybrid Working Agreement 2025" in info.text
+    training = _mail_ask(saved, "when is the training?", "desk-booking")
+    assert _lead(training) == "Training sessions run from 1 to 19 March 2027.", training.answer
+    covered = _mail_ask(saved, "is this covered by the hybrid working agreement?", "desk-booking", "rep")
+    assert _lead(covered).startswith("Note 2: See clause 4 of the Hybrid Working Agreement 2025"), covered.answer
 

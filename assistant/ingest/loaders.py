@@ -387,6 +387,53 @@ def _docx_row(cells: Any) -> list[str]:
     return out
 
 
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(para: Any) -> list[Any]:
+    """The paragraphs of the text boxes anchored in a Word paragraph (`w:txbxContent`), once:
+    Word writes each box twice, as a DrawingML shape and, under `mc:Fallback`, as VML for
+    older readers."""
+    from docx.oxml.ns import qn
+
+    out = []
+    for box in para._p.iter(qn("w:txbxContent")):
+        if any(a.tag == _MC_FALLBACK for a in box.iterancestors()):
+            continue
+        out.extend(box.iter(qn("w:p")))
+    return out
+
+
+def _referred(para: Any, notes: dict[str, tuple[int, str]]) -> list[tuple[int, str]]:
+    """(number, text) of the footnotes a Word paragraph refers to."""
+    from docx.oxml.ns import qn
+
+    return [notes[i] for r in para._p.iter(qn("w:footnoteReference")) if (i := r.get(qn("w:id"))) in notes]
+
+
+def _footnotes(document: Any) -> dict[str, tuple[int, str]]:
+    """A Word document's footnotes by id: the number Word shows (the order the text refers to
+    them in) and their text. python-docx does not read the footnotes part."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    part = next((r.target_part for r in document.part.rels.values() if r.reltype == RT.FOOTNOTES and not r.is_external), None)
+    if part is None:
+        return {}
+    try:
+        root = etree.fromstring(part.blob, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False))
+    except etree.XMLSyntaxError:
+        return {}
+    text = {
+        note.get(qn("w:id")): " ".join("".join(t.text or "" for t in note.iter(qn("w:t"))).split())
+        for note in root.iter(qn("w:footnote"))
+        if note.get(qn("w:type")) in (None, "normal")
+    }
+    order = [i for i in dict.fromkeys(r.get(qn("w:id")) for r in document.element.body.iter(qn("w:footnoteReference"))) if text.get(i)]
+    return {i: (n, text[i]) for n, i in enumerate(order, 1)}
+
+
 def _docx_body(document: Any, element: Any = None) -> Iterator[Any]:
     """The document's paragraphs and tables in the order they appear, including
     those inside content controls (`w:sdt`, which templates wrap whole sections
@@ -513,7 +560,12 @@ def _load_docx(path: Path, max_unpacked: int) -> LoadedText:
     from assistant.ingest.docx_numbering import Numbering
 
     numbering = Numbering(document)
+    notes = _footnotes(document)
     lines: list[str] = []
+    # A section's footnotes and text boxes, read at its end: a box floats beside the text, and a
+    # note read where it is referred to would come between a list's intro and its items.
+    held_notes: list[str] = []
+    held_boxes: list[str] = []  # after the notes: a box's title would head the notes too
     first_heading: str | None = None
     # The body in document order: a table stays under the heading it was written under.
     for block in _docx_body(document):
@@ -522,6 +574,10 @@ def _load_docx(path: Path, max_unpacked: int) -> LoadedText:
             continue
         para = block
         text = docx_visible_text(para).strip()
+        for box in _text_boxes(para):
+            if boxed := docx_visible_text(Paragraph(box, document)).strip():
+                held_boxes.extend([boxed, ""])
+        held_notes.extend(line for n, note in _referred(para, notes) for line in (f"Note {n}: {note}", ""))
         if not text:
             continue
         style = (para.style.name if para.style is not None else "") or ""
@@ -530,7 +586,9 @@ def _load_docx(path: Path, max_unpacked: int) -> LoadedText:
         if style == "Title" or m:
             level = int(m.group(1)) if m else 1
             first_heading = first_heading or text
-            lines.extend(["", "#" * level + " " + (f"{label} {text}" if label and label != "•" else text), ""])
+            lines.extend(["", *held_notes, *held_boxes, "#" * level + " " + (f"{label} {text}" if label and label != "•" else text), ""])
+            held_notes.clear()
+            held_boxes.clear()
         elif label:
             # "1." and "a." are list markers; "7.2" and "(b)" clause numbers (text/clauses.py).
             lines.append(f"{label} {text}")
@@ -540,6 +598,7 @@ def _load_docx(path: Path, max_unpacked: int) -> LoadedText:
             lines.append(f"• {text}")
         else:
             lines.extend([text, ""])
+    lines.extend(["", *held_notes, *held_boxes])
     text = "\n".join(lines).strip()
     if not text:
         raise LoadError("DOCX has no text")
