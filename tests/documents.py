@@ -53,6 +53,9 @@
 - `desk_booking_docx`: a staff briefing in Word (python-docx, with raw XML where it has no
   API) whose key dates are in a text box (DrawingML, with the VML copy Word writes beside
   it for older readers) and whose supplier and agreement are in footnotes.
+- `consultation_pdf`: a consultation report (reportlab) with footnotes as Word sets them:
+  a small raised number after a word, and the notes in small type at the page's foot, drawn
+  after the page's text, where a paragraph runs on to the next page.
 - `timesheet_msg`: a manager's email to crews saved from Outlook as .msg (msgforge): a
   plain-text body with Windows line ends, wrapped at 76 characters, a sign-off, a PDF attached.
 
@@ -1209,5 +1212,56 @@ def desk_booking_docx(path: Path) -> Path:
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml", xml.encode(), d.part.package)
     d.part.relate_to(part, RT.FOOTNOTES)
     d.save(str(path))
+    return path
+
+
+CONSULTATION_NOTES = {
+    1: ["1 Trade Union and Labour Relations (Consolidation) Act 1992, section 188.",
+        "2 The Workforce Partnership Agreement was signed on 3 March 2025."],
+    2: ["3 Online survey of 1,204 members, October 2026."],
+}
+
+
+def consultation_pdf(path: Path) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+    styles = getSampleStyleSheet()
+
+    def notes(canvas, doc) -> None:  # type: ignore[no-untyped-def]
+        # Drawn when the page's text is done, as Word writes them: last in the page's content.
+        lines = CONSULTATION_NOTES.get(doc.page, [])
+        canvas.saveState()
+        canvas.setFont("Helvetica", 7)
+        for i, line in enumerate(lines):
+            canvas.drawString(72, 70 + 9 * (len(lines) - 1 - i), line)
+        canvas.drawString(300, 30, str(doc.page))
+        canvas.restoreState()
+
+    para = styles["BodyText"]
+    services = ["Domiciliary Care", "Reablement", "Day Services", "Extra Care", "Shared Lives", "Respite Care",
+                "Community Support", "Night Support", "Supported Living", "Home from Hospital"]
+    meetings = " ".join(
+        f"Meeting {n} looked at how the draft rotas for {team} compare with the rotas staff work now, "
+        f"and the notes of that meeting were sent to the {n + 11} care workers in {team} within a week."
+        for n, team in enumerate(services * 3, 1)
+    )
+    flow = [
+        Paragraph("Automated rota scheduling: consultation report", styles["Title"]),
+        Paragraph("1. The duty to consult", styles["Heading2"]),
+        Paragraph("1.1 The Council must consult the recognised trade unions before any change that affects staff "
+                  "numbers<super>1</super>.", para),
+        Paragraph("1.2 Under the Workforce Partnership Agreement<super>2</super> consultation begins before any "
+                  "decision is made.", para),
+        Paragraph(f"1.3 Managers and representatives have met every fortnight since June 2026. {meetings}", para),
+        Paragraph("2. What members told us", styles["Heading2"]),
+        Paragraph("2.1 Most members said the scheduling system should not decide who works weekends without a manager "
+                  "checking it<super>3</super>.", para),
+    ]
+    doc = BaseDocTemplate(str(path), pagesize=A4, title="Automated rota scheduling: consultation report")
+    frame = Frame(72, 120, A4[0] - 144, A4[1] - 192)
+    doc.addPageTemplates([PageTemplate(frames=[frame], onPageEnd=notes)])
+    doc.build(flow)
     return path
 

@@ -23,6 +23,7 @@ from documents import (
     briefing_pptx,
     bwv_procedure_pdf,
     cabinet_report_pdf,
+    consultation_pdf,
     copilot_faq_md,
     desk_booking_docx,
     dpa_txt,
@@ -1535,7 +1536,7 @@ def saved(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """An index holding a body worn video procedure (PDF, with a contents page), a Welsh and
     English AI tools policy (Word), an employer's letter, a report to Cabinet and a manager's
     email saved from Outlook (.msg), a restructure's staffing workbook (.xlsx) and its CSV export,
-    and a Word briefing with a text box and footnotes."""
+    a Word briefing with a text box and footnotes, and a PDF report with footnotes."""
     root = tmp_path_factory.mktemp("bilingual")
     empty = root / "no-knowledge"
     empty.mkdir()
@@ -1543,7 +1544,8 @@ def saved(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     docs = [bwv_procedure_pdf(root / "bwv.pdf"), bilingual_policy_docx(root / "ai-policy.docx"),
             letter_txt(root / "letter.txt"), cabinet_report_pdf(root / "cabinet-report.pdf"),
             timesheet_msg(root / "timesheet.msg"), structure_xlsx(root / "structure.xlsx"),
-            structure_csv(root / "structure-export.csv"), desk_booking_docx(root / "desk-booking.docx")]
+            structure_csv(root / "structure-export.csv"), desk_booking_docx(root / "desk-booking.docx"),
+            consultation_pdf(root / "consultation.pdf")]
     assert not ingest(docs, settings).failed
     return settings
 
@@ -1748,4 +1750,23 @@ def test_word_text_boxes_and_footnotes_are_read_at_the_end_of_their_section(save
     assert _lead(training) == "Training sessions run from 1 to 19 March 2027.", training.answer
     covered = _mail_ask(saved, "is this covered by the hybrid working agreement?", "desk-booking", "rep")
     assert _lead(covered).startswith("Note 2: See clause 4 of the Hybrid Working Agreement 2025"), covered.answer
+
+
+def test_pdf_footnotes_leave_the_text_they_cut_and_their_marks_leave_the_words(saved: Settings) -> None:
+    from assistant.store.knowledge_base import get_kb
+
+    text = get_kb(saved).document_text("consultation")
+    # The raised reference numbers had been glued to the words: "numbers1", "it3".
+    assert "affects staff numbers." in text and "numbers1" not in text
+    assert "without a manager checking it." in text and "checking it3" not in text
+    # The notes at the foot of page 1 no longer cut the paragraph that runs on to page 2.
+    assert "the notes of that meeting were sent to the 33 care workers in Reablement within a week." in text
+    chunks = _chunks(saved, "consultation")
+    for c in chunks:
+        assert text[c.start : c.end] == c.text
+    (first,) = [c for c in chunks if "Note 1: Trade Union and Labour Relations (Consolidation) Act 1992, section 188." in c.text]
+    (third,) = [c for c in chunks if "Note 3: Online survey of 1,204 members, October 2026." in c.text]
+    assert (first.page, third.page) == ("1", "2"), (first.page, third.page)  # cited on the page they are on
+    surveyed = _mail_ask(saved, "how many members were surveyed?", "consultation")
+    assert _lead(surveyed).startswith("Note 3: Online survey of 1,204 members"), surveyed.answer
 

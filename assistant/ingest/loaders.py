@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import UserError
+from assistant.ingest.pdf_notes import NoteFinder, place_notes
 from assistant.ingest.pdf_tables import with_tables
 from assistant.text.clean import is_furniture
 from assistant.text.pages import drop_furniture
@@ -302,7 +303,8 @@ def _load_pdf(path: Path) -> LoadedText:
         reader = PdfReader(str(path))
         if reader.is_encrypted:
             raise LoadError("PDF is encrypted")
-        texts, layouts = zip(*(_pdf_page_text(p, reader) for p in reader.pages), strict=True) if reader.pages else ((), ())
+        read = [_pdf_page_text(p, reader) for p in reader.pages]
+        texts, layouts, notes = [r[0] for r in read], [r[1] for r in read], [r[2] for r in read]
         # Each table row by row first: a row, not its cells, is what sits at a page's edge, so the
         # cells of a table that runs over the pages ("HR Services" at the foot of each) are not
         # taken for a running footer.
@@ -311,7 +313,7 @@ def _load_pdf(path: Path) -> LoadedText:
         for t, lay in zip(texts, layouts, strict=True):
             page, header = with_tables(t, lay, table_lines, header)
             tabled.append(page)
-        pages = drop_furniture(tabled)
+        pages = [place_notes(p, n) for p, n in zip(drop_furniture(tabled), notes, strict=True)]
         title = usable(reader.metadata.title) if reader.metadata else None
     except LoadError:
         raise
@@ -362,18 +364,25 @@ def join_pages(pages: list[str]) -> str:
     return out
 
 
-def _pdf_page_text(page: object, reader: object) -> tuple[str, str]:
-    """The page's visible text (all of its text if the visibility filter can't read it),
-    and the same laid out in columns, where its tables are found (`pdf_tables`)."""
+def _pdf_page_text(page: Any, reader: object) -> tuple[str, str, list[str]]:
+    """The page's visible text (all of its text if the visibility filter can't read it)
+    without its footnotes, the same laid out in columns, where its tables are found
+    (`pdf_tables`), and its footnotes (`pdf_notes`)."""
+    finder = NoteFinder()
     try:
-        text = visible_pdf_page_text(page, reader)
+        text = visible_pdf_page_text(page, reader, finder)
     except Exception:
-        text = page.extract_text() or ""  # type: ignore[attr-defined]
+        finder = NoteFinder()
+        text = page.extract_text(visitor_text=finder) or ""
     try:
-        layout = page.extract_text(extraction_mode="layout") or ""  # type: ignore[attr-defined]
+        layout = page.extract_text(extraction_mode="layout") or ""
     except Exception:
         layout = ""
-    return text, layout
+    body, notes = finder.split(text)
+    if notes:  # the notes' lines are taken out of the columns too, so no table is made of them
+        said = "".join("".join(n.split()) for n in finder.note_lines)
+        layout = "\n".join(ln for ln in layout.split("\n") if len(sq := "".join(ln.split())) < 3 or sq not in said)
+    return body, layout, notes
 
 
 def _docx_row(cells: Any) -> list[str]:

@@ -361,15 +361,16 @@ def visible_pdf_operations(operations: list[tuple[list[Any], bytes]]) -> list[tu
     return out
 
 
-def visible_pdf_page_text(page: Any, reader: Any) -> str:
-    """`page.extract_text()` of only what a reader of the printed page would see."""
+def visible_pdf_page_text(page: Any, reader: Any, visitor: Any = None) -> str:
+    """`page.extract_text()` of only what a reader of the printed page would see (`visitor`:
+    pypdf's `visitor_text`, shown each piece of that text)."""
     from pypdf.generic import ContentStream, NameObject
 
     contents = page.get_contents()
     if contents is None:
-        return page.extract_text() or ""
+        return page.extract_text(visitor_text=visitor) or ""
     stream = ContentStream(contents, reader)
     stream.operations = visible_pdf_operations(stream.operations)
     # In memory only: the reader's copy of the page now draws just the visible text.
     page[NameObject("/Contents")] = stream
-    return page.extract_text() or ""
+    return page.extract_text(visitor_text=visitor) or ""
