@@ -216,12 +216,16 @@ def test_ask_about_this_document_after_an_upload(page, tmp_path: Path) -> None:
     page.locator("#question textarea").wait_for()
     page.wait_for_function("() => document.activeElement === document.querySelector('#question textarea')")
     assert "Treorchy Rota Policy" in page.locator("#docs-pick").inner_text()
+    # The box suggests the first question a reader of a new document asks; it is answered from the document.
+    assert "What is this document about?" in (page.locator("#question textarea").get_attribute("placeholder") or "")
     answer = ask(page, "How far ahead must the rota be published?")
     assert "four weeks ahead" in answer.inner_text()
     panel = page.locator("#sources").inner_text()
     assert "Searched only: Treorchy Rota Policy" in panel
     titles = page.locator("#sources li.src").all_inner_texts()
     assert titles and all("Treorchy Rota Policy" in t for t in titles), "only the chosen document was searched"
+    about = ask(page, "What is this document about?")  # the question the box suggested, read from the document
+    assert "Shifts at Treorchy depot are allocated by the rota team" in about.inner_text()
 
 
 def test_a_pdf_answer_cites_its_clause_and_page(page, tmp_path: Path) -> None:

@@ -508,10 +508,13 @@ class LlaisApp:
             gr.Button(label, visible=bool(added)),
         )
 
-    def ask_about(self, added: list[str] | None) -> tuple[Any, ...]:
+    def ask_about(self, added: list[str] | None, lang: str) -> tuple[Any, ...]:
         """Choose the documents just added in the picker (its section opened, so the choice
-        shows) and go to the Chat tab (the page then focuses the question box)."""
-        return gr.Dropdown(value=list(added or [])), gr.Accordion(open=True), gr.Tabs(selected="chat")
+        shows), go to the Chat tab (the page then focuses the question box), and suggest a
+        first question in the box: what the document is about."""
+        key = "question.placeholder_doc" if len(added or []) <= 1 else "question.placeholder_docs"
+        return (gr.Dropdown(value=list(added or [])), gr.Accordion(open=True), gr.Tabs(selected="chat"),
+                gr.Textbox(placeholder=t(lang_of(lang), key)))
 
     def remove(self, doc_id: str | None, lang: str, request: gr.Request) -> tuple[Any, ...]:
         """Remove one document; outputs: message, table, remove choices, kinds."""
@@ -779,7 +782,8 @@ class LlaisApp:
                 concurrency_limit=s.upload_concurrency, concurrency_id="upload",
             )
             docs.ask_about.click(
-                self.ask_about, added, [chat.docs_pick, chat.filters, tabs], api_visibility="private", queue=False
+                self.ask_about, [added, lang], [chat.docs_pick, chat.filters, tabs, chat.question], api_visibility="private",
+                queue=False,
             ).then(None, js=FOCUS_QUESTION_JS)
             docs.remove_btn.click(
                 self.remove, [docs.remove_choice, lang], [docs.remove_status, *views], concurrency_limit=1, concurrency_id="ingest"
