@@ -46,7 +46,8 @@
   fields, a contents page with dot leaders, a running header with a version number in it
   ("… - Version 2.1"), numbered clauses with lettered conditions, an appendix glossary.
 - `bilingual_policy_docx`: a Welsh and English AI tools policy (python-docx), each
-  paragraph in Welsh and then in English, under headings in both ("5. Monitro / Monitoring").
+  paragraph in Welsh and then in English, under headings in both ("5. Monitro / Monitoring");
+  or, as halves, the whole Welsh version and then the whole English one.
 - `structure_xlsx`: a restructure's staffing workbook (openpyxl): a title row over a table of
   posts (numbers, pounds, a percentage, a date), a note under it, a second sheet of dates, a
   hidden sheet and a hidden column; `structure_csv` is its first table as a CSV export.
@@ -1016,7 +1017,8 @@ def bwv_procedure_pdf(path: Path) -> Path:
     return path
 
 
-def bilingual_policy_docx(path: Path) -> Path:
+def bilingual_policy_docx(path: Path, halves: bool = False) -> Path:
+    """Each paragraph in Welsh and then in English; with `halves`, the Welsh version whole and then the English."""
     import docx
 
     d = docx.Document()
@@ -1057,11 +1059,19 @@ def bilingual_policy_docx(path: Path) -> Path:
              "A breach of this policy may lead to disciplinary action."),
         ]),
     ]
-    for heading, paras in pairs:
-        d.add_heading(heading, 1)
-        for cy, en in paras:
-            d.add_paragraph(cy)
-            d.add_paragraph(en)
+    if halves:  # the whole Welsh version, then the whole English one
+        for lang in (0, 1):
+            d.add_heading(["Fersiwn Cymraeg", "English version"][lang], 1)
+            for heading, paras in pairs:
+                d.add_heading(heading.split(" / ")[lang], 2)
+                for texts in paras:
+                    d.add_paragraph(texts[lang])
+    else:
+        for heading, paras in pairs:
+            d.add_heading(heading, 1)
+            for cy, en in paras:
+                d.add_paragraph(cy)
+                d.add_paragraph(en)
     d.save(str(path))
     return path
 

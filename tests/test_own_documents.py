@@ -1545,7 +1545,7 @@ def saved(tmp_path_factory: pytest.TempPathFactory) -> Settings:
             letter_txt(root / "letter.txt"), cabinet_report_pdf(root / "cabinet-report.pdf"),
             timesheet_msg(root / "timesheet.msg"), structure_xlsx(root / "structure.xlsx"),
             structure_csv(root / "structure-export.csv"), desk_booking_docx(root / "desk-booking.docx"),
-            consultation_pdf(root / "consultation.pdf")]
+            consultation_pdf(root / "consultation.pdf"), bilingual_policy_docx(root / "ai-policy-halves.docx", halves=True)]
     assert not ingest(docs, settings).failed
     return settings
 
@@ -1613,6 +1613,19 @@ def test_a_bilingual_document_is_quoted_in_the_language_asked(saved: Settings) -
     # The Welsh interface, asked in English: the Welsh the document has.
     interface = ask("how long are the prompts kept?", doc_ids=("ai-policy",), settings=saved, lang="cy")
     assert _lead(interface).startswith("Mae'r Cyngor yn cadw cofnod"), interface.answer
+
+
+def test_a_document_in_welsh_and_english_halves_is_quoted_in_the_language_asked(saved: Settings) -> None:
+    from assistant import ask
+
+    english = _mail_ask(saved, "can I use ChatGPT for work?", "ai-policy-halves")
+    assert _lead(english) == "Staff must not use other AI tools, such as ChatGPT, for Council work.", english.answer
+    assert "Ni chaiff" not in english.answer
+    welsh = ask("am faint mae'r Cyngor yn cadw'r cwestiynau?", doc_ids=("ai-policy-halves",), settings=saved)
+    assert _lead(welsh).startswith("Mae'r Cyngor yn cadw cofnod o'r cwestiynau"), welsh.answer
+    # Cited where the Welsh is: in the Welsh half, a passage of its own.
+    assert welsh.citations[0].quoted().startswith("Mae'r Cyngor yn cadw cofnod"), welsh.citations[0]
+    assert welsh.citations[0].section.startswith("Fersiwn Cymraeg"), welsh.citations[0].section
 
 
 def test_a_product_the_document_names_is_searched_as_itself(saved: Settings) -> None:

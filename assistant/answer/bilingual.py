@@ -12,9 +12,13 @@ work in English (a question in Welsh is searched through the glossary), so:
   statement made from an English sentence is shown as its Welsh twin, with the twin's own
   offsets, so the citation points at the Welsh the reader sees.
 
+A document whose Welsh and English are separate halves (the whole Welsh version, then the
+whole English one) has no passage with both. For an answer framed in Welsh, its sentences are
+paired over the whole document instead (`document_twins`): the k-th English sentence with the
+k-th Welsh one, when there are as many of each.
+
 Left out: runs of unequal length (a translation that splits a sentence in two) keep their
-English; and a document whose Welsh and English versions are separate halves pairs nothing:
-its Welsh passages are passages of their own, and stay candidates.
+English, as does a document of halves whose two versions differ in their count of sentences.
 """
 
 from __future__ import annotations
@@ -55,7 +59,19 @@ def in_welsh_twins(statements: list[Statement], twins: Twins) -> list[Statement]
     for st in statements:
         if len(st.spans) == 1 and (twin := twins.get(st.spans[0])) is not None:
             st.text = tidy(twin.text)
+            st.passages = [twin.passage]  # the passage that holds the Welsh, which may be another
             st.spans = [(twin.passage.doc_id, twin.start, twin.end)]
         in_welsh_twins(st.children, twins)
         in_welsh_twins(st.more, twins)
     return statements
+
+
+def document_twins(units: list[Unit]) -> Twins:
+    """A document's English sentences paired with its Welsh ones in order, when it has as
+    many of each (its units, in order: `units.document_units`)."""
+    welsh = [u for u in units if in_welsh(u.text)]
+    english = [u for u in units if not in_welsh(u.text)]
+    if not welsh or len(welsh) != len(english):
+        return {}
+    return {(e.passage.doc_id, e.start, e.end): c for e, c in zip(english, welsh, strict=True)}
+

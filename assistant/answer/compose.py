@@ -10,6 +10,7 @@ faithful trim of a cited passage; the framing templates state no facts.
 
 from __future__ import annotations
 
+import itertools
 import re
 import time
 from collections.abc import Callable
@@ -30,7 +31,7 @@ from assistant.answer.abstain import (
     type_words,
     wants_specific,
 )
-from assistant.answer.bilingual import Twins, in_welsh_twins, one_language
+from assistant.answer.bilingual import Twins, document_twins, in_welsh_twins, one_language
 from assistant.answer.features import (
     FEATURES,
     asks_for_list,
@@ -53,12 +54,14 @@ from assistant.answer.scorer import get_scorer
 from assistant.answer.select import choose
 from assistant.answer.statements import flatten, statements
 from assistant.answer.units import (
+    READ_CHUNKS,
     Block,
     Statement,
     Unit,
     asks_duty,
     blocks_of,
     build_units,
+    document_units,
     score_units,
     spoken_of,
     states_duty,
@@ -85,6 +88,7 @@ from assistant.text.questions import (
     who_subject,
 )
 from assistant.text.sentences import sentence_spans
+from assistant.text.welsh import in_welsh
 
 EVIDENCE_PASSAGES = 10  # passages the composer reads (plus their neighbours)
 # The most points shown after the lead, per persona (a list counts one per item):
@@ -418,7 +422,7 @@ def compose(
     if read is not None:  # "what's this letter about?": read from the document, not searched for
         opening, shown, rest = read
         head, points = statements(opening, shown, [u for b in [opening, *shown] for u in b.units], question)
-        return _composed(head, points, rest, persona, question, retrieval, framed, lang, twins,
+        return _composed(kb, head, points, rest, persona, question, retrieval, framed, lang, twins,
                          {"compose_ms": (time.perf_counter() - t0) * 1000}, snap)
     lead, others, further = choose(
         blocks, budget, scorer.threshold("point_min"), scorer.threshold("point_ratio"), units,
@@ -524,7 +528,7 @@ def compose(
         )
 
     head, points = statements(lead, others, units, question)
-    return _composed(head, points, further, persona, question, retrieval, framed, lang, cands.twins, timings, snap,
+    return _composed(kb, head, points, further, persona, question, retrieval, framed, lang, cands.twins, timings, snap,
                      quotes=lead.intro is None)
 
 
@@ -543,7 +547,21 @@ def _overview(
     return overview(kb, snap, [d for d in ranked if d in retrieval.doc_ids], kind, budget, twins)
 
 
+def _halves(kb: KnowledgeBase, snap: Snapshot, shown: list[Statement], twins: Twins) -> Twins:
+    """Welsh twins, over the whole document, of the shown statements that have none from their
+    passage: a document whose Welsh and English versions are separate halves."""
+    docs = {d for st in flatten(shown[0], shown[1:]) for d, a, b in st.spans if (d, a, b) not in twins}
+    out: Twins = {}
+    for doc in sorted(docs):
+        # Read whole only a document with Welsh in it (each paragraph's check is remembered).
+        chunks = (snap.by_position.get((doc, i)) for i in range(READ_CHUNKS))
+        if any(in_welsh(par) for c in itertools.takewhile(bool, chunks) if c for par in c.text.split("\n")):
+            out.update(document_twins(document_units(kb, snap, doc)))
+    return out
+
+
 def _composed(
+    kb: KnowledgeBase,
     head: Statement, points: list[Statement], further: list[Block], persona: str, question: str, retrieval: Retrieval,
     framed: bool, lang: str, twins: Twins, timings: dict[str, float], snap: Snapshot | None, quotes: bool = False,
 ) -> Composed:
@@ -557,7 +575,9 @@ def _composed(
             head = who
             said = True
             points = _said_once(head, points)
-    if lang == "cy" and twins:  # a bilingual document is quoted in the reader's language
+    if lang == "cy" and snap is not None:  # a bilingual document is quoted in the reader's language
+        twins = {**_halves(kb, snap, [head, *points], twins), **twins}
+    if lang == "cy" and twins:
         head, *points = in_welsh_twins([head, *points], twins)
     citations = number_citations(flatten(head, points))
     if said and head.more and head.cites == head.more[0].cites:

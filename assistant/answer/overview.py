@@ -15,7 +15,7 @@ and the answer is read from the document's structure instead, in its own words:
 - of several documents chosen, each one's lead, in the order retrieval ranked them.
 
 Left out: ranking sections by importance (the document's order is the order its writer
-chose), and documents past their first `READ_CHUNKS` chunks (a 300-page handbook's
+chose), and documents past their first `units.READ_CHUNKS` chunks (a 300-page handbook's
 summary is its opening, not all of it).
 """
 
@@ -26,17 +26,13 @@ from typing import TYPE_CHECKING, Literal
 
 from assistant.answer.bilingual import Twins, one_language
 from assistant.answer.features import heading_like, leans_back
-from assistant.answer.units import Block, Unit, blocks_of, build_units
-from assistant.retrieval.retrieve import as_passage
+from assistant.answer.units import Block, Unit, blocks_of, document_units
 from assistant.text.clean import is_sign_off
 from assistant.text.lexical import content_terms
 from assistant.text.markers import strip_marker
 
 if TYPE_CHECKING:
-    from assistant.models import Passage
     from assistant.store.knowledge_base import KnowledgeBase, Snapshot
-
-READ_CHUNKS = 120  # of one document, at most: its opening, for a summary of a very long one
 
 Overview = Literal["summary", "purpose"]
 
@@ -129,14 +125,7 @@ def _block_of(u: Unit, blocks: list[Block]) -> Block:
 
 def _read(kb: KnowledgeBase, snap: Snapshot, doc_id: str, twins: Twins) -> tuple[list[Unit], list[Block]]:
     """The document's units in order (a bilingual one's in English, its Welsh twins added to `twins`)."""
-    passages: list[Passage] = []
-    for ordinal in range(READ_CHUNKS):
-        chunk = snap.by_position.get((doc_id, ordinal))
-        if chunk is None:
-            break
-        passages.append(as_passage(chunk))
-    units, _ = build_units(passages, kb.sentences_for_chunks([p.chunk_id for p in passages]))
-    units, found = one_language(units)
+    units, found = one_language(document_units(kb, snap, doc_id))
     twins.update(found)
     return units, blocks_of(units)
 

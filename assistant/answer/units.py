@@ -19,14 +19,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from assistant.models import Passage
 from assistant.retrieval.expand import synonyms
+from assistant.retrieval.retrieve import as_passage
 from assistant.store.base import Sentence
 from assistant.text.lexical import content_terms
 from assistant.text.markers import leading_marker, strip_marker
+
+if TYPE_CHECKING:
+    from assistant.store.knowledge_base import KnowledgeBase, Snapshot
 
 _CONNECTIVE = re.compile(
     r"^(?:however|furthermore|moreover|in addition|also|additionally|therefore|consequently|"
@@ -170,6 +175,20 @@ def build_units(passages: list[Passage], sentences: list[Sentence]) -> tuple[lis
             units.append(unit)
             embs.append(sent.embedding)
     return units, (np.vstack(embs) if embs else np.zeros((0, 384), dtype=np.float32))
+
+
+READ_CHUNKS = 120  # of one document read whole, at most: its opening (a summary, its Welsh twins)
+
+
+def document_units(kb: KnowledgeBase, snap: Snapshot, doc_id: str) -> list[Unit]:
+    """The units of a document in order, from its first `READ_CHUNKS` chunks."""
+    passages: list[Passage] = []
+    for ordinal in range(READ_CHUNKS):
+        chunk = snap.by_position.get((doc_id, ordinal))
+        if chunk is None:
+            break
+        passages.append(as_passage(chunk))
+    return build_units(passages, kb.sentences_for_chunks([p.chunk_id for p in passages]))[0]
 
 
 def spoken_of(terms: Iterable[str], here: set[str], bridged: dict[str, set[str]]) -> list[str]:
