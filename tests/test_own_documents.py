@@ -1782,4 +1782,7 @@ def test_pdf_footnotes_leave_the_text_they_cut_and_their_marks_leave_the_words(s
     assert (first.page, third.page) == ("1", "2"), (first.page, third.page)  # cited on the page they are on
     surveyed = _mail_ask(saved, "how many members were surveyed?", "consultation")
     assert _lead(surveyed).startswith("Note 3: Online survey of 1,204 members"), surveyed.answer
+    # "Law" is what an Act is: the note citing one answers, where "they don't mention law" had declined.
+    law = _mail_ask(saved, "what law says they have to consult?", "consultation", "rep")
+    assert not law.abstained and "Note 1: Trade Union and Labour Relations (Consolidation) Act 1992" in law.answer, law.answer
 

@@ -26,6 +26,8 @@ _RULES: list[tuple[str, str]] = [
     # Watching what someone does at a computer, in the words monitoring policies use.
     (r"\bwhat (i|we|you|staff) types?\b|\btyping\b|\bkeyboard\b|\bkey ?strokes?\b|\bkey ?logg\w*|\bscreen ?shots?\b|"
      r"\bmouse\b|\bbossware\b|\bactivity (monitoring|tracking|reports?)\b", "keystrokes keystroke logging screenshots activity monitoring software"),
+    # The law, in the words documents cite it by: "the Employment Rights Act 1996, section 188".
+    (r"\blaws?\b|\blegally\b|\blegislation\b|\bstatut\w*", "law legislation act statute regulations"),
     (r"\bretrain\w*|\bupskill\w*|\breskill\w*|\bcourses?\b|\blearning\b|\btraining\b|\bskills?\b", "training skills development learning"),
     (r"\bjob cuts?\b|\blose (my|our|their) jobs?\b|\btakes? (my|our|their|people's|staff's) jobs?\b|\breplace (me|us|staff|workers|people)\b|"
      r"\bredundan\w*|\bsack\w*|\blay ?offs?\b|\bfired\b|\bdismiss\w*", "job losses redundancy redeploy dismissal dismissed"),
