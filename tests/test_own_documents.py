@@ -1445,6 +1445,12 @@ def test_a_powerpoint_deck_is_read_slide_by_slide_and_cited_by_slide_number(mail
     assert [spec for spec in DECK if spec is None]  # the deck does have a hidden slide
 
 
+def test_a_decks_timeline_slide_answers_what_the_timeline_is(mail: Settings) -> None:
+    # The deck has a section headed "Timeline": it answers, not every date the deck mentions.
+    timeline = _mail_ask(mail, "what is the timeline?", "deck", "manager")
+    assert _lead(timeline).startswith("Phase: Pilot; Dates: April to June 2027"), timeline.answer
+
+
 def test_a_deck_answers_from_its_text_boxes_speaker_notes_and_contact_line(mail: Settings) -> None:
     start = _mail_ask(mail, "when does the pilot start?", "deck")
     assert _lead(start) == "The pilot starts on 1 April 2027", start.answer  # a statement without its full stop
@@ -1652,6 +1658,21 @@ def test_what_a_document_is_about_is_read_from_the_document(saved: Settings) -> 
     assert [c.page for c in _mail_ask(saved, "what's this about?", "bwv").citations][:1] == ["3"]
 
 
+def test_what_a_document_asks_lets_and_dates_is_read_from_the_whole_document(saved: Settings) -> None:
+    duties = _mail_ask(saved, "what are my responsibilities?", "bwv")
+    assert _lead(duties).startswith("3.2 Officers must not record in toilets"), duties.answer
+    assert "8.1 A faulty or lost camera must be reported" in duties.answer  # every duty, in the document's order
+    # A right is a person's: "Footage may be viewed only by the Parking Services Manager…" is not the officer's.
+    rights = _mail_ask(saved, "what rights do officers have under this procedure?", "bwv", "rep")
+    assert _lead(rights).startswith("6.2 An officer may ask to view footage"), rights.answer
+    assert "6.1 Footage may be viewed" not in rights.answer.split("For the points")[0]
+    dates = _mail_ask(saved, "what are the key dates?", "timesheet")
+    assert _lead(dates).startswith("From 1 February 2027 all Highways crews"), dates.answer
+    assert "Training sessions will be held at the Depot on 12 and 13 January." in dates.answer
+    asked = _mail_ask(saved, "what do I need to do?", "timesheet")
+    assert "please speak to your supervisor" in _lead(asked), asked.answer
+
+
 def test_only_a_question_with_nothing_else_to_ask_about_is_an_overview() -> None:
     from assistant.answer.overview import overview_asked
 
@@ -1662,6 +1683,14 @@ def test_only_a_question_with_nothing_else_to_ask_about_is_an_overview() -> None
     assert overview_asked("summarise what it says about monitoring") is None
     assert overview_asked("what is monitoring about?") is None
     assert overview_asked("what is the overtime rate for?") is None
+    assert overview_asked("what do I need to do?") == "duties"
+    assert overview_asked("what are my rights under this policy?") == "rights"
+    assert overview_asked("what are the key dates?") == "dates"
+    assert overview_asked("what must I do about a lost camera?") is None
+    assert overview_asked("who is this letter about?") is None  # asks who, not what it is about
+    # A word the document uses throughout ("officer" in a procedure for officers) narrows nothing.
+    assert overview_asked("what rights do officers have?") is None
+    assert overview_asked("what rights do officers have?", throughout=frozenset({"offic"})) == "rights"
 
 
 def test_an_email_saved_from_outlook_is_read_as_a_thread(saved: Settings, tmp_path: Path) -> None:

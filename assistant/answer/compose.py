@@ -41,7 +41,7 @@ from assistant.answer.features import (
     leans_back,
 )
 from assistant.answer.framing import about_roll_out, persona_frames, point_budget
-from assistant.answer.overview import overview, overview_asked
+from assistant.answer.overview import overview
 from assistant.answer.reading import (
     ABOUT_ASKING,
     ASKS_WHAT_ASKED,
@@ -540,11 +540,8 @@ def _overview(
     if snap is None or not retrieval.doc_ids:
         return None
     titles = " ".join(d.title for i in retrieval.doc_ids if (d := snap.docs.get(i)) is not None)
-    kind = overview_asked(own, titles)
-    if kind is None:
-        return None
     ranked = list(dict.fromkeys([*(p.doc_id for p in retrieval.passages), *retrieval.doc_ids]))
-    return overview(kb, snap, [d for d in ranked if d in retrieval.doc_ids], kind, budget, twins)
+    return overview(kb, snap, own, titles, [d for d in ranked if d in retrieval.doc_ids], budget, twins)
 
 
 def _halves(kb: KnowledgeBase, snap: Snapshot, shown: list[Statement], twins: Twins) -> Twins:

@@ -22,6 +22,8 @@ summary is its opening, not all of it).
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Literal
 
 from assistant.answer.bilingual import Twins, one_language
@@ -34,7 +36,7 @@ from assistant.text.markers import strip_marker
 if TYPE_CHECKING:
     from assistant.store.knowledge_base import KnowledgeBase, Snapshot
 
-Overview = Literal["summary", "purpose"]
+Overview = Literal["summary", "purpose", "duties", "rights", "dates"]
 
 # What people call the document they ask about ("what's this letter about?").
 DOCUMENT_KINDS = (
@@ -54,14 +56,53 @@ _PURPOSE_Q = re.compile(
     r"|\bwhy\b.*\b(?:written|sent|issued|published|produced|introduced|needed)\b",
     re.I,
 )
-# The words an overview question is made of, besides the document's own name: a question with
-# any other word ("summarise what it says about monitoring") asks about that.
+# "What do I need to do?", "what are my responsibilities?": what the document asks of its reader.
+_DUTIES_Q = re.compile(
+    r"\bwhat\s+(?:do|does|should|must|shall)\s+(?:i|we|you|they|staff|\w+s)\s+(?:(?:need|have|got)\s+to\s+|actually\s+)?do\b"
+    r"|\bresponsibilit|\bduties\b|\bobligations?\b|\bwhat\s+(?:am|are|is)\s+(?:i|we|you|staff|\w+s)\s+"
+    r"(?:expected|required|supposed|meant|asked)\s+to\b|\bwhat\s+(?:is|are)\s+expected\s+of\b",
+    re.I,
+)
+# "What rights do I have?", "what am I entitled to?"
+_RIGHTS_Q = re.compile(r"\brights?\b|\bentitle\w*|\bwhat\s+can\s+(?:i|we|you|staff|\w+s)\s+(?:ask|request|do)\b", re.I)
+# "What are the key dates?", "what's the timetable?"
+_DATES_Q = re.compile(r"\b(?:key|important|main)\s+dates\b|\bdates\b|\btimeline\b|\btimetable\b|\bschedule\s+of\b"
+                      r"|\bwhen\s+(?:is|are|does|do)\s+(?:everything|it\s+all|things)\b", re.I)
+# The words such a question is made of, besides the document's own name: a question with any
+# other word ("summarise what it says about monitoring", "what must I do about lost cameras?")
+# asks about that. A word the documents use throughout ("officer" in a procedure for officers)
+# does not narrow the question either (`_throughout`).
 _OVERVIEW_WORDS = frozenset(content_terms(
     "summarise summarize summary summaries sum up tldr tl dr overview gist main key points point purpose aim aims "
     "objective objectives say says quick short brief briefly nutshell whole give please explain simple plain "
-    "words doing written sent issued published produced introduced needed can could would "
+    "words doing written sent issued published produced introduced needed can could would need needs have has "
+    "got do does responsibilities responsibility duties duty obligations obligation expected required supposed "
+    "meant rights right entitled entitlements entitlement request important dates date timeline timetable "
+    "schedule everything things actually under "
     + DOCUMENT_KINDS.replace("|", " ")
 ))
+# A question that asks who, where, which or how much is not asking what a document is about.
+_NAMES_ANOTHER = re.compile(r"^\W*(?:who|whom|whose|where|which|how\s+(?:much|many|long|often|soon|do|does|can|should))\b", re.I)
+# A section that holds the dates ("Timeline", "Key dates") answers "what are the dates?" itself.
+_DATES_HEADING = re.compile(r"\b(?:timeline|timetable|key\s+dates|dates|schedule|amserlen)\b", re.I)
+_DUTY = re.compile(
+    r"\b(?:must|should|shall|need\s+to|needs\s+to|have\s+to|has\s+to|(?:is|are)\s+required\s+to|"
+    r"(?:is|are)\s+responsible\s+for|please)\b|^(?:do\s+not|don't|never|always)\b",
+    re.I,
+)
+# A right is a person's: "An officer may ask to view footage", not "Footage may be viewed by…".
+_RIGHT = re.compile(
+    r"\b(?:you|we|employees?|staff|officers?|workers?|members?|drivers?|colleagues?|anyone|everyone|applicants?|"
+    r"representatives?|reps?|individuals?)\b[^.;:]{0,60}?\b(?:may|can|(?:is|are)\s+entitled\s+to|(?:has|have)\s+the\s+right\s+to|"
+    r"will\s+be\s+(?:offered|given))\b(?!\s+not\b)",
+    re.I,
+)
+_DATE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:and\s+\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}/(?:19|20)?\d\d\b"
+)
+THROUGHOUT = 0.25  # a word in at least this share of a document's statements is its common topic
 
 _STATES_PURPOSE = re.compile(
     r"^(?:the\s+)?(?:main\s+)?(?:purpose|aim|aims|objective|intention)\s+of\s+(?:this|the|these)\b"
@@ -78,16 +119,28 @@ _LEANS_ON_QUESTION = re.compile(r"^(?:yes|no|not yet)\b[.,!]", re.I)  # a FAQ's 
 _FIELD = re.compile(r"^[\w’' ()/-]{1,30}:\s+\S")  # "Date: 20 November 2026", "Report of: Director of …"
 
 
-def overview_asked(question: str, title: str = "") -> Overview | None:
-    """"summary" for "what's this about?", "summarise the letter", "what are the main
-    points?"; "purpose" for "what is this policy for?", "what's the purpose of it?"; None
-    for any question that names something else to ask about."""
-    purpose, summary = _PURPOSE_Q.search(question), _SUMMARY.search(question)
-    if not (purpose or summary):
+def overview_asked(question: str, title: str = "", throughout: AbstractSet[str] = frozenset()) -> Overview | None:
+    """What a question asks of a document as a whole, or None when it names something else to
+    ask about: "summary" ("what's this about?", "summarise the letter", "what are the main
+    points?"), "purpose" ("what is this policy for?"), "duties" ("what do I need to do?"),
+    "rights" ("what rights do I have?"), "dates" ("what are the key dates?")."""
+    kind: Overview | None = (
+        "duties" if _DUTIES_Q.search(question) else "rights" if _RIGHTS_Q.search(question)
+        else "dates" if _DATES_Q.search(question) else "purpose" if _PURPOSE_Q.search(question)
+        else "summary" if _SUMMARY.search(question) else None
+    )
+    if kind in ("summary", "purpose") and _NAMES_ANOTHER.match(question):
+        return None  # "who do I ask about it?" asks who
+    if kind is None or set(content_terms(question)) - _OVERVIEW_WORDS - set(content_terms(title)) - throughout:
         return None
-    if set(content_terms(question)) - _OVERVIEW_WORDS - set(content_terms(title)):
-        return None
-    return "purpose" if purpose else "summary"
+    return kind
+
+
+def _throughout(units: list[Unit]) -> frozenset[str]:
+    """The words a document uses in at least `THROUGHOUT` of its statements (three at least)."""
+    counts: Counter[str] = Counter(t for u in units for t in set(content_terms(u.text)))
+    need = max(3, THROUGHOUT * len(units))
+    return frozenset(t for t, n in counts.items() if n >= need)
 
 
 def _statement(u: Unit) -> bool:
@@ -156,13 +209,50 @@ def _openers(said: list[Unit], lead: Unit) -> list[Unit]:
     return [u for u in after if _starts_paragraph(u)]
 
 
+def _says(kind: Overview, block: Block) -> bool:
+    text = " ".join(strip_marker(u.text).strip() for u in block.units)
+    first = strip_marker(block.units[0].text).strip()
+    if kind == "duties":
+        return bool(_DUTY.search(first) or (len(block.units) > 1 and _DUTY.search(text)))
+    if kind == "rights":
+        return bool(_RIGHT.search(first))
+    return bool(_DATE.search(text))
+
+
+def _listing(kind: Overview, units: list[Unit], blocks: list[Block], said: list[Unit]) -> list[Block]:
+    """The document's statements of one kind, in its order: what it asks of the reader, what
+    it lets them do, or its dates (a field such as "Review date: January 2029" too)."""
+    starts = units if kind == "dates" else said
+    out: list[Block] = []
+    taken: set[int] = set()
+    for u in starts:
+        if id(u) in taken:
+            continue
+        block = _block_of(u, blocks)
+        if _says(kind, block):
+            out.append(block)
+            taken |= {id(x) for x in block.units}
+    return out
+
+
 def overview(
-    kb: KnowledgeBase, snap: Snapshot, doc_ids: list[str], kind: Overview, budget: int, twins: Twins
+    kb: KnowledgeBase, snap: Snapshot, question: str, title: str, doc_ids: list[str], budget: int, twins: Twins
 ) -> tuple[Block, list[Block], list[Block]] | None:
-    """(lead, points, more) read from the documents, or None when none has a statement. The
-    Welsh twins of a bilingual document's English sentences are added to `twins`."""
+    """(lead, points, more) read from the documents for a question that asks what they are about,
+    or None for any other question (or when the documents have nothing of the kind). The Welsh
+    twins of a bilingual document's English sentences are added to `twins`."""
+    if not any(p.search(question) for p in (_DUTIES_Q, _RIGHTS_Q, _DATES_Q, _PURPOSE_Q, _SUMMARY)):
+        return None  # before reading the documents: most questions are not about them as a whole
     read = {d: _read(kb, snap, d, twins) for d in doc_ids}
     said = {d: _said(units, blocks) for d, (units, blocks) in read.items()}
+    kind = overview_asked(question, title, _throughout([u for d in doc_ids for u in said[d]]))
+    if kind is None:
+        return None
+    if kind == "dates" and any(_DATES_HEADING.search(u.passage.section) for d in doc_ids for u in read[d][0]):
+        return None  # retrieval finds that section, with its heading
+    if kind in ("duties", "rights", "dates"):
+        found = [b for d in doc_ids for b in _listing(kind, *read[d], said[d])]
+        return (found[0], found[1 : budget + 1], found[budget + 1 :]) if found else None
     leads = {d: u for d in doc_ids if (u := _lead(said[d])) is not None}
     if not leads:
         return None
