@@ -1,5 +1,7 @@
 """What a document is about: "what's this letter about?", "summarise this", "what are the
-main points?", "what is this policy for?", asked of the documents the user chose.
+main points?", "what is this policy for?", and what it asks, lets and dates as a whole ("what
+do I need to do?", "what rights do I have?", "what are the key dates?"), asked of the documents
+the user chose.
 
 Nothing in such a question is a topic to search for, so retrieval has nothing to match,
 and the answer is read from the document's structure instead, in its own words:
@@ -12,7 +14,16 @@ and the answer is read from the document's structure instead, in its own words:
   its intro, whole); a document with fewer sections than that (a letter, an email) gives
   the first statement of each later paragraph. They stop at the persona's budget of points,
   and the rest go to "More from the documents";
-- of several documents chosen, each one's lead, in the order retrieval ranked them.
+- of several documents chosen, each one's lead, in the order retrieval ranked them;
+- duties, rights and dates are the document's statements of that kind, in its order: what it
+  asks of its reader ("must", "should", "please", "never"), what it lets a person do ("An
+  officer may ask…", not "Footage may be viewed by…"), each sentence or field with a date
+  (unless a section is headed "Timeline" or "Key dates": retrieval finds that section). A
+  document with none is searched as any question is.
+
+A question is one of these only when it names nothing else: each of its words is one such
+questions are made of, a word of the document's title, or a word the document uses
+throughout ("officers" in a procedure for officers).
 
 Left out: ranking sections by importance (the document's order is the order its writer
 chose), and documents past their first `units.READ_CHUNKS` chunks (a 300-page handbook's
