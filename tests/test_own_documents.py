@@ -1673,6 +1673,30 @@ def test_what_a_document_asks_lets_and_dates_is_read_from_the_whole_document(sav
     assert "please speak to your supervisor" in _lead(asked), asked.answer
 
 
+def test_numbered_duties_in_a_row_are_each_a_duty(tmp_path: Path) -> None:
+    from assistant import ask
+
+    doc = tmp_path / "lone-working.md"
+    doc.write_text(
+        "# Lone working procedure\n\n## What you must do\n\n"
+        "1. You must tell your team leader where you are going before each visit.\n"
+        "2. You must carry the lone worker device at all times.\n"
+        "3. You must check in by phone at the end of each visit.\n\n## Your rights\n\n"
+        "4. You may refuse a visit you believe is unsafe.\n5. You can ask for a second worker on any visit.\n",
+        encoding="utf-8",
+    )
+    empty = tmp_path / "no-knowledge"
+    empty.mkdir()
+    settings = Settings(data_dir=tmp_path / "data", knowledge_dir=empty)
+    assert not ingest([doc], settings).failed
+    # Numbered paragraphs in a row are a list to the reader, but each says what one must do.
+    duties = ask("what do I need to do?", doc_ids=("lone-working",), settings=settings).answer
+    for duty in ("tell your team leader", "carry the lone worker device", "check in by phone"):
+        assert duty in duties, duties
+    rights = ask("what rights do I have?", doc_ids=("lone-working",), settings=settings).answer
+    assert "refuse a visit" in rights and "ask for a second worker" in rights and "carry the" not in rights, rights
+
+
 def test_only_a_question_with_nothing_else_to_ask_about_is_an_overview() -> None:
     from assistant.answer.overview import overview_asked
 

@@ -170,7 +170,8 @@ def _said(units: list[Unit], blocks: list[Block]) -> list[Unit]:
     """The statements a summary may start from: not an item of a list under an intro (the
     intro, with its list, speaks for it); and, when the document has headings, not the text
     over its first one (a title block: "Version 2.1, approved by Cabinet on 14 March 2026.")."""
-    listed = {id(u) for b in blocks if len(b.units) > 1 for u in b.units[1:]}
+    # (Numbered paragraphs in a row are a block too, but each is a statement of its own.)
+    listed = {id(u) for b in blocks if len(b.units) > 1 and b.units[0].text.rstrip().endswith(":") for u in b.units[1:]}
     said = [u for u in units if _statement(u) and id(u) not in listed]
     headed = [u for u in said if u.passage.section]
     if not headed:
