@@ -67,6 +67,7 @@ only come from the document.
 from __future__ import annotations
 
 import textwrap
+from functools import lru_cache
 from pathlib import Path
 
 HEADER = "Cyngor Sir Enghraifft - Workplace Monitoring Policy"
@@ -898,15 +899,25 @@ def reply_eml(path: Path) -> Path:
     return path
 
 
+@lru_cache(maxsize=1)
+def _styles():  # type: ignore[no-untyped-def]  # -> reportlab's sample style sheet
+    from reportlab.lib.styles import getSampleStyleSheet
+
+    return getSampleStyleSheet()
+
+
+def _paragraph(text: str, style: str = "BodyText"):  # type: ignore[no-untyped-def]  # -> a reportlab Paragraph
+    """A paragraph in one of reportlab's sample styles ("BodyText", "Title", "Heading2")."""
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(text, _styles()[style])
+
+
 def cabinet_report_pdf(path: Path) -> Path:
     from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
+    from reportlab.platypus import PageBreak, SimpleDocTemplate, Table
 
-    styles = getSampleStyleSheet()
-
-    def para(text: str, style: str = "BodyText") -> Paragraph:
-        return Paragraph(text, styles[style])
+    para = _paragraph
 
     def footer(canvas, doc) -> None:  # type: ignore[no-untyped-def]
         canvas.setFont("Helvetica", 8)
@@ -946,13 +957,9 @@ def cabinet_report_pdf(path: Path) -> Path:
 
 def bwv_procedure_pdf(path: Path) -> Path:
     from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
+    from reportlab.platypus import PageBreak, SimpleDocTemplate, Table
 
-    styles = getSampleStyleSheet()
-
-    def para(text: str, style: str = "BodyText") -> Paragraph:
-        return Paragraph(text, styles[style])
+    para = _paragraph
 
     def furniture(canvas, doc) -> None:  # type: ignore[no-untyped-def]
         canvas.setFont("Helvetica", 8)

@@ -21,7 +21,7 @@ as having no extractable text) and legacy .doc (needs LibreOffice).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from itertools import zip_longest
 from pathlib import Path
@@ -31,7 +31,7 @@ from assistant.errors import UserError
 from assistant.ingest.pdf_notes import NoteFinder, place_notes
 from assistant.ingest.pdf_tables import with_tables
 from assistant.text.clean import is_furniture
-from assistant.text.pages import drop_furniture
+from assistant.text.pages import ENDS_SENTENCE, drop_furniture
 from assistant.text.visibility import (
     docx_visible_text,
     strip_hidden_html,
@@ -108,14 +108,7 @@ def load_file(path: Path, max_bytes: int, max_unpacked: int = DEFAULT_MAX_UNPACK
         from assistant.ingest.spreadsheet import UNREADABLE as BAD_XLSX
         from assistant.ingest.spreadsheet import load_xlsx
 
-        check_unpacked(path, max_unpacked, "XLSX", BAD_XLSX)
-        try:
-            text, title = load_xlsx(path, table_lines)
-        except ValueError as e:
-            raise LoadError(str(e)) from e
-        if not text:
-            raise LoadError("the XLSX has no text in its visible sheets")
-        return LoadedText(text, usable(title), "xlsx")
+        return _load_zipped(path, max_unpacked, "XLSX", BAD_XLSX, load_xlsx, "the XLSX has no text in its visible sheets")
     if suffix == ".msg":
         from assistant.ingest.msg import load_msg
 
@@ -131,15 +124,25 @@ def load_file(path: Path, max_bytes: int, max_unpacked: int = DEFAULT_MAX_UNPACK
     if suffix == ".odt":
         from assistant.ingest.odt import UNREADABLE, load_odt
 
-        check_unpacked(path, max_unpacked, "ODT", UNREADABLE)
-        try:
-            text, title = load_odt(path, table_lines)
-        except ValueError as e:
-            raise LoadError(str(e)) from e
-        if not text:
-            raise LoadError("the ODT has no text")
-        return LoadedText(text, usable(title), "odt")
+        return _load_zipped(path, max_unpacked, "ODT", UNREADABLE, load_odt, "the ODT has no text")
     return _load_docx(path, max_unpacked)
+
+
+def _load_zipped(
+    path: Path, max_unpacked: int, kind: str, unreadable: str,
+    read: Callable[[Path, Callable[[list[list[str]]], list[str]]], tuple[str, str | None]], empty: str,
+) -> LoadedText:
+    """An OpenDocument or Excel file: a zip, measured unpacked before it is parsed, then read
+    by `read` (text and metadata title; ValueError with a one-line reason) with its tables row
+    by row."""
+    check_unpacked(path, max_unpacked, kind, unreadable)
+    try:
+        text, title = read(path, table_lines)
+    except ValueError as e:
+        raise LoadError(str(e)) from e
+    if not text:
+        raise LoadError(empty)
+    return LoadedText(text, usable(title), kind.lower())
 
 
 def decode_text(data: bytes) -> str:
@@ -348,9 +351,6 @@ def _load_pptx(path: Path, max_unpacked: int) -> LoadedText:
     return LoadedText(text, usable(title), "pptx", tuple(pages))
 
 
-_ENDS_SENTENCE = re.compile(r"[.!?:;…”\"')\]]\s*$")
-
-
 def join_pages(pages: list[str]) -> str:
     """Pages one after another: a paragraph break between them, except where a
     sentence runs on over the break ("…the Head of Service must" / "notify the
@@ -358,7 +358,7 @@ def join_pages(pages: list[str]) -> str:
     out = ""
     for page in pages:
         if out:
-            runs_on = not _ENDS_SENTENCE.search(out) and page[:1].islower()
+            runs_on = not ENDS_SENTENCE.search(out) and page[:1].islower()
             out += " " if runs_on else "\n\n"
         out += page
     return out

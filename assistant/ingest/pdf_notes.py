@@ -28,6 +28,8 @@ import re
 from collections import Counter
 from typing import Any
 
+from assistant.text.pages import ENDS_SENTENCE
+
 NOTE_SIZE = 0.9  # a note is set at most this share of the body's size
 MARK_SIZE = 0.8  # a reference mark at most this share
 _MARK = re.compile(r"^\d{1,3}$")
@@ -105,7 +107,7 @@ def place_notes(page: str, notes: list[str]) -> str:
     body = page.rstrip()
     if not body:
         return block
-    if re.search(r"[.!?:;…”\"')\]]\s*$", body):
+    if ENDS_SENTENCE.search(body):
         return f"{body}\n\n{block}"
     cut = body.rfind("\n")  # the page's lines are its paragraphs, re-flowed
     if cut < 0:

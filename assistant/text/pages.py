@@ -29,6 +29,9 @@ from assistant.text.markers import standard_bullets
 EDGE_LINES = 2
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 _FIND_CHARS = 40  # length of the text searched for to find a page again
+# A page's text that ends here ends a sentence; one that doesn't runs on to the next page
+# ("…the Head of Service must" / "notify the recognised trade unions…").
+ENDS_SENTENCE = re.compile(r"[.!?:;…”\"')\]]\s*$")
 
 
 PAGE_SLACK = 2  # a printed page number may be this far from the page's place (an unnumbered cover)
