@@ -66,6 +66,7 @@ only come from the document.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from functools import lru_cache
 from pathlib import Path
@@ -1282,3 +1283,89 @@ def consultation_pdf(path: Path) -> Path:
     doc.build(flow)
     return path
 
+
+
+def _rtf(text: str) -> str:
+    """Text as Word writes it in RTF: 7-bit, other characters as \\'hh (Windows-1252) or \\uN?."""
+    out = []
+    for ch in text:
+        if ord(ch) < 128:
+            out.append(ch)
+        elif ch.encode("cp1252", "ignore"):
+            out.append(f"\\'{ch.encode('cp1252')[0]:02x}")
+        else:
+            out.append(f"\\u{ord(ch)}?")
+    return "".join(out)
+
+
+TERMS_ROWS = [["Term", "Now", "From 1 April 2027"],
+              ["Working pattern", "Monday to Friday, 9am to 5pm", "Four shifts of 9 hours on a rota of 7 days"],
+              ["Weekend working", "None", "One weekend in four"],
+              ["Shift allowance", "None", "10% of basic pay for each weekend shift"]]
+
+
+def contract_change_rtf(path: Path) -> Path:
+    """An HR system's letter, exported as Word writes RTF: a font table, a stylesheet whose
+    "heading 2" style marks the headings, an \\info title, bulleted items (Word's \\listtext
+    groups), a three-column table of the old and new terms, a footer on every page, and source
+    lines broken inside words, as Word breaks them (RTF ignores them)."""
+    def para(text: str, style: str = "\\s0") -> str:
+        # Word wraps RTF source lines, even inside a word: a line break in RTF is no text.
+        text = re.sub(r"\b(\w{4})(\w{5,})", lambda m: m.group(1) + "\r\n" + m.group(2), _rtf(text), count=1)
+        return f"\\pard\\plain \\ltrpar{style}\\sa160\\sl259\\slmult1 \\f0\\fs22 {text}\\par\n"
+
+    def item(text: str) -> str:
+        return ("{\\listtext\\pard\\plain\\ltrpar \\f3\\fs22 \\'b7\\tab}"
+                f"\\pard\\plain \\ltrpar\\s17\\fi-360\\li720\\ls1 \\f0\\fs22 {_rtf(text)}\\par\n")
+
+    def row(cells: list[str]) -> str:
+        edges = "".join(f"\\clbrdrt\\brdrs\\cellx{3000 * (i + 1)}" for i in range(len(cells)))
+        return f"\\trowd\\trgaph108{edges}\\pard\\intbl " + "".join(f"{_rtf(c)}\\cell " for c in cells) + "\\row\n"
+
+    body = (
+        para("Mrs Carys Pritchard, Home Care Coordinator")
+        + para("Dear Mrs Pritchard,")
+        + para("Changes to your working pattern", "\\s2\\keepn")
+        + para("Following the consultation on the new rota system, I am writing to confirm the changes to your "
+               "terms and conditions. The new terms take effect on 1 April 2027.")
+        + "".join(row(r) for r in TERMS_ROWS)
+        + para("What happens next", "\\s2\\keepn")
+        + item("You will receive your first rota under the new pattern by 3 March 2027.")
+        + item("Your line manager will meet you before 17 March 2027 to discuss any caring responsibilities.")
+        + item("Rotas will be published four weeks in advance.")
+        + para("Your right of appeal", "\\s2\\keepn")
+        + para("If you disagree with this decision, you may appeal in writing to the Head of Adult Services within "
+               "14 days of the date of this letter. You may be accompanied at an appeal meeting by a trade union "
+               "representative or a colleague.")
+        + para("Yours sincerely,")
+        + para("Gwenllian Hughes, HR Business Partner, Cyngor Sir Caerwen")
+    )
+    rtf = (
+        "{\\rtf1\\adeflang1025\\ansi\\ansicpg1252\\uc1\\adeff0\\deff0\\deflang2057\n"
+        "{\\fonttbl{\\f0\\fswiss\\fcharset0 Arial;}{\\f3\\fbidi \\froman\\fcharset2\\fprq2 Symbol;}}\n"
+        "{\\colortbl;\\red0\\green0\\blue0;}\n"
+        "{\\stylesheet{\\ql \\li0\\ri0\\sa160\\sl259\\slmult1 \\f0\\fs22 \\snext0 \\sqformat \\spriority0 Normal;}"
+        "{\\s2\\ql \\sb40\\keepn\\outlinelevel1 \\b\\f0\\fs26 \\sbasedon0 \\snext0 \\slink15 \\sqformat heading 2;}"
+        "{\\s17\\ql \\fi-360\\li720 \\f0\\fs22 \\sbasedon0 \\snext17 \\sqformat List Paragraph;}}\n"
+        "{\\*\\listtable{\\list\\listtemplateid1{\\listlevel\\levelnfc23{\\leveltext\\'01\\u-3913 ?;}{\\levelnumbers;}\\f3}"
+        "\\listid1}}\n"
+        "{\\info{\\title Changes to your terms and conditions}{\\author Cyngor Sir Caerwen HR}}\n"
+        "\\paperw11906\\paperh16838\\margl1440\\margr1440\n"
+        "{\\footer \\pard\\plain \\qc \\f0\\fs16 OFFICIAL-SENSITIVE: Personnel\\par}\n"
+        + body + "}\n"
+    )
+    path.write_text(rtf, encoding="ascii")
+    return path
+
+
+def restricted_pdf(path: Path, password: str = "") -> Path:
+    """A published policy PDF encrypted as most are (AES-128), with copying and printing
+    restricted; with a `password`, one that needs it to open."""
+    from pypdf import PdfWriter
+
+    plain = policy_pdf(path.with_name(path.stem + "-plain.pdf"))
+    writer = PdfWriter(clone_from=str(plain))
+    writer.encrypt(user_password=password, owner_password="records-team", algorithm="AES-128", permissions_flag=0)
+    writer.write(str(path))
+    plain.unlink()
+    return path

@@ -94,7 +94,7 @@ def test_bad_inputs_fail_one_by_one_and_lose_nothing(tmp_path: Path) -> None:
     assert "PDF" in errors["corrupt.pdf"]
     assert "binary" in errors["binary.txt"]
     assert "limit" in errors["huge.txt"]
-    assert "unsupported" in errors["old-sheet.xls"]
+    assert "old Excel workbook (.xls): open it in Excel and save it as .xlsx" in errors["old-sheet.xls"]
     assert "unreadable XLSX" in errors["sheet.xlsx"]
     assert "encoding" in errors["latin.txt"]
     for msg in errors.values():

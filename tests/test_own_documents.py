@@ -24,6 +24,7 @@ from documents import (
     bwv_procedure_pdf,
     cabinet_report_pdf,
     consultation_pdf,
+    contract_change_rtf,
     copilot_faq_md,
     desk_booking_docx,
     dpa_txt,
@@ -42,6 +43,7 @@ from documents import (
     policy_pdf,
     policy_txt,
     reply_eml,
+    restricted_pdf,
     restructure_md,
     retention_pdf,
     slides_pdf,
@@ -1839,3 +1841,95 @@ def test_pdf_footnotes_leave_the_text_they_cut_and_their_marks_leave_the_words(s
     law = _mail_ask(saved, "what law says they have to consult?", "consultation", "rep")
     assert not law.abstained and "Note 1: Trade Union and Labour Relations (Consolidation) Act 1992" in law.answer, law.answer
 
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """An index holding a letter exported from an HR system as RTF and a published policy PDF
+    whose copying and printing are restricted."""
+    root = tmp_path_factory.mktemp("exported")
+    empty = root / "no-knowledge"
+    empty.mkdir()
+    settings = Settings(data_dir=root / "data", knowledge_dir=empty)
+    docs = [contract_change_rtf(root / "terms-letter.rtf"), restricted_pdf(root / "monitoring.pdf")]
+    assert not ingest(docs, settings).failed
+    return settings
+
+
+def test_an_rtf_letter_is_read_with_its_headings_list_and_table(exported: Settings) -> None:
+    from assistant.store.knowledge_base import get_kb
+
+    assert open_store(exported).documents()["terms-letter"].title == "Changes to your terms and conditions"  # \\info
+    text = get_kb(exported).document_text("terms-letter")
+    assert "OFFICIAL-SENSITIVE" not in text  # the footer on every page is furniture
+    assert "Following the consultation on the new rota system" in text  # a source line broken inside a word is no break
+    chunks = _chunks(exported, "terms-letter")
+    for c in chunks:
+        assert text[c.start : c.end] == c.text
+    (appeal,) = [c for c in chunks if "you may appeal in writing" in c.text]
+    assert appeal.section == "Your right of appeal"  # a "heading 2" paragraph is a heading
+    # Word's bullets, which the RTF reader skips, and the table, row by row with its columns named.
+    assert "• Rotas will be published four weeks in advance." in text
+    assert "• Term: Weekend working; Now: None; From 1 April 2027: One weekend in four" in text
+    paid = _mail_ask(exported, "do I get paid extra for weekends?", "terms-letter")
+    assert "10% of basic pay for each weekend shift" in _lead(paid), paid.answer
+    rota = _mail_ask(exported, "when will I get my rota?", "terms-letter")
+    assert _lead(rota).startswith("You will receive your first rota under the new pattern by 3 March 2027"), rota.answer
+    # The name and role under "Yours sincerely," after the space left for a signature.
+    sender = _mail_ask(exported, "who sent this?", "terms-letter")
+    assert _lead(sender) == "Yours sincerely, Gwenllian Hughes, HR Business Partner, Cyngor Sir Caerwen", sender.answer
+
+
+def test_a_signature_block_after_the_space_for_a_signature_is_who_signed() -> None:
+    from assistant.text.clean import clean_text
+
+    # Each line a Word paragraph, with the space for the signature after the closing.
+    block = "Dear Mr Jones,\n\nThe rota changes.\n\nYours sincerely,\n\n\nGwenllian Hughes\n\nHR Business Partner"
+    assert clean_text(block).endswith("Yours sincerely, Gwenllian Hughes, HR Business Partner")
+    # A closing followed by more of the email is no signature block: what follows is kept as it is.
+    thread = "Thanks,\n\nThe meeting is on Monday.\n\nRegards,\n\nHelen\n\nFrom: Bob\nTo: Helen\n\nHello."
+    assert "Thanks,\n\nThe meeting is on Monday." in clean_text(thread)
+    assert "Regards, Helen\n\nFrom: Bob" in clean_text(thread)
+    assert clean_text("Kind regards,\n\n## Appendix A\n\nSome text.").startswith("Kind regards,\n\n## Appendix A")
+
+
+def test_a_restricted_pdf_is_read_and_a_file_that_cant_be_says_what_to_do(exported: Settings, tmp_path: Path) -> None:
+    import msoffcrypto.format.ooxml
+    from msgforge._builder import _OleWriter
+
+    from assistant.ingest.uploads import check_file
+
+    # Copying and printing restricted, as published PDFs often are: it opens with no password.
+    chunks = _chunks(exported, "monitoring")
+    assert chunks and all(c.page for c in chunks)
+    keys = _mail_ask(exported, "are keystrokes monitored?", "monitoring")
+    assert not keys.abstained and "keystrokes" in keys.answer.lower(), keys.answer
+
+    locked_pdf = restricted_pdf(tmp_path / "locked-report.pdf", password="open-me")
+    plain = agreement_docx(tmp_path / "plain.docx")
+    locked_docx = tmp_path / "locked.docx"
+    with plain.open("rb") as f, locked_docx.open("wb") as out:
+        msoffcrypto.format.ooxml.OOXMLFile(f).encrypt("Passw0rd", out)
+    ole = _OleWriter()  # a Word 97-2003 document under the new extension
+    ole.add_stream(ole.root, "WordDocument", b"\xec\xa5" + b"\x00" * 1024)
+    ole.add_stream(ole.root, "1Table", b"\x00" * 1024)
+    renamed = tmp_path / "renamed.docx"
+    ole.write(renamed)
+    old = tmp_path / "minutes.doc"
+    old.write_bytes(renamed.read_bytes())
+    scan = tmp_path / "scan.jpg"
+    scan.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 64)
+    before = set(open_store(exported).documents())
+    report = ingest([locked_pdf, locked_docx, renamed, old, scan], exported)
+    errors = {Path(f.path).name: f.error or "" for f in report.files if f.status == "failed"}
+    assert errors.keys() == {"locked-report.pdf", "locked.docx", "renamed.docx", "minutes.doc", "scan.jpg"}
+    assert "needs a password to open" in errors["locked-report.pdf"]
+    assert "locked with a password" in errors["locked.docx"] and "remove the password" in errors["locked.docx"]
+    assert "old Word document (.doc) under a new name" in errors["renamed.docx"] and "save it as .docx" in errors["renamed.docx"]
+    assert "old Word document (.doc): open it in Word and save it as .docx" in errors["minutes.doc"]
+    assert "is a picture" in errors["scan.jpg"]
+    for msg in errors.values():
+        assert "\n" not in msg and "corrupt" not in msg and "unsupported" not in msg
+    assert set(open_store(exported).documents()) >= before  # nothing already indexed was lost
+    # The upload check, before a file is saved, says the same.
+    assert "Excel workbook (.xls): open it in Excel and save it as .xlsx" in (check_file(old.rename(tmp_path / "a.xls"), exported) or "")

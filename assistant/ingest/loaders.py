@@ -12,10 +12,13 @@ or Markdown, become one list item per row that names each cell by its column
 tracked deletions out, and the text of its links kept. A PowerPoint deck is read slide by
 slide, each a page (`presentation.py`); an email saved as .eml (`eml.py`) or from Outlook as
 .msg (`msg.py`) as a thread saved as text is; a spreadsheet (.xlsx, .csv) sheet by sheet, its
-tables row by row (`spreadsheet.py`).
+tables row by row (`spreadsheet.py`); Rich Text Format as Word writes it (`rtf.py`). A PDF that only
+restricts copying or printing is opened with the empty password; a file that can't be read
+is refused with what to do about it (`refusals.py`).
 
 Left out: PDF tables whose columns don't line up; OCR for scanned PDFs (no offline OCR model here; such a PDF is reported
-as having no extractable text) and legacy .doc (needs LibreOffice).
+as having no extractable text) and legacy .doc, .xls and .ppt (no maintained reader; refused with how
+to save a copy that can be read).
 """
 
 from __future__ import annotations
@@ -30,6 +33,13 @@ from typing import Any
 from assistant.errors import UserError
 from assistant.ingest.pdf_notes import NoteFinder, place_notes
 from assistant.ingest.pdf_tables import with_tables
+from assistant.ingest.refusals import (
+    PASSWORD,
+    PDF_PASSWORD,
+    compound_file,
+    locked_opendocument,
+    unsupported,
+)
 from assistant.text.clean import is_furniture
 from assistant.text.pages import ENDS_SENTENCE, drop_furniture
 from assistant.text.visibility import (
@@ -39,7 +49,7 @@ from assistant.text.visibility import (
     visible_pdf_page_text,
 )
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".odt", ".pptx", ".eml", ".msg", ".xlsx", ".csv")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".odt", ".pptx", ".eml", ".msg", ".xlsx", ".csv", ".rtf")
 
 
 # Messages name what the user can check, never an exception class (the cause stays chained).
@@ -70,9 +80,7 @@ def load_file(path: Path, max_bytes: int, max_unpacked: int = DEFAULT_MAX_UNPACK
             path = target
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise LoadError(
-            f"unsupported file type '{suffix or '(none)'}' (supported: {', '.join(SUPPORTED_SUFFIXES)})"
-        )
+        raise LoadError(unsupported(suffix, SUPPORTED_SUFFIXES))
     size = path.stat().st_size
     if size == 0:
         raise LoadError("file is empty")
@@ -109,6 +117,16 @@ def load_file(path: Path, max_bytes: int, max_unpacked: int = DEFAULT_MAX_UNPACK
         from assistant.ingest.spreadsheet import load_xlsx
 
         return _load_zipped(path, max_unpacked, "XLSX", BAD_XLSX, load_xlsx, "the XLSX has no text in its visible sheets")
+    if suffix == ".rtf":
+        from assistant.ingest.rtf import load_rtf
+
+        try:  # RTF is 7-bit text: its other characters are escapes, read by the RTF reader
+            rtf_text, rtf_title = load_rtf(decode_text(data), table_lines)
+        except ValueError as e:
+            raise LoadError(str(e)) from e
+        if not rtf_text:
+            raise LoadError("the RTF file has no text")
+        return LoadedText(rtf_text, usable(rtf_title), "rtf")
     if suffix == ".msg":
         from assistant.ingest.msg import load_msg
 
@@ -304,8 +322,10 @@ def _load_pdf(path: Path) -> LoadedText:
 
     try:
         reader = PdfReader(str(path))
-        if reader.is_encrypted:
-            raise LoadError("PDF is encrypted")
+        # Most published PDFs that are "encrypted" only restrict copying or printing, and open
+        # with the empty password; one that needs a password to open is refused.
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise LoadError(PDF_PASSWORD)
         read = [_pdf_page_text(p, reader) for p in reader.pages]
         texts, layouts, notes = [r[0] for r in read], [r[1] for r in read], [r[2] for r in read]
         # Each table row by row first: a row, not its cells, is what sits at a page's edge, so the
@@ -545,8 +565,11 @@ def check_unpacked(path: Path, max_unpacked: int, kind: str, unreadable: str) ->
     try:
         with zipfile.ZipFile(path) as z:
             unpacked = sum(i.file_size for i in z.infolist() if i.filename.endswith((".xml", ".rels")))
+            manifest = z.read("META-INF/manifest.xml") if "META-INF/manifest.xml" in z.namelist() else b""
     except (zipfile.BadZipFile, OSError) as e:
-        raise LoadError(unreadable) from e
+        raise LoadError(compound_file(path) or unreadable) from e
+    if locked_opendocument(manifest):
+        raise LoadError(PASSWORD)
     if unpacked > max_unpacked:
         raise LoadError(
             f"the {kind}'s text unpacks to {unpacked / 1e6:.0f} MB, over the {max_unpacked / 1e6:.0f} MB limit"

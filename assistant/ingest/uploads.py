@@ -33,6 +33,7 @@ from assistant.errors import UserError
 from assistant.ingest.knowledge import doc_id_for
 from assistant.ingest.loaders import SUPPORTED_SUFFIXES
 from assistant.ingest.pipeline import ingest, uploads_dir
+from assistant.ingest.refusals import unsupported
 from assistant.settings import Settings
 
 MAX_NAME_CHARS = 120
@@ -94,8 +95,8 @@ def check_file(path: Path, settings: Settings) -> str | None:
     """The reason this file can't be uploaded, or None if it may."""
     suffix = Path(safe_filename(path.name)).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        kinds = ", ".join(SUPPORTED_SUFFIXES)
-        return f"'{suffix or 'no extension'}' files can't be added; use one of: {kinds}."
+        reason = unsupported(suffix, SUPPORTED_SUFFIXES)
+        return reason[:1].upper() + reason[1:] + "."
     try:
         size = path.stat().st_size
     except OSError:

@@ -454,6 +454,11 @@ def _join_sign_offs(lines: list[str]) -> list[str]:
     one line: "Kind regards, Helen Price, Head of Domiciliary Care". It says who wrote, so
     "who is Helen Price?" and "who is the letter from?" are answered from it; as separate
     lines the name was a heading with nothing under it, and the role a fragment."""
+    def signs(line: str) -> bool:  # a name, a role or an organisation
+        return bool(line) and len(line.split()) <= 8 and not line.endswith((".", "!", "?", ":")) and not (
+            _HEADER_FIELD.match(line) or line.startswith(("#", "•", "-", "*"))
+        )
+
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -463,7 +468,18 @@ def _join_sign_offs(lines: list[str]) -> list[str]:
             k = i + 1
             while k < len(lines) and len(below) < 3:
                 nxt = lines[k].strip()
-                if not nxt or len(nxt.split()) > 8 or nxt.endswith((".", "!", "?", ":")) or _HEADER_FIELD.match(nxt):
+                if not nxt:
+                    # The space left for a signature, after the closing; or a blank between the
+                    # lines of a block that ends the text (a Word paragraph each).
+                    after = k
+                    while after < len(lines) and not lines[after].strip():
+                        after += 1
+                    rest = [r.strip() for r in lines[after:] if r.strip()]
+                    if after == len(lines) or (below and not (len(rest) <= 3 - len(below) and all(map(signs, rest)))):
+                        break
+                    k = after
+                    continue
+                if not signs(nxt):
                     break
                 below.append(nxt.rstrip(","))
                 k += 1
