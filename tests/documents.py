@@ -59,6 +59,13 @@
   after the page's text, where a paragraph runs on to the next page.
 - `timesheet_msg`: a manager's email to crews saved from Outlook as .msg (msgforge): a
   plain-text body with Windows line ends, wrapped at 76 characters, a sign-off, a PDF attached.
+- `contract_change_rtf`: an HR system's letter exported as Word writes RTF: a stylesheet whose
+  "heading 2" marks the headings, Word's bullets, a table of old and new terms, a footer, the
+  signature block after the space for a signature, and source lines broken inside words.
+- `restricted_pdf`: `policy_pdf` encrypted (AES-128) as published PDFs are, copying and
+  printing restricted; with a password, one that needs it to open.
+- `grievance_docx`: a grievance procedure in Word: stages under headings, the right to be
+  accompanied, and a table of time limits after a sentence that names them.
 
 Each returns the path written. The facts in them are made up, so an answer can
 only come from the document.
@@ -1368,4 +1375,42 @@ def restricted_pdf(path: Path, password: str = "") -> Path:
     writer.encrypt(user_password=password, owner_password="records-team", algorithm="AES-128", permissions_flag=0)
     writer.write(str(path))
     plain.unlink()
+    return path
+
+
+GRIEVANCE_TIMES = [["Step", "Who", "Time limit"],
+                   ["Raise a formal grievance", "Employee", "Within 3 months of the matter"],
+                   ["Grievance meeting", "Head of Service", "Within 10 working days of the form"],
+                   ["Written outcome", "Head of Service", "Within 5 working days of the meeting"],
+                   ["Appeal", "Employee", "Within 10 working days of the outcome"]]
+
+
+def grievance_docx(path: Path) -> Path:
+    """A grievance procedure in Word: stages under headings, the right to be accompanied, and a
+    table of time limits (Step / Who / Time limit) after a sentence that names them."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Grievance Procedure", 0)
+    d.add_heading("1. Introduction", 1)
+    d.add_paragraph("This procedure sets out how employees can raise concerns, problems or complaints about their work, "
+                    "working environment or working relationships.")
+    d.add_heading("2. Stage 1: Formal grievance", 1)
+    d.add_paragraph("If the matter is not resolved informally, you may raise a formal grievance by completing the "
+                    "grievance form and sending it to your Head of Service.")
+    d.add_paragraph("The Head of Service will arrange a meeting within 10 working days of receiving the form. You have the "
+                    "right to be accompanied at the meeting by a trade union representative or a work colleague.")
+    d.add_paragraph("You will receive a written outcome within 5 working days of the meeting.")
+    d.add_heading("3. Stage 2: Appeal", 1)
+    d.add_paragraph("If you are not satisfied with the outcome, you may appeal in writing to the Director within 10 "
+                    "working days of receiving the outcome letter.")
+    d.add_paragraph("The appeal will be heard by a panel of two senior managers who have not been involved in the "
+                    "grievance. The panel's decision is final.")
+    d.add_heading("4. Timescales", 1)
+    d.add_paragraph("Time limits may be extended by agreement of both parties.")
+    table = d.add_table(rows=len(GRIEVANCE_TIMES), cols=3)
+    for i, row in enumerate(GRIEVANCE_TIMES):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    d.save(str(path))
     return path

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from documents import (
     DECK,
+    GRIEVANCE_TIMES,
     HEADER,
     HIDDEN_SLIDE,
     LETTER_TEXT,
@@ -30,6 +31,7 @@ from documents import (
     dpa_txt,
     email_thread_txt,
     faq_html,
+    grievance_docx,
     hr_privacy_html,
     impact_assessment_docx,
     it_use_html,
@@ -1845,13 +1847,14 @@ def test_pdf_footnotes_leave_the_text_they_cut_and_their_marks_leave_the_words(s
 
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    """An index holding a letter exported from an HR system as RTF and a published policy PDF
-    whose copying and printing are restricted."""
+    """An index holding a letter exported from an HR system as RTF, a published policy PDF
+    whose copying and printing are restricted, and a grievance procedure in Word."""
     root = tmp_path_factory.mktemp("exported")
     empty = root / "no-knowledge"
     empty.mkdir()
     settings = Settings(data_dir=root / "data", knowledge_dir=empty)
-    docs = [contract_change_rtf(root / "terms-letter.rtf"), restricted_pdf(root / "monitoring.pdf")]
+    docs = [contract_change_rtf(root / "terms-letter.rtf"), restricted_pdf(root / "monitoring.pdf"),
+            grievance_docx(root / "grievance.docx")]
     assert not ingest(docs, settings).failed
     return settings
 
@@ -1933,3 +1936,26 @@ def test_a_restricted_pdf_is_read_and_a_file_that_cant_be_says_what_to_do(export
     assert set(open_store(exported).documents()) >= before  # nothing already indexed was lost
     # The upload check, before a file is saved, says the same.
     assert "Excel workbook (.xls): open it in Excel and save it as .xlsx" in (check_file(old.rename(tmp_path / "a.xls"), exported) or "")
+
+
+def test_a_procedures_stages_answer_in_the_words_people_ask_with(exported: Settings) -> None:
+    # "Not happy with" is "not satisfied with"; "take someone with me" is being accompanied; a
+    # reply to a grievance is its outcome. Each had been declined ("They don't mention happy").
+    unhappy = _mail_ask(exported, "what if I'm not happy with the outcome?", "grievance")
+    assert _lead(unhappy).startswith("If you are not satisfied with the outcome, you may appeal"), unhappy.answer
+    someone = _mail_ask(exported, "can I take someone with me?", "grievance")
+    assert "right to be accompanied" in _lead(someone), someone.answer
+    reply = _mail_ask(exported, "how long do they have to reply?", "grievance")
+    assert not reply.abstained and "Written outcome; Who: Head of Service; Time limit: Within 5 working days" in reply.answer
+
+
+def test_a_question_for_one_column_of_a_table_is_answered_by_the_whole_table(exported: Settings) -> None:
+    limits = _mail_ask(exported, "what are the time limits?", "grievance")
+    # The table, not the sentence that only names its column ("Time limits may be extended…").
+    assert _lead(limits) == "Step: Raise a formal grievance; Who: Employee; Time limit: Within 3 months of the matter", limits.answer
+    shown = limits.answer.split("**What this means")[0]
+    for step, _who, limit in GRIEVANCE_TIMES[1:]:
+        assert f"Step: {step};" in shown and limit in shown, limits.answer
+    # A question about one row is still answered by that row.
+    appeal = _mail_ask(exported, "what is the time limit for an appeal?", "grievance")
+    assert "Step: Appeal; Who: Employee; Time limit: Within 10 working days of the outcome" in _lead(appeal), appeal.answer

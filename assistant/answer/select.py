@@ -93,6 +93,34 @@ def _other_row(b: Block, lead: Block, lists: dict[int, list[Unit]], asked: set[s
     return same_list and not _says_its_own(b, asked, lists)
 
 
+def _field_names(text: str) -> list[str]:
+    """The column names of a table row as `table_lines` writes it ("• Step: Appeal; Who:
+    Employee; Time limit: Within 10 working days" → Step, Who, Time limit)."""
+    names = []
+    for part in strip_marker(text.strip()).split("; "):
+        name, colon, _value = part.partition(": ")
+        if colon and 0 < len(name.split()) <= 5:
+            names.append(name)
+    return names
+
+
+def column_asked(blocks: list[Block], asked: set[str], point_min: float) -> Block | None:
+    """A table of which the question asks for one column, and for nothing else ("what are
+    the time limits?" of a table with a "Time limit" column in every row): it is answered
+    by the whole table, row by row. A sentence that only says the words ("Time limits may be
+    extended…") scores higher, and the rows, one point each, are more than a worker's budget."""
+    if not asked:
+        return None
+    best: Block | None = None
+    for b in blocks:
+        if b.intro is not None or len(b.units) < 2 or not all(_bullet(u) for u in b.units) or b.prob < point_min:
+            continue
+        common = set.intersection(*(set(_field_names(u.text)) for u in b.units))
+        if any(asked <= set(content_terms(name)) for name in common) and (best is None or len(b.units) > len(best.units)):
+            best = b
+    return best
+
+
 def choose(
     blocks: list[Block],
     budget: int,
@@ -130,7 +158,10 @@ def choose(
     lead = typed[0] if typed else next((b for b in ranked if leads_ok(b)), None)
     if lead is None:
         return None, [], []
-    if wants_list and lead.whole is not None:
+    column = column_asked(usable, asked or set(), point_min)
+    if column is not None:
+        lead = column
+    elif wants_list and lead.whole is not None:
         # "What must they do…?" is answered by the list, whole, with its intro.
         lead = lead.whole
     elif wants_list and lead.intro is None and len(lead.units) == 1 and _bullet(lead.units[0]):

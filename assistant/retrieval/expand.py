@@ -72,6 +72,15 @@ _RULES: list[tuple[str, str]] = [
     (r"\bdisagree\w*|\bunfair\w*|\bnot fair\b|\bdispute\w*|\bcontest\w*|\bobject(ing|ion)?s?\b|\bcomplain\w*|"
      r"\bchalleng\w*|\bpush back\b|\bfight (it|this|the)\b|\bwrong decision\b",
      "appeal challenge complaint grievance"),
+    # Not happy with a decision is, in a procedure's words, not satisfied with its outcome.
+    (r"\b(?:not|n't|never) (?:happy|satisfied|pleased|content)\b|\bunhappy\b|\bdissatisf\w*",
+     "satisfied dissatisfied outcome appeal"),
+    # Someone with you at a meeting is, in a procedure's words, a companion you are accompanied by.
+    (r"\b(?:take|bring|have)\s+(?:someone|somebody|anyone|anybody|a (?:friend|colleague|companion|relative|family member))\b"
+     r"|\bcome (?:with|along with) me\b|\bon my own\b", "accompanied companion"),
+    # A reply to a request, a complaint or a grievance is its response, outcome or decision.
+    (r"\brepl(?:y|ies|ied)\b|\bget back to (?:me|us)\b|\bhear back\b|\brespon(?:d|ds|se|ses)\b",
+     "respond response outcome decision"),
     # Being off sick is "absence" in attendance policies; ringing in is phoning.
     (r"\bsick (days?|leave|notes?|time)\b|\boff sick\b|\bcall(ing|ed)? in sick\b|\b(i'?m|i am|being|was|been) (ill|unwell|sick)\b",
      "sickness absence absent"),
