@@ -64,6 +64,8 @@
   signature block after the space for a signature, and source lines broken inside words.
 - `restricted_pdf`: `policy_pdf` encrypted (AES-128) as published PDFs are, copying and
   printing restricted; with a password, one that needs it to open.
+- `dpia_docx`: a data protection impact assessment for a lone worker app in Word: the data
+  collected as bullets under a heading with no intro, and a risk register table.
 - `grievance_docx`: a grievance procedure in Word: stages under headings, the right to be
   accompanied, and a table of time limits after a sentence that names them.
 
@@ -1412,5 +1414,45 @@ def grievance_docx(path: Path) -> Path:
     for i, row in enumerate(GRIEVANCE_TIMES):
         for j, cell in enumerate(row):
             table.cell(i, j).text = cell
+    d.save(str(path))
+    return path
+
+
+LONE_WORKER_DATA = ["Name, job title and work phone number", "GPS location during a visit only",
+                    "Voice recordings made after an alert is raised", "Visit start and end times"]
+LONE_WORKER_RISKS = [
+    ["Risk", "Likelihood", "Impact", "Mitigation"],
+    ["Location data used to monitor performance", "Medium", "High",
+     "Policy forbids use of app data in performance or disciplinary matters without the employee's consent"],
+    ["Supplier staff access recordings", "Low", "High",
+     "Access limited to Alarm Receiving Centre operators; all access logged and audited monthly"],
+    ["Officers not trained to use the alert", "High", "High", "Training for every officer before the app is issued"],
+]
+
+
+def dpia_docx(path: Path) -> Path:
+    """A data protection impact assessment for a lone worker app, in Word: what the app does,
+    the data it collects as bullets under a heading (no intro), and a risk register table."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Data Protection Impact Assessment: StaffSafe lone worker app", 0)
+    d.add_heading("1. The processing", 1)
+    d.add_paragraph("Housing officers who visit tenants alone will carry the StaffSafe app on their work phones. When "
+                    "an officer starts a visit, the app records their location until they check out.")
+    d.add_paragraph("An officer can raise an alert by pressing a button for three seconds. Alerts go to the 24-hour "
+                    "Alarm Receiving Centre run by Carelink Ltd.")
+    d.add_heading("2. Data collected", 1)
+    for item in LONE_WORKER_DATA:
+        d.add_paragraph(item, style="List Bullet")
+    d.add_paragraph("Location is not recorded outside visits, and the app cannot be used to track officers during "
+                    "breaks or after work.")
+    d.add_heading("3. Risks and mitigations", 1)
+    table = d.add_table(rows=len(LONE_WORKER_RISKS), cols=4)
+    for i, row in enumerate(LONE_WORKER_RISKS):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    d.add_heading("4. Sign-off", 1)
+    d.add_paragraph("Approved by the Data Protection Officer, Rhys Evans, on 30 September 2026.")
     d.save(str(path))
     return path

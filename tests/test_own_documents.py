@@ -17,6 +17,7 @@ from documents import (
     HEADER,
     HIDDEN_SLIDE,
     LETTER_TEXT,
+    LONE_WORKER_DATA,
     SLIDES,
     agreement_docx,
     attendance_docx,
@@ -29,6 +30,7 @@ from documents import (
     copilot_faq_md,
     desk_booking_docx,
     dpa_txt,
+    dpia_docx,
     email_thread_txt,
     faq_html,
     grievance_docx,
@@ -1848,13 +1850,13 @@ def test_pdf_footnotes_leave_the_text_they_cut_and_their_marks_leave_the_words(s
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """An index holding a letter exported from an HR system as RTF, a published policy PDF
-    whose copying and printing are restricted, and a grievance procedure in Word."""
+    whose copying and printing are restricted, a grievance procedure and an impact assessment in Word."""
     root = tmp_path_factory.mktemp("exported")
     empty = root / "no-knowledge"
     empty.mkdir()
     settings = Settings(data_dir=root / "data", knowledge_dir=empty)
     docs = [contract_change_rtf(root / "terms-letter.rtf"), restricted_pdf(root / "monitoring.pdf"),
-            grievance_docx(root / "grievance.docx")]
+            grievance_docx(root / "grievance.docx"), dpia_docx(root / "dpia.docx")]
     assert not ingest(docs, settings).failed
     return settings
 
@@ -1959,3 +1961,27 @@ def test_a_question_for_one_column_of_a_table_is_answered_by_the_whole_table(exp
     # A question about one row is still answered by that row.
     appeal = _mail_ask(exported, "what is the time limit for an appeal?", "grievance")
     assert "Step: Appeal; Who: Employee; Time limit: Within 10 working days of the outcome" in _lead(appeal), appeal.answer
+
+
+def test_a_list_item_that_only_names_is_shown_in_its_list(exported: Settings) -> None:
+    # "• Visit start and end times" says nothing alone: the list under "Data collected" answers.
+    data = _mail_ask(exported, "what data does it collect?", "dpia")
+    shown = data.answer.split("**What this means")[0]
+    assert _lead(data) == LONE_WORKER_DATA[0], data.answer
+    assert all(item in shown for item in LONE_WORKER_DATA), data.answer
+    # …and is no point of its own under another lead.
+    track = _mail_ask(exported, "does the app track me all the time?", "dpia")
+    assert _lead(track).startswith("Location is not recorded outside visits"), track.answer
+    assert "- Visit start and end times" not in track.answer.split("**What this means")[0], track.answer
+    # An item that says something ("…made after an alert is raised") still answers alone.
+    voice = _mail_ask(exported, "does it record my voice?", "dpia")
+    assert _lead(voice) == "Voice recordings made after an alert is raised", voice.answer
+
+
+def test_the_highest_of_something_is_asked_of_what_is_high(exported: Settings) -> None:
+    # "Highest" had been a word the document never uses: "They don't mention highest."
+    highest = _mail_ask(exported, "what is the highest risk?", "dpia", "rep")
+    assert not highest.abstained, highest.answer
+    # The risk register is shown, the high risk in it (which row is highest is not reasoned out).
+    assert _lead(highest).startswith("Risk: "), highest.answer
+    assert "Officers not trained to use the alert; Likelihood: High; Impact: High" in highest.answer.split("**What")[0]

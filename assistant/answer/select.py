@@ -63,6 +63,16 @@ def _bullet(u: Unit) -> bool:
     return u.is_item and u.text.lstrip()[:1] in "•-*–·▪"
 
 
+def _names_only(u: Unit) -> bool:
+    """A list item that names a thing without saying anything of it ("• GPS location during a
+    visit only"): short, no full stop, no verb a statement needs. A table row names its cells ("Grade: 5"), which says."""
+    item = strip_marker(u.text.strip())
+    return heading_like(item) and ": " not in item and not _VERB.search(item)
+
+
+_VERB = re.compile(r"\b(?:is|are|was|were|will|would|can|could|must|may|should|has|have|had|does|do|did)\b", re.I)
+
+
 def _lists(blocks: list[Block]) -> dict[int, list[Unit]]:
     """Each list item (by id) → the items of the list it is in, as its longest block has them."""
     out: dict[int, list[Unit]] = {}
@@ -164,9 +174,11 @@ def choose(
     elif wants_list and lead.whole is not None:
         # "What must they do…?" is answered by the list, whole, with its intro.
         lead = lead.whole
-    elif wants_list and lead.intro is None and len(lead.units) == 1 and _bullet(lead.units[0]):
+    elif lead.intro is None and len(lead.units) == 1 and _bullet(lead.units[0]) and (wants_list or _names_only(lead.units[0])):
         # …and by a bulleted list without an intro (a table's rows, bullets under a heading) whole
-        # too. Not by numbered clauses, which are a contract's whole text, not one list.
+        # too. Not by numbered clauses, which are a contract's whole text, not one list. An item
+        # that only names ("• Visit start and end times" under "Data collected") answers nothing
+        # alone: it leads as an item of its list.
         mine = id(lead.units[0])
         lists_of_it = [b for b in usable if b.intro is None and len(b.units) > 1 and any(id(u) == mine for u in b.units)
                        and all(_bullet(u) for u in b.units)]
@@ -227,7 +239,8 @@ def choose(
         if asked and _other_row(b, lead, lists, asked):
             aside.append(b)  # another row of the lead's table: shown apart, the points go on
             continue
-        if b.prob >= floor and used + size(b) <= budget and not more and not (
+        alone = len(b.units) == 1 and b.intro is None and _bullet(b.units[0]) and _names_only(b.units[0])
+        if b.prob >= floor and used + size(b) <= budget and not more and not alone and not (
             sibling and b.prob < sibling_ratio * lead.prob
         ):
             if sibling and not lead.part_of_list:

@@ -59,6 +59,15 @@ IRREGULAR = {
         "drive": "drove driven", "wear": "wore worn",
     }.items()
     for past in forms.split()
+} | {
+    # Superlatives, which the stemmer also keeps apart: "what is the highest risk?" is asked of a
+    # table whose cells say "High". Only -est forms: "later" and "lower" are often other words.
+    sup: base
+    for base, sup in {
+        "high": "highest", "low": "lowest", "long": "longest", "short": "shortest", "old": "oldest", "new": "newest",
+        "small": "smallest", "great": "greatest", "large": "largest", "late": "latest", "big": "biggest",
+        "early": "earliest",
+    }.items()
 }
 
 
