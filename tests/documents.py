@@ -66,6 +66,8 @@
   printing restricted; with a password, one that needs it to open.
 - `dpia_docx`: a data protection impact assessment for a lone worker app in Word: the data
   collected as bullets under a heading with no intro, and a risk register table.
+- `flexible_working_html`: an intranet's flexible working policy page with two lengths of
+  time, one counted from the other ("appeal within 14 days of the decision").
 - `grievance_docx`: a grievance procedure in Word: stages under headings, the right to be
   accompanied, and a table of time limits after a sentence that names them.
 
@@ -1455,4 +1457,39 @@ def dpia_docx(path: Path) -> Path:
     d.add_heading("4. Sign-off", 1)
     d.add_paragraph("Approved by the Data Protection Officer, Rhys Evans, on 30 September 2026.")
     d.save(str(path))
+    return path
+
+
+def flexible_working_html(path: Path) -> Path:
+    """A flexible working policy page from an intranet: navigation and footer, a list of the
+    kinds of flexible working, and two lengths of time, one counted from the other ("a
+    decision within two months", "appeal within 14 days of the decision")."""
+    path.write_text(textwrap.dedent("""\
+        <!DOCTYPE html><html lang="en"><head><title>Flexible working policy | Cyngor Sir Caerwen intranet</title></head>
+        <body>
+        <nav><ul><li><a href="/">Home</a></li><li><a href="/hr">HR</a></li><li><a href="/it">IT</a></li></ul></nav>
+        <main>
+        <h1>Flexible working policy</h1>
+        <p class="meta">Last updated 12 August 2026. Owner: People Services.</p>
+        <h2>Who can apply</h2>
+        <p>All employees can ask for flexible working from their first day of employment. You can make two requests in any 12-month period.</p>
+        <h2>Types of flexible working</h2>
+        <p>Flexible working can include:</p>
+        <ul><li>part-time hours</li><li>compressed hours, such as a nine-day fortnight</li><li>job sharing</li><li>hybrid working, splitting your week between home and the office</li><li>annualised hours</li></ul>
+        <h2>How to apply</h2>
+        <p>Complete the flexible working request form on the HR portal and send it to your line manager. Say what change you are asking for and when you would like it to start.</p>
+        <p>Your manager will meet you to discuss the request within 14 days. You may bring a colleague or trade union representative to the meeting.</p>
+        <h2>The decision</h2>
+        <p>The Council must give you a decision within two months of receiving your request, including any appeal. This can be extended only if you agree.</p>
+        <p>A request can only be refused for one of the following business reasons:</p>
+        <ul><li>the burden of additional costs</li><li>a detrimental effect on ability to meet customer demand</li><li>inability to reorganise work among existing staff</li><li>inability to recruit additional staff</li><li>a detrimental impact on quality or performance</li><li>not enough work during the periods you propose to work</li><li>planned structural changes</li></ul>
+        <h2>Appeals</h2>
+        <p>If your request is refused, you can appeal within 14 days of the decision by writing to the Head of People Services.</p>
+        <h2>Trial periods</h2>
+        <p>Where it is not clear whether a new pattern will work, your manager may agree a trial period of up to three months.</p>
+        </main>
+        <footer><p>&copy; Cyngor Sir Caerwen 2026</p></footer>
+        </body></html>
+
+        """), encoding="utf-8")
     return path

@@ -33,6 +33,7 @@ from documents import (
     dpia_docx,
     email_thread_txt,
     faq_html,
+    flexible_working_html,
     grievance_docx,
     hr_privacy_html,
     impact_assessment_docx,
@@ -1850,13 +1851,14 @@ def test_pdf_footnotes_leave_the_text_they_cut_and_their_marks_leave_the_words(s
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """An index holding a letter exported from an HR system as RTF, a published policy PDF
-    whose copying and printing are restricted, a grievance procedure and an impact assessment in Word."""
+    whose copying and printing are restricted, a grievance procedure and an impact assessment in Word, and a flexible working policy page."""
     root = tmp_path_factory.mktemp("exported")
     empty = root / "no-knowledge"
     empty.mkdir()
     settings = Settings(data_dir=root / "data", knowledge_dir=empty)
     docs = [contract_change_rtf(root / "terms-letter.rtf"), restricted_pdf(root / "monitoring.pdf"),
-            grievance_docx(root / "grievance.docx"), dpia_docx(root / "dpia.docx")]
+            grievance_docx(root / "grievance.docx"), dpia_docx(root / "dpia.docx"),
+            flexible_working_html(root / "flexible-working.html")]
     assert not ingest(docs, settings).failed
     return settings
 
@@ -1985,3 +1987,20 @@ def test_the_highest_of_something_is_asked_of_what_is_high(exported: Settings) -
     # The risk register is shown, the high risk in it (which row is highest is not reasoned out).
     assert _lead(highest).startswith("Risk: "), highest.answer
     assert "Officers not trained to use the alert; Likelihood: High; Impact: High" in highest.answer.split("**What")[0]
+
+
+def test_how_long_something_takes_is_not_answered_by_a_time_counted_from_it(exported: Settings) -> None:
+    from assistant.answer.abstain import counted_from
+
+    # "Appeal within 14 days of the decision" times the appeal: the decision is where it starts.
+    decision = _mail_ask(exported, "how long will it take to get a decision?", "flexible-working")
+    assert _lead(decision).startswith("The Council must give you a decision within two months"), decision.answer
+    assert counted_from("You can appeal within 14 days of the decision.", {"decis"})
+    assert not counted_from("We must give you a decision within two months of your request.", {"decis"})
+    assert not counted_from("You can appeal within 14 days of the decision.", {"appeal"})
+
+
+def test_asking_for_something_is_requesting_it(exported: Settings) -> None:
+    # "How many times can I ask?" had been declined: "They don't give a number for this."
+    times = _mail_ask(exported, "how many times can I ask?", "flexible-working")
+    assert _lead(times) == "You can make two requests in any 12-month period.", times.answer

@@ -37,6 +37,27 @@ _PERIOD = (
     rf"\b{_NUM}\s+{_DAY_KIND}(?:days?|weeks?|months?|years?)\s+(?:after|before|from|of)\b|"
     rf"\bwithin {_NUM}\s+{_DAY_KIND}(?:days?|weeks?|months?|years?)\b"
 )
+# What a length of time is counted from: "appeal within 14 days of the decision" times the
+# appeal, and the decision is where its 14 days start.
+_COUNTED_FROM = re.compile(
+    rf"\b(?:within|after|before|no later than)\s+{_NUM}\s+{_DAY_KIND}(?:days?|weeks?|months?|years?)\s+"
+    r"(?:of|from|after)\s+(?P<start>(?:[\w'’-]+\s+){0,4}[\w'’-]+)",
+    re.I,
+)
+HOW_LONG = re.compile(r"\bhow (?:long|soon|quickly|fast)\b|\bhow many (?:days|weeks|months)\b", re.I)
+
+
+def counted_from(text: str, terms: set[str]) -> bool:
+    """Are the question's words (`terms`, stemmed) in `text` only where a length of time is
+    counted from? "How long will it take to get a decision?" is not answered by "you can appeal
+    within 14 days of the decision", which times the appeal; "the Council must give you a
+    decision within two months" times the decision."""
+    starts = [m.group("start") for m in _COUNTED_FROM.finditer(text)]
+    if not starts or not terms:
+        return False
+    return terms <= set(content_terms(" ".join(starts))) and not terms & set(content_terms(_COUNTED_FROM.sub(" ", text)))
+
+
 # A time given by what happens: "an officer starts recording when: (a) …", "as soon as recording
 # starts", "at the start of a shift". "When do I have to start recording?" asks for that, not only a
 # date; "when do we start using the app?" asks for a date.

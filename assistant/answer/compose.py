@@ -20,12 +20,14 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.answer.abstain import (
+    HOW_LONG,
     Evidence,
     Thresholds,
     Verdict,
     anchored,
     answer_type_gap,
     check,
+    counted_from,
     distinctive_terms,
     question_names,
     type_words,
@@ -393,6 +395,7 @@ def compose(
     own = own_words(question)[0]
     person = who_subject(own)
     subject = set(content_terms(when_subject(own) or person or ""))
+    timed = set(distinctive_terms(own)) if HOW_LONG.search(own) else set()
     for b, prob, row in zip(blocks, scorer.probabilities(cands.features), cands.features, strict=True):
         b.prob = float(prob)
         b.has_type = bool(row[FEATURES.index("type_match")]) if specific_q else None
@@ -400,6 +403,8 @@ def compose(
         spoken = set(content_terms(where))
         if b.has_type and subject and not (subject <= spoken if person else subject & spoken):
             b.has_type = False
+        if b.has_type and timed and counted_from(" ".join(u.text for u in b.units), timed):
+            b.has_type = False  # "…within 14 days of the decision" times something else
         if len(b.units) == 1:
             b.units[0].prob = max(b.units[0].prob, b.prob)
     in_question = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", own)}

@@ -239,8 +239,8 @@ def choose(
         if asked and _other_row(b, lead, lists, asked):
             aside.append(b)  # another row of the lead's table: shown apart, the points go on
             continue
-        alone = len(b.units) == 1 and b.intro is None and _bullet(b.units[0]) and _names_only(b.units[0])
-        if b.prob >= floor and used + size(b) <= budget and not more and not alone and not (
+        naming = len(b.units) == 1 and b.intro is None and _bullet(b.units[0]) and _names_only(b.units[0])
+        if b.prob >= floor and used + size(b) <= budget and not more and not naming and not (
             sibling and b.prob < sibling_ratio * lead.prob
         ):
             if sibling and not lead.part_of_list:

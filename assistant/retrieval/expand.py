@@ -78,6 +78,12 @@ _RULES: list[tuple[str, str]] = [
     # Someone with you at a meeting is, in a procedure's words, a companion you are accompanied by.
     (r"\b(?:take|bring|have)\s+(?:someone|somebody|anyone|anybody|a (?:friend|colleague|companion|relative|family member))\b"
      r"|\bcome (?:with|along with) me\b|\bon my own\b", "accompanied companion"),
+    # Saying no to a request is, in a policy's words, refusing or rejecting it; asking for
+    # something is requesting it.
+    (r"\bsay(?:s|ing)? no\b|\bturn(?:s|ed|ing)? (?:it |me |us |them |this )?down\b|\brefus\w*|\breject\w*|\bdeclin\w*",
+     "refuse refused reject"),
+    (r"\bask(?:s|ed|ing)? (?:for|to)\b|\bhow (?:many times|often) can (?:i|we|you|staff) ask\b|\bask again\b",
+     "request requests"),
     # A reply to a request, a complaint or a grievance is its response, outcome or decision.
     (r"\brepl(?:y|ies|ied)\b|\bget back to (?:me|us)\b|\bhear back\b|\brespon(?:d|ds|se|ses)\b",
      "respond response outcome decision"),
