@@ -771,6 +771,14 @@ def test_days_counted_in_calendar_days_or_from_the_eighth_day_answer_how_many_da
     assert "trigger points" not in _lead(answer)
 
 
+def test_when_something_is_needed_is_answered_by_the_day_it_is_needed_from(own) -> None:
+    # "From the eighth day" is when, though it names no date: it had been declined ("They don't
+    # give a date for this").
+    answer = _ask(own, "when do i need a fit note?", "attendance")
+    assert not answer.abstained, answer.answer
+    assert _lead(answer) == "From the eighth day you must provide a fit note from your GP.", answer.answer
+
+
 def test_disagreeing_with_a_decision_is_answered_with_how_to_appeal(own) -> None:
     answer = _ask(own, "what if i disagree with the warning?", "attendance")
     assert not answer.abstained, answer.answer

@@ -35,7 +35,10 @@ _PERIOD = (
     rf"\bevery (?:{NUMBER_WORDS} |\d+ |other )?(?:day|week|month|year|quarter)s?\b|"
     r"\b(?:annually|yearly|monthly|quarterly|weekly|biennially|fortnightly|each year|once a year)\b|"
     rf"\b{_NUM}\s+{_DAY_KIND}(?:days?|weeks?|months?|years?)\s+(?:after|before|from|of)\b|"
-    rf"\bwithin {_NUM}\s+{_DAY_KIND}(?:days?|weeks?|months?|years?)\b"
+    rf"\bwithin {_NUM}\s+{_DAY_KIND}(?:days?|weeks?|months?|years?)\b|"
+    # "from the eighth day", "after 7 days", "from day one": when, counted from something
+    rf"\b(?:from|on|after)\s+(?:the\s+)?{_ORDINAL}\s+{_DAY_KIND}(?:day|week|month)\b|"
+    rf"\bafter {_NUM}\s+{_DAY_KIND}(?:days?|weeks?|months?)\b|\bfrom day (?:one|1)\b"
 )
 # What a length of time is counted from: "appeal within 14 days of the decision" times the
 # appeal, and the decision is where its 14 days start.
@@ -95,7 +98,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     # "When do I have to start recording?", "when should I report it?", "when can they use it?"
     # ask on what occasion, as well as on what date: "when: (a) a member of the public…".
     (re.compile(r"\bwhen (?:should|must|can|could|may)\b|\bwhen (?:do|does|am|are|is) \w+ (?:have|has|need|needs|"
-                r"allowed|supposed|meant|required|expected) to\b", re.I),
+                r"allowed|supposed|meant|required|expected) to\b|\bwhen (?:do|does) \w+ (?:need|needs)\b", re.I),
      re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})|(?i:{_OCCASION})"), "a date"),
     (re.compile(r"\bwhen (will|is|are|does|do|should|must|would|can)\b", re.I),
      re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})"), "a date"),
