@@ -64,6 +64,8 @@
   signature block after the space for a signature, and source lines broken inside words.
 - `restricted_pdf`: `policy_pdf` encrypted (AES-128) as published PDFs are, copying and
   printing restricted; with a password, one that needs it to open.
+- `call_recording_qa_docx`: staff questions and answers in Word as "Q: …?" and "A: …"
+  paragraphs, one answer a "No." to a narrower question than a worker may ask.
 - `dpia_docx`: a data protection impact assessment for a lone worker app in Word: the data
   collected as bullets under a heading with no intro, and a risk register table.
 - `flexible_working_html`: an intranet's flexible working policy page with two lengths of
@@ -1492,4 +1494,38 @@ def flexible_working_html(path: Path) -> Path:
         </body></html>
 
         """), encoding="utf-8")
+    return path
+
+
+CALL_RECORDING_QA = [
+    ("Why are calls being recorded?", "From 1 March 2027 all calls to the Council's contact centre will be recorded so "
+     "that we can resolve complaints and train staff."),
+    ("Will my personal calls be recorded?", "No. Only calls on the contact centre lines are recorded. Calls from your "
+     "personal mobile are never recorded."),
+    ("Who can listen to recordings?", "Only team leaders and the Quality Officer can listen to recordings, and every "
+     "time a recording is played it is logged."),
+    ("Will recordings be used in my appraisal?", "Recordings may be used for coaching. They will not be used as the only "
+     "evidence in a disciplinary case."),
+    ("How long are recordings kept?", "Recordings are kept for 90 days and then deleted automatically, unless they are "
+     "needed for a complaint."),
+    ("Is AI used to analyse calls?", "Not at present. If the Council proposes to use speech analytics, the trade unions "
+     "will be consulted first."),
+    ("Can I stop a recording?", "Yes. Press the pause button when a caller gives card details, then press it again to "
+     "resume."),
+]
+
+
+def call_recording_qa_docx(path: Path) -> Path:
+    """Questions and answers for staff in Word, set as most are: a "Q: …?" paragraph, then an
+    "A: …" paragraph, no heading styles; one answer opens "No." to a narrower question
+    ("Will my *personal* calls be recorded?") than a worker may ask."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Contact centre call recording: questions and answers for staff", 0)
+    for question, answer in CALL_RECORDING_QA:
+        d.add_paragraph(f"Q: {question}")
+        d.add_paragraph(f"A: {answer}")
+    d.add_paragraph("If you have any other questions, contact the Contact Centre Manager, Sioned Rees.")
+    d.save(str(path))
     return path

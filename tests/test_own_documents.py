@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from documents import (
+    CALL_RECORDING_QA,
     DECK,
     GRIEVANCE_TIMES,
     HEADER,
@@ -25,6 +26,7 @@ from documents import (
     briefing_pptx,
     bwv_procedure_pdf,
     cabinet_report_pdf,
+    call_recording_qa_docx,
     consultation_pdf,
     contract_change_rtf,
     copilot_faq_md,
@@ -1859,14 +1861,14 @@ def test_pdf_footnotes_leave_the_text_they_cut_and_their_marks_leave_the_words(s
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """An index holding a letter exported from an HR system as RTF, a published policy PDF
-    whose copying and printing are restricted, a grievance procedure and an impact assessment in Word, and a flexible working policy page."""
+    whose copying and printing are restricted, a grievance procedure and an impact assessment in Word, a flexible working policy page, and staff questions and answers on call recording in Word."""
     root = tmp_path_factory.mktemp("exported")
     empty = root / "no-knowledge"
     empty.mkdir()
     settings = Settings(data_dir=root / "data", knowledge_dir=empty)
     docs = [contract_change_rtf(root / "terms-letter.rtf"), restricted_pdf(root / "monitoring.pdf"),
             grievance_docx(root / "grievance.docx"), dpia_docx(root / "dpia.docx"),
-            flexible_working_html(root / "flexible-working.html")]
+            flexible_working_html(root / "flexible-working.html"), call_recording_qa_docx(root / "call-recording.docx")]
     assert not ingest(docs, settings).failed
     return settings
 
@@ -2012,3 +2014,42 @@ def test_asking_for_something_is_requesting_it(exported: Settings) -> None:
     # "How many times can I ask?" had been declined: "They don't give a number for this."
     times = _mail_ask(exported, "how many times can I ask?", "flexible-working")
     assert _lead(times) == "You can make two requests in any 12-month period.", times.answer
+
+
+def test_questions_and_answers_set_as_q_and_a_are_a_faqs_headings_and_answers(exported: Settings) -> None:
+    from assistant.store.knowledge_base import get_kb
+    from assistant.text.clean import clean_text
+
+    text = get_kb(exported).document_text("call-recording")
+    assert "A: " not in text and "Q: " not in text
+    chunks = _chunks(exported, "call-recording")
+    for c in chunks:
+        assert text[c.start : c.end] == c.text
+    for question, answer in CALL_RECORDING_QA:
+        (under,) = [c for c in chunks if answer[:40] in c.text]
+        assert under.section.endswith(question), (under.section, question)  # the question heads its answer
+    # A "Q:" that no "A:" answers, as minutes report a question, is left as it is.
+    assert clean_text("Q: asked whether pay would change.\n\nThe Chair agreed.") == "Q: asked whether pay would change.\n\nThe Chair agreed."
+    assert clean_text("C: Pryd mae'n dechrau?\nA: Ym mis Mawrth.") == "### Pryd mae'n dechrau?\n\nYm mis Mawrth."
+
+
+def test_a_faqs_no_to_a_narrower_question_does_not_answer_a_broader_one(exported: Settings) -> None:
+    # "No." answers "Will my *personal* calls be recorded?": led by it, "are my calls recorded?"
+    # was told the opposite of the document.
+    calls = _mail_ask(exported, "are my calls recorded?", "call-recording")
+    assert _lead(calls).startswith("From 1 March 2027 all calls to the Council's contact centre will be recorded"), calls.answer
+    # A question with a word of its own that the answer speaks to is the FAQ's, in other words.
+    mobile = _mail_ask(exported, "will my mobile be recorded?", "call-recording")
+    assert _lead(mobile).startswith("No. Only calls on the contact centre lines are recorded."), mobile.answer
+
+
+def test_when_something_starts_is_answered_by_the_date_it_happens_from(tmp_path: Path) -> None:
+    # "Start" is the time asked for, not a word the answer must have: asked of the document
+    # alone, where "recording" is in every answer and weighs little, it had been declined.
+    empty = tmp_path / "no-knowledge"
+    empty.mkdir()
+    alone = Settings(data_dir=tmp_path / "data", knowledge_dir=empty)
+    assert not ingest([call_recording_qa_docx(tmp_path / "call-recording.docx")], alone).failed
+    start = _mail_ask(alone, "when does recording start?", "call-recording")
+    assert not start.abstained, start.answer
+    assert _lead(start).startswith("From 1 March 2027 all calls"), start.answer

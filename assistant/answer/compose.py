@@ -303,6 +303,25 @@ def faq_answer(units: list[Unit], lead: Block, question: str) -> list[Unit]:
     return run
 
 
+# What a "when" question asks the time of its subject doing: the time itself, not a topic.
+_EVENT_VERBS = frozenset(content_terms("start starts begin begins end ends finish launch commence stop close open happen"))
+_OPENS_YES_NO = re.compile(r"\s*(?:#.*\n\s*)?(?:yes|no|not yet)\b[.!,]", re.I)  # a section's answer, as it opens
+
+
+def answers_a_narrower_question(b: Block, question: str) -> bool:
+    """Is this block a FAQ's "Yes."/"No." answer to a narrower question than the one asked?
+    "Are my calls recorded?" is not answered by the "No." under "Will my personal calls be
+    recorded?": that answers for personal calls only, and would tell the reader the opposite
+    of the document. It is when the FAQ's question has every word of the user's and more
+    ("personal"). A question with a word of its own ("will my mobile be recorded?", "can my
+    manager see what I type?" of "…see what I ask Copilot?") may be the FAQ's, in other words."""
+    heading = section_heading(b.passage.section)
+    if not heading.endswith("?") or _OPENS_YES_NO.match(b.passage.text) is None:
+        return False
+    about, asked = set(distinctive_terms(heading)), set(distinctive_terms(question))
+    return bool(asked) and asked < about
+
+
 def stated_answers(own: str, question: str, blocks: list[Block], scoped: bool) -> set[int]:
     """The blocks (by id) that answer the question by what the text is, however the scorer
     rates them; empty when none does:
@@ -434,6 +453,7 @@ def compose(
         wants_list=asks_for_list(question),
         sibling_ratio=scorer.thresholds.get("sibling_ratio", 0.0),
         asked=set(distinctive_terms(question)),
+        no_lead={id(b) for b in blocks if answers_a_narrower_question(b, own)},
     )
     if defining and asks_author(own):  # who wrote it: the other bylines may follow, nothing else
         bylines = {id(b) for b in others if any(says_author(u.text) for u in b.units)}
@@ -475,6 +495,8 @@ def compose(
     # what was asked (most of the question's weighty words, in it or its section).
     weight = idf or (lambda _t: 1.0)
     qterms = set(distinctive_terms(question))
+    if when_subject(own):  # "when does recording start?" asks when recording does, whatever the verb
+        qterms -= _EVENT_VERBS
     q_total = sum(weight(t) for t in qterms)
     # Words the sources write in lower case are ordinary words, not names.
     common = snap.lower_words if snap is not None else lower_case_words(p.text for p in retrieval.passages)

@@ -141,6 +141,7 @@ def choose(
     wants_list: bool = False,
     sibling_ratio: float = 0.0,
     asked: set[str] | None = None,
+    no_lead: set[int] | None = None,
 ) -> tuple[Block | None, list[Block], list[Block]]:
     """(lead, points, more) by the fitted probability that a block carries the answer.
 
@@ -149,6 +150,7 @@ def choose(
     probability stays at least `point_min` and `point_ratio` × the lead's: they
     stop where relevance falls off, and the budget (points, counting each list
     item) is only a ceiling. The next best blocks go to `more`, shown apart.
+    `no_lead`: blocks (by id) that may be points but not the lead, while another can lead.
     """
     usable: list[Block] = []
     for b in blocks:
@@ -164,8 +166,11 @@ def choose(
     lists = _lists(blocks)
     # A question after a number, a date or a name is answered by a block that
     # has one: the best such block leads when it is a plausible answer at all.
-    typed = [b for b in ranked if b.has_type is True and leads_ok(b) and b.prob >= point_min]
-    lead = typed[0] if typed else next((b for b in ranked if leads_ok(b)), None)
+    barred = no_lead or set()
+    typed = [b for b in ranked if b.has_type is True and leads_ok(b) and b.prob >= point_min and id(b) not in barred]
+    lead = typed[0] if typed else next((b for b in ranked if leads_ok(b) and id(b) not in barred), None)
+    if lead is None:
+        lead = next((b for b in ranked if leads_ok(b)), None)
     if lead is None:
         return None, [], []
     column = column_asked(usable, asked or set(), point_min)

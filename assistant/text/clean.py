@@ -8,6 +8,7 @@ here" link, or part of a login / two-factor prompt block. Trailing lead-ins whos
 link was lost ("…please visit:") and headings left with no body are dropped too.
 Hard-wrapped text (every line short) is re-flowed into paragraphs. A heading
 run into its paragraph ("Data Retention We will retain…") gets a line of its own.
+Questions and answers set as "Q: …?" / "A: …" become a FAQ's headings and answers.
 
 Left out: language-specific furniture beyond English and Welsh, and anything
 that needs the page's DOM (the HTML loader already drops nav/footers that way).
@@ -492,6 +493,35 @@ def _join_sign_offs(lines: list[str]) -> list[str]:
     return out
 
 
+# A question and its answer set as "Q: …?" and "A: …" (also "Q1.", "Question:", "Answer:", and
+# Welsh "C:" for cwestiwn, "Ateb:"), as staff FAQs in Word and PDF set them.
+_Q_LINE = re.compile(r"^(?:#{1,6}\s+)?(?:q(?:uestion)?|c(?:westiwn)?)\s*\d{0,3}\s*[:.)]\s*(?P<q>\S.*\?)$", re.I)
+_A_LINE = re.compile(r"^(?:a(?:nswer)?|ateb)\s*\d{0,3}\s*[:.)]\s*(?P<a>\S.*)$", re.I)
+
+
+def _question_and_answer_pairs(lines: list[str]) -> list[str]:
+    """Each "Q: …?" line that an "A: …" line answers becomes a heading ("### Will my personal calls
+    be recorded?") over its answer, without the "A:" ("No. Only calls on…"). As it was, the
+    answer was a paragraph after another paragraph: "A: No." was found for "are my calls
+    recorded?" without the question it answers, which a FAQ's heading gives it. A "Q:" with no
+    "A:" under it (minutes: "Q: asked whether…") is left as it is."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        q = _Q_LINE.match(lines[i].strip())
+        j = i + 1
+        while q and j < len(lines) and j - i <= 2 and not lines[j].strip():
+            j += 1
+        a = _A_LINE.match(lines[j].strip()) if q and j < len(lines) else None
+        if q is None or a is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.extend([f"### {q.group('q').strip()}", "", a.group("a")])
+        i = j + 1
+    return out
+
+
 def _drop_dangling_tail(lines: list[str]) -> list[str]:
     """Remove a trailing lead-in that lost its link, then headings left with no body."""
     while lines and not lines[-1].strip():
@@ -517,6 +547,7 @@ def clean_text(raw: str) -> str:
     lines = _drop_furniture(lines)
     lines = _email_headers(_unquote_replies(lines))
     lines = _join_sign_offs(lines)
+    lines = _question_and_answer_pairs(lines)
     lines = _join_restated_numbers(lines)
     lines = _reflow_hard_wrapped(lines)
     lines = _join_split_sentences(lines)
