@@ -2053,3 +2053,18 @@ def test_when_something_starts_is_answered_by_the_date_it_happens_from(tmp_path:
     start = _mail_ask(alone, "when does recording start?", "call-recording")
     assert not start.abstained, start.answer
     assert _lead(start).startswith("From 1 March 2027 all calls"), start.answer
+
+
+def test_a_procedure_answers_questions_asked_in_welsh(exported: Settings) -> None:
+    from assistant.text.welsh import is_welsh, to_english
+
+    # "Pa mor hir…?" (how long…?) had been taken for English, and declined in English.
+    assert is_welsh("pa mor hir sydd gen i i apelio?")
+    appeal = _mail_ask(exported, "pa mor hir sydd gen i i apelio?", "grievance")
+    assert not appeal.abstained and "appeal in writing to the Director within 10 working days" in _lead(appeal), appeal.answer
+    assert "Beth mae hyn yn ei olygu i chi" in appeal.answer  # framed in Welsh
+    someone = _mail_ask(exported, "ga i fynd â rhywun gyda fi?", "grievance")  # may I take someone with me?
+    assert "right to be accompanied" in _lead(someone), someone.answer
+    times = _mail_ask(exported, "faint o weithiau alla i ofyn?", "flexible-working")  # how many times may I ask?
+    assert _lead(times) == "You can make two requests in any 12-month period.", times.answer
+    assert to_english("a ydyn nhw'n recordio fy ngalwadau?").endswith("calls")  # galwadau, after "fy": ngalwadau

@@ -82,7 +82,7 @@ _RULES: list[tuple[str, str]] = [
     # something is requesting it.
     (r"\bsay(?:s|ing)? no\b|\bturn(?:s|ed|ing)? (?:it |me |us |them |this )?down\b|\brefus\w*|\breject\w*|\bdeclin\w*",
      "refuse refused reject"),
-    (r"\bask(?:s|ed|ing)? (?:for|to)\b|\bhow (?:many times|often) can (?:i|we|you|staff) ask\b|\bask again\b",
+    (r"\bask(?:s|ed|ing)? (?:for|to)\b|\bhow (?:many times|often)\b.{0,20}\bask\b|\bask again\b",
      "request requests"),
     # A reply to a request, a complaint or a grievance is its response, outcome or decision.
     (r"\brepl(?:y|ies|ied)\b|\bget back to (?:me|us)\b|\bhear back\b|\brespon(?:d|ds|se|ses)\b",

@@ -33,7 +33,9 @@ FUNCTION_WORDS = frozenset(
      "allan", "allen", "allwn", "gallan", "gallen", "gallwn", "amdanaf", "amdanom", "amdanyn", "amdano", "amdani",
      # "Ga i…?" (may I…?), "â" (with), "arna i" (on me: "oes angen … arna i?"), "iddyn nhw" (to them)
      "ga", "gaf", "cha", "chaf", "â", "ag", "arna", "arnaf", "arnat", "arno", "arni", "arnom", "arnoch", "arnyn",
-     "imi", "iddo", "iddi", "iddyn", "iddynt", "ohono", "ohoni", "ohonyn"]
+     "imi", "iddo", "iddi", "iddyn", "iddynt", "ohono", "ohoni", "ohonyn",
+     # "pa mor hir…?" (how long…?), "sydd gen i" (that I have), "ganddyn nhw" (they have)
+     "mor", "gen", "gennyf", "gennych", "gennym", "ganddo", "ganddi", "ganddyn", "ganddynt"]
 )
 _CLITIC = re.compile(r"^(\w+)['’](r|n|m|w|th|i)$", re.I)  # yw'r, sy'n, i'm, a'i: the word before it
 _WORD = re.compile(r"[\w'’ŵŷâêîôûáéíóúàèìòùäëïöü-]+", re.I)
