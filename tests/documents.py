@@ -1401,18 +1401,21 @@ def grievance_docx(path: Path) -> Path:
     d.add_heading("1. Introduction", 1)
     d.add_paragraph("This procedure sets out how employees can raise concerns, problems or complaints about their work, "
                     "working environment or working relationships.")
-    d.add_heading("2. Stage 1: Formal grievance", 1)
+    d.add_heading("2. Informal resolution", 1)
+    d.add_paragraph("Most concerns can be resolved informally. You should first raise the matter with your line "
+                    "manager, either in person or in writing.")
+    d.add_heading("3. Stage 1: Formal grievance", 1)
     d.add_paragraph("If the matter is not resolved informally, you may raise a formal grievance by completing the "
                     "grievance form and sending it to your Head of Service.")
     d.add_paragraph("The Head of Service will arrange a meeting within 10 working days of receiving the form. You have the "
                     "right to be accompanied at the meeting by a trade union representative or a work colleague.")
     d.add_paragraph("You will receive a written outcome within 5 working days of the meeting.")
-    d.add_heading("3. Stage 2: Appeal", 1)
+    d.add_heading("4. Stage 2: Appeal", 1)
     d.add_paragraph("If you are not satisfied with the outcome, you may appeal in writing to the Director within 10 "
                     "working days of receiving the outcome letter.")
     d.add_paragraph("The appeal will be heard by a panel of two senior managers who have not been involved in the "
                     "grievance. The panel's decision is final.")
-    d.add_heading("4. Timescales", 1)
+    d.add_heading("5. Timescales", 1)
     d.add_paragraph("Time limits may be extended by agreement of both parties.")
     table = d.add_table(rows=len(GRIEVANCE_TIMES), cols=3)
     for i, row in enumerate(GRIEVANCE_TIMES):

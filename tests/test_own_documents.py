@@ -2068,3 +2068,20 @@ def test_a_procedure_answers_questions_asked_in_welsh(exported: Settings) -> Non
     times = _mail_ask(exported, "faint o weithiau alla i ofyn?", "flexible-working")  # how many times may I ask?
     assert _lead(times) == "You can make two requests in any 12-month period.", times.answer
     assert to_english("a ydyn nhw'n recordio fy ngalwadau?").endswith("calls")  # galwadau, after "fy": ngalwadau
+
+
+def test_what_to_do_is_the_readers_part_and_a_managers_is_the_managers(exported: Settings) -> None:
+    # A policy written to staff: what it tells them to do, not what the Council must do for them.
+    worker = _mail_ask(exported, "what do I need to do?", "flexible-working")
+    shown = worker.answer.split("**What this means")[0]
+    assert _lead(worker) == "Complete the flexible working request form on the HR portal and send it to your line manager."
+    assert "The Council must give you a decision" not in shown, worker.answer
+    # The same policy asked by a manager: what it says their manager, or the Council, will do.
+    manager = _mail_ask(exported, "what do I need to do?", "flexible-working", "manager")
+    first = next(line for line in manager.answer.splitlines() if "[1]" in line)  # under the checklist's heading
+    assert first.startswith("Your manager will meet you to discuss the request within 14 days."), manager.answer
+    assert "The Council must give you a decision within two months" in manager.answer
+    assert "Complete the flexible working request form" not in manager.answer
+    grievance = _mail_ask(exported, "what do I need to do when I get a grievance?", "grievance", "manager")
+    first = next(line for line in grievance.answer.splitlines() if "[1]" in line)
+    assert first.startswith("The Head of Service will arrange a meeting within 10 working days"), grievance.answer

@@ -442,7 +442,7 @@ def compose(
     framed = persona_frames(persona, question)
     budget = min(point_budget(persona, framed), settings.max_answer_points)
     twins = dict(cands.twins)
-    read = _overview(kb, retrieval, own, min(point_budget(persona, True), settings.max_answer_points), twins)
+    read = _overview(kb, retrieval, own, min(point_budget(persona, True), settings.max_answer_points), twins, persona)
     if read is not None:  # "what's this letter about?": read from the document, not searched for
         opening, shown, rest = read
         head, points = statements(opening, shown, [u for b in [opening, *shown] for u in b.units], question)
@@ -560,7 +560,7 @@ def compose(
 
 
 def _overview(
-    kb: KnowledgeBase, retrieval: Retrieval, own: str, budget: int, twins: Twins
+    kb: KnowledgeBase, retrieval: Retrieval, own: str, budget: int, twins: Twins, persona: str
 ) -> tuple[Block, list[Block], list[Block]] | None:
     """The overview of the documents chosen, for a question that asks what they are about."""
     snap = retrieval.snapshot
@@ -568,7 +568,7 @@ def _overview(
         return None
     titles = " ".join(d.title for i in retrieval.doc_ids if (d := snap.docs.get(i)) is not None)
     ranked = list(dict.fromkeys([*(p.doc_id for p in retrieval.passages), *retrieval.doc_ids]))
-    return overview(kb, snap, own, titles, [d for d in ranked if d in retrieval.doc_ids], budget, twins)
+    return overview(kb, snap, own, titles, [d for d in ranked if d in retrieval.doc_ids], budget, twins, persona)
 
 
 def _halves(kb: KnowledgeBase, snap: Snapshot, shown: list[Statement], twins: Twins) -> Twins:

@@ -16,7 +16,9 @@ and the answer is read from the document's structure instead, in its own words:
   and the rest go to "More from the documents";
 - of several documents chosen, each one's lead, in the order retrieval ranked them;
 - duties, rights and dates are the document's statements of that kind, in its order: what it
-  asks of its reader ("must", "should", "please", "never"), what it lets a person do ("An
+  asks of its reader ("must", "should", "please", "never"; asked by a manager of a document
+  written to staff, what it says their manager, the Head of Service or the Council will or
+  must do), what it lets a person do ("An
   officer may ask…", not "Footage may be viewed by…"), each sentence or field with a date
   (unless a section is headed "Timeline" or "Key dates": retrieval finds that section). A
   document with none is searched as any question is.
@@ -89,7 +91,7 @@ _OVERVIEW_WORDS = frozenset(content_terms(
     "words doing written sent issued published produced introduced needed can could would need needs have has "
     "got do does responsibilities responsibility duties duty obligations obligation expected required supposed "
     "meant rights right entitled entitlements entitlement request important dates date timeline timetable "
-    "schedule everything things actually under "
+    "schedule everything things actually under get gets receive receives "
     + DOCUMENT_KINDS.replace("|", " ")
 ))
 # A question that asks who, where, which or how much is not asking what a document is about.
@@ -112,6 +114,25 @@ _DATE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:and\s+\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}/(?:19|20)?\d\d\b"
+)
+# A document written to staff names their manager's part in the third person ("Your manager
+# will meet you within 14 days", "The Head of Service will arrange a meeting…"): that is what
+# it asks of a manager who reads it.
+_ADDRESSES_STAFF = re.compile(r"\byour\s+(?:line\s+)?manager\b", re.I)
+_MANAGER_DUTY = re.compile(
+    r"^(?:your\s+(?:line\s+)?manager|the\s+(?:line\s+|hiring\s+|investigating\s+)?manager|(?:line\s+)?managers|"
+    r"the\s+head\s+of\s+[\w ]{1,30}?|heads\s+of\s+service|the\s+(?:council|employer|organisation|authority|panel|chair)|we)"
+    r"\s+[^.;:]{0,80}?\b(?:will|must|should|shall|(?:is|are)\s+required\s+to|(?:is|are)\s+responsible\s+for|"
+    r"needs?\s+to|has\s+to|have\s+to)\b(?!\s+not\b)",
+    re.I,
+)
+# What a procedure tells its reader to do, in the imperative: "Complete the request form and
+# send it to your line manager.", "Report a lost camera at once."
+_IMPERATIVE = re.compile(
+    r"^(?:complete|send|submit|return|fill\s+in|tell|report|contact|phone|ring|call|email|e-mail|write|speak|talk|ask|"
+    r"raise|book|check|read|keep|make\s+sure|ensure|follow|use|wear|log|record|give|let|take|press|save|attach|include|"
+    r"notify|inform|apply|request|agree|arrange|discuss|say|state|provide|sign)\s+(?!(?:it|this|that)\s+(?:is|was)\b)",
+    re.I,
 )
 THROUGHOUT = 0.25  # a word in at least this share of a document's statements is its common topic
 
@@ -221,38 +242,50 @@ def _openers(said: list[Unit], lead: Unit) -> list[Unit]:
     return [u for u in after if _starts_paragraph(u)]
 
 
-def _says(kind: Overview, block: Block) -> bool:
+def _says(kind: Overview, block: Block, managing: bool = False, staff: bool = False) -> bool:
     text = " ".join(strip_marker(u.text).strip() for u in block.units)
     first = strip_marker(block.units[0].text).strip()
+    if kind == "duties" and managing:
+        return bool(_MANAGER_DUTY.search(first))
+    if kind == "duties" and staff and _MANAGER_DUTY.search(first):
+        return False  # "The Council must give you a decision…" is the Council's to do, not the reader's
     if kind == "duties":
-        return bool(_DUTY.search(first) or (len(block.units) > 1 and _DUTY.search(text)))
+        # (An imperative item of a list is one of a job's or a slide's many lines, most with verbs
+        # no list of imperatives has: "Handle enquiries…", "Support residents…".)
+        told = _IMPERATIVE.match(first) is not None and not block.units[0].is_item
+        return bool(_DUTY.search(first) or told or (len(block.units) > 1 and _DUTY.search(text)))
     if kind == "rights":
         return bool(_RIGHT.search(first))
     return bool(_DATE.search(text))
 
 
-def _listing(kind: Overview, units: list[Unit], blocks: list[Block], said: list[Unit]) -> list[Block]:
+def _listing(kind: Overview, units: list[Unit], blocks: list[Block], said: list[Unit], manager: bool = False) -> list[Block]:
     """The document's statements of one kind, in its order: what it asks of the reader, what
-    it lets them do, or its dates (a field such as "Review date: January 2029" too)."""
+    it lets them do, or its dates (a field such as "Review date: January 2029" too). Asked by a
+    `manager` of a document written to staff, what it asks of their manager."""
     starts = units if kind == "dates" else said
+    staff = kind == "duties" and any(_ADDRESSES_STAFF.search(u.text) for u in units)
+    managing = manager and staff
     out: list[Block] = []
     taken: set[int] = set()
     for u in starts:
         if id(u) in taken:
             continue
         block = _block_of(u, blocks)
-        if _says(kind, block):
+        if _says(kind, block, managing, staff):
             out.append(block)
             taken |= {id(x) for x in block.units}
     return out
 
 
 def overview(
-    kb: KnowledgeBase, snap: Snapshot, question: str, title: str, doc_ids: list[str], budget: int, twins: Twins
+    kb: KnowledgeBase, snap: Snapshot, question: str, title: str, doc_ids: list[str], budget: int, twins: Twins,
+    persona: str = "worker",
 ) -> tuple[Block, list[Block], list[Block]] | None:
     """(lead, points, more) read from the documents for a question that asks what they are about,
     or None for any other question (or when the documents have nothing of the kind). The Welsh
-    twins of a bilingual document's English sentences are added to `twins`."""
+    twins of a bilingual document's English sentences are added to `twins`. A manager asking
+    what to do is given the manager's part of a document written to staff."""
     if not any(p.search(question) for p in (_DUTIES_Q, _RIGHTS_Q, _DATES_Q, _PURPOSE_Q, _SUMMARY)):
         return None  # before reading the documents: most questions are not about them as a whole
     read = {d: _read(kb, snap, d, twins) for d in doc_ids}
@@ -263,7 +296,7 @@ def overview(
     if kind == "dates" and any(_DATES_HEADING.search(u.passage.section) for d in doc_ids for u in read[d][0]):
         return None  # retrieval finds that section, with its heading
     if kind in ("duties", "rights", "dates"):
-        found = [b for d in doc_ids for b in _listing(kind, *read[d], said[d])]
+        found = [b for d in doc_ids for b in _listing(kind, *read[d], said[d], manager=persona == "manager")]
         return (found[0], found[1 : budget + 1], found[budget + 1 :]) if found else None
     leads = {d: u for d in doc_ids if (u := _lead(said[d])) is not None}
     if not leads:
