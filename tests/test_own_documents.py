@@ -2085,3 +2085,14 @@ def test_what_to_do_is_the_readers_part_and_a_managers_is_the_managers(exported:
     grievance = _mail_ask(exported, "what do I need to do when I get a grievance?", "grievance", "manager")
     first = next(line for line in grievance.answer.splitlines() if "[1]" in line)
     assert first.startswith("The Head of Service will arrange a meeting within 10 working days"), grievance.answer
+
+
+def test_minutes_answer_what_was_agreed_their_action_points_and_an_acronym_they_spell_out(own) -> None:
+    # Each had been declined: "They don't mention EqIA", "…agreed", "Nothing in them is close".
+    eqia = _ask(own, "when is the EqIA due?", "jcc-minutes", "rep")
+    assert not eqia.abstained and "Share the equality impact assessment" in _lead(eqia) and "31 October 2026" in _lead(eqia)
+    agreed = _ask(own, "what was agreed about the rota tool?", "jcc-minutes", "rep")
+    assert not agreed.abstained and "coordinators will check and approve every rota" in agreed.answer[:600], agreed.answer
+    actions = _ask(own, "what are the action points?", "jcc-minutes", "rep")
+    shown = actions.answer[:800]
+    assert "Who: Head of Digital" in shown and "Who: Head of HR" in shown, actions.answer

@@ -87,6 +87,15 @@ _RULES: list[tuple[str, str]] = [
     # A reply to a request, a complaint or a grievance is its response, outcome or decision.
     (r"\brepl(?:y|ies|ied)\b|\bget back to (?:me|us)\b|\bhear back\b|\brespon(?:d|ds|se|ses)\b",
      "respond response outcome decision"),
+    # The public sector's acronyms, which a document may spell out without ever using.
+    (r"\beqias?\b|\beias?\b", "equality impact assessment"),
+    (r"\bdpias?\b", "data protection impact assessment"),
+    (r"\bjcc\b", "joint consultative committee"),
+    (r"\bfoi\b", "freedom of information"),
+    (r"\bsars?\b|\bsubject access\b", "subject access request"),
+    # What a meeting agreed is, in its minutes' words, what it confirmed or decided, and its actions.
+    (r"\bagreed\b|\bdecided\b|\bdecisions? (?:made|taken)\b|\boutcomes? of the meeting\b", "agreed confirmed decided actions"),
+    (r"\baction points?\b|\baction log\b|\bactions? list\b|\bto-?do list\b|\bfollow-?ups?\b", "actions action who by when"),
     # Being off sick is "absence" in attendance policies; ringing in is phoning.
     (r"\bsick (days?|leave|notes?|time)\b|\boff sick\b|\bcall(ing|ed)? in sick\b|\b(i'?m|i am|being|was|been) (ill|unwell|sick)\b",
      "sickness absence absent"),
