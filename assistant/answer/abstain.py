@@ -51,14 +51,14 @@ HOW_LONG = re.compile(r"\bhow (?:long|soon|quickly|fast)\b|\bhow many (?:days|we
 
 
 def counted_from(text: str, terms: set[str]) -> bool:
-    """Are the question's words (`terms`, stemmed) in `text` only where a length of time is
-    counted from? "How long will it take to get a decision?" is not answered by "you can appeal
-    within 14 days of the decision", which times the appeal; "the Council must give you a
-    decision within two months" times the decision."""
+    """Are the question's words (`terms`, stemmed, with the words it is searched as) in `text`
+    only where a length of time is counted from? "How long will it take to get a decision?" is
+    not answered by "you can appeal within 14 days of the decision", which times the appeal;
+    "the Council must give you a decision within two months" times the decision."""
     starts = [m.group("start") for m in _COUNTED_FROM.finditer(text)]
     if not starts or not terms:
         return False
-    return terms <= set(content_terms(" ".join(starts))) and not terms & set(content_terms(_COUNTED_FROM.sub(" ", text)))
+    return bool(terms & set(content_terms(" ".join(starts)))) and not terms & set(content_terms(_COUNTED_FROM.sub(" ", text)))
 
 
 # A time given by what happens: "an officer starts recording when: (a) …", "as soon as recording

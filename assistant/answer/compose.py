@@ -308,6 +308,14 @@ _EVENT_VERBS = frozenset(content_terms("start starts begin begins end ends finis
 _OPENS_YES_NO = re.compile(r"\s*(?:#.*\n\s*)?(?:yes|no|not yet)\b[.!,]", re.I)  # a section's answer, as it opens
 
 
+def _asked_with_synonyms(question: str) -> set[str]:
+    """The question's own words, and the source words the expansion searches them as: the row
+    of a table "how long do they have to reply?" names is "Written outcome", a reply's word."""
+    asked = set(distinctive_terms(question))
+    bridged = synonyms(question)
+    return asked | {t for a in asked for t in bridged.get(a, ())}
+
+
 def answers_a_narrower_question(b: Block, question: str) -> bool:
     """Is this block a FAQ's "Yes."/"No." answer to a narrower question than the one asked?
     "Are my calls recorded?" is not answered by the "No." under "Will my personal calls be
@@ -414,7 +422,7 @@ def compose(
     own = own_words(question)[0]
     person = who_subject(own)
     subject = set(content_terms(when_subject(own) or person or ""))
-    timed = set(distinctive_terms(own)) if HOW_LONG.search(own) else set()
+    timed = _asked_with_synonyms(own) if HOW_LONG.search(own) else set()
     for b, prob, row in zip(blocks, scorer.probabilities(cands.features), cands.features, strict=True):
         b.prob = float(prob)
         b.has_type = bool(row[FEATURES.index("type_match")]) if specific_q else None
@@ -452,7 +460,7 @@ def compose(
         blocks, budget, scorer.threshold("point_min"), scorer.threshold("point_ratio"), units,
         wants_list=asks_for_list(question),
         sibling_ratio=scorer.thresholds.get("sibling_ratio", 0.0),
-        asked=set(distinctive_terms(question)),
+        asked=_asked_with_synonyms(question),
         no_lead={id(b) for b in blocks if answers_a_narrower_question(b, own)},
     )
     if defining and asks_author(own):  # who wrote it: the other bylines may follow, nothing else

@@ -196,8 +196,8 @@ def choose(
         # …or the one row with the kind of fact asked for ("how much does it pay?": the row with "£")
         typed = [b for b in alone if b.has_type is True]
         own = [b for b in alone if _says_its_own(b, asked, lists) or (len(typed) == 1 and b is typed[0])]
-        if own:
-            lead = own[0]
+        if own:  # a row with the kind of fact asked for first ("how long…?": not one counted from it)
+            lead = min(own, key=lambda b: b.has_type is False)
     lead = with_intro(lead)
     if lead.intro is not None and lead.whole is not None and len(lead.units) == 2 and asked is not None:
         # An item led with its intro because it only finishes the intro's sentence ("We share your
