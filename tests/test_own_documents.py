@@ -2097,3 +2097,9 @@ def test_minutes_answer_what_was_agreed_their_action_points_and_an_acronym_they_
     actions = _ask(own, "what are the action points?", "jcc-minutes", "rep")
     shown = actions.answer[:800]
     assert "Who: Head of Digital" in shown and "Who: Head of HR" in shown, actions.answer
+
+
+def test_the_point_of_a_slide_a_yes_or_no_question_names_in_other_words_leads(mail: Settings) -> None:
+    # "Cutting posts" is searched as posts lost: of the slide's bullets, the one that says so leads.
+    cuts = _mail_ask(mail, "are they cutting posts?", "deck", "rep")
+    assert _lead(cuts) == "No one will lose their job as a result of the programme", cuts.answer

@@ -460,7 +460,9 @@ def compose(
         blocks, budget, scorer.threshold("point_min"), scorer.threshold("point_ratio"), units,
         wants_list=asks_for_list(question),
         sibling_ratio=scorer.thresholds.get("sibling_ratio", 0.0),
-        asked=_asked_with_synonyms(question),
+        # The row of a table a question names, in the words it is searched as ("how long…to reply?"
+        # → "Written outcome"); a list asked for ("what actions were agreed?") is the whole table.
+        asked=set(distinctive_terms(question)) if asks_for_list(question) else _asked_with_synonyms(question),
         no_lead={id(b) for b in blocks if answers_a_narrower_question(b, own)},
     )
     if defining and asks_author(own):  # who wrote it: the other bylines may follow, nothing else
