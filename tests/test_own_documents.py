@@ -2103,3 +2103,30 @@ def test_the_point_of_a_slide_a_yes_or_no_question_names_in_other_words_leads(ma
     # "Cutting posts" is searched as posts lost: of the slide's bullets, the one that says so leads.
     cuts = _mail_ask(mail, "are they cutting posts?", "deck", "rep")
     assert _lead(cuts) == "No one will lose their job as a result of the programme", cuts.answer
+
+
+def test_two_versions_of_a_policy_are_never_merged_into_one_statement(tmp_path: Path) -> None:
+    from assistant import ask
+    from assistant.text.lexical import says_the_same
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    body = ("# Workplace Monitoring Policy ({year})\n\n## 3. Retention\n3.1 Monitoring records are kept for {months} "
+            "months. Records are then deleted automatically, and a log of each deletion is kept by the ICT Security "
+            "team for audit purposes.\n\n## 4. Access\n4.1 Only the ICT Security team can see monitoring records.\n")
+    (docs / "monitoring-2024.md").write_text(body.format(year="2024", months=6), encoding="utf-8")
+    (docs / "monitoring-draft.md").write_text(body.format(year="draft, 2027", months=12), encoding="utf-8")
+    empty = tmp_path / "no-knowledge"
+    empty.mkdir()
+    settings = Settings(data_dir=tmp_path / "data", knowledge_dir=empty)
+    assert not ingest([docs], settings).failed
+    # The draft's "12 months" had been dropped as a near-copy of the current "6 months", and the
+    # answer cited both documents for "6 months".
+    kept = ask("how long are records kept?", "rep", doc_ids=("monitoring-2024", "monitoring-draft"), settings=settings)
+    six = next(line for line in kept.answer.splitlines() if "kept for 6 months" in line)
+    twelve = next(line for line in kept.answer.splitlines() if "kept for 12 months" in line)
+    cited = {c.n: c.doc_id for c in kept.citations}
+    assert [cited[int(n)] for n in re.findall(r"\[(\d+)\]", six)] == ["monitoring-2024"], kept.answer
+    assert [cited[int(n)] for n in re.findall(r"\[(\d+)\]", twelve)] == ["monitoring-draft"], kept.answer
+    assert says_the_same("Records are kept for 6 months.", "Records are kept for 6 months!", 0.7)
+    assert not says_the_same("The app will record your location.", "The app will not record your location.", 0.7)

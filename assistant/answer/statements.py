@@ -14,7 +14,7 @@ from assistant.answer.abstain import answer_type_gap, wants_specific
 from assistant.answer.features import leans_back
 from assistant.answer.reading import QUOTATION_SENTENCES, changes, follow_ups, reports_question
 from assistant.answer.units import Block, Statement, Unit, tidy
-from assistant.text.lexical import jaccard
+from assistant.text.lexical import says_the_same
 from assistant.text.markers import strip_marker
 from assistant.text.sentences import sentence_spans
 
@@ -108,7 +108,7 @@ def statements(
                 last.more.append(s)
                 shown.append(s)
                 continue
-            dup = next((p for p in shown if jaccard(p.text, s.text) >= 0.7), None)
+            dup = next((p for p in shown if says_the_same(p.text, s.text, 0.7)), None)
             if dup is not None:
                 if u.passage.chunk_id not in {x.chunk_id for x in dup.passages}:
                     dup.passages.append(u.passage)

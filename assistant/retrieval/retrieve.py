@@ -28,7 +28,7 @@ from assistant.store.embeddings import model_text
 from assistant.store.knowledge_base import ChunkRecord, KnowledgeBase, Snapshot
 from assistant.store.word_vectors import near_words
 from assistant.text.clauses import clause_asked, in_span
-from assistant.text.lexical import jaccard
+from assistant.text.lexical import says_the_same
 from assistant.text.locate import join_labels
 from assistant.text.markers import starts_item
 from assistant.text.questions import asks_author, says_author
@@ -187,7 +187,7 @@ def _distinct(snap: Snapshot, order: list[str], k: int, threshold: float) -> lis
     chosen: list[ChunkRecord] = []
     for cid in order:
         c = snap.by_id[cid]
-        if any(jaccard(c.text, o.text) >= threshold for o in chosen):
+        if any(says_the_same(c.text, o.text, threshold) for o in chosen):
             continue
         chosen.append(c)
         if len(chosen) >= k:

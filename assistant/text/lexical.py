@@ -167,3 +167,19 @@ def jaccard(a: str, b: str) -> float:
     if not sa or not sb:
         return 0.0
     return len(sa & sb) / len(sa | sb)
+
+
+_FIGURE = re.compile(r"\d[\d,.:/]*\d|\d")
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|cannot|without)\b|n['’]t\b", re.I)
+
+
+def says_the_same(a: str, b: str, threshold: float) -> bool:
+    """Do two texts say the same, so that one may stand for both? Their words overlap by at
+    least `threshold` (`jaccard`), and they give the same figures and say "not" alike: two
+    versions of a policy, "records are kept for 6 months" and "…for 12 months", share every
+    word and say different things."""
+    if jaccard(a, b) < threshold:
+        return False
+    if sorted(_FIGURE.findall(a)) != sorted(_FIGURE.findall(b)):
+        return False
+    return len(_NEGATION.findall(a)) == len(_NEGATION.findall(b))
