@@ -2086,6 +2086,11 @@ def test_what_to_do_is_the_readers_part_and_a_managers_is_the_managers(exported:
     grievance = _mail_ask(exported, "what do I need to do when I get a grievance?", "grievance", "manager")
     first = next(line for line in grievance.answer.splitlines() if "[1]" in line)
     assert first.startswith("The Head of Service will arrange a meeting within 10 working days"), grievance.answer
+    # A table row that says whose step it is goes to whoever it names.
+    assert "Step: Written outcome; Who: Head of Service" in grievance.answer and "Who: Employee" not in grievance.answer
+    employee = _mail_ask(exported, "what do I need to do?", "grievance")
+    shown = employee.answer.split("**What this means")[0]
+    assert "Step: Appeal; Who: Employee" in shown and "Who: Head of Service" not in shown, employee.answer
 
 
 def test_minutes_answer_what_was_agreed_their_action_points_and_an_acronym_they_spell_out(own) -> None:

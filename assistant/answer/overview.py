@@ -16,9 +16,10 @@ and the answer is read from the document's structure instead, in its own words:
   and the rest go to "More from the documents";
 - of several documents chosen, each one's lead, in the order retrieval ranked them;
 - duties, rights and dates are the document's statements of that kind, in its order: what it
-  asks of its reader ("must", "should", "please", "never"; asked by a manager of a document
-  written to staff, what it says their manager, the Head of Service or the Council will or
-  must do), what it lets a person do ("An
+  asks of its reader ("must", "should", "please", "never", an instruction; asked by a manager
+  of a document written to staff, what it says their manager, the Head of Service or the
+  Council will or must do; a table row that says whose step it is, "Who: Head of Service",
+  goes to whoever it names), what it lets a person do ("An
   officer may ask…", not "Footage may be viewed by…"), each sentence or field with a date
   (unless a section is headed "Timeline" or "Key dates": retrieval finds that section). A
   document with none is searched as any question is.
@@ -126,6 +127,12 @@ _MANAGER_DUTY = re.compile(
     r"needs?\s+to|has\s+to|have\s+to)\b(?!\s+not\b)",
     re.I,
 )
+# Whose step a table row is ("Who: Head of Service", "Owner: HR", "Action by: Employee").
+_ROW_WHO = re.compile(r"(?:^|;\s)(?:who|owner|responsible|lead|action\s+by|by\s+whom)\s*:\s*(?P<who>[^;]+)", re.I)
+_MANAGING_ROLE = re.compile(
+    r"\b(?:manager|head\s+of|director|hr|human\s+resources|council|employer|supervisor|team\s+leader|panel|chair)\b", re.I
+)
+_STAFF_ROLE = re.compile(r"\b(?:employee|you|staff|worker|officer|member|applicant|individual)s?\b", re.I)
 # What a procedure tells its reader to do, in the imperative: "Complete the request form and
 # send it to your line manager.", "Report a lost camera at once."
 _IMPERATIVE = re.compile(
@@ -245,6 +252,11 @@ def _openers(said: list[Unit], lead: Unit) -> list[Unit]:
 def _says(kind: Overview, block: Block, managing: bool = False, staff: bool = False) -> bool:
     text = " ".join(strip_marker(u.text).strip() for u in block.units)
     first = strip_marker(block.units[0].text).strip()
+    who = _ROW_WHO.search(first) if kind == "duties" else None
+    if who is not None and (managing or staff):
+        # A table row that says whose step it is ("Step: Grievance meeting; Who: Head of Service"):
+        # a manager's if a manager's role, the reader's if theirs.
+        return bool((_MANAGING_ROLE if managing else _STAFF_ROLE).search(who.group("who")))
     if kind == "duties" and managing:
         return bool(_MANAGER_DUTY.search(first))
     if kind == "duties" and staff and _MANAGER_DUTY.search(first):
@@ -264,6 +276,9 @@ def _listing(kind: Overview, units: list[Unit], blocks: list[Block], said: list[
     it lets them do, or its dates (a field such as "Review date: January 2029" too). Asked by a
     `manager` of a document written to staff, what it asks of their manager."""
     starts = units if kind == "dates" else said
+    if kind == "duties":  # …and the rows of a table that say whose step each is (a row is a field, no statement)
+        mine = {id(u) for u in said}
+        starts = [u for u in units if id(u) in mine or (u.is_item and _ROW_WHO.search(strip_marker(u.text).strip()))]
     staff = kind == "duties" and any(_ADDRESSES_STAFF.search(u.text) for u in units)
     managing = manager and staff
     out: list[Block] = []
