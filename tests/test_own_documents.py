@@ -2135,3 +2135,36 @@ def test_two_versions_of_a_policy_are_never_merged_into_one_statement(tmp_path: 
     assert [cited[int(n)] for n in re.findall(r"\[(\d+)\]", twelve)] == ["monitoring-draft"], kept.answer
     assert says_the_same("Records are kept for 6 months.", "Records are kept for 6 months!", 0.7)
     assert not says_the_same("The app will record your location.", "The app will not record your location.", 0.7)
+
+
+MINUTES_WITH_ATTENDANCE = """Joint Consultative Committee: minutes of the meeting held on 12 February 2027
+
+Present: Cllr Sian Jones (Chair), Mark Evans (Head of HR), Rhian Price (Head of Digital), Dylan Hughes (UNISON)
+Apologies: Gareth Lloyd (Unite)
+In attendance: Nia Roberts (minutes)
+
+1. AI scheduling pilot
+The Head of Digital reported that the pilot had produced rotas for 40 care workers. It was agreed that the
+equality impact assessment will be reviewed by 31 March 2027.
+
+2. Date of next meeting
+14 May 2027 at 10am, Committee Room 2.
+"""
+
+
+def test_who_was_at_a_meeting_is_its_minutes_present_line(tmp_path: Path) -> None:
+    from assistant import ask
+    from assistant.answer.abstain import answer_type_gap
+
+    (tmp_path / "jcc-minutes-feb.txt").write_text(MINUTES_WITH_ATTENDANCE, encoding="utf-8")
+    empty = tmp_path / "no-knowledge"
+    empty.mkdir()
+    settings = Settings(data_dir=tmp_path / "data", knowledge_dir=empty)
+    assert not ingest([tmp_path / "jcc-minutes-feb.txt"], settings).failed
+    # "Who was at the meeting?" had been led by the next meeting's date; "who attended?" declined.
+    for question in ("who was at the meeting?", "who attended?"):
+        answer = ask(question, "rep", doc_ids=("jcc-minutes-feb",), settings=settings)
+        assert _lead(answer).startswith("Present: Cllr Sian Jones (Chair), Mark Evans (Head of HR)"), answer.answer
+    # A field's value is a name ("In attendance: Nia Roberts"); a sentence's first words are not.
+    assert answer_type_gap("who attended?", "In attendance: Nia Roberts (minutes)") is None
+    assert answer_type_gap("who decides?", "Note: The decision is final.") == "a name"

@@ -157,9 +157,12 @@ def _has_name(evidence: str, question: str) -> bool:
         return True
     for m in re.finditer(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\b", evidence):
         before = evidence[: m.start()].rstrip()
-        if not before or before.endswith((".", "!", "?", ":", "•", "“", '"')):
-            continue  # sentence-initial capitals are not names
         parts = m.group(1).lower().split()
+        # A field's value is a name when it is two capitalised words ("In attendance: Nia Roberts"),
+        # not a sentence's first word ("Note: The Council…").
+        field_value = before.endswith(":") and len(parts) >= 2 and parts[0] not in STOPWORDS
+        if (not before or before.endswith((".", "!", "?", ":", "•", "“", '"'))) and not field_value:
+            continue  # sentence-initial capitals are not names
         if not all(p in qwords or p in STOPWORDS for p in parts):
             return True
     return False

@@ -330,6 +330,15 @@ def answers_a_narrower_question(b: Block, question: str) -> bool:
     return bool(asked) and asked < about
 
 
+# Who was at a meeting, and the field of its minutes that says so.
+_ATTENDED = re.compile(
+    r"\bwho (?:was|were) (?:at|there|present|in attendance)\b|\bwho (?:attended|came|turned up)\b|\battendees\b|"
+    r"\bwho (?:was|were) (?:on|in) the (?:call|meeting|panel|committee)\b",
+    re.I,
+)
+_PRESENT = re.compile(r"(?:members\s+|those\s+)?(?:present|attendees|attending|in\s+attendance|attendance)\s*$", re.I)
+
+
 def stated_answers(own: str, question: str, blocks: list[Block], scoped: bool) -> set[int]:
     """The blocks (by id) that answer the question by what the text is, however the scorer
     rates them; empty when none does:
@@ -338,7 +347,8 @@ def stated_answers(own: str, question: str, blocks: list[Block], scoped: bool) -
     - "who is the letter from?": its From line or its sign-off, the first in the document;
     - "why are they doing this?", asked of chosen documents (`scoped`): their section of reasons;
     - "what did the branch ask?": the sentences that ask, worry or request;
-    - "who do I report to?": the field ("Reports to: …") whose label the question says.
+    - "who do I report to?": the field ("Reports to: …") whose label the question says;
+    - "who was at the meeting?": the minutes' "Present:" (or "Attendees:", "In attendance:").
     `own`: the question's own words (a follow-up's, without the topic it was given)."""
     term = defined_term_asked(own)
     found = {id(b) for b in blocks if term and any(defines(term, u.text) for u in b.units)}
@@ -355,6 +365,16 @@ def stated_answers(own: str, question: str, blocks: list[Block], scoped: bool) -
         found = {id(b) for b in blocks if any(raises_question(u.text) for u in b.units)}
     if not found and scoped and asks_why(question):
         found = {id(b) for b in blocks if _WHY_HEADING.match(section_heading(b.passage.section))}
+    if not found and _ATTENDED.search(own):
+        # "Who was at the meeting?": the minutes' "Present:" line, however the scorer rates it; the
+        # first such field of each document ("In attendance:" after it lists officers and the clerk).
+        present: dict[str, Block] = {}
+        for b in blocks:
+            doc = b.passage.doc_id
+            if len(b.units) == 1 and _PRESENT.match(field_label(b.units[0].text) or "") and (
+                    doc not in present or b.units[0].start < present[doc].units[0].start):
+                present[doc] = b
+        found = {id(b) for b in present.values()}
     if not found:
         # A kind of document the question names ("the report", "this letter") is the document, not
         # a field it asks for; "who do I report to?" still says the label "Reports to".

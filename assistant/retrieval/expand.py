@@ -87,6 +87,9 @@ _RULES: list[tuple[str, str]] = [
     # A reply to a request, a complaint or a grievance is its response, outcome or decision.
     (r"\brepl(?:y|ies|ied)\b|\bget back to (?:me|us)\b|\bhear back\b|\brespon(?:d|ds|se|ses)\b",
      "respond response outcome decision"),
+    # Who was at a meeting is, in its minutes' words, who was present or in attendance.
+    (r"\bwho (?:was|were) (?:at|there|in)\b|\battend\w*|\bwho (?:came|turned up|went)\b",
+     "present in attendance attendees apologies"),
     # The public sector's acronyms, which a document may spell out without ever using.
     (r"\beqias?\b|\beias?\b", "equality impact assessment"),
     (r"\bdpias?\b", "data protection impact assessment"),
