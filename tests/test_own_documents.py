@@ -2168,3 +2168,27 @@ def test_who_was_at_a_meeting_is_its_minutes_present_line(tmp_path: Path) -> Non
     # A field's value is a name ("In attendance: Nia Roberts"); a sentence's first words are not.
     assert answer_type_gap("who attended?", "In attendance: Nia Roberts (minutes)") is None
     assert answer_type_gap("who decides?", "Note: The decision is final.") == "a name"
+
+
+def test_what_happens_if_i_dont_is_answered_by_what_follows(tmp_path: Path) -> None:
+    from assistant import ask
+    from assistant.text.questions import asks_consequence
+
+    (tmp_path / "ai-tools-policy.md").write_text(
+        "# Use of AI Tools Policy\n\n## 1. Training\n1.1 All staff must complete the \"AI at Work\" e-learning module "
+        "before using any AI tool.\n1.2 Failure to complete the module within three months of joining will result in "
+        "your access to AI tools being suspended.\n\n## 2. Personal data\n2.1 Staff must not enter personal data into "
+        "public AI tools such as ChatGPT.\n2.2 Any breach of this policy may lead to disciplinary action.\n",
+        encoding="utf-8")
+    empty = tmp_path / "no-knowledge"
+    empty.mkdir()
+    settings = Settings(data_dir=tmp_path / "data", knowledge_dir=empty)
+    assert not ingest([tmp_path / "ai-tools-policy.md"], settings).failed
+    # The rule had led, and what follows from breaking it came second.
+    skipped = ask("what happens if I don't do the training?", "worker", doc_ids=("ai-tools-policy",), settings=settings)
+    assert _lead(skipped).startswith("1.2 Failure to complete the module within three months"), skipped.answer
+    trouble = ask("will I get in trouble if I use ChatGPT with names in it?", "worker", doc_ids=("ai-tools-policy",),
+                  settings=settings)
+    assert _lead(trouble).startswith("2.2 Any breach of this policy may lead to disciplinary action"), trouble.answer
+    assert "2.1 Staff must not enter personal data" in trouble.answer  # the rule it follows from, after it
+    assert not asks_consequence("what's the penalty for a late return?")  # an amount, asked of the money

@@ -83,6 +83,7 @@ from assistant.text.locate import refine
 from assistant.text.markers import strip_marker
 from assistant.text.questions import (
     asks_author,
+    asks_consequence,
     defined_term_asked,
     defines,
     says_author,
@@ -303,6 +304,13 @@ def faq_answer(units: list[Unit], lead: Block, question: str) -> list[Unit]:
     return run
 
 
+# A sentence that says what follows from not doing as asked.
+_CONSEQUENCE = re.compile(
+    r"\b(?:failure\s+to|fail(?:s|ing)?\s+to|(?:will|may|could|can|might)\s+(?:result|lead)\s+(?:in|to)|"
+    r"(?:will|may|could)\s+be\s+(?:subject\s+to|suspended|withdrawn|removed|dismissed|disciplined|treated\s+as)|"
+    r"disciplinary\s+(?:action|procedure|process)|gross\s+misconduct)\b",
+    re.I,
+)
 # What a "when" question asks the time of its subject doing: the time itself, not a topic.
 _EVENT_VERBS = frozenset(content_terms("start starts begin begins end ends finish launch commence stop close open happen"))
 _OPENS_YES_NO = re.compile(r"\s*(?:#.*\n\s*)?(?:yes|no|not yet)\b[.!,]", re.I)  # a section's answer, as it opens
@@ -443,6 +451,7 @@ def compose(
     person = who_subject(own)
     subject = set(content_terms(when_subject(own) or person or ""))
     timed = _asked_with_synonyms(own) if HOW_LONG.search(own) else set()
+    consequence = asks_consequence(own)
     for b, prob, row in zip(blocks, scorer.probabilities(cands.features), cands.features, strict=True):
         b.prob = float(prob)
         b.has_type = bool(row[FEATURES.index("type_match")]) if specific_q else None
@@ -452,6 +461,8 @@ def compose(
             b.has_type = False
         if b.has_type and timed and counted_from(" ".join(u.text for u in b.units), timed):
             b.has_type = False  # "…within 14 days of the decision" times something else
+        if consequence and _CONSEQUENCE.search(" ".join(u.text for u in b.units)):
+            b.has_type = True  # "Failure to complete the module… will result in…" says what follows
         if len(b.units) == 1:
             b.units[0].prob = max(b.units[0].prob, b.prob)
     in_question = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", own)}

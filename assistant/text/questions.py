@@ -188,3 +188,19 @@ def wh_word_target(question: str) -> str | None:
     since the words after it are then the question's subject, its topic."""
     first = next(iter(_words_after_wh(question)), None)
     return first if first is not None and _says_what(first) else None
+
+
+# "What happens if I don't do the training?", "will I get in trouble?": what follows from not
+# doing what a document asks. Not "what's the penalty?", which asks an amount (`abstain`).
+_ASKS_CONSEQUENCE = re.compile(
+    r"\bwhat\s+(?:happens|will\s+happen|would\s+happen)\s+if\s+(?:i|we|you|staff|they|someone|\w+s)\s+"
+    r"(?:don'?t|do\s+not|didn'?t|did\s+not|can'?t|cannot|won'?t|fail|refuse|miss|forget|break|breach|ignore)\b"
+    r"|\bwhat\s+if\s+(?:i|we|you)\s+(?:don'?t|do\s+not|didn'?t|won'?t|refuse|fail|miss|forget|break|breach|ignore)\b"
+    r"|\b(?:get|be|am|being)\s+(?:in|into)\s+trouble\b|\bbe\s+(?:disciplined|punished|sanctioned)\b|\bconsequences?\b",
+    re.I,
+)
+
+
+def asks_consequence(question: str) -> bool:
+    """Does the question ask what follows from not doing what a document asks?"""
+    return _ASKS_CONSEQUENCE.search(question) is not None
