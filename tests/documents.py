@@ -532,6 +532,14 @@ def letter_txt(path: Path) -> Path:
     return path
 
 
+def _word_table(d, rows: list[list[str]]) -> None:  # type: ignore[no-untyped-def]  # d: a python-docx Document
+    """A Word table of `rows` (the first its headings), added at the end of the document."""
+    table = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+
+
 def minutes_docx(path: Path) -> Path:
     import docx
 
@@ -549,10 +557,7 @@ def minutes_docx(path: Path) -> Path:
     rows = [["Action", "Who", "By when"],
             ["Share the equality impact assessment for the rota pilot with the unions", "Head of Digital", "31 October 2026"],
             ["Write to all staff confirming keystroke recording is switched off", "Head of HR", "30 November 2026"]]
-    table = d.add_table(rows=len(rows), cols=3)
-    for i, row in enumerate(rows):
-        for j, cell in enumerate(row):
-            table.cell(i, j).text = cell
+    _word_table(d, rows)
     d.add_heading("3. Date of next meeting", 1)
     d.add_paragraph("The next meeting will be held on 21 January 2027 at 10am.")
     d.save(str(path))
@@ -1417,10 +1422,7 @@ def grievance_docx(path: Path) -> Path:
                     "grievance. The panel's decision is final.")
     d.add_heading("5. Timescales", 1)
     d.add_paragraph("Time limits may be extended by agreement of both parties.")
-    table = d.add_table(rows=len(GRIEVANCE_TIMES), cols=3)
-    for i, row in enumerate(GRIEVANCE_TIMES):
-        for j, cell in enumerate(row):
-            table.cell(i, j).text = cell
+    _word_table(d, GRIEVANCE_TIMES)
     d.save(str(path))
     return path
 
@@ -1455,10 +1457,7 @@ def dpia_docx(path: Path) -> Path:
     d.add_paragraph("Location is not recorded outside visits, and the app cannot be used to track officers during "
                     "breaks or after work.")
     d.add_heading("3. Risks and mitigations", 1)
-    table = d.add_table(rows=len(LONE_WORKER_RISKS), cols=4)
-    for i, row in enumerate(LONE_WORKER_RISKS):
-        for j, cell in enumerate(row):
-            table.cell(i, j).text = cell
+    _word_table(d, LONE_WORKER_RISKS)
     d.add_heading("4. Sign-off", 1)
     d.add_paragraph("Approved by the Data Protection Officer, Rhys Evans, on 30 September 2026.")
     d.save(str(path))

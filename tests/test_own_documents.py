@@ -88,12 +88,18 @@ def own(tmp_path_factory: pytest.TempPathFactory):  # -> (settings, kb, {name: p
         "minutes": minutes_docx(docs / "jcc-minutes.docx"),
         "hr-privacy": hr_privacy_html(docs / "hr-system-privacy.html"),
     }
+    settings = _indexed(root, [docs])
+    return settings, get_kb(settings), paths
+
+
+def _indexed(root: Path, docs: list[Path]) -> Settings:
+    """An index of `docs` alone (no built-in corpus) under `root`; every document must ingest."""
     empty = root / "no-knowledge"
     empty.mkdir()
     settings = Settings(data_dir=root / "data", knowledge_dir=empty)
-    report = ingest([docs], settings)
+    report = ingest(docs, settings)
     assert not report.failed, report.failed
-    return settings, get_kb(settings), paths
+    return settings
 
 
 def _chunks(settings: Settings, doc_id: str) -> list[ChunkRecord]:
@@ -1214,14 +1220,10 @@ def thread(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     a slide deck printed to PDF, a Word job description, an equality impact assessment and a
     restructure proposal."""
     root = tmp_path_factory.mktemp("thread")
-    empty = root / "no-knowledge"
-    empty.mkdir()
-    settings = Settings(data_dir=root / "data", knowledge_dir=empty)
     docs = [email_thread_txt(root / "rota-thread.txt"), dpa_txt(root / "dpa.txt"), copilot_faq_md(root / "copilot-faq.md"),
             slides_pdf(root / "briefing.pdf"), job_description_docx(root / "job-description.docx"),
             impact_assessment_docx(root / "eia.docx"), restructure_md(root / "restructure.md")]
-    assert not ingest(docs, settings).failed
-    return settings
+    return _indexed(root, docs)
 
 
 def test_an_email_thread_is_cited_by_who_sent_each_message_and_when(thread: Settings) -> None:
@@ -1425,12 +1427,8 @@ def mail(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """An index holding a PowerPoint staff briefing, an employer's reply saved as .eml and a
     council's report to Cabinet."""
     root = tmp_path_factory.mktemp("mail")
-    empty = root / "no-knowledge"
-    empty.mkdir()
-    settings = Settings(data_dir=root / "data", knowledge_dir=empty)
     docs = [briefing_pptx(root / "deck.pptx"), reply_eml(root / "reply.eml"), cabinet_report_pdf(root / "cabinet-report.pdf")]
-    assert not ingest(docs, settings).failed
-    return settings
+    return _indexed(root, docs)
 
 
 def _mail_ask(settings: Settings, question: str, doc: str, persona: str = "worker"):  # -> Answer
@@ -1561,16 +1559,12 @@ def saved(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     email saved from Outlook (.msg), a restructure's staffing workbook (.xlsx) and its CSV export,
     a Word briefing with a text box and footnotes, and a PDF report with footnotes."""
     root = tmp_path_factory.mktemp("bilingual")
-    empty = root / "no-knowledge"
-    empty.mkdir()
-    settings = Settings(data_dir=root / "data", knowledge_dir=empty)
     docs = [bwv_procedure_pdf(root / "bwv.pdf"), bilingual_policy_docx(root / "ai-policy.docx"),
             letter_txt(root / "letter.txt"), cabinet_report_pdf(root / "cabinet-report.pdf"),
             timesheet_msg(root / "timesheet.msg"), structure_xlsx(root / "structure.xlsx"),
             structure_csv(root / "structure-export.csv"), desk_booking_docx(root / "desk-booking.docx"),
             consultation_pdf(root / "consultation.pdf"), bilingual_policy_docx(root / "ai-policy-halves.docx", halves=True)]
-    assert not ingest(docs, settings).failed
-    return settings
+    return _indexed(root, docs)
 
 
 def test_a_contents_page_is_left_out_and_pages_after_it_keep_their_numbers(saved: Settings) -> None:
@@ -1702,10 +1696,7 @@ def test_numbered_duties_in_a_row_are_each_a_duty(tmp_path: Path) -> None:
         "4. You may refuse a visit you believe is unsafe.\n5. You can ask for a second worker on any visit.\n",
         encoding="utf-8",
     )
-    empty = tmp_path / "no-knowledge"
-    empty.mkdir()
-    settings = Settings(data_dir=tmp_path / "data", knowledge_dir=empty)
-    assert not ingest([doc], settings).failed
+    settings = _indexed(tmp_path, [doc])
     # Numbered paragraphs in a row are a list to the reader, but each says what one must do.
     duties = ask("what do I need to do?", doc_ids=("lone-working",), settings=settings).answer
     for duty in ("tell your team leader", "carry the lone worker device", "check in by phone"):
@@ -1860,17 +1851,14 @@ def test_pdf_footnotes_leave_the_text_they_cut_and_their_marks_leave_the_words(s
 
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    """An index holding a letter exported from an HR system as RTF, a published policy PDF
-    whose copying and printing are restricted, a grievance procedure and an impact assessment in Word, a flexible working policy page, and staff questions and answers on call recording in Word."""
+    """An index holding a letter exported from an HR system as RTF, a published policy PDF whose
+    copying and printing are restricted, a grievance procedure and an impact assessment in Word, a
+    flexible working policy page, and staff questions and answers on call recording in Word."""
     root = tmp_path_factory.mktemp("exported")
-    empty = root / "no-knowledge"
-    empty.mkdir()
-    settings = Settings(data_dir=root / "data", knowledge_dir=empty)
     docs = [contract_change_rtf(root / "terms-letter.rtf"), restricted_pdf(root / "monitoring.pdf"),
             grievance_docx(root / "grievance.docx"), dpia_docx(root / "dpia.docx"),
             flexible_working_html(root / "flexible-working.html"), call_recording_qa_docx(root / "call-recording.docx")]
-    assert not ingest(docs, settings).failed
-    return settings
+    return _indexed(root, docs)
 
 
 def test_an_rtf_letter_is_read_with_its_headings_list_and_table(exported: Settings) -> None:
@@ -2047,10 +2035,7 @@ def test_a_faqs_no_to_a_narrower_question_does_not_answer_a_broader_one(exported
 def test_when_something_starts_is_answered_by_the_date_it_happens_from(tmp_path: Path) -> None:
     # "Start" is the time asked for, not a word the answer must have: asked of the document
     # alone, where "recording" is in every answer and weighs little, it had been declined.
-    empty = tmp_path / "no-knowledge"
-    empty.mkdir()
-    alone = Settings(data_dir=tmp_path / "data", knowledge_dir=empty)
-    assert not ingest([call_recording_qa_docx(tmp_path / "call-recording.docx")], alone).failed
+    alone = _indexed(tmp_path, [call_recording_qa_docx(tmp_path / "call-recording.docx")])
     start = _mail_ask(alone, "when does recording start?", "call-recording")
     assert not start.abstained, start.answer
     assert _lead(start).startswith("From 1 March 2027 all calls"), start.answer
@@ -2121,10 +2106,7 @@ def test_two_versions_of_a_policy_are_never_merged_into_one_statement(tmp_path: 
             "team for audit purposes.\n\n## 4. Access\n4.1 Only the ICT Security team can see monitoring records.\n")
     (docs / "monitoring-2024.md").write_text(body.format(year="2024", months=6), encoding="utf-8")
     (docs / "monitoring-draft.md").write_text(body.format(year="draft, 2027", months=12), encoding="utf-8")
-    empty = tmp_path / "no-knowledge"
-    empty.mkdir()
-    settings = Settings(data_dir=tmp_path / "data", knowledge_dir=empty)
-    assert not ingest([docs], settings).failed
+    settings = _indexed(tmp_path, [docs])
     # The draft's "12 months" had been dropped as a near-copy of the current "6 months", and the
     # answer cited both documents for "6 months".
     kept = ask("how long are records kept?", "rep", doc_ids=("monitoring-2024", "monitoring-draft"), settings=settings)
@@ -2157,10 +2139,7 @@ def test_who_was_at_a_meeting_is_its_minutes_present_line(tmp_path: Path) -> Non
     from assistant.answer.abstain import answer_type_gap
 
     (tmp_path / "jcc-minutes-feb.txt").write_text(MINUTES_WITH_ATTENDANCE, encoding="utf-8")
-    empty = tmp_path / "no-knowledge"
-    empty.mkdir()
-    settings = Settings(data_dir=tmp_path / "data", knowledge_dir=empty)
-    assert not ingest([tmp_path / "jcc-minutes-feb.txt"], settings).failed
+    settings = _indexed(tmp_path, [tmp_path / "jcc-minutes-feb.txt"])
     # "Who was at the meeting?" had been led by the next meeting's date; "who attended?" declined.
     for question in ("who was at the meeting?", "who attended?"):
         answer = ask(question, "rep", doc_ids=("jcc-minutes-feb",), settings=settings)
@@ -2180,10 +2159,7 @@ def test_what_happens_if_i_dont_is_answered_by_what_follows(tmp_path: Path) -> N
         "your access to AI tools being suspended.\n\n## 2. Personal data\n2.1 Staff must not enter personal data into "
         "public AI tools such as ChatGPT.\n2.2 Any breach of this policy may lead to disciplinary action.\n",
         encoding="utf-8")
-    empty = tmp_path / "no-knowledge"
-    empty.mkdir()
-    settings = Settings(data_dir=tmp_path / "data", knowledge_dir=empty)
-    assert not ingest([tmp_path / "ai-tools-policy.md"], settings).failed
+    settings = _indexed(tmp_path, [tmp_path / "ai-tools-policy.md"])
     # The rule had led, and what follows from breaking it came second.
     skipped = ask("what happens if I don't do the training?", "worker", doc_ids=("ai-tools-policy",), settings=settings)
     assert _lead(skipped).startswith("1.2 Failure to complete the module within three months"), skipped.answer
