@@ -324,18 +324,22 @@ def _asked_with_synonyms(question: str) -> set[str]:
     return asked | {t for a in asked for t in bridged.get(a, ())}
 
 
-def answers_a_narrower_question(b: Block, question: str) -> bool:
-    """Is this block a FAQ's "Yes."/"No." answer to a narrower question than the one asked?
-    "Are my calls recorded?" is not answered by the "No." under "Will my personal calls be
-    recorded?": that answers for personal calls only, and would tell the reader the opposite
+def narrower_faq_answers(blocks: list[Block], question: str) -> set[int]:
+    """The blocks (by id) of a FAQ's "Yes."/"No." answer to a narrower question than the one
+    asked. "Are my calls recorded?" is not answered by the "No." under "Will my personal calls
+    be recorded?": that answers for personal calls only, and would tell the reader the opposite
     of the document. It is when the FAQ's question has every word of the user's and more
     ("personal"). A question with a word of its own ("will my mobile be recorded?", "can my
     manager see what I type?" of "…see what I ask Copilot?") may be the FAQ's, in other words."""
-    heading = section_heading(b.passage.section)
-    if not heading.endswith("?") or _OPENS_YES_NO.match(b.passage.text) is None:
-        return False
-    about, asked = set(distinctive_terms(heading)), set(distinctive_terms(question))
-    return bool(asked) and asked < about
+    asked = set(distinctive_terms(question))
+    if not asked:
+        return set()
+    out: set[int] = set()
+    for b in blocks:
+        heading = section_heading(b.passage.section)
+        if heading.endswith("?") and _OPENS_YES_NO.match(b.passage.text) and asked < set(distinctive_terms(heading)):
+            out.add(id(b))
+    return out
 
 
 # Who was at a meeting, and the field of its minutes that says so.
@@ -363,12 +367,7 @@ def stated_answers(own: str, question: str, blocks: list[Block], scoped: bool) -
     if asks_author(own):
         # The first byline of each document: a thread keeps its newest message on top, and a
         # quoted message's sign-off further down is the earlier sender's, not this email's.
-        first: dict[str, Block] = {}
-        for b in blocks:
-            doc = b.passage.doc_id
-            if any(says_author(u.text) for u in b.units) and (doc not in first or b.units[0].start < first[doc].units[0].start):
-                first[doc] = b
-        found = {id(b) for b in first.values()}
+        found = _first_in_each_document(blocks, lambda b: any(says_author(u.text) for u in b.units))
     if not found and ASKS_WHAT_ASKED.match(own):
         found = {id(b) for b in blocks if any(raises_question(u.text) for u in b.units)}
     if not found and scoped and asks_why(question):
@@ -376,13 +375,8 @@ def stated_answers(own: str, question: str, blocks: list[Block], scoped: bool) -
     if not found and _ATTENDED.search(own):
         # "Who was at the meeting?": the minutes' "Present:" line, however the scorer rates it; the
         # first such field of each document ("In attendance:" after it lists officers and the clerk).
-        present: dict[str, Block] = {}
-        for b in blocks:
-            doc = b.passage.doc_id
-            if len(b.units) == 1 and _PRESENT.match(field_label(b.units[0].text) or "") and (
-                    doc not in present or b.units[0].start < present[doc].units[0].start):
-                present[doc] = b
-        found = {id(b) for b in present.values()}
+        found = _first_in_each_document(
+            blocks, lambda b: len(b.units) == 1 and _PRESENT.match(field_label(b.units[0].text) or "") is not None)
     if not found:
         # A kind of document the question names ("the report", "this letter") is the document, not
         # a field it asks for; "who do I report to?" still says the label "Reports to".
@@ -392,6 +386,16 @@ def stated_answers(own: str, question: str, blocks: list[Block], scoped: bool) -
         who = re.match(r"\W*(?:who|whom)\b", own, re.I) is not None
         found = {id(b) for b in blocks if len(b.units) == 1 and _label_asked(field_label(b.units[0].text), worded, who)}
     return found
+
+
+def _first_in_each_document(blocks: list[Block], wanted: Callable[[Block], bool]) -> set[int]:
+    """The first `wanted` block (by id) of each document, in the document's order."""
+    first: dict[str, Block] = {}
+    for b in blocks:
+        doc = b.passage.doc_id
+        if wanted(b) and (doc not in first or b.units[0].start < first[doc].units[0].start):
+            first[doc] = b
+    return {id(b) for b in first.values()}
 
 
 def _label_asked(label: str | None, worded: set[str], who: bool) -> bool:
@@ -449,7 +453,8 @@ def compose(
     # email's section, "Email from Gareth Morgan to Helen Price", names her in every block).
     own = own_words(question)[0]
     person = who_subject(own)
-    subject = set(content_terms(when_subject(own) or person or ""))
+    when_what = when_subject(own)  # what a "when" question asks the time of
+    subject = set(content_terms(when_what or person or ""))
     timed = _asked_with_synonyms(own) if HOW_LONG.search(own) else set()
     consequence = asks_consequence(own)
     for b, prob, row in zip(blocks, scorer.probabilities(cands.features), cands.features, strict=True):
@@ -487,14 +492,15 @@ def compose(
         head, points = statements(opening, shown, [u for b in [opening, *shown] for u in b.units], question)
         return _composed(kb, head, points, rest, persona, question, retrieval, framed, lang, twins,
                          {"compose_ms": (time.perf_counter() - t0) * 1000}, snap)
+    wants_list = asks_for_list(question)
     lead, others, further = choose(
         blocks, budget, scorer.threshold("point_min"), scorer.threshold("point_ratio"), units,
-        wants_list=asks_for_list(question),
+        wants_list=wants_list,
         sibling_ratio=scorer.thresholds.get("sibling_ratio", 0.0),
         # The row of a table a question names, in the words it is searched as ("how long…to reply?"
         # → "Written outcome"); a list asked for ("what actions were agreed?") is the whole table.
-        asked=set(distinctive_terms(question)) if asks_for_list(question) else _asked_with_synonyms(question),
-        no_lead={id(b) for b in blocks if answers_a_narrower_question(b, own)},
+        asked=set(distinctive_terms(question)) if wants_list else _asked_with_synonyms(question),
+        no_lead=narrower_faq_answers(blocks, own),
     )
     if defining and asks_author(own):  # who wrote it: the other bylines may follow, nothing else
         bylines = {id(b) for b in others if any(says_author(u.text) for u in b.units)}
@@ -536,7 +542,7 @@ def compose(
     # what was asked (most of the question's weighty words, in it or its section).
     weight = idf or (lambda _t: 1.0)
     qterms = set(distinctive_terms(question))
-    if when_subject(own):  # "when does recording start?" asks when recording does, whatever the verb
+    if when_what:  # "when does recording start?" asks when recording does, whatever the verb
         qterms -= _EVENT_VERBS
     q_total = sum(weight(t) for t in qterms)
     # Words the sources write in lower case are ordinary words, not names.

@@ -65,7 +65,8 @@ def _bullet(u: Unit) -> bool:
 
 def _names_only(u: Unit) -> bool:
     """A list item that names a thing without saying anything of it ("• GPS location during a
-    visit only"): short, no full stop, no verb a statement needs. A table row names its cells ("Grade: 5"), which says."""
+    visit only"): short, no full stop, no verb a statement needs. A table row names its cells
+    ("Grade: 5"), which says something."""
     item = strip_marker(u.text.strip())
     return heading_like(item) and ": " not in item and not _VERB.search(item)
 

@@ -28,7 +28,6 @@ _HEADING_NAME = re.compile(r"^heading\s+([1-6])$", re.I)
 _LIST_TEXT = re.compile(r"\{\\(?:listtext|pntext)\b([^{}]*)\}")
 _INFO_TITLE = re.compile(r"\{\\title\s+([^{}]*)\}")
 _ITEM = re.compile(r"•|\(?[0-9a-zA-Z]{1,4}[.)] ")
-_HEX = re.compile(r"\\'([0-9a-fA-F]{2})")
 
 
 def _group_end(rtf: str, start: int) -> int:
@@ -64,11 +63,10 @@ def _heading_styles(rtf: str) -> tuple[dict[int, int], int]:
 
 
 def _plain(fragment: str) -> str:
-    """The visible characters of a small run of RTF with no groups in it."""
-    text = _HEX.sub(lambda m: bytes([int(m.group(1), 16)]).decode("cp1252", "replace"), fragment)
-    text = re.sub(r"\\u(-?\d+)\??", lambda m: chr(int(m.group(1)) % 65536), text)
-    text = re.sub(r"\\[a-z]+-?\d* ?", "", text)
-    return text.replace("\\tab", " ").strip()
+    """The visible characters of a small run of RTF with no groups in it, spaces collapsed."""
+    from striprtf.striprtf import rtf_to_text
+
+    return " ".join(rtf_to_text("{\\rtf1\\ansi " + fragment + "}", errors="replace").split())
 
 
 def _marker(m: re.Match[str]) -> str:
@@ -108,7 +106,7 @@ def load_rtf(rtf: str, table_lines: Callable[[list[list[str]]], list[str]]) -> t
     if not rtf.lstrip().startswith("{\\rtf"):
         raise ValueError("not a Rich Text Format file (it does not start with {\\rtf)")
     title_m = _INFO_TITLE.search(rtf)
-    title = " ".join(_plain(title_m.group(1)).split()) if title_m else None
+    title = _plain(title_m.group(1)) if title_m else None
     text = rtf_to_text(_mark_structure(rtf), errors="replace")
     out: list[str] = []
     rows: list[list[str]] = []
