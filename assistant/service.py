@@ -8,6 +8,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 
+from assistant.answer.changes import asks_what_changed, changes_answer
 from assistant.answer.compose import Composed
 from assistant.backends import get_backend
 from assistant.errors import InvalidQuestion, not_text
@@ -133,14 +134,20 @@ def ask_stream(
     # A manager's or rep's roll-out question gets the obligations the checklist
     # has (offline only: an LLM backend writes its own answer from the passages).
     duties = engine.name == "offline" and applies(search_q, persona)
+    # "What has changed?" of two versions of a document is answered by lining them up.
+    compare = engine.name == "offline" and bool(retrieval.snapshot) and asks_what_changed(search_q)
     for item in engine.stream(kb, retrieval, persona, history, lang):
         if isinstance(item, str):
-            if not duties:
+            if not (duties or compare):
                 yield item
         else:
             final = item
     assert final is not None
-    if duties:  # its text was held back: the answer may be replaced
+    compared = changes_answer(kb, retrieval, search_q, persona, final, lang) if compare else None
+    if compared is not None:
+        final = compared
+        yield final.markdown
+    elif duties:  # its text was held back: the answer may be replaced
         if not final.abstained:
             # The agreement's steps; or, about documents the user chose that don't have
             # them, the steps those documents set.
@@ -149,6 +156,8 @@ def ask_stream(
                 or own_duties_answer(kb, retrieval, persona, final, lang)
                 or final
             )
+        yield final.markdown
+    elif compare:
         yield final.markdown
     used = getattr(final, "backend", None) or engine.name
     notice = getattr(final, "notice", None)

@@ -1531,3 +1531,89 @@ def call_recording_qa_docx(path: Path) -> Path:
     d.add_paragraph("If you have any other questions, contact the Contact Centre Manager, Sioned Rees.")
     d.save(str(path))
     return path
+
+
+# Two versions of one lone working policy (made-up facts): the one in force, published as a PDF,
+# and the draft sent to the unions for consultation, in Word. Each version is (heading, clauses).
+LONE_WORKING_2023 = [
+    ("1. Purpose", [
+        ("1.1", "This policy sets out how the Council protects staff who work alone, including home care workers, "
+                "housing officers and enforcement staff."),
+        ("1.2", "It applies to all employees, agency workers and volunteers."),
+    ]),
+    ("2. Responsibilities", [
+        ("2.1", "Managers must carry out a lone working risk assessment for each role before anyone works alone."),
+        ("2.2", "Employees must follow the safe working arrangements set out in their risk assessment."),
+        ("2.3", "The Health and Safety team will review this policy every three years."),
+    ]),
+    ("3. Checking in", [
+        ("3.1", "Lone workers must tell their team leader where they are going and when they expect to finish."),
+        ("3.2", "Lone workers check in by telephone at the end of each visit."),
+        ("3.3", "If a lone worker has not checked in within 30 minutes of the expected time, the team leader will "
+                "try to contact them."),
+    ]),
+    ("4. Personal safety alarms", [
+        ("4.1", "Staff in high-risk roles may be issued with a personal safety alarm."),
+        ("4.2", "Alarms are connected to a monitoring centre, which will call the police if an alarm is raised and "
+                "the worker cannot be reached."),
+    ]),
+    ("5. Training", [
+        ("5.1", "All lone workers must complete personal safety training within three months of starting."),
+        ("5.2", "Refresher training is offered every three years."),
+    ]),
+    ("6. Reporting incidents", [
+        ("6.1", "Any incident of violence or aggression must be reported on the incident form within 24 hours."),
+        ("6.2", "The manager will offer a debrief and access to the Employee Assistance Programme."),
+    ]),
+]
+LONE_WORKING_DRAFT = [
+    (heading, list(clauses)) for heading, clauses in LONE_WORKING_2023
+]
+LONE_WORKING_DRAFT[1][1][2] = ("2.3", "The Health and Safety team will review this policy every two years.")
+LONE_WORKING_DRAFT[2] = ("3. Checking in", [
+    ("3.1", "Lone workers must record each visit in the SafeCheck app before it starts, with the address and "
+            "expected finish time."),
+    ("3.2", "Lone workers check in through the app at the end of each visit."),
+    ("3.3", "If a lone worker has not checked in within 15 minutes of the expected time, the app alerts the team "
+            "leader, who will try to contact them."),
+    ("3.4", "The app records the worker's location when a visit is started and when it is ended. Location is not "
+            "tracked between these times."),
+])
+LONE_WORKING_DRAFT[3] = ("4. Personal safety alarms", [
+    ("4.1", "All lone workers will be issued with a personal safety alarm."),
+    LONE_WORKING_2023[3][1][1],
+    ("4.3", "Location data from the app and alarms is kept for 90 days and then deleted. It will not be used to "
+            "monitor performance."),
+])
+LONE_WORKING_DRAFT[4] = ("5. Training", [LONE_WORKING_2023[4][1][0]])
+
+
+def lone_working_pdf(path: Path) -> Path:
+    """The lone working policy in force, as the intranet publishes it: a PDF of two pages."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate
+
+    story = [_paragraph("Lone Working and Personal Safety Policy", "Title"),
+             _paragraph("Cyngor Bro Enghraifft. Version 2.1, approved by Cabinet in March 2023.")]
+    for heading, clauses in LONE_WORKING_2023:
+        story.append(_paragraph(heading, "Heading2"))
+        story += [_paragraph(f"{number} {text}") for number, text in clauses]
+    SimpleDocTemplate(str(path), pagesize=A4, title="Lone Working and Personal Safety Policy").build(story)
+    return path
+
+
+def lone_working_draft_docx(path: Path) -> Path:
+    """The draft of its next version, in Word, as it is sent for consultation."""
+    import docx
+
+    d = docx.Document()
+    d.core_properties.title = "Lone Working and Personal Safety Policy"
+    d.add_heading("Lone Working and Personal Safety Policy", 0)
+    d.add_paragraph("Cyngor Bro Enghraifft. Version 3.0, DRAFT for consultation with the recognised trade unions, "
+                    "January 2027.")
+    for heading, clauses in LONE_WORKING_DRAFT:
+        d.add_heading(heading, 1)
+        for number, text in clauses:
+            d.add_paragraph(f"{number} {text}")
+    d.save(str(path))
+    return path

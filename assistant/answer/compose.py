@@ -186,6 +186,18 @@ def number_citations(stmts: list[Statement], known: dict[str, int] | None = None
     return [quoting(c, sorted(set(spans.get(c.chunk_id, []))), places.get(c.chunk_id, "")) for c in cites]
 
 
+def carried(composed: Composed, citations: list[Citation]) -> list[Citation]:
+    """The composer's own citations and its `more`, for "More from the documents" under
+    an answer of steps: numbered on after `citations` (a passage already cited keeps its number)."""
+    known = {c.chunk_id: c.n for c in citations}
+    more: list[Citation] = []
+    for c in [*composed.citations, *(composed.more or [])]:
+        if c.chunk_id not in known:
+            known[c.chunk_id] = max(known.values(), default=0) + 1
+        more.append(c.model_copy(update={"n": known[c.chunk_id]}))
+    return more
+
+
 def quoting(c: Citation, highlights: list[tuple[int, int]], marks: str) -> Citation:
     """The citation with the spans it quotes; its clause and page narrowed to theirs."""
     update: dict[str, object] = {"highlights": highlights}

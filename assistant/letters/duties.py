@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.compose import Composed, number_citations
+from assistant.answer.compose import Composed, carried, number_citations
 from assistant.answer.units import Statement, asks_duty
 from assistant.letters.obligations import Obligation, find_obligations, involves_ai
 from assistant.models import Citation
@@ -87,18 +87,6 @@ def applies(question: str, persona: str) -> bool:
     if persona == "rep":
         return bool(_ASKS_WHAT_TO_RAISE.search(question) and _ASKS_WHAT_TO_DO.search(question))
     return False
-
-
-def carried(composed: Composed, citations: list[Citation]) -> list[Citation]:
-    """The composer's own citations and its `more`, for "More from the documents" under
-    an answer of steps: numbered on after `citations` (a passage already cited keeps its number)."""
-    known = {c.chunk_id: c.n for c in citations}
-    more: list[Citation] = []
-    for c in [*composed.citations, *(composed.more or [])]:
-        if c.chunk_id not in known:
-            known[c.chunk_id] = max(known.values()) + 1
-        more.append(c.model_copy(update={"n": known[c.chunk_id]}))
-    return more
 
 
 def _statement(snap: Snapshot, ob: Obligation) -> Statement | None:

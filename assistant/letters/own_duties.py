@@ -30,10 +30,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answer.compose import Composed, number_citations
+from assistant.answer.compose import Composed, carried, number_citations
 from assistant.answer.statements import flatten
 from assistant.answer.units import Statement, Unit, build_units, score_units, tidy
-from assistant.letters.duties import carried
 from assistant.prompts import render
 from assistant.retrieval.retrieve import Retrieval, as_passage
 from assistant.store.knowledge_base import KnowledgeBase
