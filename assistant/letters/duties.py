@@ -29,7 +29,6 @@ import re
 from assistant.answer.compose import Composed, carried, number_citations
 from assistant.answer.units import Statement, asks_duty
 from assistant.letters.obligations import Obligation, find_obligations, involves_ai
-from assistant.models import Citation
 from assistant.prompts import render
 from assistant.retrieval.retrieve import Retrieval, as_passage
 from assistant.settings import Settings
