@@ -1617,3 +1617,62 @@ def lone_working_draft_docx(path: Path) -> Path:
             d.add_paragraph(f"{number} {text}")
     d.save(str(path))
     return path
+
+
+# A recognition and facilities agreement (made-up facts): time off for representatives, as a guide in
+# hours, training days, and what members may do.
+FACILITIES_AGREEMENT = """# Trade Union Recognition and Facilities Agreement
+
+Cyngor Sir Enghraifft and the recognised trade unions (UNISON, GMB and Unite). Agreed by the Joint Council, September 2026.
+
+## 1. Recognition
+1.1 The Council recognises UNISON, GMB and Unite for collective bargaining on pay, terms and conditions for all employees other than teachers and chief officers.
+1.2 Recognition covers consultation on organisational change, new technology and health and safety.
+
+## 2. Workplace representatives
+2.1 Each union may appoint one workplace representative for every 50 members it has in a directorate.
+2.2 The union will tell Human Resources in writing of each representative's appointment within 10 working days.
+2.3 Health and safety representatives are appointed under the Safety Representatives and Safety Committees Regulations 1977.
+
+## 3. Paid time off for trade union duties
+3.1 Representatives are entitled to reasonable paid time off to carry out their duties, including accompanying members at disciplinary and grievance hearings and taking part in consultation.
+3.2 As a guide, a workplace representative will be allowed up to 4 hours a week. Branch secretaries are released for 3 days a week.
+3.3 Requests for time off should be made to the representative's line manager with at least 2 working days' notice, except in an emergency.
+3.4 A request may only be refused where the needs of the service make it impossible; the manager must then offer another time within 5 working days.
+
+## 4. Training
+4.1 Representatives are entitled to paid time off to attend training approved by their union, up to 10 days in their first year and 5 days a year after that.
+4.2 Travel and course fees are paid by the union.
+
+## 5. Union members
+5.1 Members may take unpaid time off to attend their union's annual general meeting.
+5.2 Members may meet a representative during working time, with their manager's agreement.
+
+## 6. Facilities
+6.1 The Council will provide each union with an office at County Hall, a telephone, access to the intranet and the internal post.
+6.2 Representatives may use Council email for union business, but the Council will not monitor the content of union emails except under the IT Acceptable Use Policy.
+
+## 7. Disputes
+7.1 Any dispute about this agreement will be referred to the Joint Council.
+"""
+
+
+def facilities_md(path: Path) -> Path:
+    path.write_text(FACILITIES_AGREEMENT, encoding="utf-8")
+    return path
+
+
+# An algorithmic transparency register exported as CSV: one row per system, and column headings
+# that are questions ("Makes or supports decisions about people?"), as registers ask them.
+ALGORITHMIC_REGISTER = """System,Service,What it does,Makes or supports decisions about people?,Human review,Contact
+Microsoft Copilot,All services,Drafts and summarises documents and emails for staff,No,Staff check everything it writes before use,digital@enghraifft.gov.uk
+RotaMatch,Adult Social Care,Suggests home care visit rotas from carers' availability and travel times,Supports decisions about staff shifts,A scheduler approves every rota before it is published,adultcare.systems@enghraifft.gov.uk
+Ask Penny (chatbot),Customer Services,Answers residents' questions about bins and council tax on the website,No,Conversations are reviewed monthly by the Customer Services team,customerservices@enghraifft.gov.uk
+AbsenceWatch,Human Resources,Flags employees whose sickness absence reaches a trigger point,Supports decisions about staff attendance,An HR adviser and the line manager review every flag before any action,hr.systems@enghraifft.gov.uk
+FraudScore,Revenues and Benefits,Scores housing benefit claims for the risk of fraud,Supports decisions about residents' claims,A benefits officer checks every claim scored high risk,revenues@enghraifft.gov.uk
+"""
+
+
+def register_csv(path: Path) -> Path:
+    path.write_text(ALGORITHMIC_REGISTER, encoding="utf-8")
+    return path

@@ -34,6 +34,7 @@ from documents import (
     dpa_txt,
     dpia_docx,
     email_thread_txt,
+    facilities_md,
     faq_html,
     flexible_working_html,
     grievance_docx,
@@ -49,6 +50,7 @@ from documents import (
     policy_odt,
     policy_pdf,
     policy_txt,
+    register_csv,
     reply_eml,
     restricted_pdf,
     restructure_md,
@@ -2168,3 +2170,34 @@ def test_what_happens_if_i_dont_is_answered_by_what_follows(tmp_path: Path) -> N
     assert _lead(trouble).startswith("2.2 Any breach of this policy may lead to disciplinary action"), trouble.answer
     assert "2.1 Staff must not enter personal data" in trouble.answer  # the rule it follows from, after it
     assert not asks_consequence("what's the penalty for a late return?")  # an amount, asked of the money
+
+
+def test_a_registers_rows_name_their_cells_under_headings_put_as_questions(tmp_path: Path) -> None:
+    from assistant import ask
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    settings = _indexed(tmp_path, [register_csv(docs / "algorithmic-register.csv"), facilities_md(docs / "facilities.md")])
+    # The heading "Makes or supports decisions about people?" is over 40 characters: the rows had
+    # been read as bare values ("AbsenceWatch; Human Resources; …"), the heading row as a row.
+    contact = ask("who do I contact about AbsenceWatch?", doc_ids=("algorithmic-register",), settings=settings)
+    lead = _lead(contact)
+    assert lead.startswith("System: AbsenceWatch; Service: Human Resources;"), contact.answer
+    assert "Makes or supports decisions about people?: Supports decisions about staff attendance" in lead
+    assert "Contact: hr.systems@enghraifft.gov.uk" in lead
+    assert "System; Service" not in contact.answer
+
+
+def test_a_workplace_abbreviation_is_searched_as_the_words_a_policy_spells_out(tmp_path: Path) -> None:
+    from assistant import ask
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    settings = _indexed(tmp_path, [facilities_md(docs / "facilities.md")])
+    # The agreement says "annual general meeting", never "AGM": the question had been declined.
+    agm = ask("can I go to the AGM?", doc_ids=("facilities",), settings=settings)
+    assert not agm.abstained and _lead(agm).startswith("5.1 Members may take unpaid time off to attend their union's "
+                                                       "annual general meeting"), agm.answer
+    # "Reps" are representatives: the hours a representative is allowed lead, not how to ask for them.
+    hours = ask("how much time off do reps get?", "rep", doc_ids=("facilities",), settings=settings)
+    assert "up to 4 hours a week" in _lead(hours), hours.answer

@@ -523,7 +523,11 @@ def table_lines(rows: list[list[str]]) -> list[str]:
         return [f"• {cells[0]}: {cells[1]}" if len(cells) == 2 else f"• {'; '.join(cells)}" for cells in ([c for c in r if c] for r in rows)]
     head = rows[0]
     named = [c for c in head if c]
-    headed = len(rows) > 1 and len(named) > 1 and all(len(c) <= 40 and not c.endswith(".") for c in named)
+    # Column headings are short, and never a sentence; one may be a question ("Makes or supports
+    # decisions about people?"), as a register or a form puts it.
+    headed = len(rows) > 1 and len(named) > 1 and all(
+        (len(c) <= 40 or (c.endswith("?") and len(c) <= 80)) and not c.endswith(".") for c in named
+    )
     if not headed:
         return [f"• {'; '.join(cells)}" if len(cells) > 1 else cells[0] for cells in ([c for c in r if c] for r in rows)]
     return [

@@ -96,6 +96,16 @@ _RULES: list[tuple[str, str]] = [
     (r"\bjcc\b", "joint consultative committee"),
     (r"\bfoi\b", "freedom of information"),
     (r"\bsars?\b|\bsubject access\b", "subject access request"),
+    # A workplace's own shorthand, which its policies spell out.
+    (r"\bagms?\b", "annual general meeting"),
+    (r"\btoil\b", "time off in lieu"),
+    (r"\bwfh\b", "working from home"),
+    (r"\beap\b", "employee assistance programme"),
+    (r"\bh ?& ?s\b", "health and safety"),
+    (r"\bt ?& ?cs?\b|\bts and cs\b", "terms and conditions"),
+    (r"\bdbs\b", "disclosure and barring"),
+    (r"\bftes?\b", "full-time equivalent"),
+    (r"\breps?\b", "representative representatives"),
     # What a meeting agreed is, in its minutes' words, what it confirmed or decided, and its actions.
     (r"\bagreed\b|\bdecided\b|\bdecisions? (?:made|taken)\b|\boutcomes? of the meeting\b", "agreed confirmed decided actions"),
     (r"\baction points?\b|\baction log\b|\bactions? list\b|\bto-?do list\b|\bfollow-?ups?\b", "actions action who by when"),
