@@ -1676,3 +1676,76 @@ FraudScore,Revenues and Benefits,Scores housing benefit claims for the risk of f
 def register_csv(path: Path) -> Path:
     path.write_text(ALGORITHMIC_REGISTER, encoding="utf-8")
     return path
+
+
+# A disciplinary procedure (made-up facts): sanctions whose durations are said by a sentence that
+# leans on the one naming the warning, a list of examples under a bare intro, and appeal times.
+DISCIPLINARY_PROCEDURE = """# Disciplinary Procedure
+
+Cyngor Bwrdeistref Sirol Enghraifft. Applies to all employees except those in their probationary period.
+
+## 1. Principles
+1.1 No disciplinary action will be taken until the matter has been fully investigated.
+1.2 At every formal stage the employee will be told the complaint against them and will be given the chance to state their case before any decision is made.
+1.3 Employees have the right to be accompanied by a trade union representative or a work colleague at any formal hearing.
+1.4 No employee will be dismissed for a first breach of discipline except in the case of gross misconduct.
+
+## 2. Suspension
+2.1 An employee may be suspended on full pay while an allegation of gross misconduct is investigated. Suspension is not a disciplinary sanction.
+2.2 Suspension will be reviewed every 4 weeks.
+
+## 3. Sanctions
+3.1 Stage 1: First written warning. It will stay on the employee's file for 6 months.
+3.2 Stage 2: Final written warning. It will stay on the employee's file for 12 months.
+3.3 Stage 3: Dismissal, with notice or pay in lieu of notice.
+3.4 Warnings are disregarded for disciplinary purposes once they have expired.
+
+## 4. Gross misconduct
+4.1 Gross misconduct is conduct serious enough to justify dismissal without notice. Examples include:
+- theft or fraud;
+- physical violence or bullying;
+- serious misuse of the Council's IT systems, including deliberately accessing another person's data without a business reason;
+- being unfit for work through alcohol or illegal drugs;
+- serious breach of health and safety rules.
+
+## 5. Appeals
+5.1 An employee may appeal against any formal warning or dismissal. The appeal must be made in writing to the Head of HR within 10 working days of receiving the decision.
+5.2 The appeal will be heard by a manager more senior than the one who made the decision, and the outcome will be confirmed in writing within 5 working days.
+"""
+
+
+def disciplinary_md(path: Path) -> Path:
+    path.write_text(DISCIPLINARY_PROCEDURE, encoding="utf-8")
+    return path
+
+
+# A letter telling staff their service is to transfer to a company (TUPE), as HR sends it.
+TRANSFER_LETTER = """Private and confidential
+
+Dear colleague,
+
+Proposed transfer of the Council's ICT service to Gwasanaethau Digidol Cymru Ltd
+
+I am writing to tell you about the proposed transfer of the Council's ICT service to Gwasanaethau Digidol Cymru Ltd ("GDC"), and what it means for you.
+
+The Council's Cabinet agreed on 14 October 2026 to transfer the ICT service to GDC. The transfer is planned to take place on 1 April 2027. You are in the ICT service and your employment will transfer to GDC on that date under the Transfer of Undertakings (Protection of Employment) Regulations 2006 (TUPE).
+
+Your terms and conditions, including your pay, hours and holiday entitlement, will transfer with you, and your length of service will be kept. GDC has told us that it does not envisage any measures that will affect you: it does not plan to change your terms, your place of work or the number of jobs.
+
+Your pension: GDC has applied for admitted body status in the Local Government Pension Scheme, so you will be able to stay in the scheme after the transfer.
+
+We will consult the recognised trade unions, UNISON and Unite, about the transfer. The first consultation meeting with the unions is on 3 November 2026. Individual meetings will be offered to everyone affected in January 2027.
+
+If you have any questions, please speak to your line manager or email tupe.ict@enghraifft.gov.uk.
+
+Yours sincerely,
+
+
+Rhian Davies
+Head of People Services
+"""
+
+
+def transfer_letter_txt(path: Path) -> Path:
+    path.write_text(TRANSFER_LETTER, encoding="utf-8")
+    return path

@@ -31,6 +31,7 @@ from documents import (
     contract_change_rtf,
     copilot_faq_md,
     desk_booking_docx,
+    disciplinary_md,
     dpa_txt,
     dpia_docx,
     email_thread_txt,
@@ -59,6 +60,7 @@ from documents import (
     structure_csv,
     structure_xlsx,
     timesheet_msg,
+    transfer_letter_txt,
 )
 
 from assistant.ingest.pipeline import ingest
@@ -2201,3 +2203,49 @@ def test_a_workplace_abbreviation_is_searched_as_the_words_a_policy_spells_out(t
     # "Reps" are representatives: the hours a representative is allowed lead, not how to ask for them.
     hours = ask("how much time off do reps get?", "rep", doc_ids=("facilities",), settings=settings)
     assert "up to 4 hours a week" in _lead(hours), hours.answer
+
+
+@pytest.fixture(scope="module")
+def procedures(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    root = tmp_path_factory.mktemp("procedures")
+    docs = root / "docs"
+    docs.mkdir()
+    return _indexed(root, [disciplinary_md(docs / "disciplinary.md"), transfer_letter_txt(docs / "transfer-letter.txt")])
+
+
+def _proc(settings: Settings, question: str, doc: str, persona: str = "worker"):  # -> Answer
+    from assistant import ask
+
+    return ask(question, persona, doc_ids=(doc,), settings=settings)
+
+
+def test_of_two_alike_sentences_the_one_whose_lead_in_the_question_names_answers(procedures: Settings) -> None:
+    # "It will stay on the employee's file for 6 months." and "…for 12 months." differ only by what
+    # they lean on: "Stage 1: First written warning." and "Stage 2: Final written warning.".
+    final = _proc(procedures, "how long does a final warning stay on my file?", "disciplinary")
+    assert _lead(final) == "3.2 Stage 2: Final written warning.", final.answer
+    assert final.answer.index("for 12 months") < final.answer.index("for 6 months")
+    first = _proc(procedures, "how long does a first warning stay on my file?", "disciplinary")
+    assert _lead(first) == "3.1 Stage 1: First written warning.", first.answer
+
+
+def test_how_long_to_do_something_is_answered_by_the_time_given_for_it(procedures: Settings) -> None:
+    # "…and the outcome will be confirmed in writing within 5 working days" times the outcome.
+    appeal = _proc(procedures, "how long do we have to appeal?", "disciplinary", "rep")
+    assert "within 10 working days of receiving the decision" in appeal.answer.split("[")[0], appeal.answer
+
+
+def test_a_bare_list_intro_is_shown_with_what_it_gives_examples_of(procedures: Settings) -> None:
+    answer = _proc(procedures, "what counts as gross misconduct?", "disciplinary")
+    first = answer.answer.splitlines()[0]
+    assert first.startswith("4.1 Gross misconduct is conduct serious enough to justify dismissal without notice. [1] "
+                            "Examples include: [1]"), answer.answer
+    assert "- Theft or fraud; [1]" in answer.answer
+
+
+def test_a_letters_words_for_where_you_work_and_when_it_was_decided(procedures: Settings) -> None:
+    # "Move office" is the letter's "place of work"; "decide" is its "agreed". Both had been declined.
+    move = _proc(procedures, "do i have to move office?", "transfer-letter")
+    assert not move.abstained and "your place of work" in _lead(move), move.answer
+    decided = _proc(procedures, "when did they decide this?", "transfer-letter")
+    assert _lead(decided).startswith("The Council's Cabinet agreed on 14 October 2026"), decided.answer

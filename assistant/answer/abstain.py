@@ -61,6 +61,25 @@ def counted_from(text: str, terms: set[str]) -> bool:
     return bool(terms & set(content_terms(" ".join(starts)))) and not terms & set(content_terms(_COUNTED_FROM.sub(" ", text)))
 
 
+_DURATION = re.compile(rf"\b{_NUM}\s+{_DAY_KIND}(?:hours?|days?|weeks?|months?|years?)\b", re.I)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|(?<=[a-z)])\.\s+")
+
+
+def times_another(text: str, terms: set[str]) -> bool:
+    """Is every length of time in `text` in a clause without the question's words (`terms`),
+    while another clause has them? "How long do we have to appeal?" is not answered by "The
+    appeal will be heard by a senior manager, and the outcome will be confirmed within 5
+    working days", which times the outcome; "The appeal must be made within 10 working days"
+    times the appeal."""
+    if not terms:
+        return False
+    clauses = _CLAUSE_BREAK.split(text)
+    with_time = [c for c in clauses if _DURATION.search(c)]
+    if not with_time or any(terms & set(content_terms(c)) for c in with_time):
+        return False
+    return any(terms & set(content_terms(c)) for c in clauses if not _DURATION.search(c))
+
+
 # A time given by what happens: "an officer starts recording when: (a) …", "as soon as recording
 # starts", "at the start of a shift". "When do I have to start recording?" asks for that, not only a
 # date; "when do we start using the app?" asks for a date.

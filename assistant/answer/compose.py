@@ -30,6 +30,7 @@ from assistant.answer.abstain import (
     counted_from,
     distinctive_terms,
     question_names,
+    times_another,
     type_words,
     wants_specific,
 )
@@ -476,8 +477,9 @@ def compose(
         spoken = set(content_terms(where))
         if b.has_type and subject and not (subject <= spoken if person else subject & spoken):
             b.has_type = False
-        if b.has_type and timed and counted_from(" ".join(u.text for u in b.units), timed):
-            b.has_type = False  # "…within 14 days of the decision" times something else
+        said = " ".join(u.text for u in b.units)
+        if b.has_type and timed and (counted_from(said, timed) or times_another(said, timed)):
+            b.has_type = False  # "…within 14 days of the decision", "…and the outcome within 5 days" time something else
         if consequence and _CONSEQUENCE.search(" ".join(u.text for u in b.units)):
             b.has_type = True  # "Failure to complete the module… will result in…" says what follows
         if len(b.units) == 1:

@@ -136,6 +136,9 @@ _LEANS_BACK = re.compile(
     r"for example|for instance|as a result|therefore|thus|then|here|the latter|the former|"
     r"in this|in that|in these|on this|to this|of these|of this|all of these|each of these|"
     r"the (?:first|second|third|fourth|last|latter|former|other|same)|another|"
+    # "Examples include:", a list's intro that names no subject: the examples of what the
+    # sentence before defines.
+    r"examples?\s+(?:include|includes|are|would be)|"
     # "Although this was for a different reason…": a conjunction, then what it refers back to.
     r"(?:although|though|while|whilst|because|since|as|if|unless|despite)\s+(?:this|that|these|those|it|they)|"
     # "Currently it is programmed…", "Now they receive…": an adverb, then the subject it points back to.

@@ -208,6 +208,9 @@ _CAPTION = re.compile(r"^(?:table|figure|fig\.|chart|graph|box|diagram|image)\s+
 _TITLE_SENTENCE = re.compile(r"^(?:[A-Z][\w/'’-]*)(?:\s+[\w/'’-]+){0,4}\.$")
 
 
+BARE_INTRO_WORDS = 5  # a list's intro this short names nothing of its own ("Examples include:")
+
+
 def context_for(units: list[Unit], b: Block) -> Unit | None | bool:
     """For a block that leans on the sentence before it: that sentence (same
     passage and paragraph); False when it leans back on nothing we have; None
@@ -215,7 +218,9 @@ def context_for(units: list[Unit], b: Block) -> Unit | None | bool:
     first = b.units[0]
     if first.is_item and b.intro is None and len(b.units) == 1 and leans_back(strip_marker(first.text)):
         return False  # "• it meant that the systems were designed…, and" without "Co-production brought 2 benefits:"
-    if b.intro is not None or first.is_item or not leans_back(first.text):
+    if b.intro is not None and not first.is_item and leans_back(first.text) and len(first.text.split()) <= BARE_INTRO_WORDS:
+        pass  # a list's intro that says nothing but that it leans back ("Examples include:", "These are:")
+    elif b.intro is not None or first.is_item or not leans_back(first.text):
         return None
     at = next((i for i, u in enumerate(units) if u is first), 0)
     prev = units[at - 1] if at > 0 else None

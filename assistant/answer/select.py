@@ -132,6 +132,28 @@ def column_asked(blocks: list[Block], asked: set[str], point_min: float) -> Bloc
     return best
 
 
+def _by_context(blocks: list[Block], asked: set[str]) -> None:
+    """Sentences that say the same but for a figure, each leaning on the one before it ("It will
+    stay on the employee's file for 6 months." after "Stage 1: First written warning.", "…for 12
+    months." after "Stage 2: Final written warning."), are told apart only by what they lean on:
+    their probabilities are given out again in the order of how many of the question's words
+    those sentences have (a question about the final warning is answered by its 12 months)."""
+    groups: dict[str, list[Block]] = {}
+    for b in blocks:
+        if b.context is not None and len(b.units) == 1:
+            key = re.sub(r"\d+(?:[.,]\d+)*", "#", b.units[0].text.lower()).strip()
+            groups.setdefault(key, []).append(b)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        def named(b: Block) -> int:
+            assert b.context is not None
+            return len(asked & set(content_terms(b.context.text)))
+        probs = sorted((b.prob for b in group), reverse=True)
+        for b, prob in zip(sorted(group, key=lambda b: (-named(b), -b.prob)), probs, strict=True):
+            b.prob = prob
+
+
 def choose(
     blocks: list[Block],
     budget: int,
@@ -163,6 +185,7 @@ def choose(
             continue  # "This was particularly the case…" without what "this" is
         b.context = ctx if isinstance(ctx, Unit) else None
         usable.append(b)
+    _by_context(usable, asked or set())
     ranked = sorted(usable, key=lambda b: -b.prob)
     lists = _lists(blocks)
     # A question after a number, a date or a name is answered by a block that

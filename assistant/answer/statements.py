@@ -64,6 +64,10 @@ def statements(
         # The list the lead introduces is shown under it; other points come after it, apart.
         head = intro(lead)
         head.children = items(lead.units[1:])
+        if lead.context is not None:  # "Examples include:" after what they are examples of
+            ctx = st(lead.context)
+            ctx.more, ctx.children, head.children = [head], head.children, []
+            head = ctx
         points: list[Statement] = []
         quoted = lead.units[1]
         if len(lead.units) == 2 and not quoted.is_item and units is not None:
@@ -94,12 +98,16 @@ def statements(
         if b.intro:
             parent = intro(b)
             parent.children = items(b.units[1:])
+            if b.context is not None:
+                ctx = st(b.context)
+                ctx.more, ctx.children, parent.children = [parent], parent.children, []
+                parent = ctx
             quoted = b.units[1]
             if len(b.units) == 2 and not quoted.is_item and units is not None:
                 # "According to Jon Manzoni …:" introduces a quotation: show all of it.
                 parent.children[0].more = [st(x) for x in follow_ups(units, quoted, QUOTATION_SENTENCES, quotation=True)]
             points.append(parent)
-            shown.extend([parent, *parent.children, *(m for c in parent.children for m in c.more)])
+            shown.extend([parent, *parent.more, *parent.children, *(m for c in parent.children for m in c.more)])
             continue
         last: Statement | None = None
         for u in b.units:

@@ -107,7 +107,10 @@ _RULES: list[tuple[str, str]] = [
     (r"\bftes?\b", "full-time equivalent"),
     (r"\breps?\b", "representative representatives"),
     # What a meeting agreed is, in its minutes' words, what it confirmed or decided, and its actions.
-    (r"\bagreed\b|\bdecided\b|\bdecisions? (?:made|taken)\b|\boutcomes? of the meeting\b", "agreed confirmed decided actions"),
+    (r"\bagreed\b|\bdecid(?:e|es|ed|ing)\b|\bdecisions? (?:made|taken)\b|\boutcomes? of the meeting\b", "agreed confirmed decided actions"),
+    # Where someone works is, in a letter's or contract's words, their place of work or base.
+    (r"\bmov(?:e|es|ed|ing) (?:office|offices|base|site|building|workplace)s?\b|\brelocat\w*|\bwork(?:ing)? (?:somewhere|anywhere) else\b"
+     r"|\b(?:different|new|another) (?:office|base|site|workplace)\b", "place of work base location"),
     (r"\baction points?\b|\baction log\b|\bactions? list\b|\bto-?do list\b|\bfollow-?ups?\b", "actions action who by when"),
     # Being off sick is "absence" in attendance policies; ringing in is phoning.
     (r"\bsick (days?|leave|notes?|time)\b|\boff sick\b|\bcall(ing|ed)? in sick\b|\b(i'?m|i am|being|was|been) (ill|unwell|sick)\b",
