@@ -16,11 +16,12 @@ from assistant.letters.duties import applies, duties_answer
 from assistant.letters.own_duties import own_duties_answer
 from assistant.models import PERSONAS, Answer, PassageOut, ref_fields
 from assistant.retrieval.retrieve import Filters, Retrieval, listed, retrieve
+from assistant.retrieval.welsh_docs import in_their_words, welsh_documents
 from assistant.settings import Settings, get_settings
 from assistant.store.knowledge_base import KnowledgeBase, get_kb
 from assistant.text.chat import name_ai_products, plain
 from assistant.text.lexical import content_terms
-from assistant.text.welsh import is_welsh, to_english
+from assistant.text.welsh import is_welsh, translated
 
 # Said (in Welsh) under an answer to a question asked in Welsh: the sources are quoted as written,
 # in English unless a bilingual document has the Welsh (answer/bilingual.py).
@@ -28,6 +29,8 @@ WELSH_NOTICE = (
     "Gofynnoch yn Gymraeg, felly chwiliwyd am: “{searched}”. Mae’r ffynonellau’n cael eu dyfynnu "
     "fel y cawson nhw eu hysgrifennu: yn Saesneg, oni bai fod ganddyn nhw fersiwn Gymraeg."
 )
+# …and when the documents searched are in Welsh, and were searched in their own words.
+WELSH_DOCS_NOTICE = "Gofynnoch yn Gymraeg, a chwiliwyd y dogfennau Cymraeg am eiriau’ch cwestiwn: “{searched}”."
 
 
 def _named_by(kb: KnowledgeBase, doc_ids: tuple[str, ...]) -> Callable[[str], bool]:
@@ -123,12 +126,22 @@ def ask_stream(
     welsh = is_welsh(q)
     # Searched in English words: a Welsh question through the glossary, chat shorthand said in full.
     named = _named_by(kb, tuple(doc_ids))
-    search_q = name_ai_products(to_english(q) or q, named) if welsh else plain(q, named)
+    english, lost = translated(q) if welsh else ("", [])
+    search_q = name_ai_products(english or q, named) if welsh else plain(q, named)
     lang = framing_language(q, lang)
     condense = getattr(engine, "condense", None)
     if history and condense is not None:
         search_q = condense(search_q, history)
     k = max(settings.top_k, 10)
+    # A Welsh question about documents written in Welsh is searched in their words as well
+    # (retrieval/welsh_docs.py): only so when they are all the documents searched; else when
+    # the English search finds nothing, or searched without words the glossary doesn't know
+    # ("pwy sy'n talu am y band eang?" is searched in English as "who").
+    cy_docs = welsh_documents(kb, tuple(doc_ids)) if welsh else ()
+    searched = tuple(doc_ids) or tuple(kb.snapshot().docs)
+    in_welsh_only = bool(cy_docs) and set(cy_docs) == set(searched)
+    if in_welsh_only:
+        search_q = in_their_words(q, kb, cy_docs)
     retrieval = retrieve(kb, search_q, settings, Filters(tuple(kinds), tuple(doc_ids)), k=k)
     final: Composed | None = None
     # A manager's or rep's roll-out question gets the obligations the checklist
@@ -136,13 +149,20 @@ def ask_stream(
     duties = engine.name == "offline" and applies(search_q, persona)
     # "What has changed?" of two versions of a document is answered by lining them up.
     compare = engine.name == "offline" and bool(retrieval.snapshot) and asks_what_changed(search_q)
+    retry_in_welsh = bool(cy_docs) and not in_welsh_only
     for item in engine.stream(kb, retrieval, persona, history, lang):
         if isinstance(item, str):
-            if not (duties or compare):
+            if not (duties or compare or retry_in_welsh):
                 yield item
         else:
             final = item
     assert final is not None
+    if retry_in_welsh and (final.abstained or lost):
+        welsh_q = in_their_words(q, kb, cy_docs)
+        again = retrieve(kb, welsh_q, settings, Filters(tuple(kinds), cy_docs), k=k)
+        found = next(x for x in engine.stream(kb, again, persona, history, lang) if not isinstance(x, str))
+        if not found.abstained:
+            retrieval, final, search_q, in_welsh_only = again, found, welsh_q, True
     compared = changes_answer(kb, retrieval, search_q, persona, final, lang) if compare else None
     if compared is not None:
         final = compared
@@ -157,12 +177,13 @@ def ask_stream(
                 or final
             )
         yield final.markdown
-    elif compare:
+    elif compare or retry_in_welsh:
         yield final.markdown
     used = getattr(final, "backend", None) or engine.name
     notice = getattr(final, "notice", None)
     if welsh:
-        notice = " ".join(n for n in (WELSH_NOTICE.format(searched=retrieval.question), notice) if n)
+        said = (WELSH_DOCS_NOTICE if in_welsh_only else WELSH_NOTICE).format(searched=retrieval.question)
+        notice = " ".join(n for n in (said, notice) if n)
     yield _answer(q, persona, used, retrieval, final, t0, notice, tuple(doc_ids), kb.document_text)
 
 

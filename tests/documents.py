@@ -1749,3 +1749,34 @@ Head of People Services
 def transfer_letter_txt(path: Path) -> Path:
     path.write_text(TRANSFER_LETTER, encoding="utf-8")
     return path
+
+
+# A policy written only in Welsh (made-up facts), as a council that works in Welsh publishes it.
+WELSH_HYBRID_POLICY = """# Polisi Gweithio Hybrid
+
+Cyngor Sir Enghraifft. Cymeradwywyd gan y Cabinet, Mehefin 2026.
+
+## 1. Pwrpas
+1.1 Mae'r polisi hwn yn esbonio sut y gall staff weithio gartref ac yn y swyddfa.
+
+## 2. Pwy all weithio'n hybrid
+2.1 Gall unrhyw aelod o staff sydd wedi cwblhau ei gyfnod prawf wneud cais i weithio'n hybrid.
+2.2 Rhaid i reolwyr ystyried pob cais ac ymateb yn ysgrifenedig o fewn 28 diwrnod.
+
+## 3. Dyddiau yn y swyddfa
+3.1 Disgwylir i staff hybrid weithio yn y swyddfa o leiaf dau ddiwrnod yr wythnos.
+3.2 Bydd eich rheolwr yn cytuno pa ddyddiau gyda chi.
+
+## 4. Offer
+4.1 Bydd y Cyngor yn darparu gliniadur, sgrin a chadair i weithio gartref.
+4.2 Ni fydd y Cyngor yn talu am eich band eang na'ch trydan.
+
+## 5. Monitro
+5.1 Ni fydd y Cyngor yn defnyddio meddalwedd i fonitro faint o amser rydych yn ei dreulio wrth eich cyfrifiadur.
+5.2 Gall rheolwyr weld a ydych chi ar-lein yn Microsoft Teams.
+"""
+
+
+def welsh_policy_md(path: Path) -> Path:
+    path.write_text(WELSH_HYBRID_POLICY, encoding="utf-8")
+    return path

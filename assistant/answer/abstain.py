@@ -85,6 +85,13 @@ def times_another(text: str, terms: set[str]) -> bool:
 # date; "when do we start using the app?" asks for a date.
 _OCCASION = r"\b(?:when|whenever|as soon as|once)\b(?!\s*\?)|\bat the (?:start|end|beginning) of\b"
 
+# A length of time in Welsh, as a document written in Welsh gives it: a number, then a unit in the
+# form the number mutates it to ("dau ddiwrnod", "pum niwrnod", "deg mlynedd", "28 diwrnod").
+_CY_TIME = (
+    r"(?:\d+|un|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwe|chwech|saith|wyth|naw|deg|deuddeg|pymtheg|ugain)\s+"
+    r"(?:d?diwrnod\w*|niwrnod|dydd\w*|wythnos\w*|mis\w*|mlynedd\w*|blynedd\w*|blwyddyn|flwyddyn|awr|oriau|munud\w*)\b"
+)
+
 # (question pattern, evidence pattern, what is missing). Checked in order.
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     (re.compile(r"\b(what|which) (percentage|proportion|share)\b|\bper ?cent\b|%", re.I),
@@ -96,14 +103,14 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
                 r"\b(free of charge|no (extra )?cost|at no (extra )?charge|unpaid|free)\b", re.I), "an amount of money"),
     # "How much notice / time…?" asks for a length of time, not an amount.
     (re.compile(rf"\bhow much\b(?!{_TIME_NOUN})", re.I),
-     re.compile(rf"£\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|%|per ?cent)", re.I), "an amount"),
+     re.compile(rf"£\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|%|per ?cent)|{_CY_TIME}", re.I), "an amount"),
     (re.compile(rf"\bhow many (days|weeks|months|years|hours)\b|\bdays'?\b.*\bnotice\b|\bnotice period\b|\bhow much{_TIME_NOUN}", re.I),
-     re.compile(rf"{_NUM}\s+{_DAY_KIND}(days?|weeks?|months?|years?|hours?)\b|{_ORDINAL}\s+{_DAY_KIND}(day|week|month)\b", re.I),
+     re.compile(rf"{_NUM}\s+{_DAY_KIND}(days?|weeks?|months?|years?|hours?)\b|{_ORDINAL}\s+{_DAY_KIND}(day|week|month)\b|{_CY_TIME}", re.I),
      "a length of time"),
     # "How long will they keep my data?" is also answered by "as long as necessary", "until…".
     (re.compile(r"\bhow (long|soon|quickly|fast)\b", re.I),
      re.compile(
-         rf"{_NUM}\s+{_DAY_KIND}(days?|weeks?|months?|years?|hours?)\b|\b(as long as|for as long|until|indefinitely|"
+         rf"{_NUM}\s+{_DAY_KIND}(days?|weeks?|months?|years?|hours?)\b|{_CY_TIME}|\b(as long as|for as long|until|indefinitely|"
          r"no longer than|for the (?:period|duration|life)|retention period|as soon as|immediately|promptly|"
          r"without (?:undue )?delay)\b",
          re.I,

@@ -34,9 +34,15 @@ FUNCTION_WORDS = frozenset(
      # "Ga i…?" (may I…?), "â" (with), "arna i" (on me: "oes angen … arna i?"), "iddyn nhw" (to them)
      "ga", "gaf", "cha", "chaf", "â", "ag", "arna", "arnaf", "arnat", "arno", "arni", "arnom", "arnoch", "arnyn",
      "imi", "iddo", "iddi", "iddyn", "iddynt", "ohono", "ohoni", "ohonyn",
+     # "oes rhaid i mi…?" (must I…?); forms of "bod" (to be)
+     "mi", "ti", "fod", "bod", "dwi", "wyt", "bydda", "byddaf", "byddi", "byddwn", "byddwch", "byddant", "byddai",
+     "oeddwn", "roeddwn", "oedden", "roedden", "hwy",
      # "pa mor hir…?" (how long…?), "sydd gen i" (that I have), "ganddyn nhw" (they have)
      "mor", "gen", "gennyf", "gennych", "gennym", "ganddo", "ganddi", "ganddyn", "ganddynt"]
 )
+# Welsh function words that are English words too: not evidence that a question is Welsh, but
+# no topic of a Welsh one.
+SHARED_FUNCTION_WORDS = frozenset(["a", "i", "o", "am", "at", "on"])
 _CLITIC = re.compile(r"^(\w+)['’](r|n|m|w|th|i)$", re.I)  # yw'r, sy'n, i'm, a'i: the word before it
 _WORD = re.compile(r"[\w'’ŵŷâêîôûáéíóúàèìòùäëïöü-]+", re.I)
 
@@ -124,10 +130,17 @@ _ENGLISH_TOO = frozenset(
 def to_english(text: str) -> str:
     """The question's words in English, for searching: glossary phrases and words,
     names and acronyms kept, Welsh function words dropped."""
+    return translated(text)[0]
+
+
+def translated(text: str) -> tuple[str, list[str]]:
+    """(`to_english`, the question's words the glossary doesn't know: neither function
+    words nor names, and not said in the English)."""
     terms = glossary()
     longest = max((len(k.split()) for k in terms), default=1)
     tokens = _tokens(text)
     out: list[str] = []
+    lost: list[str] = []
     i = 0
     while i < len(tokens):
         for n in range(min(longest, len(tokens) - i), 0, -1):
@@ -142,5 +155,15 @@ def to_english(text: str) -> str:
             t = tokens[i]
             if len(t) > 1 and t.lower() not in FUNCTION_WORDS and (t[:1].isupper() or any(c.isdigit() for c in t)):
                 out.append(t)
+            elif len(t) > 2 and not is_function_word(t):
+                lost.append(t.lower())
             i += 1
-    return " ".join(out)
+    return " ".join(out), lost
+
+
+def is_function_word(token: str) -> bool:
+    """Is this word of a Welsh question a function word (in any of its mutated forms)?"""
+    t = token.lower().replace("’", "'")
+    m = _CLITIC.match(t)
+    bare = m.group(1) if m else t
+    return t in FUNCTION_WORDS or bare in SHARED_FUNCTION_WORDS or any(r in FUNCTION_WORDS for r in radicals(bare))

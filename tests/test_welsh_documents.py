@@ -1,0 +1,80 @@
+"""A policy written in Welsh, asked about in Welsh.
+
+What a user sees: "faint o ddyddiau sydd rhaid i mi fod yn y swyddfa?" of a Welsh
+policy is answered by its clause ("3.1 Disgwylir i staff hybrid weithio yn y swyddfa o
+leiaf dau ddiwrnod yr wythnos."), quoted in Welsh, with a note (in Welsh) that the Welsh
+documents were searched in the question's words. A question the policy doesn't answer is
+declined in Welsh, naming the words it lacks. English documents beside it are still
+searched in English.
+"""
+
+from __future__ import annotations
+
+import pytest
+from documents import facilities_md, welsh_policy_md
+
+from assistant.ingest.pipeline import ingest
+from assistant.models import Answer
+from assistant.retrieval.welsh_docs import forms
+from assistant.settings import Settings
+
+POLICY = "polisi-gweithio-hybrid"
+
+
+@pytest.fixture(scope="module")
+def welsh_and_english(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    root = tmp_path_factory.mktemp("welsh-docs")
+    docs = root / "docs"
+    docs.mkdir()
+    empty = root / "no-knowledge"
+    empty.mkdir()
+    settings = Settings(data_dir=root / "data", knowledge_dir=empty)
+    report = ingest([welsh_policy_md(docs / f"{POLICY}.md"), facilities_md(docs / "facilities.md")], settings)
+    assert not report.failed, report.failed
+    return settings
+
+
+def _ask(settings: Settings, question: str, doc_ids: tuple[str, ...] = ()) -> Answer:
+    from assistant.service import ask
+
+    return ask(question, "worker", doc_ids=doc_ids, settings=settings)
+
+
+def _lead(answer: Answer) -> str:
+    return answer.answer.split(" [")[0].strip()
+
+
+def test_a_welsh_question_of_a_welsh_policy_is_answered_from_its_clause(welsh_and_english: Settings) -> None:
+    days = _ask(welsh_and_english, "faint o ddyddiau sydd rhaid i mi fod yn y swyddfa?", (POLICY,))
+    assert _lead(days) == "3.1 Disgwylir i staff hybrid weithio yn y swyddfa o leiaf dau ddiwrnod yr wythnos.", days.answer
+    assert days.notice is not None and "chwiliwyd y dogfennau Cymraeg" in days.notice
+    assert [c.doc_id for c in days.citations] == [POLICY]
+    # "pa mor hir" asks for a length of time, and "o fewn 28 diwrnod" is one.
+    reply = _ask(welsh_and_english, "pa mor hir sydd gan fy rheolwr i ymateb i fy nghais?", (POLICY,))
+    assert _lead(reply).startswith("2.2 Rhaid i reolwyr ystyried pob cais ac ymateb yn ysgrifenedig o fewn 28 diwrnod"), reply.answer
+
+
+def test_a_mutated_word_finds_the_form_the_policy_uses(welsh_and_english: Settings) -> None:
+    # "fy nghyfrifiadur" (my computer) is "eich cyfrifiadur" in the policy.
+    answer = _ask(welsh_and_english, "ydyn nhw'n monitro fy nghyfrifiadur?", (POLICY,))
+    assert _lead(answer).startswith("5.1 Ni fydd y Cyngor yn defnyddio meddalwedd i fonitro"), answer.answer
+    assert {"nghyfrifiadur", "gyfrifiadur", "chyfrifiadur"} <= forms("cyfrifiadur")
+    assert "cyfrifiadur" in forms("nghyfrifiadur")
+
+
+def test_with_every_document_searched_the_welsh_one_answers_what_the_glossary_cannot_say(welsh_and_english: Settings) -> None:
+    # The glossary has no "talu" or "band eang": searched in English as "who", it was answered by a
+    # line naming the Cabinet.
+    answer = _ask(welsh_and_english, "pwy sy'n talu am y band eang?")
+    assert _lead(answer) == "4.2 Ni fydd y Cyngor yn talu am eich band eang na'ch trydan.", answer.answer
+    # A question about the English agreement is still searched, and answered, in English.
+    emails = _ask(welsh_and_english, "ydyn nhw'n darllen ein e-byst undeb?")
+    assert "will not monitor the content of union emails" in _lead(emails), emails.answer
+    assert emails.notice is not None and "chwiliwyd am" in emails.notice
+
+
+def test_what_a_welsh_policy_does_not_say_is_declined_in_welsh(welsh_and_english: Settings) -> None:
+    leave = _ask(welsh_and_english, "faint o wyliau blynyddol sydd gen i?", (POLICY,))
+    assert leave.abstained
+    assert leave.answer.startswith("**Nid yw’r ddogfen a ddewisoch yn ateb hyn.**"), leave.answer
+    assert "wyliau" in leave.answer and "blynyddol" in leave.answer
