@@ -2188,6 +2188,13 @@ def test_a_registers_rows_name_their_cells_under_headings_put_as_questions(tmp_p
     assert "Makes or supports decisions about people?: Supports decisions about staff attendance" in lead
     assert "Contact: hr.systems@enghraifft.gov.uk" in lead
     assert "System; Service" not in contact.answer
+    # "Which…?" is not answered by a row whose cell under the column it names says "No" (Copilot,
+    # first in the table, had led); "does Copilot…?" is, and its "No" answers it.
+    which = ask("which systems make decisions about staff?", doc_ids=("algorithmic-register",), settings=settings)
+    assert _lead(which).startswith("System: RotaMatch;"), which.answer
+    assert "AbsenceWatch" in which.answer and "Microsoft Copilot" not in which.answer.split("**What this means")[0]
+    copilot = ask("does copilot make decisions about people?", doc_ids=("algorithmic-register",), settings=settings)
+    assert _lead(copilot).startswith("System: Microsoft Copilot;") and "people?: No;" in _lead(copilot), copilot.answer
 
 
 def test_a_workplace_abbreviation_is_searched_as_the_words_a_policy_spells_out(tmp_path: Path) -> None:

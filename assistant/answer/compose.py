@@ -54,7 +54,7 @@ from assistant.answer.reading import (
     raises_question,
 )
 from assistant.answer.scorer import get_scorer
-from assistant.answer.select import choose
+from assistant.answer.select import choose, rows_saying_no
 from assistant.answer.statements import flatten, statements
 from assistant.answer.units import (
     READ_CHUNKS,
@@ -507,6 +507,11 @@ def compose(
         return _composed(kb, head, points, rest, persona, question, retrieval, framed, lang, twins,
                          {"compose_ms": (time.perf_counter() - t0) * 1000}, snap)
     wants_list = asks_for_list(question)
+    # "Which systems make decisions about staff?": a row whose "Makes decisions…?" is "No" is no answer.
+    said_no = rows_saying_no(blocks, set(distinctive_terms(own)), own)
+    for b in blocks:
+        if id(b) in said_no:
+            b.prob = 0.0
     lead, others, further = choose(
         blocks, budget, scorer.threshold("point_min"), scorer.threshold("point_ratio"), units,
         wants_list=wants_list,
@@ -514,7 +519,7 @@ def compose(
         # The row of a table a question names, in the words it is searched as ("how long…to reply?"
         # → "Written outcome"); a list asked for ("what actions were agreed?") is the whole table.
         asked=set(distinctive_terms(question)) if wants_list else _asked_with_synonyms(question),
-        no_lead=narrower_faq_answers(blocks, own),
+        no_lead=narrower_faq_answers(blocks, own) | said_no,
     )
     if defining and asks_author(own):  # who wrote it: the other bylines may follow, nothing else
         bylines = {id(b) for b in others if any(says_author(u.text) for u in b.units)}

@@ -104,6 +104,29 @@ def _other_row(b: Block, lead: Block, lists: dict[int, list[Unit]], asked: set[s
     return same_list and not _says_its_own(b, asked, lists)
 
 
+_NEGATED = re.compile(r"\b(?:not|no|never|without|none)\b|n't\b", re.I)
+_WHICH = re.compile(r"^\W*(?:and\s+|so\s+)?(?:which|what)\b", re.I)  # asks which rows, not whether one does
+_SAYS_NO = re.compile(r"^(?:no|none|n/?a|not applicable)\b", re.I)
+
+
+def rows_saying_no(blocks: list[Block], asked: set[str], question: str) -> set[int]:
+    """Table rows (blocks, by id) whose cell under the column a question names says no:
+    "which systems make decisions about staff?" is not answered by a row whose "Makes or
+    supports decisions about people?" is "No". None when the question itself is negative
+    ("which systems don't…?"), or asks whether one row does ("does Copilot…?": "No" answers it)."""
+    if not asked or _NEGATED.search(question) or not _WHICH.match(question):
+        return set()
+    out: set[int] = set()
+    for b in blocks:
+        if len(b.units) != 1 or not _bullet(b.units[0]):
+            continue
+        for part in strip_marker(b.units[0].text.strip()).split("; "):
+            name, colon, value = part.partition(": ")
+            if colon and asked & set(content_terms(name)) and _SAYS_NO.match(value.strip()):
+                out.add(id(b))
+    return out
+
+
 def _field_names(text: str) -> list[str]:
     """The column names of a table row as `table_lines` writes it ("• Step: Appeal; Who:
     Employee; Time limit: Within 10 working days" → Step, Who, Time limit)."""
@@ -216,12 +239,18 @@ def choose(
     if asked and lead.intro is None and sum(u.is_item for u in lead.units) > 1:
         # A list without an intro (a table's rows) led whole: the one row the question names leads.
         rows = {id(u) for u in lead.units}
-        alone = [b for b in ranked if len(b.units) == 1 and id(b.units[0]) in rows and b is not lead and leads_ok(b)]
+        alone = [b for b in ranked if len(b.units) == 1 and id(b.units[0]) in rows and b is not lead and leads_ok(b)
+                 and id(b) not in barred]
         # …or the one row with the kind of fact asked for ("how much does it pay?": the row with "£")
         typed = [b for b in alone if b.has_type is True]
         own = [b for b in alone if _says_its_own(b, asked, lists) or (len(typed) == 1 and b is typed[0])]
         if own:  # a row with the kind of fact asked for first ("how long…?": not one counted from it)
             lead = min(own, key=lambda b: b.has_type is False)
+        else:  # the table, without the rows barred from leading (a "No" where the question asks which)
+            no = {id(b.units[0]) for b in blocks if id(b) in barred and len(b.units) == 1}
+            kept = [u for u in lead.units if id(u) not in no]
+            if kept and len(kept) < len(lead.units):
+                lead = Block(kept, lead.score, lead.prob, has_type=lead.has_type)
     lead = with_intro(lead)
     if lead.intro is not None and lead.whole is not None and len(lead.units) == 2 and asked is not None:
         # An item led with its intro because it only finishes the intro's sentence ("We share your
