@@ -140,17 +140,35 @@ def _newer(a: Version, b: Version) -> bool | None:
     return None
 
 
-def shared(a: list[Unit], b: list[Unit]) -> float:
-    """The share of the shorter document's sentences that the other has word for word, but
-    for their figures (a schedule whose every rate went up is still a version of itself)."""
+def _skeleton(text: str) -> str:
+    """A sentence as compared for telling versions apart: `_norm`, and its figures as "#"
+    (a schedule whose every rate went up is still a version of itself)."""
+    return re.sub(r"\d+(?:[.,]\d+)*", "#", _norm(text))
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;:])\s+|\n+")
+_SKELETONS: dict[str, frozenset[str]] = {}  # document version → its sentences' skeletons
+MAX_CACHED = 512
+
+
+def _skeletons(kb: KnowledgeBase, version: str, doc_id: str) -> frozenset[str]:
+    """A document's sentences as `_skeleton`s, read once per version: most questions that ask
+    what changed are about documents that are not versions of one another, and are told so
+    from these alone."""
+    if version not in _SKELETONS:
+        if len(_SKELETONS) >= MAX_CACHED:
+            _SKELETONS.clear()
+        text = kb.document_text(doc_id) or ""
+        _SKELETONS[version] = frozenset(k for k in map(_skeleton, _SENTENCE_BREAK.split(text)) if len(k.split()) >= 3)
+    return _SKELETONS[version]
+
+
+def shared(a: frozenset[str], b: frozenset[str]) -> float:
+    """The share of the shorter document's sentences that the other has word for word, but for
+    their figures."""
     if not a or not b:
         return 0.0
-
-    def skeleton(u: Unit) -> str:
-        return re.sub(r"\d+(?:[.,]\d+)*", "#", _norm(u.text))
-
-    na, nb = {skeleton(u) for u in a}, {skeleton(u) for u in b}
-    return len(na & nb) / min(len(na), len(nb))
+    return len(a & b) / min(len(a), len(b))
 
 
 def _versions(kb: KnowledgeBase, retrieval: Retrieval) -> tuple[Version, Version, bool | None] | None:
@@ -160,18 +178,19 @@ def _versions(kb: KnowledgeBase, retrieval: Retrieval) -> tuple[Version, Version
         return None
     candidates = list(retrieval.doc_ids) or list(dict.fromkeys(p.doc_id for p in retrieval.passages))
     candidates = [d for d in candidates if d in snap.docs][:6]
-    # A title line is the document's name (one format sets it as a heading, another as a line), not a change.
-    titles = {_norm(snap.docs[d].title) for d in candidates}
-    units = {d: [u for u in _units(kb, retrieval, d) if _norm(u.text) not in titles] for d in candidates}
+    sentences = {d: _skeletons(kb, snap.docs[d].version, d) for d in candidates}
     best: tuple[float, str, str] | None = None
     for a, b in combinations(candidates, 2):
         same_title = snap.docs[a].title.strip().lower() == snap.docs[b].title.strip().lower()
-        share = shared(units[a], units[b])
+        share = shared(sentences[a], sentences[b])
         if share >= (SHARED_SAME_TITLE if same_title else SHARED_OTHER_TITLE) and (best is None or share > best[0]):
             best = (share, a, b)
     if best is None:
         return None
     _, a, b = best
+    # A title line is the document's name (one format sets it as a heading, another as a line), not a change.
+    titles = {_norm(snap.docs[d].title) for d in (a, b)}
+    units = {d: [u for u in _units(kb, retrieval, d) if _norm(u.text) not in titles] for d in (a, b)}
     titles_differ = snap.docs[a].title.strip().lower() != snap.docs[b].title.strip().lower()
 
     def version(d: str) -> Version:
