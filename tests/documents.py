@@ -1780,3 +1780,45 @@ Cyngor Sir Enghraifft. Cymeradwywyd gan y Cabinet, Mehefin 2026.
 def welsh_policy_md(path: Path) -> Path:
     path.write_text(WELSH_HYBRID_POLICY, encoding="utf-8")
     return path
+
+
+# A council's generative AI policy (made-up facts): approved tools, what must not be entered, logs.
+GENERATIVE_AI_POLICY = """# Use of Generative AI Tools Policy
+
+Cyngor Dinas Enghraifft. Version 1.0, approved by the Corporate Management Team, 1 September 2026. Review date: September 2027.
+
+## 1. Scope
+1.1 This policy applies to all employees, councillors, agency workers and contractors who use generative AI tools for Council work.
+1.2 Generative AI tools are software that produce text, images or code in response to a prompt, such as Microsoft Copilot, ChatGPT and Google Gemini.
+
+## 2. Approved tools
+2.1 Microsoft Copilot, in the Council's Microsoft 365 tenancy, is the only approved generative AI tool for Council work.
+2.2 Other tools, including the free versions of ChatGPT and Gemini, must not be used for Council work.
+2.3 Staff may ask the Digital Services team to assess another tool. A tool may only be approved after a data protection impact assessment.
+
+## 3. What you must not do
+3.1 You must not enter personal data, or any information classed as OFFICIAL-SENSITIVE, into a generative AI tool, unless the tool has been approved for that purpose.
+3.2 You must not use generative AI to make decisions about people, such as recruitment, disciplinary or benefit decisions.
+3.3 You must not present AI-generated content as your own work without checking it.
+
+## 4. Checking and labelling
+4.1 You are responsible for checking that anything produced with AI is accurate before you use it.
+4.2 Documents published to the public that were drafted with AI must say so.
+
+## 5. Training
+5.1 Staff must complete the "AI Essentials" e-learning module before they are given access to Copilot.
+5.2 Managers will receive additional training on the risks of AI by December 2026.
+
+## 6. Monitoring and breaches
+6.1 Use of Copilot is logged. Logs are kept for 90 days and may be reviewed by Digital Services if a breach is suspected.
+6.2 Breaches of this policy may be dealt with under the Disciplinary Procedure.
+
+## 7. Consultation
+7.1 This policy was developed in consultation with the recognised trade unions through the Joint Consultative Committee.
+7.2 Any proposal to use AI to make or support decisions about staff will be subject to consultation with the trade unions before it is introduced.
+"""
+
+
+def generative_ai_md(path: Path) -> Path:
+    path.write_text(GENERATIVE_AI_POLICY, encoding="utf-8")
+    return path

@@ -38,6 +38,7 @@ from documents import (
     facilities_md,
     faq_html,
     flexible_working_html,
+    generative_ai_md,
     grievance_docx,
     hr_privacy_html,
     impact_assessment_docx,
@@ -2256,3 +2257,15 @@ def test_a_letters_words_for_where_you_work_and_when_it_was_decided(procedures: 
     assert not move.abstained and "your place of work" in _lead(move), move.answer
     decided = _proc(procedures, "when did they decide this?", "transfer-letter")
     assert _lead(decided).startswith("The Council's Cabinet agreed on 14 October 2026"), decided.answer
+
+
+def test_putting_someones_details_into_a_tool_is_entering_personal_data(tmp_path: Path) -> None:
+    from assistant import ask
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    settings = _indexed(tmp_path, [generative_ai_md(docs / "ai-policy.md")])
+    # The policy says "You must not enter personal data … into a generative AI tool": the question
+    # had been declined ("They don't mention put, resident's, details").
+    answer = ask("can I put a resident's details into Copilot?", doc_ids=("ai-policy",), settings=settings)
+    assert _lead(answer).startswith("3.1 You must not enter personal data"), answer.answer

@@ -26,6 +26,13 @@ _RULES: list[tuple[str, str]] = [
     # Watching what someone does at a computer, in the words monitoring policies use.
     (r"\bwhat (i|we|you|staff) types?\b|\btyping\b|\bkeyboard\b|\bkey ?strokes?\b|\bkey ?logg\w*|\bscreen ?shots?\b|"
      r"\bmouse\b|\bbossware\b|\bactivity (monitoring|tracking|reports?)\b", "keystrokes keystroke logging screenshots activity monitoring software"),
+    # Someone reading or checking what one asks or writes is monitoring it, and a record of it a log.
+    (r"\b(?:check|checks|checking|checked|see|sees|read|reads|look at|looks at|watch|watches)\s+(?:what|everything|anything)\s+"
+     r"(?:i|we|you|staff)\b", "monitoring monitored logged logs reviewed"),
+    # Putting someone's details into a tool is, in a policy's words, entering personal data.
+    (r"\b(?:put|puts|putting|paste|pasting|type|typing|copy|copying|upload|uploading)\b[^?.]{0,40}\binto\b", "enter input"),
+    (r"\b(?:\w+'s|someone's|their|personal|customer|client|resident|patient|pupil|service user)s?'? (?:details|info|information|records?)\b",
+     "personal data"),
     # The law, in the words documents cite it by: "the Employment Rights Act 1996, section 188".
     (r"\blaws?\b|\blegally\b|\blegislation\b|\bstatut\w*", "law legislation act statute regulations"),
     (r"\bretrain\w*|\bupskill\w*|\breskill\w*|\bcourses?\b|\blearning\b|\btraining\b|\bskills?\b", "training skills development learning"),
