@@ -21,7 +21,7 @@ from assistant.settings import Settings, get_settings
 from assistant.store.knowledge_base import KnowledgeBase, get_kb
 from assistant.text.chat import name_ai_products, plain
 from assistant.text.lexical import content_terms
-from assistant.text.welsh import is_welsh, translated
+from assistant.text.welsh import is_welsh, topic_words, translated
 
 # Said (in Welsh) under an answer to a question asked in Welsh: the sources are quoted as written,
 # in English unless a bilingual document has the Welsh (answer/bilingual.py).
@@ -127,6 +127,11 @@ def ask_stream(
     # Searched in English words: a Welsh question through the glossary, chat shorthand said in full.
     named = _named_by(kb, tuple(doc_ids))
     english, lost = translated(q) if welsh else ("", [])
+    if lost and not topic_words(english):
+        # Every word the question is about is one the glossary doesn't know ("oes rhaid i mi
+        # wisgo iwnifform?" → "must"): they are searched as asked, so that the documents are
+        # checked for them (and, without them, the answer says so) rather than for "must" alone.
+        english = " ".join([english, *lost])
     search_q = name_ai_products(english or q, named) if welsh else plain(q, named)
     lang = framing_language(q, lang)
     condense = getattr(engine, "condense", None)

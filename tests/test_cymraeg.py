@@ -118,6 +118,16 @@ def test_a_question_the_documents_dont_answer_abstains_in_welsh(kb, corpus_setti
     assert answer.answer.startswith("**Nid yw’r dogfennau sydd gennyf yn ateb hyn.**")
 
 
+def test_a_welsh_question_about_words_the_glossary_lacks_is_checked_for_them(kb, corpus_settings) -> None:
+    from assistant import ask
+
+    # "Must I wear a uniform?": the glossary knows only "rhaid" (must), and the question had been
+    # searched as "must" alone and answered with whatever a duty says.
+    answer = ask("oes rhaid i mi wisgo iwnifform?", "worker", settings=corpus_settings, kb=kb)
+    assert answer.abstained, answer.answer
+    assert "Nid ydynt yn sôn am wisgo, iwnifform" in answer.answer
+
+
 def test_the_welsh_interface_frames_an_english_question_in_welsh(kb, corpus_settings) -> None:
     from assistant.service import ask
 

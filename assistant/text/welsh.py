@@ -22,6 +22,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from assistant.text.lexical import content_terms
+
 GLOSSARY = Path(__file__).with_name("data") / "cy_en_glossary.tsv"
 
 # Words that occur in Welsh and not (as words) in English: questions, particles,
@@ -159,6 +161,17 @@ def translated(text: str) -> tuple[str, list[str]]:
                 lost.append(t.lower())
             i += 1
     return " ".join(out), lost
+
+
+_ASKING_WORDS = re.compile(
+    r"\b(?:how (?:much|many|long|often|soon)|what|who|whom|when|where|why|which|how|must|can|may|should|will)\b", re.I
+)
+
+
+def topic_words(english: str) -> list[str]:
+    """The words of a question's English (`to_english`) that say what it is about, not what
+    kind of answer it wants ("how long appeal" → appeal; "how much must" → none)."""
+    return content_terms(_ASKING_WORDS.sub(" ", english))
 
 
 def is_function_word(token: str) -> bool:
