@@ -132,3 +132,37 @@ def test_two_files_with_the_same_safe_name_in_one_upload(fresh_settings: Setting
     b = _file(tmp_path / "b", "NOTES.md", "# Notes\n\nDifferent text about the Wrexham office schedule review.\n")
     results = add_uploads([a, b], fresh_settings)
     assert results[0].ok and not results[1].ok and "same name" in (results[1].error or "")
+
+
+def test_why_a_file_was_refused_is_said_in_welsh_in_the_welsh_interface(fresh_settings: Settings, tmp_path: Path) -> None:
+    from assistant.ui.error_text import in_language
+    from assistant.ui.render import upload_results_html
+
+    folder = tmp_path / "in"
+    files = [
+        _file(folder, "blank.md", ""),
+        _file(folder, "tool.exe"),
+        _file(folder, "photo.jpg"),
+        _file(folder, "minutes.doc"),
+        _file(folder, "README"),
+        _file(folder, "policy.pdf", "not really a PDF"),
+        _file(folder, "draft.docx", "not really a Word document"),
+    ]
+    results = add_uploads(files, fresh_settings)
+    assert all(not r.ok for r in results), results
+    for r in results:  # every refusal a user can meet here is in the catalog, and said in Welsh
+        assert r.error and in_language(r.error, "cy") != r.error, r.error
+    page = upload_results_html(results, lang="cy")
+    assert "Heb ei hychwanegu" in page and "mae’r ffeil yn wag." in page
+    assert "mae &#x27;.jpg&#x27; yn llun" in page or "mae '.jpg' yn llun" in page, page
+    assert "Ni all Llais ddarllen y math hwn o ffeil (an old Word document (.doc)): agorwch hi yn Word" in page, page
+    assert "PDF llygredig neu annarllenadwy" in page and "DOCX llygredig neu annarllenadwy" in page
+    assert "can't be added" not in page and "the file is" not in page
+    # The whole upload refused: the message too.
+    settings = Settings(data_dir=tmp_path / "data2", max_files_per_upload=2)
+    with pytest.raises(UploadRejected) as refused:
+        add_uploads(files[:3], settings)
+    assert "Fe ddewisoch 3 ffeil; y terfyn yw 2 ym mhob llwyth." in upload_results_html([], str(refused.value), "cy")
+    # In English, and for a message the catalog doesn't know, as it is.
+    assert in_language("the file is empty.", "en") == "the file is empty."
+    assert in_language("something new went wrong", "cy") == "something new went wrong"

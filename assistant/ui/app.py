@@ -494,12 +494,12 @@ class LlaisApp:
                 files or [], self.settings, indexed=indexed, embedder=self.kb.embedder, on_progress=on_progress
             )
         except UploadRejected as e:
-            return (render.upload_results_html([], str(e)), *self.document_views(lang), *hide)
+            return (render.upload_results_html([], str(e), lang), *self.document_views(lang), *hide)
         except Exception as e:
             msg = user_message(e)
             if msg is None:
                 log.exception("upload failed")
-            return (render.upload_results_html([], msg or "The upload failed. Please try again."), *self.document_views(lang), *hide)
+            return (render.upload_results_html([], msg or "The upload failed. Please try again.", lang), *self.document_views(lang), *hide)
         _drop_cached(files or [])
         added = [r.doc_id for r in results if r.ok and r.doc_id]
         label = t(lang, "docs.ask_about" if len(added) == 1 else "docs.ask_about_many")

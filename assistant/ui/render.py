@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from markdown_it import MarkdownIt
 
 from assistant.models import Answer, Citation, SourceInfo
+from assistant.ui.error_text import in_language
 from assistant.ui.i18n import t
 
 CONTEXT_CHARS = 260  # surrounding text shown either side of a cited passage
@@ -351,7 +352,7 @@ def documents_table_html(sources: Sequence[SourceInfo], uploaded: set[str], lang
 def upload_results_html(results: Sequence, message: str | None = None, lang: str = "en") -> str:  # Sequence[UploadResult]
     """One line per file: a clear success or the reason it failed."""
     if message:
-        return error_html(message)
+        return error_html(in_language(message, lang))
     items = []
     for r in results:
         status = t(lang, f"upload.{r.status}") if r.status in ("added", "updated", "unchanged", "failed") else r.status
@@ -359,5 +360,6 @@ def upload_results_html(results: Sequence, message: str | None = None, lang: str
             detail = t(lang, "upload.passages", n=r.chunks) if r.chunks else ""
             items.append(f'<li class="ok"><strong>{status}:</strong> {esc(r.name)}{" — " + detail if detail else ""}</li>')
         else:
-            items.append(f'<li class="failed"><strong>{status}:</strong> {esc(r.name)} — {esc(r.error or "unknown error")}</li>')
+            why = in_language(r.error or "the file could not be read.", lang)
+            items.append(f'<li class="failed"><strong>{status}:</strong> {esc(r.name)} — {esc(why)}</li>')
     return f'<ul class="llais-upload-results" role="status">{"".join(items)}</ul>'
