@@ -153,7 +153,10 @@ def ask_stream(
     # has (offline only: an LLM backend writes its own answer from the passages).
     duties = engine.name == "offline" and applies(search_q, persona)
     # "What has changed?" of two versions of a document is answered by lining them up.
-    compare = engine.name == "offline" and bool(retrieval.snapshot) and asks_what_changed(search_q)
+    # A Welsh question is read in its English words, with those the glossary doesn't know
+    # (a topic a Welsh policy names: "band eang").
+    compare_q = " ".join([english, *lost]) if welsh else search_q
+    compare = engine.name == "offline" and bool(retrieval.snapshot) and asks_what_changed(compare_q)
     retry_in_welsh = bool(cy_docs) and not in_welsh_only
     for item in engine.stream(kb, retrieval, persona, history, lang):
         if isinstance(item, str):
@@ -168,7 +171,7 @@ def ask_stream(
         found = next(x for x in engine.stream(kb, again, persona, history, lang) if not isinstance(x, str))
         if not found.abstained:
             retrieval, final, search_q, in_welsh_only = again, found, welsh_q, True
-    compared = changes_answer(kb, retrieval, search_q, persona, final, lang) if compare else None
+    compared = changes_answer(kb, retrieval, compare_q, persona, final, lang) if compare else None
     if compared is not None:
         final = compared
         yield final.markdown

@@ -78,3 +78,29 @@ def test_what_a_welsh_policy_does_not_say_is_declined_in_welsh(welsh_and_english
     assert leave.abstained
     assert leave.answer.startswith("**Nid yw’r ddogfen a ddewisoch yn ateb hyn.**"), leave.answer
     assert "wyliau" in leave.answer and "blynyddol" in leave.answer
+
+
+def test_what_changed_between_two_welsh_versions_is_said_in_welsh(tmp_path) -> None:  # tmp_path: Path
+    from documents import WELSH_HYBRID_POLICY
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "polisi-2026.md").write_text(WELSH_HYBRID_POLICY, encoding="utf-8")
+    draft = (WELSH_HYBRID_POLICY.replace("Cymeradwywyd gan y Cabinet, Mehefin 2026.", "Fersiwn 2, DRAFFT ar gyfer ymgynghori.")
+             .replace("dau ddiwrnod yr wythnos", "tri diwrnod yr wythnos")
+             .replace("Ni fydd y Cyngor yn talu am eich band eang na'ch trydan.", "Bydd y Cyngor yn talu £10 y mis tuag at eich band eang."))
+    (docs / "polisi-drafft.md").write_text(draft, encoding="utf-8")
+    empty = tmp_path / "no-knowledge"
+    empty.mkdir()
+    settings = Settings(data_dir=tmp_path / "data", knowledge_dir=empty)
+    assert not ingest(sorted(docs.iterdir()), settings).failed
+    both = ("polisi-2026", "polisi-drafft")
+    # "Beth sydd wedi newid?" is read in its English words ("what change"); the draft is the newer
+    # ("DRAFFT", "Fersiwn 2"). It had been declined.
+    answer = _ask(settings, "beth sydd wedi newid?", both)
+    assert answer.answer.startswith("**Mae polisi-drafft.md yn wahanol i polisi-2026.md mewn 3 man**"), answer.answer
+    assert "o leiaf **tri diwrnod** yr wythnos" in answer.answer
+    # A topic in Welsh words the glossary doesn't know: the one change on it.
+    broadband = _ask(settings, "ydy'r band eang wedi newid?", both)
+    assert "ar hyn mewn 1 man" in broadband.answer.splitlines()[0], broadband.answer
+    assert "£10 y mis" in broadband.answer and "tri diwrnod" not in broadband.answer

@@ -66,9 +66,10 @@ _NOT_TOPIC = frozenset(content_terms(
 # "Has anything been taken out?" asks for what is gone; "what was added?" for what is new.
 _ASKS_REMOVED = re.compile(r"\b(removed|taken out|dropped|deleted|left out|cut)\b", re.I)
 _ASKS_ADDED = re.compile(r"\b(added|put in)\b", re.I)
-_VERSION = re.compile(r"\b(?:version|ver\.?|v)\s*(\d{1,3}(?:\.\d{1,3}){0,2})\b", re.I)
+_VERSION = re.compile(r"\b(?:version|ver\.?|v|fersiwn)\s*(\d{1,3}(?:\.\d{1,3}){0,2})\b", re.I)
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-_DRAFT = re.compile(r"\b(draft|proposed|revised|updated|consultation)\b", re.I)
+# …and in Welsh: drafft, arfaethedig (proposed), diwygiedig (revised), ymgynghori (consultation).
+_DRAFT = re.compile(r"\b(draft|proposed|revised|updated|consultation|drafft|arfaethedig|diwygiedig|ymgynghori)\b", re.I)
 HEAD_CHARS = 400  # of a document's text read for its version, year and "draft"
 
 
