@@ -143,8 +143,7 @@ def ask_stream(
     # the English search finds nothing, or searched without words the glossary doesn't know
     # ("pwy sy'n talu am y band eang?" is searched in English as "who").
     cy_docs = welsh_documents(kb, tuple(doc_ids)) if welsh else ()
-    searched = tuple(doc_ids) or tuple(kb.snapshot().docs)
-    in_welsh_only = bool(cy_docs) and set(cy_docs) == set(searched)
+    in_welsh_only = bool(cy_docs) and set(cy_docs) == set(tuple(doc_ids) or kb.snapshot().docs)
     if in_welsh_only:
         search_q = in_their_words(q, kb, cy_docs)
     retrieval = retrieve(kb, search_q, settings, Filters(tuple(kinds), tuple(doc_ids)), k=k)

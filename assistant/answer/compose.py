@@ -480,7 +480,7 @@ def compose(
         said = " ".join(u.text for u in b.units)
         if b.has_type and timed and (counted_from(said, timed) or times_another(said, timed)):
             b.has_type = False  # "…within 14 days of the decision", "…and the outcome within 5 days" time something else
-        if consequence and _CONSEQUENCE.search(" ".join(u.text for u in b.units)):
+        if consequence and _CONSEQUENCE.search(said):
             b.has_type = True  # "Failure to complete the module… will result in…" says what follows
         if len(b.units) == 1:
             b.units[0].prob = max(b.units[0].prob, b.prob)

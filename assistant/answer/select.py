@@ -120,22 +120,26 @@ def rows_saying_no(blocks: list[Block], asked: set[str], question: str) -> set[i
     for b in blocks:
         if len(b.units) != 1 or not _bullet(b.units[0]):
             continue
-        for part in strip_marker(b.units[0].text.strip()).split("; "):
-            name, colon, value = part.partition(": ")
-            if colon and asked & set(content_terms(name)) and _SAYS_NO.match(value.strip()):
-                out.add(id(b))
+        if any(asked & set(content_terms(name)) and _SAYS_NO.match(value.strip()) for name, value in _cells(b.units[0].text)):
+            out.add(id(b))
+    return out
+
+
+def _cells(text: str) -> list[tuple[str, str]]:
+    """A table row as `table_lines` writes it, as (column name, value) pairs ("• Step: Appeal;
+    Who: Employee" → (Step, Appeal), (Who, Employee))."""
+    out = []
+    for part in strip_marker(text.strip()).split("; "):
+        name, colon, value = part.partition(": ")
+        if colon:
+            out.append((name, value))
     return out
 
 
 def _field_names(text: str) -> list[str]:
-    """The column names of a table row as `table_lines` writes it ("• Step: Appeal; Who:
-    Employee; Time limit: Within 10 working days" → Step, Who, Time limit)."""
-    names = []
-    for part in strip_marker(text.strip()).split("; "):
-        name, colon, _value = part.partition(": ")
-        if colon and 0 < len(name.split()) <= 5:
-            names.append(name)
-    return names
+    """The column names of a table row ("• Step: Appeal; Who: Employee; Time limit: Within 10
+    working days" → Step, Who, Time limit): names of up to five words."""
+    return [name for name, _ in _cells(text) if 0 < len(name.split()) <= 5]
 
 
 def column_asked(blocks: list[Block], asked: set[str], point_min: float) -> Block | None:

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from assistant.text.welsh import glossary, in_welsh, is_function_word, radicals
+from assistant.text.welsh import bare_words, glossary, in_welsh, is_function_word, radicals
 
 if TYPE_CHECKING:
     from assistant.store.knowledge_base import KnowledgeBase
@@ -34,8 +34,6 @@ if TYPE_CHECKING:
 WELSH_SHARE = 0.6  # of a document's sentences (of those read) in Welsh, for it to be a Welsh document
 SENTENCES_READ = 80  # the first sentences of a document are enough to tell its language
 _SENTENCE = re.compile(r"[^.!?\n]{12,}")
-_WORD = re.compile(r"[\w'’ŵŷâêîôûáéíóúàèìòùäëïöü-]+", re.I)
-_CLITIC = re.compile(r"^(\w+)['’](r|n|m|w|th|i)$", re.I)
 
 # The mutations of a radical initial: soft, nasal and aspirate ("cais": gais, nghais, chais).
 _MUTATED = {
@@ -47,11 +45,6 @@ _ASKING = frozenset([
     "what", "how", "who", "whom", "when", "where", "why", "which", "how much", "how many", "how long", "how often",
     "how many times", "must", "can", "may", "should", "will",
 ])
-
-
-def _word(token: str) -> str:
-    m = _CLITIC.match(token)
-    return (m.group(1) if m else token).replace("’", "'").strip("'-").lower()
 
 
 def forms(word: str) -> set[str]:
@@ -69,7 +62,7 @@ def _profile(text: str) -> tuple[bool, frozenset[str]]:
     """(is the text in Welsh, its words in lower case)."""
     sentences = _SENTENCE.findall(text)[:SENTENCES_READ]
     welsh = bool(sentences) and sum(in_welsh(s) for s in sentences) / len(sentences) >= WELSH_SHARE
-    return welsh, frozenset(_word(t) for t in _WORD.findall(text))
+    return welsh, frozenset(bare_words(text))
 
 
 _READ: dict[str, tuple[bool, frozenset[str]]] = {}  # document version → its profile
@@ -99,7 +92,7 @@ def in_their_words(question: str, kb: KnowledgeBase, doc_ids: Iterable[str]) -> 
     for d in doc_ids:
         vocabulary |= _read(kb, d)[1]
     terms = glossary()
-    tokens = [_word(t) for t in _WORD.findall(question)]
+    tokens = bare_words(question)
     asking: list[str] = []
     words: list[str] = []
     i = 0

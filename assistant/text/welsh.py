@@ -90,9 +90,14 @@ def radicals(word: str) -> list[str]:
     return out
 
 
+def bare_words(text: str) -> list[str]:
+    """The text's words in lower case, each without a clitic ("sy'n" → "sy", "yw’r" → "yw")."""
+    return [(m.group(1) if (m := _CLITIC.match(t)) else t).lower() for t in _tokens(text)]
+
+
 def _welsh_words(text: str) -> tuple[int, int]:
     """(words only Welsh uses, words) in the text."""
-    tokens = [(m.group(1) if (m := _CLITIC.match(t)) else t).lower() for t in _tokens(text)]
+    tokens = bare_words(text)
     terms = glossary()
     welsh = sum(  # a mutated function word counts too ("ddod", "fydd"), not a vowel-initial one ("all" is no "gall")
         1 for t in tokens
