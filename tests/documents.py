@@ -72,6 +72,14 @@
   time, one counted from the other ("appeal within 14 days of the decision").
 - `grievance_docx`: a grievance procedure in Word: stages under headings, the right to be
   accompanied, and a table of time limits after a sentence that names them.
+- `telematics_pdf`: a vehicle telematics policy (reportlab) in numbered clauses: what the units
+  record (no sound), private mode outside working hours, retention, who sees journeys.
+- `rostering_html`: an intranet page on a shift allocation system, its questions as headings and
+  its answers opening "Yes." or "No." to those questions.
+- `service_levels_txt`: a software contract's schedule of service levels: definitions, availability,
+  response and resolution times, maintenance hours, service credits, the supplier's duties on data.
+- `biometric_pdf`: staff guidance on fingerprint clocking-in (reportlab) whose headings are set in
+  larger type and unnumbered, one a question ("Do I have to use it?") answered "No. …".
 
 Each returns the path written. The facts in them are made up, so an answer can
 only come from the document.
@@ -1821,4 +1829,140 @@ Cyngor Dinas Enghraifft. Version 1.0, approved by the Corporate Management Team,
 
 def generative_ai_md(path: Path) -> Path:
     path.write_text(GENERATIVE_AI_POLICY, encoding="utf-8")
+    return path
+
+
+TELEMATICS_POLICY = [
+    ("1. Purpose", [
+        "1.1 This policy explains how the Council uses telematics units fitted to its fleet vehicles, what information "
+        "they collect and how that information may be used.",
+        "1.2 It applies to all employees who drive a Council vehicle, including pool cars, refuse collection vehicles "
+        "and highways vans."]),
+    ("2. What the units record", [
+        "2.1 Each unit records the vehicle's location, speed, harsh braking and acceleration, engine idling time and "
+        "the times the ignition is switched on and off.",
+        "2.2 The units do not record sound or video, and they do not identify the driver unless the driver logs in "
+        "with a key fob.",
+        "2.3 Location is recorded every 30 seconds while the ignition is on. No data is recorded while the ignition is off."]),
+    ("3. How the data is used", [
+        "3.1 Telematics data is used to plan routes, reduce fuel use and emissions, schedule servicing and help locate "
+        "a vehicle in an emergency.",
+        "3.2 Telematics data will not be used for routine monitoring of individual drivers.",
+        "3.3 Data may be used in a disciplinary investigation only where there is a specific allegation of misconduct, "
+        "such as serious speeding or use of a vehicle outside working hours, and only with the written approval of "
+        "the Head of Fleet Services."]),
+    ("4. Private use", [
+        "4.1 Vehicles may not be used for private journeys unless the employee has a written private use agreement.",
+        "4.2 Employees with a private use agreement may switch the unit to private mode outside working hours. In "
+        "private mode the unit records mileage but not location."]),
+    ("5. Retention", ["5.1 Location and driving data is kept for 12 months and then deleted automatically."]),
+    ("6. Access", [
+        "6.1 Only the Fleet Manager and two named fleet administrators can see individual journey data.",
+        "6.2 Line managers may receive monthly reports of fuel use and idling for their service, which do not name drivers."]),
+]
+
+
+def telematics_pdf(path: Path) -> Path:
+    from reportlab.platypus import SimpleDocTemplate
+
+    story = [_paragraph("Vehicle Telematics Policy", "Title"),
+             _paragraph("Fleet Services, Cyngor Sir Enghraifft. Version 1.2, approved May 2026.")]
+    for heading, clauses in TELEMATICS_POLICY:
+        story.append(_paragraph(heading, "Heading2"))
+        story += [_paragraph(c) for c in clauses]
+    SimpleDocTemplate(str(path)).build(story)
+    return path
+
+
+ROSTERING_PAGE = """<!doctype html><html><head><title>New rostering system: how shifts are allocated</title></head><body>
+<nav><a href="/">Home</a> | <a href="/staff">Staff intranet</a></nav>
+<main>
+<h1>New rostering system: how shifts are allocated</h1>
+<p>From 1 April 2027, home care shifts will be allocated by RotaPlan, a scheduling system supplied by Tellwise Ltd.</p>
+<h2>How does RotaPlan decide who gets a shift?</h2>
+<p>RotaPlan matches each visit to a carer using travel time, the carer's skills and training, continuity of care, and
+the hours in the carer's contract. It does not use sickness records or performance ratings.</p>
+<p>A coordinator checks every rota before it is published and can change any allocation.</p>
+<h2>Can I say which shifts I can't work?</h2>
+<p>Yes. You can record your availability and any regular commitments, such as childcare, in the RotaPlan app. The
+system will not allocate shifts outside the availability you have recorded, except in an emergency agreed with you.</p>
+<h2>How much notice will I get?</h2>
+<p>Rotas are published at least 14 days in advance. Changes within 48 hours of a shift must be agreed with you.</p>
+<h2>Will my pay change?</h2>
+<p>No. Your contracted hours and pay are not affected. Travel time between visits will continue to be paid.</p>
+<h2>What if I think the system is unfair?</h2>
+<p>Speak to your coordinator first. If that does not resolve it, you can raise a grievance under the Council's
+grievance procedure. The recognised unions will review how the system works after six months.</p>
+</main><footer>Cyngor Sir Enghraifft</footer></body></html>
+"""
+
+
+def rostering_html(path: Path) -> Path:
+    path.write_text(ROSTERING_PAGE, encoding="utf-8")
+    return path
+
+
+SERVICE_LEVELS = """SCHEDULE 4: SERVICE LEVELS AND SUPPORT
+
+1. DEFINITIONS
+1.1 "Business Day" means a day other than a Saturday, Sunday or public holiday in Wales.
+1.2 "Incident" means any failure of the Service to operate as described in the Specification.
+1.3 "Priority 1 Incident" means an Incident that prevents the Council's staff from using the Service at all.
+
+2. SERVICE AVAILABILITY
+2.1 The Supplier shall ensure that the Service is available 99.5% of the time in each month, excluding planned maintenance.
+2.2 Planned maintenance shall take place only between 20:00 and 06:00 and the Supplier shall give the Council at least 5 Business Days' notice.
+
+3. RESPONSE AND RESOLUTION TIMES
+3.1 The Supplier shall respond to a Priority 1 Incident within 1 hour and resolve it within 4 hours.
+3.2 The Supplier shall respond to any other Incident within 1 Business Day and resolve it within 5 Business Days.
+
+4. SERVICE CREDITS
+4.1 If availability in any month falls below 99.5%, the Supplier shall credit the Council 5% of the monthly charge for each full 0.5% below that level, up to a maximum of 25% of the monthly charge.
+
+5. DATA
+5.1 The Supplier shall store and process Council Data only in the United Kingdom.
+5.2 The Supplier shall not use Council Data to train or improve any artificial intelligence model without the Council's prior written consent.
+
+6. STAFF TRAINING
+6.1 The Supplier shall provide up to 10 days of training for Council staff in the first year, including train-the-trainer sessions.
+"""
+
+
+def service_levels_txt(path: Path) -> Path:
+    path.write_text(SERVICE_LEVELS, encoding="utf-8")
+    return path
+
+
+BIOMETRIC_GUIDANCE = [
+    ("Why we are introducing it", [
+        "From January 2027 staff at the three depots will clock in and out using a fingerprint reader instead of "
+        "paper timesheets.", "The aim is to pay overtime accurately and on time."]),
+    ("What is stored", [
+        "The reader does not store an image of your fingerprint.",
+        "It stores a template, a string of numbers made from points on your finger, which cannot be turned back into "
+        "a fingerprint."]),
+    ("Do I have to use it?", [
+        "No. Using the fingerprint reader is voluntary.",
+        "Staff who do not want to use it will be given a swipe card instead, and nobody will be treated less "
+        "favourably for choosing the card."]),
+    ("Keeping your data", [
+        "Your template is deleted within 7 days of you leaving the Council or choosing to use a card instead.",
+        "Clocking times are kept for 6 years, as payroll records."]),
+    ("Who can see clocking times", [
+        "Your supervisor and the payroll team can see your clocking times.",
+        "Clocking times will not be used to monitor toilet breaks or to time individual tasks."]),
+]
+
+
+def biometric_pdf(path: Path) -> Path:
+    """Headings set larger than the text (reportlab's Heading2), none numbered; no metadata title."""
+    from reportlab.platypus import SimpleDocTemplate
+
+    story = [_paragraph("Biometric Time Recording: Staff Guidance", "Title"),
+             _paragraph("Waste and Recycling Depots. Issued by People Services, October 2026.")]
+    for heading, sentences in BIOMETRIC_GUIDANCE:
+        story.append(_paragraph(heading, "Heading2"))
+        story += [_paragraph(s) for s in sentences]
+    SimpleDocTemplate(str(path)).build(story)
     return path

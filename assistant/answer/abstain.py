@@ -28,22 +28,24 @@ from assistant.text.questions import NUMBER_WORDS, asked_for, asks_author, topic
 _TIME_NOUN = r" (?:\w+ )?(?:notice|time|warning|leave|holidays?)\b"
 # "ten working days", "seven calendar days"; "from the eighth day" counts days too.
 _DAY_KIND = r"(?:(?:working|calendar|clear|business|school|consecutive|full)\s+)?"
+# A number and its unit stand apart or hyphenated: "12 months", "a 12-month pilot", "a two-year review".
+_TO_UNIT = r"(?:\s+|-)"
 _ORDINAL = r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # A time given by how often or how long after: "every two years", "annually", "six months after go-live".
 _PERIOD = (
     rf"\bevery (?:{NUMBER_WORDS} |\d+ |other )?(?:day|week|month|year|quarter)s?\b|"
     r"\b(?:annually|yearly|monthly|quarterly|weekly|biennially|fortnightly|each year|once a year)\b|"
-    rf"\b{_NUM}\s+{_DAY_KIND}(?:days?|weeks?|months?|years?)\s+(?:after|before|from|of)\b|"
-    rf"\bwithin {_NUM}\s+{_DAY_KIND}(?:days?|weeks?|months?|years?)\b|"
+    rf"\b{_NUM}{_TO_UNIT}{_DAY_KIND}(?:days?|weeks?|months?|years?)\s+(?:after|before|from|of)\b|"
+    rf"\bwithin {_NUM}{_TO_UNIT}{_DAY_KIND}(?:days?|weeks?|months?|years?)\b|"
     # "from the eighth day", "after 7 days", "from day one": when, counted from something
     rf"\b(?:from|on|after)\s+(?:the\s+)?{_ORDINAL}\s+{_DAY_KIND}(?:day|week|month)\b|"
-    rf"\bafter {_NUM}\s+{_DAY_KIND}(?:days?|weeks?|months?)\b|\bfrom day (?:one|1)\b"
+    rf"\bafter {_NUM}{_TO_UNIT}{_DAY_KIND}(?:days?|weeks?|months?)\b|\bfrom day (?:one|1)\b"
 )
 # What a length of time is counted from: "appeal within 14 days of the decision" times the
 # appeal, and the decision is where its 14 days start.
 _COUNTED_FROM = re.compile(
-    rf"\b(?:within|after|before|no later than)\s+{_NUM}\s+{_DAY_KIND}(?:days?|weeks?|months?|years?)\s+"
+    rf"\b(?:within|after|before|no later than)\s+{_NUM}{_TO_UNIT}{_DAY_KIND}(?:days?|weeks?|months?|years?)\s+"
     r"(?:of|from|after)\s+(?P<start>(?:[\w'’-]+\s+){0,4}[\w'’-]+)",
     re.I,
 )
@@ -61,7 +63,7 @@ def counted_from(text: str, terms: set[str]) -> bool:
     return bool(terms & set(content_terms(" ".join(starts)))) and not terms & set(content_terms(_COUNTED_FROM.sub(" ", text)))
 
 
-_DURATION = re.compile(rf"\b{_NUM}\s+{_DAY_KIND}(?:hours?|days?|weeks?|months?|years?)\b", re.I)
+_DURATION = re.compile(rf"\b{_NUM}{_TO_UNIT}{_DAY_KIND}(?:hours?|days?|weeks?|months?|years?)\b", re.I)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|(?<=[a-z)])\.\s+")
 
 
@@ -92,6 +94,9 @@ _CY_TIME = (
     r"(?:d?diwrnod\w*|niwrnod|dydd\w*|wythnos\w*|mis\w*|mlynedd\w*|blynedd\w*|blwyddyn|flwyddyn|awr|oriau|munud\w*)\b"
 )
 
+# A time of day: "between 20:00 and 06:00", "by 5pm", "at 9.30 a.m.", "at noon".
+_CLOCK = r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\bo'clock\b|\bnoon\b|\bmidday\b|\bmidnight\b"
+
 # (question pattern, evidence pattern, what is missing). Checked in order.
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     (re.compile(r"\b(what|which) (percentage|proportion|share)\b|\bper ?cent\b|%", re.I),
@@ -103,21 +108,31 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
                 r"\b(free of charge|no (extra )?cost|at no (extra )?charge|unpaid|free)\b", re.I), "an amount of money"),
     # "How much notice / time…?" asks for a length of time, not an amount.
     (re.compile(rf"\bhow much\b(?!{_TIME_NOUN})", re.I),
-     re.compile(rf"£\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|%|per ?cent)|{_CY_TIME}", re.I), "an amount"),
+     re.compile(rf"£\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|%|per ?cent)|{_CY_TIME}|"
+                # a quantity in its unit: "up to 10 days of training", "37 hours a week"
+                rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(?:hours?|days?|weeks?|sessions?|places?|licen[cs]es?|GB|MB)\b", re.I), "an amount"),
     (re.compile(rf"\bhow many (days|weeks|months|years|hours)\b|\bdays'?\b.*\bnotice\b|\bnotice period\b|\bhow much{_TIME_NOUN}", re.I),
-     re.compile(rf"{_NUM}\s+{_DAY_KIND}(days?|weeks?|months?|years?|hours?)\b|{_ORDINAL}\s+{_DAY_KIND}(day|week|month)\b|{_CY_TIME}", re.I),
+     re.compile(rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(days?|weeks?|months?|years?|hours?)\b|{_ORDINAL}\s+{_DAY_KIND}(day|week|month)\b|{_CY_TIME}", re.I),
      "a length of time"),
+    # "How often does it record where the van is?": every so often, so many times a day, or always.
+    (re.compile(r"\bhow (?:often|frequently)\b|\bhow many times (?:a|an|per|each)\b", re.I),
+     re.compile(
+         rf"{_PERIOD}|\bevery (?:{NUMBER_WORDS} |\d+ |few )?(?:seconds?|minutes?|hours?|shifts?|visits?|journeys?)\b|"
+         rf"\b(?:once|twice|{_NUM} times)\s+(?:a|an|per|each|every)\s+\w+|\b(?:daily|hourly|nightly|continuously|constantly|"
+         r"in real[- ]time|all the time|at all times|each time|every time|whenever|live)\b",
+         re.I,
+     ), "a frequency"),
     # "How long will they keep my data?" is also answered by "as long as necessary", "until…".
     (re.compile(r"\bhow (long|soon|quickly|fast)\b", re.I),
      re.compile(
-         rf"{_NUM}\s+{_DAY_KIND}(days?|weeks?|months?|years?|hours?)\b|{_CY_TIME}|\b(as long as|for as long|until|indefinitely|"
+         rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(days?|weeks?|months?|years?|hours?)\b|{_CY_TIME}|\b(as long as|for as long|until|indefinitely|"
          r"no longer than|for the (?:period|duration|life)|retention period|as soon as|immediately|promptly|"
          r"without (?:undue )?delay)\b",
          re.I,
      ), "a length of time"),
     # "What time…?", "… opening hours", "the train times": a time of day.
     (re.compile(r"\bwhat times?\b|\b(opening|visiting|office|surgery)\s+hours\b|\bwhat (?:are|is) the (?:\w+\s+)?times\b|\btimetables?\b", re.I),
-     re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\bo'clock\b|\bnoon\b|\bmidnight\b", re.I),
+     re.compile(_CLOCK, re.I),
      "a time of day"),
     # "When will the policy be reviewed?" is answered by "every two years", "six months after
     # go-live", "annually" as well as by a date; what happened ("when was…?") by a date alone.
@@ -125,13 +140,18 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     # ask on what occasion, as well as on what date: "when: (a) a member of the public…".
     (re.compile(r"\bwhen (?:should|must|can|could|may)\b|\bwhen (?:do|does|am|are|is) \w+ (?:have|has|need|needs|"
                 r"allowed|supposed|meant|required|expected) to\b|\bwhen (?:do|does) \w+ (?:need|needs)\b", re.I),
-     re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})|(?i:{_OCCASION})"), "a date"),
+     re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})|(?i:{_OCCASION})|(?i:{_CLOCK})"), "a date"),
+    # When a thing starts is a date: "after six months" times something after it has started, and
+    # "when you clock in" when it does something, once started.
+    (re.compile(r"\bwhen (?:does|do|will|is|are|did)\b.{0,40}\b(?:start|starts|starting|begin|begins|beginning|"
+                r"go(?:es|ing)? live|launch\w*|com(?:e|es|ing) in|commenc\w*|kick(?:s|ing)? off)\b", re.I),
+     re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:\bfrom (?:today|tomorrow|next (?:week|month|year)))"), "a date"),
     (re.compile(r"\bwhen (will|is|are|does|do|should|must|would|can)\b", re.I),
-     re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})"), "a date"),
+     re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})|(?i:{_CLOCK})"), "a date"),
     # A deadline is a limit in time: "by 18 February", "within ten working days", "no later than…".
     (re.compile(r"\bdeadlines?\b|\bclosing date\b|\bby when\b|\bcut[- ]?off date\b", re.I),
      re.compile(rf"(?i:\b(?:by|before|no later than|not later than|until)\b)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\b|"
-                rf"(?i:\bwithin {_NUM}\s+{_DAY_KIND}(?:days?|weeks?|months?)\b|\bclosing date\b|\bdeadline\b|\bno later than\b)|"
+                rf"(?i:\bwithin {_NUM}{_TO_UNIT}{_DAY_KIND}(?:days?|weeks?|months?)\b|\bclosing date\b|\bdeadline\b|\bno later than\b)|"
                 # an action table's column: "By when: 31 October 2026", "Due: 30 June"
                 rf"(?i:\b(?:by when|due(?: date| by)?|target date|completion date)\b)\s*:?\s*(?:\d|{_MONTH})"),
      "a deadline"),
@@ -362,20 +382,30 @@ _AUTHORSHIP = set(content_terms(
     "letter email e-mail memo message note report assessment document paper"))
 
 
+# Question words that carry no topic of their own: what anyone at work might ask about.
+GENERIC = frozenset({
+    "employ", "employer", "work", "worker", "staff", "job", "new", "technolog", "use", "introduc",
+    "question", "document", "sourc", "answer", "help", "need", "make", "happen", "thing",
+    "way", "time", "peopl", "council", "organis", "public", "sector", "wale", "welsh",
+    "first", "befor", "after", "mean", "count", "give", "take", "come", "go", "someth", "anyth",
+    "much", "mani", "long", "day", "week", "month", "year", "name", "cost", "date",
+    "abl", "still",  # "will I still be able to…?" asks whether, about what follows
+    "quick", "fast", "soon",  # "how quickly…?" asks how long, as "how long…?" does
+    # a rep's "members" are the staff the documents speak of: "what can members do if…?"
+    "member",
+    # how good a thing is, not what it is: "the best laptop for gaming" is about laptops and gaming
+    "best", "better", "worst", "wors", "good", "bad",
+    # "can they tell anyone?": whoever it is, not a topic
+    "anyon", "anybodi", "someon", "somebodi", "everyon", "everybodi", "nobodi", "anywher", "somewher",
+})
+
+
+_PEOPLE = frozenset({"member", "staff", "worker", "employ", "employe", "peopl"})
+
+
 def distinctive_terms(question: str) -> list[str]:
     """Question words that carry its topic: content terms minus generic ones."""
-    generic = {
-        "employ", "employer", "work", "worker", "staff", "job", "new", "technolog", "use", "introduc",
-        "question", "document", "sourc", "answer", "help", "need", "make", "happen", "thing",
-        "way", "time", "peopl", "council", "organis", "public", "sector", "wale", "welsh",
-        "first", "befor", "after", "mean", "count", "give", "take", "come", "go", "someth", "anyth",
-        "much", "mani", "long", "day", "week", "month", "year", "name", "cost", "date",
-        "abl", "still",  # "will I still be able to…?" asks whether, about what follows
-        # how good a thing is, not what it is: "the best laptop for gaming" is about laptops and gaming
-        "best", "better", "worst", "wors", "good", "bad",
-        # "can they tell anyone?": whoever it is, not a topic
-        "anyon", "anybodi", "someon", "somebodi", "everyon", "everybodi", "nobodi", "anywher", "somewher",
-    }
+    generic = GENERIC
     if asks_author(own_words(question)[0]):
         # "Who sent this email?" asks who wrote the document: the verb and the kind of document
         # are not what it is about, and a letter need not say "sent" or "letter".
@@ -459,7 +489,8 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     # The thing asked about must be something the sources speak of at all: a
     # match on another word of the question ("Cardiff") is not enough.
     focus = asked_for(question)
-    focus_terms = content_terms(focus) if focus else []
+    # (whoever is asked about, "members", "staff", is whom the documents speak of, by any name)
+    focus_terms = [t for t in content_terms(focus) if t not in _PEOPLE] if focus else []
     if focus_terms and focus_terms[0] not in mapped and not evidence.corpus_has_term(focus_terms[0]):
         return Verdict(True, f"They don't mention {focus}.", "unmentioned", focus or "", show_nearest=False)
     gap = answer_type_gap(question, evidence.text, evidence.common_words)

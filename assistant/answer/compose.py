@@ -308,13 +308,55 @@ def faq_answer(units: list[Unit], lead: Block, question: str) -> list[Unit]:
     if not faq or len(run) > FAQ_SENTENCES or any(u.in_list for u in run):
         return []
     # The bare "Yes." or "No." an answer opens with is too short to be a sentence of its own.
+    # It answers the FAQ's question, so it is shown only when that is the question asked: "is
+    # travel time paid?" is not answered "No." because "Will my pay change?" is.
     first = run[0]
     before = first.passage.text[: first.start - first.passage.start]
     bare = _BARE_ANSWER.search(before)
-    if bare is not None:
+    if bare is not None and _asks_heading(heading, question, f"{head.passage.title}\n{head.passage.text}"):
         start = first.start - (len(before) - bare.start(1))
         run[0] = replace(first, start=start, text=first.passage.text[start - first.passage.start : first.end - first.passage.start])
     return run
+
+
+_POLAR = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:is|are|was|were|will|would|can|could|do|does|did|am|have|has|must|should|may)\b", re.I)
+
+
+def _asks_heading(heading: str, question: str, said: str) -> bool:
+    """Is the question the one a FAQ's heading asks, so that its "Yes." or "No." answers it? A
+    question to be answered yes or no, with every word of the heading (or one the expansion
+    searches it as, or the answer speaks of), and no word of its own but what the document
+    speaks of (`said`: its passage and title): "do I have to use Copilot?" asks "Do I have to
+    use it?" of a Copilot FAQ; "can I refuse to use it?" asks another question, whose answer is
+    the opposite."""
+    if _POLAR.match(question) is None:
+        return False
+    own, heading_terms, there = set(content_terms(question)), set(content_terms(heading)), set(content_terms(said))
+    # A word of the heading's that neither the question nor the answer has is what the reply is
+    # about: "Will my pay *change*?" answered "No. Your contracted hours and pay are not affected."
+    # ("will my mobile be recorded?" asks "Will my personal calls be recorded?", whose answer
+    # speaks of personal calls.)
+    if not heading_terms <= own | there | {t for ts in synonyms(question).values() for t in ts}:
+        return False
+    return own - heading_terms <= there
+
+
+# A FAQ's reply word at the start of a sentence ("No. Your contracted hours…", which the sentence
+# splitter keeps whole, taking "No." for "number"): not "No. 5".
+_REPLY = re.compile(r"^(?:yes|no|not yet)[.!,]\s+(?=[A-Z])", re.I)
+
+
+def _without_reply(b: Block, question: str) -> Block:
+    """The block without the "Yes."/"No." its FAQ answer opens with, unless the question is the
+    FAQ's own (`_asks_heading`): the reply word answers the heading's question, and shown to
+    another ("is travel time paid?" under "Will my pay change?") it says what the document doesn't."""
+    first = b.units[0]
+    m = _REPLY.match(first.text)
+    heading = section_heading(first.passage.section)
+    if m is None or not heading.endswith("?") or _asks_heading(heading, question, f"{first.passage.title}\n{first.passage.text}"):
+        return b
+    cut = replace(first, start=first.start + m.end(), text=first.text[m.end():])
+    return replace(b, units=[cut, *b.units[1:]])
 
 
 # A sentence that says what follows from not doing as asked.
@@ -326,6 +368,7 @@ _CONSEQUENCE = re.compile(
 )
 # What a "when" question asks the time of its subject doing: the time itself, not a topic.
 _EVENT_VERBS = frozenset(content_terms("start starts begin begins end ends finish launch commence stop close open happen"))
+_ASKS_WHEN = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?when\b", re.I)
 _OPENS_YES_NO = re.compile(r"\s*(?:#.*\n\s*)?(?:yes|no|not yet)\b[.!,]", re.I)  # a section's answer, as it opens
 
 
@@ -544,6 +587,10 @@ def compose(
         others = [b for b in others if not taken & {id(u) for u in b.units}]
         further = [b for b in further if not taken & {id(u) for u in b.units}]
 
+    if lead is not None:
+        lead = _without_reply(lead, own)
+    others = [_without_reply(b, own) for b in others]
+
     best_passage = max((p.dense_similarity or 0.0 for p in retrieval.passages[:EVIDENCE_PASSAGES]), default=0.0)
     best_unit = max((u.score for u in units), default=0.0)
     if best_unit < settings.min_sentence_similarity:
@@ -561,7 +608,9 @@ def compose(
     # what was asked (most of the question's weighty words, in it or its section).
     weight = idf or (lambda _t: 1.0)
     qterms = set(distinctive_terms(question))
-    if when_what:  # "when does recording start?" asks when recording does, whatever the verb
+    if when_what or _ASKS_WHEN.match(own):
+        # "when does recording start?" asks when recording does, whatever the verb; "when does it
+        # start?" asks when the thing the document is about does
         qterms -= _EVENT_VERBS
     q_total = sum(weight(t) for t in qterms)
     # Words the sources write in lower case are ordinary words, not names.
@@ -606,6 +655,10 @@ def compose(
             return term in chosen or (len(term) >= FORM_PREFIX and any(w.startswith(term) for w in chosen))
 
     verdict = check(question, Evidence(best_passage, best_unit, chosen_text, vocab, common, typo, in_scope), limits)
+    if verdict.why in ("far", "not_as_asked") and defining and lead is not None and id(lead) in defining:
+        # What the text is answers however unlike the question its words are: "why are they
+        # bringing this in?" of a document with a "Why we are introducing it" section.
+        verdict = Verdict(False)
     if asked_clause and not quoted:
         # No document searched has that number, nor speaks of it ("a section 188 notice" is a
         # section of an Act the text names): the nearest text would be some other clause.
@@ -839,14 +892,28 @@ def _asked_as_heading(kb: KnowledgeBase, retrieval: Retrieval, units: list[Unit]
 def asks_why(question: str) -> bool:
     """A "why" that names nothing it asks about: "why are they doing this?", "why?"."""
     own = own_words(question)[0]
-    return not distinctive_terms(own) and re.match(r"^\W*(?:and\s+|but\s+|so\s+)?why\b", own, re.I) is not None
+    return set(distinctive_terms(own)) <= _BRINGING_IN and re.match(r"^\W*(?:and\s+|but\s+|so\s+)?why\b", own, re.I) is not None
+
+
+# What a "why" says is being done, naming nothing: "why are they bringing this in?", "why the change?"
+_BRINGING_IN = frozenset(content_terms("bring bringing change changing start starting launch roll rolling implement deploy adopt"))
 
 
 def states_obligations(stmts: list[Statement]) -> bool:
     """Do most statements say what an employer should do? Only then does the
     manager's framing present them as a "before roll-out you must" checklist; a
     case study or a figure is shown as what the sources say."""
-    return bool(stmts) and sum(states_duty(s.text) for s in stmts) * 2 >= len(stmts)
+    return bool(stmts) and sum(states_duty(s.text) and not _THIRD_PARTY.match(s.text) for s in stmts) * 2 >= len(stmts)
+
+
+# A duty a contract puts on the other party ("3.1 The Supplier shall respond…", "The Processor
+# must…"): the contractor's to meet, not a step for the manager who asks.
+_THIRD_PARTY = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+|\([a-z0-9]+\)\s+)?(?:the\s+|each\s+|any\s+)?"
+    r"(?:supplier|contractor|sub-?contractor|provider|service provider|processor|sub-?processor|vendor|licensor|"
+    r"consultant|receiving party|disclosing party|recipient|developer)s?\b",
+    re.I,
+)
 
 
 def _abstained(

@@ -28,7 +28,7 @@ _MANAGER_FRAME = re.compile(
 # "…before…", "what steps…", "how do we plan…" said of the employer's own side.
 _MANAGER_PLAN = re.compile(r"\b(before|plan\w*|steps?|prepar\w*)\b", re.I)
 # "Should we…?", "do I need to…?", "we must…": what the asker's own side has to do.
-_OWN_DUTY = re.compile(r"\b(should|must|do|need|have) (we|I)\b|\b(we|I) (must|should|need to|have to|ought to)\b", re.I)
+_OWN_DUTY = re.compile(r"\b(should|must|need|have) (we|I)\b|\bdo (we|I) (?:need|have|ought)\b|\b(we|I) (must|should|need to|have to|ought to)\b", re.I)
 _OWN_SIDE = re.compile(r"\b(we|us|our|employers?|council|organi[sz]ation|managers?|management)\b", re.I)
 _REP_FRAME = re.compile(
     r"\b(ask (?:for|about|them)|raise|put to|consult\w*|negotiat\w*|in writing|bargain\w*|push for|demand|challenge)\b", re.I

@@ -46,8 +46,9 @@ class NoteFinder:
     def __init__(self) -> None:
         self.pieces: list[tuple[str, float, float]] = []  # (text, size on the page, height from the foot)
         self.note_lines: list[str] = []  # the lines of the page's text that are its notes, as read
+        self.fonts: list[str] = []  # each piece's font name ("/Helvetica-Bold"), for `pdf_headings`
 
-    def __call__(self, text: str, cm: Any, tm: Any, _font: Any, size: float) -> None:
+    def __call__(self, text: str, cm: Any, tm: Any, font: Any, size: float) -> None:
         if not text.strip():
             return
         a, b, c, d, e, f = (float(x) for x in tm)
@@ -55,6 +56,10 @@ class NoteFinder:
              e * cm[0] + f * cm[2] + cm[4], e * cm[1] + f * cm[3] + cm[5]]
         scale = math.sqrt(abs(m[0] * m[3] - m[1] * m[2]))
         self.pieces.append((text, float(size) * scale, m[5]))
+        try:
+            self.fonts.append(str(font.get("/BaseFont", "")) if font is not None else "")
+        except Exception:  # a font pypdf can't describe is no heading's
+            self.fonts.append("")
 
     def split(self, text: str) -> tuple[str, list[str]]:
         """(the page's text without its notes and reference marks, its notes as "Note 1: …")."""

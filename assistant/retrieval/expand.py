@@ -46,7 +46,7 @@ _RULES: list[tuple[str, str]] = [
      "vehicles fleet telematics"),
     (r"\bequalit\w*|\bdiscriminat\w*|\bfair\w*", "equality impact assessments"),
     (r"\brisks?\b|\bsafe\w*|\bharm\w*", "risk impact assessments"),
-    (r"\bintroduc\w*|\bbring(ing)? in\b|\broll(ing)?[- ]?out\b|\bdeploy\w*|\badopt\w*", "introduction introduce new technology"),
+    (r"\bintroduc\w*|\bbring(?:ing|s)?(?: (?:this|that|it|these|them))? in\b|\broll(ing)?[- ]?out\b|\bdeploy\w*|\badopt\w*", "introduction introduce new technology"),
     (r"\bchat ?bots?\b", "chat bot chatbots"),
     # AI products by name, as people ask about them ("can I use ChatGPT at work?"): policies say "AI tools".
     (r"\bchat ?gpt\b|\bcopilot\b|\bgemini\b|\bclaude\b|\bgen(erative)? ?ai\b|\bllms?\b|\blarge language models?\b",
@@ -118,6 +118,32 @@ _RULES: list[tuple[str, str]] = [
     # Where someone works is, in a letter's or contract's words, their place of work or base.
     (r"\bmov(?:e|es|ed|ing) (?:office|offices|base|site|building|workplace)s?\b|\brelocat\w*|\bwork(?:ing)? (?:somewhere|anywhere) else\b"
      r"|\b(?:different|new|another) (?:office|base|site|workplace)\b", "place of work base location"),
+    # What a recording device catches, in a policy's words: sound and video, not "listening".
+    (r"\blisten\w*|\bhear(?:s|ing)?\b|\beavesdrop\w*|\brecord\w* (?:what (?:i|we) say|(?:my|our) (?:voice|conversations?|calls?))\b",
+     "record sound audio recording"),
+    # Whether a thing tells who someone is: identifies them, in a policy's words.
+    (r"\bknows? (?:it'?s|it is|that it'?s) (?:me|us|them)\b|\bknows? who\b|\bidentif\w*|\b(?:tell|work out) who\b",
+     "identify identifies identified"),
+    # Time off work is, in a policy's words, outside working hours.
+    (r"\bweekends?\b|\bevenings?\b|\bdays? off\b|\boff[- ]duty\b|\bafter work\b|\bon holiday\b|\bin my own time\b",
+     "outside working hours private use"),
+    # Caring for children is childcare, and other fixed times are commitments, in a rota's words.
+    (r"\bschool runs?\b|\bpick(?:ing)? up (?:the |my )?(?:kids|children)\b|\bdrop(?:ping)? off (?:the |my )?(?:kids|children)\b|"
+     r"\bchild ?care\b|\bmy (?:kids|children)\b", "childcare caring responsibilities commitments availability"),
+    # Being paid less, in a policy's words: pay affected or reduced.
+    (r"\blos(?:e|ing) (?:any )?money\b|\bpay cuts?\b|\b(?:paid|earn(?:ing)?) less\b|\bless money\b|\bout of pocket\b|"
+     r"\bwages? (?:go|goes|going) down\b|\b(?:affect|change|cut|reduce)s? (?:my|our|their) (?:pay|wages?|salary)\b",
+     "pay salary affected reduced"),
+    # When a thing starts is its go-live or start date, or the date it runs from.
+    (r"\bwhen (?:does|do|will|is|are|did) (?:it|this|that|the \w+(?: \w+)?|they) (?:start|begin|go live|launch|come in|kick off|happen)\b|"
+     r"\bstart date\b|\bgo[- ]live\b", "from start date go-live begins introduced"),
+    # A system that fails is down or unavailable; putting it right is resolving an incident.
+    (r"\b(?:goes|go|is|went|was|being|are) down\b|\boutages?\b|\bcrash\w*|\bnot working\b|\bstops? working\b|\buptime\b|\bdowntime\b",
+     "availability available unavailable incident failure"),
+    (r"\bfix(?:es|ed|ing)?\b|\brepair\w*|\bsort(?:ed)? (?:it )?out\b|\bput right\b", "resolve resolved repair"),
+    # A person, not the computer: a human review, in a policy's words.
+    (r"\b(?:real|actual) (?:person|people|human)\b|\bhumans?\b|\ba person\b|\bmanually\b",
+     "person human reviewed review"),
     (r"\baction points?\b|\baction log\b|\bactions? list\b|\bto-?do list\b|\bfollow-?ups?\b", "actions action who by when"),
     # Being off sick is "absence" in attendance policies; ringing in is phoning.
     (r"\bsick (days?|leave|notes?|time)\b|\boff sick\b|\bcall(ing|ed)? in sick\b|\b(i'?m|i am|being|was|been) (ill|unwell|sick)\b",

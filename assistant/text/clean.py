@@ -74,7 +74,7 @@ def drop_contents(lines: list[str]) -> list[str]:
         if entries[i]:
             continue
         after = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-        if _CONTENTS_TITLE.fullmatch(line.strip()) and after is not None and entries[after]:
+        if _CONTENTS_TITLE.fullmatch(line.strip().lstrip("#").strip()) and after is not None and entries[after]:
             continue
         out.append(line)
     return out

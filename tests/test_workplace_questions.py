@@ -1,0 +1,120 @@
+"""Questions as workers, reps and managers type them, asked of kinds of document they bring.
+
+What a user sees: an answer in the document's own words to a question put in theirs ("does
+the tracker listen to us?" is answered by "The units do not record sound or video"); a FAQ's
+"Yes." or "No." only where it answers the question asked; the kind of fact asked for, however
+the document writes it ("a 12-month pilot", "between 20:00 and 06:00", "every 30 seconds");
+a PDF's headings as its sections; a contractor's duties shown as what the contract says, not
+as the manager's checklist. The documents are made in tests/documents.py (made-up facts).
+"""
+
+from __future__ import annotations
+
+import pytest
+from documents import biometric_pdf, rostering_html, service_levels_txt, telematics_pdf
+
+from assistant.answer.abstain import answer_type_gap
+from assistant.ingest.pipeline import ingest
+from assistant.models import Answer
+from assistant.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    root = tmp_path_factory.mktemp("workplace")
+    files = [telematics_pdf(root / "telematics-policy.pdf"), rostering_html(root / "rostering.html"),
+             service_levels_txt(root / "service-levels.txt"), biometric_pdf(root / "biometric-clocking.pdf")]
+    empty = root / "no-knowledge"
+    empty.mkdir()
+    settings = Settings(data_dir=root / "data", knowledge_dir=empty)
+    report = ingest(files, settings)
+    assert not report.failed, report.failed
+    return settings
+
+
+def _ask(settings: Settings, question: str, doc: str, persona: str = "worker") -> Answer:
+    from assistant import ask
+
+    return ask(question, persona, doc_ids=(doc,), settings=settings)
+
+
+def _lead(answer: Answer) -> str:
+    return answer.answer.split("[")[0].strip()
+
+
+def test_a_pdfs_headings_set_in_larger_type_are_its_sections_and_its_title(docs: Settings) -> None:
+    from assistant.store import open_store
+    from assistant.store.knowledge_base import ChunkRecord, get_kb
+
+    kb = get_kb(docs)
+    (info,) = [s for s in kb.sources() if s.doc_id == "biometric-clocking"]
+    assert info.title == "Biometric Time Recording: Staff Guidance"
+    store = open_store(docs)
+    doc = store.documents()["biometric-clocking"]
+    chunks = [ChunkRecord.from_store(c.chunk_id, c.text, c.meta) for c in store.chunks_for_versions([doc.version])]
+    text = kb.document_text("biometric-clocking")
+    for c in chunks:
+        assert text[c.start : c.end] == c.text
+    sections = {c.section for c in chunks}
+    assert {"Do I have to use it?", "Keeping your data", "Who can see clocking times"} <= sections, sections
+    (under,) = [c for c in chunks if "Using the fingerprint reader is voluntary." in c.text]
+    assert under.section == "Do I have to use it?"
+
+
+def test_a_faqs_yes_or_no_is_shown_only_to_the_question_it_answers(docs: Settings) -> None:
+    # "No." answers "Will my pay change?": shown to "is travel time paid?" it said travel time isn't.
+    assert _lead(_ask(docs, "will my pay change?", "rostering")).startswith("No. Your contracted hours and pay are not affected.")
+    travel = _ask(docs, "is travel time paid?", "rostering")
+    assert not travel.abstained and not _lead(travel).startswith("No"), travel.answer
+    assert "Travel time between visits will continue to be paid." in travel.answer
+    # "Can I refuse…?" is the opposite question to "Do I have to use it?": its answer is not "No".
+    assert _lead(_ask(docs, "do I have to use the fingerprint reader?", "biometric-clocking")).startswith("No. Using")
+    refuse = _ask(docs, "can I refuse to use the fingerprint thing?", "biometric-clocking")
+    assert _lead(refuse).startswith("Using the fingerprint reader is voluntary."), refuse.answer
+    # A question that isn't answered yes or no gets the answer without the reply word.
+    rep = _ask(docs, "what should I ask for in writing about the new shift allocation algorithm?", "rostering", "rep")
+    assert "Yes." not in rep.answer and "No." not in rep.answer, rep.answer
+
+
+def test_everyday_words_find_what_the_document_calls_them(docs: Settings) -> None:
+    cases = [
+        ("does the tracker listen to us in the cab?", "telematics-policy", "do not record sound or video"),
+        ("is it on when I'm using the car at the weekend", "telematics-policy", "private mode outside working hours"),
+        ("can i tell it i can't work school runs", "rostering", "record your availability"),
+        ("will i lose money", "rostering", "pay are not affected"),
+        ("what's the uptime guarantee", "service-levels", "available 99.5% of the time"),
+        ("how quickly must they fix it if the system goes down?", "service-levels", "resolve it within"),
+    ]
+    for question, doc, said in cases:
+        a = _ask(docs, question, doc)
+        assert not a.abstained and said in a.answer.split("\n\n")[0], (question, a.answer)
+
+
+def test_a_reps_members_are_the_staff_the_document_speaks_of(docs: Settings) -> None:
+    a = _ask(docs, "what can members do if they think the rota is unfair?", "rostering", "rep")
+    assert not a.abstained and "grievance" in a.answer, a.answer
+
+
+def test_the_kind_of_fact_asked_for_is_found_however_the_document_writes_it(docs: Settings) -> None:
+    assert answer_type_gap("how long is the pilot?", "The tool will be used for a 12-month pilot.") is None
+    assert answer_type_gap("how long is the pilot?", "The tool will be piloted first.") == "a length of time"
+    assert answer_type_gap("when can they do maintenance?", "Maintenance takes place only between 20:00 and 06:00.") is None
+    assert answer_type_gap("how much training do staff get?", "The Supplier shall provide up to 10 days of training.") is None
+    assert answer_type_gap("how often does it record where I am?", "Location is recorded every 30 seconds.") is None
+    assert answer_type_gap("how often does it record where I am?", "Each unit records the vehicle's location.") == "a frequency"
+    # Asked of the documents: the date a thing starts from, and how often, lead.
+    start = _ask(docs, "when does it start", "rostering")
+    assert not start.abstained and "1 April 2027" in _lead(start), start.answer
+    often = _ask(docs, "how often does it record where the van is", "telematics-policy")
+    assert _lead(often).startswith("2.3 Location is recorded every 30 seconds"), often.answer
+
+
+def test_a_why_is_answered_from_the_section_that_gives_the_reasons(docs: Settings) -> None:
+    a = _ask(docs, "why are they bringing this in", "biometric-clocking")
+    assert not a.abstained and "The aim is to pay overtime accurately and on time." in a.answer, a.answer
+
+
+def test_a_contractors_duties_are_what_the_contract_says_not_the_managers_checklist(docs: Settings) -> None:
+    a = _ask(docs, "how quickly must they fix it if the system goes down?", "service-levels", "manager")
+    assert not a.abstained and "resolve it within" in a.answer, a.answer
+    assert "You must" not in a.answer and "- [ ]" not in a.answer, a.answer
