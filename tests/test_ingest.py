@@ -83,7 +83,7 @@ def test_bad_inputs_fail_one_by_one_and_lose_nothing(tmp_path: Path) -> None:
     (bad / "corrupt.pdf").write_bytes(b"%PDF-1.4\n this is not really a pdf \x00\x01")
     (bad / "binary.txt").write_bytes(bytes(range(256)) * 20)
     (bad / "huge.txt").write_text("word " * 200_000)
-    (bad / "old-sheet.xls").write_bytes(b"\xd0\xcf\x11\xe0 Excel 97, not supported")
+    (bad / "old-sheet.xls").write_bytes(b"\xd0\xcf\x11\xe0 Excel 97, but damaged")
     (bad / "sheet.xlsx").write_bytes(b"PK\x03\x04 not a workbook")
     (bad / "latin.txt").write_bytes("caf\xe9 ".encode("latin-1") + b"\x81\x8d\x8f\x90\x9d" * 50)
     (bad / "good.md").write_text("# Good note\n\nUnions must be consulted before chatbots are deployed.\n")
@@ -94,7 +94,7 @@ def test_bad_inputs_fail_one_by_one_and_lose_nothing(tmp_path: Path) -> None:
     assert "PDF" in errors["corrupt.pdf"]
     assert "binary" in errors["binary.txt"]
     assert "limit" in errors["huge.txt"]
-    assert "old Excel workbook (.xls): open it in Excel and save it as .xlsx" in errors["old-sheet.xls"]
+    assert "unreadable XLS" in errors["old-sheet.xls"] and "save it as .xlsx" in errors["old-sheet.xls"]
     assert "unreadable XLSX" in errors["sheet.xlsx"]
     assert "encoding" in errors["latin.txt"]
     for msg in errors.values():

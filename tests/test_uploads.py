@@ -144,6 +144,7 @@ def test_why_a_file_was_refused_is_said_in_welsh_in_the_welsh_interface(fresh_se
         _file(folder, "tool.exe"),
         _file(folder, "photo.jpg"),
         _file(folder, "minutes.doc"),
+        _file(folder, "slides.ppt"),
         _file(folder, "README"),
         _file(folder, "policy.pdf", "not really a PDF"),
         _file(folder, "draft.docx", "not really a Word document"),
@@ -155,7 +156,8 @@ def test_why_a_file_was_refused_is_said_in_welsh_in_the_welsh_interface(fresh_se
     page = upload_results_html(results, lang="cy")
     assert "Heb ei hychwanegu" in page and "mae’r ffeil yn wag." in page
     assert "mae &#x27;.jpg&#x27; yn llun" in page or "mae '.jpg' yn llun" in page, page
-    assert "Ni all Llais ddarllen y math hwn o ffeil (an old Word document (.doc)): agorwch hi yn Word" in page, page
+    assert "Ni all Llais ddarllen y math hwn o ffeil (an old PowerPoint deck (.ppt)): agorwch hi yn PowerPoint" in page, page
+    assert "DOC llygredig neu annarllenadwy (mae’r ffeil wedi’i difrodi, neu nid dogfen Word 97–2003 yw hi" in page, page
     assert "PDF llygredig neu annarllenadwy" in page and "DOCX llygredig neu annarllenadwy" in page
     assert "can't be added" not in page and "the file is" not in page
     # The whole upload refused: the message too.

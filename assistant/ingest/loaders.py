@@ -11,13 +11,14 @@ or Markdown, become one list item per row that names each cell by its column
 (`table_lines`). A Word draft is read as it now stands: tracked insertions in,
 tracked deletions out, and the text of its links kept. A PowerPoint deck is read slide by
 slide, each a page (`presentation.py`); an email saved as .eml (`eml.py`) or from Outlook as
-.msg (`msg.py`) as a thread saved as text is; a spreadsheet (.xlsx, .csv) sheet by sheet, its
-tables row by row (`spreadsheet.py`); Rich Text Format as Word writes it (`rtf.py`). A PDF that only
+.msg (`msg.py`) as a thread saved as text is; a spreadsheet (.xlsx, .xls, .csv) sheet by sheet, its
+tables row by row (`spreadsheet.py`); Rich Text Format as Word writes it (`rtf.py`); a Word 97–2003
+document (.doc) paragraph by paragraph (`word97.py`), also when it has been renamed .docx. A PDF that only
 restricts copying or printing is opened with the empty password; a file that can't be read
 is refused with what to do about it (`refusals.py`).
 
 Left out: PDF tables whose columns don't line up; OCR for scanned PDFs (no offline OCR model here; such a PDF is reported
-as having no extractable text) and legacy .doc, .xls and .ppt (no maintained reader; refused with how
+as having no extractable text) and PowerPoint 97–2003 (.ppt; no maintained reader; refused with how
 to save a copy that can be read).
 """
 
@@ -31,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import UserError
+from assistant.ingest.old_office import old_office_suffix
 from assistant.ingest.pdf_headings import mark_headings
 from assistant.ingest.pdf_notes import NoteFinder, place_notes
 from assistant.ingest.pdf_tables import with_tables
@@ -50,7 +52,10 @@ from assistant.text.visibility import (
     visible_pdf_page_text,
 )
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".odt", ".pptx", ".eml", ".msg", ".xlsx", ".csv", ".rtf")
+SUPPORTED_SUFFIXES = (
+    ".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".doc", ".odt", ".pptx", ".eml", ".msg", ".xlsx", ".xls",
+    ".csv", ".rtf",
+)
 
 
 # Messages name what the user can check, never an exception class (the cause stays chained).
@@ -113,6 +118,12 @@ def load_file(path: Path, max_bytes: int, max_unpacked: int = DEFAULT_MAX_UNPACK
         if not text:
             raise LoadError("the CSV file has no text")
         return LoadedText(text, None, "csv")
+    if suffix in (".docx", ".xlsx"):
+        suffix = old_office_suffix(data) or suffix  # an old Office file under a new name is read as what it is
+    if suffix == ".doc":
+        return _load_doc(data)
+    if suffix == ".xls":
+        return _load_xls(data)
     if suffix == ".xlsx":
         from assistant.ingest.spreadsheet import UNREADABLE as BAD_XLSX
         from assistant.ingest.spreadsheet import load_xlsx
@@ -145,6 +156,33 @@ def load_file(path: Path, max_bytes: int, max_unpacked: int = DEFAULT_MAX_UNPACK
 
         return _load_zipped(path, max_unpacked, "ODT", UNREADABLE, load_odt, "the ODT has no text")
     return _load_docx(path, max_unpacked)
+
+
+def _load_doc(data: bytes) -> LoadedText:
+    from assistant.ingest.word97 import LOCKED, UNREADABLE, load_doc
+
+    try:
+        text, title = load_doc(data, table_lines)
+    except ValueError as e:
+        raise LoadError(PASSWORD if str(e) == LOCKED else UNREADABLE) from e
+    except Exception as e:  # struct and olefile errors on a damaged file
+        raise LoadError(UNREADABLE) from e
+    if not text:
+        raise LoadError("the DOC file has no text")
+    return LoadedText(text, usable(title), "doc")
+
+
+def _load_xls(data: bytes) -> LoadedText:
+    from assistant.ingest.old_office import summary_title
+    from assistant.ingest.spreadsheet import XLS_LOCKED, load_xls
+
+    try:
+        text, _none = load_xls(data, table_lines)
+    except ValueError as e:
+        raise LoadError(PASSWORD if str(e) == XLS_LOCKED else str(e)) from e
+    if not text:
+        raise LoadError("the XLS has no text in its visible sheets")
+    return LoadedText(text, usable(summary_title(data)), "xls")
 
 
 def _load_zipped(

@@ -1,8 +1,7 @@
 """Why a file can't be read, said so that the user knows what to do next.
 
-Staff keep documents in forms Llais does not read: Word, Excel and PowerPoint files from
-before 2007 (.doc, .xls, .ppt), files locked with a password, pictures of pages, Apple's
-Pages and Numbers. Each is refused in one line that names what the file is and how to get
+Staff keep documents in forms Llais does not read: PowerPoint files from before 2007 (.ppt),
+files locked with a password, pictures of pages, Apple's Pages and Numbers. Each is refused in one line that names what the file is and how to get
 a form that can be read ("open it in Word and save it as .docx"), never only "unsupported"
 or "corrupt".
 
@@ -12,9 +11,12 @@ holding an `EncryptedPackage` stream; an old Office file is a compound file with
 new extension. Both are told from their streams (`olefile`). A locked OpenDocument file is
 a zip whose manifest lists `encryption-data`.
 
+Old Word and Excel files (.doc, .xls) are read (`word97.py`, `spreadsheet.load_xls`), also
+under a new name; the names of their kinds stay here for a renamed one that is damaged.
+
 Left out: opening a locked file with its password (the app would need a password field and
-would hold a secret; removing the password in Word takes a moment), and reading the old
-binary formats themselves (no maintained reader on PyPI; LibreOffice is not installed).
+would hold a secret; removing the password in Word takes a moment), and reading old
+PowerPoint files (no maintained reader on PyPI).
 """
 
 from __future__ import annotations
@@ -38,9 +40,7 @@ _OLD_OFFICE = {
     "PowerPoint Document": ("an old PowerPoint deck (.ppt)", "PowerPoint", ".pptx"),
 }
 _ADVICE = {
-    ".doc": _OLD_OFFICE["WordDocument"],
-    ".dot": _OLD_OFFICE["WordDocument"],
-    ".xls": _OLD_OFFICE["Workbook"],
+    ".dot": ("an old Word template (.dot)", "Word", ".docx"),
     ".ppt": _OLD_OFFICE["PowerPoint Document"],
     ".pps": _OLD_OFFICE["PowerPoint Document"],
     ".pages": ("a Pages document", "Pages", "Word (.docx)"),

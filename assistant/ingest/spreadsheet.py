@@ -1,4 +1,4 @@
-"""Spreadsheets (.xlsx, .csv): a staffing structure, a risk register, a consultation timetable.
+"""Spreadsheets (.xlsx, .xls, .csv): a staffing structure, a risk register, a consultation timetable.
 
 Each visible sheet is a section headed by its name ("# Proposed structure"; Excel's default
 "Sheet1" is no name). On it, a row with one cell (a title, a note under the table) is a line
@@ -14,8 +14,10 @@ saved with it (a file never opened in Excel has none, and the cell is empty).
 Hidden sheets, rows and columns are not read, as a hidden slide is not. Work is bounded:
 at most `MAX_ROWS` rows of a sheet and `MAX_CELLS` cells in all are read.
 
+An Excel 97–2003 workbook (.xls) is read the same way with xlrd (`load_xls`).
+
 Left out: charts, comments and cell colours (a row coloured red for "at risk" is just a
-row), and .xls, Excel's binary format before 2007 (it needs another library).
+row), and .xls files with a password (xlrd can't open them; they are refused as locked).
 """
 
 from __future__ import annotations
@@ -133,3 +135,72 @@ def load_csv(text: str, table_lines: TableLines) -> str:
         dialect = csv.excel
     rows = ([" ".join(c.split()) for c in row] for i, row in enumerate(csv.reader(text.splitlines(), dialect)) if i < MAX_ROWS)
     return "\n".join(_tables(rows, table_lines)).strip()
+
+
+# Excel 97–2003 (.xls): BIFF8 in a compound file, read with xlrd, which gives each cell's type,
+# its number format and the hidden flags of sheets, rows and columns, as openpyxl does for .xlsx.
+UNREADABLE_XLS = "corrupt or unreadable XLS (the file is damaged, or is not an Excel 97–2003 workbook: open it in Excel and save it as .xlsx)"
+XLS_LOCKED = "locked"  # the caller words the password refusal
+
+
+def load_xls(data: bytes, table_lines: TableLines) -> tuple[str, str | None]:
+    """(the workbook as text, its title), as `load_xlsx` reads one. Raises ValueError with a
+    one-line reason, or ValueError(XLS_LOCKED) for a workbook with a password."""
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
+    except xlrd.XLRDError as e:
+        raise ValueError(XLS_LOCKED if "encrypt" in str(e).lower() else UNREADABLE_XLS) from e
+    except Exception as e:  # xlrd raises struct errors, AssertionError… on a damaged file
+        raise ValueError(UNREADABLE_XLS) from e
+    budget = MAX_CELLS
+    out: list[str] = []
+    try:
+        for index in range(book.nsheets):
+            sheet = book.sheet_by_index(index)
+            if sheet.visibility != 0:  # 1 hidden, 2 very hidden
+                continue
+            hidden_cols = {c for c, info in sheet.colinfo_map.items() if info.hidden}
+
+            def rows(sheet: Any = sheet, hidden_cols: set[int] = hidden_cols) -> Iterator[list[str]]:
+                nonlocal budget
+                for r in range(min(sheet.nrows, MAX_ROWS)):
+                    if budget <= 0:
+                        return
+                    info = sheet.rowinfo_map.get(r)
+                    if info is not None and info.hidden:
+                        continue
+                    budget -= sheet.ncols
+                    yield [_xls_cell(book, sheet.cell(r, c)) for c in range(sheet.ncols) if c not in hidden_cols]
+
+            lines = _tables(rows(), table_lines)
+            if any(line.strip() for line in lines):
+                if not _DEFAULT_SHEET.match(sheet.name.strip()):
+                    out.extend([f"# {sheet.name.strip()}", ""])
+                out.extend(lines)
+            book.unload_sheet(index)
+    except Exception as e:
+        raise ValueError(UNREADABLE_XLS) from e
+    return "\n".join(out).strip(), None
+
+
+def _xls_cell(book: Any, cell: Any) -> str:
+    """A cell's value as Excel shows it: dates as dates, numbers in their cell's format."""
+    import xlrd
+
+    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+        return ""
+    if cell.ctype == xlrd.XL_CELL_BOOLEAN:
+        return cell_text(bool(cell.value))
+    fmt = "General"
+    try:
+        fmt = book.format_map[book.xf_list[cell.xf_index].format_key].format_str
+    except (IndexError, KeyError, AttributeError, TypeError):
+        pass
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        try:
+            return cell_text(xlrd.xldate_as_datetime(cell.value, book.datemode))
+        except (ValueError, OverflowError):
+            return cell_text(cell.value)
+    return cell_text(cell.value, fmt)

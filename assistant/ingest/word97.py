@@ -8,7 +8,7 @@ to where their bytes are in `WordDocument`: 8-bit (Windows-1252) or UTF-16. The 
 read piece by piece, and Word's marks in it are turned into text: a paragraph ends at "\\r",
 a table cell at "\\x07" (two in a row end a row, read as one line of cells, as the other
 loaders read a table), a field's code ("\\x13 HYPERLINK … \\x14") is dropped and its result
-kept. The title is the file's summary information (`ole_title`).
+kept. The title is the file's summary information (`old_office`).
 
 Left out: heading styles and automatic numbering (the stylesheet and the paragraph
 properties are a second format inside this one; a heading is still its own paragraph, and a
@@ -24,7 +24,7 @@ import struct
 from collections.abc import Callable
 from io import BytesIO
 
-from assistant.ingest.ole_title import summary_title
+from assistant.ingest.old_office import summary_title
 
 UNREADABLE = "corrupt or unreadable DOC (the file is damaged, or is not a Word 97–2003 document: open it in Word and save it as .docx)"
 LOCKED = "locked"  # the caller words a password refusal
