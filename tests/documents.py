@@ -80,6 +80,10 @@
   response and resolution times, maintenance hours, service credits, the supplier's duties on data.
 - `biometric_pdf`: staff guidance on fingerprint clocking-in (reportlab) whose headings are set in
   larger type and unnumbered, one a question ("Do I have to use it?") answered "No. …".
+- `social_media_docx`: a social media policy in Word whose list of what must not be posted has no
+  intro but its heading ("What you must not post"), its items finishing that heading's sentence.
+- `online_meetings_md`: guidance on online meetings in Markdown: cameras, recording and
+  transcription, breaks, each a bulleted section.
 
 Each returns the path written. The facts in them are made up, so an answer can
 only come from the document.
@@ -1965,4 +1969,53 @@ def biometric_pdf(path: Path) -> Path:
         story.append(_paragraph(heading, "Heading2"))
         story += [_paragraph(s) for s in sentences]
     SimpleDocTemplate(str(path)).build(story)
+    return path
+
+
+def social_media_docx(path: Path) -> Path:
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Social Media Policy for Employees", 0)
+    d.add_paragraph("This policy applies to all employees when they use social media, whether at work or in their own "
+                    "time, where they can be identified as a Council employee.")
+    d.add_heading("Personal use at work", 1)
+    d.add_paragraph("You may use social media on your own device during breaks. You must not use it during working time "
+                    "unless it is part of your job.")
+    d.add_heading("What you must not post", 1)
+    for item in ("information about service users, residents or colleagues that you have learned through your work;",
+                 "comments that could be seen as bullying, harassment or discrimination;",
+                 "photographs taken in workplaces where service users may be identified;",
+                 "anything that claims to speak for the Council unless you are authorised to do so."):
+        d.add_paragraph(item, style="List Bullet")
+    d.add_heading("Political activity", 1)
+    d.add_paragraph("Employees in politically restricted posts must not post in support of a political party. Other "
+                    "employees may express political views in a personal capacity.")
+    d.add_heading("Raising concerns", 1)
+    d.add_paragraph("If you have concerns about wrongdoing at work, use the Whistleblowing Policy rather than social media.")
+    d.add_heading("Breaches", 1)
+    d.add_paragraph("A breach of this policy may lead to action under the Disciplinary Procedure. Serious breaches, such as "
+                    "posting confidential information about service users, may be treated as gross misconduct.")
+    d.save(str(path))
+    return path
+
+
+ONLINE_MEETINGS = """# Online meetings: guidance for staff
+
+## Cameras
+- You are not required to have your camera on in internal meetings.
+- Managers may ask for cameras to be on for one-to-ones and interviews, but must agree an alternative if you have a reason, such as a disability or your home circumstances.
+
+## Recording and transcription
+- Meetings may only be recorded or transcribed if everyone is told at the start.
+- Recordings are deleted after 30 days unless they are needed as a record of a formal meeting.
+- Recordings and transcripts must not be used to monitor attendance or performance.
+
+## Breaks
+- Meetings of more than 90 minutes should include a break of at least 10 minutes.
+"""
+
+
+def online_meetings_md(path: Path) -> Path:
+    path.write_text(ONLINE_MEETINGS, encoding="utf-8")
     return path

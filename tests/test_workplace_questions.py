@@ -11,7 +11,14 @@ as the manager's checklist. The documents are made in tests/documents.py (made-u
 from __future__ import annotations
 
 import pytest
-from documents import biometric_pdf, rostering_html, service_levels_txt, telematics_pdf
+from documents import (
+    biometric_pdf,
+    online_meetings_md,
+    rostering_html,
+    service_levels_txt,
+    social_media_docx,
+    telematics_pdf,
+)
 
 from assistant.answer.abstain import answer_type_gap
 from assistant.ingest.pipeline import ingest
@@ -23,7 +30,8 @@ from assistant.settings import Settings
 def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     root = tmp_path_factory.mktemp("workplace")
     files = [telematics_pdf(root / "telematics-policy.pdf"), rostering_html(root / "rostering.html"),
-             service_levels_txt(root / "service-levels.txt"), biometric_pdf(root / "biometric-clocking.pdf")]
+             service_levels_txt(root / "service-levels.txt"), biometric_pdf(root / "biometric-clocking.pdf"),
+             social_media_docx(root / "social-media-policy.docx"), online_meetings_md(root / "online-meetings.md")]
     empty = root / "no-knowledge"
     empty.mkdir()
     settings = Settings(data_dir=root / "data", knowledge_dir=empty)
@@ -84,6 +92,11 @@ def test_everyday_words_find_what_the_document_calls_them(docs: Settings) -> Non
         ("will i lose money", "rostering", "pay are not affected"),
         ("what's the uptime guarantee", "service-levels", "available 99.5% of the time"),
         ("how quickly must they fix it if the system goes down?", "service-levels", "resolve it within"),
+        ("can I go on facebook at work?", "social-media-policy", "You may use social media on your own device during breaks."),
+        ("can i get sacked for a tweet", "social-media-policy", "gross misconduct"),
+        ("can I post about the election?", "social-media-policy", "political"),
+        ("I want to report something dodgy at work, can I put it on twitter?", "social-media-policy", "Whistleblowing Policy"),
+        ("can they record teams meetings without telling us?", "online-meetings", "everyone is told at the start"),
     ]
     for question, doc, said in cases:
         a = _ask(docs, question, doc)
@@ -118,3 +131,18 @@ def test_a_contractors_duties_are_what_the_contract_says_not_the_managers_checkl
     a = _ask(docs, "how quickly must they fix it if the system goes down?", "service-levels", "manager")
     assert not a.abstained and "resolve it within" in a.answer, a.answer
     assert "You must" not in a.answer and "- [ ]" not in a.answer, a.answer
+
+
+def test_a_list_with_no_intro_is_shown_under_the_heading_it_finishes(docs: Settings) -> None:
+    # "• photographs taken in workplaces…;" alone reads as leave to post them: its heading says otherwise.
+    a = _ask(docs, "am I allowed to post pics from work", "social-media-policy")
+    assert _lead(a) == "What you must not post:", a.answer
+    assert "- Photographs taken in workplaces where service users may be identified;" in a.answer, a.answer
+    # An item that is a sentence of its own needs no heading over it.
+    camera = _ask(docs, "do I have to have my camera on?", "online-meetings")
+    assert _lead(camera).startswith("You are not required to have your camera on"), camera.answer
+
+
+def test_how_much_a_thing_is_worth_may_be_a_share_of_a_whole() -> None:
+    assert answer_type_gap("how much is performance worth?", "Criterion: Performance; Weighting: 30%") is None
+    assert answer_type_gap("how much is the contract worth?", "The contract runs for three years.") == "an amount"

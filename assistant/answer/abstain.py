@@ -103,10 +103,11 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
      re.compile(rf"{_NUM}\s*(%|per ?cent)|\b(a|one|two|three)[ -](half|halves|quarters?|thirds?|fifths?)\b|\bhalf (of|the)\b|\bmajority\b|\bminority\b", re.I), "a percentage"),
     # What something costs is a sum of money: "90% accuracy" doesn't say what the chatbot cost.
     (re.compile(r"\bcost\w*\b|\bprice[sd]?\b|\bbudget\b|\bspen[dt]\b|\bfine[sd]?\b|\bpenalt\w+\b|\bcompensation\b|"
-                r"\bpay(ment)?\b.*\bhow\b|\bhow much\b.*\b(pay|paid|charge[sd]?|worth|sav(e|ed|es|ing|ings))\b", re.I),
+                r"\bpay(ment)?\b.*\bhow\b|\bhow much\b.*\b(pay|paid|charge[sd]?|sav(e|ed|es|ing|ings))\b", re.I),
      re.compile(rf"[£$€]\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|pence|p\b|dollars|euros)|"
                 r"\b(free of charge|no (extra )?cost|at no (extra )?charge|unpaid|free)\b", re.I), "an amount of money"),
-    # "How much notice / time…?" asks for a length of time, not an amount.
+    # "How much notice / time…?" asks for a length of time, not an amount; "how much is it worth?"
+    # for an amount, of money ("£2m") or of a whole ("performance is worth 30%").
     (re.compile(rf"\bhow much\b(?!{_TIME_NOUN})", re.I),
      re.compile(rf"£\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|%|per ?cent)|{_CY_TIME}|"
                 # a quantity in its unit: "up to 10 days of training", "37 hours a week"

@@ -14,6 +14,7 @@ from assistant.answer.abstain import answer_type_gap, wants_specific
 from assistant.answer.features import leans_back
 from assistant.answer.reading import QUOTATION_SENTENCES, changes, follow_ups, reports_question
 from assistant.answer.units import Block, Statement, Unit, tidy
+from assistant.models import section_heading
 from assistant.text.lexical import says_the_same
 from assistant.text.markers import strip_marker
 from assistant.text.sentences import sentence_spans
@@ -88,6 +89,9 @@ def statements(
             head.more, points = [st(u) for u in lead.units[1:]], []
         elif not best.is_item and units is not None:
             head.more = [st(u) for u in follow_ups(units, best, asked=question)]
+        over = _heading_over(lead.units[0]) if all(u.is_item for u in lead.units) and lead.context is None else None
+        if over is not None:  # "What you must not post:" over "Photographs taken in workplaces…;"
+            over.children, head, points = [head, *points], over, []
         if lead.context is not None:
             head.more = [st(best), *head.more]
             head.text, head.passages, head.spans = tidy(lead.context.text), [lead.context.passage], [
@@ -123,6 +127,19 @@ def statements(
                     dup.spans.extend(s.spans)
                 last = None
                 continue
+            over = _heading_over(u) if b.context is None and not u.cont else None
+            if over is not None:
+                # An item that finishes its heading's sentence goes under that heading, once.
+                under = next((p for p in points if p.children and not p.spans and p.text == over.text
+                              and p.passages[0].section == u.passage.section), None)
+                if under is None:
+                    over.children = [s]
+                    points.append(over)
+                else:
+                    under.children.append(s)
+                shown.append(s)
+                last = s
+                continue
             if b.context is not None and u is b.units[0]:
                 s, s.more = st(b.context), [s]
                 shown.extend(s.more)
@@ -135,6 +152,27 @@ def statements(
             shown.append(s)
             last = s
     return head, _without_repeats(head, points)
+
+
+HEADING_INTRO_WORDS = 12  # a heading this short may stand as a list's intro
+
+
+def _heading_over(u: Unit) -> Statement | None:
+    """The heading a list item finishes, when its list has no intro of its own: "What you must
+    not post" over "• information about service users…;", "• photographs taken in
+    workplaces…;". Such an item starts in lower case or ends with ";" or ",": alone, it reads
+    as the opposite of what the document says. The heading is shown as the list's intro (it is
+    the section's, so it has no place of its own to highlight). None for an item that is a
+    sentence of its own, or one with no heading."""
+    if not u.is_item:
+        return None
+    raw = strip_marker(u.text).strip()
+    if not raw or not (raw[0].islower() or raw.endswith((";", ","))):
+        return None
+    heading = section_heading(u.passage.section)
+    if not heading or len(heading.split()) > HEADING_INTRO_WORDS:
+        return None
+    return Statement(heading if heading.endswith((":", "?", ".")) else f"{heading}:", [u.passage])
 
 
 def _without_repeats(head: Statement, points: list[Statement]) -> list[Statement]:

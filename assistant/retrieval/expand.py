@@ -28,7 +28,8 @@ _RULES: list[tuple[str, str]] = [
      r"\bmouse\b|\bbossware\b|\bactivity (monitoring|tracking|reports?)\b", "keystrokes keystroke logging screenshots activity monitoring software"),
     # Someone reading or checking what one asks or writes is monitoring it, and a record of it a log.
     (r"\b(?:check|checks|checking|checked|see|sees|read|reads|look at|looks at|watch|watches)\s+(?:what|everything|anything)\s+"
-     r"(?:i|we|you|staff)\b", "monitoring monitored logged logs reviewed"),
+     r"(?:i|we|you|staff)\b|\bcheck(?:s|ing)?\s+(?:if|whether|up on)\s+(?:i|we|you|staff|people)\b",
+     "monitoring monitored logged logs reviewed"),
     # Putting someone's details into a tool is, in a policy's words, entering personal data.
     (r"\b(?:put|puts|putting|paste|pasting|type|typing|copy|copying|upload|uploading)\b[^?.]{0,40}\binto\b", "enter input"),
     (r"\b(?:\w+'s|someone's|their|personal|customer|client|resident|patient|pupil|service user)s?'? (?:details|info|information|records?)\b",
@@ -144,6 +145,23 @@ _RULES: list[tuple[str, str]] = [
     # A person, not the computer: a human review, in a policy's words.
     (r"\b(?:real|actual) (?:person|people|human)\b|\bhumans?\b|\ba person\b|\bmanually\b",
      "person human reviewed review"),
+    # Social media by the names of its sites and apps, as people say them; a policy says "social media".
+    (r"\bfacebook\b|\btwitter\b|\btweet\w*|\binstagram\b|\btiktok\b|\blinkedin\b|\bwhats ?app\b|\bsnapchat\b|"
+     r"\breddit\b|\byoutube\b|\bx\.com\b|\bonline posts?\b", "social media post"),
+    (r"\bpics?\b|\bphotos?\b|\bselfies?\b|\bpictures?\b", "photographs images"),
+    # Being sacked is, in a policy's words, disciplinary action or dismissal for gross misconduct.
+    (r"\bsack(?:ed|ing)?\b|\bthe sack\b|\bfired\b|\bget (?:the )?boot\b|\bdismissed for\b",
+     "disciplinary gross misconduct dismissal"),
+    (r"\belections?\b|\bvot(?:e|es|ing)\b|\bpolitic\w*", "political party views"),
+    # Telling on wrongdoing is whistleblowing, in a policy's words.
+    (r"\bdodgy\b|\bwrongdoing\b|\bfraud\w*|\bcorrupt\w*|\billegal\b|\bwhistle\w*|\bcover(?:ing)?[- ]up\b|\bdishonest\w*",
+     "wrongdoing whistleblowing concerns"),
+    # A Teams or Zoom call is an online meeting.
+    (r"\bteams (?:meetings?|calls?)\b|\bon teams\b|\bzoom\b|\bvideo (?:calls?|meetings?)\b|\bvirtual meetings?\b|\bwebcam\b",
+     "online meetings camera"),
+    # Done without telling someone is, in a policy's words, done without their being told or their consent.
+    (r"\bwithout (?:telling|asking|warning|informing|letting (?:us|me|them) know)\b|\bsecret\w*|\bbehind (?:my|our|their) backs?\b",
+     "told informed consent notice"),
     (r"\baction points?\b|\baction log\b|\bactions? list\b|\bto-?do list\b|\bfollow-?ups?\b", "actions action who by when"),
     # Being off sick is "absence" in attendance policies; ringing in is phoning.
     (r"\bsick (days?|leave|notes?|time)\b|\boff sick\b|\bcall(ing|ed)? in sick\b|\b(i'?m|i am|being|was|been) (ill|unwell|sick)\b",
