@@ -84,6 +84,8 @@
   intro but its heading ("What you must not post"), its items finishing that heading's sentence.
 - `online_meetings_md`: guidance on online meetings in Markdown: cameras, recording and
   transcription, breaks, each a bulleted section.
+- `meeting_vtt`: a consultation meeting's transcript as Teams saves it (WebVTT): cue ids, timings,
+  the speaker in a voice tag, a speaker's words split over several cues.
 
 Each returns the path written. The facts in them are made up, so an answer can
 only come from the document.
@@ -2018,4 +2020,26 @@ ONLINE_MEETINGS = """# Online meetings: guidance for staff
 
 def online_meetings_md(path: Path) -> Path:
     path.write_text(ONLINE_MEETINGS, encoding="utf-8")
+    return path
+
+
+MEETING_TRANSCRIPT = [
+    ("00:00:04.120", "Sian Roberts", "Good morning everyone, and thank you for joining this consultation meeting."),
+    ("00:00:09.480", "Sian Roberts", "The proposal is to introduce an AI triage tool in the contact centre from September."),
+    ("00:00:18.200", "Dafydd Jones", "Will anyone lose their job because of the tool?"),
+    ("00:00:27.100", "Sian Roberts", "No. There will be no compulsory redundancies."),
+    ("00:00:31.000", "Sian Roberts", "Four vacant posts will not be filled, and staff will be offered retraining for new advice roles."),
+    ("00:00:38.600", "Dafydd Jones", "Will the tool be used to monitor how many calls each adviser takes?"),
+    ("00:00:46.200", "Sian Roberts", "It will not be used to monitor individual advisers."),
+    ("00:00:56.000", "Dafydd Jones", "When will we get the equality impact assessment?"),
+    ("00:01:04.200", "Sian Roberts", "We will share the equality impact assessment with the unions by 30 June."),
+]
+
+
+def meeting_vtt(path: Path) -> Path:
+    cues = ["WEBVTT", ""]
+    for n, (start, who, said) in enumerate(MEETING_TRANSCRIPT):
+        cues += [f"0f3a9c1e-1111-4a2b-9c1d-2e3f4a5b6c7d/{n + 11}-0", f"{start} --> {start[:-3]}999",
+                 f"<v {who}>{said}</v>", ""]
+    path.write_text("\n".join(cues), encoding="utf-8")
     return path

@@ -13,7 +13,8 @@ tracked deletions out, and the text of its links kept. A PowerPoint deck is read
 slide, each a page (`presentation.py`); an email saved as .eml (`eml.py`) or from Outlook as
 .msg (`msg.py`) as a thread saved as text is; a spreadsheet (.xlsx, .xls, .csv) sheet by sheet, its
 tables row by row (`spreadsheet.py`); Rich Text Format as Word writes it (`rtf.py`); a Word 97–2003
-document (.doc) paragraph by paragraph (`word97.py`), also when it has been renamed .docx. A PDF that only
+document (.doc) paragraph by paragraph (`word97.py`), also when it has been renamed .docx; a meeting's
+transcript (.vtt, as Teams and Zoom save one) turn by turn (`transcript.py`). A PDF that only
 restricts copying or printing is opened with the empty password; a file that can't be read
 is refused with what to do about it (`refusals.py`).
 
@@ -54,7 +55,7 @@ from assistant.text.visibility import (
 
 SUPPORTED_SUFFIXES = (
     ".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".doc", ".odt", ".pptx", ".eml", ".msg", ".xlsx", ".xls",
-    ".csv", ".rtf",
+    ".csv", ".rtf", ".vtt",
 )
 
 
@@ -103,6 +104,16 @@ def load_file(path: Path, max_bytes: int, max_unpacked: int = DEFAULT_MAX_UNPACK
         return replace(page, text=pipe_tables(page.text))
     if suffix == ".pdf":
         return _load_pdf(path)
+    if suffix == ".vtt":
+        from assistant.ingest.transcript import load_vtt
+
+        try:
+            text = load_vtt(decode_text(data))
+        except ValueError as e:
+            raise LoadError(str(e)) from e
+        if not text:
+            raise LoadError("the transcript has no words in it")
+        return LoadedText(text, None, "transcript")
     if suffix == ".eml":
         from assistant.ingest.eml import load_eml
 

@@ -162,6 +162,9 @@ _RULES: list[tuple[str, str]] = [
     # Done without telling someone is, in a policy's words, done without their being told or their consent.
     (r"\bwithout (?:telling|asking|warning|informing|letting (?:us|me|them) know)\b|\bsecret\w*|\bbehind (?:my|our|their) backs?\b",
      "told informed consent notice"),
+    # What someone promised is, in their words, what they will do, commit to or confirm.
+    (r"\bpromis\w*|\bcommit(?:s|ted|ment|ments)?\b|\bguarantee\w*|\bassur\w*|\bpledge\w*|\bundertak\w*",
+     "commitment commit confirm agreed will"),
     (r"\baction points?\b|\baction log\b|\bactions? list\b|\bto-?do list\b|\bfollow-?ups?\b", "actions action who by when"),
     # Being off sick is "absence" in attendance policies; ringing in is phoning.
     (r"\bsick (days?|leave|notes?|time)\b|\boff sick\b|\bcall(ing|ed)? in sick\b|\b(i'?m|i am|being|was|been) (ill|unwell|sick)\b",
