@@ -146,3 +146,13 @@ def test_a_list_with_no_intro_is_shown_under_the_heading_it_finishes(docs: Setti
 def test_how_much_a_thing_is_worth_may_be_a_share_of_a_whole() -> None:
     assert answer_type_gap("how much is performance worth?", "Criterion: Performance; Weighting: 30%") is None
     assert answer_type_gap("how much is the contract worth?", "The contract runs for three years.") == "an amount"
+
+
+def test_a_question_in_welsh_is_searched_in_the_documents_words(docs: Settings) -> None:
+    # "cadw'r" is "cadw" with a clitic: searched as "keep", it had been left out ("how long recordings").
+    keep = _ask(docs, "pa mor hir maen nhw'n cadw'r recordiadau?", "online-meetings")
+    assert _lead(keep).startswith("Recordings are deleted after 30 days"), keep.answer
+    told = _ask(docs, "ydyn nhw'n cael recordio cyfarfodydd heb ddweud wrthon ni?", "online-meetings")
+    assert _lead(told).startswith("Meetings may only be recorded or transcribed if everyone is told at the start."), told.answer
+    breach = _ask(docs, "beth sy'n digwydd os ydw i'n torri'r polisi?", "social-media-policy")
+    assert "Disciplinary Procedure" in _lead(breach), breach.answer

@@ -151,7 +151,8 @@ def translated(text: str) -> tuple[str, list[str]]:
     i = 0
     while i < len(tokens):
         for n in range(min(longest, len(tokens) - i), 0, -1):
-            words = [t.lower() for t in tokens[i : i + n]]
+            # A word with a clitic ("cadw'r", "sy'n") is looked up without it.
+            words = [(m.group(1) if (m := _CLITIC.match(t)) else t).lower() for t in tokens[i : i + n]]
             # Only the first word of a phrase mutates ("nghytundeb cenedlaethol").
             hit = next((terms[" ".join([r, *words[1:]])] for r in radicals(words[0]) if " ".join([r, *words[1:]]) in terms), None)
             if hit is not None:
