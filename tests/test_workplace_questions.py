@@ -106,6 +106,11 @@ def test_everyday_words_find_what_the_document_calls_them(docs: Settings) -> Non
 def test_a_reps_members_are_the_staff_the_document_speaks_of(docs: Settings) -> None:
     a = _ask(docs, "what can members do if they think the rota is unfair?", "rostering", "rep")
     assert not a.abstained and "grievance" in a.answer, a.answer
+    # What a rep pushes for is the rep's asking, not a topic the document must name.
+    push = _ask(docs, "what should we push for on the new rota system?", "rostering", "rep")
+    assert not push.abstained and push.citations, push.answer
+    skiving = _ask(docs, "can I use the tracker to see if someone's skiving?", "telematics-policy", "manager")
+    assert not skiving.abstained and "routine monitoring of individual drivers" in skiving.answer, skiving.answer
 
 
 def test_the_kind_of_fact_asked_for_is_found_however_the_document_writes_it(docs: Settings) -> None:

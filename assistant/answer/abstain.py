@@ -392,8 +392,9 @@ GENERIC = frozenset({
     "much", "mani", "long", "day", "week", "month", "year", "name", "cost", "date",
     "abl", "still",  # "will I still be able to…?" asks whether, about what follows
     "quick", "fast", "soon",  # "how quickly…?" asks how long, as "how long…?" does
-    # a rep's "members" are the staff the documents speak of: "what can members do if…?"
-    "member",
+    # a rep's "members" are the staff the documents speak of: "what can members do if…?"; what a
+    # rep pushes or fights for is the rep's asking, not a topic
+    "member", "push", "fight", "demand",
     # how good a thing is, not what it is: "the best laptop for gaming" is about laptops and gaming
     "best", "better", "worst", "wors", "good", "bad",
     # "can they tell anyone?": whoever it is, not a topic
@@ -402,6 +403,7 @@ GENERIC = frozenset({
 
 
 _PEOPLE = frozenset({"member", "staff", "worker", "employ", "employe", "peopl"})
+_ASKING = frozenset({"push", "fight", "demand"})  # what a rep asks for: "what should we push for on…?"
 
 
 def distinctive_terms(question: str) -> list[str]:
@@ -491,7 +493,7 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     # match on another word of the question ("Cardiff") is not enough.
     focus = asked_for(question)
     # (whoever is asked about, "members", "staff", is whom the documents speak of, by any name)
-    focus_terms = [t for t in content_terms(focus) if t not in _PEOPLE] if focus else []
+    focus_terms = [t for t in content_terms(focus) if t not in _PEOPLE and t not in _ASKING] if focus else []
     if focus_terms and focus_terms[0] not in mapped and not evidence.corpus_has_term(focus_terms[0]):
         return Verdict(True, f"They don't mention {focus}.", "unmentioned", focus or "", show_nearest=False)
     gap = answer_type_gap(question, evidence.text, evidence.common_words)

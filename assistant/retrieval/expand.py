@@ -165,6 +165,9 @@ _RULES: list[tuple[str, str]] = [
     # What someone promised is, in their words, what they will do, commit to or confirm.
     (r"\bpromis\w*|\bcommit(?:s|ted|ment|ments)?\b|\bguarantee\w*|\bassur\w*|\bpledge\w*|\bundertak\w*",
      "commitment commit confirm agreed will"),
+    # Not working when one should be is, in a policy's words, a matter of monitoring performance or conduct.
+    (r"\bskiv\w*|\bslack(?:ing|er)\b|\bbunk(?:ing)? off\b|\bwasting time\b|\bswinging the lead\b",
+     "monitoring performance conduct misconduct"),
     (r"\baction points?\b|\baction log\b|\bactions? list\b|\bto-?do list\b|\bfollow-?ups?\b", "actions action who by when"),
     # Being off sick is "absence" in attendance policies; ringing in is phoning.
     (r"\bsick (days?|leave|notes?|time)\b|\boff sick\b|\bcall(ing|ed)? in sick\b|\b(i'?m|i am|being|was|been) (ill|unwell|sick)\b",
