@@ -2031,6 +2031,7 @@ MEETING_TRANSCRIPT = [
     ("00:00:31.000", "Sian Roberts", "Four vacant posts will not be filled, and staff will be offered retraining for new advice roles."),
     ("00:00:38.600", "Dafydd Jones", "Will the tool be used to monitor how many calls each adviser takes?"),
     ("00:00:46.200", "Sian Roberts", "It will not be used to monitor individual advisers."),
+    ("00:00:50.100", "Sian Roberts", "We will put that in writing before the pilot starts."),
     ("00:00:56.000", "Dafydd Jones", "When will we get the equality impact assessment?"),
     ("00:01:04.200", "Sian Roberts", "We will share the equality impact assessment with the unions by 30 June."),
 ]

@@ -43,6 +43,19 @@ def test_a_transcript_answers_with_the_turn_that_says_it(tmp_path: Path) -> None
     assert eia.citations and eia.citations[0].doc_id == "consultation-meeting"
     jobs = ask("will anyone lose their job?", "worker", doc_ids=("consultation-meeting",), settings=settings)
     assert "no compulsory redundancies" in jobs.answer.split("\n\n")[0], jobs.answer
+    # "that" is what was said before it: the promise is quoted with what it promises.
+    promise = ask("what did they promise to put in writing?", "rep", doc_ids=("consultation-meeting",), settings=settings)
+    assert ("It will not be used to monitor individual advisers. [1] We will put that in writing before the pilot "
+            "starts.") in promise.answer, promise.answer
+
+
+def test_a_short_sentence_about_this_or_that_points_back() -> None:
+    from assistant.answer.reading import points_back
+
+    assert points_back("We will put that in writing before the pilot starts.")
+    assert points_back("The unions agreed to this.")
+    assert not points_back("The unions agreed that the pilot would start in May.")
+    assert not points_back("We will review this policy every two years.")
 
 
 def test_a_file_named_vtt_that_is_not_a_transcript_is_refused_in_one_line(tmp_path: Path) -> None:

@@ -209,6 +209,24 @@ _TITLE_SENTENCE = re.compile(r"^(?:[A-Z][\w/'’-]*)(?:\s+[\w/'’-]+){0,4}\.$")
 
 
 BARE_INTRO_WORDS = 5  # a list's intro this short names nothing of its own ("Examples include:")
+POINTING_WORDS = 14  # a sentence this short whose object is "this" or "that" says nothing without it
+
+# "this" or "that" standing for what was said before, as the object of a short sentence: "We will
+# put that in writing", "The unions agreed to this.", "Managers will confirm this by email". Not a
+# "that" which opens a clause ("agreed that the…") or names ("this policy").
+_POINTING = re.compile(
+    r"\b(?:put|confirm|confirmed|agree|agreed|do|did|done|review|reviewed|consider|considered|raise|raised|"
+    r"record|recorded|discuss|discussed|check|checked|explain|explained|share|shared|accept|accepted|"
+    r"note|noted|(?:agree|agreed|object|objected|commit|committed|respond|responded|return|come back) to)\s+"
+    r"(?:this|that)(?=\s+(?:in|on|at|to|for|with|before|after|by|as|again|now|today|soon|once|when|if|through|"
+    r"within|during|later|further)\b|\s*[.,;!?]|\s*$)",
+    re.I,
+)
+
+
+def points_back(text: str) -> bool:
+    """Is this a short sentence whose object is "this" or "that", what the sentence before said?"""
+    return len(text.split()) <= POINTING_WORDS and _POINTING.search(text) is not None
 
 
 def context_for(units: list[Unit], b: Block) -> Unit | None | bool:
@@ -220,6 +238,8 @@ def context_for(units: list[Unit], b: Block) -> Unit | None | bool:
         return False  # "• it meant that the systems were designed…, and" without "Co-production brought 2 benefits:"
     if b.intro is not None and not first.is_item and leans_back(first.text) and len(first.text.split()) <= BARE_INTRO_WORDS:
         pass  # a list's intro that says nothing but that it leans back ("Examples include:", "These are:")
+    elif b.intro is None and not first.is_item and points_back(first.text):
+        pass  # "We will put that in writing before the pilot starts." needs what "that" is
     elif b.intro is not None or first.is_item or not leans_back(first.text):
         return None
     at = next((i for i, u in enumerate(units) if u is first), 0)
