@@ -86,6 +86,8 @@
   transcription, breaks, each a bulleted section.
 - `meeting_vtt`: a consultation meeting's transcript as Teams saves it (WebVTT): cue ids, timings,
   the speaker in a voice tag, a speaker's words split over several cues.
+- `organisational_change_md`: a managing change policy whose consultation periods depend on how
+  many employees are affected ("fewer than 20", "20 or more", "100 or more").
 
 Each returns the path written. The facts in them are made up, so an answer can
 only come from the document.
@@ -2043,4 +2045,27 @@ def meeting_vtt(path: Path) -> Path:
         cues += [f"0f3a9c1e-1111-4a2b-9c1d-2e3f4a5b6c7d/{n + 11}-0", f"{start} --> {start[:-3]}999",
                  f"<v {who}>{said}</v>", ""]
     path.write_text("\n".join(cues), encoding="utf-8")
+    return path
+
+
+ORGANISATIONAL_CHANGE = """# Managing Organisational Change Policy
+
+## 2. Consultation
+
+2.1 Where a proposal affects 20 or more employees, formal consultation will last at least 30 days; where it affects 100 or more, at least 45 days.
+
+2.2 Where fewer than 20 employees are affected, consultation will last at least 14 days.
+
+2.3 The trade unions will receive the business case, the proposed structure charts and the equality impact assessment at the start of consultation.
+
+## 4. Redeployment
+
+4.1 Employees at risk of redundancy will be placed on the redeployment register for 12 weeks.
+
+4.2 A suitable alternative post at a lower grade will carry pay protection for 2 years.
+"""
+
+
+def organisational_change_md(path: Path) -> Path:
+    path.write_text(ORGANISATIONAL_CHANGE, encoding="utf-8")
     return path

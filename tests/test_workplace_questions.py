@@ -14,6 +14,7 @@ import pytest
 from documents import (
     biometric_pdf,
     online_meetings_md,
+    organisational_change_md,
     rostering_html,
     service_levels_txt,
     social_media_docx,
@@ -31,7 +32,8 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     root = tmp_path_factory.mktemp("workplace")
     files = [telematics_pdf(root / "telematics-policy.pdf"), rostering_html(root / "rostering.html"),
              service_levels_txt(root / "service-levels.txt"), biometric_pdf(root / "biometric-clocking.pdf"),
-             social_media_docx(root / "social-media-policy.docx"), online_meetings_md(root / "online-meetings.md")]
+             social_media_docx(root / "social-media-policy.docx"), online_meetings_md(root / "online-meetings.md"),
+             organisational_change_md(root / "organisational-change.md")]
     empty = root / "no-knowledge"
     empty.mkdir()
     settings = Settings(data_dir=root / "data", knowledge_dir=empty)
@@ -161,3 +163,32 @@ def test_a_question_in_welsh_is_searched_in_the_documents_words(docs: Settings) 
     assert _lead(told).startswith("Meetings may only be recorded or transcribed if everyone is told at the start."), told.answer
     breach = _ask(docs, "beth sy'n digwydd os ydw i'n torri'r polisi?", "social-media-policy")
     assert "Disciplinary Procedure" in _lead(breach), breach.answer
+
+
+def test_a_rule_for_other_numbers_than_the_question_gives_does_not_lead(docs: Settings) -> None:
+    from assistant.answer.thresholds import outside_threshold
+
+    fewer, more = ORGANISATIONAL_RULES
+    assert outside_threshold("how long must consultation be for 25 staff?", [fewer, more]) == [True, False]
+    assert outside_threshold("only 10 staff are affected", [fewer, more]) == [False, True]
+    assert outside_threshold("we have 150 employees", [more]) == [False]  # "100 or more" holds too
+    # "at least 30 days" is what the rule gives, not whom it is for; and a question with no number is no test.
+    assert outside_threshold("how long does consultation last?", [fewer, more]) == [False, False]
+    assert outside_threshold("I have worked here 6 months, do I get it?", ["Staff with more than 1 year of service get it."]) == [True]
+    a = _ask(docs, "how long does consultation have to be for 25 staff?", "organisational-change", "rep")
+    assert "2.1 Where a proposal affects 20 or more employees" in a.answer.split("\n\n")[1], a.answer
+    few = _ask(docs, "only 10 staff are affected, how long is the consultation?", "organisational-change")
+    assert _lead(few).startswith("2.2 Where fewer than 20 employees are affected"), few.answer
+
+
+ORGANISATIONAL_RULES = (
+    "2.2 Where fewer than 20 employees are affected, consultation will last at least 14 days.",
+    "2.1 Where a proposal affects 20 or more employees, formal consultation will last at least 30 days; where it "
+    "affects 100 or more, at least 45 days.",
+)
+
+
+def test_a_kind_of_thing_asked_for_need_not_be_named_by_the_answer(docs: Settings) -> None:
+    # "what documents…?" is answered by a list of them that never says "documents": the nearest is shown.
+    a = _ask(docs, "what documents should we get at the start?", "organisational-change", "rep")
+    assert "the business case, the proposed structure charts and the equality impact assessment" in a.answer, a.answer

@@ -56,6 +56,7 @@ from assistant.answer.reading import (
 from assistant.answer.scorer import get_scorer
 from assistant.answer.select import choose, rows_saying_no
 from assistant.answer.statements import flatten, statements
+from assistant.answer.thresholds import outside_threshold
 from assistant.answer.units import (
     READ_CHUNKS,
     Block,
@@ -380,6 +381,13 @@ def _asked_with_synonyms(question: str) -> set[str]:
     return asked | {t for a in asked for t in bridged.get(a, ())}
 
 
+def _not_for_them(blocks: list[Block], question: str) -> set[int]:
+    """The blocks (by id) whose rule is set for numbers other than the question's: "for 25 staff"
+    is not answered by "Where fewer than 20 employees are affected, …" (`thresholds`)."""
+    outside = outside_threshold(question, (" ".join(u.text for u in b.units) for b in blocks))
+    return {id(b) for b, out in zip(blocks, outside, strict=True) if out}
+
+
 def narrower_faq_answers(blocks: list[Block], question: str) -> set[int]:
     """The blocks (by id) of a FAQ's "Yes."/"No." answer to a narrower question than the one
     asked. "Are my calls recorded?" is not answered by the "No." under "Will my personal calls
@@ -562,7 +570,7 @@ def compose(
         # The row of a table a question names, in the words it is searched as ("how long…to reply?"
         # → "Written outcome"); a list asked for ("what actions were agreed?") is the whole table.
         asked=set(distinctive_terms(question)) if wants_list else _asked_with_synonyms(question),
-        no_lead=narrower_faq_answers(blocks, own) | said_no,
+        no_lead=narrower_faq_answers(blocks, own) | said_no | _not_for_them(blocks, own),
     )
     if defining and asks_author(own):  # who wrote it: the other bylines may follow, nothing else
         bylines = {id(b) for b in others if any(says_author(u.text) for u in b.units)}

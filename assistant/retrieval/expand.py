@@ -168,6 +168,12 @@ _RULES: list[tuple[str, str]] = [
     # Not working when one should be is, in a policy's words, a matter of monitoring performance or conduct.
     (r"\bskiv\w*|\bslack(?:ing|er)\b|\bbunk(?:ing)? off\b|\bwasting time\b|\bswinging the lead\b",
      "monitoring performance conduct misconduct"),
+    # Applying again for one's own job is, in a restructure's words, selection, slotting in or a ring-fenced interview.
+    (r"\bre-?apply\w*|\b(?:apply|interview|compete) for (?:my|our|their) (?:own )?(?:jobs?|posts?|roles?)\b",
+     "selection slotted in competitive interview ring-fenced"),
+    # A new job that doesn't suit is, in a policy's words, what a trial period is for.
+    (r"\b(?:does ?n[o'’]?t|doesn't|did ?n[o'’]?t|not|never) work(?:ing)? out\b|\bnot suit(?:ed|able)? (?:to|for) me\b|"
+     r"\bcan'?t (?:do|cope with|manage) the (?:new )?(?:job|role|post)\b", "trial period suitable"),
     (r"\baction points?\b|\baction log\b|\bactions? list\b|\bto-?do list\b|\bfollow-?ups?\b", "actions action who by when"),
     # Being off sick is "absence" in attendance policies; ringing in is phoning.
     (r"\bsick (days?|leave|notes?|time)\b|\boff sick\b|\bcall(ing|ed)? in sick\b|\b(i'?m|i am|being|was|been) (ill|unwell|sick)\b",
