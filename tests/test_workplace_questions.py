@@ -179,6 +179,17 @@ def test_a_rule_for_other_numbers_than_the_question_gives_does_not_lead(docs: Se
     assert "2.1 Where a proposal affects 20 or more employees" in a.answer.split("\n\n")[1], a.answer
     few = _ask(docs, "only 10 staff are affected, how long is the consultation?", "organisational-change")
     assert _lead(few).startswith("2.2 Where fewer than 20 employees are affected"), few.answer
+    many = _ask(docs, "there are 120 of us affected, how long is consultation?", "organisational-change")
+    assert _lead(many).startswith("2.1 Where a proposal affects 20 or more employees"), many.answer
+
+
+def test_the_least_a_rule_allows_and_a_figure_the_asker_gives(docs: Settings) -> None:
+    # "minimum" is what a rule's "at least" says; it had been a word the document never uses.
+    least = _ask(docs, "what's the minimum consultation period?", "organisational-change", "rep")
+    assert not least.abstained and "at least" in least.answer, least.answer
+    # "80%" given by the asker is no percentage asked for; "% of…" asks for one.
+    assert answer_type_gap("if the new job is 80% the same as mine do I get it?", "It is slotted in.") is None
+    assert answer_type_gap("% of branches consulted over automation", "Branches were consulted.") == "a percentage"
 
 
 ORGANISATIONAL_RULES = (

@@ -99,7 +99,8 @@ _CLOCK = r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\bo
 
 # (question pattern, evidence pattern, what is missing). Checked in order.
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
-    (re.compile(r"\b(what|which) (percentage|proportion|share)\b|\bper ?cent\b|%", re.I),
+    # "% of branches consulted?" asks for one; "if the new job is 80% the same" gives one.
+    (re.compile(r"\b(what|which) (percentage|proportion|share)\b|(?<![\d.]\s)(?<![\d.])(?:\bper ?cent\b|%)", re.I),
      re.compile(rf"{_NUM}\s*(%|per ?cent)|\b(a|one|two|three)[ -](half|halves|quarters?|thirds?|fifths?)\b|\bhalf (of|the)\b|\bmajority\b|\bminority\b", re.I), "a percentage"),
     # What something costs is a sum of money: "90% accuracy" doesn't say what the chatbot cost.
     (re.compile(r"\bcost\w*\b|\bprice[sd]?\b|\bbudget\b|\bspen[dt]\b|\bfine[sd]?\b|\bpenalt\w+\b|\bcompensation\b|"
@@ -395,6 +396,7 @@ GENERIC = frozenset({
     # a rep's "members" are the staff the documents speak of: "what can members do if…?"; what a
     # rep pushes or fights for is the rep's asking, not a topic
     "member", "push", "fight", "demand",
+    "mine",  # "the same as mine": the asker's own, as "my" is
     # how good a thing is, not what it is: "the best laptop for gaming" is about laptops and gaming
     "best", "better", "worst", "wors", "good", "bad",
     # "can they tell anyone?": whoever it is, not a topic

@@ -9,7 +9,7 @@ leads.
 A condition is a comparison set before a number and its unit ("fewer than 20 employees",
 "more than 3 months", "under 18 years", "over £500") or after them ("20 or more employees",
 "5 years or less"). It is compared with a number of the same kind in the question: people
-(staff, employees, workers, people, members, posts), lengths of time (days, weeks, months,
+(staff, employees, workers, people, members, posts; "120 of us"), lengths of time (days, weeks, months,
 years, hours) or pounds. "At least" and "up to" are left out: a policy uses them for what it
 gives ("at least 30 days' consultation", "up to 10 days of training"), not for whom.
 
@@ -28,7 +28,7 @@ _KINDS = {"people": re.compile(rf"^(?:{_PEOPLE})$", re.I), "time": re.compile(rf
 _UNIT_TIME = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 # "25 staff", "3 years", "£500"
-_ASKED = re.compile(rf"(?P<money>£\s?)?(?P<n>{_NUMBER})(?:\s+(?:\w+\s+)?(?P<unit>{_PEOPLE}|{_TIME}))?", re.I)
+_ASKED = re.compile(rf"(?P<money>£\s?)?(?P<n>{_NUMBER})(?:\s+(?:\w+\s+)?(?P<unit>{_PEOPLE}|{_TIME}|of us|of them))?", re.I)
 _BEFORE = re.compile(
     rf"\b(?P<op>fewer than|less than|more than|greater than|over|under|below|above)\s+(?P<money>£\s?)?(?P<n>{_NUMBER})"
     rf"(?:\s+(?:\w+\s+)?(?P<unit>{_PEOPLE}|{_TIME}))?",
@@ -46,6 +46,8 @@ def _kind(money: str | None, unit: str | None) -> str | None:
         return "money"
     if not unit:
         return None
+    if unit.lower() in ("of us", "of them"):  # "there are 120 of us affected"
+        return "people"
     return next((k for k, pat in _KINDS.items() if pat.match(unit)), None)
 
 

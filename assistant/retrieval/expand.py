@@ -174,6 +174,9 @@ _RULES: list[tuple[str, str]] = [
     # A new job that doesn't suit is, in a policy's words, what a trial period is for.
     (r"\b(?:does ?n[o'’]?t|doesn't|did ?n[o'’]?t|not|never) work(?:ing)? out\b|\bnot suit(?:ed|able)? (?:to|for) me\b|"
      r"\bcan'?t (?:do|cope with|manage) the (?:new )?(?:job|role|post)\b", "trial period suitable"),
+    # The least and the most a rule allows, in its words.
+    (r"\bminimum\b|\bmin\b|\bshortest\b|\bat the very least\b", "at least minimum"),
+    (r"\bmaximum\b|\bmax\b|\blongest\b|\bat most\b", "up to no more than maximum"),
     (r"\baction points?\b|\baction log\b|\bactions? list\b|\bto-?do list\b|\bfollow-?ups?\b", "actions action who by when"),
     # Being off sick is "absence" in attendance policies; ringing in is phoning.
     (r"\bsick (days?|leave|notes?|time)\b|\boff sick\b|\bcall(ing|ed)? in sick\b|\b(i'?m|i am|being|was|been) (ill|unwell|sick)\b",
