@@ -101,6 +101,8 @@ def outside_threshold(question: str, texts: Iterable[str]) -> list[bool]:
     """For each text: does every condition it sets on a kind of number the question gives fail
     for the question's number? (False for a text with no such condition.)"""
     asked = _asked(question)
+    if not asked:  # most questions give no number: nothing to compare
+        return [False for _ in texts]
     out = []
     for text in texts:
         verdicts = [
