@@ -8,6 +8,10 @@ cues in a row are one turn, read as one paragraph that opens with who spoke and 
 "Sian Roberts (00:03:12): We will consult the unions before any change." Other tags (`<c>`,
 `<i>`, inline times) and NOTE, STYLE and REGION blocks are left out.
 
+A short turn that asks a question ("Dafydd Jones (00:00:18): Will anyone lose their job…?") is
+taken by the splitter as a heading, as a FAQ's question is, so the answer after it is filed
+under it: "what did Dafydd ask?" is therefore not answered by his questions.
+
 Left out: the speaker of a turn's later sentences is said once, at its start (a quotation of
 one of them is cited at its place in the transcript, where the speaker is shown); the
 transcript's own errors (names misheard, words run together) are read as they are.
