@@ -203,3 +203,12 @@ def test_a_kind_of_thing_asked_for_need_not_be_named_by_the_answer(docs: Setting
     # "what documents…?" is answered by a list of them that never says "documents": the nearest is shown.
     a = _ask(docs, "what documents should we get at the start?", "organisational-change", "rep")
     assert "the business case, the proposed structure charts and the equality impact assessment" in a.answer, a.answer
+
+
+def test_a_pdf_heading_is_a_line_set_larger_than_the_text_and_nothing_measured_marks_none() -> None:
+    from assistant.ingest.pdf_headings import mark_headings
+
+    text = "Do I have to use it?\nNo. Using the reader is voluntary."
+    assert mark_headings(text, []) == text  # nothing measured: the text as it is
+    pieces = [("Do I have to use it?", 14.0, 700.0, "/Helvetica-Bold"), ("No. Using the reader is voluntary.", 10.0, 680.0, "/Helvetica")]
+    assert mark_headings(text, pieces).split("\n")[0] == "## Do I have to use it?"

@@ -452,7 +452,10 @@ def _pdf_page_text(page: Any, reader: object) -> tuple[str, str, list[str]]:
     except Exception:
         layout = ""
     body, notes = finder.split(text)
-    body = mark_headings(body, [(t, s, y, f) for (t, s, y), f in zip(finder.pieces, finder.fonts, strict=True)])
+    try:
+        body = mark_headings(body, [(t, s, y, f) for (t, s, y), f in zip(finder.pieces, finder.fonts, strict=True)])
+    except Exception:  # headings are a help: a page whose type can't be read is still read, without them
+        pass
     if notes:  # the notes' lines are taken out of the columns too, so no table is made of them
         said = "".join("".join(n.split()) for n in finder.note_lines)
         layout = "\n".join(ln for ln in layout.split("\n") if len(sq := "".join(ln.split())) < 3 or sq not in said)
