@@ -90,7 +90,7 @@
   many employees are affected ("fewer than 20", "20 or more", "100 or more").
 
 Each returns the path written. The facts in them are made up, so an answer can
-only come from the document.
+only come from the document. `indexed_alone` makes an index of some of them and nothing else.
 """
 
 from __future__ import annotations
@@ -101,6 +101,19 @@ from functools import lru_cache
 from pathlib import Path
 
 HEADER = "Cyngor Sir Enghraifft - Workplace Monitoring Policy"
+
+
+def indexed_alone(root: Path, docs: list[Path]):  # type: ignore[no-untyped-def]  # -> assistant.settings.Settings
+    """An index of `docs` alone (no built-in corpus) under `root`; every document must ingest."""
+    from assistant.ingest.pipeline import ingest
+    from assistant.settings import Settings
+
+    empty = root / "no-knowledge"
+    empty.mkdir()
+    settings = Settings(data_dir=root / "data", knowledge_dir=empty)
+    report = ingest(docs, settings)
+    assert not report.failed, report.failed
+    return settings
 
 POLICY_CLAUSES = [
     ("1.", "DEFINITIONS"),
@@ -1607,14 +1620,24 @@ LONE_WORKING_DRAFT[4] = ("5. Training", [LONE_WORKING_2023[4][1][0]])
 def lone_working_pdf(path: Path) -> Path:
     """The lone working policy in force, as the intranet publishes it: a PDF of two pages."""
     from reportlab.lib.pagesizes import A4
+
+    sections = [(heading, [f"{number} {text}" for number, text in clauses]) for heading, clauses in LONE_WORKING_2023]
+    return _sectioned_pdf(path, "Lone Working and Personal Safety Policy",
+                          "Cyngor Bro Enghraifft. Version 2.1, approved by Cabinet in March 2023.", sections,
+                          pagesize=A4, title="Lone Working and Personal Safety Policy")
+
+
+def _sectioned_pdf(path: Path, name: str, intro: str, sections: list[tuple[str, list[str]]], **doc: object) -> Path:
+    """A PDF (reportlab) of its name set as a title, a line under it, and sections: each a heading set
+    larger than the text (Heading2) over its paragraphs. `doc`: SimpleDocTemplate's options (page size,
+    metadata title)."""
     from reportlab.platypus import SimpleDocTemplate
 
-    story = [_paragraph("Lone Working and Personal Safety Policy", "Title"),
-             _paragraph("Cyngor Bro Enghraifft. Version 2.1, approved by Cabinet in March 2023.")]
-    for heading, clauses in LONE_WORKING_2023:
+    story = [_paragraph(name, "Title"), _paragraph(intro)]
+    for heading, paragraphs in sections:
         story.append(_paragraph(heading, "Heading2"))
-        story += [_paragraph(f"{number} {text}") for number, text in clauses]
-    SimpleDocTemplate(str(path), pagesize=A4, title="Lone Working and Personal Safety Policy").build(story)
+        story += [_paragraph(p) for p in paragraphs]
+    SimpleDocTemplate(str(path), **doc).build(story)
     return path
 
 
@@ -1871,15 +1894,8 @@ TELEMATICS_POLICY = [
 
 
 def telematics_pdf(path: Path) -> Path:
-    from reportlab.platypus import SimpleDocTemplate
-
-    story = [_paragraph("Vehicle Telematics Policy", "Title"),
-             _paragraph("Fleet Services, Cyngor Sir Enghraifft. Version 1.2, approved May 2026.")]
-    for heading, clauses in TELEMATICS_POLICY:
-        story.append(_paragraph(heading, "Heading2"))
-        story += [_paragraph(c) for c in clauses]
-    SimpleDocTemplate(str(path)).build(story)
-    return path
+    return _sectioned_pdf(path, "Vehicle Telematics Policy",
+                          "Fleet Services, Cyngor Sir Enghraifft. Version 1.2, approved May 2026.", TELEMATICS_POLICY)
 
 
 ROSTERING_PAGE = """<!doctype html><html><head><title>New rostering system: how shifts are allocated</title></head><body>
@@ -1965,15 +1981,8 @@ BIOMETRIC_GUIDANCE = [
 
 def biometric_pdf(path: Path) -> Path:
     """Headings set larger than the text (reportlab's Heading2), none numbered; no metadata title."""
-    from reportlab.platypus import SimpleDocTemplate
-
-    story = [_paragraph("Biometric Time Recording: Staff Guidance", "Title"),
-             _paragraph("Waste and Recycling Depots. Issued by People Services, October 2026.")]
-    for heading, sentences in BIOMETRIC_GUIDANCE:
-        story.append(_paragraph(heading, "Heading2"))
-        story += [_paragraph(s) for s in sentences]
-    SimpleDocTemplate(str(path)).build(story)
-    return path
+    return _sectioned_pdf(path, "Biometric Time Recording: Staff Guidance",
+                          "Waste and Recycling Depots. Issued by People Services, October 2026.", BIOMETRIC_GUIDANCE)
 
 
 def social_media_docx(path: Path) -> Path:

@@ -13,10 +13,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from documents import indexed_alone
 
 from assistant.ingest.loaders import LoadError, load_file
-from assistant.ingest.pipeline import ingest
-from assistant.settings import Settings
 
 FIXTURE = Path(__file__).parent / "fixtures" / "overtime-policy.doc"
 
@@ -79,11 +78,7 @@ def test_old_office_files_answer_questions_with_citations(tmp_path: Path) -> Non
     staffing_xls(docs / "staffing.xls")
     # A .doc renamed .docx, as files are when someone "fixes" the extension, is read as what it is.
     shutil.copy(FIXTURE, docs / "standby-copy.docx")
-    empty = tmp_path / "no-knowledge"
-    empty.mkdir()
-    settings = Settings(data_dir=tmp_path / "data", knowledge_dir=empty)
-    report = ingest(sorted(docs.iterdir()), settings)
-    assert not report.failed, report.failed
+    settings = indexed_alone(tmp_path, sorted(docs.iterdir()))
     standby = ask("how much do I get for being on standby?", "worker", doc_ids=("overtime-policy",), settings=settings)
     assert "£28.50" in standby.answer.split("\n\n")[0] and standby.citations, standby.answer
     assert standby.citations[0].doc_id == "overtime-policy"

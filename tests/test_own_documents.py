@@ -42,6 +42,7 @@ from documents import (
     grievance_docx,
     hr_privacy_html,
     impact_assessment_docx,
+    indexed_alone,
     it_use_html,
     job_description_docx,
     letter_txt,
@@ -93,18 +94,8 @@ def own(tmp_path_factory: pytest.TempPathFactory):  # -> (settings, kb, {name: p
         "minutes": minutes_docx(docs / "jcc-minutes.docx"),
         "hr-privacy": hr_privacy_html(docs / "hr-system-privacy.html"),
     }
-    settings = _indexed(root, [docs])
+    settings = indexed_alone(root, [docs])
     return settings, get_kb(settings), paths
-
-
-def _indexed(root: Path, docs: list[Path]) -> Settings:
-    """An index of `docs` alone (no built-in corpus) under `root`; every document must ingest."""
-    empty = root / "no-knowledge"
-    empty.mkdir()
-    settings = Settings(data_dir=root / "data", knowledge_dir=empty)
-    report = ingest(docs, settings)
-    assert not report.failed, report.failed
-    return settings
 
 
 def _chunks(settings: Settings, doc_id: str) -> list[ChunkRecord]:
@@ -1228,7 +1219,7 @@ def thread(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     docs = [email_thread_txt(root / "rota-thread.txt"), dpa_txt(root / "dpa.txt"), copilot_faq_md(root / "copilot-faq.md"),
             slides_pdf(root / "briefing.pdf"), job_description_docx(root / "job-description.docx"),
             impact_assessment_docx(root / "eia.docx"), restructure_md(root / "restructure.md")]
-    return _indexed(root, docs)
+    return indexed_alone(root, docs)
 
 
 def test_an_email_thread_is_cited_by_who_sent_each_message_and_when(thread: Settings) -> None:
@@ -1433,7 +1424,7 @@ def mail(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     council's report to Cabinet."""
     root = tmp_path_factory.mktemp("mail")
     docs = [briefing_pptx(root / "deck.pptx"), reply_eml(root / "reply.eml"), cabinet_report_pdf(root / "cabinet-report.pdf")]
-    return _indexed(root, docs)
+    return indexed_alone(root, docs)
 
 
 def _mail_ask(settings: Settings, question: str, doc: str, persona: str = "worker"):  # -> Answer
@@ -1569,7 +1560,7 @@ def saved(tmp_path_factory: pytest.TempPathFactory) -> Settings:
             timesheet_msg(root / "timesheet.msg"), structure_xlsx(root / "structure.xlsx"),
             structure_csv(root / "structure-export.csv"), desk_booking_docx(root / "desk-booking.docx"),
             consultation_pdf(root / "consultation.pdf"), bilingual_policy_docx(root / "ai-policy-halves.docx", halves=True)]
-    return _indexed(root, docs)
+    return indexed_alone(root, docs)
 
 
 def test_a_contents_page_is_left_out_and_pages_after_it_keep_their_numbers(saved: Settings) -> None:
@@ -1701,7 +1692,7 @@ def test_numbered_duties_in_a_row_are_each_a_duty(tmp_path: Path) -> None:
         "4. You may refuse a visit you believe is unsafe.\n5. You can ask for a second worker on any visit.\n",
         encoding="utf-8",
     )
-    settings = _indexed(tmp_path, [doc])
+    settings = indexed_alone(tmp_path, [doc])
     # Numbered paragraphs in a row are a list to the reader, but each says what one must do.
     duties = ask("what do I need to do?", doc_ids=("lone-working",), settings=settings).answer
     for duty in ("tell your team leader", "carry the lone worker device", "check in by phone"):
@@ -1863,7 +1854,7 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     docs = [contract_change_rtf(root / "terms-letter.rtf"), restricted_pdf(root / "monitoring.pdf"),
             grievance_docx(root / "grievance.docx"), dpia_docx(root / "dpia.docx"),
             flexible_working_html(root / "flexible-working.html"), call_recording_qa_docx(root / "call-recording.docx")]
-    return _indexed(root, docs)
+    return indexed_alone(root, docs)
 
 
 def test_an_rtf_letter_is_read_with_its_headings_list_and_table(exported: Settings) -> None:
@@ -2041,7 +2032,7 @@ def test_a_faqs_no_to_a_narrower_question_does_not_answer_a_broader_one(exported
 def test_when_something_starts_is_answered_by_the_date_it_happens_from(tmp_path: Path) -> None:
     # "Start" is the time asked for, not a word the answer must have: asked of the document
     # alone, where "recording" is in every answer and weighs little, it had been declined.
-    alone = _indexed(tmp_path, [call_recording_qa_docx(tmp_path / "call-recording.docx")])
+    alone = indexed_alone(tmp_path, [call_recording_qa_docx(tmp_path / "call-recording.docx")])
     start = _mail_ask(alone, "when does recording start?", "call-recording")
     assert not start.abstained, start.answer
     assert _lead(start).startswith("From 1 March 2027 all calls"), start.answer
@@ -2112,7 +2103,7 @@ def test_two_versions_of_a_policy_are_never_merged_into_one_statement(tmp_path: 
             "team for audit purposes.\n\n## 4. Access\n4.1 Only the ICT Security team can see monitoring records.\n")
     (docs / "monitoring-2024.md").write_text(body.format(year="2024", months=6), encoding="utf-8")
     (docs / "monitoring-draft.md").write_text(body.format(year="draft, 2027", months=12), encoding="utf-8")
-    settings = _indexed(tmp_path, [docs])
+    settings = indexed_alone(tmp_path, [docs])
     # The draft's "12 months" had been dropped as a near-copy of the current "6 months", and the
     # answer cited both documents for "6 months".
     kept = ask("how long are records kept?", "rep", doc_ids=("monitoring-2024", "monitoring-draft"), settings=settings)
@@ -2145,7 +2136,7 @@ def test_who_was_at_a_meeting_is_its_minutes_present_line(tmp_path: Path) -> Non
     from assistant.answer.abstain import answer_type_gap
 
     (tmp_path / "jcc-minutes-feb.txt").write_text(MINUTES_WITH_ATTENDANCE, encoding="utf-8")
-    settings = _indexed(tmp_path, [tmp_path / "jcc-minutes-feb.txt"])
+    settings = indexed_alone(tmp_path, [tmp_path / "jcc-minutes-feb.txt"])
     # "Who was at the meeting?" had been led by the next meeting's date; "who attended?" declined.
     for question in ("who was at the meeting?", "who attended?"):
         answer = ask(question, "rep", doc_ids=("jcc-minutes-feb",), settings=settings)
@@ -2165,7 +2156,7 @@ def test_what_happens_if_i_dont_is_answered_by_what_follows(tmp_path: Path) -> N
         "your access to AI tools being suspended.\n\n## 2. Personal data\n2.1 Staff must not enter personal data into "
         "public AI tools such as ChatGPT.\n2.2 Any breach of this policy may lead to disciplinary action.\n",
         encoding="utf-8")
-    settings = _indexed(tmp_path, [tmp_path / "ai-tools-policy.md"])
+    settings = indexed_alone(tmp_path, [tmp_path / "ai-tools-policy.md"])
     # The rule had led, and what follows from breaking it came second.
     skipped = ask("what happens if I don't do the training?", "worker", doc_ids=("ai-tools-policy",), settings=settings)
     assert _lead(skipped).startswith("1.2 Failure to complete the module within three months"), skipped.answer
@@ -2181,7 +2172,7 @@ def test_a_registers_rows_name_their_cells_under_headings_put_as_questions(tmp_p
 
     docs = tmp_path / "docs"
     docs.mkdir()
-    settings = _indexed(tmp_path, [register_csv(docs / "algorithmic-register.csv"), facilities_md(docs / "facilities.md")])
+    settings = indexed_alone(tmp_path, [register_csv(docs / "algorithmic-register.csv"), facilities_md(docs / "facilities.md")])
     # The heading "Makes or supports decisions about people?" is over 40 characters: the rows had
     # been read as bare values ("AbsenceWatch; Human Resources; …"), the heading row as a row.
     contact = ask("who do I contact about AbsenceWatch?", doc_ids=("algorithmic-register",), settings=settings)
@@ -2204,7 +2195,7 @@ def test_a_workplace_abbreviation_is_searched_as_the_words_a_policy_spells_out(t
 
     docs = tmp_path / "docs"
     docs.mkdir()
-    settings = _indexed(tmp_path, [facilities_md(docs / "facilities.md")])
+    settings = indexed_alone(tmp_path, [facilities_md(docs / "facilities.md")])
     # The agreement says "annual general meeting", never "AGM": the question had been declined.
     agm = ask("can I go to the AGM?", doc_ids=("facilities",), settings=settings)
     assert not agm.abstained and _lead(agm).startswith("5.1 Members may take unpaid time off to attend their union's "
@@ -2219,7 +2210,7 @@ def procedures(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     root = tmp_path_factory.mktemp("procedures")
     docs = root / "docs"
     docs.mkdir()
-    return _indexed(root, [disciplinary_md(docs / "disciplinary.md"), transfer_letter_txt(docs / "transfer-letter.txt")])
+    return indexed_alone(root, [disciplinary_md(docs / "disciplinary.md"), transfer_letter_txt(docs / "transfer-letter.txt")])
 
 
 def _proc(settings: Settings, question: str, doc: str, persona: str = "worker"):  # -> Answer
@@ -2265,7 +2256,7 @@ def test_putting_someones_details_into_a_tool_is_entering_personal_data(tmp_path
 
     docs = tmp_path / "docs"
     docs.mkdir()
-    settings = _indexed(tmp_path, [generative_ai_md(docs / "ai-policy.md")])
+    settings = indexed_alone(tmp_path, [generative_ai_md(docs / "ai-policy.md")])
     # The policy says "You must not enter personal data … into a generative AI tool": the question
     # had been declined ("They don't mention put, resident's, details").
     answer = ask("can I put a resident's details into Copilot?", doc_ids=("ai-policy",), settings=settings)

@@ -10,12 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from documents import meeting_vtt
+from documents import indexed_alone, meeting_vtt
 
 from assistant.ingest.loaders import LoadError, load_file
-from assistant.ingest.pipeline import ingest
 from assistant.ingest.transcript import load_vtt
-from assistant.settings import Settings
 
 
 def test_a_transcript_is_read_turn_by_turn_with_who_spoke_and_when(tmp_path: Path) -> None:
@@ -33,11 +31,7 @@ def test_a_transcript_is_read_turn_by_turn_with_who_spoke_and_when(tmp_path: Pat
 def test_a_transcript_answers_with_the_turn_that_says_it(tmp_path: Path) -> None:
     from assistant import ask
 
-    empty = tmp_path / "no-knowledge"
-    empty.mkdir()
-    settings = Settings(data_dir=tmp_path / "data", knowledge_dir=empty)
-    report = ingest([meeting_vtt(tmp_path / "consultation-meeting.vtt")], settings)
-    assert not report.failed, report.failed
+    settings = indexed_alone(tmp_path, [meeting_vtt(tmp_path / "consultation-meeting.vtt")])
     eia = ask("when do we get the EIA?", "rep", doc_ids=("consultation-meeting",), settings=settings)
     assert "Sian Roberts (00:01:04): We will share the equality impact assessment with the unions by 30 June." in eia.answer
     assert eia.citations and eia.citations[0].doc_id == "consultation-meeting"

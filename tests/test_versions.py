@@ -14,9 +14,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from documents import lone_working_draft_docx, lone_working_pdf
+from documents import indexed_alone, lone_working_draft_docx, lone_working_pdf
 
-from assistant.ingest.pipeline import ingest
 from assistant.models import Answer
 from assistant.settings import Settings
 
@@ -30,11 +29,7 @@ def versions(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     docs.mkdir()
     lone_working_pdf(docs / "lone-working-policy-2023.pdf")
     lone_working_draft_docx(docs / "lone-working-policy-draft-2027.docx")
-    empty = root / "no-knowledge"
-    empty.mkdir()
-    settings = Settings(data_dir=root / "data", knowledge_dir=empty)
-    report = ingest(sorted(docs.iterdir()), settings)
-    assert not report.failed, report.failed
+    settings = indexed_alone(root, sorted(docs.iterdir()))
     return settings
 
 
@@ -122,10 +117,7 @@ def test_with_nothing_to_tell_which_is_newer_neither_is_called_new(tmp_path: Pat
         text = re.sub(r"(?m)^.*(?:Version|approved|DRAFT).*$", "Approved by Cabinet.", text)
         store_text[name] = text
         (docs / name).write_text("# Lone Working and Personal Safety Policy\n\n" + text, encoding="utf-8")
-    empty = tmp_path / "no-knowledge"
-    empty.mkdir()
-    settings = Settings(data_dir=tmp_path / "data", knowledge_dir=empty)
-    assert not ingest(sorted(docs.iterdir()), settings).failed
+    settings = indexed_alone(tmp_path, sorted(docs.iterdir()))
     answer = _ask(settings, "what are the differences?", doc_ids=("ours", "theirs"))
     assert answer.answer.startswith("**ours.md and theirs.md differ in "), answer.answer
     assert "- **Only in ours.md** (clause 5.2):" in answer.answer
@@ -142,10 +134,7 @@ def test_two_different_policies_are_not_compared(tmp_path: Path) -> None:
                                           "of each visit.\n", encoding="utf-8")
     (docs / "expenses.md").write_text("# Expenses Policy\n\n1.1 Mileage is paid at 45p a mile for the first 10,000 "
                                       "miles.\n", encoding="utf-8")
-    empty = tmp_path / "no-knowledge"
-    empty.mkdir()
-    settings = Settings(data_dir=tmp_path / "data", knowledge_dir=empty)
-    assert not ingest(sorted(docs.iterdir()), settings).failed
+    settings = indexed_alone(tmp_path, sorted(docs.iterdir()))
     answer = _ask(settings, "what has changed about mileage?", doc_ids=("lone-working", "expenses"))
     assert "differs from" not in answer.answer and " differ in " not in answer.answer
 
@@ -158,10 +147,7 @@ def test_a_long_list_of_changes_shows_ten_and_cites_the_rest_under_more(tmp_path
         body = "\n\n".join(f"## {n}. Allowance {n}\n\n{n}.1 The allowance for duty {n} is {rate + n} pounds a shift."
                            for n in range(1, 15))
         (docs / name).write_text(f"# Allowances Schedule\n\n{body}\n", encoding="utf-8")
-    empty = tmp_path / "no-knowledge"
-    empty.mkdir()
-    settings = Settings(data_dir=tmp_path / "data", knowledge_dir=empty)
-    assert not ingest(sorted(docs.iterdir()), settings).failed
+    settings = indexed_alone(tmp_path, sorted(docs.iterdir()))
     answer = _ask(settings, "what's changed?", "worker", doc_ids=("allowances-2025", "allowances-2026"))
     assert answer.answer.startswith("**allowances-2026.md differs from allowances-2025.md in 14 places** (14 changed)")
     assert answer.answer.count("- **Changed**") == 10

@@ -11,9 +11,8 @@ searched in English.
 from __future__ import annotations
 
 import pytest
-from documents import facilities_md, welsh_policy_md
+from documents import facilities_md, indexed_alone, welsh_policy_md
 
-from assistant.ingest.pipeline import ingest
 from assistant.models import Answer
 from assistant.retrieval.welsh_docs import forms
 from assistant.settings import Settings
@@ -26,11 +25,7 @@ def welsh_and_english(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     root = tmp_path_factory.mktemp("welsh-docs")
     docs = root / "docs"
     docs.mkdir()
-    empty = root / "no-knowledge"
-    empty.mkdir()
-    settings = Settings(data_dir=root / "data", knowledge_dir=empty)
-    report = ingest([welsh_policy_md(docs / f"{POLICY}.md"), facilities_md(docs / "facilities.md")], settings)
-    assert not report.failed, report.failed
+    settings = indexed_alone(root, [welsh_policy_md(docs / f"{POLICY}.md"), facilities_md(docs / "facilities.md")])
     return settings
 
 
@@ -90,10 +85,7 @@ def test_what_changed_between_two_welsh_versions_is_said_in_welsh(tmp_path) -> N
              .replace("dau ddiwrnod yr wythnos", "tri diwrnod yr wythnos")
              .replace("Ni fydd y Cyngor yn talu am eich band eang na'ch trydan.", "Bydd y Cyngor yn talu £10 y mis tuag at eich band eang."))
     (docs / "polisi-drafft.md").write_text(draft, encoding="utf-8")
-    empty = tmp_path / "no-knowledge"
-    empty.mkdir()
-    settings = Settings(data_dir=tmp_path / "data", knowledge_dir=empty)
-    assert not ingest(sorted(docs.iterdir()), settings).failed
+    settings = indexed_alone(tmp_path, sorted(docs.iterdir()))
     both = ("polisi-2026", "polisi-drafft")
     # "Beth sydd wedi newid?" is read in its English words ("what change"); the draft is the newer
     # ("DRAFFT", "Fersiwn 2"). It had been declined.

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 from documents import (
     biometric_pdf,
+    indexed_alone,
     online_meetings_md,
     organisational_change_md,
     rostering_html,
@@ -22,7 +23,6 @@ from documents import (
 )
 
 from assistant.answer.abstain import answer_type_gap
-from assistant.ingest.pipeline import ingest
 from assistant.models import Answer
 from assistant.settings import Settings
 
@@ -34,11 +34,7 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
              service_levels_txt(root / "service-levels.txt"), biometric_pdf(root / "biometric-clocking.pdf"),
              social_media_docx(root / "social-media-policy.docx"), online_meetings_md(root / "online-meetings.md"),
              organisational_change_md(root / "organisational-change.md")]
-    empty = root / "no-knowledge"
-    empty.mkdir()
-    settings = Settings(data_dir=root / "data", knowledge_dir=empty)
-    report = ingest(files, settings)
-    assert not report.failed, report.failed
+    settings = indexed_alone(root, files)
     return settings
 
 

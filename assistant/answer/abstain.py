@@ -409,6 +409,7 @@ _ASKING = frozenset({"push", "fight", "demand"})  # what a rep asks for: "what s
 # Kinds of thing a list answers without naming the kind: "what documents should we get?" is
 # answered by "the business case, the structure charts and the equality impact assessment".
 _KINDS = frozenset(content_terms("document documents paper papers thing things information details item items"))
+_NO_FOCUS = _PEOPLE | _ASKING | _KINDS
 
 
 def distinctive_terms(question: str) -> list[str]:
@@ -498,7 +499,7 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     # match on another word of the question ("Cardiff") is not enough.
     focus = asked_for(question)
     # (whoever is asked about, "members", "staff", is whom the documents speak of, by any name)
-    focus_terms = [t for t in content_terms(focus) if t not in _PEOPLE | _ASKING | _KINDS] if focus else []
+    focus_terms = [t for t in content_terms(focus) if t not in _NO_FOCUS] if focus else []
     if focus_terms and focus_terms[0] not in mapped and not evidence.corpus_has_term(focus_terms[0]):
         return Verdict(True, f"They don't mention {focus}.", "unmentioned", focus or "", show_nearest=False)
     gap = answer_type_gap(question, evidence.text, evidence.common_words)

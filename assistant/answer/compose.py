@@ -86,6 +86,8 @@ from assistant.text.markers import strip_marker
 from assistant.text.questions import (
     asks_author,
     asks_consequence,
+    asks_when,
+    asks_yes_or_no,
     defined_term_asked,
     defines,
     says_author,
@@ -320,9 +322,6 @@ def faq_answer(units: list[Unit], lead: Block, question: str) -> list[Unit]:
     return run
 
 
-_POLAR = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:is|are|was|were|will|would|can|could|do|does|did|am|have|has|must|should|may)\b", re.I)
-
-
 def _asks_heading(heading: str, question: str, said: str) -> bool:
     """Is the question the one a FAQ's heading asks, so that its "Yes." or "No." answers it? A
     question to be answered yes or no, with every word of the heading (or one the expansion
@@ -330,7 +329,7 @@ def _asks_heading(heading: str, question: str, said: str) -> bool:
     speaks of (`said`: its passage and title): "do I have to use Copilot?" asks "Do I have to
     use it?" of a Copilot FAQ; "can I refuse to use it?" asks another question, whose answer is
     the opposite."""
-    if _POLAR.match(question) is None:
+    if not asks_yes_or_no(question):
         return False
     own, heading_terms, there = set(content_terms(question)), set(content_terms(heading)), set(content_terms(said))
     # A word of the heading's that neither the question nor the answer has is what the reply is
@@ -369,7 +368,6 @@ _CONSEQUENCE = re.compile(
 )
 # What a "when" question asks the time of its subject doing: the time itself, not a topic.
 _EVENT_VERBS = frozenset(content_terms("start starts begin begins end ends finish launch commence stop close open happen"))
-_ASKS_WHEN = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?when\b", re.I)
 _OPENS_YES_NO = re.compile(r"\s*(?:#.*\n\s*)?(?:yes|no|not yet)\b[.!,]", re.I)  # a section's answer, as it opens
 
 
@@ -616,7 +614,7 @@ def compose(
     # what was asked (most of the question's weighty words, in it or its section).
     weight = idf or (lambda _t: 1.0)
     qterms = set(distinctive_terms(question))
-    if when_what or _ASKS_WHEN.match(own):
+    if when_what or asks_when(own):
         # "when does recording start?" asks when recording does, whatever the verb; "when does it
         # start?" asks when the thing the document is about does
         qterms -= _EVENT_VERBS

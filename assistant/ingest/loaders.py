@@ -35,7 +35,7 @@ from typing import Any
 from assistant.errors import UserError
 from assistant.ingest.old_office import old_office_suffix
 from assistant.ingest.pdf_headings import mark_headings
-from assistant.ingest.pdf_notes import NoteFinder, place_notes
+from assistant.ingest.pdf_notes import NoteFinder, place_notes, squash
 from assistant.ingest.pdf_tables import with_tables
 from assistant.ingest.refusals import (
     PASSWORD,
@@ -457,8 +457,8 @@ def _pdf_page_text(page: Any, reader: object) -> tuple[str, str, list[str]]:
     except Exception:  # headings are a help: a page whose type can't be read is still read, without them
         pass
     if notes:  # the notes' lines are taken out of the columns too, so no table is made of them
-        said = "".join("".join(n.split()) for n in finder.note_lines)
-        layout = "\n".join(ln for ln in layout.split("\n") if len(sq := "".join(ln.split())) < 3 or sq not in said)
+        said = "".join(squash(n) for n in finder.note_lines)
+        layout = "\n".join(ln for ln in layout.split("\n") if len(sq := squash(ln)) < 3 or sq not in said)
     return body, layout, notes
 
 

@@ -21,16 +21,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from assistant.ingest.pdf_notes import squash
 from assistant.text.clauses import CLAUSE_START
 from assistant.text.markers import is_list_item
 
 HEADING_WORDS = 14  # a heading is short
 LARGER = 1.15  # set at least this much larger than the body
 _ENDS_SENTENCE = re.compile(r"[.;:,]$|[a-z]\.\W*$")
-
-
-def _squash(text: str) -> str:
-    return "".join(text.split())
 
 
 def _bold(font: str) -> bool:
@@ -58,7 +55,7 @@ def mark_headings(text: str, pieces: list[tuple[str, float, float, str]]) -> str
         last_y = y
     kinds: dict[str, str] = {}  # a line's squashed text → its Markdown mark
     for parts in lines:
-        said = _squash("".join(p for p, _s, _f in parts))
+        said = squash("".join(p for p, _s, _f in parts))
         if not said:
             continue
         smallest = min(s for _p, s, _f in parts)
@@ -71,7 +68,7 @@ def mark_headings(text: str, pieces: list[tuple[str, float, float, str]]) -> str
     out: list[str] = []
     for line in text.split("\n"):
         s = line.strip()
-        mark = kinds.get(_squash(s))
+        mark = kinds.get(squash(s))
         if (
             mark is None
             or len(s.split()) > HEADING_WORDS

@@ -36,7 +36,8 @@ _MARK = re.compile(r"^\d{1,3}$")
 _NOTE_START = re.compile(r"^(\d{1,3})\s*[.)]?\s+(?=\S)")
 
 
-def _squash(text: str) -> str:
+def squash(text: str) -> str:
+    """The text without its spaces and line breaks: how two readings of one line are compared."""
     return "".join(text.split())
 
 
@@ -71,7 +72,7 @@ class NoteFinder:
         body = sizes.most_common(1)[0][0]
         # The notes are set below the lowest line of the body's size.
         foot = min((y for _p, size, y in self.pieces if size > body * NOTE_SIZE), default=0.0)
-        notes = _squash("".join(p for p, size, y in self.pieces if size <= body * NOTE_SIZE and y < foot))
+        notes = squash("".join(p for p, size, y in self.pieces if size <= body * NOTE_SIZE and y < foot))
         marks: list[tuple[str, str]] = []  # (the word before a reference, its number)
         for (before, size_b, y_b), (piece, size, y) in zip(self.pieces, self.pieces[1:], strict=False):
             # A reference sits on a line of the body, just after a word set in the body's size.
@@ -83,7 +84,7 @@ class NoteFinder:
         found: list[str] = []
         in_note = False  # the line before was a note's
         for line in text.split("\n"):
-            squashed = _squash(line)
+            squashed = squash(line)
             small = bool(notes) and len(squashed) >= 3 and squashed in notes
             # A note starts with its number; a line after it, set the same way, carries it on.
             # Other small text at the foot (a source under a chart, a small table) stays.

@@ -85,6 +85,20 @@ def topic_asked_about(question: str) -> str | None:
     return None if m is None else next(g for g in m.groups() if g).strip(" ?.!")
 
 
+_POLAR = re.compile(rf"{_OPENING}(?:is|are|was|were|will|would|can|could|do|does|did|am|have|has|must|should|may)\b", re.I)
+_ASKS_WHEN = re.compile(rf"{_OPENING}when\b", re.I)
+
+
+def asks_yes_or_no(question: str) -> bool:
+    """Is it a question to be answered yes or no ("is travel time paid?", "can I refuse…?")?"""
+    return _POLAR.match(question) is not None
+
+
+def asks_when(question: str) -> bool:
+    """Does the question ask when ("when does it start?", "and when is the review?")?"""
+    return _ASKS_WHEN.match(question) is not None
+
+
 _WHEN = re.compile(
     rf"{_OPENING}when\s+(?:does|do|did|is|are|was|were|will|would|can|could|should|must|has|have|had)\s+(?P<rest>.+)", re.I
 )

@@ -90,9 +90,14 @@ def radicals(word: str) -> list[str]:
     return out
 
 
+def _bare(token: str) -> str:
+    """A word in lower case without its clitic ("sy'n" → "sy", "cadw'r" → "cadw")."""
+    return (m.group(1) if (m := _CLITIC.match(token)) else token).lower()
+
+
 def bare_words(text: str) -> list[str]:
     """The text's words in lower case, each without a clitic ("sy'n" → "sy", "yw’r" → "yw")."""
-    return [(m.group(1) if (m := _CLITIC.match(t)) else t).lower() for t in _tokens(text)]
+    return [_bare(t) for t in _tokens(text)]
 
 
 def _welsh_words(text: str) -> tuple[int, int]:
@@ -152,7 +157,7 @@ def translated(text: str) -> tuple[str, list[str]]:
     while i < len(tokens):
         for n in range(min(longest, len(tokens) - i), 0, -1):
             # A word with a clitic ("cadw'r", "sy'n") is looked up without it.
-            words = [(m.group(1) if (m := _CLITIC.match(t)) else t).lower() for t in tokens[i : i + n]]
+            words = [_bare(t) for t in tokens[i : i + n]]
             # Only the first word of a phrase mutates ("nghytundeb cenedlaethol").
             hit = next((terms[" ".join([r, *words[1:]])] for r in radicals(words[0]) if " ".join([r, *words[1:]]) in terms), None)
             if hit is not None:
@@ -183,6 +188,5 @@ def topic_words(english: str) -> list[str]:
 def is_function_word(token: str) -> bool:
     """Is this word of a Welsh question a function word (in any of its mutated forms)?"""
     t = token.lower().replace("’", "'")
-    m = _CLITIC.match(t)
-    bare = m.group(1) if m else t
+    bare = _bare(t)
     return t in FUNCTION_WORDS or bare in SHARED_FUNCTION_WORDS or any(r in FUNCTION_WORDS for r in radicals(bare))
