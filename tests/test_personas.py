@@ -35,6 +35,23 @@ def test_a_reps_in_writing_question_gets_the_points_to_put_to_the_employer(corpu
     assert "**Ask for in writing:**" in answer.answer
 
 
+def test_after_the_steps_the_answer_says_what_the_documents_say_of_the_thing_asked_about(corpus_settings) -> None:
+    # The steps are the same for any new technology; the question is about an app that tracks staff.
+    answer = ask("can my boss track me with the app on my work phone?", settings=corpus_settings)
+    assert all(step in answer.answer for step in STEPS)
+    steps_end = answer.answer.index("ensure workers are kept informed")
+    also = answer.answer.index("**The documents also say, on what you asked:**")
+    assert steps_end < also, "set apart after the steps, not dressed as one of them"
+    assert "surveillance of workers" in answer.answer[also:]
+    shown = {c.chunk_id for c in answer.citations}
+    assert not any(c.chunk_id in shown for c in answer.more), "not repeated under More"
+
+
+def test_a_roll_out_question_about_nothing_in_particular_gets_the_steps_alone(corpus_settings) -> None:
+    answer = ask("What must we do before introducing a new digital system?", persona="manager", settings=corpus_settings)
+    assert "also say, on what you asked" not in answer.answer
+
+
 def test_every_statement_of_the_obligations_answer_is_a_cited_quote(corpus_settings) -> None:
     answer = ask("what do I have to do before rolling out an AI chatbot?", persona="manager", settings=corpus_settings)
     for c in answer.citations:

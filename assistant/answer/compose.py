@@ -116,6 +116,7 @@ class Composed:
     more: list[Citation] | None = None  # further passages that bear on the question, shown apart
     backend: str | None = None  # the backend actually used, when not the one asked for
     notice: str | None = None  # shown to the user, e.g. why an LLM answer fell back
+    lead: Statement | None = None  # the composer's own lead, for an answer that replaces it (`letters.duties`)
 
 
 def with_list_starts(snap: Snapshot | None, passages: list[Passage]) -> list[Passage]:
@@ -748,7 +749,7 @@ def _composed(
         scoped=len(retrieval.doc_ids),
         own_numbers=any(CLAUSE_START.match(p.text) for p in points),
     )
-    return Composed(markdown, citations, False, timings_ms=timings, more=more)
+    return Composed(markdown, citations, False, timings_ms=timings, more=more, lead=head)
 
 
 # What people call a document when they ask about it ("what date is the letter?").

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.abstain import distinctive_terms
 from assistant.answer.compose import Composed, carried, number_citations
 from assistant.answer.units import Statement, asks_duty
 from assistant.letters.obligations import Obligation, find_obligations, involves_ai
@@ -33,6 +34,7 @@ from assistant.prompts import render
 from assistant.retrieval.retrieve import Retrieval, as_passage
 from assistant.settings import Settings
 from assistant.store.knowledge_base import KnowledgeBase, Snapshot
+from assistant.text.lexical import content_terms
 
 _ROLL_OUT = re.compile(
     r"\b(roll(?:ing|ed)?[ -]?out|introduc\w*|bring(?:ing)? in|brought in|launch\w*|deploy\w*|implement\w*|"
@@ -95,6 +97,23 @@ def _statement(snap: Snapshot, ob: Obligation) -> Statement | None:
     return Statement(ob.note.quote, [as_passage(rec)], spans=[(ob.note.doc_id, ob.note.start, ob.note.end)])
 
 
+def _on_the_thing_asked(own: Statement | None, question: str, steps: list[Statement]) -> Statement | None:
+    """What the composer found on the thing asked about, after the steps: "can my boss track me
+    with the app on my work phone?" is answered by the steps for any new technology, and then by
+    what the documents say of apps that watch staff ("Limitations to employers surveillance of
+    workers, … via apps on private devices"). Only a sentence (not a list: the steps are the list)
+    that has a word of the question none of the steps has, from a passage they don't quote."""
+    if own is None or own.children or not own.passages:
+        return None
+    quoted = {p.chunk_id for s in steps for p in s.passages}
+    if any(p.chunk_id in quoted for p in own.passages):
+        return None
+    said = set(content_terms(" ".join(s.text for s in steps)))
+    text = " ".join([own.text, *(m.text for m in own.more)])
+    asked = set(distinctive_terms(question)) - said
+    return own if asked & set(content_terms(text)) else None
+
+
 def duties_answer(
     kb: KnowledgeBase, retrieval: Retrieval, persona: str, settings: Settings, composed: Composed, lang: str = "en"
 ) -> Composed | None:
@@ -121,10 +140,14 @@ def duties_answer(
         if lead is not None and children:
             lead.children = children
             points.append(lead)
-    flat = [head, *points, *(c for p in points for c in p.children)]
+    own = _on_the_thing_asked(composed.lead, retrieval.question, [head, *points, *(c for p in points for c in p.children)])
+    asked_too = [own] if own is not None else []
+    flat = [head, *points, *(c for p in points for c in p.children), *asked_too]
     citations = number_citations(flat)
-    more = carried(composed, citations)
+    shown = {c.chunk_id for c in citations}
+    more = [c for c in carried(composed, citations) if c.chunk_id not in shown or not asked_too]
     markdown = render(
-        f"personas/{persona}.md.j2", lang=lang, lead=head, points=points, all_cites="", obligations=True, framed=True
+        f"personas/{persona}.md.j2", lang=lang, lead=head, points=points, all_cites="", obligations=True, framed=True,
+        asked_too=asked_too,
     )
     return Composed(markdown, citations, False, timings_ms=composed.timings_ms, more=more)
