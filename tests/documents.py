@@ -88,6 +88,12 @@
   the speaker in a voice tag, a speaker's words split over several cues.
 - `organisational_change_md`: a managing change policy whose consultation periods depend on how
   many employees are affected ("fewer than 20", "20 or more", "100 or more").
+- `transparency_record_html`: an algorithmic transparency record for a repairs triage tool: tables of
+  two columns headed "Field" and "Information" under headings, as the recording standard sets them out.
+- `sickness_absence_pdf`: a managing sickness absence policy (reportlab) in numbered clauses: reporting
+  by phone before the shift, fit notes, return to work meetings, trigger points, sick pay by service.
+- `jcc_terms_docx`: a joint consultative committee's terms of reference in Word: membership as a
+  numbered list under its heading, chair, quorum, meetings, minutes, review.
 
 Each returns the path written. The facts in them are made up, so an answer can
 only come from the document. `indexed_alone` makes an index of some of them and nothing else.
@@ -2077,4 +2083,113 @@ ORGANISATIONAL_CHANGE = """# Managing Organisational Change Policy
 
 def organisational_change_md(path: Path) -> Path:
     path.write_text(ORGANISATIONAL_CHANGE, encoding="utf-8")
+    return path
+
+
+TRANSPARENCY_RECORD = {
+    "Tier 1: Summary": [
+        ("Name", "Repairs Triage Assistant"),
+        ("Description", "A tool that reads tenants' repair requests and suggests how urgent each one is, so that "
+         "emergency repairs are sent to an engineer first."),
+        ("Contact email", "algorithms@enghraifft.gov.wales"),
+    ],
+    "Owner and responsibility": [
+        ("Organisation", "Cyngor Sir Enghraifft, Housing Services"),
+        ("Senior responsible owner", "Head of Housing Property Services"),
+        ("Supplier", "Brightwell Analytics Ltd"),
+        ("Terms of access to data", "The supplier processes data on the Council's behalf under a data processing "
+         "agreement and may not use it for any other purpose."),
+    ],
+    "How the tool is used": [
+        ("Role of the tool in the decision", "The tool suggests a priority (emergency, urgent or routine). A repairs "
+         "officer reviews every suggestion and sets the final priority."),
+        ("Human oversight", "Repairs officers can change any priority. About 1 in 5 suggestions were changed during "
+         "the pilot."),
+        ("Training for staff", "Repairs officers complete a half-day course before using the tool, covering its "
+         "limits and when to override it."),
+    ],
+    "Data": [
+        ("Data used", "The text of the repair request, the property's address and type, and the repair history of "
+         "the property."),
+        ("Data not used", "The tool does not use tenants' names, ages, ethnicity or rent arrears."),
+        ("Data retention", "Repair requests are kept for 6 years after the repair is completed."),
+    ],
+    "Risks": [
+        ("Risks identified", "The tool may under-rate requests written in Welsh or in poor English, and requests "
+         "from tenants who describe a problem briefly."),
+        ("Mitigations", "Every request marked routine is checked by an officer within 2 working days."),
+    ],
+}
+
+
+def transparency_record_html(path: Path) -> Path:
+    html = ["<!doctype html><html><head><title>Algorithmic transparency record: Repairs Triage Assistant</title>"
+            "</head><body><main><h1>Algorithmic transparency record: Repairs Triage Assistant</h1>",
+            "<p>Published under the Algorithmic Transparency Recording Standard. Last updated: 14 September 2026.</p>"]
+    for heading, rows in TRANSPARENCY_RECORD.items():
+        html.append(f"<h2>{heading}</h2><table><tr><th>Field</th><th>Information</th></tr>")
+        html += [f"<tr><td>{field}</td><td>{value}</td></tr>" for field, value in rows]
+        html.append("</table>")
+    html.append("</main></body></html>")
+    path.write_text("\n".join(html), encoding="utf-8")
+    return path
+
+
+SICKNESS_ABSENCE = [
+    ("1. Purpose", ["1.1 This policy sets out how the Council supports employees who are absent through sickness."]),
+    ("2. Reporting absence", [
+        "2.1 If you are unable to attend work because of sickness you must phone your line manager before your shift "
+        "starts, or within one hour of your normal start time.",
+        "2.2 A text message or email is not enough unless your manager has agreed to it in advance.",
+        "2.3 For absences of more than 7 calendar days you must provide a fit note from your doctor."]),
+    ("3. Return to work", [
+        "3.1 Your manager will hold a return to work meeting with you within 3 working days of your return after "
+        "every period of absence.",
+        "3.2 The meeting will discuss the reason for the absence and any support or adjustments you need."]),
+    ("4. Trigger points", [
+        "4.1 A first stage review meeting will be held if you have 3 periods of absence in a rolling 6-month period, "
+        "or 10 working days of absence in a rolling 12-month period.",
+        "4.2 Absence related to a disability, to pregnancy, or to an injury at work will not count towards the "
+        "trigger points."]),
+    ("5. Long-term absence", [
+        "5.1 Absence of 4 weeks or more is long-term absence. You will be referred to Occupational Health and your "
+        "manager will keep in regular contact, at least every 2 weeks.",
+        "5.2 A phased return to work of up to 4 weeks on full pay may be agreed on the advice of Occupational Health."]),
+    ("6. Sick pay", [
+        "6.1 Occupational sick pay depends on length of service: in the first year, one month's full pay and two "
+        "months' half pay; after five years, six months' full pay and six months' half pay."]),
+]
+
+
+def sickness_absence_pdf(path: Path) -> Path:
+    return _sectioned_pdf(path, "Managing Sickness Absence Policy",
+                          "People Services. Approved by the Joint Consultative Committee, June 2026.", SICKNESS_ABSENCE)
+
+
+def jcc_terms_docx(path: Path) -> Path:
+    import docx
+
+    d = docx.Document()
+    d.core_properties.title = "Joint Consultative Committee: Terms of Reference"
+    d.add_heading("Joint Consultative Committee: Terms of Reference", 0)
+    d.add_heading("Purpose", 1)
+    d.add_paragraph("The Joint Consultative Committee (JCC) is the forum in which the Council consults the recognised "
+                    "trade unions on matters affecting employees, including the introduction of new technology.")
+    d.add_heading("Membership", 1)
+    for member in ["Four elected members of the Council, one of whom is the Cabinet Member for Corporate Services.",
+                   "Up to six representatives of the recognised trade unions (UNISON, GMB and Unite).",
+                   "The Head of People Services, who attends as adviser and does not vote."]:
+        d.add_paragraph(member, style="List Number")
+    d.add_heading("Quorum", 1)
+    d.add_paragraph("A meeting is quorate when at least two members of each side are present. If a meeting is not "
+                    "quorate it may go ahead, but no decisions may be taken.")
+    d.add_heading("Meetings", 1)
+    d.add_paragraph("The JCC meets every two months. Agenda items must be sent to the secretary at least 15 working "
+                    "days before the meeting.")
+    d.add_heading("Minutes", 1)
+    d.add_paragraph("The secretary, a member of People Services, takes the minutes. Draft minutes are circulated "
+                    "within 10 working days and agreed at the next meeting.")
+    d.add_heading("Review", 1)
+    d.add_paragraph("These terms of reference are reviewed every three years, or sooner if either side asks.")
+    d.save(str(path))
     return path

@@ -106,7 +106,11 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     (re.compile(r"\bcost\w*\b|\bprice[sd]?\b|\bbudget\b|\bspen[dt]\b|\bfine[sd]?\b|\bpenalt\w+\b|\bcompensation\b|"
                 r"\bpay(ment)?\b.*\bhow\b|\bhow much\b.*\b(pay|paid|charge[sd]?|sav(e|ed|es|ing|ings))\b", re.I),
      re.compile(rf"[£$€]\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|pence|p\b|dollars|euros)|"
-                r"\b(free of charge|no (extra )?cost|at no (extra )?charge|unpaid|free)\b", re.I), "an amount of money"),
+                r"\b(free of charge|no (extra )?cost|at no (extra )?charge|unpaid|free)\b|"
+                # pay given as a share or a rate of one's own: "one month's full pay", "90% of your pay"
+                r"\b(?:full|half|basic|normal|reduced|statutory) (?:pay|salary|rate)\b|"
+                rf"{_NUM}\s*(?:%|per ?cent) of (?:your |their |normal |basic |average )?(?:pay|salary|earnings)\b", re.I),
+     "an amount of money"),
     # "How much notice / time…?" asks for a length of time, not an amount; "how much is it worth?"
     # for an amount, of money ("£2m") or of a whole ("performance is worth 30%").
     (re.compile(rf"\bhow much\b(?!{_TIME_NOUN})", re.I),
@@ -134,7 +138,9 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
      ), "a length of time"),
     # "What time…?", "… opening hours", "the train times": a time of day.
     (re.compile(r"\bwhat times?\b|\b(opening|visiting|office|surgery)\s+hours\b|\bwhat (?:are|is) the (?:\w+\s+)?times\b|\btimetables?\b", re.I),
-     re.compile(_CLOCK, re.I),
+     # …or one given by the working day: "before your shift starts", "within one hour of your start time"
+     re.compile(rf"{_CLOCK}|\bwithin (?:{NUMBER_WORDS}|an?|\d+) (?:hours?|minutes?) of\b|"
+                r"\bbefore (?:your|the|their|his|her) (?:\w+ )?(?:shift|start|working day)\b|\bby the start of\b", re.I),
      "a time of day"),
     # "When will the policy be reviewed?" is answered by "every two years", "six months after
     # go-live", "annually" as well as by a date; what happened ("when was…?") by a date alone.
@@ -142,7 +148,9 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     # ask on what occasion, as well as on what date: "when: (a) a member of the public…".
     (re.compile(r"\bwhen (?:should|must|can|could|may)\b|\bwhen (?:do|does|am|are|is) \w+ (?:have|has|need|needs|"
                 r"allowed|supposed|meant|required|expected) to\b|\bwhen (?:do|does) \w+ (?:need|needs)\b", re.I),
-     re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})|(?i:{_OCCASION})|(?i:{_CLOCK})"), "a date"),
+     re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})|(?i:{_OCCASION})|(?i:{_CLOCK})|"
+                # …or after how long: "for absences of more than 7 calendar days you must…"
+                rf"(?i:\b(?:more|longer) than {_NUM}{_TO_UNIT}{_DAY_KIND}(?:hours?|days?|weeks?|months?)\b)"), "a date"),
     # When a thing starts is a date: "after six months" times something after it has started, and
     # "when you clock in" when it does something, once started.
     (re.compile(r"\bwhen (?:does|do|will|is|are|did)\b.{0,40}\b(?:start|starts|starting|begin|begins|beginning|"

@@ -73,7 +73,7 @@ from assistant.answer.units import (
 )
 from assistant.models import Citation, Passage, ref_fields, section_heading
 from assistant.prompts import render
-from assistant.retrieval.expand import synonyms
+from assistant.retrieval.expand import phrase_terms, synonyms
 from assistant.retrieval.followup import own_words
 from assistant.retrieval.retrieve import Retrieval, as_passage, continues
 from assistant.settings import Settings
@@ -421,8 +421,10 @@ def stated_answers(own: str, question: str, blocks: list[Block], scoped: bool) -
       ('"Sub-processor" means …', '… Limited (the "Processor")');
     - "who is the letter from?": its From line or its sign-off, the first in the document;
     - "why are they doing this?", asked of chosen documents (`scoped`): their section of reasons;
+      and "who is on the committee?" their section headed "Membership", as the question is searched;
     - "what did the branch ask?": the sentences that ask, worry or request;
-    - "who do I report to?": the field ("Reports to: …") whose label the question says;
+    - "who do I report to?": the field ("Reports to: …") whose label the question says ("who made
+      the tool?": "Supplier: …", a label it is searched as);
     - "who was at the meeting?": the minutes' "Present:" (or "Attendees:", "In attendance:").
     `own`: the question's own words (a follow-up's, without the topic it was given)."""
     term = defined_term_asked(own)
@@ -435,20 +437,46 @@ def stated_answers(own: str, question: str, blocks: list[Block], scoped: bool) -
         found = {id(b) for b in blocks if any(raises_question(u.text) for u in b.units)}
     if not found and scoped and asks_why(question):
         found = {id(b) for b in blocks if _WHY_HEADING.match(section_heading(b.passage.section))}
+    if not found and scoped:
+        found = _heading_searched_as(own, blocks)
     if not found and _ATTENDED.search(own):
         # "Who was at the meeting?": the minutes' "Present:" line, however the scorer rates it; the
         # first such field of each document ("In attendance:" after it lists officers and the clerk).
         found = _first_in_each_document(
             blocks, lambda b: len(b.units) == 1 and _PRESENT.match(field_label(b.units[0].text) or "") is not None)
-    if not found:
+    if not found and not asks_yes_or_no(own):
+        # (a question to be answered yes or no does not ask for a field it names: "can the supplier
+        # use our data…?" is not answered by "Supplier: Brightwell Analytics Ltd")
         # A kind of document the question names ("the report", "this letter") is the document, not
         # a field it asks for; "who do I report to?" still says the label "Reports to".
         named = {t for m in re.finditer(r"\b(?:the|this|that|a|an|its|their|our|your)\s+(\w+)", own, re.I)
                  for t in content_terms(m.group(1)) if t in _DOCUMENT_KINDS}
         worded = set(content_terms(own)) - named
         who = re.match(r"\W*(?:who|whom)\b", own, re.I) is not None
+        if who:  # "who made the tool?" names the field "Supplier" in the words it is searched as
+            bridged = synonyms(own)
+            worded |= {t for w in worded for t in bridged.get(w, ())}
         found = {id(b) for b in blocks if len(b.units) == 1 and _label_asked(field_label(b.units[0].text), worded, who)}
     return found
+
+
+def _heading_searched_as(own: str, blocks: list[Block]) -> set[int]:
+    """The section whose heading is what a phrase of the question with no word of its own asks for
+    ("who is on the committee?" of a section headed "Membership"): its fullest block (by id).
+    The scorer weighs the question's own words ("committee", in the purpose's first sentence), so a
+    heading only the expansion names would not lead."""
+    bridged = phrase_terms(own)
+    own_terms = set(content_terms(own))
+    best: dict[str, Block] = {}
+    for b in blocks:
+        heading = re.sub(r"^\W*[\dA-Z]{0,3}(?:\.\d+)*[.)]?\s+", "", section_heading(b.passage.section))
+        terms = set(content_terms(heading))
+        if not terms or not terms <= bridged or terms & own_terms or not leads_ok(b):
+            continue
+        key = b.passage.section
+        if key not in best or len(b.units) > len(best[key].units):
+            best[key] = b
+    return {id(b) for b in best.values()} if len(best) == 1 else set()
 
 
 def _first_in_each_document(blocks: list[Block], wanted: Callable[[Block], bool]) -> set[int]:
@@ -467,7 +495,10 @@ def _label_asked(label: str | None, worded: set[str], who: bool) -> bool:
     "Contact officer")? `worded` leaves out the document the question names: "what does the
     report recommend?" does not ask for "Report of: Director of Corporate Services"."""
     terms = content_terms(label or "")
-    return bool(terms) and (set(terms) <= worded or (who and terms[0] in worded and len((label or "").split()) <= 3))
+    short = len((label or "").split()) <= 3
+    # …or, asking who, the noun it ends with ("who runs it?", searched as its owner, of "Senior
+    # responsible owner")
+    return bool(terms) and (set(terms) <= worded or (who and short and (terms[0] in worded or terms[-1] in worded)))
 
 
 def _answer_not_question(

@@ -131,7 +131,8 @@ _LEANS_BACK = re.compile(
     # "This policy applies to…", "This Agreement is governed by…": the document itself, which the
     # citation names, is what "this" points at, so the sentence stands alone.
     r"^(this(?!\s+(?:policy|agreement|document|notice|procedure|code|guidance|contract|privacy)\b)|"
-    r"these|those|that|they|them|their|it|its|he|she|his|her|such|there|both|"
+    # …and so is "these" of a document named in the plural: "These terms of reference are reviewed…"
+    r"these(?!\s+(?:terms|guidelines|procedures|arrangements|standards|regulations|rules|minutes|principles)\b)|those|that|they|them|their|it|its|he|she|his|her|such|there|both|"
     r"however|also|moreover|furthermore|in addition|additionally|similarly|likewise|"
     r"for example|for instance|as a result|therefore|thus|then|here|the latter|the former|"
     r"in this|in that|in these|on this|to this|of these|of this|all of these|each of these|"
@@ -189,6 +190,9 @@ def focus_words(question: str, passages: Sequence[str]) -> str:
     return " ".join(keep) or question
 
 
+_TIMES_ASKED = re.compile(r"\bhow many times\b", re.I)
+
+
 def block_features(
     blocks: list[Block],
     question: str,
@@ -212,14 +216,17 @@ def block_features(
     def weight_of(t: str) -> float:
         return base(t) if not about or t in own_terms else TOPIC_WEIGHT * base(t)
 
-    qterms = set(content_terms(question))
+    # "How many times can I be off…?" counts occasions: its "times" is not the time a sentence
+    # speaks of ("within one hour of your normal start time").
+    worded = _TIMES_ASKED.sub("how many", question)
+    qterms = set(content_terms(worded))
     q_total = sum(weight_of(t) for t in qterms) or 1.0
     specific = wants_specific(question)
     wants_list = asks_for_list(question)
     why_q = _WHY_Q.search(own) is not None
     top_score = max((max(b.units[0].passage.score, 0.0) for b in blocks), default=0.0) or 1.0
 
-    qlist = content_terms(question)
+    qlist = content_terms(worded)
     qbigrams = {(a, b) for a, b in zip(qlist, qlist[1:], strict=False) if a != b}
     rarest = max((weight_of(t) for t in qterms), default=1.0) or 1.0
 

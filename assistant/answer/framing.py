@@ -50,9 +50,16 @@ def about_roll_out(question: str) -> bool:
     return bool(_MANAGER_FRAME.search(question))
 
 
+# A question after one fact: "when do we need to get agenda items in?", "who has to sign it off?".
+_FACT_ASKED = re.compile(r"^\W*(?:and |so |but )?(?:when|who|whom|whose|where|which|how (?:many|much|long|often|soon))\b", re.I)
+
+
 def persona_frames(persona: str, question: str) -> bool:
     """Does the persona's framing (the manager's roll-out checklist, the rep's
-    points to raise) fit this question? The worker's framing always does."""
+    points to raise) fit this question? The worker's framing always does; a question
+    after one fact ("when do we need to…?") gets the plain answer from anyone."""
+    if persona != "worker" and _FACT_ASKED.match(question):
+        return False
     employer_duty = asks_duty(question) and bool(_EMPLOYER_SIDE.search(question))
     if persona == "manager":
         return (

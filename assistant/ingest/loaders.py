@@ -547,7 +547,15 @@ _COLUMN_HEADING = re.compile(
     r"leads?|who|what|when|where|how|why|keys?|measures?|targets?|records?|kept for|retention|periods?|"
     r"characteristics?|impacts?|likelihood|severity|scores?|ratings?|priorit(?:y|ies)|costs?|amounts?|totals?|years?|"
     r"months?|days?|times?|locations?|contacts?|polic(?:y|ies)|clauses?|requirements?|evidence|changes?|before|after|"
-    r"current|proposed|old|new|from|to|grades?|posts?|jobs?|teams?|services?)\b",
+    r"current|proposed|old|new|from|to|grades?|posts?|jobs?|teams?|services?|information|info|explanations?|"
+    r"contents?|text|entr(?:y|ies)|labels?|attributes?|headings?)\b",
+    re.I,
+)
+# A two-column form's headings say only that the left cell names a field and the right one holds
+# it ("Field | Information", "Item | Details"): its rows read as the fields they are.
+_LABEL_COLUMN = re.compile(r"^(?:the\s+)?(?:fields?|items?|labels?|attributes?|headings?|topics?|areas?|categor(?:y|ies))$", re.I)
+_VALUE_COLUMN = re.compile(
+    r"^(?:the\s+)?(?:information|info|values?|details?|descriptions?|answers?|responses?|entr(?:y|ies)|text|contents?)$",
     re.I,
 )
 
@@ -587,6 +595,11 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     )
     if not headed:
         return [f"• {'; '.join(cells)}" if len(cells) > 1 else cells[0] for cells in ([c for c in r if c] for r in rows)]
+    if len(head) == 2 and _LABEL_COLUMN.match(head[0].strip()) and _VALUE_COLUMN.match(head[1].strip()):
+        # "Field: Role of the tool in the decision; Information: The tool suggests…" says less than
+        # "Role of the tool in the decision: The tool suggests…"
+        pairs = [(r + ["", ""])[:2] for r in rows[1:]]
+        return [f"• {a}: {b}" if a and b else f"• {a or b}" for a, b in pairs]
     return [
         "• " + "; ".join(f"{h}: {c}" if h else c for h, c in zip_longest(head, r, fillvalue="") if c) for r in rows[1:]
     ]

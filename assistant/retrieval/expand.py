@@ -177,12 +177,33 @@ _RULES: list[tuple[str, str]] = [
     # The least and the most a rule allows, in its words.
     (r"\bminimum\b|\bmin\b|\bshortest\b|\bat the very least\b", "at least minimum"),
     (r"\bmaximum\b|\bmax\b|\blongest\b|\bat most\b", "up to no more than maximum"),
+    # Who made a tool or system is, in a contract's or a record's words, its supplier or developer.
+    (r"\bwho (?:made|makes|built|builds|developed|develops|created|designed|supplies|supplied|provides|provided|sells|sold)"
+     r" (?:it|this|that|them|the \w+|this \w+)\b|\bwho (?:is|was) (?:it|the \w+|this \w+) (?:made|built|developed|supplied) by\b",
+     "supplier developer provider supplied by"),
+    # Who is in charge of something is who is responsible for it, its owner or lead.
+    (r"\bin charge\b|\bwho (?:runs|owns|oversees|manages|looks after)\b|\bwho(?:'s| is) (?:the )?(?:boss|head|lead)\b|\baccountable\b",
+     "responsible owner lead accountable"),
     (r"\baction points?\b|\baction log\b|\bactions? list\b|\bto-?do list\b|\bfollow-?ups?\b", "actions action who by when"),
     # Being off sick is "absence" in attendance policies; ringing in is phoning.
     (r"\bsick (days?|leave|notes?|time)\b|\boff sick\b|\bcall(ing|ed)? in sick\b|\b(i'?m|i am|being|was|been) (ill|unwell|sick)\b",
      "sickness absence absent"),
-    (r"\b(come|comes|coming|came|get|gets|getting|go|goes|going) back (to work|from|after)\b|\bback at work\b|\bafter being off\b",
+    (r"\b(come|comes|coming|came|get|gets|getting|go|goes|going) back (to work|from|after)\b|\bback at work\b|\bafter being off\b|"
+     r"\bback[- ]to[- ]work\b|\b(?:go|goes|going|went|come|comes|coming|came) back\b.{0,25}\b(?:after|part[- ]time|reduced|fewer|shorter)\b",
      "return to work"),
+    # Being away from work is, in an attendance policy's words, absence; how many times, how many periods.
+    (r"\b(?:be|been|being|was|were|am|i'?m|is|are) off\b(?! (?:duty|work early))", "absence absent sickness"),
+    (r"\bhow many times\b|\bhow often\b.{0,30}\boff\b", "occasions periods episodes instances"),
+    (r"\bsick notes?\b|\bdoctor'?s notes?\b|\bmedical notes?\b", "fit note medical certificate"),
+    # Working fewer hours for a while is, in a policy's words, a phased return or reduced hours.
+    (r"\bpart[- ]time\b|\b(?:reduced|fewer|shorter) hours\b|\bcut (?:down )?(?:my|our|their) hours\b",
+     "phased return reduced hours part-time"),
+    # A chat with one's manager is, in a procedure's words, a meeting or discussion.
+    (r"\bchat\b(?!\s?bots?)|\bcatch[- ]?ups?\b|\bone[- ]to[- ]ones?\b|\bsit[- ]down\b|\bnatter\b",
+     "meeting conversation discussion interview"),
+    # Who is on a committee or panel is its membership.
+    (r"\bwho(?:'s| is| are| sits?| will be) on\b|\bwho(?:'s| is) in (?:the |this |that )?(?:group|committee|panel|board|forum)\b",
+     "membership members"),
     (r"\bring(s|ing)? in\b|\brang in\b|\bring (my|the|your) (manager|boss|line manager)\b|\bcall(ing)? in\b",
      "phone telephone report absence"),
     # A phone is a telephone in a council's words ("telephone and face-to-face services").
@@ -229,6 +250,18 @@ def mapped_terms(question: str) -> set[str]:
     for pattern, _add in _COMPILED:
         for m in pattern.finditer(question):
             out.update(content_terms(m.group(0)))
+    return out
+
+
+def phrase_terms(question: str) -> set[str]:
+    """Stemmed source words a rule adds for a phrase of the question with no content word of its
+    own ("who is on" → membership, members): what the question asks for that no word of it names."""
+    from assistant.text.lexical import content_terms
+
+    out: set[str] = set()
+    for pattern, add in _COMPILED:
+        if any(not content_terms(m.group(0)) for m in pattern.finditer(question)):
+            out.update(content_terms(add))
     return out
 
 

@@ -48,7 +48,8 @@ TERMS_CACHE = 16_384
 # forms that are rarely another word and rarely carry a question's other sense: not "left",
 # "saw", "met", "found", nor "meant" ("what does X mean?"), "wrote" ("who wrote it?") or
 # "made", "brought", "given", "held", which every report uses in passing ("data held in London"
-# is not what data they hold about staff).
+# is not what data they hold about staff). "Written" is: "what if I write it in Welsh?" is answered
+# by "requests written in Welsh", as "in writing" already is by the stemmer.
 IRREGULAR = {
     past: verb
     for verb, forms in {
@@ -56,7 +57,7 @@ IRREGULAR = {
         "buy": "bought", "sell": "sold", "teach": "taught", "choose": "chose chosen", "break": "broke broken",
         "steal": "stole stolen", "forget": "forgot forgotten", "hide": "hid hidden", "speak": "spoke spoken",
         "withdraw": "withdrew withdrawn", "oversee": "oversaw overseen", "undertake": "undertook undertaken",
-        "drive": "drove driven", "wear": "wore worn",
+        "drive": "drove driven", "wear": "wore worn", "write": "written",
     }.items()
     for past in forms.split()
 } | {

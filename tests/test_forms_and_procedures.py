@@ -1,0 +1,101 @@
+"""Questions asked of records set out as forms, of procedures in numbered clauses, and of a
+committee's terms of reference, the way workers and reps type them.
+
+What a user sees: a form's rows read as its fields ("Supplier: Brightwell Analytics Ltd", not
+"Field: Supplier; Information: …"); "who made it?" answered by the field that names the maker,
+and "can the supplier use our data…?" by what the record says the supplier may do, not by the
+supplier's name; everyday words found in the policy's own ("sick note" → fit note, "back to
+work chat" → return to work meeting, "who is on the committee?" → its membership); and the
+kind of fact asked for, as a policy gives it ("one month's full pay", "before your shift
+starts", "every three years"). The documents are made in tests/documents.py (made-up facts).
+"""
+
+from __future__ import annotations
+
+import pytest
+from documents import indexed_alone, jcc_terms_docx, sickness_absence_pdf, transparency_record_html
+
+from assistant.models import Answer
+from assistant.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    root = tmp_path_factory.mktemp("forms")
+    files = [transparency_record_html(root / "transparency-record.html"), sickness_absence_pdf(root / "sickness.pdf"),
+             jcc_terms_docx(root / "jcc-terms.docx")]
+    return indexed_alone(root, files)
+
+
+def _ask(settings: Settings, question: str, doc: str, persona: str = "worker") -> Answer:
+    from assistant import ask
+
+    return ask(question, persona, doc_ids=(doc,), settings=settings)
+
+
+def _lead(answer: Answer) -> str:
+    return answer.answer.split("[")[0].strip()
+
+
+def test_a_form_of_two_columns_headed_field_and_information_reads_as_its_fields(docs: Settings) -> None:
+    from assistant.store.knowledge_base import get_kb
+
+    text = get_kb(docs).document_text("transparency-record") or ""
+    assert "Role of the tool in the decision: The tool suggests a priority" in text
+    assert "Supplier: Brightwell Analytics Ltd" in text
+    assert "Field:" not in text and "Information:" not in text, "the column headings name no field"
+    risks = _ask(docs, "what are the risks?", "transparency-record", "rep")
+    assert _lead(risks).startswith("Risks identified: The tool may under-rate requests written in Welsh")
+
+
+@pytest.mark.parametrize(("question", "field"), [
+    ("who made the tool?", "Supplier: Brightwell Analytics Ltd"),  # the maker, as the record calls it
+    ("who built it", "Supplier: Brightwell Analytics Ltd"),
+    ("who is in charge of it", "Senior responsible owner: Head of Housing Property Services"),
+    ("who runs the repairs triage thing?", "Senior responsible owner: Head of Housing Property Services"),
+])
+def test_who_made_or_runs_it_is_answered_by_the_field_that_names_them(docs: Settings, question: str, field: str) -> None:
+    answer = _ask(docs, question, "transparency-record")
+    assert not answer.abstained
+    assert _lead(answer) == field
+
+
+def test_a_yes_or_no_question_is_not_answered_by_a_field_it_only_names(docs: Settings) -> None:
+    answer = _ask(docs, "can the supplier use our data for something else?", "transparency-record")
+    assert _lead(answer).startswith("Terms of access to data: The supplier processes data on the Council's behalf")
+
+
+def test_written_is_a_form_of_write(docs: Settings) -> None:
+    answer = _ask(docs, "what if i write my repair in welsh", "transparency-record")
+    assert not answer.abstained, answer.answer
+    assert "requests written in Welsh" in _lead(answer)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("when do i need a sick note", "2.3 For absences of more than 7 calendar days you must provide a fit note"),
+    ("how much sick pay do i get", "6.1 Occupational sick pay depends on length of service: in the first year, one month's full pay"),
+    ("what time do i have to ring in by", "2.1 If you are unable to attend work because of sickness you must phone"),
+    ("when will my manager do the back to work chat", "3.1 Your manager will hold a return to work meeting"),
+    ("how many times can i be off before i get a meeting?", "4.1 A first stage review meeting will be held if you have 3 periods"),
+])
+def test_a_policy_answers_in_its_own_words_what_a_worker_asks_in_theirs(docs: Settings, question: str, said: str) -> None:
+    answer = _ask(docs, question, "sickness")
+    assert not answer.abstained, answer.answer
+    assert _lead(answer).startswith(said), answer.answer
+
+
+def test_who_is_on_a_committee_is_its_membership(docs: Settings) -> None:
+    answer = _ask(docs, "who is on the committee?", "jcc-terms", "rep")
+    assert _lead(answer).startswith("Four elected members of the Council"), answer.answer
+    assert "Up to six representatives of the recognised trade unions" in answer.answer
+
+
+def test_these_terms_of_reference_is_the_document_itself_not_a_reference_back(docs: Settings) -> None:
+    answer = _ask(docs, "when are the terms reviewed?", "jcc-terms", "rep")
+    assert _lead(answer).startswith("These terms of reference are reviewed every three years"), answer.answer
+
+
+def test_a_reps_question_after_a_fact_gets_the_fact_not_points_to_raise(docs: Settings) -> None:
+    answer = _ask(docs, "when do we need to get agenda items in?", "jcc-terms", "rep")
+    assert not answer.answer.lstrip().startswith("**Points to raise"), answer.answer
+    assert "at least 15 working days before the meeting" in answer.answer.split("\n")[0]
