@@ -94,6 +94,8 @@
   by phone before the shift, fit notes, return to work meetings, trigger points, sick pay by service.
 - `jcc_terms_docx`: a joint consultative committee's terms of reference in Word: membership as a
   numbered list under its heading, chair, quorum, meetings, minutes, review.
+- `risk_assessment_xlsx`: a risk assessment for handheld scanners (openpyxl): who assessed it over a
+  table of hazards, each with a risk rating of Medium or Low, further action, who by and when.
 
 Each returns the path written. The facts in them are made up, so an answer can
 only come from the document. `indexed_alone` makes an index of some of them and nothing else.
@@ -2192,4 +2194,31 @@ def jcc_terms_docx(path: Path) -> Path:
     d.add_heading("Review", 1)
     d.add_paragraph("These terms of reference are reviewed every three years, or sooner if either side asks.")
     d.save(str(path))
+    return path
+
+
+SCANNER_RISKS = [
+    ("Repetitive strain from scanning", "Job rotation every 2 hours", "Medium", "Review workstation layout", "January 2027"),
+    ("Eye strain from small screens", "Screen brightness adjustable", "Low", "Include in display screen assessment",
+     "December 2026"),
+    ("Stress from pick rate targets shown on the scanner", "Targets are not used for individual performance management",
+     "Medium", "Agree with unions how pick rates are reported", "February 2027"),
+    ("Trip hazards from charging cables", "Charging station away from walkways", "Low", "None", ""),
+]
+
+
+def risk_assessment_xlsx(path: Path) -> Path:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Risk assessment"
+    sheet.append(["Risk assessment: handheld scanners in the central stores"])
+    sheet.append(["Assessed by: Stores Supervisor. Review date: 2 May 2027."])
+    sheet.append([])
+    sheet.append(["Hazard", "Existing controls", "Risk rating", "Further action", "Due date"])
+    for row in SCANNER_RISKS:
+        sheet.append(list(row))
+    book.properties.title = "Risk assessment - handheld scanners"
+    book.save(str(path))
     return path

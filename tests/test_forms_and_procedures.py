@@ -7,13 +7,20 @@ and "can the supplier use our data…?" by what the record says the supplier may
 supplier's name; everyday words found in the policy's own ("sick note" → fit note, "back to
 work chat" → return to work meeting, "who is on the committee?" → its membership); and the
 kind of fact asked for, as a policy gives it ("one month's full pay", "before your shift
-starts", "every three years"). The documents are made in tests/documents.py (made-up facts).
+starts", "every three years"); and "what's the highest risk?" of a register rated Medium and
+Low, every row rated Medium. The documents are made in tests/documents.py (made-up facts).
 """
 
 from __future__ import annotations
 
 import pytest
-from documents import indexed_alone, jcc_terms_docx, sickness_absence_pdf, transparency_record_html
+from documents import (
+    indexed_alone,
+    jcc_terms_docx,
+    risk_assessment_xlsx,
+    sickness_absence_pdf,
+    transparency_record_html,
+)
 
 from assistant.models import Answer
 from assistant.settings import Settings
@@ -23,7 +30,7 @@ from assistant.settings import Settings
 def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     root = tmp_path_factory.mktemp("forms")
     files = [transparency_record_html(root / "transparency-record.html"), sickness_absence_pdf(root / "sickness.pdf"),
-             jcc_terms_docx(root / "jcc-terms.docx")]
+             jcc_terms_docx(root / "jcc-terms.docx"), risk_assessment_xlsx(root / "scanner-risks.xlsx")]
     return indexed_alone(root, files)
 
 
@@ -99,3 +106,15 @@ def test_a_reps_question_after_a_fact_gets_the_fact_not_points_to_raise(docs: Se
     answer = _ask(docs, "when do we need to get agenda items in?", "jcc-terms", "rep")
     assert not answer.answer.lstrip().startswith("**Points to raise"), answer.answer
     assert "at least 15 working days before the meeting" in answer.answer.split("\n")[0]
+
+
+def test_the_highest_risk_is_every_row_the_register_rates_highest(docs: Settings) -> None:
+    # No row is rated High: the highest rating the register gives is Medium, and two rows have it.
+    answer = _ask(docs, "what's the highest risk?", "scanner-risks")
+    assert not answer.abstained, answer.answer
+    body = answer.answer.split("**What this means")[0]
+    assert _lead(answer).startswith("Hazard: Repetitive strain from scanning")
+    assert "Stress from pick rate targets" in body
+    assert "Eye strain" not in body and "Trip hazards" not in body
+    lowest = _ask(docs, "which risks are lowest?", "scanner-risks")
+    assert "Eye strain" in lowest.answer.split("**What this means")[0] and "Repetitive strain" not in lowest.answer.split("**What this means")[0]

@@ -45,6 +45,7 @@ from assistant.answer.features import (
 )
 from assistant.answer.framing import about_roll_out, persona_frames, point_budget
 from assistant.answer.overview import overview
+from assistant.answer.ranked_rows import ranked_rows
 from assistant.answer.reading import (
     ABOUT_ASKING,
     ASKS_WHAT_ASKED,
@@ -605,9 +606,10 @@ def compose(
     if defining and asks_author(own):  # who wrote it: the other bylines may follow, nothing else
         bylines = {id(b) for b in others if any(says_author(u.text) for u in b.units)}
         others, further = [b for b in others if id(b) in bylines], [*(b for b in others if id(b) not in bylines), *further]
-    # "What does clause 5.2 say?": the clause itself, whole and in order, leads.
+    # "What does clause 5.2 say?": the clause itself, whole and in order, leads; "what's the
+    # highest risk?": the rows a table rates highest (`ranked_rows`).
     asked_clause = clause_asked(own)
-    quoted = clause_units(units, retrieval, asked_clause)
+    quoted = clause_units(units, retrieval, asked_clause) or ranked_rows(units, own)
     if quoted:
         lead = Block(quoted, max(u.score for u in quoted), 1.0)
         for i, u in enumerate(quoted):
