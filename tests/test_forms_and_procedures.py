@@ -118,3 +118,10 @@ def test_the_highest_risk_is_every_row_the_register_rates_highest(docs: Settings
     assert "Eye strain" not in body and "Trip hazards" not in body
     lowest = _ask(docs, "which risks are lowest?", "scanner-risks")
     assert "Eye strain" in lowest.answer.split("**What this means")[0] and "Repetitive strain" not in lowest.answer.split("**What this means")[0]
+
+
+def test_what_a_section_is_asked_by_its_heading_is_answered_in_the_sections_order(docs: Settings) -> None:
+    # 4.2 has the question's words ("…will not count towards the trigger points"); 4.1 says what they are.
+    answer = _ask(docs, "what are the trigger points?", "sickness", "rep")
+    assert _lead(answer).startswith("4.1 A first stage review meeting will be held if you have 3 periods"), answer.answer
+    assert "4.2 Absence related to a disability" in answer.answer

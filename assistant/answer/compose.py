@@ -470,7 +470,7 @@ def _heading_searched_as(own: str, blocks: list[Block]) -> set[int]:
     own_terms = set(content_terms(own))
     best: dict[str, Block] = {}
     for b in blocks:
-        heading = re.sub(r"^\W*[\dA-Z]{0,3}(?:\.\d+)*[.)]?\s+", "", section_heading(b.passage.section))
+        heading = _unnumbered(section_heading(b.passage.section))
         terms = set(content_terms(heading))
         if not terms or not terms <= bridged or terms & own_terms or not leads_ok(b):
             continue
@@ -478,6 +478,31 @@ def _heading_searched_as(own: str, blocks: list[Block]) -> set[int]:
         if key not in best or len(b.units) > len(best[key].units):
             best[key] = b
     return {id(b) for b in best.values()} if len(best) == 1 else set()
+
+
+def _unnumbered(heading: str) -> str:
+    """A heading without its number or letter ("4. Trigger points" → "Trigger points")."""
+    return re.sub(r"^\W*(?:\d+(?:\.\d+)*\.?|[A-Z][.)]|[ivx]+[.)])\s+", "", heading)
+
+
+# "What are the trigger points?", "what's the quorum?": what a section of that heading says.
+_WHAT_IS = re.compile(r"^\W*what(?:'s|’s| is| are) (?:the |our |your |my |their )?(?P<asked>[\w\s'’-]+?)\W*$", re.I)
+
+
+def _section_in_order(lead: Block, others: list[Block], own: str) -> tuple[Block, list[Block]]:
+    """"What are the trigger points?" of a section headed "Trigger points": what the section says,
+    in its order. Its first clause says what they are; a later one ("Absence related to a disability
+    … will not count towards the trigger points") has the question's words and outscores it."""
+    m = _WHAT_IS.match(own)
+    heading = _unnumbered(section_heading(lead.passage.section))
+    if m is None or not heading or set(content_terms(m.group("asked"))) != set(content_terms(heading)):
+        return lead, others
+    here = (lead.passage.doc_id, lead.passage.section)
+    same = [b for b in others if (b.passage.doc_id, b.passage.section) == here]
+    first = min([lead, *same], key=lambda b: b.units[0].start)
+    if first is lead:
+        return lead, others
+    return first, [lead, *(b for b in others if b is not first)]
 
 
 def _first_in_each_document(blocks: list[Block], wanted: Callable[[Block], bool]) -> set[int]:
@@ -630,6 +655,8 @@ def compose(
     if lead is not None:
         lead = _without_reply(lead, own)
     others = [_without_reply(b, own) for b in others]
+    if lead is not None and not quoted:
+        lead, others = _section_in_order(lead, others, own)
 
     best_passage = max((p.dense_similarity or 0.0 for p in retrieval.passages[:EVIDENCE_PASSAGES]), default=0.0)
     best_unit = max((u.score for u in units), default=0.0)
