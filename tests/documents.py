@@ -96,6 +96,10 @@
   numbered list under its heading, chair, quorum, meetings, minutes, review.
 - `risk_assessment_xlsx`: a risk assessment for handheld scanners (openpyxl): who assessed it over a
   table of hazards, each with a risk rating of Medium or Low, further action, who by and when.
+- `digital_strategy_md`: a council's digital strategy in Markdown: ambitions as a "We will:" list, a
+  no-redundancy pledge, AI under human responsibility, and a table of measures now and targets.
+- `byod_html`: a bring-your-own-device policy page, its headings questions ("Is it compulsory?") and
+  what the device management can and cannot see.
 
 Each returns the path written. The facts in them are made up, so an answer can
 only come from the document. `indexed_alone` makes an index of some of them and nothing else.
@@ -2221,4 +2225,71 @@ def risk_assessment_xlsx(path: Path) -> Path:
         sheet.append(list(row))
     book.properties.title = "Risk assessment - handheld scanners"
     book.save(str(path))
+    return path
+
+
+DIGITAL_STRATEGY = """# Digital Strategy 2025-2030
+
+## Foreword
+Our residents expect to reach us online, at any time. This strategy sets out how the Council will use digital technology to improve services and support its workforce over the next five years.
+
+## Our ambitions
+We will:
+- make every common service available online by March 2027;
+- replace the housing, revenues and social care systems with cloud platforms by 2029;
+- use automation to remove repetitive tasks, so that staff can spend more time with residents;
+- make sure nobody is left behind, by keeping telephone and face-to-face services.
+
+## Our workforce
+No employee will lose their job as a direct result of automation during the life of this strategy. Where roles change, staff will be offered retraining and redeployment.
+
+Every employee will complete digital skills training by December 2026. Digital champions will be appointed in each service area, with two hours a week set aside for the role.
+
+The recognised trade unions will be consulted through the Joint Consultative Committee before any new system that changes how staff work is introduced.
+
+## Artificial intelligence
+The Council will use artificial intelligence only where a person remains responsible for every decision about a resident or an employee. We will publish an algorithmic transparency record for each AI tool we use.
+
+## Measuring success
+
+| Measure | Now | Target for 2030 |
+|---|---|---|
+| Transactions completed online | 42% | 75% |
+| Staff who say they have the digital skills they need | 55% | 90% |
+| Annual savings from automation | £0.4m | £2.5m |
+| Resident satisfaction with online services | 61% | 85% |
+
+## Governance
+The Digital Board, chaired by the Chief Executive, oversees the strategy. Progress is reported to Cabinet every six months.
+"""
+
+
+def digital_strategy_md(path: Path) -> Path:
+    path.write_text(DIGITAL_STRATEGY, encoding="utf-8")
+    return path
+
+
+BYOD_PAGE = """<!doctype html><html><head><title>Using your own phone for work (BYOD)</title></head><body>
+<main><h1>Using your own phone for work (BYOD)</h1>
+<p>This policy covers employees who choose to use their own smartphone or tablet to access Council email, Teams or other systems.</p>
+<h2>Is it compulsory?</h2>
+<p>No. Using your own device is voluntary. If your job needs a mobile phone, the Council will provide one.</p>
+<h2>What the Council can see</h2>
+<p>Your device will be enrolled in Intune, the Council's device management system. The Council can see the device model, the operating system version and the Council apps installed.</p>
+<p>The Council cannot see your personal photos, messages, browsing history or location.</p>
+<h2>Wiping your device</h2>
+<p>If your device is lost or stolen, or when you leave the Council, only the Council's data and apps will be removed. Your personal data will not be deleted.</p>
+<h2>Costs</h2>
+<p>The Council pays an allowance of £10 a month towards your phone bill if you use your own device for work. The allowance is paid through payroll and is taxable.</p>
+<h2>Working time</h2>
+<p>Having work email on your phone does not mean you are expected to read or answer it outside your working hours.</p>
+<h2>Definitions</h2>
+<dl><dt>BYOD</dt><dd>Bring your own device: using a personally owned device for work.</dd>
+<dt>Intune</dt><dd>Microsoft's service for managing devices and apps that access Council data.</dd></dl>
+</main></body></html>
+"""
+
+
+def byod_html(path: Path) -> Path:
+    path.write_text(BYOD_PAGE, encoding="utf-8")
     return path

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import pytest
 from documents import (
+    byod_html,
+    digital_strategy_md,
     indexed_alone,
     jcc_terms_docx,
     risk_assessment_xlsx,
@@ -30,7 +32,8 @@ from assistant.settings import Settings
 def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     root = tmp_path_factory.mktemp("forms")
     files = [transparency_record_html(root / "transparency-record.html"), sickness_absence_pdf(root / "sickness.pdf"),
-             jcc_terms_docx(root / "jcc-terms.docx"), risk_assessment_xlsx(root / "scanner-risks.xlsx")]
+             jcc_terms_docx(root / "jcc-terms.docx"), risk_assessment_xlsx(root / "scanner-risks.xlsx"),
+             digital_strategy_md(root / "digital-strategy.md"), byod_html(root / "byod.html")]
     return indexed_alone(root, files)
 
 
@@ -125,3 +128,14 @@ def test_what_a_section_is_asked_by_its_heading_is_answered_in_the_sections_orde
     answer = _ask(docs, "what are the trigger points?", "sickness", "rep")
     assert _lead(answer).startswith("4.1 A first stage review meeting will be held if you have 3 periods"), answer.answer
     assert "4.2 Absence related to a disability" in answer.answer
+
+
+def test_what_they_hope_to_save_is_the_savings_target(docs: Settings) -> None:
+    answer = _ask(docs, "how much are they hoping to save?", "digital-strategy", "rep")
+    assert not answer.abstained, answer.answer
+    assert _lead(answer).startswith("Measure: Annual savings from automation") and "£2.5m" in _lead(answer)
+
+
+def test_having_to_is_what_a_policy_calls_compulsory_or_voluntary(docs: Settings) -> None:
+    answer = _ask(docs, "do i have to use my own phone for work", "byod")
+    assert _lead(answer) == "Using your own device is voluntary.", answer.answer

@@ -405,6 +405,8 @@ GENERIC = frozenset({
     # rep pushes or fights for is the rep's asking, not a topic
     "member", "push", "fight", "demand",
     "mine",  # "the same as mine": the asker's own, as "my" is
+    # what someone hopes or expects for a thing, not a topic: "how much are they hoping to save?"
+    "hope", "hopefulli", "expect",
     # how good a thing is, not what it is: "the best laptop for gaming" is about laptops and gaming
     "best", "better", "worst", "wors", "good", "bad",
     # "can they tell anyone?": whoever it is, not a topic
@@ -417,7 +419,8 @@ _ASKING = frozenset({"push", "fight", "demand"})  # what a rep asks for: "what s
 # Kinds of thing a list answers without naming the kind: "what documents should we get?" is
 # answered by "the business case, the structure charts and the equality impact assessment".
 _KINDS = frozenset(content_terms("document documents paper papers thing things information details item items"))
-_NO_FOCUS = _PEOPLE | _ASKING | _KINDS
+_WISHING = frozenset({"hope", "expect"})  # "how much are they hoping to save?" asks about saving
+_NO_FOCUS = _PEOPLE | _ASKING | _KINDS | _WISHING
 
 
 def distinctive_terms(question: str) -> list[str]:

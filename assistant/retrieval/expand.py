@@ -201,6 +201,13 @@ _RULES: list[tuple[str, str]] = [
     # A chat with one's manager is, in a procedure's words, a meeting or discussion.
     (r"\bchat\b(?!\s?bots?)|\bcatch[- ]?ups?\b|\bone[- ]to[- ]ones?\b|\bsit[- ]down\b|\bnatter\b",
      "meeting conversation discussion interview"),
+    # Having to do something is, in a policy's words, its being compulsory or not (voluntary, optional).
+    (r"\bdo (?:i|we|you|staff) (?:have|need) to\b|\bam i (?:required|obliged|forced|made) to\b|\bcan (?:they|you|he|she) make (?:me|us)\b|"
+     r"\bforced to\b|\bmandatory\b|\bcompulsory\b|\boptional\b|\bvoluntary\b|\bhave a choice\b|\bopt out\b",
+     "compulsory mandatory voluntary optional required choice"),
+    # Where someone is is their location.
+    (r"\bwhere (?:i|we|you|they|staff|he|she|people) (?:am|are|is|go|goes|went|have been|was|were)\b|\bwhereabouts\b",
+     "location"),
     # Who is on a committee or panel is its membership.
     (r"\bwho(?:'s| is| are| sits?| will be) on\b|\bwho(?:'s| is) in (?:the |this |that )?(?:group|committee|panel|board|forum)\b",
      "membership members"),
