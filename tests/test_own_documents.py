@@ -494,6 +494,11 @@ def test_everyday_words_are_also_searched_in_the_words_policies_use() -> None:
     assert "telematics" not in expand_query("how long do they keep CCTV footage?")
     assert " sell " in expand_query("do they flog my data?")  # notices say "we never sell…"
     assert "keystroke" in expand_query("can they see what I type at home?")
+    # A say in something is being consulted; what a report or staff say, or saying that one used AI, is not.
+    assert "consultation" in expand_query("do we get a say in the new rota system?")
+    assert "consultation" not in expand_query("what did staff say about the training?")
+    assert "consultation" not in expand_query("do I have to say if I used AI?")
+    assert "declare" in expand_query("do I have to say if I used AI?")
 
 
 def test_a_word_table_stays_under_its_heading_and_each_row_names_its_cells(tmp_path: Path) -> None:

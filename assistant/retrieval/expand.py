@@ -20,7 +20,9 @@ _RULES: list[tuple[str, str]] = [
     (r"\bobliged\b|\bobligations?\b|\bhave to\b|\brequired?\b|\bmust\b|\bduty\b|\bduties\b|\brules?\b|\ballowed\b|\bcan they\b|\bjust do\b",
      "obligations steps employers must take agreement"),
     (r"\bunions?\b|\brep(resentative)?s?\b|\bshop steward", "trade unions"),
-    (r"\bconsult\w*|\btalk to\b|\bask(ed)? us\b|\binvolve\w*|\bsay\b|\bvoice\b|\bfirst\b", "consult consultation early stage"),
+    # (a say in it, not "what did they say?" or "do I have to say if…?")
+    (r"\bconsult\w*|\btalk to\b|\bask(ed)? us\b|\binvolve\w*|\b(?:a|any|no|our|their|more) say\b|\bsay in\b|\bvoice\b|\bfirst\b",
+     "consult consultation early stage"),
     (r"\blaptops?\b|\bcomputers?\b|\bkit\b|\bhardware\b|\bdevices?\b", "laptops computers equipment hardware devices"),
     (r"\btrack\w*|\bmonitor\w*|\bspy\w*|\bwatch\w*|\bsurveil\w*|\bcameras?\b|\bgps\b", "surveillance monitoring tracking"),
     # Watching what someone does at a computer, in the words monitoring policies use.
@@ -205,6 +207,9 @@ _RULES: list[tuple[str, str]] = [
     (r"\bdo (?:i|we|you|staff) (?:have|need) to\b|\bam i (?:required|obliged|forced|made) to\b|\bcan (?:they|you|he|she) make (?:me|us)\b|"
      r"\bforced to\b|\bmandatory\b|\bcompulsory\b|\boptional\b|\bvoluntary\b|\bhave a choice\b|\bopt out\b",
      "compulsory mandatory voluntary optional required choice"),
+    # Owning up to how something was made is, in a policy's words, saying so, labelling or declaring it.
+    (r"\b(?:say|tell|admit|declare|mention|disclose|own up)\b (?:it )?(?:if|that|when|whether) (?:i|we|you|they|it|staff)\b",
+     "say so labelling label declare disclose"),
     # Where someone is is their location.
     (r"\bwhere (?:i|we|you|they|staff|he|she|people) (?:am|are|is|go|goes|went|have been|was|were)\b|\bwhereabouts\b",
      "location"),
