@@ -139,3 +139,14 @@ def test_what_they_hope_to_save_is_the_savings_target(docs: Settings) -> None:
 def test_having_to_is_what_a_policy_calls_compulsory_or_voluntary(docs: Settings) -> None:
     answer = _ask(docs, "do i have to use my own phone for work", "byod")
     assert _lead(answer) == "Using your own device is voluntary.", answer.answer
+
+
+@pytest.mark.parametrize(("question", "doc", "said"), [
+    ("pwy wnaeth yr offeryn?", "transparency-record", "Supplier: Brightwell Analytics Ltd"),  # who made the tool?
+    ("pa mor aml mae'r pwyllgor yn cwrdd?", "jcc-terms", "The JCC meets every two months."),  # how often does it meet?
+    ("ydyn nhw'n gallu gweld fy lluniau?", "byod", "The Council cannot see your personal photos"),  # can they see my photos?
+])
+def test_the_same_questions_asked_in_welsh_find_the_same_answers(docs: Settings, question: str, doc: str, said: str) -> None:
+    answer = _ask(docs, question, doc)
+    assert not answer.abstained, answer.answer
+    assert _lead(answer).startswith(said), answer.answer

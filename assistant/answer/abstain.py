@@ -401,6 +401,7 @@ GENERIC = frozenset({
     "much", "mani", "long", "day", "week", "month", "year", "name", "cost", "date",
     "abl", "still",  # "will I still be able to…?" asks whether, about what follows
     "quick", "fast", "soon",  # "how quickly…?" asks how long, as "how long…?" does
+    "often",  # "how often…?" asks for a frequency, as "how many times…?" does
     # a rep's "members" are the staff the documents speak of: "what can members do if…?"; what a
     # rep pushes or fights for is the rep's asking, not a topic
     "member", "push", "fight", "demand",

@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import re
 
+# What a supplier makes, as staff name it.
+_PRODUCT = (r"(?:tool|system|software|app|application|platform|product|model|algorithm|chat ?bot|bot|device|programme|"
+            r"program|kit|scanner|reader|tracker|camera|ai|robot)s?")
+
 _RULES: list[tuple[str, str]] = [
     (r"\b(software )?robots?\b|\bbots?\b|\bautomat\w*", "robotic process automation RPA automation"),
     (r"\bai\b|\bartificial intelligence\b|\bmachine learning\b|\balgorithm\w*", "artificial intelligence AI"),
@@ -180,8 +184,10 @@ _RULES: list[tuple[str, str]] = [
     (r"\bminimum\b|\bmin\b|\bshortest\b|\bat the very least\b", "at least minimum"),
     (r"\bmaximum\b|\bmax\b|\blongest\b|\bat most\b", "up to no more than maximum"),
     # Who made a tool or system is, in a contract's or a record's words, its supplier or developer.
+    # (a thing, not "who made the decision?")
     (r"\bwho (?:made|makes|built|builds|developed|develops|created|designed|supplies|supplied|provides|provided|sells|sold)"
-     r" (?:it|this|that|them|the \w+|this \w+)\b|\bwho (?:is|was) (?:it|the \w+|this \w+) (?:made|built|developed|supplied) by\b",
+     rf" (?:it|this|them|(?:(?:the|this|that|our|a|an|their) )?{_PRODUCT})\b|"
+     rf"\bwho (?:is|was|are|were) (?:it|they|(?:the|this|that) {_PRODUCT}) (?:made|built|developed|supplied) by\b",
      "supplier developer provider supplied by"),
     # Who is in charge of something is who is responsible for it, its owner or lead.
     (r"\bin charge\b|\bwho (?:runs|owns|oversees|manages|looks after)\b|\bwho(?:'s| is) (?:the )?(?:boss|head|lead)\b|\baccountable\b",
