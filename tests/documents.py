@@ -100,6 +100,10 @@
   no-redundancy pledge, AI under human responsibility, and a table of measures now and targets.
 - `byod_html`: a bring-your-own-device policy page, its headings questions ("Is it compulsory?") and
   what the device management can and cannot see.
+- `study_support_txt`: a study support policy in plain text: fees paid as a share, study leave, fees
+  repaid by how long after the course one leaves.
+- `occupancy_sensors_md`: a notice about desk occupancy sensors in Markdown, its headings the questions
+  staff ask ("Why are we installing them?", "Will it be used to check on me?").
 
 Each returns the path written. The facts in them are made up, so an answer can
 only come from the document. `indexed_alone` makes an index of some of them and nothing else.
@@ -2292,4 +2296,62 @@ BYOD_PAGE = """<!doctype html><html><head><title>Using your own phone for work (
 
 def byod_html(path: Path) -> Path:
     path.write_text(BYOD_PAGE, encoding="utf-8")
+    return path
+
+
+STUDY_SUPPORT = """STUDY SUPPORT AND STUDY LEAVE POLICY
+
+1. Scope
+1.1 This policy applies to employees with at least 6 months' continuous service who want to study for a qualification related to their job.
+
+2. What the Council will pay
+2.1 The Council will pay up to 100% of course fees for a qualification that is essential to the employee's current job, and up to 50% for a qualification that supports their development.
+2.2 The Council will not pay for resits, late enrolment fees or travel to exams.
+
+3. Study leave
+3.1 Employees will receive up to 5 days of paid study leave a year for exams and revision.
+3.2 Time spent attending a course during working hours will count as working time.
+
+4. Repaying fees
+4.1 An employee who leaves the Council within 12 months of finishing the course must repay all of the fees paid.
+4.2 An employee who leaves between 12 and 24 months after finishing the course must repay half of the fees paid.
+4.3 Fees will not have to be repaid where the employee leaves because of redundancy or ill health.
+
+5. Applying
+5.1 Applications must be made on the Study Support form and agreed by the line manager and the Learning and Development team before the course starts.
+5.2 Applications for courses starting in September must be received by 31 May.
+"""
+
+
+def study_support_txt(path: Path) -> Path:
+    path.write_text(STUDY_SUPPORT, encoding="utf-8")
+    return path
+
+
+OCCUPANCY_SENSORS = """# Workplace occupancy sensors at Ty Dewi offices
+
+From 1 February 2027, small sensors will be fitted under desks and on meeting room ceilings at Ty Dewi. This page explains what they do and what they don't do.
+
+## Why are we installing them?
+We want to understand how much office space we need as more staff work in a hybrid way. The data will help us decide whether to close one of the three floors.
+
+## What do the sensors detect?
+The sensors detect body heat and movement to tell whether a desk or room is in use. They do not have cameras or microphones and cannot identify who is sitting at a desk.
+
+## Who can see the data?
+The data is shown only as totals for each floor and each hour. Managers cannot see data for individual desks or people.
+
+## Will it be used to check on me?
+No. The data will not be used to monitor attendance, performance or timekeeping, and it cannot be linked to the desk booking system.
+
+## How long is the data kept?
+Occupancy data is kept for 12 months and then deleted.
+
+## Was there consultation?
+The proposal was discussed with UNISON and GMB at the Joint Consultative Committee on 10 November 2026, and a data protection impact assessment has been completed.
+"""
+
+
+def occupancy_sensors_md(path: Path) -> Path:
+    path.write_text(OCCUPANCY_SENSORS, encoding="utf-8")
     return path

@@ -19,8 +19,10 @@ from documents import (
     digital_strategy_md,
     indexed_alone,
     jcc_terms_docx,
+    occupancy_sensors_md,
     risk_assessment_xlsx,
     sickness_absence_pdf,
+    study_support_txt,
     transparency_record_html,
 )
 
@@ -33,7 +35,8 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     root = tmp_path_factory.mktemp("forms")
     files = [transparency_record_html(root / "transparency-record.html"), sickness_absence_pdf(root / "sickness.pdf"),
              jcc_terms_docx(root / "jcc-terms.docx"), risk_assessment_xlsx(root / "scanner-risks.xlsx"),
-             digital_strategy_md(root / "digital-strategy.md"), byod_html(root / "byod.html")]
+             digital_strategy_md(root / "digital-strategy.md"), byod_html(root / "byod.html"),
+             study_support_txt(root / "study-support.txt"), occupancy_sensors_md(root / "sensors.md")]
     return indexed_alone(root, files)
 
 
@@ -150,3 +153,19 @@ def test_the_same_questions_asked_in_welsh_find_the_same_answers(docs: Settings,
     answer = _ask(docs, question, doc)
     assert not answer.abstained, answer.answer
     assert _lead(answer).startswith(said), answer.answer
+
+
+@pytest.mark.parametrize(("question", "doc", "said"), [
+    # a share of a sum is an amount of money
+    ("how much of the fees will they pay", "study-support", "2.1 The Council will pay up to 100% of course fees"),
+    # putting something in is introducing or installing it
+    ("why are they putting these in?", "sensors", "We want to understand how much office space we need"),
+    # hearing is what a microphone does
+    ("can it hear us?", "sensors", "The sensors detect body heat and movement"),
+])
+def test_more_everyday_questions_find_the_policys_words(docs: Settings, question: str, doc: str, said: str) -> None:
+    answer = _ask(docs, question, doc)
+    assert not answer.abstained, answer.answer
+    assert _lead(answer).startswith(said), answer.answer
+    if "hear" in question:
+        assert "They do not have cameras or microphones" in answer.answer.split("**What this means")[0]

@@ -109,7 +109,9 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
                 r"\b(free of charge|no (extra )?cost|at no (extra )?charge|unpaid|free)\b|"
                 # pay given as a share or a rate of one's own: "one month's full pay", "90% of your pay"
                 r"\b(?:full|half|basic|normal|reduced|statutory) (?:pay|salary|rate)\b|"
-                rf"{_NUM}\s*(?:%|per ?cent) of (?:your |their |normal |basic |average )?(?:pay|salary|earnings)\b", re.I),
+                # …or as a share of a sum: "up to 100% of course fees"
+                rf"{_NUM}\s*(?:%|per ?cent) of (?:your |their |the |normal |basic |average )?(?:\w+ )?"
+                r"(?:pay|salary|earnings|fees?|costs?|charges?|price)\b", re.I),
      "an amount of money"),
     # "How much notice / time…?" asks for a length of time, not an amount; "how much is it worth?"
     # for an amount, of money ("£2m") or of a whole ("performance is worth 30%").

@@ -54,6 +54,8 @@ _RULES: list[tuple[str, str]] = [
     (r"\bequalit\w*|\bdiscriminat\w*|\bfair\w*", "equality impact assessments"),
     (r"\brisks?\b|\bsafe\w*|\bharm\w*", "risk impact assessments"),
     (r"\bintroduc\w*|\bbring(?:ing|s)?(?: (?:this|that|it|these|them))? in\b|\broll(ing)?[- ]?out\b|\bdeploy\w*|\badopt\w*", "introduction introduce new technology"),
+    # Putting a thing in is installing or introducing it.
+    (r"\bput(?:s|ting)? (?:this|that|it|these|those|them|the \w+) in\b|\binstall\w*", "installing introducing"),
     (r"\bchat ?bots?\b", "chat bot chatbots"),
     # AI products by name, as people ask about them ("can I use ChatGPT at work?"): policies say "AI tools".
     (r"\bchat ?gpt\b|\bcopilot\b|\bgemini\b|\bclaude\b|\bgen(erative)? ?ai\b|\bllms?\b|\blarge language models?\b",
@@ -127,7 +129,7 @@ _RULES: list[tuple[str, str]] = [
      r"|\b(?:different|new|another) (?:office|base|site|workplace)\b", "place of work base location"),
     # What a recording device catches, in a policy's words: sound and video, not "listening".
     (r"\blisten\w*|\bhear(?:s|ing)?\b|\beavesdrop\w*|\brecord\w* (?:what (?:i|we) say|(?:my|our) (?:voice|conversations?|calls?))\b",
-     "record sound audio recording"),
+     "record sound audio recording microphones"),
     # Whether a thing tells who someone is: identifies them, in a policy's words.
     (r"\bknows? (?:it'?s|it is|that it'?s) (?:me|us|them)\b|\bknows? who\b|\bidentif\w*|\b(?:tell|work out) who\b",
      "identify identifies identified"),
