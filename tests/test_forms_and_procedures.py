@@ -169,3 +169,15 @@ def test_more_everyday_questions_find_the_policys_words(docs: Settings, question
     assert _lead(answer).startswith(said), answer.answer
     if "hear" in question:
         assert "They do not have cameras or microphones" in answer.answer.split("**What this means")[0]
+
+
+def test_a_follow_up_in_a_word_the_policy_has_in_another_form_is_answered(docs: Settings) -> None:
+    from assistant import ask
+
+    first = ask("do i get paid for using my phone?", "worker", doc_ids=("byod",), settings=docs)
+    assert _lead(first).startswith("The Council pays an allowance of £10 a month")
+    # "taxed" and the policy's "taxable" stem apart ("tax", "taxabl"): one is a form of the other.
+    then = ask("is that taxed?", "worker", doc_ids=("byod",), history=[("do i get paid for using my phone?", first.answer)],
+               settings=docs)
+    assert not then.abstained, then.answer
+    assert "The allowance is paid through payroll and is taxable." in then.answer

@@ -120,6 +120,7 @@ def test_the_framing_follows_what_is_asked_not_only_who_asks() -> None:
     assert persona_frames("worker", "How many households did Neath Port Talbot contact?")
     assert not persona_frames("rep", "when do we need to get agenda items in?")  # a fact, though "we need to"
     assert not persona_frames("manager", "who has to sign off the risk assessment?")
+    assert not persona_frames("rep", "were the unions consulted?")  # what was done, not what to raise
 
 
 def test_a_plain_answer_keeps_to_the_workers_ceiling_whoever_asks(corpus_settings) -> None:

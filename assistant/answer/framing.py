@@ -50,8 +50,11 @@ def about_roll_out(question: str) -> bool:
     return bool(_MANAGER_FRAME.search(question))
 
 
-# A question after one fact: "when do we need to get agenda items in?", "who has to sign it off?".
-_FACT_ASKED = re.compile(r"^\W*(?:and |so |but )?(?:when|who|whom|whose|where|which|how (?:many|much|long|often|soon))\b", re.I)
+# A question after one fact: "when do we need to get agenda items in?", "who has to sign it off?", or
+# after what was done: "were the unions consulted?".
+_FACT_ASKED = re.compile(
+    r"^\W*(?:and |so |but )?(?:when|who|whom|whose|where|which|how (?:many|much|long|often|soon)|was|were|did)\b", re.I
+)
 
 
 def persona_frames(persona: str, question: str) -> bool:

@@ -80,6 +80,7 @@ def _content_terms(text: str) -> tuple[str, ...]:
 
 FORM_PREFIX = 6  # letters two forms of a word must share, at least, to count as one
 _PEOPLE_ENDINGS = ("an", "ean", "ian", "n")
+_ABLE_ENDINGS = ("abl", "ibl")  # "tax" / "taxable", "access" / "accessible": what can be done to it
 
 
 class LexicalIndex:
@@ -114,12 +115,14 @@ class LexicalIndex:
 
     def has_term_or_form(self, term: str) -> bool:
         """The stemmed term, or another form of the same word the stemmer keeps apart:
-        a place and its adjective ("europ" / "european"), or one a prefix of the other,
+        a place and its adjective ("europ" / "european"), a verb and what can be done to it ("tax" /
+        "taxabl"), or one a prefix of the other,
         the shorter at least `FORM_PREFIX` letters ("californian" / "california")."""
         if term in self._vocab:
             return True
         # A place and the word for its people or things: "europ(e)" / "european", "canada" / "canadian".
-        if any(term + end in self._vocab or (term.endswith(end) and term[: -len(end)] in self._vocab) for end in _PEOPLE_ENDINGS):
+        if any(term + end in self._vocab or (term.endswith(end) and term[: -len(end)] in self._vocab)
+               for end in _PEOPLE_ENDINGS + _ABLE_ENDINGS):
             return True
         if len(term) < FORM_PREFIX:
             return False
