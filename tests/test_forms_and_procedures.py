@@ -181,3 +181,14 @@ def test_a_follow_up_in_a_word_the_policy_has_in_another_form_is_answered(docs: 
                settings=docs)
     assert not then.abstained, then.answer
     assert "The allowance is paid through payroll and is taxable." in then.answer
+
+
+def test_a_follow_up_that_turns_to_something_new_is_answered_about_that(docs: Settings) -> None:
+    from assistant import ask
+
+    history: list[tuple[str, str]] = []
+    for question in ("can they see my photos?", "what about my location?"):
+        history.append((question, ask(question, "worker", doc_ids=("byod",), history=history, settings=docs).answer))
+    # The topic so far (seeing photos, location) is where; "leave" is what is asked now.
+    answer = ask("and if i leave?", "worker", doc_ids=("byod",), history=history, settings=docs)
+    assert _lead(answer).startswith("If your device is lost or stolen, or when you leave the Council"), answer.answer

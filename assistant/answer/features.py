@@ -190,6 +190,7 @@ def focus_words(question: str, passages: Sequence[str]) -> str:
     return " ".join(keep) or question
 
 
+_POINTS_BACK = re.compile(r"\b(?:it|its|that|this|they|them|their|these|those|he|she|him|her|there)\b", re.I)
 _TIMES_ASKED = re.compile(r"\bhow many times\b", re.I)
 
 
@@ -213,8 +214,18 @@ def block_features(
     own_terms = set(content_terms(own))
     base = idf or (lambda _t: 1.0)
 
+    # …and, when the follow-up doesn't point back at it ("who wrote it?", "is that taxed?"), all of
+    # them together no more than TOPIC_WEIGHT of its own: "and if I leave?" after "can they see my
+    # photos?" and "what about my location?" is about leaving, though three words of the topic
+    # ("see", "photos", "location") outnumber it.
+    topic_terms = set(content_terms(about)) - own_terms if about else set()
+    own_total = sum(base(t) for t in own_terms)
+    topic_total = sum(base(t) for t in topic_terms)
+    shifts = topic_total and own_total and not _POINTS_BACK.search(own)
+    topic_scale = TOPIC_WEIGHT * min(1.0, own_total / topic_total) if shifts else TOPIC_WEIGHT
+
     def weight_of(t: str) -> float:
-        return base(t) if not about or t in own_terms else TOPIC_WEIGHT * base(t)
+        return base(t) if not about or t in own_terms else topic_scale * base(t)
 
     # "How many times can I be off…?" counts occasions: its "times" is not the time a sentence
     # speaks of ("within one hour of your normal start time").
