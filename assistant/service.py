@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
+from assistant.answer.abstain import distinctive_terms
 from assistant.answer.changes import asks_what_changed, changes_answer
 from assistant.answer.compose import Composed
 from assistant.backends import get_backend
@@ -16,7 +18,7 @@ from assistant.letters.duties import applies, duties_answer
 from assistant.letters.own_duties import own_duties_answer
 from assistant.models import PERSONAS, Answer, PassageOut, ref_fields
 from assistant.retrieval.retrieve import Filters, Retrieval, listed, retrieve
-from assistant.retrieval.welsh_docs import in_their_words, welsh_documents
+from assistant.retrieval.welsh_docs import english_in_welsh, in_their_words, welsh_documents
 from assistant.settings import Settings, get_settings
 from assistant.store.knowledge_base import KnowledgeBase, get_kb
 from assistant.text.chat import name_ai_products, plain
@@ -31,6 +33,17 @@ WELSH_NOTICE = (
 )
 # …and when the documents searched are in Welsh, and were searched in their own words.
 WELSH_DOCS_NOTICE = "Gofynnoch yn Gymraeg, a chwiliwyd y dogfennau Cymraeg am eiriau’ch cwestiwn: “{searched}”."
+# …and an English question about documents written in Welsh.
+ENGLISH_OF_WELSH_NOTICE = (
+    "The documents you chose are in Welsh, so they were searched for your question in their words: “{searched}”. "
+    "They are quoted in Welsh."
+)
+
+
+def _leaves_out(question: str, answer: str) -> bool:
+    """Does the answer leave out a word the question is about?"""
+    said = set(content_terms(answer))
+    return any(t not in said for t in distinctive_terms(question))
 
 
 def _named_by(kb: KnowledgeBase, doc_ids: tuple[str, ...]) -> Callable[[str], bool]:
@@ -146,7 +159,13 @@ def ask_stream(
     in_welsh_only = bool(cy_docs) and set(cy_docs) == set(tuple(doc_ids) or kb.snapshot().docs)
     if in_welsh_only:
         search_q = in_their_words(q, kb, cy_docs)
+    # An English question about documents chosen that are all in Welsh: searched in their words.
+    english_of_welsh = not welsh and bool(doc_ids) and set(welsh_documents(kb, tuple(doc_ids))) == set(doc_ids)
+    if english_of_welsh:
+        search_q = english_in_welsh(q, kb, tuple(doc_ids))
     retrieval = retrieve(kb, search_q, settings, Filters(tuple(kinds), tuple(doc_ids)), k=k)
+    if english_of_welsh:
+        retrieval = replace(retrieval, in_their_words=True)
     final: Composed | None = None
     # A manager's or rep's roll-out question gets the obligations the checklist
     # has (offline only: an LLM backend writes its own answer from the passages).
@@ -154,7 +173,7 @@ def ask_stream(
     # "What has changed?" of two versions of a document is answered by lining them up.
     # A Welsh question is read in its English words, with those the glossary doesn't know
     # (a topic a Welsh policy names: "band eang").
-    compare_q = " ".join([english, *lost]) if welsh else search_q
+    compare_q = " ".join([english, *lost, *([search_q] if in_welsh_only else [])]) if welsh else search_q
     compare = engine.name == "offline" and bool(retrieval.snapshot) and asks_what_changed(compare_q)
     retry_in_welsh = bool(cy_docs) and not in_welsh_only
     for item in engine.stream(kb, retrieval, persona, history, lang):
@@ -164,7 +183,9 @@ def ask_stream(
         else:
             final = item
     assert final is not None
-    if retry_in_welsh and (final.abstained or lost):
+    # (or the English answer leaves out a word of the question: "pwy sy'n talu am y band eang?" is not
+    # answered by "Travel and course fees are paid by the union", which says nothing of broadband)
+    if retry_in_welsh and (final.abstained or lost or _leaves_out(english, final.markdown)):
         welsh_q = in_their_words(q, kb, cy_docs)
         again = retrieve(kb, welsh_q, settings, Filters(tuple(kinds), cy_docs), k=k)
         found = next(x for x in engine.stream(kb, again, persona, history, lang) if not isinstance(x, str))
@@ -191,6 +212,8 @@ def ask_stream(
     if welsh:
         said = (WELSH_DOCS_NOTICE if in_welsh_only else WELSH_NOTICE).format(searched=retrieval.question)
         notice = " ".join(n for n in (said, notice) if n)
+    elif english_of_welsh:
+        notice = " ".join(n for n in (ENGLISH_OF_WELSH_NOTICE.format(searched=retrieval.question), notice) if n)
     yield _answer(q, persona, used, retrieval, final, t0, notice, tuple(doc_ids), kb.document_text)
 
 

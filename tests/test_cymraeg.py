@@ -86,7 +86,7 @@ def test_a_welsh_question_is_searched_in_english_words() -> None:
         assert to_english(f"fy {mutated}") == "employer"
     assert to_english("undebau llafur a hyfforddiant") == "trade unions training"
     # What a privacy notice or a monitoring policy is asked about.
-    assert to_english("Am faint maen nhw'n cadw lluniau CCTV?") == "how long keep images pictures footage CCTV"
+    assert to_english("Am faint maen nhw'n cadw lluniau CCTV?") == "how long keep images pictures photos footage CCTV"
     assert to_english("A allan nhw recordio fy sgrin?") == "record recording screen"
 
 

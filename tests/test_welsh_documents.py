@@ -96,3 +96,20 @@ def test_what_changed_between_two_welsh_versions_is_said_in_welsh(tmp_path) -> N
     broadband = _ask(settings, "ydy'r band eang wedi newid?", both)
     assert "ar hyn mewn 1 man" in broadband.answer.splitlines()[0], broadband.answer
     assert "£10 y mis" in broadband.answer and "tri diwrnod" not in broadband.answer
+
+
+def test_an_english_question_of_a_policy_only_in_welsh_is_searched_in_its_words(welsh_and_english: Settings) -> None:
+    days = _ask(welsh_and_english, "how many days do I have to be in the office?", (POLICY,))
+    assert _lead(days) == "3.1 Disgwylir i staff hybrid weithio yn y swyddfa o leiaf dau ddiwrnod yr wythnos.", days.answer
+    assert days.notice is not None and "are in Welsh" in days.notice and "swyddfa" in days.notice
+    broadband = _ask(welsh_and_english, "will they pay for my broadband?", (POLICY,))
+    assert _lead(broadband) == "4.2 Ni fydd y Cyngor yn talu am eich band eang na'ch trydan.", broadband.answer
+    # "how long" asks for a length of time, and "o fewn 28 diwrnod" is one.
+    reply = _ask(welsh_and_english, "how long does my manager have to reply to my request?", (POLICY,))
+    assert _lead(reply).startswith("2.2 Rhaid i reolwyr ystyried pob cais ac ymateb yn ysgrifenedig o fewn 28 diwrnod")
+    # What it doesn't say is declined in English, naming the words it lacks.
+    leave = _ask(welsh_and_english, "how much annual leave do I get?", (POLICY,))
+    assert leave.abstained and "They don't mention annual, leave" in leave.answer, leave.answer
+    # An English document chosen is searched in English, as ever.
+    english = _ask(welsh_and_english, "do they read our union emails?", ("facilities",))
+    assert english.notice is None or "in Welsh" not in english.notice

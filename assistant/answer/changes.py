@@ -61,7 +61,10 @@ _NOT_TOPIC = frozenset(content_terms(
     "amend amended amendment amendments revise revised revision revisions update updated updates removed added "
     "deleted dropped taken out left new old current previous earlier later latest draft proposed version versions "
     "policy policies document documents procedure agreement two both between anything something else since last "
-    "one ones existing original final copy"
+    "one ones existing original final copy "
+    # …and in Welsh, for a question about Welsh documents searched in their words
+    "newid newidiadau newidiwyd wedi gwahanol gwahaniaeth gwahaniaethau diwygio diwygiedig fersiwn drafft "
+    "polisi dogfen dogfennau"
 ))
 # "Has anything been taken out?" asks for what is gone; "what was added?" for what is new.
 _ASKS_REMOVED = re.compile(r"\b(removed|taken out|dropped|deleted|left out|cut)\b", re.I)

@@ -721,7 +721,8 @@ def compose(
         def in_scope(term: str) -> bool:
             return term in chosen or (len(term) >= FORM_PREFIX and any(w.startswith(term) for w in chosen))
 
-    verdict = check(question, Evidence(best_passage, best_unit, chosen_text, vocab, common, typo, in_scope), limits)
+    known = in_scope if retrieval.in_their_words and in_scope is not None else vocab
+    verdict = check(question, Evidence(best_passage, best_unit, chosen_text, known, common, typo, in_scope), limits)
     if verdict.why in ("far", "not_as_asked") and defining and lead is not None and id(lead) in defining:
         # What the text is answers however unlike the question its words are: "why are they
         # bringing this in?" of a document with a "Why we are introducing it" section.

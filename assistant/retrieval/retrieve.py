@@ -68,6 +68,9 @@ class Retrieval:
     query_weights: np.ndarray | None = None
     doc_ids: tuple[str, ...] = ()  # the documents searched, when the user chose some
     kinds: tuple[str, ...] = ()  # the kinds of document searched, when the user chose some
+    # searched in the chosen documents' own words (an English question of documents in Welsh): a word
+    # of the search is known only if they use it, not if another document does
+    in_their_words: bool = False
 
 
 def _passage(c: ChunkRecord, score: float, sim: float | None, lex: float | None, neighbour_of: str | None = None) -> Passage:

@@ -15,6 +15,12 @@ searched as "cyfrifiadur" when that is what they say. The answer quotes the Wels
 A document is in Welsh when most of its sentences are (`in_welsh`); a bilingual one,
 with both languages, is searched in English as before.
 
+An English question about documents only in Welsh (a rep at a council that works in Welsh
+asks in English) is searched the other way round (`english_in_welsh`): its question words as
+asked, its other words through the glossary read backwards ("office" → "swyddfa"), in the forms
+the documents use; a word the glossary has no Welsh for is searched as asked, so that the answer
+says the documents don't mention it. The framing is English; the quotations are the Welsh.
+
 Left out: Welsh word endings (a plural is another word: "diwrnod", "dyddiau") and
 meaning (the embedding model is English, so matching is by words); an answer-type check
 in Welsh ("o fewn 28 diwrnod" is not recognised as a length of time).
@@ -24,8 +30,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from assistant.text.lexical import STOPWORDS, content_terms, words
 from assistant.text.welsh import bare_words, glossary, in_welsh, is_function_word, radicals
 
 if TYPE_CHECKING:
@@ -112,3 +120,50 @@ def in_their_words(question: str, kb: KnowledgeBase, doc_ids: Iterable[str]) -> 
         used = sorted(f for f in forms(t) if f in vocabulary)
         words.extend(used or [t])
     return " ".join([*asking, *dict.fromkeys(words)])
+
+
+@lru_cache(maxsize=1)
+def _english_to_welsh() -> dict[str, tuple[str, ...]]:
+    """The glossary read backwards: a stemmed English word, or a phrase of them ("annual leave" →
+    "annual leav"), → the Welsh entries that give it."""
+    out: dict[str, list[str]] = {}
+    for welsh, english in glossary().items():
+        if english in _ASKING:
+            continue  # question words are searched in English
+        for part in english.split():
+            for t in content_terms(part):
+                out.setdefault(t, []).append(welsh)
+        whole = " ".join(content_terms(english))
+        if " " in whole:
+            out.setdefault(whole, []).append(welsh)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+_ENGLISH_ASKING = re.compile(
+    r"\b(?:how (?:long|many|much|often)|what|who|whom|when|where|why|which|must|can|may|should|will)\b", re.I
+)
+
+
+def english_in_welsh(question: str, kb: KnowledgeBase, doc_ids: Iterable[str]) -> str:
+    """An English question as documents written in Welsh (`doc_ids`) would be searched for it:
+    its question words as asked ("how long"), then each other word in the Welsh the glossary gives
+    for it, in the forms the documents use ("manager" → "rheolwr", "reolwyr"); a word with no
+    Welsh there ("annual leave") as asked."""
+    vocabulary: set[str] = set()
+    for d in doc_ids:
+        vocabulary |= _read(kb, d)[1]
+    backwards = _english_to_welsh()
+    asking = [m.group(0).lower() for m in _ENGLISH_ASKING.finditer(question)]
+    rest = _ENGLISH_ASKING.sub(" ", question)  # "how much" is asked, not a word to find
+    tokens = [w for w in words(rest) if w not in STOPWORDS and content_terms(w)]
+    stems = [content_terms(w)[0] for w in tokens]
+    found: list[str] = []
+    i = 0
+    while i < len(tokens):
+        # "annual leave" before "annual" and "leave"
+        pair = " ".join(stems[i : i + 2]) if i + 1 < len(stems) else ""
+        entries, step = (backwards[pair], 2) if pair in backwards else (backwards.get(stems[i], ()), 1)
+        welsh = [f for e in entries for w in e.split() for f in sorted(forms(w)) if f in vocabulary]
+        found.extend(welsh or tokens[i : i + step])
+        i += step
+    return " ".join([*dict.fromkeys(asking), *dict.fromkeys(found)])
