@@ -104,6 +104,7 @@
   repaid by how long after the course one leaves.
 - `occupancy_sensors_md`: a notice about desk occupancy sensors in Markdown, its headings the questions
   staff ask ("Why are we installing them?", "Will it be used to check on me?").
+- `ask_hr_pdf`: questions and answers about an HR chatbot (reportlab), each question a heading set larger.
 
 Each returns the path written. The facts in them are made up, so an answer can
 only come from the document. `indexed_alone` makes an index of some of them and nothing else.
@@ -2355,3 +2356,20 @@ The proposal was discussed with UNISON and GMB at the Joint Consultative Committ
 def occupancy_sensors_md(path: Path) -> Path:
     path.write_text(OCCUPANCY_SENSORS, encoding="utf-8")
     return path
+
+
+ASK_HR = [
+    ("What is Ask HR?", ["Ask HR is a chatbot on the staff intranet that answers questions about HR policies, such as annual leave, expenses and flexible working.",
+                         "It is available 24 hours a day from any Council device or your own phone."]),
+    ("Am I talking to a person?", ["No. Ask HR is a computer program. It will always tell you that it is a chatbot.",
+                                   "If it cannot answer, or you ask for a person, it will pass your question to the HR Advice Team, who reply within 2 working days."]),
+    ("What happens to what I type?", ["Your questions are stored for 90 days so that we can improve the answers, and then deleted.",
+                                      "Questions are stored without your name, unless you choose to pass your question to the HR Advice Team."]),
+    ("Can it see my personal records?", ["No. Ask HR cannot see your personnel file, your pay or your sickness record. For questions about your own pay, contact Payroll."]),
+    ("What if it gets something wrong?", ["The policy itself is always right. Each answer links to the policy it comes from. If you think an answer is wrong, use the thumbs-down button or email hradvice@enghraifft.gov.wales."]),
+    ("Can I still phone HR?", ["Yes. The HR Advice Team's phone line stays open Monday to Friday, 9am to 5pm."]),
+]
+
+
+def ask_hr_pdf(path: Path) -> Path:
+    return _sectioned_pdf(path, "Ask HR: questions and answers", "People Services pilot, from January 2027.", ASK_HR)

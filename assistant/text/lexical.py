@@ -75,7 +75,8 @@ IRREGULAR = {
 @lru_cache(maxsize=TERMS_CACHE)
 def _content_terms(text: str) -> tuple[str, ...]:
     ws = [IRREGULAR.get(w, w) for w in words(text) if w not in STOPWORDS and len(w) > 1]
-    return tuple(_stemmer().stemWords(ws))
+    # (a form of a stop word is one too: "tells" and "says" as "tell" and "say")
+    return tuple(t for t in _stemmer().stemWords(ws) if t not in STOPWORDS)
 
 
 FORM_PREFIX = 6  # letters two forms of a word must share, at least, to count as one
