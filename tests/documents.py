@@ -105,6 +105,8 @@
 - `occupancy_sensors_md`: a notice about desk occupancy sensors in Markdown, its headings the questions
   staff ask ("Why are we installing them?", "Will it be used to check on me?").
 - `ask_hr_pdf`: questions and answers about an HR chatbot (reportlab), each question a heading set larger.
+- `training_plan_docx`: a Copilot roll-out's training plan in Word: a table of sessions (format, length,
+  when) under the sentence that calls them "the training below".
 
 Each returns the path written. The facts in them are made up, so an answer can
 only come from the document. `indexed_alone` makes an index of some of them and nothing else.
@@ -2373,3 +2375,26 @@ ASK_HR = [
 
 def ask_hr_pdf(path: Path) -> Path:
     return _sectioned_pdf(path, "Ask HR: questions and answers", "People Services pilot, from January 2027.", ASK_HR)
+
+
+TRAINING_SESSIONS = [
+    ("Introduction to Copilot", "Online, self-paced", "45 minutes", "By 14 February 2027"),
+    ("Using Copilot safely: data protection and accuracy", "Live Teams session", "1.5 hours", "17 to 21 February 2027"),
+    ("Copilot in Outlook and Teams", "Classroom, Civic Centre", "3 hours", "24 February to 28 February 2027"),
+    ("Drop-in clinics", "Teams", "30 minutes", "Every Tuesday in March 2027"),
+]
+
+
+def training_plan_docx(path: Path) -> Path:
+    import docx
+
+    d = docx.Document()
+    d.core_properties.title = "Microsoft Copilot roll-out: training plan"
+    d.add_heading("Microsoft Copilot roll-out: training plan", 0)
+    d.add_paragraph("Copilot will be switched on for 400 staff in Corporate Services from 3 March 2027, after they have "
+                    "completed the training below.")
+    _word_table(d, [["Session", "Format", "Length", "When"], *[list(row) for row in TRAINING_SESSIONS]])
+    d.add_heading("Time to train", 1)
+    d.add_paragraph("Training is done in work time. Managers must release staff for the sessions.")
+    d.save(str(path))
+    return path

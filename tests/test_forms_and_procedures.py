@@ -24,6 +24,7 @@ from documents import (
     risk_assessment_xlsx,
     sickness_absence_pdf,
     study_support_txt,
+    training_plan_docx,
     transparency_record_html,
 )
 
@@ -38,7 +39,7 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
              jcc_terms_docx(root / "jcc-terms.docx"), risk_assessment_xlsx(root / "scanner-risks.xlsx"),
              digital_strategy_md(root / "digital-strategy.md"), byod_html(root / "byod.html"),
              study_support_txt(root / "study-support.txt"), occupancy_sensors_md(root / "sensors.md"),
-             ask_hr_pdf(root / "ask-hr.pdf")]
+             ask_hr_pdf(root / "ask-hr.pdf"), training_plan_docx(root / "training-plan.docx")]
     return indexed_alone(root, files)
 
 
@@ -204,3 +205,14 @@ def test_a_form_of_a_word_too_common_to_search_is_no_topic_either(docs: Settings
     answer = _ask(docs, "what if it tells me the wrong thing", "ask-hr")
     assert not answer.abstained, answer.answer
     assert "If you think an answer is wrong, use the thumbs-down button" in answer.answer.split("**What this means")[0]
+
+
+def test_how_long_of_a_table_of_sessions_is_its_length_column_row_by_row(docs: Settings) -> None:
+    answer = _ask(docs, "how long is the training?", "training-plan")
+    body = answer.answer.split("**What this means")[0]
+    assert _lead(answer).startswith("Session: Introduction to Copilot"), answer.answer
+    for length in ("45 minutes", "1.5 hours", "3 hours", "30 minutes"):
+        assert f"Length: {length}" in body
+    # A question that names one row is answered by that row.
+    one = _ask(docs, "when is the classroom session?", "training-plan")
+    assert _lead(one).startswith("Session: Copilot in Outlook and Teams; Format: Classroom"), one.answer

@@ -55,7 +55,7 @@ from assistant.answer.reading import (
     raises_question,
 )
 from assistant.answer.scorer import get_scorer
-from assistant.answer.select import choose, rows_saying_no
+from assistant.answer.select import choose, kind_column, rows_saying_no
 from assistant.answer.statements import flatten, statements
 from assistant.answer.thresholds import outside_threshold
 from assistant.answer.units import (
@@ -627,6 +627,7 @@ def compose(
         # → "Written outcome"); a list asked for ("what actions were agreed?") is the whole table.
         asked=set(distinctive_terms(question)) if wants_list else _asked_with_synonyms(question),
         no_lead=narrower_faq_answers(blocks, own) | said_no | _not_for_them(blocks, own),
+        kind=kind_column(own),
     )
     if defining and asks_author(own):  # who wrote it: the other bylines may follow, nothing else
         bylines = {id(b) for b in others if any(says_author(u.text) for u in b.units)}

@@ -142,19 +142,40 @@ def _field_names(text: str) -> list[str]:
     return [name for name, _ in _cells(text) if 0 < len(name.split()) <= 5]
 
 
-def column_asked(blocks: list[Block], asked: set[str], point_min: float) -> Block | None:
+# The column a question asks for by its kind of fact: "how long is the training?" of a table of
+# sessions with a "Length" column, "when is it?" of one with a "When" or "Date" column.
+_KIND_COLUMNS = (
+    (re.compile(r"^\W*how long\b", re.I), frozenset(content_terms("length duration"))),
+    (re.compile(r"^\W*(?:when|what dates?)\b", re.I), frozenset(content_terms("when date dates"))),
+    (re.compile(r"^\W*where\b", re.I), frozenset(content_terms("where venue location place"))),
+)
+
+
+def kind_column(question: str) -> set[str]:
+    """The names a column of the kind of fact asked for may have; empty for other questions."""
+    return next((set(names) for q, names in _KIND_COLUMNS if q.search(question)), set())
+
+
+def column_asked(blocks: list[Block], asked: set[str], point_min: float, kind: set[str] | None = None) -> Block | None:
     """A table of which the question asks for one column, and for nothing else ("what are
     the time limits?" of a table with a "Time limit" column in every row): it is answered
     by the whole table, row by row. A sentence that only says the words ("Time limits may be
-    extended…") scores higher, and the rows, one point each, are more than a worker's budget."""
-    if not asked:
+    extended…") scores higher, and the rows, one point each, are more than a worker's budget.
+    `kind`: a column named for the kind of fact asked ("how long…?" → "Length") is asked too."""
+    if not asked and not kind:
         return None
     best: Block | None = None
     for b in blocks:
         if b.intro is not None or len(b.units) < 2 or not all(_bullet(u) for u in b.units) or b.prob < point_min:
             continue
         common = set.intersection(*(set(_field_names(u.text)) for u in b.units))
-        if any(asked <= set(content_terms(name)) for name in common) and (best is None or len(b.units) > len(best.units)):
+        named = [set(content_terms(name)) for name in common]
+        rows = [set(content_terms(u.text)) for u in b.units]
+        shared = set.intersection(*rows)
+        # (not when the question names one row: "when does the pilot start?" of "Phase: Pilot; Dates: …")
+        one_row = any(asked & (r - shared) for r in rows)
+        if any((asked and asked <= n) or (kind and n and n <= kind and not one_row) for n in named) and (
+                best is None or len(b.units) > len(best.units)):
             best = b
     return best
 
@@ -192,6 +213,7 @@ def choose(
     sibling_ratio: float = 0.0,
     asked: set[str] | None = None,
     no_lead: set[int] | None = None,
+    kind: set[str] | None = None,
 ) -> tuple[Block | None, list[Block], list[Block]]:
     """(lead, points, more) by the fitted probability that a block carries the answer.
 
@@ -201,6 +223,7 @@ def choose(
     stop where relevance falls off, and the budget (points, counting each list
     item) is only a ceiling. The next best blocks go to `more`, shown apart.
     `no_lead`: blocks (by id) that may be points but not the lead, while another can lead.
+    `kind`: the column names of the kind of fact asked (`kind_column`).
     """
     usable: list[Block] = []
     for b in blocks:
@@ -224,7 +247,7 @@ def choose(
         lead = next((b for b in ranked if leads_ok(b)), None)
     if lead is None:
         return None, [], []
-    column = column_asked(usable, asked or set(), point_min)
+    column = column_asked(usable, asked or set(), point_min, kind)
     if column is not None:
         lead = column
     elif wants_list and lead.whole is not None:
