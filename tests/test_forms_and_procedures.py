@@ -216,3 +216,13 @@ def test_how_long_of_a_table_of_sessions_is_its_length_column_row_by_row(docs: S
     # A question that names one row is answered by that row.
     one = _ask(docs, "when is the classroom session?", "training-plan")
     assert _lead(one).startswith("Session: Copilot in Outlook and Teams; Format: Classroom"), one.answer
+
+
+@pytest.mark.parametrize(("question", "doc", "said"), [
+    ("how much sik pay do i get", "sickness", "6.1 Occupational sick pay depends on length of service"),  # a slip for "sick"
+    ("whats the quorom", "jcc-terms", "A meeting is quorate when at least two members of each side are present."),
+])
+def test_a_slip_of_the_keyboard_in_what_is_asked_about_is_read_as_meant(docs: Settings, question: str, doc: str, said: str) -> None:
+    answer = _ask(docs, question, doc, "rep")
+    assert not answer.abstained, answer.answer
+    assert _lead(answer).startswith(said), answer.answer

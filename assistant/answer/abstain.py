@@ -514,7 +514,8 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     focus = asked_for(question)
     # (whoever is asked about, "members", "staff", is whom the documents speak of, by any name)
     focus_terms = [t for t in content_terms(focus) if t not in _NO_FOCUS] if focus else []
-    if focus_terms and focus_terms[0] not in mapped and not evidence.corpus_has_term(focus_terms[0]):
+    if focus_terms and focus_terms[0] not in mapped and not evidence.corpus_has_term(focus_terms[0]) and not (
+            evidence.near_spelling(focus_terms[0])):  # "how much sik pay…": a slip for "sick"
         return Verdict(True, f"They don't mention {focus}.", "unmentioned", focus or "", show_nearest=False)
     gap = answer_type_gap(question, evidence.text, evidence.common_words)
     if gap:

@@ -221,6 +221,8 @@ _RULES: list[tuple[str, str]] = [
     # Where someone is is their location.
     (r"\bwhere (?:i|we|you|they|staff|he|she|people) (?:am|are|is|go|goes|went|have been|was|were)\b|\bwhereabouts\b",
      "location"),
+    # Enough members for a meeting to decide: a quorum, or being quorate.
+    (r"\bquor\w*\b|\benough (?:people|members)\b", "quorum quorate"),
     # Who is on a committee or panel is its membership.
     (r"\bwho(?:'s| is| are| sits?| will be) on\b|\bwho(?:'s| is) in (?:the |this |that )?(?:group|committee|panel|board|forum)\b",
      "membership members"),
