@@ -469,6 +469,24 @@ class Evidence:
     scope_has_term: Callable[[str], bool] | None = None
 
 
+def one_slip_from(term: str, terms: AbstractSet[str]) -> bool:
+    """Is `term` one slip of the keyboard from one of `terms` (a letter left out, added or two
+    swapped; a letter mistyped from six letters), that one of four letters at least?"""
+    for t in terms:
+        if len(t) < 4 or t == term or abs(len(t) - len(term)) > 1:
+            continue
+        if len(t) == len(term):
+            diff = [i for i, (a, b) in enumerate(zip(t, term, strict=True)) if a != b]
+            swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and t[diff[0]] == term[diff[1]] and t[diff[1]] == term[diff[0]]
+            if swapped or (len(diff) == 1 and len(term) >= 6):
+                return True
+            continue
+        longer, shorter = (t, term) if len(t) > len(term) else (term, t)
+        if any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer))):
+            return True
+    return False
+
+
 def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     from assistant.retrieval.expand import mapped_terms
 
@@ -514,8 +532,11 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     focus = asked_for(question)
     # (whoever is asked about, "members", "staff", is whom the documents speak of, by any name)
     focus_terms = [t for t in content_terms(focus) if t not in _NO_FOCUS] if focus else []
+    # A slip of the keyboard is read as meant only where the answer found says the word meant: "how
+    # much sik pay…?" is answered by "Occupational sick pay…", but "the wether in Cardiff" is not by
+    # a passage that says "whether" nowhere near it.
     if focus_terms and focus_terms[0] not in mapped and not evidence.corpus_has_term(focus_terms[0]) and not (
-            evidence.near_spelling(focus_terms[0])):  # "how much sik pay…": a slip for "sick"
+            one_slip_from(focus_terms[0], set(content_terms(evidence.text)))):
         return Verdict(True, f"They don't mention {focus}.", "unmentioned", focus or "", show_nearest=False)
     gap = answer_type_gap(question, evidence.text, evidence.common_words)
     if gap:
