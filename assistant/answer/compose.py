@@ -55,6 +55,7 @@ from assistant.answer.reading import (
     raises_question,
 )
 from assistant.answer.scorer import get_scorer
+from assistant.answer.sections import heading_searched_as, section_in_order
 from assistant.answer.select import choose, kind_column, rows_saying_no
 from assistant.answer.statements import flatten, statements
 from assistant.answer.thresholds import outside_threshold
@@ -74,7 +75,7 @@ from assistant.answer.units import (
 )
 from assistant.models import Citation, Passage, ref_fields, section_heading
 from assistant.prompts import render
-from assistant.retrieval.expand import phrase_terms, synonyms
+from assistant.retrieval.expand import synonyms
 from assistant.retrieval.followup import own_words
 from assistant.retrieval.retrieve import Retrieval, as_passage, continues
 from assistant.settings import Settings
@@ -439,7 +440,7 @@ def stated_answers(own: str, question: str, blocks: list[Block], scoped: bool) -
     if not found and scoped and asks_why(question):
         found = {id(b) for b in blocks if _WHY_HEADING.match(section_heading(b.passage.section))}
     if not found and scoped:
-        found = _heading_searched_as(own, blocks)
+        found = heading_searched_as(own, blocks)
     if not found and _ATTENDED.search(own):
         # "Who was at the meeting?": the minutes' "Present:" line, however the scorer rates it; the
         # first such field of each document ("In attendance:" after it lists officers and the clerk).
@@ -459,50 +460,6 @@ def stated_answers(own: str, question: str, blocks: list[Block], scoped: bool) -
             worded |= {t for w in worded for t in bridged.get(w, ())}
         found = {id(b) for b in blocks if len(b.units) == 1 and _label_asked(field_label(b.units[0].text), worded, who)}
     return found
-
-
-def _heading_searched_as(own: str, blocks: list[Block]) -> set[int]:
-    """The section whose heading is what a phrase of the question with no word of its own asks for
-    ("who is on the committee?" of a section headed "Membership"): its fullest block (by id).
-    The scorer weighs the question's own words ("committee", in the purpose's first sentence), so a
-    heading only the expansion names would not lead."""
-    bridged = phrase_terms(own)
-    own_terms = set(content_terms(own))
-    best: dict[str, Block] = {}
-    for b in blocks:
-        heading = _unnumbered(section_heading(b.passage.section))
-        terms = set(content_terms(heading))
-        if not terms or not terms <= bridged or terms & own_terms or not leads_ok(b):
-            continue
-        key = b.passage.section
-        if key not in best or len(b.units) > len(best[key].units):
-            best[key] = b
-    return {id(b) for b in best.values()} if len(best) == 1 else set()
-
-
-def _unnumbered(heading: str) -> str:
-    """A heading without its number or letter ("4. Trigger points" → "Trigger points")."""
-    return re.sub(r"^\W*(?:\d+(?:\.\d+)*\.?|[A-Z][.)]|[ivx]+[.)])\s+", "", heading)
-
-
-# "What are the trigger points?", "what's the quorum?": what a section of that heading says.
-_WHAT_IS = re.compile(r"^\W*what(?:'s|’s| is| are) (?:the |our |your |my |their )?(?P<asked>[\w\s'’-]+?)\W*$", re.I)
-
-
-def _section_in_order(lead: Block, others: list[Block], own: str) -> tuple[Block, list[Block]]:
-    """"What are the trigger points?" of a section headed "Trigger points": what the section says,
-    in its order. Its first clause says what they are; a later one ("Absence related to a disability
-    … will not count towards the trigger points") has the question's words and outscores it."""
-    m = _WHAT_IS.match(own)
-    heading = _unnumbered(section_heading(lead.passage.section))
-    if m is None or not heading or set(content_terms(m.group("asked"))) != set(content_terms(heading)):
-        return lead, others
-    here = (lead.passage.doc_id, lead.passage.section)
-    same = [b for b in others if (b.passage.doc_id, b.passage.section) == here]
-    first = min([lead, *same], key=lambda b: b.units[0].start)
-    if first is lead:
-        return lead, others
-    return first, [lead, *(b for b in others if b is not first)]
 
 
 def _first_in_each_document(blocks: list[Block], wanted: Callable[[Block], bool]) -> set[int]:
@@ -657,7 +614,7 @@ def compose(
         lead = _without_reply(lead, own)
     others = [_without_reply(b, own) for b in others]
     if lead is not None and not quoted:
-        lead, others = _section_in_order(lead, others, own)
+        lead, others = section_in_order(lead, others, own)
 
     best_passage = max((p.dense_similarity or 0.0 for p in retrieval.passages[:EVIDENCE_PASSAGES]), default=0.0)
     best_unit = max((u.score for u in units), default=0.0)

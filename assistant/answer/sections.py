@@ -1,0 +1,68 @@
+"""What a question asks of a section by its heading.
+
+- "Who is on the committee?" of terms of reference with a section headed "Membership": the question
+  names the section only in the words a phrase of it is searched as ("who is on" → membership), and
+  the scorer, which weighs the question's own words, prefers the purpose's first sentence (it says
+  "committee"). `heading_searched_as` finds that section; the composer lets it lead.
+- "What are the trigger points?" of a section headed "4. Trigger points": what the section says is
+  the answer, in its order (`section_in_order`); a later clause that repeats the heading's words
+  ("… will not count towards the trigger points") would otherwise lead.
+
+Left out: headings the question names in other words than the expansion's ("who sits on it?" is;
+"who's in it?" of "Membership" is not), and sections split over several retrieved passages (each
+passage's own part is ordered).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.reading import leads_ok
+from assistant.answer.units import Block
+from assistant.models import section_heading
+from assistant.retrieval.expand import phrase_terms
+from assistant.text.lexical import content_terms
+
+
+def heading_searched_as(own: str, blocks: list[Block]) -> set[int]:
+    """The section whose heading is what a phrase of the question with no word of its own asks for
+    ("who is on the committee?" of a section headed "Membership"): its fullest block (by id).
+    The scorer weighs the question's own words ("committee", in the purpose's first sentence), so a
+    heading only the expansion names would not lead."""
+    bridged = phrase_terms(own)
+    own_terms = set(content_terms(own))
+    best: dict[str, Block] = {}
+    for b in blocks:
+        heading = unnumbered(section_heading(b.passage.section))
+        terms = set(content_terms(heading))
+        if not terms or not terms <= bridged or terms & own_terms or not leads_ok(b):
+            continue
+        key = b.passage.section
+        if key not in best or len(b.units) > len(best[key].units):
+            best[key] = b
+    return {id(b) for b in best.values()} if len(best) == 1 else set()
+
+
+def unnumbered(heading: str) -> str:
+    """A heading without its number or letter ("4. Trigger points" → "Trigger points")."""
+    return re.sub(r"^\W*(?:\d+(?:\.\d+)*\.?|[A-Z][.)]|[ivx]+[.)])\s+", "", heading)
+
+
+# "What are the trigger points?", "what's the quorum?": what a section of that heading says.
+_WHAT_IS = re.compile(r"^\W*what(?:'s|’s| is| are) (?:the |our |your |my |their )?(?P<asked>[\w\s'’-]+?)\W*$", re.I)
+
+
+def section_in_order(lead: Block, others: list[Block], own: str) -> tuple[Block, list[Block]]:
+    """"What are the trigger points?" of a section headed "Trigger points": what the section says,
+    in its order. Its first clause says what they are; a later one ("Absence related to a disability
+    … will not count towards the trigger points") has the question's words and outscores it."""
+    m = _WHAT_IS.match(own)
+    heading = unnumbered(section_heading(lead.passage.section))
+    if m is None or not heading or set(content_terms(m.group("asked"))) != set(content_terms(heading)):
+        return lead, others
+    here = (lead.passage.doc_id, lead.passage.section)
+    same = [b for b in others if (b.passage.doc_id, b.passage.section) == here]
+    first = min([lead, *same], key=lambda b: b.units[0].start)
+    if first is lead:
+        return lead, others
+    return first, [lead, *(b for b in others if b is not first)]
