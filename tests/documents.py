@@ -109,7 +109,8 @@
   when) under the sentence that calls them "the training below".
 
 Each returns the path written. The facts in them are made up, so an answer can
-only come from the document. `indexed_alone` makes an index of some of them and nothing else.
+only come from the document. `indexed_alone` makes an index of some of them and nothing else;
+`asked_of` asks one of them a question, and `lead` is the answer's first statement.
 """
 
 from __future__ import annotations
@@ -118,6 +119,23 @@ import re
 import textwrap
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assistant.models import Answer
+    from assistant.settings import Settings
+
+def asked_of(settings: Settings, question: str, doc: str, persona: str = "worker") -> Answer:
+    """The question asked of one indexed document (by id), as the app asks it."""
+    from assistant import ask
+
+    return ask(question, persona, doc_ids=(doc,), settings=settings)
+
+
+def lead(answer: Answer) -> str:
+    """An answer's first statement, without its citation marker."""
+    return answer.answer.split("[")[0].strip()
+
 
 HEADER = "Cyngor Sir Enghraifft - Workplace Monitoring Policy"
 

@@ -16,10 +16,12 @@ from __future__ import annotations
 import pytest
 from documents import (
     ask_hr_pdf,
+    asked_of,
     byod_html,
     digital_strategy_md,
     indexed_alone,
     jcc_terms_docx,
+    lead,
     occupancy_sensors_md,
     risk_assessment_xlsx,
     sickness_absence_pdf,
@@ -43,14 +45,18 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     return indexed_alone(root, files)
 
 
-def _ask(settings: Settings, question: str, doc: str, persona: str = "worker") -> Answer:
-    from assistant import ask
 
-    return ask(question, persona, doc_ids=(doc,), settings=settings)
+def _body(answer: Answer) -> str:
+    """What the answer says, without the worker framing's closing words."""
+    return answer.answer.split("**What this means")[0]
 
 
-def _lead(answer: Answer) -> str:
-    return answer.answer.split("[")[0].strip()
+def _leads_with(settings: Settings, question: str, doc: str, said: str, persona: str = "worker") -> Answer:
+    """The answer to `question`, checked to be given (not declined) and to open with `said`."""
+    answer = asked_of(settings, question, doc, persona)
+    assert not answer.abstained, answer.answer
+    assert lead(answer).startswith(said), answer.answer
+    return answer
 
 
 def test_a_form_of_two_columns_headed_field_and_information_reads_as_its_fields(docs: Settings) -> None:
@@ -60,8 +66,8 @@ def test_a_form_of_two_columns_headed_field_and_information_reads_as_its_fields(
     assert "Role of the tool in the decision: The tool suggests a priority" in text
     assert "Supplier: Brightwell Analytics Ltd" in text
     assert "Field:" not in text and "Information:" not in text, "the column headings name no field"
-    risks = _ask(docs, "what are the risks?", "transparency-record", "rep")
-    assert _lead(risks).startswith("Risks identified: The tool may under-rate requests written in Welsh")
+    risks = asked_of(docs, "what are the risks?", "transparency-record", "rep")
+    assert lead(risks).startswith("Risks identified: The tool may under-rate requests written in Welsh")
 
 
 @pytest.mark.parametrize(("question", "field"), [
@@ -71,20 +77,20 @@ def test_a_form_of_two_columns_headed_field_and_information_reads_as_its_fields(
     ("who runs the repairs triage thing?", "Senior responsible owner: Head of Housing Property Services"),
 ])
 def test_who_made_or_runs_it_is_answered_by_the_field_that_names_them(docs: Settings, question: str, field: str) -> None:
-    answer = _ask(docs, question, "transparency-record")
+    answer = asked_of(docs, question, "transparency-record")
     assert not answer.abstained
-    assert _lead(answer) == field
+    assert lead(answer) == field
 
 
 def test_a_yes_or_no_question_is_not_answered_by_a_field_it_only_names(docs: Settings) -> None:
-    answer = _ask(docs, "can the supplier use our data for something else?", "transparency-record")
-    assert _lead(answer).startswith("Terms of access to data: The supplier processes data on the Council's behalf")
+    answer = asked_of(docs, "can the supplier use our data for something else?", "transparency-record")
+    assert lead(answer).startswith("Terms of access to data: The supplier processes data on the Council's behalf")
 
 
 def test_written_is_a_form_of_write(docs: Settings) -> None:
-    answer = _ask(docs, "what if i write my repair in welsh", "transparency-record")
+    answer = asked_of(docs, "what if i write my repair in welsh", "transparency-record")
     assert not answer.abstained, answer.answer
-    assert "requests written in Welsh" in _lead(answer)
+    assert "requests written in Welsh" in lead(answer)
 
 
 @pytest.mark.parametrize(("question", "said"), [
@@ -95,56 +101,53 @@ def test_written_is_a_form_of_write(docs: Settings) -> None:
     ("how many times can i be off before i get a meeting?", "4.1 A first stage review meeting will be held if you have 3 periods"),
 ])
 def test_a_policy_answers_in_its_own_words_what_a_worker_asks_in_theirs(docs: Settings, question: str, said: str) -> None:
-    answer = _ask(docs, question, "sickness")
-    assert not answer.abstained, answer.answer
-    assert _lead(answer).startswith(said), answer.answer
+    _leads_with(docs, question, "sickness", said)
 
 
 def test_who_is_on_a_committee_is_its_membership(docs: Settings) -> None:
-    answer = _ask(docs, "who is on the committee?", "jcc-terms", "rep")
-    assert _lead(answer).startswith("Four elected members of the Council"), answer.answer
+    answer = asked_of(docs, "who is on the committee?", "jcc-terms", "rep")
+    assert lead(answer).startswith("Four elected members of the Council"), answer.answer
     assert "Up to six representatives of the recognised trade unions" in answer.answer
 
 
 def test_these_terms_of_reference_is_the_document_itself_not_a_reference_back(docs: Settings) -> None:
-    answer = _ask(docs, "when are the terms reviewed?", "jcc-terms", "rep")
-    assert _lead(answer).startswith("These terms of reference are reviewed every three years"), answer.answer
+    answer = asked_of(docs, "when are the terms reviewed?", "jcc-terms", "rep")
+    assert lead(answer).startswith("These terms of reference are reviewed every three years"), answer.answer
 
 
 def test_a_reps_question_after_a_fact_gets_the_fact_not_points_to_raise(docs: Settings) -> None:
-    answer = _ask(docs, "when do we need to get agenda items in?", "jcc-terms", "rep")
+    answer = asked_of(docs, "when do we need to get agenda items in?", "jcc-terms", "rep")
     assert not answer.answer.lstrip().startswith("**Points to raise"), answer.answer
     assert "at least 15 working days before the meeting" in answer.answer.split("\n")[0]
 
 
 def test_the_highest_risk_is_every_row_the_register_rates_highest(docs: Settings) -> None:
     # No row is rated High: the highest rating the register gives is Medium, and two rows have it.
-    answer = _ask(docs, "what's the highest risk?", "scanner-risks")
+    answer = asked_of(docs, "what's the highest risk?", "scanner-risks")
     assert not answer.abstained, answer.answer
-    body = answer.answer.split("**What this means")[0]
-    assert _lead(answer).startswith("Hazard: Repetitive strain from scanning")
+    body = _body(answer)
+    assert lead(answer).startswith("Hazard: Repetitive strain from scanning")
     assert "Stress from pick rate targets" in body
     assert "Eye strain" not in body and "Trip hazards" not in body
-    lowest = _ask(docs, "which risks are lowest?", "scanner-risks")
-    assert "Eye strain" in lowest.answer.split("**What this means")[0] and "Repetitive strain" not in lowest.answer.split("**What this means")[0]
+    lowest = asked_of(docs, "which risks are lowest?", "scanner-risks")
+    assert "Eye strain" in _body(lowest) and "Repetitive strain" not in _body(lowest)
 
 
 def test_what_a_section_is_asked_by_its_heading_is_answered_in_the_sections_order(docs: Settings) -> None:
     # 4.2 has the question's words ("…will not count towards the trigger points"); 4.1 says what they are.
-    answer = _ask(docs, "what are the trigger points?", "sickness", "rep")
-    assert _lead(answer).startswith("4.1 A first stage review meeting will be held if you have 3 periods"), answer.answer
+    answer = asked_of(docs, "what are the trigger points?", "sickness", "rep")
+    assert lead(answer).startswith("4.1 A first stage review meeting will be held if you have 3 periods"), answer.answer
     assert "4.2 Absence related to a disability" in answer.answer
 
 
 def test_what_they_hope_to_save_is_the_savings_target(docs: Settings) -> None:
-    answer = _ask(docs, "how much are they hoping to save?", "digital-strategy", "rep")
-    assert not answer.abstained, answer.answer
-    assert _lead(answer).startswith("Measure: Annual savings from automation") and "£2.5m" in _lead(answer)
+    answer = _leads_with(docs, "how much are they hoping to save?", "digital-strategy", "Measure: Annual savings from automation", "rep")
+    assert "£2.5m" in lead(answer)
 
 
 def test_having_to_is_what_a_policy_calls_compulsory_or_voluntary(docs: Settings) -> None:
-    answer = _ask(docs, "do i have to use my own phone for work", "byod")
-    assert _lead(answer) == "Using your own device is voluntary.", answer.answer
+    answer = asked_of(docs, "do i have to use my own phone for work", "byod")
+    assert lead(answer) == "Using your own device is voluntary.", answer.answer
 
 
 @pytest.mark.parametrize(("question", "doc", "said"), [
@@ -153,32 +156,28 @@ def test_having_to_is_what_a_policy_calls_compulsory_or_voluntary(docs: Settings
     ("ydyn nhw'n gallu gweld fy lluniau?", "byod", "The Council cannot see your personal photos"),  # can they see my photos?
 ])
 def test_the_same_questions_asked_in_welsh_find_the_same_answers(docs: Settings, question: str, doc: str, said: str) -> None:
-    answer = _ask(docs, question, doc)
-    assert not answer.abstained, answer.answer
-    assert _lead(answer).startswith(said), answer.answer
+    _leads_with(docs, question, doc, said)
 
 
-@pytest.mark.parametrize(("question", "doc", "said"), [
+@pytest.mark.parametrize(("question", "doc", "said", "also"), [
     # a share of a sum is an amount of money
-    ("how much of the fees will they pay", "study-support", "2.1 The Council will pay up to 100% of course fees"),
+    ("how much of the fees will they pay", "study-support", "2.1 The Council will pay up to 100% of course fees", ""),
     # putting something in is introducing or installing it
-    ("why are they putting these in?", "sensors", "We want to understand how much office space we need"),
+    ("why are they putting these in?", "sensors", "We want to understand how much office space we need", ""),
     # hearing is what a microphone does
-    ("can it hear us?", "sensors", "The sensors detect body heat and movement"),
+    ("can it hear us?", "sensors", "The sensors detect body heat and movement", "They do not have cameras or microphones"),
 ])
-def test_more_everyday_questions_find_the_policys_words(docs: Settings, question: str, doc: str, said: str) -> None:
-    answer = _ask(docs, question, doc)
-    assert not answer.abstained, answer.answer
-    assert _lead(answer).startswith(said), answer.answer
-    if "hear" in question:
-        assert "They do not have cameras or microphones" in answer.answer.split("**What this means")[0]
+def test_more_everyday_questions_find_the_policys_words(
+    docs: Settings, question: str, doc: str, said: str, also: str
+) -> None:
+    assert also in _body(_leads_with(docs, question, doc, said))
 
 
 def test_a_follow_up_in_a_word_the_policy_has_in_another_form_is_answered(docs: Settings) -> None:
     from assistant import ask
 
     first = ask("do i get paid for using my phone?", "worker", doc_ids=("byod",), settings=docs)
-    assert _lead(first).startswith("The Council pays an allowance of £10 a month")
+    assert lead(first).startswith("The Council pays an allowance of £10 a month")
     # "taxed" and the policy's "taxable" stem apart ("tax", "taxabl"): one is a form of the other.
     then = ask("is that taxed?", "worker", doc_ids=("byod",), history=[("do i get paid for using my phone?", first.answer)],
                settings=docs)
@@ -194,7 +193,7 @@ def test_a_follow_up_that_turns_to_something_new_is_answered_about_that(docs: Se
         history.append((question, ask(question, "worker", doc_ids=("byod",), history=history, settings=docs).answer))
     # The topic so far (seeing photos, location) is where; "leave" is what is asked now.
     answer = ask("and if i leave?", "worker", doc_ids=("byod",), history=history, settings=docs)
-    assert _lead(answer).startswith("If your device is lost or stolen, or when you leave the Council"), answer.answer
+    assert lead(answer).startswith("If your device is lost or stolen, or when you leave the Council"), answer.answer
 
 
 def test_a_form_of_a_word_too_common_to_search_is_no_topic_either(docs: Settings) -> None:
@@ -202,20 +201,20 @@ def test_a_form_of_a_word_too_common_to_search_is_no_topic_either(docs: Settings
 
     # "tell" is too common a word to search; "tells" had been a topic the FAQ "doesn't mention".
     assert content_terms("what if it tells me the wrong thing") == content_terms("what if it tell me the wrong thing")
-    answer = _ask(docs, "what if it tells me the wrong thing", "ask-hr")
+    answer = asked_of(docs, "what if it tells me the wrong thing", "ask-hr")
     assert not answer.abstained, answer.answer
-    assert "If you think an answer is wrong, use the thumbs-down button" in answer.answer.split("**What this means")[0]
+    assert "If you think an answer is wrong, use the thumbs-down button" in _body(answer)
 
 
 def test_how_long_of_a_table_of_sessions_is_its_length_column_row_by_row(docs: Settings) -> None:
-    answer = _ask(docs, "how long is the training?", "training-plan")
-    body = answer.answer.split("**What this means")[0]
-    assert _lead(answer).startswith("Session: Introduction to Copilot"), answer.answer
+    answer = asked_of(docs, "how long is the training?", "training-plan")
+    body = _body(answer)
+    assert lead(answer).startswith("Session: Introduction to Copilot"), answer.answer
     for length in ("45 minutes", "1.5 hours", "3 hours", "30 minutes"):
         assert f"Length: {length}" in body
     # A question that names one row is answered by that row.
-    one = _ask(docs, "when is the classroom session?", "training-plan")
-    assert _lead(one).startswith("Session: Copilot in Outlook and Teams; Format: Classroom"), one.answer
+    one = asked_of(docs, "when is the classroom session?", "training-plan")
+    assert lead(one).startswith("Session: Copilot in Outlook and Teams; Format: Classroom"), one.answer
 
 
 @pytest.mark.parametrize(("question", "doc", "said"), [
@@ -223,6 +222,4 @@ def test_how_long_of_a_table_of_sessions_is_its_length_column_row_by_row(docs: S
     ("whats the quorom", "jcc-terms", "A meeting is quorate when at least two members of each side are present."),
 ])
 def test_a_slip_of_the_keyboard_in_what_is_asked_about_is_read_as_meant(docs: Settings, question: str, doc: str, said: str) -> None:
-    answer = _ask(docs, question, doc, "rep")
-    assert not answer.abstained, answer.answer
-    assert _lead(answer).startswith(said), answer.answer
+    _leads_with(docs, question, doc, said, "rep")

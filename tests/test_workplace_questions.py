@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import pytest
 from documents import (
+    asked_of,
     biometric_pdf,
     indexed_alone,
+    lead,
     online_meetings_md,
     organisational_change_md,
     rostering_html,
@@ -23,7 +25,6 @@ from documents import (
 )
 
 from assistant.answer.abstain import answer_type_gap
-from assistant.models import Answer
 from assistant.settings import Settings
 
 
@@ -37,15 +38,6 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     settings = indexed_alone(root, files)
     return settings
 
-
-def _ask(settings: Settings, question: str, doc: str, persona: str = "worker") -> Answer:
-    from assistant import ask
-
-    return ask(question, persona, doc_ids=(doc,), settings=settings)
-
-
-def _lead(answer: Answer) -> str:
-    return answer.answer.split("[")[0].strip()
 
 
 def test_a_pdfs_headings_set_in_larger_type_are_its_sections_and_its_title(docs: Settings) -> None:
@@ -69,16 +61,16 @@ def test_a_pdfs_headings_set_in_larger_type_are_its_sections_and_its_title(docs:
 
 def test_a_faqs_yes_or_no_is_shown_only_to_the_question_it_answers(docs: Settings) -> None:
     # "No." answers "Will my pay change?": shown to "is travel time paid?" it said travel time isn't.
-    assert _lead(_ask(docs, "will my pay change?", "rostering")).startswith("No. Your contracted hours and pay are not affected.")
-    travel = _ask(docs, "is travel time paid?", "rostering")
-    assert not travel.abstained and not _lead(travel).startswith("No"), travel.answer
+    assert lead(asked_of(docs, "will my pay change?", "rostering")).startswith("No. Your contracted hours and pay are not affected.")
+    travel = asked_of(docs, "is travel time paid?", "rostering")
+    assert not travel.abstained and not lead(travel).startswith("No"), travel.answer
     assert "Travel time between visits will continue to be paid." in travel.answer
     # "Can I refuse…?" is the opposite question to "Do I have to use it?": its answer is not "No".
-    assert _lead(_ask(docs, "do I have to use the fingerprint reader?", "biometric-clocking")).startswith("No. Using")
-    refuse = _ask(docs, "can I refuse to use the fingerprint thing?", "biometric-clocking")
-    assert _lead(refuse).startswith("Using the fingerprint reader is voluntary."), refuse.answer
+    assert lead(asked_of(docs, "do I have to use the fingerprint reader?", "biometric-clocking")).startswith("No. Using")
+    refuse = asked_of(docs, "can I refuse to use the fingerprint thing?", "biometric-clocking")
+    assert lead(refuse).startswith("Using the fingerprint reader is voluntary."), refuse.answer
     # A question that isn't answered yes or no gets the answer without the reply word.
-    rep = _ask(docs, "what should I ask for in writing about the new shift allocation algorithm?", "rostering", "rep")
+    rep = asked_of(docs, "what should I ask for in writing about the new shift allocation algorithm?", "rostering", "rep")
     assert "Yes." not in rep.answer and "No." not in rep.answer, rep.answer
 
 
@@ -97,17 +89,17 @@ def test_everyday_words_find_what_the_document_calls_them(docs: Settings) -> Non
         ("can they record teams meetings without telling us?", "online-meetings", "everyone is told at the start"),
     ]
     for question, doc, said in cases:
-        a = _ask(docs, question, doc)
+        a = asked_of(docs, question, doc)
         assert not a.abstained and said in a.answer.split("\n\n")[0], (question, a.answer)
 
 
 def test_a_reps_members_are_the_staff_the_document_speaks_of(docs: Settings) -> None:
-    a = _ask(docs, "what can members do if they think the rota is unfair?", "rostering", "rep")
+    a = asked_of(docs, "what can members do if they think the rota is unfair?", "rostering", "rep")
     assert not a.abstained and "grievance" in a.answer, a.answer
     # What a rep pushes for is the rep's asking, not a topic the document must name.
-    push = _ask(docs, "what should we push for on the new rota system?", "rostering", "rep")
+    push = asked_of(docs, "what should we push for on the new rota system?", "rostering", "rep")
     assert not push.abstained and push.citations, push.answer
-    skiving = _ask(docs, "can I use the tracker to see if someone's skiving?", "telematics-policy", "manager")
+    skiving = asked_of(docs, "can I use the tracker to see if someone's skiving?", "telematics-policy", "manager")
     assert not skiving.abstained and "routine monitoring of individual drivers" in skiving.answer, skiving.answer
 
 
@@ -119,31 +111,31 @@ def test_the_kind_of_fact_asked_for_is_found_however_the_document_writes_it(docs
     assert answer_type_gap("how often does it record where I am?", "Location is recorded every 30 seconds.") is None
     assert answer_type_gap("how often does it record where I am?", "Each unit records the vehicle's location.") == "a frequency"
     # Asked of the documents: the date a thing starts from, and how often, lead.
-    start = _ask(docs, "when does it start", "rostering")
-    assert not start.abstained and "1 April 2027" in _lead(start), start.answer
-    often = _ask(docs, "how often does it record where the van is", "telematics-policy")
-    assert _lead(often).startswith("2.3 Location is recorded every 30 seconds"), often.answer
+    start = asked_of(docs, "when does it start", "rostering")
+    assert not start.abstained and "1 April 2027" in lead(start), start.answer
+    often = asked_of(docs, "how often does it record where the van is", "telematics-policy")
+    assert lead(often).startswith("2.3 Location is recorded every 30 seconds"), often.answer
 
 
 def test_a_why_is_answered_from_the_section_that_gives_the_reasons(docs: Settings) -> None:
-    a = _ask(docs, "why are they bringing this in", "biometric-clocking")
+    a = asked_of(docs, "why are they bringing this in", "biometric-clocking")
     assert not a.abstained and "The aim is to pay overtime accurately and on time." in a.answer, a.answer
 
 
 def test_a_contractors_duties_are_what_the_contract_says_not_the_managers_checklist(docs: Settings) -> None:
-    a = _ask(docs, "how quickly must they fix it if the system goes down?", "service-levels", "manager")
+    a = asked_of(docs, "how quickly must they fix it if the system goes down?", "service-levels", "manager")
     assert not a.abstained and "resolve it within" in a.answer, a.answer
     assert "You must" not in a.answer and "- [ ]" not in a.answer, a.answer
 
 
 def test_a_list_with_no_intro_is_shown_under_the_heading_it_finishes(docs: Settings) -> None:
     # "• photographs taken in workplaces…;" alone reads as leave to post them: its heading says otherwise.
-    a = _ask(docs, "am I allowed to post pics from work", "social-media-policy")
-    assert _lead(a) == "What you must not post:", a.answer
+    a = asked_of(docs, "am I allowed to post pics from work", "social-media-policy")
+    assert lead(a) == "What you must not post:", a.answer
     assert "- Photographs taken in workplaces where service users may be identified;" in a.answer, a.answer
     # An item that is a sentence of its own needs no heading over it.
-    camera = _ask(docs, "do I have to have my camera on?", "online-meetings")
-    assert _lead(camera).startswith("You are not required to have your camera on"), camera.answer
+    camera = asked_of(docs, "do I have to have my camera on?", "online-meetings")
+    assert lead(camera).startswith("You are not required to have your camera on"), camera.answer
 
 
 def test_how_much_a_thing_is_worth_may_be_a_share_of_a_whole() -> None:
@@ -153,15 +145,15 @@ def test_how_much_a_thing_is_worth_may_be_a_share_of_a_whole() -> None:
 
 def test_a_question_in_welsh_is_searched_in_the_documents_words(docs: Settings) -> None:
     # "cadw'r" is "cadw" with a clitic: searched as "keep", it had been left out ("how long recordings").
-    keep = _ask(docs, "pa mor hir maen nhw'n cadw'r recordiadau?", "online-meetings")
-    assert _lead(keep).startswith("Recordings are deleted after 30 days"), keep.answer
-    told = _ask(docs, "ydyn nhw'n cael recordio cyfarfodydd heb ddweud wrthon ni?", "online-meetings")
-    assert _lead(told).startswith("Meetings may only be recorded or transcribed if everyone is told at the start."), told.answer
-    breach = _ask(docs, "beth sy'n digwydd os ydw i'n torri'r polisi?", "social-media-policy")
-    assert "Disciplinary Procedure" in _lead(breach), breach.answer
+    keep = asked_of(docs, "pa mor hir maen nhw'n cadw'r recordiadau?", "online-meetings")
+    assert lead(keep).startswith("Recordings are deleted after 30 days"), keep.answer
+    told = asked_of(docs, "ydyn nhw'n cael recordio cyfarfodydd heb ddweud wrthon ni?", "online-meetings")
+    assert lead(told).startswith("Meetings may only be recorded or transcribed if everyone is told at the start."), told.answer
+    breach = asked_of(docs, "beth sy'n digwydd os ydw i'n torri'r polisi?", "social-media-policy")
+    assert "Disciplinary Procedure" in lead(breach), breach.answer
 
 
-def test_a_rule_for_other_numbers_than_the_question_gives_does_not_lead(docs: Settings) -> None:
+def test_a_rule_for_other_numbers_than_the_question_gives_does_notlead(docs: Settings) -> None:
     from assistant.answer.thresholds import outside_threshold
 
     fewer, more = ORGANISATIONAL_RULES
@@ -171,18 +163,18 @@ def test_a_rule_for_other_numbers_than_the_question_gives_does_not_lead(docs: Se
     # "at least 30 days" is what the rule gives, not whom it is for; and a question with no number is no test.
     assert outside_threshold("how long does consultation last?", [fewer, more]) == [False, False]
     assert outside_threshold("I have worked here 6 months, do I get it?", ["Staff with more than 1 year of service get it."]) == [True]
-    a = _ask(docs, "how long does consultation have to be for 25 staff?", "organisational-change", "rep")
+    a = asked_of(docs, "how long does consultation have to be for 25 staff?", "organisational-change", "rep")
     # (a rep's question after a fact gets the plain answer: no "points to raise" heading over it)
-    assert _lead(a).startswith("2.1 Where a proposal affects 20 or more employees"), a.answer
-    few = _ask(docs, "only 10 staff are affected, how long is the consultation?", "organisational-change")
-    assert _lead(few).startswith("2.2 Where fewer than 20 employees are affected"), few.answer
-    many = _ask(docs, "there are 120 of us affected, how long is consultation?", "organisational-change")
-    assert _lead(many).startswith("2.1 Where a proposal affects 20 or more employees"), many.answer
+    assert lead(a).startswith("2.1 Where a proposal affects 20 or more employees"), a.answer
+    few = asked_of(docs, "only 10 staff are affected, how long is the consultation?", "organisational-change")
+    assert lead(few).startswith("2.2 Where fewer than 20 employees are affected"), few.answer
+    many = asked_of(docs, "there are 120 of us affected, how long is consultation?", "organisational-change")
+    assert lead(many).startswith("2.1 Where a proposal affects 20 or more employees"), many.answer
 
 
 def test_the_least_a_rule_allows_and_a_figure_the_asker_gives(docs: Settings) -> None:
     # "minimum" is what a rule's "at least" says; it had been a word the document never uses.
-    least = _ask(docs, "what's the minimum consultation period?", "organisational-change", "rep")
+    least = asked_of(docs, "what's the minimum consultation period?", "organisational-change", "rep")
     assert not least.abstained and "at least" in least.answer, least.answer
     # "80%" given by the asker is no percentage asked for; "% of…" asks for one.
     assert answer_type_gap("if the new job is 80% the same as mine do I get it?", "It is slotted in.") is None
@@ -198,7 +190,7 @@ ORGANISATIONAL_RULES = (
 
 def test_a_kind_of_thing_asked_for_need_not_be_named_by_the_answer(docs: Settings) -> None:
     # "what documents…?" is answered by a list of them that never says "documents": the nearest is shown.
-    a = _ask(docs, "what documents should we get at the start?", "organisational-change", "rep")
+    a = asked_of(docs, "what documents should we get at the start?", "organisational-change", "rep")
     assert "the business case, the proposed structure charts and the equality impact assessment" in a.answer, a.answer
 
 
