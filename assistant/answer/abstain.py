@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from assistant.retrieval.followup import own_words
 from assistant.settings import Settings
-from assistant.text.lexical import STOPWORDS, content_terms, lower_case_words, words
+from assistant.text.lexical import STOPWORDS, content_terms, lower_case_words, one_slip_from, words
 from assistant.text.questions import NUM as _NUM
 from assistant.text.questions import NUMBER_WORDS, asked_for, asks_author, topic_asked_about
 
@@ -467,24 +467,6 @@ class Evidence:
     near_spelling: Callable[[str], bool] = lambda _t: False
     # Is a word in the documents the user chose to ask about? (None: no choice, the whole index.)
     scope_has_term: Callable[[str], bool] | None = None
-
-
-def one_slip_from(term: str, terms: AbstractSet[str]) -> bool:
-    """Is `term` one slip of the keyboard from one of `terms` (a letter left out, added or two
-    swapped; a letter mistyped from six letters), that one of four letters at least?"""
-    for t in terms:
-        if len(t) < 4 or t == term or abs(len(t) - len(term)) > 1:
-            continue
-        if len(t) == len(term):
-            diff = [i for i, (a, b) in enumerate(zip(t, term, strict=True)) if a != b]
-            swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and t[diff[0]] == term[diff[1]] and t[diff[1]] == term[diff[0]]
-            if swapped or (len(diff) == 1 and len(term) >= 6):
-                return True
-            continue
-        longer, shorter = (t, term) if len(t) > len(term) else (term, t)
-        if any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer))):
-            return True
-    return False
 
 
 def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:

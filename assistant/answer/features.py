@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from assistant.answer.abstain import answer_type_gap, wants_specific
-from assistant.retrieval.followup import own_words
+from assistant.retrieval.followup import own_words, refers_back
 from assistant.text.clean import is_sign_off
 from assistant.text.lexical import content_terms
 
@@ -190,7 +190,6 @@ def focus_words(question: str, passages: Sequence[str]) -> str:
     return " ".join(keep) or question
 
 
-_POINTS_BACK = re.compile(r"\b(?:it|its|that|this|they|them|their|these|those|he|she|him|her|there)\b", re.I)
 _TIMES_ASKED = re.compile(r"\bhow many times\b", re.I)
 
 
@@ -221,7 +220,7 @@ def block_features(
     topic_terms = set(content_terms(about)) - own_terms if about else set()
     own_total = sum(base(t) for t in own_terms)
     topic_total = sum(base(t) for t in topic_terms)
-    shifts = topic_total and own_total and not _POINTS_BACK.search(own)
+    shifts = topic_total and own_total and not refers_back(own)
     topic_scale = TOPIC_WEIGHT * min(1.0, own_total / topic_total) if shifts else TOPIC_WEIGHT
 
     def weight_of(t: str) -> float:

@@ -21,6 +21,7 @@ from assistant.answer.reading import leads_ok
 from assistant.answer.units import Block
 from assistant.models import section_heading
 from assistant.retrieval.expand import phrase_terms
+from assistant.text.clauses import CLAUSE_START
 from assistant.text.lexical import content_terms
 
 
@@ -44,8 +45,8 @@ def heading_searched_as(own: str, blocks: list[Block]) -> set[int]:
 
 
 def unnumbered(heading: str) -> str:
-    """A heading without its number or letter ("4. Trigger points" → "Trigger points")."""
-    return re.sub(r"^\W*(?:\d+(?:\.\d+)*\.?|[A-Z][.)]|[ivx]+[.)])\s+", "", heading)
+    """A heading without its clause number ("4. Trigger points" → "Trigger points")."""
+    return CLAUSE_START.sub("", heading, count=1).strip()
 
 
 # "What are the trigger points?", "what's the quorum?": what a section of that heading says.

@@ -90,9 +90,13 @@ def _says_its_own(b: Block, asked: set[str], lists: dict[int, list[Unit]]) -> bo
     every item of its list has? The rows of a table all carry its column names ("How long we
     keep it"), which match the question as well in every row; the row it asks about has
     its own ("CCTV")."""
-    items = lists.get(id(b.units[0]), b.units)
-    common = set.intersection(*(set(content_terms(u.text)) for u in items)) if len(items) > 1 else set()
+    common = _common_terms(lists.get(id(b.units[0]), b.units))
     return bool(asked & (set(content_terms(" ".join(u.text for u in b.units))) - common))
+
+
+def _common_terms(items: list[Unit]) -> set[str]:
+    """The terms every item of a list (every row of a table) has: its column names, its intro's words."""
+    return set.intersection(*(set(content_terms(u.text)) for u in items)) if len(items) > 1 else set()
 
 
 def _other_row(b: Block, lead: Block, lists: dict[int, list[Unit]], asked: set[str]) -> bool:
@@ -170,14 +174,18 @@ def column_asked(blocks: list[Block], asked: set[str], point_min: float, kind: s
             continue
         common = set.intersection(*(set(_field_names(u.text)) for u in b.units))
         named = [set(content_terms(name)) for name in common]
-        rows = [set(content_terms(u.text)) for u in b.units]
-        shared = set.intersection(*rows)
+        by_name = any(asked and asked <= n for n in named)
         # (not when the question names one row: "when does the pilot start?" of "Phase: Pilot; Dates: …")
-        one_row = any(asked & (r - shared) for r in rows)
-        if any((asked and asked <= n) or (kind and n and n <= kind and not one_row) for n in named) and (
-                best is None or len(b.units) > len(best.units)):
+        by_kind = kind is not None and bool(kind) and any(n and n <= kind for n in named) and not _names_one_row(b.units, asked)
+        if (by_name or by_kind) and (best is None or len(b.units) > len(best.units)):
             best = b
     return best
+
+
+def _names_one_row(rows: list[Unit], asked: set[str]) -> bool:
+    """Does one row of the table have a word of the question (`asked`) that not every row has?"""
+    shared = _common_terms(rows)
+    return any(asked & (set(content_terms(u.text)) - shared) for u in rows)
 
 
 def _by_context(blocks: list[Block], asked: set[str]) -> None:

@@ -140,9 +140,10 @@ def duties_answer(
         if lead is not None and children:
             lead.children = children
             points.append(lead)
-    own = _on_the_thing_asked(composed.lead, retrieval.question, [head, *points, *(c for p in points for c in p.children)])
+    steps_shown = [head, *points, *(c for p in points for c in p.children)]
+    own = _on_the_thing_asked(composed.lead, retrieval.question, steps_shown)
     asked_too = [own] if own is not None else []
-    flat = [head, *points, *(c for p in points for c in p.children), *asked_too]
+    flat = [*steps_shown, *asked_too]
     citations = number_citations(flat)
     shown = {c.chunk_id for c in citations}
     more = [c for c in carried(composed, citations) if c.chunk_id not in shown or not asked_too]

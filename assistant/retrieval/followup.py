@@ -44,11 +44,16 @@ _QUESTION_WORDS = {
 OWN_TERMS = 3  # a question naming more topic words than this stands on its own
 
 
+def refers_back(question: str) -> bool:
+    """Does the question point back at the conversation ("it", "that", "they"…)?"""
+    return _REFERS_BACK.search(question) is not None
+
+
 def is_follow_up(question: str) -> bool:
     own = content_terms(question)
     if _OPENS.match(question):
         return len(own) <= OWN_TERMS + 1
-    if not _REFERS_BACK.search(question):
+    if not refers_back(question):
         return False
     # "which health board was it, and what did it agree to try out?" names no one of its
     # own: "it" is whatever the conversation was about, even with a few more words.

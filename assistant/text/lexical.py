@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 import bm25s
@@ -135,27 +136,31 @@ class LexicalIndex:
         return any(term[:n] in self._vocab for n in range(FORM_PREFIX, len(term)))  # a shorter one
 
     def has_near_spelling(self, term: str) -> bool:
-        """A term one slip of the keyboard from one the texts use: a letter left
-        out, added or two swapped ("kep" / "keep", "lng" / "long", "recieve");
-        a letter mistyped, from six letters. The word it may be a slip for has
-        four letters at least: shorter words have too many real neighbours
-        ("stop" / "top", "hire" / "fire")."""
-        if len(term) < 3:
-            return False
-        letters = "abcdefghijklmnopqrstuvwxyz"
-        splits = [(term[:i], term[i:]) for i in range(len(term) + 1)]
-        edits = {a + b[1:] for a, b in splits if b}
-        edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-        edits |= {a + c + b for a, b in splits for c in letters}
-        if len(term) >= 6:
-            edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
-        edits.discard(term)
-        return any(e in self._vocab for e in edits if len(e) >= 4)
+        """A term one slip of the keyboard from one the texts use (`one_slip_from`)."""
+        return one_slip_from(term, self._vocab)
 
     def idf(self, term: str) -> float:
         """BM25's idf, ln(1 + (N - df + 0.5) / (df + 0.5)); unseen terms get the maximum."""
         df = self._df.get(term, 0)
         return float(np.log(1.0 + (self.size - df + 0.5) / (df + 0.5)))
+
+
+def one_slip_from(term: str, terms: AbstractSet[str]) -> bool:
+    """Is `term` one slip of the keyboard from one of `terms`: a letter left out, added or two
+    swapped ("kep" / "keep", "lng" / "long", "recieve"); a letter mistyped, from six letters? The
+    word it may be a slip for has four letters at least: shorter words have too many real
+    neighbours ("stop" / "top", "hire" / "fire")."""
+    if len(term) < 3:
+        return False
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(term[:i], term[i:]) for i in range(len(term) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b for a, b in splits for c in letters}
+    if len(term) >= 6:
+        edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    edits.discard(term)
+    return any(e in terms for e in edits if len(e) >= 4)
 
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’]+\b")
