@@ -2416,3 +2416,157 @@ def training_plan_docx(path: Path) -> Path:
     d.add_paragraph("Training is done in work time. Managers must release staff for the sessions.")
     d.save(str(path))
     return path
+
+
+STATEMENT_OF_TERMS = [
+    ("1. Start date", ["Your employment began on 6 January 2025. No previous employment counts as continuous service."]),
+    ("2. Place of work", ["Your normal place of work is the Civic Centre, Port Talbot.",
+                          "You may be required to work at any other Council site within the county borough. You will be "
+                          "given reasonable notice of any such move."]),
+    ("3. Hours of work", ["Your normal working hours are 37 hours a week, Monday to Friday.",
+                          "You may work flexible hours under the Council's flexitime scheme, provided you are at work "
+                          "during the core hours of 10am to 12 noon and 2pm to 4pm."]),
+    ("4. Pay", ["Your post is graded at Grade 6, with a salary range of £31,067 to £33,945 a year.",
+                "You will be paid monthly by bank transfer on the 20th of each month.",
+                "You will move up one point on the grade each April until you reach the top of the grade."]),
+    ("5. Annual leave", ["Your annual leave entitlement is 27 days a year, rising to 32 days after 5 years' continuous "
+                         "service, plus 8 bank holidays."]),
+    ("6. Probation", ["Your first 6 months are a probationary period. Your manager will review your progress at 3 months "
+                      "and at 6 months.",
+                      "The probationary period may be extended by up to 3 months. If your probation is not confirmed "
+                      "your employment may be ended with one week's notice."]),
+    ("7. Notice", ["After probation you must give the Council one month's notice in writing.",
+                   "The Council will give you one week's notice for each complete year of service, with a minimum of "
+                   "one month and a maximum of 12 weeks."]),
+    ("8. Changes to your terms", ["The Council may make changes to these terms after consulting the recognised trade "
+                                  "unions. You will be given at least one month's written notice of any change."]),
+]
+
+
+def statement_of_terms_docx(path: Path) -> Path:
+    """A written statement of terms of employment (Word): numbered headings over paragraphs."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Statement of Main Terms and Conditions of Employment", 0)
+    d.add_paragraph("Employer: Cyngor Bwrdeistref Sirol Enghraifft. Job title: Customer Services Adviser.")
+    for heading, paragraphs in STATEMENT_OF_TERMS:
+        d.add_heading(heading, 1)
+        for p in paragraphs:
+            d.add_paragraph(p)
+    d.save(str(path))
+    return path
+
+
+CCTV_POLICY = [
+    ("1. Why we use CCTV", ["1.1 The Council uses CCTV at its offices and depots to protect the safety of staff and "
+                           "visitors and to prevent and detect crime."]),
+    ("2. Where cameras are placed", ["2.1 Cameras cover entrances, car parks, reception areas and stores.",
+                                     "2.2 Cameras will never be placed in toilets, changing rooms or rest rooms."]),
+    ("3. Monitoring staff", ["3.1 CCTV will not be used to monitor the performance or attendance of staff.",
+                             "3.2 Footage may be used in a disciplinary investigation only where gross misconduct is "
+                             "alleged."]),
+    ("4. Access to footage", ["4.1 Only the Facilities Manager and trained security staff may view recorded footage.",
+                              "4.2 Line managers may not view footage unless the Facilities Manager has approved a "
+                              "request under 3.2.",
+                              "4.3 Footage may be disclosed to the police where it is needed to investigate a crime."]),
+    ("5. Keeping footage", ["5.1 Recorded footage is kept for 31 days and then automatically overwritten."]),
+    ("6. Your rights", ["6.1 You can ask for a copy of footage of yourself by making a subject access request to the "
+                        "Data Protection Officer. We will respond within one month."]),
+]
+
+
+def cctv_policy_pdf(path: Path) -> Path:
+    return _sectioned_pdf(path, "CCTV Policy", "Facilities Management. Agreed with the recognised trade unions.", CCTV_POLICY)
+
+
+def whistleblowing_html(path: Path) -> Path:
+    """An intranet page of a whistleblowing policy: a question a worker has, as each heading."""
+    path.write_text("""<!doctype html><html><head><title>Whistleblowing (Raising Concerns at Work)</title></head><body>
+<header><a href="/">Intranet home</a></header>
+<main><h1>Whistleblowing (Raising Concerns at Work)</h1>
+<h2>What you can raise</h2>
+<p>You can raise a concern about fraud, a danger to health and safety, a criminal offence, or the deliberate hiding
+of any of these.</p>
+<p>Complaints about your own employment, such as your pay or a dispute with your manager, should be raised under the
+Grievance Procedure instead.</p>
+<h2>How to raise a concern</h2>
+<p>Raise your concern with your line manager. If the concern is about your manager, contact the Monitoring Officer on
+01639 000111 or at whistleblowing@enghraifft.gov.wales.</p>
+<p>You may bring a trade union representative or a colleague to any meeting about your concern.</p>
+<h2>Protection</h2>
+<p>You will not be disciplined or treated unfairly for raising a concern in good faith, even if it turns out to be
+mistaken.</p>
+<h2>What happens next</h2>
+<p>The Monitoring Officer will write to you within 10 working days to say how the concern will be looked into.</p>
+<h2>Raising concerns outside the Council</h2>
+<p>You can contact a prescribed person such as the Auditor General for Wales. Going to the media is not usually
+protected unless the concern is exceptionally serious.</p>
+</main></body></html>
+""", encoding="utf-8")
+    return path
+
+
+OVERTIME_RATES = [
+    ("Overtime, Monday to Saturday", "Time and a half", "Only for hours above 37 a week"),
+    ("Overtime, Sundays and bank holidays", "Double time", ""),
+    ("Standby, per night", "£25.50", "Paid whether or not you are called out"),
+    ("Call-out", "Overtime rate, minimum 2 hours", "Includes travel time"),
+]
+OVERTIME_RULES = [
+    "Overtime must be agreed by your manager before it is worked.",
+    "Time off in lieu must be taken within 3 months of the overtime being worked.",
+    "Claims are made on the MyView system by the 5th of the following month.",
+    "No one may be required to be on standby for more than one week in four.",
+]
+
+
+def overtime_xlsx(path: Path) -> Path:
+    """Overtime and standby pay (Excel): a sheet of rates and a sheet of rules."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    rates = wb.active
+    rates.title = "Rates"
+    for row in [("Payment", "Rate", "Notes"), *OVERTIME_RATES]:
+        rates.append(list(row))
+    rules = wb.create_sheet("Rules")
+    for row in [("Rule",), *((r,) for r in OVERTIME_RULES)]:
+        rules.append(list(row))
+    wb.save(str(path))
+    return path
+
+
+def workplace_analytics_md(path: Path) -> Path:
+    path.write_text("""# Workplace analytics and your appraisal
+
+The trade unions were consulted on this change in October 2026.
+
+From January 2027 the Council will switch on Microsoft Viva Insights for staff using Microsoft 365.
+
+## What the Council will see
+
+Managers will see reports for their team as a whole: average time spent in meetings, after-hours email and focus
+time. Reports are only shown for teams of 10 or more people, so that no one can be picked out.
+
+## What the Council will not do
+
+The Council will not use keystroke logging, screenshots, webcam monitoring or tracking of mouse movements.
+
+Individual analytics data will not be used in appraisals, capability procedures or disciplinary cases.
+""", encoding="utf-8")
+    return path
+
+
+def processing_record_csv(path: Path) -> Path:
+    """A record of processing activities (CSV): one row per activity, its retention a column."""
+    path.write_text(
+        "Processing activity,Purpose,Lawful basis,Personal data,Retention,Shared with\n"
+        "Payroll,Paying staff,Contract,\"Name, bank details, salary\",6 years after employment ends,HMRC\n"
+        "Recruitment,Selecting candidates for jobs,Steps before a contract,\"CV, application form, interview notes\","
+        "6 months after the post is filled,None\n"
+        "Occupational health,Assessing fitness for work,Legal obligation,\"Health information, referral forms\","
+        "6 years after employment ends,Occupational health provider\n"
+        "Door access,Controlling access to buildings,Legitimate interests,\"Name, photo, times of entry\",90 days,None\n",
+        encoding="utf-8")
+    return path

@@ -23,7 +23,13 @@ from assistant.retrieval.followup import own_words
 from assistant.settings import Settings
 from assistant.text.lexical import STOPWORDS, content_terms, lower_case_words, one_slip_from, words
 from assistant.text.questions import NUM as _NUM
-from assistant.text.questions import NUMBER_WORDS, asked_for, asks_author, topic_asked_about
+from assistant.text.questions import (
+    NUMBER_WORDS,
+    asked_for,
+    asks_author,
+    polar_object,
+    topic_asked_about,
+)
 
 _TIME_NOUN = r" (?:\w+ )?(?:notice|time|warning|leave|holidays?)\b"
 # "ten working days", "seven calendar days"; "from the eighth day" counts days too.
@@ -67,14 +73,18 @@ _DURATION = re.compile(rf"\b{_NUM}{_TO_UNIT}{_DAY_KIND}(?:hours?|days?|weeks?|mo
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|(?<=[a-z)])\.\s+")
 
 
+# A table row as the loaders write it: "• Step: Appeal; Who: Employee; Time limit: Within 10 days".
+_TABLE_ROW = re.compile(r"^\W*[^:;\n]{1,60}: [^;\n]+(?:; [^:;\n]{1,60}: [^;\n]*)+$")
+
+
 def times_another(text: str, terms: set[str]) -> bool:
     """Is every length of time in `text` in a clause without the question's words (`terms`),
     while another clause has them? "How long do we have to appeal?" is not answered by "The
     appeal will be heard by a senior manager, and the outcome will be confirmed within 5
     working days", which times the outcome; "The appeal must be made within 10 working days"
     times the appeal."""
-    if not terms:
-        return False
+    if not terms or _TABLE_ROW.match(text.strip()):
+        return False  # a table row's cells are one record: "Processing activity: Recruitment; …; Retention: 6 months"
     clauses = _CLAUSE_BREAK.split(text)
     with_time = [c for c in clauses if _DURATION.search(c)]
     if not with_time or any(terms & set(content_terms(c)) for c in with_time):
@@ -96,6 +106,22 @@ _CY_TIME = (
 
 # A time of day: "between 20:00 and 06:00", "by 5pm", "at 9.30 a.m.", "at noon".
 _CLOCK = r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\bo'clock\b|\bnoon\b|\bmidday\b|\bmidnight\b"
+
+ASKS_START = re.compile(r"\bwhen (?:does|do|will|is|are|did)\b.{0,40}\b(?:start|starts|starting|begin|begins|beginning|"
+                        r"go(?:es|ing)? live|launch\w*|com(?:e|es|ing) in|commenc\w*|kick(?:s|ing)? off)\b", re.I)
+# A date given as when something starts: "From January 2027 the Council will switch on…", "goes
+# live on 3 March", "with effect from 1 April". Not "the unions were consulted in October 2026".
+_DATED_START = re.compile(
+    rf"\b(?:from|starting|start(?:s|ing)?(?: on| in)?|begin(?:s|ning)?(?: on| in)?|go(?:es)? live(?: on| in)?|"
+    rf"launch(?:es|ed)?(?: on| in)?|with effect from|effective(?: from)?|as of|commenc\w*(?: on| in)?)\s+(?:the\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH}|(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def dated_start(text: str) -> bool:
+    return _DATED_START.search(text) is not None
+
 
 # (question pattern, evidence pattern, what is missing). Checked in order.
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
@@ -127,6 +153,8 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
      re.compile(
          rf"{_PERIOD}|\bevery (?:{NUMBER_WORDS} |\d+ |few )?(?:seconds?|minutes?|hours?|shifts?|visits?|journeys?)\b|"
          rf"\b(?:once|twice|{_NUM} times)\s+(?:a|an|per|each|every)\s+\w+|\b(?:daily|hourly|nightly|continuously|constantly|"
+         # a share of the rota: "one week in four", "one weekend out of every three"
+         rf"(?:a|one|{_NUM}) (?:days?|weeks?|weekends?|shifts?|nights?|months?) (?:in|out of) (?:every )?{_NUM}\b|"
          r"in real[- ]time|all the time|at all times|each time|every time|whenever|live)\b",
          re.I,
      ), "a frequency"),
@@ -155,8 +183,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
                 rf"(?i:\b(?:more|longer) than {_NUM}{_TO_UNIT}{_DAY_KIND}(?:hours?|days?|weeks?|months?)\b)"), "a date"),
     # When a thing starts is a date: "after six months" times something after it has started, and
     # "when you clock in" when it does something, once started.
-    (re.compile(r"\bwhen (?:does|do|will|is|are|did)\b.{0,40}\b(?:start|starts|starting|begin|begins|beginning|"
-                r"go(?:es|ing)? live|launch\w*|com(?:e|es|ing) in|commenc\w*|kick(?:s|ing)? off)\b", re.I),
+    (ASKS_START,
      re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:\bfrom (?:today|tomorrow|next (?:week|month|year)))"), "a date"),
     (re.compile(r"\bwhen (will|is|are|does|do|should|must|would|can)\b", re.I),
      re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})|(?i:{_CLOCK})"), "a date"),
@@ -170,6 +197,20 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     (re.compile(r"\bwhen (was|were|did)\b|\bwhat (date|year|day)\b|\bwhich year\b", re.I),
      # A month by its capitalised name: "a warning may be issued" names no month.
      re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b"), "a date"),
+    # "What's the phone number?", "what number do I ring?": a telephone number.
+    (re.compile(r"\b(?:tele)?phone (?:number|no\.?)s?\b|\bwhat number\b|\bnumber (?:to|do i|should i) (?:ring|call|phone)\b", re.I),
+     re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)"), "a telephone number"),
+    # "Who do I tell?", "who should I report it to?": someone to go to, by their role, or an address.
+    # ("…should be raised under the Grievance Procedure" names a procedure, not whom to tell.)
+    (re.compile(r"\bwho (?:do|should|can|could|must) (?:i|we) (?:tell|contact|report|ask|go to|speak|talk|raise|complain|"
+                r"inform|notify|ring|phone|call|email)\b", re.I),
+     re.compile(r"[\w.+-]+@[\w-]+\.\w|(?<!\d)0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|"
+                r"(?i:\b(?:(?:report|send|tell|speak|talk|raise|discuss|refer|escalate|forward|submit|complain|go|write|email)\w*"
+                r"\s+(?:[\w-]+\s+){0,3}?(?:to|with)|sent\s+to|contact|tell|inform|notify|ask|call|ring|phone|email)\s+(?:the|your|a|an|our|their)\s+(?:[\w-]+\s+){0,3}"
+                r"(?:manager|officer|team|department|service|unit|director|head|supervisor|representative|rep|lead|desk|"
+                r"adviser|advisor|helpline|hr|controller|coordinator|co-ordinator|person|contact|inbox|mailbox|office|"
+                r"line|leader|partner|steward|member)s?\b)"),
+     "a name"),
     # Where to send or report something: an email, web or postal address, or whom it goes to.
     (re.compile(r"\bwhere\b.{0,30}\b(send|write|email|e-mail|submit|return|post|report|apply|complain)\w*\b|"
                 r"\bwhat(?:'s| is) the (?:email|e-mail|web ?site|postal) ?(?:address)?\b", re.I),
@@ -292,9 +333,28 @@ def _unnamed(question: str) -> str:
     return question
 
 
+# "Will my manager see how long I'm logged in?" asks whether, not how long: a question word
+# after a yes/no question's verb of seeing or knowing is what is seen. ("Can you tell me how
+# long…?" asks the assistant, and so asks how long.)
+_EMBEDDED = re.compile(
+    r"^\W*(?:and\s+|so\s+|but\s+)?(?:will|would|can|could|do|does|did|is|are|may|might)\s+(?!you\b)(?:[\w'’]+\s+){1,3}?"
+    r"(?:see|sees|know|knows|tell|tells|check|checks|track|tracks|record|records|log|logs|monitor|monitors|find out|"
+    r"work out|notice|count|counts|measure|measures|show|shows|look at|watch|watches)\s+(?=(?:how|when|where|what|who|which)\b)",
+    re.I,
+)
+
+
+def _typed(question: str) -> str:
+    """The part of the question that says what kind of fact it asks for: all of it, but for
+    a question word that only opens what a yes/no question asks is seen or known."""
+    question = _unnamed(question)
+    m = _EMBEDDED.match(question)
+    return question[: m.end()] if m else question
+
+
 def wants_specific(question: str) -> bool:
     question = own_words(question)[0]  # a follow-up's own words say what kind of answer it wants
-    return any(q.search(_unnamed(question)) for q, _e, _w in _ANSWER_TYPES) or bool(_NAME_Q.search(question))
+    return any(q.search(_typed(question)) for q, _e, _w in _ANSWER_TYPES) or bool(_NAME_Q.search(question))
 
 
 _PERSON_Q = re.compile(
@@ -344,7 +404,7 @@ _NAMING = re.compile(
 def type_words(question: str) -> set[str]:
     """The question's words that name the kind of fact it asks for ("the *deadline* for
     responses", "*where* do I *send*…"): a text that has that kind of fact speaks of them."""
-    question = _unnamed(own_words(question)[0])
+    question = _typed(own_words(question)[0])
     for q_pat, _e, _what in _ANSWER_TYPES:
         m = q_pat.search(question)
         if m:
@@ -359,7 +419,7 @@ def answer_type_gap(question: str, evidence: str, common: AbstractSet[str] | Non
     called …)") wants what its own words ask for: the topic it was given from the
     earlier question names what it is about, not the kind of answer."""
     question = own_words(question)[0]
-    typed = _unnamed(question)
+    typed = _typed(question)
     for q_pat, e_pat, what in _ANSWER_TYPES:
         if q_pat.search(typed):
             return None if e_pat.search(evidence) else what
@@ -412,6 +472,8 @@ GENERIC = frozenset({
     "hope", "hopefulli", "expect",
     # how good a thing is, not what it is: "the best laptop for gaming" is about laptops and gaming
     "best", "better", "worst", "wors", "good", "bad",
+    # "if I think someone is committing fraud": the asker's belief and the doing are not the topic
+    "think", "reckon", "commit",
     # "can they tell anyone?": whoever it is, not a topic
     "anyon", "anybodi", "someon", "somebodi", "everyon", "everybodi", "nobodi", "anywher", "somewher",
 })
@@ -469,6 +531,10 @@ class Evidence:
     scope_has_term: Callable[[str], bool] | None = None
 
 
+# Words that name a kind of fact, not a topic: "what's the *phone number*?" is about whom to ring.
+_FACT_WORDS = frozenset(content_terms("phone telephone number email address website date deadline"))
+
+
 def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     from assistant.retrieval.expand import mapped_terms
 
@@ -477,7 +543,10 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
         return Verdict(True, "Nothing in them is close to this question.", "far")
     # Topic words the sources never use (and no synonym maps): a supplier, a
     # product, a place or a subject outside the corpus.
-    terms = distinctive_terms(question)
+    # Where the answer found has the kind of fact asked for, the words that ask for it needn't be
+    # in the documents: "what's the phone number?" is answered by "on 01639 000111".
+    kind = (type_words(question) & _FACT_WORDS) if answer_type_gap(question, evidence.text, evidence.common_words) is None else set()
+    terms = [t for t in distinctive_terms(question) if t not in kind]
     mapped = mapped_terms(question)
 
     def never_used(t: str) -> bool:
@@ -513,13 +582,24 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     # match on another word of the question ("Cardiff") is not enough.
     focus = asked_for(question)
     # (whoever is asked about, "members", "staff", is whom the documents speak of, by any name)
-    focus_terms = [t for t in content_terms(focus) if t not in _NO_FOCUS] if focus else []
+    # (nor, where the answer found has that kind of fact, the words that ask for it)
+    focus_terms = [t for t in content_terms(focus) if t not in _NO_FOCUS and t not in kind] if focus else []
     # A slip of the keyboard is read as meant only where the answer found says the word meant: "how
     # much sik pay…?" is answered by "Occupational sick pay…", but "the wether in Cardiff" is not by
     # a passage that says "whether" nowhere near it.
     if focus_terms and focus_terms[0] not in mapped and not evidence.corpus_has_term(focus_terms[0]) and not (
             one_slip_from(focus_terms[0], set(content_terms(evidence.text)))):
         return Verdict(True, f"They don't mention {focus}.", "unmentioned", focus or "", show_nearest=False)
+    # "Do I get paid for overtime?" of a contract that never says "overtime": what a yes/no
+    # question asks of its subject must be in the documents asked about, not only somewhere in
+    # the index (a contract doesn't answer it because the rota policy beside it speaks of overtime).
+    # Only when none of the words it asks of is there: "do you save my payment information?" is
+    # answered by what a notice says of "billing information", though it never says "payment".
+    thing = polar_object(own_words(question)[0])
+    thing_terms = [t for t in content_terms(thing) if t not in _NO_FOCUS and t not in GENERIC] if thing else []
+    said = set(content_terms(evidence.text))
+    if thing_terms and not any(t in mapped or in_scope(t) or one_slip_from(t, said) for t in content_terms(thing or "")):
+        return Verdict(True, f"They don't mention {thing}.", "unmentioned", thing or "")
     gap = answer_type_gap(question, evidence.text, evidence.common_words)
     if gap:
         return Verdict(True, f"They don't give {gap} for this.", "no_fact", gap)

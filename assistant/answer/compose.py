@@ -20,6 +20,7 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.answer.abstain import (
+    ASKS_START,
     HOW_LONG,
     Evidence,
     Thresholds,
@@ -28,6 +29,7 @@ from assistant.answer.abstain import (
     answer_type_gap,
     check,
     counted_from,
+    dated_start,
     distinctive_terms,
     question_names,
     times_another,
@@ -35,6 +37,7 @@ from assistant.answer.abstain import (
     wants_specific,
 )
 from assistant.answer.bilingual import Twins, document_twins, in_welsh_twins, one_language
+from assistant.answer.doers import doer_first, grants_asked
 from assistant.answer.features import (
     FEATURES,
     asks_for_list,
@@ -75,7 +78,7 @@ from assistant.answer.units import (
 )
 from assistant.models import Citation, Passage, ref_fields, section_heading
 from assistant.prompts import render
-from assistant.retrieval.expand import synonyms
+from assistant.retrieval.expand import closest_synonyms, synonyms
 from assistant.retrieval.followup import own_words
 from assistant.retrieval.retrieve import Retrieval, as_passage, continues
 from assistant.settings import Settings
@@ -94,6 +97,7 @@ from assistant.text.questions import (
     defines,
     says_author,
     when_subject,
+    who_does,
     who_subject,
 )
 from assistant.text.sentences import sentence_spans
@@ -534,6 +538,10 @@ def compose(
     subject = set(content_terms(when_what or person or ""))
     timed = _asked_with_synonyms(own) if HOW_LONG.search(own) else set()
     consequence = asks_consequence(own)
+    doing = who_does(own)
+    doing_terms = set(content_terms(doing)) if doing else set()
+    for t in list(doing_terms):
+        doing_terms |= closest_synonyms(own).get(t, set())
     for b, prob, row in zip(blocks, scorer.probabilities(cands.features), cands.features, strict=True):
         b.prob = float(prob)
         b.has_type = bool(row[FEATURES.index("type_match")]) if specific_q else None
@@ -548,6 +556,18 @@ def compose(
             b.has_type = True  # "Failure to complete the module… will result in…" says what follows
         if len(b.units) == 1:
             b.units[0].prob = max(b.units[0].prob, b.prob)
+    if doing_terms and any(b.has_type and doing_terms & set(content_terms(" ".join(u.text for u in b.units))) for b in blocks):
+        # "Who can watch the CCTV?" is answered by whoever the text says may do that ("…may view
+        # recorded footage"), not by any name ("The Council uses CCTV…"); when some text says it.
+        for b in blocks:
+            if b.has_type and not doing_terms & set(content_terms(" ".join(u.text for u in b.units))):
+                b.has_type = False
+    if ASKS_START.search(own) and any(b.has_type and dated_start(" ".join(u.text for u in b.units)) for b in blocks):
+        # "When is this starting?": a date the text gives as a start ("From January 2027 the
+        # Council will switch on…"), not the date of something else ("consulted in October 2026").
+        for b in blocks:
+            if b.has_type and not dated_start(" ".join(u.text for u in b.units)):
+                b.has_type = False
     in_question = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", own)}
     for b in blocks:
         # A sign-off ("Kind regards, Sian Roberts, Head of People Services") says who wrote,
@@ -603,6 +623,8 @@ def compose(
 
     if lead is not None and not quoted and not ABOUT_ASKING.search(own):
         lead, others = _answer_not_question(lead, others, blocks, units, question)
+    if lead is not None and not quoted:
+        lead, others = doer_first(lead, others, own)
     run = faq_answer(units, lead, question) if lead is not None and not quoted else []
     if lead is not None and run:
         lead = Block(run, max(u.score for u in run), lead.prob, has_type=lead.has_type, run=not run[0].is_item)
@@ -620,6 +642,8 @@ def compose(
     best_unit = max((u.score for u in units), default=0.0)
     if best_unit < settings.min_sentence_similarity:
         best_unit = max(best_unit, _asked_as_heading(kb, retrieval, units, settings.min_sentence_similarity))
+    if best_unit < settings.min_sentence_similarity and lead is not None and any(grants_asked(own, u.text) for u in lead.units):
+        best_unit = settings.min_sentence_similarity  # "can I bring someone?" — "You may bring a colleague…"
     # Evidence for the answer-type check: the units that answer most directly
     # (the lead, what completes it, and blocks nearly as good), from passages
     # about what the question names. A year in a side point about something
@@ -676,8 +700,11 @@ def compose(
     if snap is not None and retrieval.doc_ids:
         chosen = snap.terms_of(retrieval.doc_ids)
 
+        # (an abbreviation the chosen document spells out is in it: "HMRC" as "HM Revenue and Customs")
+        spelled_out = {t for pair in snap.abbreviations(question).items() for a in pair for t in content_terms(a)}
+
         def in_scope(term: str) -> bool:
-            return term in chosen or (len(term) >= FORM_PREFIX and any(w.startswith(term) for w in chosen))
+            return term in chosen or term in spelled_out or (len(term) >= FORM_PREFIX and any(w.startswith(term) for w in chosen))
 
     known = in_scope if retrieval.in_their_words and in_scope is not None else vocab
     verdict = check(question, Evidence(best_passage, best_unit, chosen_text, known, common, typo, in_scope), limits)

@@ -176,6 +176,11 @@ FOCUS_SHARE = 0.5  # a question word in at least this share of the first passage
 FOCUS_PASSAGES = 5
 
 
+# Nouns that name what is measured of the word before them: "notice period", "retention period",
+# "pay date", "overtime rate". The word before is what the question is about.
+_MEASURE_HEADS = frozenset({"period", "periods", "date", "dates", "length", "amount", "rate", "rates", "level", "limit"})
+
+
 def focus_words(question: str, passages: Sequence[str]) -> str:
     """The question's words that most of the first retrieved passages don't use,
     in order ("real person keeping eye" of "Will a real person be keeping an eye
@@ -183,11 +188,15 @@ def focus_words(question: str, passages: Sequence[str]) -> str:
     the question itself when nothing is left."""
     seen = [set(content_terms(p)) for p in passages[:FOCUS_PASSAGES]]
     common = max(2.0, FOCUS_SHARE * len(seen))
-    keep = [
-        w for w in re.findall(r"[A-Za-z][\w'’-]*", question)
-        if (t := content_terms(w)) and sum(t[0] in terms for terms in seen) < common
-    ]
-    return " ".join(keep) or question
+    said = re.findall(r"[A-Za-z][\w'’-]*", question)
+    keep = []
+    for i, w in enumerate(said):
+        if not (t := content_terms(w)) or sum(t[0] in terms for terms in seen) >= common:
+            continue
+        if w.lower() in _MEASURE_HEADS and i and content_terms(said[i - 1]):
+            w = said[i - 1]  # "the notice period" asks about notice: its period is the kind of answer
+        keep.append(w)
+    return " ".join(dict.fromkeys(keep)) or question
 
 
 _TIMES_ASKED = re.compile(r"\bhow many times\b", re.I)

@@ -44,7 +44,8 @@ _RULES: list[tuple[str, str]] = [
     (r"\blaws?\b|\blegally\b|\blegislation\b|\bstatut\w*", "law legislation act statute regulations"),
     (r"\bretrain\w*|\bupskill\w*|\breskill\w*|\bcourses?\b|\blearning\b|\btraining\b|\bskills?\b", "training skills development learning"),
     (r"\bjob cuts?\b|\blose (my|our|their) jobs?\b|\btakes? (my|our|their|people's|staff's) jobs?\b|\breplace (me|us|staff|workers|people)\b|"
-     r"\bredundan\w*|\bsack\w*|\blay ?offs?\b|\bfired\b|\bdismiss\w*", "job losses redundancy redeploy dismissal dismissed"),
+     r"\bredundan\w*|\bsack\w*|\blay ?offs?\b|\bfired\b|\bdismiss\w*|\blet (?:me|us|them|him|her|you|staff|people) go\b",
+     "job losses redundancy redeploy dismissal dismissed"),
     (r"\bcomputer (says|said)\b|\b(decided|decisions?|judged) by (an? |the )?(computer|machine|algorithm|ai|software|app)\b|"
      r"\b(ai|algorithms?|computers?|software|machines?|apps?)\b.{0,40}\b(decid\w*|judg\w*|rat(e|es|ing)|scor(e|es|ing)|assess\w*)\b",
      "automated decision-making automated decisions"),
@@ -70,6 +71,8 @@ _RULES: list[tuple[str, str]] = [
     (r"\bsafeguards?\b|\boversight\b|\bchecks?\b", "checks and balances human oversight"),
     (r"\bdata\b|\bprivacy\b|\bpersonal (info|information|details)\b", "data protection personal data"),
     (r"\bflog\w*|\bsell\w*|\bsold\b|\bpass(ed|ing)? on\b|\bhand(ed|ing)? over\b", "sell sold given away transferred shared"),
+    # Sharing what the conversation was about ("can they share it?") is, in a policy's words, disclosing it.
+    (r"\bshar(?:e|es|ed|ing) (?:it|them|this|that|these|those)\b", "disclose disclosed"),
     # Telling someone what you were told in confidence is disclosing it.
     (r"\b(tell|telling|told|talk(ing)? about|mention(ing)?) (it |this |that )?(to )?(anyone|anybody|someone|somebody|others|other people|people|outsiders)\b",
      "disclose disclosure third party share"),
@@ -77,7 +80,7 @@ _RULES: list[tuple[str, str]] = [
     (r"\bwhat happens (now|next)\b|\bnext steps?\b|\bwhat now\b|\bfrom here\b", "next steps plans"),
     (r"\bhome ?working\b|\bwork(ing)? from home\b|\bremote\w*", "remote working"),
     # Whom to ask is whom questions go to, in a notice's words ("Questions should be sent to…").
-    (r"\bwho (do|can|should|could) (i|we) (ask|contact|talk to|speak to|go to|write to|email|ring|phone|call)\b|"
+    (r"\bwho (do|can|should|could) (i|we) (ask|contact|talk to|speak to|go to|write to|email|ring|phone|call|tell|report (?:it |this |that )?to)\b|"
      r"\bwho to (ask|contact|talk to|speak to)\b|\bget in touch\b|\bcontact details\b|\bhow (do|can) (i|we) contact\b",
      "contact questions enquiries sent"),
     # Money for what working costs you is an allowance or expenses in a policy's words.
@@ -144,7 +147,8 @@ _RULES: list[tuple[str, str]] = [
      r"\bwages? (?:go|goes|going) down\b|\b(?:affect|change|cut|reduce)s? (?:my|our|their) (?:pay|wages?|salary)\b",
      "pay salary affected reduced"),
     # When a thing starts is its go-live or start date, or the date it runs from.
-    (r"\bwhen (?:does|do|will|is|are|did) (?:it|this|that|the \w+(?: \w+)?|they) (?:start|begin|go live|launch|come in|kick off|happen)\b|"
+    (r"\bwhen (?:does|do|will|is|are|did) (?:it|this|that|the \w+(?: \w+)?|they) (?:start(?:s|ing)?|begin(?:s|ning)?|"
+     r"go(?:es|ing)? live|launch(?:es|ing)?|com(?:e|es|ing) in|kick(?:s|ing)? off|happen(?:s|ing)?)\b|"
      r"\bstart date\b|\bgo[- ]live\b", "from start date go-live begins introduced"),
     # A system that fails is down or unavailable; putting it right is resolving an incident.
     (r"\b(?:goes|go|is|went|was|being|are) down\b|\boutages?\b|\bcrash\w*|\bnot working\b|\bstops? working\b|\buptime\b|\bdowntime\b",
@@ -248,6 +252,25 @@ _RULES: list[tuple[str, str]] = [
     (r"\bdeadlines?\b|\bclosing date\b|\bby when\b|\bcut[- ]?off date\b", "closing date no later than"),
     # How many jobs: a restructure counts "posts" and "roles".
     (r"\bjobs\b|\bhow many (people|staff)\b", "posts roles"),
+    # A pay rise within a grade is, in a contract's words, an increment: a move up a point of the grade.
+    (r"\bpay ?rises?\b|\bpay increases?\b|\bincrements?\b|\bmove up (?:a|the) (?:grade|scale|band)\b",
+     "increment move up point grade"),
+    # Looking at footage or records is, in a policy's words, viewing or accessing them.
+    (r"\b(?:look(?:s|ing|ed)?|have a look) (?:at|through)\b|"
+     r"\bwatch(?:es|ing|ed)? (?:the |my |our |any )?(?:footage|recordings?|cctv|cameras?|videos?|tapes?)\b",
+     "view access"),
+    # Going to the papers is, in a whistleblowing policy's words, going to the media.
+    (r"\b(?:go|going|went|talk|talking|speak|speaking|tell|telling|leak\w*)\s+(?:to\s+)?(?:the\s+)?"
+     r"(?:papers|press|newspapers?|journalists?|reporters?|news)\b|\bnewspapers?\b|\bjournalists?\b",
+     "media press"),
+    # Being wrong about something one reported is, in a policy's words, being mistaken.
+    (r"\b(?:i'?m|i am|we'?re|we are|i was|we were|turns? out(?: to be)?|am i|are we) (?:wrong|mistaken)\b", "mistaken"),
+    # Hearing back is being written to or contacted.
+    (r"\bhear(?:d)? back\b|\bhear (?:from|anything from) (?:them|you|someone|anyone)\b", "write to you contact"),
+    # Having to be in at a time is, in a contract's words, working hours, start time or core hours.
+    (r"\b(?:be|get|start|clock)\s+(?:in|on|work|at work)?\s*(?:at|by|before)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|o'?clock)?(?!\S)|"
+     r"\bwhat time (?:do|does|should|must) (?:i|we|you|staff) (?:start|finish|get in|clock)\b",
+     "working hours start time core hours"),
     (r"\bname(d)?\b", "named called"),
     (r"\bwelsh government\b|\bministers?\b", "Welsh Government"),
     (r"\bwpc\b|\bworkforce partnership council\b", "Workforce Partnership Council WPC"),
@@ -299,6 +322,20 @@ def synonyms(question: str) -> dict[str, set[str]]:
             for t in content_terms(m.group(0)):
                 out.setdefault(t, set()).update(content_terms(add))
     return out
+
+
+def closest_synonyms(question: str) -> dict[str, set[str]]:
+    """As `synonyms`, but each word's source words from the rule that matched the most of the
+    question around it: "watch the CCTV" is viewing footage, where "watch" alone is surveillance."""
+    from assistant.text.lexical import content_terms
+
+    best: dict[str, tuple[int, set[str]]] = {}
+    for pattern, add in _COMPILED:
+        for m in pattern.finditer(question):
+            for t in content_terms(m.group(0)):
+                if len(m.group(0)) > best.get(t, (0, set()))[0]:
+                    best[t] = (len(m.group(0)), set(content_terms(add)))
+    return {t: found for t, (_n, found) in best.items()}
 
 
 _ASK = re.compile(

@@ -64,17 +64,31 @@ _NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b(?:[A-Z][a-z]*[A-Z]\w*|[A-Z]{2,}|[A-Z][
 OWN_TERMS_UNNAMED = 5  # …and one that names no name, this many
 
 
-def topic(question: str) -> str:
+def topic(question: str, without_doing: bool = False) -> str:
     """The words of a question that carry its topic, in order ("employer introducing RPA"),
     without what it asked for: after "Who *wrote* the WPC guidance?", "what happens now
-    it's out?" is about the guidance, not about writing."""
+    it's out?" is about the guidance, not about writing. `without_doing`: nor what it asked
+    was done to it ("how long do they *keep* the footage?" is about the footage)."""
     words = re.findall(r"[\w’'-]+", question)
-    asked = (wh_word_target(question) or "").lower()
+    asked = {(wh_word_target(question) or "").lower()}
+    if without_doing and (m := _PRONOUN_DOES.search(question)):
+        asked.add(m.group(1).lower())
     keep = [
         w for w in words
-        if w.lower() not in STOPWORDS and w.lower() not in _QUESTION_WORDS and w.lower() != asked and content_terms(w)
+        if w.lower() not in STOPWORDS and w.lower() not in _QUESTION_WORDS and w.lower() not in asked and content_terms(w)
     ]
     return " ".join(dict.fromkeys(keep))
+
+
+# "…do they *keep* the footage?", "who can *see* it?": the verb after an auxiliary and a pronoun
+# (or "who" and a modal), what is done.
+_PRONOUN_DOES = re.compile(
+    r"\b(?:(?:do|does|did|will|would|can|could|should|must|may|might)\s+(?:i|we|you|they|he|she)|"
+    r"^\W*who\s+(?:can|could|will|would|should|must|may|might))\s+([a-z]+)\b", re.I)
+# "who can *see* it?", "can they *share* them?": a verb of the follow-up's own, done to what
+# "it" stands for; the earlier question's verb is then not what it asks about.
+_DOES_TO_IT = re.compile(r"\b(?!(?:about|of|with|for|in|on|to|from|at|by|is|was|are|were|be|do|does|did|and|or)\b)"
+                         r"([a-z]{3,})\s+(?:it|them|this|that|these|those)\b(?:\s+(?:with|to|for|from|on|about))?\s*[?.!]*$", re.I)
 
 
 def resolve(question: str, history: Sequence[tuple[str, str]]) -> str:
@@ -83,7 +97,7 @@ def resolve(question: str, history: Sequence[tuple[str, str]]) -> str:
         return question
     # The earlier question may itself have been a follow-up: resolve it first.
     earlier = resolve(history[-1][0], history[:-1])
-    about = topic(earlier)
+    about = topic(earlier, without_doing=_DOES_TO_IT.search(question.strip()) is not None)
     if not about:
         return question
     return f"{question.strip()}{TOPIC_MARK}{about})"

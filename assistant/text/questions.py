@@ -64,6 +64,47 @@ def asked_for(question: str) -> str | None:
     return next((w for w in _words_after_wh(question) if _says_what(w)), None)
 
 
+# "Do I get paid for overtime?", "do they record sound?", "is there CCTV in the staff room?": an
+# auxiliary, a pronoun for its subject, then (but for "there") the verb, then what it is asked of.
+_POLAR_PRONOUN = re.compile(
+    rf"{_OPENING}(?:is|are|was|were|will|would|can|could|do|does|did|am|have|has|must|should|may)\s+"
+    r"(?:(there)|i|we|you|they|it|he|she)\b\s+(.*)",
+    re.I,
+)
+
+
+# How, how much or whether, not what: "do I get paid *extra* on Sundays?"; and the document
+# itself, by the kind of document it is ("can they change my *contract*…?" of a statement of terms).
+_NOT_A_THING = frozenset({
+    "extra", "more", "less", "enough", "back", "still", "really", "actually", "ever", "again", "too", "properly",
+    "just", "only", "even", "always", "never", "allowed", "able", "supposed", "going", "told", "also", "via",
+    "contract", "contracts", "policy", "policies", "agreement", "procedure", "handbook", "guidance", "rules",
+    "terms", "scheme", "plan", "strategy", "notice", "record", "document", "letter", "email", "minutes",
+})
+_PARTICIPLE = re.compile(r"\w+ed|paid|given|told|made|sent|kept|seen|shown|taken|known", re.I)
+
+
+def polar_object(question: str) -> str | None:
+    """What a yes/no question with a pronoun for its subject asks about: its words from the
+    first after its verb that says what ("do I get paid for *overtime*?", "does it take
+    *screenshots*?", "do you save my *payment information*?"), or after "is there" ("is there
+    *CCTV in the staff room*?"). None for any other question: a yes/no question
+    whose subject is a thing ("is travel time paid?") is about its subject, and which of its
+    words that is, is left to the scorer."""
+    m = _POLAR_PRONOUN.match(question)
+    if m is None:
+        return None
+    rest = re.findall(r"[A-Za-z][\w'’-]*", m.group(2))
+    if not m.group(1) and rest:
+        verb = rest.pop(0).lower()  # "record", "get"
+        if verb in ("have", "need", "got", "ought") and rest[:1] == ["to"]:
+            rest = rest[2:]  # "do I have to *use*…"
+        elif verb in ("get", "be") and rest and _PARTICIPLE.fullmatch(rest[0]):
+            rest = rest[1:]  # "do I get *paid*…"
+    at = next((i for i, w in enumerate(rest) if _says_what(w) and w.lower() not in _NOT_A_THING), None)
+    return None if at is None else " ".join(rest[at:])
+
+
 # "Does the policy say anything about overtime pay?", "does it mention agency staff?", "is
 # there anything in it on lone working?": whether the document speaks of a topic at all.
 _OF_IT = r"(?:it|this|that|they|these|the\s+\w+(?:\s+\w+)?|(?:our|my|your|their)\s+\w+(?:\s+\w+)?)"
@@ -131,6 +172,30 @@ def who_subject(question: str) -> str | None:
         return None
     name = m.group("name")
     return None if name.split()[0].lower() in {"the", "a", "an", "my", "our", "your", "their"} else name
+
+
+# "Who can watch the CCTV?", "who will see it?": a verb after "who" and a modal.
+_WHO_DOES = re.compile(
+    rf"{_OPENING}who\s+(?:can|could|may|might|will|would|should|must|gets? to|is allowed to|are allowed to)\s+"
+    r"(?P<verb>[a-z]+)\b",
+    re.I,
+)
+_NOT_A_DOING = frozenset({
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "get", "gets", "got",
+    "can", "could", "may", "might", "will", "would", "should", "must", "i", "we", "you", "they", "the", "a", "an",
+    "else", "exactly", "actually", "else's", "s", "made", "makes", "make", "wrote", "writes", "sent", "signed",
+})
+
+
+def who_does(question: str) -> str | None:
+    """What a "who can…?" question asks who may do: "who can *watch* the CCTV?", "who gets to
+    *see* my data?". None for "who is…?", "who do I…?" (the asker does it), and for what
+    someone did or does ("who helped…?", "who runs…?"), which a report tells in other verbs
+    ("supported by", "commissioned to deliver")."""
+    m = _WHO_DOES.match(question)
+    if m is None or m.group("verb").lower() in _NOT_A_DOING:
+        return None
+    return m.group("verb")
 
 
 _DEFINITION_Q = re.compile(

@@ -1,0 +1,128 @@
+"""Who does what the question asks about: the asker, or someone else.
+
+"How much notice do I have to give?" and "how much notice will they give me?" share every
+content word, and so do the two sentences of a contract that answer them: "you must give
+the Council one month's notice" and "the Council will give you one week's notice for each
+year". Which of them answers is a matter of who gives. Policies written to staff say "you"
+for the reader, so the question's "I" or "we" is the sentence's "you" as its subject, and
+its "they", "my manager" or "the council" is a sentence whose subject is someone else with
+"you" as its object.
+
+Only the plainest shapes are read (a modal or "do" and its subject at the start of the
+question; "you" and a modal near the start of a sentence; a question's subject by its noun,
+"can my *manager*…?", and a sentence's as its words before its first modal, "Line *managers*
+may not…"): anything else is left to the scorer. Left out: third persons by name ("can Sam see it?"), passives ("will I be given
+notice?" is the asker receiving, read here as the asker doing, so such questions are skipped).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from assistant.answer.units import Block
+from assistant.text.lexical import content_terms
+
+Doer = Literal["asker", "other"]
+
+_MODAL = r"(?:can|could|may|might|must|will|would|shall|should|do|does|did|have to|has to|need to|needs to|am|are|is)"
+_ASKER_Q = re.compile(rf"^\W*(?:and\s+|so\s+|but\s+)?(?:\w+\s+){{0,4}}?{_MODAL}\s+(?:i|we)\b(?!\s+be\b)", re.I)
+_OTHER_Q = re.compile(
+    rf"^\W*(?:and\s+|so\s+|but\s+)?(?:\w+\s+){{0,4}}?{_MODAL}\s+(?:they|he|she|my (?:boss|manager|employer)|"
+    r"the (?:council|employer|company|organisation|manager|management|boss))\b(?!\s+be\b)"
+    r".*\b(?:me|us|my|our)\b",
+    re.I,
+)
+# "You can ask…", "After probation you must give…", "3.1 You may bring…"
+_YOU_DO = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+|\([a-z0-9]+\)\s+)?(?:(?:after|before|during|if|when|once|from|in|on|at|for|within)\b[^,.;]{0,40}?,?\s+)?"
+    r"you\s+(?:can|could|may|might|must|will|should|shall|are|have|need|do|get|'ll|’ll)\b",
+    re.I,
+)
+# "The Council will give you…", "Your manager must tell you…": someone else acting on the reader.
+_DONE_TO_YOU = re.compile(r"\b(?:can|could|may|might|must|will|would|should|shall)\s+(?:not\s+)?(?:\w+\s+){1,2}?you\b", re.I)
+
+
+def question_doer(question: str) -> Doer | None:
+    if _ASKER_Q.search(question):
+        return "asker"
+    if _OTHER_Q.search(question):
+        return "other"
+    return None
+
+
+def sentence_doer(text: str) -> Doer | None:
+    if _YOU_DO.search(text):
+        return "asker"
+    if _DONE_TO_YOU.search(text):
+        return "other"
+    return None
+
+
+# "Can my manager look at…?", "does the supplier keep…?": someone named by a noun.
+_NAMED_Q = re.compile(
+    r"^\W*(?:and\s+|so\s+|but\s+)?(?:can|could|may|might|must|will|would|should|does|do|did|is|are)\s+"
+    r"(?:my|the|our|your|their|a|an)\s+(?P<who>[a-z]+)\b",
+    re.I,
+)
+# A sentence's subject: its words before its first modal ("4.2 Line managers may not view…").
+_SUBJECT = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+|\([a-z0-9]+\)\s+)?(?P<who>(?:[\w'’-]+\s+){1,5}?)"
+    r"(?:can|cannot|can't|could|may|might|must|will|would|should|shall)\b",
+    re.I,
+)
+
+
+# The people of a workplace a question may ask about by their role. Not a contract's parties ("can
+# the receiving party…?"), of which nearly every clause is said: naming one tells no clause apart.
+_ROLES = frozenset(content_terms(
+    "manager managers boss supervisor employer council hr union unions rep colleague colleagues police supplier contractor"))
+
+
+def named_doer(question: str) -> str | None:
+    """The stemmed role a yes/no question names as its subject ("can my *manager*…?")."""
+    m = _NAMED_Q.match(question)
+    terms = content_terms(m.group("who")) if m else []
+    return terms[0] if terms and terms[0] in _ROLES else None
+
+
+def _subject_names(text: str, who: str) -> bool:
+    m = _SUBJECT.match(text)
+    return m is not None and who in content_terms(m.group("who"))
+
+
+def _says_doer(text: str, doer: Doer | None, named: str | None) -> bool:
+    return sentence_doer(text) == doer if doer is not None else named is not None and _subject_names(text, named)
+
+
+def doer_first(lead: Block, others: list[Block], question: str) -> tuple[Block, list[Block]]:
+    """The lead doesn't say the question's doer does it; a point shown after it, of the same
+    document and closer to the question, says so: that point leads."""
+    doer = question_doer(question)
+    named = named_doer(question) if doer is None else None
+    if (doer is None and named is None) or lead.intro is not None:
+        return lead, others
+    head = max(lead.units, key=lambda u: u.score)
+    if _says_doer(head.text, doer, named):
+        return lead, others
+    for b in others:
+        if b.intro is not None or b.passage.doc_id != lead.passage.doc_id:
+            continue
+        best = max(b.units, key=lambda u: u.score)
+        if _says_doer(best.text, doer, named) and best.score > head.score:
+            return b, [lead, *(o for o in others if o is not b)]
+    return lead, others
+
+
+_MAY_I = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:can|could|may|am)\s+(?:i|we)\s+(?:allowed\s+to\s+|also\s+)?([a-z]+)\b", re.I)
+
+
+def grants_asked(question: str, text: str) -> bool:
+    """"Can I bring someone with me?" is answered as asked by "You may bring a trade union
+    representative or a colleague…", however unlike their wordings are as wholes: the sentence
+    gives the asker leave to do what the question's verb says."""
+    m = _MAY_I.match(question)
+    if m is None or m.group(1).lower() in ("be", "get", "have", "do"):
+        return False
+    verb = re.escape(m.group(1))
+    return re.search(rf"\byou\s+(?:can|may|could|are\s+(?:allowed|entitled|free|welcome)\s+to)\s+(?:also\s+)?{verb}\b", text, re.I) is not None

@@ -1,0 +1,136 @@
+"""Questions asked of a statement of terms, a CCTV policy, a whistleblowing page, a sheet of
+overtime rates, a notice about workplace analytics and a record of processing, the way workers
+type them.
+
+What a user sees: the sentence that says who does what the question asks about ("how much
+notice will *they* give me?" → "The Council will give you…", not "you must give the Council…";
+"can *I* see footage of me?" → "You can ask for a copy…"); a yes/no question about something the
+chosen document never mentions declined as such ("do I get paid for overtime?" of a contract that
+says nothing of overtime, though the rates sheet beside it does); the kind of fact asked for,
+however the text gives it ("one week in four", "From January 2027", a telephone number); and
+everyday words found in the document's own ("pay rise" → increment, "the papers" → the media,
+"hear back" → "will write to you"). Documents are made in tests/documents.py (made-up facts).
+"""
+
+from __future__ import annotations
+
+import pytest
+from documents import (
+    asked_of,
+    cctv_policy_pdf,
+    indexed_alone,
+    lead,
+    overtime_xlsx,
+    processing_record_csv,
+    statement_of_terms_docx,
+    whistleblowing_html,
+    workplace_analytics_md,
+)
+
+from assistant.models import Answer
+from assistant.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    root = tmp_path_factory.mktemp("terms")
+    files = [statement_of_terms_docx(root / "statement-of-terms.docx"), cctv_policy_pdf(root / "cctv-policy.pdf"),
+             whistleblowing_html(root / "whistleblowing.html"), overtime_xlsx(root / "overtime.xlsx"),
+             workplace_analytics_md(root / "analytics.md"), processing_record_csv(root / "processing-record.csv")]
+    return indexed_alone(root, files)
+
+
+def _leads_with(settings: Settings, question: str, doc: str, said: str) -> Answer:
+    answer = asked_of(settings, question, doc)
+    assert not answer.abstained, answer.answer
+    assert lead(answer).startswith(said), answer.answer
+    return answer
+
+
+@pytest.mark.parametrize(("question", "doc", "said"), [
+    # the employer gives: the sentence whose subject is the Council and "you" its object
+    ("how much notice will they give me if they let me go", "statement-of-terms",
+     "The Council will give you one week's notice for each complete year of service"),
+    # the worker gives: the sentence whose subject is "you"
+    ("how much notice do i have to give?", "statement-of-terms", "After probation you must give the Council"),
+    # "can I…?" is answered by what the text says the reader can do, not who else may
+    ("can i see footage of me", "cctv-policy", "6.1 You can ask for a copy of footage of yourself"),
+])
+def test_the_answer_says_who_does_what_the_question_asks_about(docs: Settings, question: str, doc: str, said: str) -> None:
+    _leads_with(docs, question, doc, said)
+
+
+def test_a_question_the_text_answers_with_its_own_verb_is_answered_however_vague(docs: Settings) -> None:
+    _leads_with(docs, "can i bring someone with me", "whistleblowing",
+                "You may bring a trade union representative or a colleague")
+
+
+@pytest.mark.parametrize(("question", "doc", "thing"), [
+    ("do i get paid for overtime", "statement-of-terms", "overtime"),  # the rates sheet in the index does
+    ("do they record sound", "cctv-policy", "sound"),
+])
+def test_a_yes_no_question_about_something_the_chosen_document_never_mentions_is_declined(
+        docs: Settings, question: str, doc: str, thing: str) -> None:
+    answer = asked_of(docs, question, doc)
+    assert answer.abstained, answer.answer
+    assert f"They don't mention {thing}." in answer.answer
+
+
+@pytest.mark.parametrize(("question", "doc", "said"), [
+    # the words it asks of are partly the document's own ("changes", "without asking" → without consent)
+    ("can they change my contract without asking", "statement-of-terms", ""),
+    ("do i get paid extra on sundays", "overtime", "Payment: Overtime, Sundays and bank holidays; Rate: Double time"),
+])
+def test_a_yes_no_question_whose_words_the_document_has_is_answered(docs: Settings, question: str, doc: str, said: str) -> None:
+    _leads_with(docs, question, doc, said)
+
+
+def test_a_question_word_inside_a_yes_no_question_asks_no_kind_of_fact(docs: Settings) -> None:
+    # "how long I'm logged in" is what the manager would see; the question asks whether
+    _leads_with(docs, "will my manager see how long im logged in", "analytics", "Managers will see reports for their team")
+
+
+@pytest.mark.parametrize(("question", "doc", "said"), [
+    ("whats the notice period", "statement-of-terms", "The Council will give you one week's notice"),  # not "probationary period"
+    ("how often can they put me on standby", "overtime", "No one may be required to be on standby for more than one week in four."),
+    ("when is this starting", "analytics", "From January 2027 the Council will switch on"),  # not when the unions were consulted
+    ("whats the phone number", "whistleblowing", "If the concern is about your manager, contact the Monitoring Officer on 01639 000111"),
+    ("how long do they keep recruitment records", "processing-record", "Processing activity: Recruitment;"),
+    # whoever the text says may do what is asked ("watch the CCTV" → view footage), not any name
+    ("who can watch the cctv", "cctv-policy", "4.1 Only the Facilities Manager and trained security staff may view"),
+])
+def test_the_kind_of_fact_asked_for_as_the_text_gives_it(docs: Settings, question: str, doc: str, said: str) -> None:
+    _leads_with(docs, question, doc, said)
+
+
+def test_who_to_tell_is_answered_by_whom_to_go_to_not_by_another_procedure(docs: Settings) -> None:
+    answer = asked_of(docs, "who do i tell if i think someone is committing fraud", "whistleblowing")
+    assert not answer.abstained, answer.answer
+    assert "Monitoring Officer" in lead(answer) or "line manager" in lead(answer), answer.answer
+    assert "Grievance Procedure" not in lead(answer)
+
+
+@pytest.mark.parametrize(("question", "doc", "said"), [
+    ("when is my pay rise", "statement-of-terms", "You will move up one point on the grade each April"),
+    ("do i have to be in at 9", "statement-of-terms", "You may work flexible hours"),
+    ("can i go to the papers", "whistleblowing", "Going to the media is not usually protected"),
+    ("what if i'm wrong", "whistleblowing", "You will not be disciplined or treated unfairly"),
+    ("how long until i hear back", "whistleblowing", "The Monitoring Officer will write to you within 10 working days"),
+    ("can my manager look at the cameras whenever they want", "cctv-policy", "4.2 Line managers may not view footage"),
+])
+def test_everyday_words_find_the_documents_own(docs: Settings, question: str, doc: str, said: str) -> None:
+    _leads_with(docs, question, doc, said)
+
+
+def test_a_follow_up_that_does_something_of_its_own_to_it_asks_about_the_thing(docs: Settings) -> None:
+    # "it" is the footage; what the first question asked was done to it (kept) is not carried on
+    from assistant import ask
+
+    turns: list[tuple[str, str]] = []
+    for question in ("how long do they keep the footage", "who can see it?", "can they share it?"):
+        answer = ask(question, "worker", doc_ids=("cctv-policy",), settings=docs, history=turns)
+        turns.append((question, answer.answer))
+        if question == "who can see it?":
+            assert answer.searched == "who can see it? (about: footage)"
+            assert lead(answer).startswith("4.1 Only the Facilities Manager and trained security staff may view"), answer.answer
+    assert lead(answer).startswith("4.3 Footage may be disclosed to the police"), answer.answer
