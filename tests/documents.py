@@ -2570,3 +2570,64 @@ def processing_record_csv(path: Path) -> Path:
         "Door access,Controlling access to buildings,Legitimate interests,\"Name, photo, times of entry\",90 days,None\n",
         encoding="utf-8")
     return path
+
+
+SHIFTWISE = [
+    ("ShiftWise: smarter rotas for care teams", [
+        "ShiftWise builds weekly rotas for home care teams in minutes. It matches each visit to a carer using skills, "
+        "travel time and the preferences carers record in the app."]),
+    ("Key features", [
+        "Automatic rota building: the planner reviews and publishes every rota. ShiftWise suggests; your planners decide.",
+        "Fair hours: ShiftWise spreads extra hours evenly and never schedules a carer for more than their contracted "
+        "hours without their agreement."]),
+    ("Frequently asked questions", [
+        "Does ShiftWise use artificial intelligence? ShiftWise uses a scheduling algorithm, not machine learning.",
+        "Does ShiftWise know when a carer is sick? No. Sickness is recorded in your HR system. Planners mark a carer as "
+        "unavailable.",
+        "Can carers see their rota on their own phone? Yes, through the ShiftWise app on Android or iPhone. Carers can "
+        "also get their rota by email."]),
+]
+
+
+def shiftwise_brochure_pdf(path: Path) -> Path:
+    """A supplier's product brochure (PDF): features, then its FAQ, each question opening its paragraph."""
+    return _sectioned_pdf(path, "ShiftWise", "Product overview for local authorities.", SHIFTWISE)
+
+
+def selection_criteria_xlsx(path: Path) -> Path:
+    """Redundancy selection criteria (Excel): a sheet of weighted criteria, and a one-column sheet of steps."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    criteria = wb.active
+    criteria.title = "Criteria"
+    for row in [("Criterion", "Weighting", "How it is scored"),
+                ("Skills and qualifications", "30%", "Against the person specification for the new role"),
+                ("Performance", "30%", "From the last two annual appraisals"),
+                ("Attendance", "20%", "Absence in the last 12 months, excluding disability-related absence and "
+                                      "maternity leave")]:
+        criteria.append(list(row))
+    process = wb.create_sheet("Process")
+    for row in ["Step", "Each employee is scored by two managers independently.",
+                "Scores are moderated by an HR Business Partner.",
+                "Employees will be shown their own scores and may appeal within 5 working days."]:
+        process.append([row])
+    wb.save(str(path))
+    return path
+
+
+def welsh_cctv_notice_md(path: Path) -> Path:
+    """A CCTV notice written only in Welsh (Markdown): "cadw'r lluniau", a verb with its clitic."""
+    path.write_text("""# Hysbysiad teledu cylch cyfyng (CCTV)
+
+Mae'r Cyngor yn defnyddio camerâu teledu cylch cyfyng yn y depo i gadw staff ac ymwelwyr yn ddiogel.
+
+## Beth rydym yn ei recordio
+
+Mae'r camerâu yn recordio lluniau yn unig. Nid ydynt yn recordio sain.
+
+## Am faint rydym yn cadw'r lluniau
+
+Rydym yn cadw'r lluniau am 30 diwrnod. Ar ôl hynny maen nhw'n cael eu dileu.
+""", encoding="utf-8")
+    return path

@@ -22,7 +22,10 @@ from documents import (
     lead,
     overtime_xlsx,
     processing_record_csv,
+    selection_criteria_xlsx,
+    shiftwise_brochure_pdf,
     statement_of_terms_docx,
+    welsh_cctv_notice_md,
     whistleblowing_html,
     workplace_analytics_md,
 )
@@ -36,7 +39,9 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     root = tmp_path_factory.mktemp("terms")
     files = [statement_of_terms_docx(root / "statement-of-terms.docx"), cctv_policy_pdf(root / "cctv-policy.pdf"),
              whistleblowing_html(root / "whistleblowing.html"), overtime_xlsx(root / "overtime.xlsx"),
-             workplace_analytics_md(root / "analytics.md"), processing_record_csv(root / "processing-record.csv")]
+             workplace_analytics_md(root / "analytics.md"), processing_record_csv(root / "processing-record.csv"),
+             shiftwise_brochure_pdf(root / "shiftwise.pdf"), selection_criteria_xlsx(root / "selection.xlsx"),
+             welsh_cctv_notice_md(root / "hysbysiad-cctv.md")]
     return indexed_alone(root, files)
 
 
@@ -134,3 +139,28 @@ def test_a_follow_up_that_does_something_of_its_own_to_it_asks_about_the_thing(d
             assert answer.searched == "who can see it? (about: footage)"
             assert lead(answer).startswith("4.1 Only the Facilities Manager and trained security staff may view"), answer.answer
     assert lead(answer).startswith("4.3 Footage may be disclosed to the police"), answer.answer
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # the FAQ's question names the product and whom it is for ("Does ShiftWise know when a carer is
+    # sick?"): it is the reader's "does it know when I'm…?", not a narrower question
+    ("does it know when im off sick", "No. Sickness is recorded in your HR system."),
+    ("can i see my rota on my phone", "Yes, through the ShiftWise app on Android or iPhone."),
+])
+def test_a_faq_answer_whose_question_names_the_product_and_its_users_answers_it(docs: Settings, question: str, said: str) -> None:
+    _leads_with(docs, question, "shiftwise", said)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("who scores me", "Each employee is scored by two managers independently."),  # not the column "How it is scored"
+    ("how long do i have to appeal", "Employees will be shown their own scores and may appeal within 5 working days."),
+    ("is my sickness counted", "Criterion: Attendance; Weighting: 20%"),
+])
+def test_a_table_of_criteria_and_a_sheet_of_steps_answer_in_their_own_rows(docs: Settings, question: str, said: str) -> None:
+    _leads_with(docs, question, "selection", said)
+
+
+@pytest.mark.parametrize("question", ["am faint maen nhw'n cadw'r fideo?", "how long do they keep it"])
+def test_a_welsh_verb_with_its_clitic_is_the_verb(docs: Settings, question: str) -> None:
+    # "Rydym yn cadw'r lluniau am 30 diwrnod": "cadw'r" is "cadw" (keep) with "the"
+    _leads_with(docs, question, "hysbysiad-cctv", "Rydym yn cadw'r lluniau am 30 diwrnod.")

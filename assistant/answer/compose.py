@@ -37,7 +37,7 @@ from assistant.answer.abstain import (
     wants_specific,
 )
 from assistant.answer.bilingual import Twins, document_twins, in_welsh_twins, one_language
-from assistant.answer.doers import doer_first, grants_asked
+from assistant.answer.doers import agent_asked, doer_first, grants_asked, names_agent
 from assistant.answer.features import (
     FEATURES,
     asks_for_list,
@@ -406,9 +406,22 @@ def narrower_faq_answers(blocks: list[Block], question: str) -> set[int]:
     out: set[int] = set()
     for b in blocks:
         heading = section_heading(b.passage.section)
-        if heading.endswith("?") and _OPENS_YES_NO.match(b.passage.text) and asked < set(distinctive_terms(heading)):
+        if heading.endswith("?") and _OPENS_YES_NO.match(b.passage.text) and asked < set(distinctive_terms(heading)) and (
+                set(distinctive_terms(heading)) - asked - _who_or_what(heading)):
             out.add(id(b))
     return out
+
+
+_ASKERS = frozenset(content_terms("carer carers employee employees staff worker workers member members user users customer "
+                                  "customers colleague colleagues people officer officers"))  # ("person" is "personal")
+
+
+def _who_or_what(heading: str) -> set[str]:
+    """The words of a FAQ's question that only say who asks or what it is about, as a reader's
+    "I" and "it" do: a name ("Does *ShiftWise* know…?") and the people it is written for ("…when a
+    *carer* is sick?"). They don't make its question narrower than "does it know when I'm off sick?"."""
+    named = {t for w in re.findall(r"(?<!^)\b[A-Z][\w'’-]*", heading.strip()) for t in content_terms(w)}
+    return named | _ASKERS
 
 
 # Who was at a meeting, and the field of its minutes that says so.
@@ -562,6 +575,13 @@ def compose(
         for b in blocks:
             if b.has_type and not doing_terms & set(content_terms(" ".join(u.text for u in b.units))):
                 b.has_type = False
+    agent = agent_asked(own)
+    if agent and any(names_agent(" ".join(u.text for u in b.units), agent) for b in blocks):
+        # "Who scores me?": the text that says by whom ("Each employee is scored by two managers"),
+        # not any row or sentence with a name in it.
+        for b in blocks:
+            if b.has_type is not None:
+                b.has_type = names_agent(" ".join(u.text for u in b.units), agent)
     if ASKS_START.search(own) and any(b.has_type and dated_start(" ".join(u.text for u in b.units)) for b in blocks):
         # "When is this starting?": a date the text gives as a start ("From January 2027 the
         # Council will switch on…"), not the date of something else ("consulted in October 2026").
@@ -605,6 +625,7 @@ def compose(
         asked=set(distinctive_terms(question)) if wants_list else _asked_with_synonyms(question),
         no_lead=narrower_faq_answers(blocks, own) | said_no | _not_for_them(blocks, own),
         kind=kind_column(own),
+        who=re.match(r"\W*(?:and\s+|so\s+)?(?:who|whom)\b", own, re.I) is not None,
     )
     if defining and asks_author(own):  # who wrote it: the other bylines may follow, nothing else
         bylines = {id(b) for b in others if any(says_author(u.text) for u in b.units)}

@@ -126,3 +126,24 @@ def grants_asked(question: str, text: str) -> bool:
         return False
     verb = re.escape(m.group(1))
     return re.search(rf"\byou\s+(?:can|may|could|are\s+(?:allowed|entitled|free|welcome)\s+to)\s+(?:also\s+)?{verb}\b", text, re.I) is not None
+
+
+# "Who scores me?", "who decides?", "who will check it?": "who" and a verb, with or without a modal.
+_WHO_VERB = re.compile(
+    r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(?:(?:can|could|may|might|will|would|should|must|does|did)\s+)?([a-z]{3,})\b", re.I)
+_NOT_DOING = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "did", "gets", "got", "get", "the"})
+
+
+def agent_asked(question: str) -> str | None:
+    """The stem of the verb a "who…?" question asks the doer of ("who *scores* me?" → "score")."""
+    m = _WHO_VERB.match(question)
+    if m is None or m.group(1).lower() in _NOT_DOING:
+        return None
+    terms = content_terms(m.group(1))
+    return terms[0] if terms else None
+
+
+def names_agent(text: str, stem: str) -> bool:
+    """Does the text say who does it, as a passive's agent ("Each employee is *scored by* two
+    managers")?"""
+    return re.search(rf"\b{re.escape(stem)}\w*\s+by\b", text, re.I) is not None

@@ -160,12 +160,20 @@ def kind_column(question: str) -> set[str]:
     return next((set(names) for q, names in _KIND_COLUMNS if q.search(question)), set())
 
 
-def column_asked(blocks: list[Block], asked: set[str], point_min: float, kind: set[str] | None = None) -> Block | None:
+# A column that says who does a thing: "Approved by", "Who", "Owner", "Responsible officer".
+_BY_WHOM = re.compile(r"\bby\b|\bwho\b|\bowners?\b|\bresponsib\w*|\blead\b", re.I)
+
+
+def column_asked(
+    blocks: list[Block], asked: set[str], point_min: float, kind: set[str] | None = None, who: bool = False
+) -> Block | None:
     """A table of which the question asks for one column, and for nothing else ("what are
     the time limits?" of a table with a "Time limit" column in every row): it is answered
     by the whole table, row by row. A sentence that only says the words ("Time limits may be
     extended…") scores higher, and the rows, one point each, are more than a worker's budget.
-    `kind`: a column named for the kind of fact asked ("how long…?" → "Length") is asked too."""
+    `kind`: a column named for the kind of fact asked ("how long…?" → "Length") is asked too.
+    `who`: the question asks who, which only a column that says by whom answers ("who scores me?"
+    is not answered by a column "How it is scored")."""
     if not asked and not kind:
         return None
     best: Block | None = None
@@ -173,7 +181,7 @@ def column_asked(blocks: list[Block], asked: set[str], point_min: float, kind: s
         if b.intro is not None or len(b.units) < 2 or not all(_bullet(u) for u in b.units) or b.prob < point_min:
             continue
         common = set.intersection(*(set(_field_names(u.text)) for u in b.units))
-        named = [set(content_terms(name)) for name in common]
+        named = [set(content_terms(name)) for name in common if not who or _BY_WHOM.search(name)]
         by_name = any(asked and asked <= n for n in named)
         # (not when the question names one row: "when does the pilot start?" of "Phase: Pilot; Dates: …")
         by_kind = kind is not None and bool(kind) and any(n and n <= kind for n in named) and not _names_one_row(b.units, asked)
@@ -222,6 +230,7 @@ def choose(
     asked: set[str] | None = None,
     no_lead: set[int] | None = None,
     kind: set[str] | None = None,
+    who: bool = False,
 ) -> tuple[Block | None, list[Block], list[Block]]:
     """(lead, points, more) by the fitted probability that a block carries the answer.
 
@@ -255,7 +264,7 @@ def choose(
         lead = next((b for b in ranked if leads_ok(b)), None)
     if lead is None:
         return None, [], []
-    column = column_asked(usable, asked or set(), point_min, kind)
+    column = column_asked(usable, asked or set(), point_min, kind, who)
     if column is not None:
         lead = column
     elif wants_list and lead.whole is not None:

@@ -16,13 +16,15 @@ import re
 _PRODUCT = (r"(?:tool|system|software|app|application|platform|product|model|algorithm|chat ?bot|bot|device|programme|"
             r"program|kit|scanner|reader|tracker|camera|ai|robot)s?")
 
+_OBLIGATIONS = "obligations steps employers must take agreement"
+
 _RULES: list[tuple[str, str]] = [
     (r"\b(software )?robots?\b|\bbots?\b|\bautomat\w*", "robotic process automation RPA automation"),
     (r"\bai\b|\bartificial intelligence\b|\bmachine learning\b|\balgorithm\w*", "artificial intelligence AI"),
     (r"\bboss\w*\b|\bmanagers?\b|\bmanagement\b|\bcouncil\b|\borganisation\b|\bemployer\w*", "employer employers"),
     (r"\bheads?[- ]up\b|\bwarning\b|\bin advance\b|\bnotice\b|\bforewarn", "early notice"),
     (r"\bobliged\b|\bobligations?\b|\bhave to\b|\brequired?\b|\bmust\b|\bduty\b|\bduties\b|\brules?\b|\ballowed\b|\bcan they\b|\bjust do\b",
-     "obligations steps employers must take agreement"),
+     _OBLIGATIONS),
     (r"\bunions?\b|\brep(resentative)?s?\b|\bshop steward", "trade unions"),
     # (a say in it, not "what did they say?" or "do I have to say if…?")
     (r"\bconsult\w*|\btalk to\b|\bask(ed)? us\b|\binvolve\w*|\b(?:a|any|no|our|their|more) say\b|\bsay in\b|\bvoice\b|\bfirst\b",
@@ -200,7 +202,8 @@ _RULES: list[tuple[str, str]] = [
      "responsible owner lead accountable"),
     (r"\baction points?\b|\baction log\b|\bactions? list\b|\bto-?do list\b|\bfollow-?ups?\b", "actions action who by when"),
     # Being off sick is "absence" in attendance policies; ringing in is phoning.
-    (r"\bsick (days?|leave|notes?|time)\b|\boff sick\b|\bcall(ing|ed)? in sick\b|\b(i'?m|i am|being|was|been) (ill|unwell|sick)\b",
+    (r"\bsick (days?|leave|notes?|time)\b|\boff sick\b|\bcall(ing|ed)? in sick\b|\b(i'?m|i am|being|was|been) (ill|unwell|sick)\b|"
+     r"\b(?:my|your|their|staff|any) sickness\b",
      "sickness absence absent"),
     (r"\b(come|comes|coming|came|get|gets|getting|go|goes|going) back (to work|from|after)\b|\bback at work\b|\bafter being off\b|"
      r"\bback[- ]to[- ]work\b|\b(?:go|goes|going|went|come|comes|coming|came) back\b.{0,25}\b(?:after|part[- ]time|reduced|fewer|shorter)\b",
@@ -232,6 +235,8 @@ _RULES: list[tuple[str, str]] = [
      "membership members"),
     (r"\bring(s|ing)? in\b|\brang in\b|\bring (my|the|your) (manager|boss|line manager)\b|\bcall(ing)? in\b",
      "phone telephone report absence"),
+    # A smartphone is, in a policy's or a product's words, a phone or a mobile.
+    (r"\bsmart ?phones?\b|\bmobile phones?\b|\biphones?\b|\bandroids?\b", "phone mobile"),
     # A phone is a telephone in a council's words ("telephone and face-to-face services").
     (r"\bphon(?:e|es|ed|ing)\b(?! number)", "telephone"),
     # Posts being cut are, in a restructure's words, deleted, reduced or lost.
@@ -300,11 +305,14 @@ def mapped_terms(question: str) -> set[str]:
 
 def phrase_terms(question: str) -> set[str]:
     """Stemmed source words a rule adds for a phrase of the question with no content word of its
-    own ("who is on" → membership, members): what the question asks for that no word of it names."""
+    own ("who is on" → membership, members): what the question asks for that no word of it names.
+    Not a modal's ("do I have to appeal…?" asks whether one must, not for a section of steps)."""
     from assistant.text.lexical import content_terms
 
     out: set[str] = set()
     for pattern, add in _COMPILED:
+        if add == _OBLIGATIONS:
+            continue
         if any(not content_terms(m.group(0)) for m in pattern.finditer(question)):
             out.update(content_terms(add))
     return out

@@ -73,9 +73,14 @@ IRREGULAR = {
 }
 
 
+# A Welsh clitic on the word before it: "cadw'r" (keep the), "sy'n", "i'w". The word is the word:
+# "Rydym yn cadw'r lluniau" speaks of keeping, as "am faint maen nhw'n cadw…?" asks.
+_CLITIC = re.compile(r"^(\w{2,})'(?:r|n|m|w|th|i)$")
+
+
 @lru_cache(maxsize=TERMS_CACHE)
 def _content_terms(text: str) -> tuple[str, ...]:
-    ws = [IRREGULAR.get(w, w) for w in words(text) if w not in STOPWORDS and len(w) > 1]
+    ws = [IRREGULAR.get(w, w) for w in (_CLITIC.sub(r"\1", w) for w in words(text)) if w not in STOPWORDS and len(w) > 1]
     # (a form of a stop word is one too: "tells" and "says" as "tell" and "say")
     return tuple(t for t in _stemmer().stemWords(ws) if t not in STOPWORDS)
 
