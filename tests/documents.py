@@ -2631,3 +2631,92 @@ Mae'r camerâu yn recordio lluniau yn unig. Nid ydynt yn recordio sain.
 Rydym yn cadw'r lluniau am 30 diwrnod. Ar ôl hynny maen nhw'n cael eu dileu.
 """, encoding="utf-8")
     return path
+
+
+def data_sharing_txt(path: Path) -> Path:
+    """A data sharing agreement between a council and a health board (text, numbered clauses)."""
+    path.write_text("""DATA SHARING AGREEMENT
+
+between Cyngor Sir Enghraifft (the Council) and Bwrdd Iechyd Enghraifft (the Health Board)
+
+1. PURPOSE
+1.1 This agreement allows the Council and the Health Board to share information about people who receive both
+social care and community health services, so that their care can be planned together.
+
+2. DATA SHARED
+2.1 The parties will share the person's name, date of birth, NHS number, address and the care they receive.
+
+3. HOW DATA IS SHARED
+3.1 Data will be shared only through the secure shared care record. Data must never be sent by ordinary email.
+
+4. RESPONSIBILITIES
+4.1 Each party is responsible for the accuracy of the data it adds to the shared care record.
+4.2 Any data breach must be reported to the other party's Data Protection Officer within 24 hours of its discovery.
+""", encoding="utf-8")
+    return path
+
+
+def timesheets_eqia_docx(path: Path) -> Path:
+    """An equality impact assessment (Word): headed sections, impacts as bullets, actions numbered."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Equality Impact Assessment: Digital Timesheets", 0)
+    d.add_heading("What is changing", 1)
+    d.add_paragraph("Paper timesheets in Waste Services will be replaced by an app on a work phone from June 2027.")
+    d.add_heading("Possible impacts", 1)
+    for impact in ["Older staff and staff with low digital confidence may find the app harder to use.",
+                   "Staff with dyslexia or visual impairments may have difficulty with small text on a phone screen."]:
+        d.add_paragraph(impact, style="List Bullet")
+    d.add_heading("Actions", 1)
+    for action in ["Offer one-to-one training sessions for anyone who asks.",
+                   "Keep paper timesheets for any member of staff who needs them as a reasonable adjustment."]:
+        d.add_paragraph(action, style="List Number")
+    d.save(str(path))
+    return path
+
+
+def ai_note_taking_md(path: Path) -> Path:
+    path.write_text("""# Using AI note-takers in meetings
+
+Some teams use Microsoft Teams Premium to make AI-generated notes of online meetings. This guidance says when that is
+allowed.
+
+## Before the meeting
+
+The organiser must tell everyone invited, in the meeting invitation, that AI notes will be made.
+
+## Agreeing to AI notes
+
+Anyone in the meeting can ask for AI notes to be switched off. If anyone objects, notes must be taken by hand instead.
+
+AI notes must never be used in disciplinary, grievance or capability meetings.
+
+## After the meeting
+
+The AI notes are sent to everyone who attended. They are deleted from Teams after 60 days.
+
+AI notes must not be used as evidence about how any individual performed in a meeting.
+""", encoding="utf-8")
+    return path
+
+
+RESTRUCTURE_STAGES = [
+    ("Formal consultation with unions and staff", "5 January 2027", "19 February 2027"),
+    ("Consideration of responses", "22 February 2027", "12 March 2027"),
+    ("Selection interviews", "22 March 2027", "9 April 2027"),
+    ("New structure in place", "1 June 2027", ""),
+]
+
+
+def restructure_timetable_xlsx(path: Path) -> Path:
+    """A restructure's timetable (Excel): each stage with the dates it starts and ends."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Timetable"
+    for row in [("Stage", "Starts", "Ends"), *RESTRUCTURE_STAGES]:
+        ws.append(list(row))
+    wb.save(str(path))
+    return path

@@ -161,6 +161,9 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     # "How long will they keep my data?" is also answered by "as long as necessary", "until…".
     (re.compile(r"\bhow (long|soon|quickly|fast)\b", re.I),
      re.compile(
+         # …or by the dates it runs between: "from 5 January to 19 February", "Starts: 5 January 2027; Ends: 19 February 2027"
+         rf"(?i:\b(?:from|starts?|start date|begins?)\s*:?\s*\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b[^.\n]{{0,40}}?"
+         rf"\b(?:to|until|till|ends?|end date)\s*:?\s*\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b)|"
          rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(days?|weeks?|months?|years?|hours?)\b|{_CY_TIME}|\b(as long as|for as long|until|indefinitely|"
          r"no longer than|for the (?:period|duration|life)|retention period|as soon as|immediately|promptly|"
          r"without (?:undue )?delay)\b",
@@ -286,7 +289,11 @@ _PARTY = re.compile(
     r"\b(partners?|third[- ]part(?:y|ies)|vendors?|suppliers?|contractors?|affiliates?|subsidiar(?:y|ies)|"
     r"companies|providers?|agents?|advertisers?|authorit(?:y|ies)|agenc(?:y|ies)|employees?|staff|members|"
     r"unions?|representatives?|officials?|officers?|councils?|organi[sz]ations?|government|processors?|recipients?|"
-    r"employers?|managers?|team|workers?|supervisors?|team leaders?|hr|human resources|help ?desk|service desk)\b"
+    r"employers?|managers?|team|workers?|supervisors?|team leaders?|hr|human resources|help ?desk|service desk|"
+    # whoever was there or is named by what they do: "sent to everyone who attended"
+    r"(?:everyone|everybody|anyone|all those|those|people) who\s+\w+|attendees|participants|"
+    # a contract's own parties: "Each party is responsible for…"
+    r"(?:each|either|both|the|other|neither|receiving|disclosing) part(?:y|ies))\b"
     # "… or email highways.ops@example.gov.uk": who to ask is whoever reads that address
     r"|[\w.+-]+@[\w-]+\.[\w.-]+",
     re.I,
@@ -583,7 +590,7 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     focus = asked_for(question)
     # (whoever is asked about, "members", "staff", is whom the documents speak of, by any name)
     # (nor, where the answer found has that kind of fact, the words that ask for it)
-    focus_terms = [t for t in content_terms(focus) if t not in _NO_FOCUS and t not in kind] if focus else []
+    focus_terms = [t for t in content_terms(focus) if t not in _NO_FOCUS and t not in kind and t not in GENERIC] if focus else []
     # A slip of the keyboard is read as meant only where the answer found says the word meant: "how
     # much sik pay…?" is answered by "Occupational sick pay…", but "the wether in Cardiff" is not by
     # a passage that says "whether" nowhere near it.

@@ -60,7 +60,8 @@ DOCUMENT_KINDS = (
 )
 _SUMMARY = re.compile(
     r"summar|\bsum\s+(?:it\s+|this\s+|that\s+)?up\b|\btl;?\s?dr\b|\boverview\b|\bgist\b|\b(?:main|key)\s+points?\b"
-    r"|\babout\b|\bexplain\s+(?:this|it|that|the\s+\w+)\s*[?.!]*$"
+    # ("what are they doing about it?" asks what is done, not what it is about)
+    r"|(?<!\bdoing )(?<!\bdo )(?<!\bdone )\babout\b|\bexplain\s+(?:this|it|that|the\s+\w+)\s*[?.!]*$"
     r"|\bwhat\s+(?:does|do|did)\s+(?:it|this|that|they|these|the\s+[\w-]+)\s+say\s*[?.!]*$"
     rf"|^\W*what(?:'s|’s|\s+is)\s+(?:this|it)(?:\s+(?:{DOCUMENT_KINDS}))?\s*[?.!]*$",
     re.I,

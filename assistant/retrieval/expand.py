@@ -276,6 +276,23 @@ _RULES: list[tuple[str, str]] = [
     (r"\b(?:be|get|start|clock)\s+(?:in|on|work|at work)?\s*(?:at|by|before)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|o'?clock)?(?!\S)|"
      r"\bwhat time (?:do|does|should|must) (?:i|we|you|staff) (?:start|finish|get in|clock)\b",
      "working hours start time core hours"),
+    # A record that is wrong is, in a data policy's words, inaccurate: its accuracy.
+    (r"\b(?:it'?s|is|are|was|were|gets?|got|goes|go) wrong\b|\bincorrect\b|\bmistakes? in\b|\berrors? in\b",
+     "accuracy accurate inaccurate incorrect"),
+    # What is being done about a problem is, in an assessment's words, its actions or mitigations.
+    (r"\bwhat (?:are|is|will|would) (?:they|we|you|the council|the employer|management) (?:doing|going to do|do) about\b|"
+     r"\bwhat(?:'s| is) being done\b", "actions mitigation measures"),
+    # Who gets a thing is to whom it is sent, its recipients.
+    (r"\bwho (?:gets?|receives?|will (?:get|receive)|is sent|are sent)\b(?! to)", "sent to recipients receive"),
+    # Used against someone is, in a policy's words, used as evidence, or in disciplinary or performance matters.
+    (r"\bused against (?:me|us|them|you|staff|anyone)\b|\bhold (?:it|that|this) against\b", "evidence disciplinary performance"),
+    # Being told is, in a policy's words, being informed or notified.
+    (r"\b(?:will|would|do|does|are|am|is|should|must) (?:i|we|staff|you|they|people) (?:be )?(?:told|informed|notified|warned)\b",
+     "tell inform informed notified invitation"),
+    # Saying no is, in a meeting's or a consultation's words, objecting.
+    (r"\bsay(?:s|ing)? no\b|\bdon'?t (?:want|agree)\b|\bnot (?:want|agree)\b|\bdisagree\b", "object objects objection"),
+    # Turning a thing off is switching it off, disabling it.
+    (r"\b(?:turn|switch)(?:s|ed|ing)? (?:it |them |this |that |these )?off\b|\bdisabl\w*", "switch off switched off turn off disable"),
     (r"\bname(d)?\b", "named called"),
     (r"\bwelsh government\b|\bministers?\b", "Welsh Government"),
     (r"\bwpc\b|\bworkforce partnership council\b", "Workforce Partnership Council WPC"),
