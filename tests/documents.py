@@ -2720,3 +2720,78 @@ def restructure_timetable_xlsx(path: Path) -> Path:
         ws.append(list(row))
     wb.save(str(path))
     return path
+
+
+def dashboard_html(path: Path) -> Path:
+    """A guide to a contact centre's performance dashboard (HTML): measures as a list, sections of rules."""
+    path.write_text("""<!doctype html><html><head><title>Contact Centre Performance Dashboard</title></head><body>
+<main><h1>Contact Centre Performance Dashboard: guide for advisers</h1>
+<p>The dashboard shows how the contact centre is doing against its service standards. It was introduced in September
+2026.</p>
+<h2>What it measures</h2>
+<ul><li>Calls answered within 60 seconds (target: 80%)</li><li>Average handling time per call</li></ul>
+<h2>Targets and support</h2>
+<p>There is no individual target for average handling time. Complex calls take longer, and advisers should take the time
+each caller needs.</p>
+<p>If your figures are consistently below the team average, your team leader will first offer coaching and support.
+Dashboard figures alone will not be used to start a capability process.</p>
+</main></body></html>
+""", encoding="utf-8")
+    return path
+
+
+def survey_results_pptx(path: Path) -> Path:
+    """A staff survey's results (PowerPoint): a title slide, then slides of bullet points."""
+    from pptx import Presentation
+
+    deck = Presentation()
+    title = deck.slides.add_slide(deck.slide_layouts[0])
+    title.shapes.title.text = "Staff Survey 2026"
+    title.placeholders[1].text = "Results for all directorates"
+    for heading, bullets in [
+        ("Who responded", ["1,842 staff responded, 41% of the workforce",
+                           "The response rate was highest in Social Services (55%)"]),
+        ("Technology at work", ["Only 29% felt they had been consulted about new technology"]),
+    ]:
+        slide = deck.slides.add_slide(deck.slide_layouts[1])
+        slide.shapes.title.text = heading
+        frame = slide.placeholders[1].text_frame
+        for i, text in enumerate(bullets):
+            (frame.paragraphs[0] if i == 0 else frame.add_paragraph()).text = text
+    deck.save(str(path))
+    return path
+
+
+def dependants_leave_docx(path: Path) -> Path:
+    """A time off for dependants policy (Word): numbered headings, a section opening "Examples include…"."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Time Off for Dependants", 0)
+    for heading, text in [
+        ("1. Who can take it", "All employees can take reasonable time off to deal with an emergency involving a "
+                               "dependant, from their first day of employment."),
+        ("2. What counts as an emergency", "Examples include a child falling ill, a breakdown in care arrangements, or "
+                                           "a dependant having an accident."),
+        ("3. Pay", "The first 3 days in any leave year are paid. Further time off is unpaid."),
+    ]:
+        d.add_heading(heading, 1)
+        d.add_paragraph(text)
+    d.save(str(path))
+    return path
+
+
+def outage_eml(path: Path) -> Path:
+    """An IT notice to all staff (email): when a system is down, until when."""
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "IT Service Desk <servicedesk@enghraifft.gov.wales>"
+    msg["To"] = "All staff <allstaff@enghraifft.gov.wales>"
+    msg["Date"] = "Mon, 30 Nov 2026 09:00:00 +0000"
+    msg["Subject"] = "Email moving to the new system this weekend"
+    msg.set_content("Dear colleagues,\n\nCouncil email is moving to a new system this weekend.\n\n"
+                    "Email will be unavailable from 6pm on Friday 11 December until 8am on Monday 14 December.\n\n"
+                    "You do not need to do anything before the move.\n\nKind regards,\nIT Service Desk\n")
+    path.write_bytes(bytes(msg))
+    return path

@@ -1,5 +1,6 @@
 """Questions asked of a data sharing agreement, an equality impact assessment, guidance on AI
-note-takers and a restructure's timetable, the way workers type them.
+note-takers, a restructure's timetable, a performance dashboard's guide, a staff survey's results,
+a time off for dependants policy and an IT notice, the way workers type them.
 
 What a user sees: "what are they doing about it?" answered by the assessment's actions, not by
 what the document is about; whom a thing goes to ("who gets the notes?" → "sent to everyone who
@@ -16,10 +17,14 @@ import pytest
 from documents import (
     ai_note_taking_md,
     asked_of,
+    dashboard_html,
     data_sharing_txt,
+    dependants_leave_docx,
     indexed_alone,
     lead,
+    outage_eml,
     restructure_timetable_xlsx,
+    survey_results_pptx,
     timesheets_eqia_docx,
 )
 
@@ -30,7 +35,9 @@ from assistant.settings import Settings
 def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     root = tmp_path_factory.mktemp("assessments")
     files = [data_sharing_txt(root / "data-sharing.txt"), timesheets_eqia_docx(root / "eqia.docx"),
-             ai_note_taking_md(root / "ai-notes.md"), restructure_timetable_xlsx(root / "timetable.xlsx")]
+             ai_note_taking_md(root / "ai-notes.md"), restructure_timetable_xlsx(root / "timetable.xlsx"),
+             dashboard_html(root / "dashboard.html"), survey_results_pptx(root / "survey.pptx"),
+             dependants_leave_docx(root / "dependants.docx"), outage_eml(root / "outage.eml")]
     return indexed_alone(root, files)
 
 
@@ -59,3 +66,24 @@ def test_what_happens_in_a_month_is_answered_by_the_rows_of_that_month(docs: Set
     answer = asked_of(docs, "whats happening in march", "timetable")
     assert not answer.abstained, answer.answer  # "happening" is what any question asks, not a topic
     assert "March 2027" in lead(answer), answer.answer
+
+
+@pytest.mark.parametrize(("question", "doc", "said"), [
+    ("what happens if i miss my target", "dashboard", "If your figures are consistently below the team average"),
+    ("how many people filled it in", "survey", "1,842 staff responded"),
+    ("which department had the best response", "survey", "The response rate was highest in Social Services"),
+    ("im new can i still take it", "dependants", "All employees can take reasonable time off"),
+    # a section's first sentence that names its examples by the heading ("What counts as an emergency")
+    ("my childminder let me down what can i do", "dependants", "Examples include a child falling ill, a breakdown in care arrangements"),
+    ("what time will it be back", "outage", "Email will be unavailable from 6pm on Friday 11 December until 8am"),
+])
+def test_everyday_words_of_notices_and_results_find_their_own(docs: Settings, question: str, doc: str, said: str) -> None:
+    answer = asked_of(docs, question, doc)
+    assert not answer.abstained, answer.answer
+    assert lead(answer).startswith(said), answer.answer
+
+
+def test_when_something_started_is_answered_by_the_date_it_was_introduced(docs: Settings) -> None:
+    answer = asked_of(docs, "when did this start", "dashboard")
+    assert not answer.abstained, answer.answer
+    assert "It was introduced in September 2026." in answer.answer.split("\n")[0], answer.answer

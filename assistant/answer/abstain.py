@@ -113,7 +113,9 @@ ASKS_START = re.compile(r"\bwhen (?:does|do|will|is|are|did)\b.{0,40}\b(?:start|
 # live on 3 March", "with effect from 1 April". Not "the unions were consulted in October 2026".
 _DATED_START = re.compile(
     rf"\b(?:from|starting|start(?:s|ing)?(?: on| in)?|begin(?:s|ning)?(?: on| in)?|go(?:es)? live(?: on| in)?|"
-    rf"launch(?:es|ed)?(?: on| in)?|with effect from|effective(?: from)?|as of|commenc\w*(?: on| in)?)\s+(?:the\s+)?"
+    rf"launch(?:es|ed)?(?: on| in)?|with effect from|effective(?: from)?|as of|commenc\w*(?: on| in)?|"
+    rf"(?:was|were|is|are|will be|has been|have been) (?:introduced|launched|brought in|rolled out|switched on)(?: in| on| from)?|"
+    rf"went live(?: in| on)?|came in(?: in| on)?)\s+(?:the\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH}|(?:19|20)\d\d)\b",
     re.I,
 )

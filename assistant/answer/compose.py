@@ -588,6 +588,8 @@ def compose(
         for b in blocks:
             if b.has_type and not dated_start(" ".join(u.text for u in b.units)):
                 b.has_type = False
+            elif b.has_type:  # …which answers however the scorer rates it ("It was introduced in September 2026.")
+                b.prob = max(b.prob, scorer.threshold("point_min"))
     in_question = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", own)}
     for b in blocks:
         # A sign-off ("Kind regards, Sian Roberts, Head of People Services") says who wrote,

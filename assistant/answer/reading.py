@@ -16,6 +16,7 @@ import re
 
 from assistant.answer.features import heading_like, leans_back
 from assistant.answer.units import Block, Unit, next_chunk, tidy
+from assistant.models import section_heading
 from assistant.text.clauses import CLAUSE_START
 from assistant.text.clean import is_sign_off
 from assistant.text.lexical import content_terms
@@ -229,6 +230,9 @@ def points_back(text: str) -> bool:
     return len(text.split()) <= POINTING_WORDS and _POINTING.search(text) is not None
 
 
+_EXAMPLES = re.compile(r"^\W*examples?\s+(?:include|includes|are|would be)\b", re.I)
+
+
 def context_for(units: list[Unit], b: Block) -> Unit | None | bool:
     """For a block that leans on the sentence before it: that sentence (same
     passage and paragraph); False when it leans back on nothing we have; None
@@ -247,6 +251,9 @@ def context_for(units: list[Unit], b: Block) -> Unit | None | bool:
     # Leaning only on a connective ("However, the council has a no compulsory redundancy
     # policy."), it stands alone once `tidy` drops the connective.
     alone = None if not leans_back(tidy(first.text)) else False
+    if (prev is None or prev.passage.chunk_id != first.passage.chunk_id) and _EXAMPLES.match(first.text) and (
+            section_heading(first.passage.section)):
+        return None  # "Examples include…" opening a section headed "What counts as an emergency": the heading's
     if prev is None or prev.passage.chunk_id != first.passage.chunk_id or prev.in_list or prev.text.rstrip().endswith(":"):
         return alone
     if "\n\n" in first.passage.text[prev.end - first.passage.start : first.start - first.passage.start]:

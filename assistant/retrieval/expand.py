@@ -293,6 +293,30 @@ _RULES: list[tuple[str, str]] = [
     (r"\bsay(?:s|ing)? no\b|\bdon'?t (?:want|agree)\b|\bnot (?:want|agree)\b|\bdisagree\b", "object objects objection"),
     # Turning a thing off is switching it off, disabling it.
     (r"\b(?:turn|switch)(?:s|ed|ing)? (?:it |them |this |that |these )?off\b|\bdisabl\w*", "switch off switched off turn off disable"),
+    # Missing a target is, in a performance policy's words, being below it, which support or capability follows.
+    (r"\b(?:miss|misses|missed|missing|fail(?:s|ed|ing)? to (?:meet|hit|reach)|don'?t (?:meet|hit|reach)) (?:my|the|our|their|a|your) targets?\b|"
+     r"\bbelow (?:target|average)\b", "below target average coaching support capability"),
+    # How long calls take is, in a contact centre's words, handling time.
+    (r"\b(?:short|quick|long|longer|shorter) calls?\b|\bcalls? (?:short|quick|long)\b|\bcall (?:length|times?|duration)\b",
+     "handling time call length"),
+    # Filling in a survey or a form is, in its report's words, responding to it or completing it.
+    (r"\bfill(?:ed|ing|s)? (?:it |this |that |them |the \w+ )?(?:in|out)\b|\btook part\b|\btake part\b",
+     "responded response completed returned"),
+    # Departments are, in a council's words, directorates or services.
+    (r"\bdepartments?\b|\bdirectorates?\b|\bservice areas?\b", "directorate directorates department service"),
+    # A child, however named, is in a leave policy's words a child or a dependant.
+    (r"\bkids?\b|\bmy (?:son|daughter|child|baby|toddler)\b", "child children dependant dependants"),
+    # Falling ill, in a policy's words.
+    (r"\b(?:is|are|was|were|gets?|got|falls?|fell) (?:ill|sick|unwell|poorly)\b", "ill illness falling ill"),
+    # Being new is, in a policy's words, a first day of employment or a new starter.
+    (r"\bi'?m new\b|\bi am new\b|\bnew starters?\b|\b(?:just|only just|recently) started\b",
+     "first day of employment new starter"),
+    # Childcare falling through is, in a policy's words, a breakdown in care arrangements.
+    (r"\blet (?:me|us) down\b|\bfell through\b|\bcancell?ed on (?:me|us)\b|\bdidn'?t (?:turn|show) up\b|"
+     r"\bchild ?minders?\b|\bnurser(?:y|ies)\b|\bbabysitters?\b|\bnann(?:y|ies)\b",
+     "breakdown in care arrangements"),
+    # A system back after an outage is, in a notice's words, available again, "until" a time.
+    (r"\b(?:be|is|are|comes?|coming|get|gets) back(?: up| on| online)?\s*[?.!]*$", "unavailable available again restored"),
     (r"\bname(d)?\b", "named called"),
     (r"\bwelsh government\b|\bministers?\b", "Welsh Government"),
     (r"\bwpc\b|\bworkforce partnership council\b", "Workforce Partnership Council WPC"),

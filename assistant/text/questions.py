@@ -101,7 +101,8 @@ def polar_object(question: str) -> str | None:
             rest = rest[2:]  # "do I have to *use*…"
         elif verb in ("get", "be") and rest and _PARTICIPLE.fullmatch(rest[0]):
             rest = rest[1:]  # "do I get *paid*…"
-    at = next((i for i, w in enumerate(rest) if _says_what(w) and w.lower() not in _NOT_A_THING), None)
+    # ("time" says what here: "can I get *time off*…?")
+    at = next((i for i, w in enumerate(rest) if (_says_what(w) or w.lower() == "time") and w.lower() not in _NOT_A_THING), None)
     return None if at is None else " ".join(rest[at:])
 
 
