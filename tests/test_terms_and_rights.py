@@ -164,3 +164,25 @@ def test_a_table_of_criteria_and_a_sheet_of_steps_answer_in_their_own_rows(docs:
 def test_a_welsh_verb_with_its_clitic_is_the_verb(docs: Settings, question: str) -> None:
     # "Rydym yn cadw'r lluniau am 30 diwrnod": "cadw'r" is "cadw" (keep) with "the"
     _leads_with(docs, question, "hysbysiad-cctv", "Rydym yn cadw'r lluniau am 30 diwrnod.")
+
+
+@pytest.mark.parametrize(("question", "doc", "said"), [
+    # a slip in a word any question has ("mny") is no topic; "hols" are holidays
+    ("how mny days hols do i get", "statement-of-terms", "Your annual leave entitlement is 27 days a year"),
+    # a story first: the move is to a depot; "any such move" is shown with the sentence it points back to
+    ("my manager wants me to move to the depot in neath from next week, can they do that?", "statement-of-terms",
+     "You may be required to work at any other Council site within the county borough. [1] You will be given "
+     "reasonable notice of any such move."),
+    ("whens the deadline for claiming", "overtime", "Claims are made on the MyView system by the 5th of the following month."),
+])
+def test_questions_typed_the_way_people_type_them(docs: Settings, question: str, doc: str, said: str) -> None:
+    answer = asked_of(docs, question, doc)
+    assert not answer.abstained, answer.answer
+    assert answer.answer.startswith(said), answer.answer
+
+
+def test_a_worry_told_as_a_story_is_answered_by_whom_to_tell(docs: Settings) -> None:
+    answer = asked_of(docs, "i think my manager is fiddling expenses but im scared of losing my job, what do i do",
+                      "whistleblowing")
+    assert not answer.abstained, answer.answer  # "fiddling" is fraud, "scared of losing my job" protection
+    assert "Monitoring Officer" in lead(answer) or "line manager" in lead(answer), answer.answer

@@ -197,7 +197,9 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
      re.compile(rf"(?i:\b(?:by|before|no later than|not later than|until)\b)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\b|"
                 rf"(?i:\bwithin {_NUM}{_TO_UNIT}{_DAY_KIND}(?:days?|weeks?|months?)\b|\bclosing date\b|\bdeadline\b|\bno later than\b)|"
                 # an action table's column: "By when: 31 October 2026", "Due: 30 June"
-                rf"(?i:\b(?:by when|due(?: date| by)?|target date|completion date)\b)\s*:?\s*(?:\d|{_MONTH})"),
+                rf"(?i:\b(?:by when|due(?: date| by)?|target date|completion date)\b)\s*:?\s*(?:\d|{_MONTH})|"
+                # a day of each month: "by the 5th of the following month"
+                r"(?i:\bby the \d{1,2}(?:st|nd|rd|th) (?:day )?of (?:the|each|every) (?:following |next )?month\b)"),
      "a deadline"),
     (re.compile(r"\bwhen (was|were|did)\b|\bwhat (date|year|day)\b|\bwhich year\b", re.I),
      # A month by its capitalised name: "a warning may be issued" names no month.
@@ -540,6 +542,10 @@ class Evidence:
     scope_has_term: Callable[[str], bool] | None = None
 
 
+# Short words a question is made of, whatever it asks: a slip in one ("mny", "hw", "wat") is no topic.
+_ASKING_WORDS = frozenset({*STOPWORDS, "many", "much", "long", "often", "soon", "time", "day", "days", "get", "need"})
+_SHORT_SLIP = 4
+
 # Words that name a kind of fact, not a topic: "what's the *phone number*?" is about whom to ring.
 _FACT_WORDS = frozenset(content_terms("phone telephone number email address website date deadline"))
 
@@ -559,7 +565,8 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     mapped = mapped_terms(question)
 
     def never_used(t: str) -> bool:
-        return not evidence.corpus_has_term(t) and t not in mapped and not evidence.near_spelling(t)
+        return not evidence.corpus_has_term(t) and t not in mapped and not evidence.near_spelling(t) and not (
+            len(t) <= _SHORT_SLIP and one_slip_from(t, _ASKING_WORDS))  # "mny" is "many", not a topic
 
     unknown = [t for t in terms if never_used(t)]
     names = [

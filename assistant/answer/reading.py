@@ -225,9 +225,14 @@ _POINTING = re.compile(
 )
 
 
+# "…reasonable notice of any such move": the move the sentence before spoke of.
+_SUCH = re.compile(r"\b(?:any|all|no|every) such\b", re.I)
+
+
 def points_back(text: str) -> bool:
-    """Is this a short sentence whose object is "this" or "that", what the sentence before said?"""
-    return len(text.split()) <= POINTING_WORDS and _POINTING.search(text) is not None
+    """Is this a short sentence whose object is "this" or "that" (or "any such…"), what the sentence
+    before said?"""
+    return len(text.split()) <= POINTING_WORDS and (_POINTING.search(text) is not None or _SUCH.search(text) is not None)
 
 
 _EXAMPLES = re.compile(r"^\W*examples?\s+(?:include|includes|are|would be)\b", re.I)

@@ -45,7 +45,7 @@ _RULES: list[tuple[str, str]] = [
     # The law, in the words documents cite it by: "the Employment Rights Act 1996, section 188".
     (r"\blaws?\b|\blegally\b|\blegislation\b|\bstatut\w*", "law legislation act statute regulations"),
     (r"\bretrain\w*|\bupskill\w*|\breskill\w*|\bcourses?\b|\blearning\b|\btraining\b|\bskills?\b", "training skills development learning"),
-    (r"\bjob cuts?\b|\blose (my|our|their) jobs?\b|\btakes? (my|our|their|people's|staff's) jobs?\b|\breplace (me|us|staff|workers|people)\b|"
+    (r"\bjob cuts?\b|\blos(?:e|ing) (my|our|their) jobs?\b|\btakes? (my|our|their|people's|staff's) jobs?\b|\breplace (me|us|staff|workers|people)\b|"
      r"\bredundan\w*|\bsack\w*|\blay ?offs?\b|\bfired\b|\bdismiss\w*|\blet (?:me|us|them|him|her|you|staff|people) go\b",
      "job losses redundancy redeploy dismissal dismissed"),
     (r"\bcomputer (says|said)\b|\b(decided|decisions?|judged) by (an? |the )?(computer|machine|algorithm|ai|software|app)\b|"
@@ -131,7 +131,9 @@ _RULES: list[tuple[str, str]] = [
     (r"\bagreed\b|\bdecid(?:e|es|ed|ing)\b|\bdecisions? (?:made|taken)\b|\boutcomes? of the meeting\b", "agreed confirmed decided actions"),
     # Where someone works is, in a letter's or contract's words, their place of work or base.
     (r"\bmov(?:e|es|ed|ing) (?:office|offices|base|site|building|workplace)s?\b|\brelocat\w*|\bwork(?:ing)? (?:somewhere|anywhere) else\b"
-     r"|\b(?:different|new|another) (?:office|base|site|workplace)\b", "place of work base location"),
+     r"|\b(?:different|new|another) (?:office|base|site|workplace)\b|"
+     r"\bmov(?:e|es|ed|ing) (?:me |us |them |you |staff )?(?:to|from) (?:a |the |another |different |new )?(?:\w+ )?"
+     r"(?:office|offices|base|site|building|workplace|depot|location|hub)s?\b", "place of work base location"),
     # What a recording device catches, in a policy's words: sound and video, not "listening".
     (r"\blisten\w*|\bhear(?:s|ing)?\b|\beavesdrop\w*|\brecord\w* (?:what (?:i|we) say|(?:my|our) (?:voice|conversations?|calls?))\b",
      "record sound audio recording microphones"),
@@ -317,6 +319,21 @@ _RULES: list[tuple[str, str]] = [
      "breakdown in care arrangements"),
     # A system back after an outage is, in a notice's words, available again, "until" a time.
     (r"\b(?:be|is|are|comes?|coming|get|gets) back(?: up| on| online)?\s*[?.!]*$", "unavailable available again restored"),
+    # Leaving a job is, in a contract's words, resigning: giving notice of it.
+    (r"\b(?:want|going|planning|decided|deciding|thinking of|about|like) to (?:leave|quit|resign)\b|\bquit(?:ting)?\b|"
+     r"\bresign\w*|\bhand(?:ing)? in my notice\b|\bleaving (?:the council|my job|work)\b", "resign resignation notice"),
+    # Taking too long over lunch or breaks is, in a policy's words, a matter of attendance or timekeeping.
+    (r"\b(?:long|late|extended|extra) (?:lunch|lunches|breaks?)\b|\bclock(?:ing|ed)? (?:in|out) late\b|\blate for work\b|"
+     r"\btime ?keeping\b|\bpunctuality\b", "attendance timekeeping conduct"),
+    # Fiddling is, in a whistleblowing policy's words, fraud or wrongdoing.
+    (r"\bfiddl\w*|\bfalse (?:claims?|expenses)\b|\bstealing\b|\btheft\b|\bon the take\b", "fraud wrongdoing concern"),
+    # Being afraid of what follows from speaking up is, in a policy's words, a matter of protection.
+    (r"\b(?:scared|afraid|frightened|worried|fear(?:ful)?|nervous)\b.{0,20}\b(?:los(?:e|ing)|sack\w*|fired|punish\w*|trouble|"
+     r"victimis\w*|reprisals?|backlash)\b", "protection protected victimise treated unfairly"),
+    # Extra hours are, in a pay policy's words, overtime.
+    (r"\b(?:hours?|time|shifts?) extra\b|\bextra (?:hours?|time|shifts?)\b", "overtime"),
+    # Holidays by their short name.
+    (r"\bhols?\b|\bhollies\b", "holiday holidays annual leave"),
     (r"\bname(d)?\b", "named called"),
     (r"\bwelsh government\b|\bministers?\b", "Welsh Government"),
     (r"\bwpc\b|\bworkforce partnership council\b", "Workforce Partnership Council WPC"),
