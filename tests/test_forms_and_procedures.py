@@ -223,3 +223,21 @@ def test_how_long_of_a_table_of_sessions_is_its_length_column_row_by_row(docs: S
 ])
 def test_a_slip_of_the_keyboard_in_what_is_asked_about_is_read_as_meant(docs: Settings, question: str, doc: str, said: str) -> None:
     _leads_with(docs, question, doc, said, "rep")
+
+
+@pytest.mark.parametrize(("question", "doc", "said"), [
+    # "payslip" is a compound of a word the FAQ uses ("your pay"): not a thing it never mentions
+    ("can it see my payslip?", "ask-hr", "Ask HR cannot see your personnel file, your pay"),
+    # the clause about texting answers, though it names no one; the one that says "you must phone" follows
+    ("can i just text my manager if im ill", "sickness", "2.2 A text message or email is not enough"),
+])
+def test_who_the_question_is_about_does_not_override_what_it_asks(docs: Settings, question: str, doc: str, said: str) -> None:
+    answer = asked_of(docs, question, doc)
+    assert not answer.abstained, answer.answer
+    assert lead(answer).startswith(said), answer.answer
+
+
+def test_a_managers_i_is_not_the_you_a_policy_for_staff_addresses(docs: Settings) -> None:
+    answer = asked_of(docs, "what do I have to do when someone comes back from sick leave?", "sickness", "manager")
+    first = answer.answer.split("**What the sources say**")[-1].strip()
+    assert not first.startswith("2.1 If you are unable to attend work"), answer.answer  # what staff must do

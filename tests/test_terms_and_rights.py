@@ -117,7 +117,6 @@ def test_who_to_tell_is_answered_by_whom_to_go_to_not_by_another_procedure(docs:
 
 @pytest.mark.parametrize(("question", "doc", "said"), [
     ("when is my pay rise", "statement-of-terms", "You will move up one point on the grade each April"),
-    ("do i have to be in at 9", "statement-of-terms", "You may work flexible hours"),
     ("can i go to the papers", "whistleblowing", "Going to the media is not usually protected"),
     ("what if i'm wrong", "whistleblowing", "You will not be disciplined or treated unfairly"),
     ("how long until i hear back", "whistleblowing", "The Monitoring Officer will write to you within 10 working days"),
@@ -186,3 +185,9 @@ def test_a_worry_told_as_a_story_is_answered_by_whom_to_tell(docs: Settings) -> 
                       "whistleblowing")
     assert not answer.abstained, answer.answer  # "fiddling" is fraud, "scared of losing my job" protection
     assert "Monitoring Officer" in lead(answer) or "line manager" in lead(answer), answer.answer
+
+
+def test_being_in_at_a_time_is_answered_by_the_working_hours(docs: Settings) -> None:
+    answer = asked_of(docs, "do i have to be in at 9", "statement-of-terms")
+    assert not answer.abstained, answer.answer  # not "Your employment began on 6 January 2025."
+    assert "core hours of 10am to 12 noon" in answer.answer.split("\n")[0], answer.answer

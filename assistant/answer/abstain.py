@@ -546,6 +546,15 @@ class Evidence:
 _ASKING_WORDS = frozenset({*STOPWORDS, "many", "much", "long", "often", "soon", "time", "day", "days", "get", "need"})
 _SHORT_SLIP = 4
 
+def _compound_of(term: str, known: Callable[[str], bool]) -> bool:
+    """Is the word a compound of one the documents use ("payslip" of "pay", "timesheet" of "time")?"""
+    return len(term) >= _COMPOUND_MIN and any(
+        known(term[:i]) or known(term[i:]) for i in range(_COMPOUND_PART, len(term) - _COMPOUND_PART + 1))
+
+
+_COMPOUND_MIN = 6
+_COMPOUND_PART = 3
+
 # Words that name a kind of fact, not a topic: "what's the *phone number*?" is about whom to ring.
 _FACT_WORDS = frozenset(content_terms("phone telephone number email address website date deadline"))
 
@@ -614,7 +623,8 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     thing = polar_object(own_words(question)[0])
     thing_terms = [t for t in content_terms(thing) if t not in _NO_FOCUS and t not in GENERIC] if thing else []
     said = set(content_terms(evidence.text))
-    if thing_terms and not any(t in mapped or in_scope(t) or one_slip_from(t, said) for t in content_terms(thing or "")):
+    if thing_terms and not any(t in mapped or in_scope(t) or one_slip_from(t, said) or _compound_of(t, in_scope)
+                               for t in content_terms(thing or "")):
         return Verdict(True, f"They don't mention {thing}.", "unmentioned", thing or "")
     gap = answer_type_gap(question, evidence.text, evidence.common_words)
     if gap:

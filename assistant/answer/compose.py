@@ -647,7 +647,7 @@ def compose(
     if lead is not None and not quoted and not ABOUT_ASKING.search(own):
         lead, others = _answer_not_question(lead, others, blocks, units, question)
     if lead is not None and not quoted:
-        lead, others = doer_first(lead, others, own)
+        lead, others = doer_first(lead, others, own, persona)
     run = faq_answer(units, lead, question) if lead is not None and not quoted else []
     if lead is not None and run:
         lead = Block(run, max(u.score for u in run), lead.prob, has_type=lead.has_type, run=not run[0].is_item)

@@ -21,6 +21,7 @@ import re
 from typing import Literal
 
 from assistant.answer.units import Block
+from assistant.retrieval.expand import closest_synonyms
 from assistant.text.lexical import content_terms
 
 Doer = Literal["asker", "other"]
@@ -67,7 +68,7 @@ _NAMED_Q = re.compile(
 )
 # A sentence's subject: its words before its first modal ("4.2 Line managers may not view…").
 _SUBJECT = re.compile(
-    r"^\W*(?:\d+(?:\.\d+)*\.?\s+|\([a-z0-9]+\)\s+)?(?P<who>(?:[\w'’-]+\s+){1,5}?)"
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+|\([a-z0-9]+\)\s+)?(?P<who>(?:[\w'’-]+\s+){1,8}?)"
     r"(?:can|cannot|can't|could|may|might|must|will|would|should|shall)\b",
     re.I,
 )
@@ -95,23 +96,54 @@ def _says_doer(text: str, doer: Doer | None, named: str | None) -> bool:
     return sentence_doer(text) == doer if doer is not None else named is not None and _subject_names(text, named)
 
 
-def doer_first(lead: Block, others: list[Block], question: str) -> tuple[Block, list[Block]]:
-    """The lead doesn't say the question's doer does it; a point shown after it, of the same
-    document and closer to the question, says so: that point leads."""
+def _someone_does(text: str) -> bool:
+    """Does the sentence say who does it: "you", or someone by their role ("Only the Facilities
+    Manager … may view…")? Not a sentence whose subject is a thing ("A text message is not enough…")."""
+    if sentence_doer(text) is not None:
+        return True
+    m = _SUBJECT.match(text)
+    return m is not None and bool(_ROLES & set(content_terms(m.group("who"))))
+
+
+def doer_first(lead: Block, others: list[Block], question: str, persona: str = "worker") -> tuple[Block, list[Block]]:
+    """The lead says someone other than the question's doer does it; a point shown after it, of
+    the same document and closer to the question, says the doer does: that point leads. A
+    manager's "I" is not the staff a policy calls "you", so a manager's question has no asker here."""
     doer = question_doer(question)
+    if doer == "asker" and persona == "manager":
+        doer = None
     named = named_doer(question) if doer is None else None
     if (doer is None and named is None) or lead.intro is not None:
         return lead, others
     head = max(lead.units, key=lambda u: u.score)
     if _says_doer(head.text, doer, named):
         return lead, others
+    # A lead that names no one ("A text message is not enough…") gives way only to a sentence
+    # that has the doer do what is asked ("can I put…into ChatGPT?" → "You must not enter…").
+    doing = _doing(question) if doer is not None and not _someone_does(head.text) else None
+    if doer is not None and not _someone_does(head.text) and not doing:
+        return lead, others
     for b in others:
         if b.intro is not None or b.passage.doc_id != lead.passage.doc_id:
             continue
         best = max(b.units, key=lambda u: u.score)
-        if _says_doer(best.text, doer, named) and best.score > head.score:
+        if _says_doer(best.text, doer, named) and best.score > head.score and (
+                doing is None or doing & set(content_terms(best.text))):
             return b, [lead, *(o for o in others if o is not b)]
     return lead, others
+
+
+_ASKER_DOES = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:can|could|may|do|does|should|must|will|am|are)\s+(?:i|we)\s+"
+                         r"(?:just\s+|also\s+|still\s+|really\s+|ever\s+)?([a-z]+)\b", re.I)
+
+
+def _doing(question: str) -> set[str]:
+    """The verb of "can I…?" and the source words it is searched as ("put" → enter, input)."""
+    m = _ASKER_DOES.match(question)
+    if m is None:
+        return set()
+    verb = set(content_terms(m.group(1)))
+    return verb | {t for v in verb for t in closest_synonyms(question).get(v, set())} if verb else set()
 
 
 _MAY_I = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:can|could|may|am)\s+(?:i|we)\s+(?:allowed\s+to\s+|also\s+)?([a-z]+)\b", re.I)
