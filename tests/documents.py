@@ -2795,3 +2795,51 @@ def outage_eml(path: Path) -> Path:
                     "You do not need to do anything before the move.\n\nKind regards,\nIT Service Desk\n")
     path.write_bytes(bytes(msg))
     return path
+
+
+def agency_workers_docx(path: Path) -> Path:
+    """An agency workers policy (Word): numbered headings and clauses."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Agency Workers Policy", 0)
+    for heading, text in [
+        ("3. Rights from day one", "3.1 From their first day, agency workers may use the same canteen, car parking and "
+                                   "staff room as employees."),
+        ("5. Use of agency workers", "5.1 Agency workers must not be used to cover posts during industrial action."),
+    ]:
+        d.add_heading(heading, 1)
+        d.add_paragraph(text)
+    d.save(str(path))
+    return path
+
+
+def contract_notice_html(path: Path) -> Path:
+    """A procurement notice (HTML): a table of headed rows ("Closing date for tenders"), then prose."""
+    path.write_text("""<!doctype html><html><head><title>Contract notice: AI triage</title></head><body>
+<main><h1>Contract notice: AI triage for the customer contact centre</h1>
+<table><tr><th>Estimated value</th><td>£480,000 excluding VAT</td></tr>
+<tr><th>Closing date for tenders</th><td>15 January 2027, 12:00</td></tr></table>
+<h2>Description</h2>
+<p>The system will not reply to residents automatically. Every reply will be written or approved by a member of staff.</p>
+</main></body></html>""", encoding="utf-8")
+    return path
+
+
+def bilingual_advert_md(path: Path) -> Path:
+    """A job advert in Welsh and English (Markdown): each heading in both, each fact in both, a date alone."""
+    path.write_text("""# Cynorthwyydd Data / Data Assistant
+
+## Cyflog / Salary
+
+Gradd 5: £28,598 i £30,060 y flwyddyn.
+
+Grade 5: £28,598 to £30,060 a year.
+
+## Dyddiad cau / Closing date
+
+8 Ionawr 2027.
+
+8 January 2027.
+""", encoding="utf-8")
+    return path

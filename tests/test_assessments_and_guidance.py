@@ -15,8 +15,11 @@ from __future__ import annotations
 
 import pytest
 from documents import (
+    agency_workers_docx,
     ai_note_taking_md,
     asked_of,
+    bilingual_advert_md,
+    contract_notice_html,
     dashboard_html,
     data_sharing_txt,
     dependants_leave_docx,
@@ -37,7 +40,9 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     files = [data_sharing_txt(root / "data-sharing.txt"), timesheets_eqia_docx(root / "eqia.docx"),
              ai_note_taking_md(root / "ai-notes.md"), restructure_timetable_xlsx(root / "timetable.xlsx"),
              dashboard_html(root / "dashboard.html"), survey_results_pptx(root / "survey.pptx"),
-             dependants_leave_docx(root / "dependants.docx"), outage_eml(root / "outage.eml")]
+             dependants_leave_docx(root / "dependants.docx"), outage_eml(root / "outage.eml"),
+             agency_workers_docx(root / "agency.docx"), contract_notice_html(root / "notice.html"),
+             bilingual_advert_md(root / "advert.md")]
     return indexed_alone(root, files)
 
 
@@ -87,3 +92,15 @@ def test_when_something_started_is_answered_by_the_date_it_was_introduced(docs: 
     answer = asked_of(docs, "when did this start", "dashboard")
     assert not answer.abstained, answer.answer
     assert "It was introduced in September 2026." in answer.answer.split("\n")[0], answer.answer
+
+
+@pytest.mark.parametrize(("question", "doc", "said"), [
+    ("can they bring in agency staff during a strike", "agency", "5.1 Agency workers must not be used to cover posts during industrial action."),
+    ("when do bids close", "notice", "Closing date for tenders: 15 January 2027"),  # bids are tenders
+    # a date alone under the heading that says what date it is
+    ("when is the closing date", "advert", "8 January 2027."),
+])
+def test_a_date_or_a_rule_is_found_by_the_words_people_use_for_it(docs: Settings, question: str, doc: str, said: str) -> None:
+    answer = asked_of(docs, question, doc)
+    assert not answer.abstained, answer.answer
+    assert lead(answer).startswith(said), answer.answer

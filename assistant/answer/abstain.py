@@ -37,7 +37,9 @@ _DAY_KIND = r"(?:(?:working|calendar|clear|business|school|consecutive|full)\s+)
 # A number and its unit stand apart or hyphenated: "12 months", "a 12-month pilot", "a two-year review".
 _TO_UNIT = r"(?:\s+|-)"
 _ORDINAL = r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))"
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          # …and in Welsh, as a Welsh document dates things ("8 Ionawr 2027")
+          r"Ionawr|Chwefror|Mawrth|Ebrill|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)")
 # A time given by how often or how long after: "every two years", "annually", "six months after go-live".
 _PERIOD = (
     rf"\bevery (?:{NUMBER_WORDS} |\d+ |other )?(?:day|week|month|year|quarter)s?\b|"
@@ -191,7 +193,9 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     (ASKS_START,
      re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:\bfrom (?:today|tomorrow|next (?:week|month|year)))"), "a date"),
     (re.compile(r"\bwhen (will|is|are|does|do|should|must|would|can)\b", re.I),
-     re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})|(?i:{_CLOCK})"), "a date"),
+     re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})|(?i:{_CLOCK})|"
+                # …or after a period: "After the qualifying period, agency workers are entitled to…"
+                r"(?i:\bafter (?:the|your|their|a|an) (?:\w+ )?(?:period|probation|weeks?|months?|years?)\b)"), "a date"),
     # A deadline is a limit in time: "by 18 February", "within ten working days", "no later than…".
     (re.compile(r"\bdeadlines?\b|\bclosing date\b|\bby when\b|\bcut[- ]?off date\b", re.I),
      re.compile(rf"(?i:\b(?:by|before|no later than|not later than|until)\b)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\b|"

@@ -71,6 +71,7 @@ from assistant.answer.units import (
     blocks_of,
     build_units,
     document_units,
+    heading_names_it,
     score_units,
     spoken_of,
     states_duty,
@@ -700,11 +701,14 @@ def compose(
         share = sum(weight(t) for t in spoken_of(qterms, here, bridged)) / q_total if q_total else 1.0
         return share >= limits.min_answer_topicality
 
+    def typed_text(u: Unit) -> str:  # (a date alone says what date it is by its heading: "Closing date: 8 January 2027.")
+        return f"{section_heading(u.passage.section)}: {tidy(u.text)}" if heading_names_it(u.text, u.passage.section) else tidy(u.text)
+
     chosen_text = " ".join(
-        tidy(u.text)
+        typed_text(u)
         for u in direct_units
         if anchored(question, f"{u.passage.section}\n{u.passage.text}")
-        and (not specific or (answer_type_gap(question, tidy(u.text), common) is None and on_topic(u)))
+        and (not specific or (answer_type_gap(question, typed_text(u), common) is None and on_topic(u)))
     )
     if snap is not None and snap.lexical is not None:
         lexical = snap.lexical

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from assistant.models import Passage
+from assistant.models import Passage, section_heading
 from assistant.retrieval.expand import synonyms
 from assistant.retrieval.retrieve import as_passage
 from assistant.store.base import Sentence
@@ -147,6 +147,18 @@ def says_something(text: str) -> bool:
 
 
 _BLANKS = re.compile(r"^\s*(?:[(\[][^()\[\]]{1,60}[)\]][\s_.,;:-]*){2,}$")
+# A date alone ("8 January 2027.") under a heading that says what date it is ("Closing date").
+_BARE_DATE = re.compile(
+    r"^\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
+    r"(?:\s+\d{4})?\.?\s*$")
+_DATE_HEADING = re.compile(r"\b(?:dates?|deadline|closing|when|dyddiad|cau|pryd)\b", re.I)
+
+
+def heading_names_it(text: str, section: str) -> bool:
+    """Is the unit a date alone, under a heading that names what date it is? It then answers
+    "when is the closing date?", though it says nothing on its own."""
+    return _BARE_DATE.match(text) is not None and _DATE_HEADING.search(section_heading(section)) is not None
 _GREETING = re.compile(r"^(?:dear|hi|hello|good (?:morning|afternoon)|annwyl|helo|shwmae)\b[^.!?:;]{0,50},?$", re.I)
 # Thanks, hopes and offers that open or close a letter or an email; with a comma (a clause
 # more) or over 14 words, the sentence is kept, as it may say something.
@@ -166,7 +178,7 @@ def build_units(passages: list[Passage], sentences: list[Sentence]) -> tuple[lis
         for sent in sorted(by_chunk.get(p.chunk_id, []), key=lambda x: x.idx):
             s, e = sent.start, sent.end
             text = p.text[s - p.start : e - p.start]
-            if not says_something(text):
+            if not says_something(text) and not heading_names_it(text, p.section):
                 continue
             unit = Unit(rank, p, sent.idx, s, e, text, leading_marker(text) is not None)
             last = units[-1] if units else None

@@ -333,7 +333,11 @@ _RULES: list[tuple[str, str]] = [
     # Extra hours are, in a pay policy's words, overtime.
     (r"\b(?:hours?|time|shifts?) extra\b|\bextra (?:hours?|time|shifts?)\b", "overtime"),
     # Holidays by their short name.
-    (r"\bhols?\b|\bhollies\b", "holiday holidays annual leave"),
+    (r"\bhols?\b|\bhollies\b|\bholidays?\b", "holiday holidays annual leave"),
+    # A strike is, in a policy's words, industrial action.
+    (r"\bstrik(?:e|es|ing)\b|\bwalk ?outs?\b|\bpicket\w*", "industrial action"),
+    # A bid for a contract is, in a procurement notice's words, a tender.
+    (r"\bbids?\b|\bbidding\b|\btender(?:s|ing)?\b", "tender tenders bid bids"),
     (r"\bname(d)?\b", "named called"),
     (r"\bwelsh government\b|\bministers?\b", "Welsh Government"),
     (r"\bwpc\b|\bworkforce partnership council\b", "Workforce Partnership Council WPC"),
