@@ -2645,6 +2645,7 @@ social care and community health services, so that their care can be planned tog
 
 2. DATA SHARED
 2.1 The parties will share the person's name, date of birth, NHS number, address and the care they receive.
+2.2 Information about the staff who deliver care will not be shared, except the name of each person's lead worker.
 
 3. HOW DATA IS SHARED
 3.1 Data will be shared only through the secure shared care record. Data must never be sent by ordinary email.

@@ -104,3 +104,10 @@ def test_a_date_or_a_rule_is_found_by_the_words_people_use_for_it(docs: Settings
     answer = asked_of(docs, question, doc)
     assert not answer.abstained, answer.answer
     assert lead(answer).startswith(said), answer.answer
+
+
+def test_what_a_section_heading_names_is_answered_by_the_section_in_its_order(docs: Settings) -> None:
+    # "what data is shared?" of a section headed "DATA SHARED": its first clause, not the later
+    # one that says what is not shared in the question's own words
+    answer = asked_of(docs, "what data is shared", "data-sharing")
+    assert lead(answer).startswith("2.1 The parties will share the person's name"), answer.answer

@@ -173,6 +173,8 @@ def test_a_welsh_verb_with_its_clitic_is_the_verb(docs: Settings, question: str)
      "You may be required to work at any other Council site within the county borough. [1] You will be given "
      "reasonable notice of any such move."),
     ("whens the deadline for claiming", "overtime", "Claims are made on the MyView system by the 5th of the following month."),
+    # "Double time" is how much: a multiple of one's pay
+    ("i did 4 hours extra last sunday how much do i get", "overtime", "Payment: Overtime, Sundays and bank holidays; Rate: Double time"),
 ])
 def test_questions_typed_the_way_people_type_them(docs: Settings, question: str, doc: str, said: str) -> None:
     answer = asked_of(docs, question, doc)

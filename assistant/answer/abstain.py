@@ -127,6 +127,9 @@ def dated_start(text: str) -> bool:
     return _DATED_START.search(text) is not None
 
 
+# Pay for extra hours as a multiple of the normal rate: "Double time", "time and a half", "time plus a third".
+_PAY_RATE = r"(?i:\b(?:double|triple|treble|plain|single) time\b|\btime and (?:a|one) (?:half|third|quarter)\b|\btime plus (?:a|one) (?:half|third|quarter)\b)"
+
 # (question pattern, evidence pattern, what is missing). Checked in order.
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     # "% of branches consulted?" asks for one; "if the new job is 80% the same" gives one.
@@ -139,6 +142,8 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
                 r"\b(free of charge|no (extra )?cost|at no (extra )?charge|unpaid|free)\b|"
                 # pay given as a share or a rate of one's own: "one month's full pay", "90% of your pay"
                 r"\b(?:full|half|basic|normal|reduced|statutory) (?:pay|salary|rate)\b|"
+                # …or as a multiple of it: "Double time", "time and a half"
+                rf"{_PAY_RATE}|"
                 # …or as a share of a sum: "up to 100% of course fees"
                 rf"{_NUM}\s*(?:%|per ?cent) of (?:your |their |the |normal |basic |average )?(?:\w+ )?"
                 r"(?:pay|salary|earnings|fees?|costs?|charges?|price)\b", re.I),
@@ -146,7 +151,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     # "How much notice / time…?" asks for a length of time, not an amount; "how much is it worth?"
     # for an amount, of money ("£2m") or of a whole ("performance is worth 30%").
     (re.compile(rf"\bhow much\b(?!{_TIME_NOUN})", re.I),
-     re.compile(rf"£\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|%|per ?cent)|{_CY_TIME}|"
+     re.compile(rf"£\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|%|per ?cent)|{_CY_TIME}|{_PAY_RATE}|"
                 # a quantity in its unit: "up to 10 days of training", "37 hours a week"
                 rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(?:hours?|days?|weeks?|sessions?|places?|licen[cs]es?|GB|MB)\b", re.I), "an amount"),
     (re.compile(rf"\bhow many (days|weeks|months|years|hours)\b|\bdays'?\b.*\bnotice\b|\bnotice period\b|\bhow much{_TIME_NOUN}", re.I),

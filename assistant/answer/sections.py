@@ -51,6 +51,8 @@ def unnumbered(heading: str) -> str:
 
 # "What are the trigger points?", "what's the quorum?": what a section of that heading says.
 _WHAT_IS = re.compile(r"^\W*what(?:'s|’s| is| are) (?:the |our |your |my |their )?(?P<asked>[\w\s'’-]+?)\W*$", re.I)
+# …and "what data is shared?" of a section headed "Data shared": its noun, then its verb.
+_WHAT_X_IS = re.compile(r"^\W*what (?P<noun>[\w'’-]+(?: [\w'’-]+)?) (?:is|are|will be|gets?) (?P<verb>[\w'’-]+)\W*$", re.I)
 
 
 def section_in_order(lead: Block, others: list[Block], own: str) -> tuple[Block, list[Block]]:
@@ -58,8 +60,9 @@ def section_in_order(lead: Block, others: list[Block], own: str) -> tuple[Block,
     in its order. Its first clause says what they are; a later one ("Absence related to a disability
     … will not count towards the trigger points") has the question's words and outscores it."""
     m = _WHAT_IS.match(own)
+    asked = m.group("asked") if m else (f"{x.group('noun')} {x.group('verb')}" if (x := _WHAT_X_IS.match(own)) else "")
     heading = unnumbered(section_heading(lead.passage.section))
-    if m is None or not heading or set(content_terms(m.group("asked"))) != set(content_terms(heading)):
+    if not asked or not heading or set(content_terms(asked)) != set(content_terms(heading)):
         return lead, others
     here = (lead.passage.doc_id, lead.passage.section)
     same = [b for b in others if (b.passage.doc_id, b.passage.section) == here]
