@@ -2494,6 +2494,9 @@ Grievance Procedure instead.</p>
 <p>Raise your concern with your line manager. If the concern is about your manager, contact the Monitoring Officer on
 01639 000111 or at whistleblowing@enghraifft.gov.wales.</p>
 <p>You may bring a trade union representative or a colleague to any meeting about your concern.</p>
+<h2>Confidentiality</h2>
+<p>We will keep your identity confidential if you ask us to. You can raise a concern anonymously, but this makes it
+harder to investigate.</p>
 <h2>Protection</h2>
 <p>You will not be disciplined or treated unfairly for raising a concern in good faith, even if it turns out to be
 mistaken.</p>

@@ -111,3 +111,10 @@ def test_what_a_section_heading_names_is_answered_by_the_section_in_its_order(do
     # one that says what is not shared in the question's own words
     answer = asked_of(docs, "what data is shared", "data-sharing")
     assert lead(answer).startswith("2.1 The parties will share the person's name"), answer.answer
+
+
+def test_a_record_that_is_wrong_is_a_matter_of_accuracy_and_things_going_wrong_of_risk() -> None:
+    from assistant.retrieval.expand import expand_query
+
+    assert "accuracy" in expand_query("who is responsible if it's wrong")
+    assert "accuracy" not in expand_query("what could go wrong for us when new tech arrives")

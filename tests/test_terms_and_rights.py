@@ -193,3 +193,27 @@ def test_being_in_at_a_time_is_answered_by_the_working_hours(docs: Settings) -> 
     answer = asked_of(docs, "do i have to be in at 9", "statement-of-terms")
     assert not answer.abstained, answer.answer  # not "Your employment began on 6 January 2025."
     assert "core hours of 10am to 12 noon" in answer.answer.split("\n")[0], answer.answer
+
+
+def _conversation(settings: Settings, doc: str, *questions: str) -> list:  # type: ignore[type-arg]
+    from assistant import ask
+
+    turns: list[tuple[str, str]] = []
+    answers = []
+    for question in questions:
+        answer = ask(question, "worker", doc_ids=(doc,), settings=settings, history=turns)
+        turns.append((question, answer.answer))
+        answers.append(answer)
+    return answers
+
+
+def test_a_follow_up_to_how_much_keeps_what_was_measured(docs: Settings) -> None:
+    # "and them?" after "how much notice do I have to give?" is about notice, not only giving
+    *_, them = _conversation(docs, "statement-of-terms", "how much notice do i have to give?", "and them?")
+    assert them.searched == "and them? (about: notice give)"
+    assert not them.abstained and "The Council will give you one week's notice" in them.answer, them.answer
+
+
+def test_being_found_out_is_a_matter_of_identity(docs: Settings) -> None:
+    *_, found = _conversation(docs, "whistleblowing", "can i stay anonymous", "what if they find out it was me")
+    assert not found.abstained, found.answer

@@ -279,7 +279,8 @@ _RULES: list[tuple[str, str]] = [
      r"\bwhat time (?:do|does|should|must) (?:i|we|you|staff) (?:start|finish|get in|clock)\b",
      "working hours start time core hours"),
     # A record that is wrong is, in a data policy's words, inaccurate: its accuracy.
-    (r"\b(?:it'?s|is|are|was|were|gets?|got|goes|go) wrong\b|\bincorrect\b|\bmistakes? in\b|\berrors? in\b",
+    # (not things going wrong, which is a matter of risk)
+    (r"\b(?:it'?s|is|are|was|were) wrong\b|\bincorrect\b|\bmistakes? in\b|\berrors? in\b",
      "accuracy accurate inaccurate incorrect"),
     # What is being done about a problem is, in an assessment's words, its actions or mitigations.
     (r"\bwhat (?:are|is|will|would) (?:they|we|you|the council|the employer|management) (?:doing|going to do|do) about\b|"
@@ -338,6 +339,9 @@ _RULES: list[tuple[str, str]] = [
     (r"\bstrik(?:e|es|ing)\b|\bwalk ?outs?\b|\bpicket\w*", "industrial action"),
     # A bid for a contract is, in a procurement notice's words, a tender.
     (r"\bbids?\b|\bbidding\b|\btender(?:s|ing)?\b", "tender tenders bid bids"),
+    # Someone finding out who spoke up is, in a policy's words, a matter of their identity kept confidential.
+    (r"\bfind(?:s|ing)? out (?:it was|it's|who)\b|\bfound out (?:it was|who)\b|\bknow (?:it was|it's) (?:me|us|them)\b",
+     "identity confidential"),
     (r"\bname(d)?\b", "named called"),
     (r"\bwelsh government\b|\bministers?\b", "Welsh Government"),
     (r"\bwpc\b|\bworkforce partnership council\b", "Workforce Partnership Council WPC"),

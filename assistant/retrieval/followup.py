@@ -70,7 +70,9 @@ def topic(question: str, without_doing: bool = False) -> str:
     it's out?" is about the guidance, not about writing. `without_doing`: nor what it asked
     was done to it ("how long do they *keep* the footage?" is about the footage)."""
     words = re.findall(r"[\w’'-]+", question)
-    asked = {(wh_word_target(question) or "").lower()}
+    # (but for "how much/many": "how much *notice*…?" asks an amount of notice, which is what "and
+    # them?" asks about too)
+    asked = {"" if _HOW_MUCH.match(question) else (wh_word_target(question) or "").lower()}
     if without_doing and (m := _PRONOUN_DOES.search(question)):
         asked.add(m.group(1).lower())
     keep = [
@@ -80,6 +82,7 @@ def topic(question: str, without_doing: bool = False) -> str:
     return " ".join(dict.fromkeys(keep))
 
 
+_HOW_MUCH = re.compile(r"^\W*(?:and\s+|so\s+)?how (?:much|many)\b", re.I)
 # "…do they *keep* the footage?", "who can *see* it?": the verb after an auxiliary and a pronoun
 # (or "who" and a modal), what is done.
 _PRONOUN_DOES = re.compile(
