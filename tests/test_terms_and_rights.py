@@ -217,3 +217,19 @@ def test_a_follow_up_to_how_much_keeps_what_was_measured(docs: Settings) -> None
 def test_being_found_out_is_a_matter_of_identity(docs: Settings) -> None:
     *_, found = _conversation(docs, "whistleblowing", "can i stay anonymous", "what if they find out it was me")
     assert not found.abstained, found.answer
+
+
+def test_what_a_rep_should_ask_for_in_writing_is_what_the_document_commits_the_employer_to(docs: Settings) -> None:
+    # "about this": the chosen document; what it says the Council will not do comes first
+    answer = asked_of(docs, "what should we ask for in writing about this?", "analytics", "rep")
+    assert not answer.abstained, answer.answer
+    body = answer.answer.split("**Points to raise in consultation**")[-1].strip()
+    assert body.startswith("The Council will not use keystroke logging"), answer.answer
+    assert "Individual analytics data will not be used in appraisals" in answer.answer
+
+
+def test_what_to_raise_about_a_policy_is_its_protections(docs: Settings) -> None:
+    answer = asked_of(docs, "what should i raise about the cctv policy", "cctv-policy", "rep")
+    for clause in ("2.2 Cameras will never be placed in toilets", "3.1 CCTV will not be used to monitor",
+                   "4.2 Line managers may not view footage"):
+        assert clause in answer.answer, answer.answer

@@ -50,7 +50,7 @@ from assistant.text.markers import strip_marker
 if TYPE_CHECKING:
     from assistant.store.knowledge_base import KnowledgeBase, Snapshot
 
-Overview = Literal["summary", "purpose", "duties", "rights", "dates"]
+Overview = Literal["summary", "purpose", "duties", "rights", "dates", "commitments"]
 
 # What people call the document they ask about ("what's this letter about?").
 DOCUMENT_KINDS = (
@@ -78,6 +78,14 @@ _DUTIES_Q = re.compile(
     r"(?:expected|required|supposed|meant|asked)\s+to\b|\bwhat\s+(?:is|are)\s+expected\s+of\b",
     re.I,
 )
+# "What should we ask for in writing?", "what has the council promised?", "what protections are
+# there?": what the employer commits to in the document, which a rep holds it to.
+_COMMITMENTS_Q = re.compile(
+    r"\bwhat\s+(?:should|can|could|do|must|shall)\s+(?:we|i)\s+(?:(?:ask|push|press|fight)\s+(?:for|them\s+for)|raise|bring\s+up)\b"
+    r"|\bwhat\s+(?:has|have|did)\s+(?:they|the\s+\w+)\s+(?:promised?|committed?|undert(?:aken|ake|ook)|guaranteed?)\b"
+    r"|\bhold\s+(?:them|it|the\s+\w+)\s+to\b|\bwhat\s+(?:protections?|safeguards?|guarantees?)\b",
+    re.I,
+)
 # "What rights do I have?", "what am I entitled to?"
 _RIGHTS_Q = re.compile(r"\brights?\b|\bentitle\w*|\bwhat\s+can\s+(?:i|we|you|staff|\w+s)\s+(?:ask|request|do)\b", re.I)
 # "What are the key dates?", "what's the timetable?"
@@ -94,6 +102,8 @@ _OVERVIEW_WORDS = frozenset(content_terms(
     "got do does responsibilities responsibility duties duty obligations obligation expected required supposed "
     "meant rights right entitled entitlements entitlement request important dates date timeline timetable "
     "schedule everything things actually under get gets receive receives "
+    "ask push press fight raise bring writing write promised promise committed commit undertaken guaranteed hold protections "
+    "protection safeguards guarantees members staff us "
     + DOCUMENT_KINDS.replace("|", " ")
 ))
 # A question that asks who, where, which or how much is not asking what a document is about.
@@ -142,6 +152,16 @@ _IMPERATIVE = re.compile(
     r"notify|inform|apply|request|agree|arrange|discuss|say|state|provide|sign)\s+(?!(?:it|this|that)\s+(?:is|was)\b)",
     re.I,
 )
+# What the employer says it will or won't do ("The Council will not use keystroke logging…"), and what
+# it says will not be done to staff ("Individual analytics data will not be used in appraisals…").
+_COMMITS = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+(?:council|employer|organisation|authority|company|board)|we|(?:line\s+)?managers|"
+    r"your\s+(?:line\s+)?manager)"
+    r"\s+[^.;:]{0,80}?\b(?:will|must|shall|may\s+not|cannot|can\s+not|(?:is|are)\s+required\s+to|agrees?\s+to)\b",
+    re.I,
+)
+_PROTECTS = re.compile(r"\b(?:will|must|shall|may|can)\s+(?:not|never)\s+be\s+\w+|\bwill\s+never\b", re.I)
+_REFUSES = re.compile(r"\b(?:will|must|shall|may|can)\s+(?:not|never)\b|\bcannot\b", re.I)
 THROUGHOUT = 0.25  # a word in at least this share of a document's statements is its common topic
 
 _STATES_PURPOSE = re.compile(
@@ -165,7 +185,8 @@ def overview_asked(question: str, title: str = "", throughout: AbstractSet[str] 
     points?"), "purpose" ("what is this policy for?"), "duties" ("what do I need to do?"),
     "rights" ("what rights do I have?"), "dates" ("what are the key dates?")."""
     kind: Overview | None = (
-        "duties" if _DUTIES_Q.search(question) else "rights" if _RIGHTS_Q.search(question)
+        "commitments" if _COMMITMENTS_Q.search(question)
+        else "duties" if _DUTIES_Q.search(question) else "rights" if _RIGHTS_Q.search(question)
         else "dates" if _DATES_Q.search(question) else "purpose" if _PURPOSE_Q.search(question)
         else "summary" if _SUMMARY.search(question) else None
     )
@@ -269,6 +290,8 @@ def _says(kind: Overview, block: Block, managing: bool = False, staff: bool = Fa
         return bool(_DUTY.search(first) or told or (len(block.units) > 1 and _DUTY.search(text)))
     if kind == "rights":
         return bool(_RIGHT.search(first))
+    if kind == "commitments":
+        return bool(_COMMITS.search(first) or _PROTECTS.search(first))
     return bool(_DATE.search(text))
 
 
@@ -302,7 +325,7 @@ def overview(
     or None for any other question (or when the documents have nothing of the kind). The Welsh
     twins of a bilingual document's English sentences are added to `twins`. A manager asking
     what to do is given the manager's part of a document written to staff."""
-    if not any(p.search(question) for p in (_DUTIES_Q, _RIGHTS_Q, _DATES_Q, _PURPOSE_Q, _SUMMARY)):
+    if not any(p.search(question) for p in (_COMMITMENTS_Q, _DUTIES_Q, _RIGHTS_Q, _DATES_Q, _PURPOSE_Q, _SUMMARY)):
         return None  # before reading the documents: most questions are not about them as a whole
     read = {d: _read(kb, snap, d, twins) for d in doc_ids}
     said = {d: _said(units, blocks) for d, (units, blocks) in read.items()}
@@ -311,8 +334,10 @@ def overview(
         return None
     if kind == "dates" and any(_DATES_HEADING.search(u.passage.section) for d in doc_ids for u in read[d][0]):
         return None  # retrieval finds that section, with its heading
-    if kind in ("duties", "rights", "dates"):
+    if kind in ("duties", "rights", "dates", "commitments"):
         found = [b for d in doc_ids for b in _listing(kind, *read[d], said[d], manager=persona == "manager")]
+        if kind == "commitments":  # what it will not do to staff first: the protections a rep holds it to
+            found.sort(key=lambda b: not _PROTECTS.search(b.units[0].text) and not _REFUSES.search(b.units[0].text))
         return (found[0], found[1 : budget + 1], found[budget + 1 :]) if found else None
     leads = {d: u for d in doc_ids if (u := _lead(said[d])) is not None}
     if not leads:
