@@ -233,3 +233,14 @@ def test_what_to_raise_about_a_policy_is_its_protections(docs: Settings) -> None
     for clause in ("2.2 Cameras will never be placed in toilets", "3.1 CCTV will not be used to monitor",
                    "4.2 Line managers may not view footage"):
         assert clause in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("question", "doc", "said"), [
+    ("alla i aros yn ddienw?", "whistleblowing", "You can raise a concern anonymously"),
+    ("faint ydw i'n cael am weithio ar ddydd Sul?", "overtime", "Payment: Overtime, Sundays and bank holidays; Rate: Double time"),
+    ("ydyn nhw'n cyfrif fy nhrawiadau bysell?", "analytics", "The Council will not use keystroke logging"),
+    ("oes camerâu yn y toiledau?", "cctv-policy", "2.2 Cameras will never be placed in toilets"),
+])
+def test_a_question_in_welsh_finds_the_english_policys_own_words(docs: Settings, question: str, doc: str, said: str) -> None:
+    # through the glossary: dienw (anonymous), dydd Sul, trawiadau bysell (keystrokes), toiledau
+    _leads_with(docs, question, doc, said)
