@@ -118,3 +118,15 @@ def test_a_record_that_is_wrong_is_a_matter_of_accuracy_and_things_going_wrong_o
 
     assert "accuracy" in expand_query("who is responsible if it's wrong")
     assert "accuracy" not in expand_query("what could go wrong for us when new tech arrives")
+
+
+@pytest.mark.parametrize(("question", "doc", "said"), [
+    ("alla i ei ddiffodd?", "ai-notes", "Anyone in the meeting can ask for AI notes to be switched off."),
+    ("beth sy'n digwydd os ydw i'n methu fy nharged?", "dashboard", "If your figures are consistently below the team average"),
+    ("mae fy mhlentyn yn sâl, alla i gael amser i ffwrdd?", "dependants", "Examples include a child falling ill"),
+])
+def test_a_question_in_welsh_finds_the_english_documents_own_words(docs: Settings, question: str, doc: str, said: str) -> None:
+    # through the glossary: diffodd (switch off), methu (miss), targed, plentyn, amser i ffwrdd
+    answer = asked_of(docs, question, doc)
+    assert not answer.abstained, answer.answer
+    assert lead(answer).startswith(said), answer.answer
