@@ -2847,3 +2847,19 @@ Grade 5: £28,598 to £30,060 a year.
 8 January 2027.
 """, encoding="utf-8")
     return path
+
+
+def adjustments_md(path: Path) -> Path:
+    """Reasonable adjustments guidance (Markdown): who pays, and out of whose budget."""
+    path.write_text("""# Reasonable Adjustments Guidance
+
+## Who pays
+
+The Council pays for adjustments from a central budget, so the cost does not come out of your team's budget.
+Access to Work may also fund equipment.
+
+## How long it takes
+
+Your manager should respond within 10 working days of your request.
+""", encoding="utf-8")
+    return path

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 from documents import (
+    adjustments_md,
     agency_workers_docx,
     ai_note_taking_md,
     asked_of,
@@ -42,7 +43,7 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
              dashboard_html(root / "dashboard.html"), survey_results_pptx(root / "survey.pptx"),
              dependants_leave_docx(root / "dependants.docx"), outage_eml(root / "outage.eml"),
              agency_workers_docx(root / "agency.docx"), contract_notice_html(root / "notice.html"),
-             bilingual_advert_md(root / "advert.md")]
+             bilingual_advert_md(root / "advert.md"), adjustments_md(root / "adjustments.md")]
     return indexed_alone(root, files)
 
 
@@ -130,3 +131,9 @@ def test_a_question_in_welsh_finds_the_english_documents_own_words(docs: Setting
     answer = asked_of(docs, question, doc)
     assert not answer.abstained, answer.answer
     assert lead(answer).startswith(said), answer.answer
+
+
+def test_whose_budget_a_cost_comes_out_of_is_no_question_of_an_amount(docs: Settings) -> None:
+    answer = asked_of(docs, "does it come out of my budget", "adjustments", "manager")
+    assert not answer.abstained, answer.answer  # it had been "They don't give an amount of money for this."
+    assert "The Council pays for adjustments from a central budget" in answer.answer

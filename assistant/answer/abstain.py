@@ -364,10 +364,15 @@ _EMBEDDED = re.compile(
 )
 
 
+# "Does it come out of my budget?" asks whose budget pays, not an amount.
+_WHOSE_BUDGET = re.compile(r"\b(?:come|comes|coming|paid|charged|taken) (?:out of|from|to) (?:my|our|the|your|their) (?:\w+ )?budget\b", re.I)
+
+
 def _typed(question: str) -> str:
     """The part of the question that says what kind of fact it asks for: all of it, but for
-    a question word that only opens what a yes/no question asks is seen or known."""
-    question = _unnamed(question)
+    a question word that only opens what a yes/no question asks is seen or known, and the
+    budget something comes out of."""
+    question = _WHOSE_BUDGET.sub(" ", _unnamed(question))
     m = _EMBEDDED.match(question)
     return question[: m.end()] if m else question
 

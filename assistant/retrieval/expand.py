@@ -342,6 +342,15 @@ _RULES: list[tuple[str, str]] = [
     # Someone finding out who spoke up is, in a policy's words, a matter of their identity kept confidential.
     (r"\bfind(?:s|ing)? out (?:it was|it's|who)\b|\bfound out (?:it was|who)\b|\bknow (?:it was|it's) (?:me|us|them)\b",
      "identity confidential"),
+    # One's health, in a policy's words: medical details, a condition, a disability.
+    (r"\b(?:my|a|your|their) (?:condition|illness|health (?:problems?|issues?|conditions?))\b", "medical details health condition"),
+    (r"\bmeds\b|\bmedication\b|\btablets\b|\bpills\b", "medication medical health"),
+    # Starting or finishing at other times is, in a policy's words, a later start time or flexible hours.
+    (r"\bstart(?:ing)? (?:later|earlier)\b|\b(?:later|earlier) start\b|\bfinish(?:ing)? (?:later|earlier)\b",
+     "later start time flexible hours"),
+    # Moving to another team is, in a policy's words, changing job: a transfer.
+    (r"\bmov(?:e|es|ed|ing) (?:to )?(?:another|a different|a new|other) (?:team|job|role|department|post|service)s?\b|"
+     r"\bchang(?:e|es|ed|ing) (?:my |our |your )?(?:job|role|team)s?\b", "change job transfer"),
     (r"\bname(d)?\b", "named called"),
     (r"\bwelsh government\b|\bministers?\b", "Welsh Government"),
     (r"\bwpc\b|\bworkforce partnership council\b", "Workforce Partnership Council WPC"),
