@@ -130,6 +130,9 @@ def dated_start(text: str) -> bool:
 # Pay for extra hours as a multiple of the normal rate: "Double time", "time and a half", "time plus a third".
 _PAY_RATE = r"(?i:\b(?:double|triple|treble|plain|single) time\b|\btime and (?:a|one) (?:half|third|quarter)\b|\btime plus (?:a|one) (?:half|third|quarter)\b)"
 
+# A UK telephone number after its leading 0 (or +44): "01639 000111", "0300 123 4567".
+_PHONE_DIGITS = r"\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)"
+
 # (question pattern, evidence pattern, what is missing). Checked in order.
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     # "% of branches consulted?" asks for one; "if the new job is 80% the same" gives one.
@@ -215,12 +218,12 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
      re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b"), "a date"),
     # "What's the phone number?", "what number do I ring?": a telephone number.
     (re.compile(r"\b(?:tele)?phone (?:number|no\.?)s?\b|\bwhat number\b|\bnumber (?:to|do i|should i) (?:ring|call|phone)\b", re.I),
-     re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)"), "a telephone number"),
+     re.compile(rf"(?<!\d)(?:\+44\s?|0){_PHONE_DIGITS}"), "a telephone number"),
     # "Who do I tell?", "who should I report it to?": someone to go to, by their role, or an address.
     # ("…should be raised under the Grievance Procedure" names a procedure, not whom to tell.)
     (re.compile(r"\bwho (?:do|should|can|could|must) (?:i|we) (?:tell|contact|report|ask|go to|speak|talk|raise|complain|"
                 r"inform|notify|ring|phone|call|email)\b", re.I),
-     re.compile(r"[\w.+-]+@[\w-]+\.\w|(?<!\d)0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|"
+     re.compile(rf"[\w.+-]+@[\w-]+\.\w|(?<!\d)0{_PHONE_DIGITS}|"
                 r"(?i:\b(?:(?:report|send|tell|speak|talk|raise|discuss|refer|escalate|forward|submit|complain|go|write|email)\w*"
                 r"\s+(?:[\w-]+\s+){0,3}?(?:to|with)|sent\s+to|contact|tell|inform|notify|ask|call|ring|phone|email)\s+(?:the|your|a|an|our|their)\s+(?:[\w-]+\s+){0,3}"
                 r"(?:manager|officer|team|department|service|unit|director|head|supervisor|representative|rep|lead|desk|"

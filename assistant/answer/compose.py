@@ -379,6 +379,18 @@ _EVENT_VERBS = frozenset(content_terms("start starts begin begins end ends finis
 _OPENS_YES_NO = re.compile(r"\s*(?:#.*\n\s*)?(?:yes|no|not yet)\b[.!,]", re.I)  # a section's answer, as it opens
 
 
+def _keep_typed(blocks: list[Block], wanted: Callable[[Block], bool]) -> list[Block]:
+    """When some block with the kind of fact asked for is also `wanted`, the others lose the kind
+    (they may not lead as typed); the wanted typed blocks, or none when no typed block is wanted."""
+    kept = [b for b in blocks if b.has_type and wanted(b)]
+    if kept:
+        keep = {id(b) for b in kept}
+        for b in blocks:
+            if b.has_type and id(b) not in keep:
+                b.has_type = False
+    return kept
+
+
 def _asked_with_synonyms(question: str) -> set[str]:
     """The question's own words, and the source words the expansion searches them as: the row
     of a table "how long do they have to reply?" names is "Written outcome", a reply's word."""
@@ -554,43 +566,39 @@ def compose(
     consequence = asks_consequence(own)
     doing = who_does(own)
     doing_terms = set(content_terms(doing)) if doing else set()
-    for t in list(doing_terms):
-        doing_terms |= closest_synonyms(own).get(t, set())
+    bridged_doing = closest_synonyms(own) if doing_terms else {}
+    doing_terms |= {t for d in doing_terms for t in bridged_doing.get(d, set())}
+    text_of = {id(b): " ".join(u.text for u in b.units) for b in blocks}  # what each block says
     for b, prob, row in zip(blocks, scorer.probabilities(cands.features), cands.features, strict=True):
         b.prob = float(prob)
         b.has_type = bool(row[FEATURES.index("type_match")]) if specific_q else None
-        where = ("" if person else f"{b.passage.section}\n") + " ".join(u.text for u in b.units)
-        spoken = set(content_terms(where))
+        said = text_of[id(b)]
+        spoken = set(content_terms(said if person else f"{b.passage.section}\n{said}"))
         if b.has_type and subject and not (subject <= spoken if person else subject & spoken):
             b.has_type = False
-        said = " ".join(u.text for u in b.units)
         if b.has_type and timed and (counted_from(said, timed) or times_another(said, timed)):
             b.has_type = False  # "…within 14 days of the decision", "…and the outcome within 5 days" time something else
         if consequence and _CONSEQUENCE.search(said):
             b.has_type = True  # "Failure to complete the module… will result in…" says what follows
         if len(b.units) == 1:
             b.units[0].prob = max(b.units[0].prob, b.prob)
-    if doing_terms and any(b.has_type and doing_terms & set(content_terms(" ".join(u.text for u in b.units))) for b in blocks):
+    if doing_terms:
         # "Who can watch the CCTV?" is answered by whoever the text says may do that ("…may view
         # recorded footage"), not by any name ("The Council uses CCTV…"); when some text says it.
-        for b in blocks:
-            if b.has_type and not doing_terms & set(content_terms(" ".join(u.text for u in b.units))):
-                b.has_type = False
+        _keep_typed(blocks, lambda b: bool(doing_terms & set(content_terms(text_of[id(b)]))))
     agent = agent_asked(own)
-    if agent and any(names_agent(" ".join(u.text for u in b.units), agent) for b in blocks):
+    if agent and any(names_agent(text_of[id(b)], agent) for b in blocks):
         # "Who scores me?": the text that says by whom ("Each employee is scored by two managers"),
         # not any row or sentence with a name in it.
         for b in blocks:
             if b.has_type is not None:
-                b.has_type = names_agent(" ".join(u.text for u in b.units), agent)
-    if ASKS_START.search(own) and any(b.has_type and dated_start(" ".join(u.text for u in b.units)) for b in blocks):
+                b.has_type = names_agent(text_of[id(b)], agent)
+    if ASKS_START.search(own):
         # "When is this starting?": a date the text gives as a start ("From January 2027 the
-        # Council will switch on…"), not the date of something else ("consulted in October 2026").
-        for b in blocks:
-            if b.has_type and not dated_start(" ".join(u.text for u in b.units)):
-                b.has_type = False
-            elif b.has_type:  # …which answers however the scorer rates it ("It was introduced in September 2026.")
-                b.prob = max(b.prob, scorer.threshold("point_min"))
+        # Council will switch on…"), not the date of something else ("consulted in October 2026"),
+        # which answers however the scorer rates it ("It was introduced in September 2026.").
+        for b in _keep_typed(blocks, lambda b: dated_start(text_of[id(b)])):
+            b.prob = max(b.prob, scorer.threshold("point_min"))
     in_question = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", own)}
     for b in blocks:
         # A sign-off ("Kind regards, Sian Roberts, Head of People Services") says who wrote,
@@ -705,10 +713,10 @@ def compose(
         return f"{section_heading(u.passage.section)}: {tidy(u.text)}" if heading_names_it(u.text, u.passage.section) else tidy(u.text)
 
     chosen_text = " ".join(
-        typed_text(u)
-        for u in direct_units
+        text
+        for u, text in ((u, typed_text(u)) for u in direct_units)
         if anchored(question, f"{u.passage.section}\n{u.passage.text}")
-        and (not specific or (answer_type_gap(question, typed_text(u), common) is None and on_topic(u)))
+        and (not specific or (answer_type_gap(question, text, common) is None and on_topic(u)))
     )
     if snap is not None and snap.lexical is not None:
         lexical = snap.lexical

@@ -121,7 +121,7 @@ def doer_first(lead: Block, others: list[Block], question: str, persona: str = "
     # A lead that names no one ("A text message is not enough…") gives way only to a sentence
     # that has the doer do what is asked ("can I put…into ChatGPT?" → "You must not enter…").
     doing = _doing(question) if doer is not None and not _someone_does(head.text) else None
-    if doer is not None and not _someone_does(head.text) and not doing:
+    if doing is not None and not doing:
         return lead, others
     for b in others:
         if b.intro is not None or b.passage.doc_id != lead.passage.doc_id:
