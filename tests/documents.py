@@ -137,6 +137,28 @@ def lead(answer: Answer) -> str:
     return answer.answer.split("[")[0].strip()
 
 
+def leads_with(settings: Settings, question: str, doc: str, said: str, persona: str = "worker") -> Answer:
+    """The answer to `question` of one document, checked to be given (not declined) and to open with `said`."""
+    answer = asked_of(settings, question, doc, persona)
+    assert not answer.abstained, answer.answer
+    assert lead(answer).startswith(said), answer.answer
+    return answer
+
+
+def conversation(settings: Settings, doc: str, *questions: str) -> list[Answer]:
+    """Each question asked of one document in turn, as the app asks a conversation: each with the
+    questions and answers before it."""
+    from assistant import ask
+
+    turns: list[tuple[str, str]] = []
+    answers = []
+    for question in questions:
+        answer = ask(question, "worker", doc_ids=(doc,), settings=settings, history=turns)
+        turns.append((question, answer.answer))
+        answers.append(answer)
+    return answers
+
+
 HEADER = "Cyngor Sir Enghraifft - Workplace Monitoring Policy"
 
 
@@ -2443,19 +2465,27 @@ STATEMENT_OF_TERMS = [
 ]
 
 
-def statement_of_terms_docx(path: Path) -> Path:
-    """A written statement of terms of employment (Word): numbered headings over paragraphs."""
+def _headed_docx(path: Path, title: str, sections: list[tuple[str, list[str]]], intro: str = "") -> Path:
+    """A Word document (python-docx) of its title, an optional line under it, and sections: each a
+    Heading 1 over its paragraphs."""
     import docx
 
     d = docx.Document()
-    d.add_heading("Statement of Main Terms and Conditions of Employment", 0)
-    d.add_paragraph("Employer: Cyngor Bwrdeistref Sirol Enghraifft. Job title: Customer Services Adviser.")
-    for heading, paragraphs in STATEMENT_OF_TERMS:
+    d.add_heading(title, 0)
+    if intro:
+        d.add_paragraph(intro)
+    for heading, paragraphs in sections:
         d.add_heading(heading, 1)
         for p in paragraphs:
             d.add_paragraph(p)
     d.save(str(path))
     return path
+
+
+def statement_of_terms_docx(path: Path) -> Path:
+    """A written statement of terms of employment (Word): numbered headings over paragraphs."""
+    return _headed_docx(path, "Statement of Main Terms and Conditions of Employment", STATEMENT_OF_TERMS,
+                        "Employer: Cyngor Bwrdeistref Sirol Enghraifft. Job title: Customer Services Adviser.")
 
 
 CCTV_POLICY = [
@@ -2768,21 +2798,13 @@ def survey_results_pptx(path: Path) -> Path:
 
 def dependants_leave_docx(path: Path) -> Path:
     """A time off for dependants policy (Word): numbered headings, a section opening "Examples include…"."""
-    import docx
-
-    d = docx.Document()
-    d.add_heading("Time Off for Dependants", 0)
-    for heading, text in [
-        ("1. Who can take it", "All employees can take reasonable time off to deal with an emergency involving a "
-                               "dependant, from their first day of employment."),
-        ("2. What counts as an emergency", "Examples include a child falling ill, a breakdown in care arrangements, or "
-                                           "a dependant having an accident."),
-        ("3. Pay", "The first 3 days in any leave year are paid. Further time off is unpaid."),
-    ]:
-        d.add_heading(heading, 1)
-        d.add_paragraph(text)
-    d.save(str(path))
-    return path
+    return _headed_docx(path, "Time Off for Dependants", [
+        ("1. Who can take it", ["All employees can take reasonable time off to deal with an emergency involving a "
+                                "dependant, from their first day of employment."]),
+        ("2. What counts as an emergency", ["Examples include a child falling ill, a breakdown in care arrangements, "
+                                            "or a dependant having an accident."]),
+        ("3. Pay", ["The first 3 days in any leave year are paid. Further time off is unpaid."]),
+    ])
 
 
 def outage_eml(path: Path) -> Path:
@@ -2803,19 +2825,11 @@ def outage_eml(path: Path) -> Path:
 
 def agency_workers_docx(path: Path) -> Path:
     """An agency workers policy (Word): numbered headings and clauses."""
-    import docx
-
-    d = docx.Document()
-    d.add_heading("Agency Workers Policy", 0)
-    for heading, text in [
-        ("3. Rights from day one", "3.1 From their first day, agency workers may use the same canteen, car parking and "
-                                   "staff room as employees."),
-        ("5. Use of agency workers", "5.1 Agency workers must not be used to cover posts during industrial action."),
-    ]:
-        d.add_heading(heading, 1)
-        d.add_paragraph(text)
-    d.save(str(path))
-    return path
+    return _headed_docx(path, "Agency Workers Policy", [
+        ("3. Rights from day one", ["3.1 From their first day, agency workers may use the same canteen, car parking "
+                                    "and staff room as employees."]),
+        ("5. Use of agency workers", ["5.1 Agency workers must not be used to cover posts during industrial action."]),
+    ])
 
 
 def contract_notice_html(path: Path) -> Path:

@@ -22,6 +22,7 @@ from documents import (
     indexed_alone,
     jcc_terms_docx,
     lead,
+    leads_with,
     occupancy_sensors_md,
     risk_assessment_xlsx,
     sickness_absence_pdf,
@@ -49,14 +50,6 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 def _body(answer: Answer) -> str:
     """What the answer says, without the worker framing's closing words."""
     return answer.answer.split("**What this means")[0]
-
-
-def _leads_with(settings: Settings, question: str, doc: str, said: str, persona: str = "worker") -> Answer:
-    """The answer to `question`, checked to be given (not declined) and to open with `said`."""
-    answer = asked_of(settings, question, doc, persona)
-    assert not answer.abstained, answer.answer
-    assert lead(answer).startswith(said), answer.answer
-    return answer
 
 
 def test_a_form_of_two_columns_headed_field_and_information_reads_as_its_fields(docs: Settings) -> None:
@@ -101,7 +94,7 @@ def test_written_is_a_form_of_write(docs: Settings) -> None:
     ("how many times can i be off before i get a meeting?", "4.1 A first stage review meeting will be held if you have 3 periods"),
 ])
 def test_a_policy_answers_in_its_own_words_what_a_worker_asks_in_theirs(docs: Settings, question: str, said: str) -> None:
-    _leads_with(docs, question, "sickness", said)
+    leads_with(docs, question, "sickness", said)
 
 
 def test_who_is_on_a_committee_is_its_membership(docs: Settings) -> None:
@@ -141,7 +134,7 @@ def test_what_a_section_is_asked_by_its_heading_is_answered_in_the_sections_orde
 
 
 def test_what_they_hope_to_save_is_the_savings_target(docs: Settings) -> None:
-    answer = _leads_with(docs, "how much are they hoping to save?", "digital-strategy", "Measure: Annual savings from automation", "rep")
+    answer = leads_with(docs, "how much are they hoping to save?", "digital-strategy", "Measure: Annual savings from automation", "rep")
     assert "£2.5m" in lead(answer)
 
 
@@ -156,7 +149,7 @@ def test_having_to_is_what_a_policy_calls_compulsory_or_voluntary(docs: Settings
     ("ydyn nhw'n gallu gweld fy lluniau?", "byod", "The Council cannot see your personal photos"),  # can they see my photos?
 ])
 def test_the_same_questions_asked_in_welsh_find_the_same_answers(docs: Settings, question: str, doc: str, said: str) -> None:
-    _leads_with(docs, question, doc, said)
+    leads_with(docs, question, doc, said)
 
 
 @pytest.mark.parametrize(("question", "doc", "said", "also"), [
@@ -170,7 +163,7 @@ def test_the_same_questions_asked_in_welsh_find_the_same_answers(docs: Settings,
 def test_more_everyday_questions_find_the_policys_words(
     docs: Settings, question: str, doc: str, said: str, also: str
 ) -> None:
-    assert also in _body(_leads_with(docs, question, doc, said))
+    assert also in _body(leads_with(docs, question, doc, said))
 
 
 def test_a_follow_up_in_a_word_the_policy_has_in_another_form_is_answered(docs: Settings) -> None:
@@ -222,7 +215,7 @@ def test_how_long_of_a_table_of_sessions_is_its_length_column_row_by_row(docs: S
     ("whats the quorom", "jcc-terms", "A meeting is quorate when at least two members of each side are present."),
 ])
 def test_a_slip_of_the_keyboard_in_what_is_asked_about_is_read_as_meant(docs: Settings, question: str, doc: str, said: str) -> None:
-    _leads_with(docs, question, doc, said, "rep")
+    leads_with(docs, question, doc, said, "rep")
 
 
 @pytest.mark.parametrize(("question", "doc", "said"), [
@@ -232,9 +225,7 @@ def test_a_slip_of_the_keyboard_in_what_is_asked_about_is_read_as_meant(docs: Se
     ("can i just text my manager if im ill", "sickness", "2.2 A text message or email is not enough"),
 ])
 def test_who_the_question_is_about_does_not_override_what_it_asks(docs: Settings, question: str, doc: str, said: str) -> None:
-    answer = asked_of(docs, question, doc)
-    assert not answer.abstained, answer.answer
-    assert lead(answer).startswith(said), answer.answer
+    leads_with(docs, question, doc, said)
 
 
 def test_a_managers_i_is_not_the_you_a_policy_for_staff_addresses(docs: Settings) -> None:

@@ -18,8 +18,10 @@ import pytest
 from documents import (
     asked_of,
     cctv_policy_pdf,
+    conversation,
     indexed_alone,
     lead,
+    leads_with,
     overtime_xlsx,
     processing_record_csv,
     selection_criteria_xlsx,
@@ -30,7 +32,6 @@ from documents import (
     workplace_analytics_md,
 )
 
-from assistant.models import Answer
 from assistant.settings import Settings
 
 
@@ -45,13 +46,6 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     return indexed_alone(root, files)
 
 
-def _leads_with(settings: Settings, question: str, doc: str, said: str) -> Answer:
-    answer = asked_of(settings, question, doc)
-    assert not answer.abstained, answer.answer
-    assert lead(answer).startswith(said), answer.answer
-    return answer
-
-
 @pytest.mark.parametrize(("question", "doc", "said"), [
     # the employer gives: the sentence whose subject is the Council and "you" its object
     ("how much notice will they give me if they let me go", "statement-of-terms",
@@ -62,11 +56,11 @@ def _leads_with(settings: Settings, question: str, doc: str, said: str) -> Answe
     ("can i see footage of me", "cctv-policy", "6.1 You can ask for a copy of footage of yourself"),
 ])
 def test_the_answer_says_who_does_what_the_question_asks_about(docs: Settings, question: str, doc: str, said: str) -> None:
-    _leads_with(docs, question, doc, said)
+    leads_with(docs, question, doc, said)
 
 
 def test_a_question_the_text_answers_with_its_own_verb_is_answered_however_vague(docs: Settings) -> None:
-    _leads_with(docs, "can i bring someone with me", "whistleblowing",
+    leads_with(docs, "can i bring someone with me", "whistleblowing",
                 "You may bring a trade union representative or a colleague")
 
 
@@ -87,12 +81,12 @@ def test_a_yes_no_question_about_something_the_chosen_document_never_mentions_is
     ("do i get paid extra on sundays", "overtime", "Payment: Overtime, Sundays and bank holidays; Rate: Double time"),
 ])
 def test_a_yes_no_question_whose_words_the_document_has_is_answered(docs: Settings, question: str, doc: str, said: str) -> None:
-    _leads_with(docs, question, doc, said)
+    leads_with(docs, question, doc, said)
 
 
 def test_a_question_word_inside_a_yes_no_question_asks_no_kind_of_fact(docs: Settings) -> None:
     # "how long I'm logged in" is what the manager would see; the question asks whether
-    _leads_with(docs, "will my manager see how long im logged in", "analytics", "Managers will see reports for their team")
+    leads_with(docs, "will my manager see how long im logged in", "analytics", "Managers will see reports for their team")
 
 
 @pytest.mark.parametrize(("question", "doc", "said"), [
@@ -105,7 +99,7 @@ def test_a_question_word_inside_a_yes_no_question_asks_no_kind_of_fact(docs: Set
     ("who can watch the cctv", "cctv-policy", "4.1 Only the Facilities Manager and trained security staff may view"),
 ])
 def test_the_kind_of_fact_asked_for_as_the_text_gives_it(docs: Settings, question: str, doc: str, said: str) -> None:
-    _leads_with(docs, question, doc, said)
+    leads_with(docs, question, doc, said)
 
 
 def test_who_to_tell_is_answered_by_whom_to_go_to_not_by_another_procedure(docs: Settings) -> None:
@@ -123,21 +117,16 @@ def test_who_to_tell_is_answered_by_whom_to_go_to_not_by_another_procedure(docs:
     ("can my manager look at the cameras whenever they want", "cctv-policy", "4.2 Line managers may not view footage"),
 ])
 def test_everyday_words_find_the_documents_own(docs: Settings, question: str, doc: str, said: str) -> None:
-    _leads_with(docs, question, doc, said)
+    leads_with(docs, question, doc, said)
 
 
 def test_a_follow_up_that_does_something_of_its_own_to_it_asks_about_the_thing(docs: Settings) -> None:
     # "it" is the footage; what the first question asked was done to it (kept) is not carried on
-    from assistant import ask
-
-    turns: list[tuple[str, str]] = []
-    for question in ("how long do they keep the footage", "who can see it?", "can they share it?"):
-        answer = ask(question, "worker", doc_ids=("cctv-policy",), settings=docs, history=turns)
-        turns.append((question, answer.answer))
-        if question == "who can see it?":
-            assert answer.searched == "who can see it? (about: footage)"
-            assert lead(answer).startswith("4.1 Only the Facilities Manager and trained security staff may view"), answer.answer
-    assert lead(answer).startswith("4.3 Footage may be disclosed to the police"), answer.answer
+    _, see, share = conversation(docs, "cctv-policy", "how long do they keep the footage", "who can see it?",
+                                 "can they share it?")
+    assert see.searched == "who can see it? (about: footage)"
+    assert lead(see).startswith("4.1 Only the Facilities Manager and trained security staff may view"), see.answer
+    assert lead(share).startswith("4.3 Footage may be disclosed to the police"), share.answer
 
 
 @pytest.mark.parametrize(("question", "said"), [
@@ -147,7 +136,7 @@ def test_a_follow_up_that_does_something_of_its_own_to_it_asks_about_the_thing(d
     ("can i see my rota on my phone", "Yes, through the ShiftWise app on Android or iPhone."),
 ])
 def test_a_faq_answer_whose_question_names_the_product_and_its_users_answers_it(docs: Settings, question: str, said: str) -> None:
-    _leads_with(docs, question, "shiftwise", said)
+    leads_with(docs, question, "shiftwise", said)
 
 
 @pytest.mark.parametrize(("question", "said"), [
@@ -156,13 +145,13 @@ def test_a_faq_answer_whose_question_names_the_product_and_its_users_answers_it(
     ("is my sickness counted", "Criterion: Attendance; Weighting: 20%"),
 ])
 def test_a_table_of_criteria_and_a_sheet_of_steps_answer_in_their_own_rows(docs: Settings, question: str, said: str) -> None:
-    _leads_with(docs, question, "selection", said)
+    leads_with(docs, question, "selection", said)
 
 
 @pytest.mark.parametrize("question", ["am faint maen nhw'n cadw'r fideo?", "how long do they keep it"])
 def test_a_welsh_verb_with_its_clitic_is_the_verb(docs: Settings, question: str) -> None:
     # "Rydym yn cadw'r lluniau am 30 diwrnod": "cadw'r" is "cadw" (keep) with "the"
-    _leads_with(docs, question, "hysbysiad-cctv", "Rydym yn cadw'r lluniau am 30 diwrnod.")
+    leads_with(docs, question, "hysbysiad-cctv", "Rydym yn cadw'r lluniau am 30 diwrnod.")
 
 
 @pytest.mark.parametrize(("question", "doc", "said"), [
@@ -195,27 +184,15 @@ def test_being_in_at_a_time_is_answered_by_the_working_hours(docs: Settings) -> 
     assert "core hours of 10am to 12 noon" in answer.answer.split("\n")[0], answer.answer
 
 
-def _conversation(settings: Settings, doc: str, *questions: str) -> list:  # type: ignore[type-arg]
-    from assistant import ask
-
-    turns: list[tuple[str, str]] = []
-    answers = []
-    for question in questions:
-        answer = ask(question, "worker", doc_ids=(doc,), settings=settings, history=turns)
-        turns.append((question, answer.answer))
-        answers.append(answer)
-    return answers
-
-
 def test_a_follow_up_to_how_much_keeps_what_was_measured(docs: Settings) -> None:
     # "and them?" after "how much notice do I have to give?" is about notice, not only giving
-    *_, them = _conversation(docs, "statement-of-terms", "how much notice do i have to give?", "and them?")
+    *_, them = conversation(docs, "statement-of-terms", "how much notice do i have to give?", "and them?")
     assert them.searched == "and them? (about: notice give)"
     assert not them.abstained and "The Council will give you one week's notice" in them.answer, them.answer
 
 
 def test_being_found_out_is_a_matter_of_identity(docs: Settings) -> None:
-    *_, found = _conversation(docs, "whistleblowing", "can i stay anonymous", "what if they find out it was me")
+    *_, found = conversation(docs, "whistleblowing", "can i stay anonymous", "what if they find out it was me")
     assert not found.abstained, found.answer
 
 
@@ -243,4 +220,4 @@ def test_what_to_raise_about_a_policy_is_its_protections(docs: Settings) -> None
 ])
 def test_a_question_in_welsh_finds_the_english_policys_own_words(docs: Settings, question: str, doc: str, said: str) -> None:
     # through the glossary: dienw (anonymous), dydd Sul, trawiadau bysell (keystrokes), toiledau
-    _leads_with(docs, question, doc, said)
+    leads_with(docs, question, doc, said)
