@@ -107,6 +107,23 @@
 - `ask_hr_pdf`: questions and answers about an HR chatbot (reportlab), each question a heading set larger.
 - `training_plan_docx`: a Copilot roll-out's training plan in Word: a table of sessions (format, length,
   when) under the sentence that calls them "the training below".
+- `annual_leave_txt`: an annual leave policy in plain text, its entitlement a table set out in columns by
+  spaces; `expenses_pdf`: travel and subsistence expenses (reportlab, one page, a header line above the
+  title), mileage rates in a table; `gifts_docx`: a code of conduct's gifts and hospitality rules in Word's
+  automatically numbered list; `pay_scales_xlsx`: pay scales (grade, spinal column point, salary as a
+  bare number) and a sheet of allowances; `intranet_news_html`: a staff news article about an HR chatbot,
+  with a cookie banner, navigation, related links and comments around it; `maternity_docx`: maternity
+  leave and pay in Word, the pay a table whose heading row names what its first column holds.
+- `hearing_letter_docx`: a letter inviting an employee to a disciplinary hearing (Word), the hearing's date
+  in its first sentence and the dates of the allegation in the next; `branch_bulletin_md`: a union branch's
+  bulletin (a pay rise as a percentage, a meeting with tea and cakes); `payroll_faq_html`: a payroll FAQ
+  page with a table of contents and "Back to top" links; `hybrid_form_docx`: a request form in Word, its
+  fields blanks to fill in and boxes to tick.
+- `capability_pdf`: a capability procedure over three pages (reportlab, a running header and "Page N of 3"),
+  its formal stages lettered clauses under "3.1 … there are three formal stages:"; `sickness_reporting_docx`:
+  what to do when off sick, a Word table by day ("Day 1", "Day 4", "Days 1 to 7"); `redundancy_md`: a
+  redundancy and redeployment policy; `ev_faq_txt`: a car scheme's FAQ in plain text ("Q:"/"A:" lines);
+  `homeworking_html`: a homeworking policy page.
 
 Each returns the path written. The facts in them are made up, so an answer can
 only come from the document. `indexed_alone` makes an index of some of them and nothing else;
@@ -2876,4 +2893,414 @@ Access to Work may also fund equipment.
 
 Your manager should respond within 10 working days of your request.
 """, encoding="utf-8")
+    return path
+
+
+ANNUAL_LEAVE = """ANNUAL LEAVE POLICY
+
+Cyngor Sir Enghraifft - Human Resources - Version 4, April 2026
+
+1. Entitlement
+
+1.1 Your annual leave entitlement depends on your grade and your length of continuous local government service:
+
+Length of service          Grades 1 to 6      Grades 7 and above
+Less than 5 years          27 days            29 days
+5 years or more            32 days            34 days
+
+1.2 In addition you are entitled to 8 bank holidays a year.
+1.3 Part-time staff receive leave in proportion to their contracted hours.
+
+2. Booking leave
+
+2.1 You must ask your line manager for leave at least twice as many days in advance as the leave you want to take.
+2.2 Your manager may refuse a request where too many staff would be absent at once, but must give the reason.
+2.3 The leave year runs from 1 April to 31 March.
+
+3. Carrying leave over
+
+3.1 You may carry over up to 5 days of unused leave into the next leave year, with your manager's agreement.
+3.2 Leave you could not take because of sickness or maternity leave may be carried over in full.
+3.3 Leave carried over must be taken by 30 June.
+
+4. Buying and selling leave
+
+4.1 You may buy up to 10 extra days of leave a year, paid for from your salary over the year.
+4.2 Leave cannot be sold back to the Council.
+
+5. Leaving the Council
+
+5.1 If you leave, you will be paid for any leave you have earned but not taken. If you have taken more leave than you have earned, the difference will be deducted from your final pay.
+"""
+
+
+def annual_leave_txt(path: Path) -> Path:
+    path.write_text(ANNUAL_LEAVE, encoding="utf-8")
+    return path
+
+
+def expenses_pdf(path: Path) -> Path:
+    """One page: a header line in small type above the title, numbered clauses, a table of rates."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    def header(c, doc):  # type: ignore[no-untyped-def]
+        c.saveState()
+        c.setFont("Helvetica", 8)
+        c.drawString(40, A4[1] - 30, "Travel and Subsistence Expenses Policy - OFFICIAL")
+        c.drawString(40, 20, f"Page {doc.page}")
+        c.restoreState()
+
+    p = _paragraph
+    story = [
+        p("Travel and Subsistence Expenses Policy", "Title"),
+        p("Cyngor Bwrdeistref Enghraifft. Approved by the Chief Executive, 1 May 2026."),
+        p("1. Scope", "Heading2"),
+        p("1.1 This policy applies to all employees who travel on Council business. It does not cover travel between "
+          "your home and your normal place of work."),
+        p("2. Mileage", "Heading2"),
+        p("2.1 If you use your own vehicle for Council business you may claim mileage at the following rates:"),
+        Table([["Vehicle", "First 10,000 miles a year", "After 10,000 miles"], ["Car or van", "45p a mile", "25p a mile"],
+               ["Motorcycle", "24p a mile", "24p a mile"], ["Bicycle", "20p a mile", "20p a mile"]]),
+        p("2.2 You may claim an extra 5p a mile for each colleague you carry on Council business."),
+        p("2.3 You must have business use on your motor insurance before you claim mileage."),
+        p("3. Meals and subsistence", "Heading2"),
+        p("3.1 You may claim for a meal only when you are away from your normal place of work for more than 5 hours, "
+          "up to £7.50 for lunch and £15 for an evening meal."),
+        p("3.2 Alcohol cannot be claimed in any circumstances."),
+        p("3.3 Overnight stays must be booked through the Council's travel provider and approved in advance by your "
+          "Head of Service."),
+        p("4. Making a claim", "Heading2"),
+        p("4.1 Claims are made through the self-service portal and must be submitted within 3 months of the journey. "
+          "Claims submitted later will not be paid."),
+        p("4.2 You must attach a receipt for every item except mileage."),
+        p("4.3 Your line manager approves your claim, and it is paid with your next monthly salary."),
+        p("5. Misuse", "Heading2"),
+        p("5.1 A false claim will be treated as gross misconduct under the Disciplinary Procedure."),
+    ]
+    SimpleDocTemplate(str(path), pagesize=A4, title="Travel and Subsistence Expenses Policy").build(
+        story, onFirstPage=header, onLaterPages=header)
+    return path
+
+
+GIFTS = [
+    ("Accepting gifts", [
+        "You must not accept any gift or hospitality that could be seen as influencing a decision you make at work.",
+        "You may accept small gifts worth less than £25, such as a box of chocolates or a calendar, without asking anyone.",
+        "A gift worth £25 or more must be declined politely, or handed to your line manager if it cannot be returned.",
+        "Cash or vouchers must never be accepted, whatever their value."]),
+    ("Hospitality", [
+        "You may accept a working lunch or refreshments at a meeting.",
+        "Any other hospitality, such as tickets to an event or a meal out with a supplier, needs your Head of "
+        "Service's approval in advance."]),
+    ("Declaring gifts and hospitality", [
+        "Every gift or offer of hospitality worth £25 or more must be entered in the Gifts and Hospitality Register "
+        "within 28 days, whether or not you accepted it.",
+        "The register is kept by Legal Services and is open to inspection by the public."]),
+    ("Suppliers and contracts", [
+        "If you are involved in buying goods or services, you must not accept any gift or hospitality from a "
+        "supplier who is bidding for a contract, whatever its value."]),
+    ("Breaches", ["Failure to follow this code may lead to action under the Disciplinary Procedure."]),
+]
+
+
+def gifts_docx(path: Path) -> Path:
+    """Rules in Word's "List Number" style: numbered by Word, not in the paragraphs' text."""
+    import docx
+
+    d = docx.Document()
+    d.core_properties.title = "Code of Conduct: Gifts and Hospitality"
+    d.add_heading("Code of Conduct: Gifts and Hospitality", 0)
+    d.add_paragraph("This part of the Employee Code of Conduct applies to every employee, including casual and agency staff.")
+    for heading, rules in GIFTS:
+        d.add_heading(heading, 1)
+        for rule in rules:
+            d.add_paragraph(rule, style="List Number")
+    d.save(str(path))
+    return path
+
+
+PAY_POINTS = [("Grade 1", 2, 24404, 12.65), ("Grade 2", 3, 24796, 12.85), ("Grade 2", 4, 25183, 13.05),
+              ("Grade 3", 5, 25584, 13.26), ("Grade 3", 6, 25992, 13.47), ("Grade 4", 7, 26409, 13.69),
+              ("Grade 4", 8, 26835, 13.91), ("Grade 5", 9, 27269, 14.13), ("Grade 5", 10, 27711, 14.36),
+              ("Grade 5", 11, 28163, 14.60), ("Grade 6", 12, 28624, 14.84), ("Grade 6", 14, 29540, 15.31),
+              ("Grade 6", 17, 31022, 16.08)]
+
+
+def pay_scales_xlsx(path: Path) -> Path:
+    """A title row over a table whose salaries are numbers (no "£"), a note under it; allowances on a second sheet."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Pay scales 2026-27"
+    ws.append(["Pay scales from 1 April 2026 (NJC pay award 2026 applied)"])
+    ws.append([])
+    ws.append(["Grade", "Spinal column point", "Annual salary", "Hourly rate"])
+    for row in PAY_POINTS:
+        ws.append(list(row))
+    ws.append([])
+    ws.append(["You move up one spinal column point each April until you reach the top of your grade, as long as "
+               "you have 6 months' service in the grade."])
+    allowances = wb.create_sheet("Allowances")
+    for row in [("Allowance", "Amount"), ("First aider", "£250 a year"),
+                ("Welsh language (fluent speakers in public-facing posts)", "£500 a year"),
+                ("Night work (11pm to 6am)", "time and a third")]:
+        allowances.append(list(row))
+    wb.save(str(path))
+    return path
+
+
+def intranet_news_html(path: Path) -> Path:
+    path.write_text("""<!doctype html><html lang="en"><head><title>Meet Gofyn, the new HR assistant | Staff News</title></head><body>
+<div class="cookie-banner">We use cookies to make the intranet work. <a href="#">Accept all cookies</a> <a href="#">Manage settings</a></div>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/hr">HR and payroll</a></li></ul></nav>
+<main><article>
+<h1>Meet Gofyn, the new HR assistant</h1>
+<p class="byline">Posted by Internal Communications on 20 November 2026</p>
+<p>From 11 January 2027 staff will be able to ask Gofyn, a chatbot on the intranet, questions about pay, leave and HR policies, in Welsh or English, at any time of day.</p>
+<p>Gofyn uses generative AI to find answers in the Council's own HR policies. It cannot see your personal HR record, your pay details or your sickness absence.</p>
+<p>Using Gofyn is optional. You can still phone the HR Service Centre on 01234 567890, Monday to Friday, 9am to 5pm.</p>
+<p>Questions you type are kept for 90 days so that the HR team can improve the answers, and are then deleted. Please don't type personal information such as your medical details into Gofyn.</p>
+<p>Gofyn can make mistakes. If an answer affects your pay or your job, check it with the HR Service Centre before you act on it.</p>
+<p>The trade unions were consulted before Gofyn was introduced and will review how it is working after six months.</p>
+</article>
+<aside><h2>Related news</h2><ul><li><a href="#">New payroll system goes live in April</a></li><li><a href="#">Staff survey 2026: the results</a></li></ul></aside>
+<section class="comments"><h2>2 comments</h2><p>Will it replace the HR team? - Mark, Waste Services</p><p>Reply from Internal Communications: no jobs in HR will be lost because of Gofyn.</p></section>
+</main>
+<footer><p>&copy; Cyngor Sir Enghraifft 2026. Accessibility statement. Privacy and cookies.</p></footer>
+</body></html>""", encoding="utf-8")
+    return path
+
+
+def maternity_docx(path: Path) -> Path:
+    """Maternity leave and pay in Word: the pay a table ("Weeks of leave | Pay") under the sentence it finishes."""
+    import docx
+
+    d = docx.Document()
+    d.core_properties.title = "Maternity Leave and Pay"
+    d.add_heading("Maternity Leave and Pay", 0)
+    d.add_heading("Leave", 1)
+    d.add_paragraph("Every pregnant employee is entitled to 52 weeks of maternity leave, whatever her length of service.")
+    d.add_paragraph("You must tell your manager that you are pregnant, and the date you want your leave to start, no later "
+                    "than the 15th week before the week your baby is due.")
+    d.add_paragraph("The earliest you can start maternity leave is 11 weeks before the week your baby is due.")
+    d.add_heading("Pay", 1)
+    d.add_paragraph("If you have worked for the Council for at least one year by the 11th week before the week your baby "
+                    "is due, you will receive occupational maternity pay as follows:")
+    table = d.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Weeks of leave", "Pay"
+    for weeks, pay in [("Weeks 1 to 6", "90% of your normal weekly pay"),
+                       ("Weeks 7 to 18", "Half your normal pay plus Statutory Maternity Pay"),
+                       ("Weeks 19 to 39", "Statutory Maternity Pay only"), ("Weeks 40 to 52", "No pay")]:
+        row = table.add_row()
+        row.cells[0].text, row.cells[1].text = weeks, pay
+    d.add_paragraph("If you have less than one year's service, you may still qualify for Statutory Maternity Pay, for 39 weeks.")
+    d.add_paragraph("Half pay for weeks 7 to 18 is only paid if you return to work for at least 3 months after your leave.")
+    d.add_heading("Keeping in touch", 1)
+    d.add_paragraph("You may work up to 10 keeping in touch days during your leave without losing any maternity pay. "
+                    "You will be paid your normal pay for each day worked.")
+    d.add_heading("Returning to work", 1)
+    d.add_paragraph("You have the right to return to the same job after 26 weeks of leave.")
+    d.add_paragraph("If you want to return early, you must give your manager at least 8 weeks' notice.")
+    d.save(str(path))
+    return path
+
+
+HEARING_LETTER = [
+    "Cyngor Sir Enghraifft", "Human Resources, County Hall, Llandrindod Wells LD1 5LG", "Private and confidential",
+    "Ms A. Jones", "12 Heol y Bont", "Aberaeron SA46 0AB", "27 November 2026", "Dear Ms Jones,",
+    "Invitation to a disciplinary hearing",
+    "I am writing to invite you to a disciplinary hearing on Tuesday 15 December 2026 at 10.30am in Meeting Room 2, County Hall.",
+    "The hearing will consider the allegation that you accessed residents' records on the housing system without a "
+    "business reason between 1 and 30 September 2026.",
+    "The hearing will be chaired by Mr D. Evans, Head of Housing.",
+    "You have the right to be accompanied by a trade union representative or a work colleague.",
+    "If the allegation is found to be proven, one possible outcome is dismissal.",
+    "If you or your companion cannot attend on this date, please contact me as soon as possible.",
+    "Yours sincerely,", "Rhian Morgan", "HR Business Partner",
+]
+
+
+def hearing_letter_docx(path: Path) -> Path:
+    import docx
+
+    d = docx.Document()
+    for line in HEARING_LETTER:
+        d.add_paragraph(line)
+    d.save(str(path))
+    return path
+
+
+def branch_bulletin_md(path: Path) -> Path:
+    path.write_text("""# UNISON Enghraifft Branch Bulletin - December 2026
+
+## Pay award agreed
+
+After months of negotiation, the 2026 pay award has been agreed. Staff on all grades will receive a 3.2% rise, backdated to 1 April 2026. The back pay will be paid in the January 2027 salary.
+
+## Next branch meeting
+
+The next branch meeting is on Wednesday 13 January 2027 at 5.30pm at the Lampeter Community Centre. All members are welcome. Tea and cakes provided!
+
+## Contact your branch
+
+Email the branch office at branch@unison-enghraifft.org.uk or call 01570 000222. Branch secretary: Gwen Price.
+""", encoding="utf-8")
+    return path
+
+
+def payroll_faq_html(path: Path) -> Path:
+    path.write_text("""<!doctype html><html><head><title>New payroll system: questions and answers</title></head><body>
+<main><h1>New payroll system: questions and answers</h1>
+<ul class="toc"><li><a href="#q1">When does it start?</a></li><li><a href="#q2">Will my pay date change?</a></li><li><a href="#q3">What if my pay is wrong?</a></li></ul>
+<h2 id="q1">When does it start?</h2>
+<p>The new payroll system, PayWise, will pay staff from the April 2027 payroll.</p>
+<p><a href="#top">Back to top</a></p>
+<h2 id="q2">Will my pay date change?</h2>
+<p>No. You will still be paid on the last working day of each month.</p>
+<p><a href="#top">Back to top</a></p>
+<h2 id="q3">What if my pay is wrong?</h2>
+<p>Tell the Payroll Team within 5 working days of payday by emailing payroll@enghraifft.gov.uk. An underpayment of more than £100 will be corrected by a same-week payment.</p>
+<p><a href="#top">Back to top</a></p>
+</main></body></html>""", encoding="utf-8")
+    return path
+
+
+def hybrid_form_docx(path: Path) -> Path:
+    import docx
+
+    d = docx.Document()
+    d.core_properties.title = "Hybrid Working Request Form"
+    d.add_heading("Hybrid Working Request Form", 0)
+    d.add_paragraph("Complete this form and send it to your line manager. Your manager must reply within 28 days.")
+    d.add_heading("Part A: About you (to be completed by the employee)", 1)
+    for field_ in ["Name: ______________________", "Job title: ______________________"]:
+        d.add_paragraph(field_)
+    d.add_paragraph("Days you would like to work from home each week (maximum 3): ☐ 1  ☐ 2  ☐ 3")
+    d.add_heading("Part B: Manager's decision", 1)
+    d.add_paragraph("Decision: ☐ Approved  ☐ Approved for a trial period of 3 months  ☐ Refused")
+    d.add_paragraph("If refused, give the business reason: ______________________")
+    d.add_heading("Notes", 1)
+    d.add_paragraph("You must attend your usual workplace on at least 2 days a week. A request can only be refused for one "
+                    "of the business reasons in the Hybrid Working Policy. If your request is refused you may appeal to "
+                    "your Head of Service within 14 days.")
+    d.save(str(path))
+    return path
+
+
+def capability_pdf(path: Path) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import PageBreak, SimpleDocTemplate
+
+    def furniture(c, doc):  # type: ignore[no-untyped-def]
+        c.saveState()
+        c.setFont("Helvetica", 8)
+        c.drawString(40, A4[1] - 30, "Managing Performance (Capability) Procedure")
+        c.drawString(A4[0] - 120, 20, f"Page {doc.page} of 3")
+        c.restoreState()
+
+    p = _paragraph
+    story = [
+        p("Managing Performance (Capability) Procedure", "Title"),
+        p("Cyngor Sir Enghraifft. Agreed with the recognised trade unions, June 2026."),
+        p("1. Purpose", "Heading2"),
+        p("1.1 This procedure is used when an employee is not performing their job to the standard required. It is not "
+          "used for misconduct, which is dealt with under the Disciplinary Procedure, or for poor performance caused by "
+          "ill health, which is dealt with under the Managing Attendance Policy."),
+        p("2. Informal stage", "Heading2"),
+        p("2.1 Your manager will first meet you informally to discuss the concerns, agree the standard required and what "
+          "support you will be given, such as training or mentoring."),
+        p("2.2 You will be given a review period of between 4 and 8 weeks to improve."),
+        PageBreak(),
+        p("3. Formal stages", "Heading2"),
+        p("3.1 If your performance does not improve, there are three formal stages:"),
+        p("(a) Stage 1: a first written improvement notice, with a review period of 8 weeks;"),
+        p("(b) Stage 2: a final written improvement notice, with a review period of 12 weeks;"),
+        p("(c) Stage 3: a capability hearing, which may result in dismissal with notice, or redeployment to a more "
+          "suitable job."),
+        p("3.2 You have the right to be accompanied by a trade union representative or a colleague at every formal meeting."),
+        PageBreak(),
+        p("4. Appeals", "Heading2"),
+        p("4.1 You may appeal against any formal stage within 10 working days of receiving the outcome letter."),
+        p("5. Support", "Heading2"),
+        p("5.1 You can get free, confidential support from the Employee Assistance Programme on 0800 000 333 at any time."),
+    ]
+    SimpleDocTemplate(str(path), pagesize=A4, title="Managing Performance (Capability) Procedure").build(
+        story, onFirstPage=furniture, onLaterPages=furniture)
+    return path
+
+
+def sickness_reporting_docx(path: Path) -> Path:
+    import docx
+
+    d = docx.Document()
+    d.core_properties.title = "Reporting sickness absence"
+    d.add_heading("Reporting sickness absence: what to do and when", 0)
+    d.add_paragraph("Follow these steps whenever you are too ill to work.")
+    table = d.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "When", "What you must do"
+    for when, what in [
+        ("Day 1", "Phone your line manager before 9am, or within one hour of your shift starting. A text or email is not enough."),
+        ("Day 4", "Phone your manager again to update them if you are still unwell."),
+        ("Days 1 to 7", "Complete a self-certification form on the HR portal when you return."),
+        ("Day 8 onwards", "Get a fit note from your GP and send it to your manager."),
+        ("Every week", "Keep in touch with your manager at a time you agree."),
+    ]:
+        row = table.add_row()
+        row.cells[0].text, row.cells[1].text = when, what
+    d.add_heading("When you come back", 1)
+    d.add_paragraph("Your manager will hold a return to work meeting with you on your first day back.")
+    d.add_paragraph("If you are off sick for 4 or more periods in 12 months, this will trigger a formal attendance review meeting.")
+    d.save(str(path))
+    return path
+
+
+def redundancy_md(path: Path) -> Path:
+    path.write_text("""# Redundancy and Redeployment Policy
+
+## 1. Redeployment
+
+1.1 If you accept a job in redeployment, you will have a trial period of 4 weeks.
+
+1.2 If you unreasonably refuse an offer of suitable alternative employment, you may lose your right to a redundancy payment.
+
+## 2. Redundancy pay
+
+2.1 Redundancy pay is calculated using the statutory table of weeks, based on your age and continuous service, multiplied by your actual weekly pay.
+
+2.2 If you are aged 55 or over and a member of the Local Government Pension Scheme, you will receive your pension without reduction.
+
+## 3. Time off to look for work
+
+3.1 If you have 2 years' service and are under notice of redundancy, you may take reasonable paid time off to look for work or arrange training.
+""", encoding="utf-8")
+    return path
+
+
+def ev_faq_txt(path: Path) -> Path:
+    path.write_text("""Electric Car Salary Sacrifice Scheme - Frequently Asked Questions
+
+Q: Who can join?
+A: Any permanent employee who has passed their probation.
+
+Q: How much will I save?
+A: Most people save between 30% and 40% compared with leasing the same car privately, depending on their tax band.
+
+Q: What happens if I leave the Council?
+A: You will have to pay an early termination charge of up to 3 months' payments.
+""", encoding="utf-8")
+    return path
+
+
+def homeworking_html(path: Path) -> Path:
+    path.write_text("""<!doctype html><html><head><title>Homeworking policy</title></head><body>
+<main><h1>Homeworking policy</h1>
+<h2>Equipment</h2>
+<p>The Council will provide a laptop, a monitor, a keyboard and a mouse.</p>
+<p>You may not claim for broadband, electricity or heating.</p>
+<h2>Health and safety</h2>
+<p>You must complete a homeworking risk assessment before you start, and again whenever you move house.</p>
+<p>You must report any accident that happens while you are working at home, as you would at the office.</p>
+</main></body></html>""", encoding="utf-8")
     return path

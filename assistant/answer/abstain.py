@@ -48,7 +48,9 @@ _PERIOD = (
     rf"\bwithin {_NUM}{_TO_UNIT}{_DAY_KIND}(?:days?|weeks?|months?|years?)\b|"
     # "from the eighth day", "after 7 days", "from day one": when, counted from something
     rf"\b(?:from|on|after)\s+(?:the\s+)?{_ORDINAL}\s+{_DAY_KIND}(?:day|week|month)\b|"
-    rf"\bafter {_NUM}{_TO_UNIT}{_DAY_KIND}(?:days?|weeks?|months?)\b|\bfrom day (?:one|1)\b"
+    rf"\bafter {_NUM}{_TO_UNIT}{_DAY_KIND}(?:days?|weeks?|months?)\b|\bfrom day (?:one|1)\b|"
+    # "no later than the 15th week before the week your baby is due"
+    rf"\b{_ORDINAL}\s+{_DAY_KIND}(?:day|week|month)\s+(?:before|after)\b"
 )
 # What a length of time is counted from: "appeal within 14 days of the decision" times the
 # appeal, and the decision is where its 14 days start.
@@ -109,7 +111,8 @@ _CY_TIME = (
 # A time of day: "between 20:00 and 06:00", "by 5pm", "at 9.30 a.m.", "at noon".
 _CLOCK = r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\bo'clock\b|\bnoon\b|\bmidday\b|\bmidnight\b"
 
-ASKS_START = re.compile(r"\bwhen (?:does|do|will|is|are|did)\b.{0,40}\b(?:start|starts|starting|begin|begins|beginning|"
+# ("When is the earliest I can start my leave?" asks for a limit a rule sets, not a start date.)
+ASKS_START = re.compile(r"\bwhen (?:does|do|will|is|are|did)\b(?!\s+(?:the\s+)?(?:earliest|latest|soonest)\b).{0,40}\b(?:start|starts|starting|begin|begins|beginning|"
                         r"go(?:es|ing)? live|launch\w*|com(?:e|es|ing) in|commenc\w*|kick(?:s|ing)? off)\b", re.I)
 # A date given as when something starts: "From January 2027 the Council will switch on…", "goes
 # live on 3 March", "with effect from 1 April". Not "the unions were consulted in October 2026".
@@ -123,12 +126,30 @@ _DATED_START = re.compile(
 )
 
 
+_DATE_WORD = re.compile(rf"^(?:{_MONTH}|(?:19|20)\d\d|\d{{1,2}}(?:\.\d\d)?(?:am|pm))$", re.I)
+DATE_NEAR = 6  # words from what is timed to its date: "a disciplinary hearing on Tuesday 15 December"
+
+
+def dated_near(text: str, terms: AbstractSet[str]) -> bool:
+    """Does the text date what the question times, within a few words of it ("a disciplinary
+    *hearing* on Tuesday 15 *December* 2026"), not something else it goes on to speak of ("The
+    hearing will consider… between 1 and 30 September 2026")?"""
+    said = re.findall(r"[\w'’.-]+", text)
+    named = [i for i, w in enumerate(said) if set(content_terms(w)) & terms]
+    dated = [i for i, w in enumerate(said) if _DATE_WORD.match(w.rstrip("."))]
+    return any(0 < d - n <= DATE_NEAR for n in named for d in dated)
+
+
 def dated_start(text: str) -> bool:
     return _DATED_START.search(text) is not None
 
 
 # Pay for extra hours as a multiple of the normal rate: "Double time", "time and a half", "time plus a third".
 _PAY_RATE = r"(?i:\b(?:double|triple|treble|plain|single) time\b|\btime and (?:a|one) (?:half|third|quarter)\b|\btime plus (?:a|one) (?:half|third|quarter)\b)"
+
+# A sum in a table cell under a heading of money ("Annual salary: 24404", "Hourly rate: 12.65"),
+# which a spreadsheet gives without its "£".
+_MONEY_CELL = r"(?i:\b(?:salary|salaries|pay|wages?|rates?|costs?|amounts?|prices?|fees?|charges?)\s*:\s*£?\d)"
 
 # A UK telephone number after its leading 0 (or +44): "01639 000111", "0300 123 4567".
 _PHONE_DIGITS = r"\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)"
@@ -146,15 +167,19 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
                 # pay given as a share or a rate of one's own: "one month's full pay", "90% of your pay"
                 r"\b(?:full|half|basic|normal|reduced|statutory) (?:pay|salary|rate)\b|"
                 # …or as a multiple of it: "Double time", "time and a half"
-                rf"{_PAY_RATE}|"
+                rf"{_PAY_RATE}|{_MONEY_CELL}|"
+                # …or as a share saved: "Most people save between 30% and 40%"
+                rf"\b(?:save|saves|saving|savings|cheaper|less)\b[^.]{{0,30}}?{_NUM}\s*(?:%|per ?cent)|"
+                # …or as a rise by a share: "a 3.2% rise", "a 4 per cent pay increase"
+                rf"{_NUM}\s*(?:%|per ?cent)\s+(?:pay\s+)?(?:rise|increase|uplift|award)\b|"
                 # …or as a share of a sum: "up to 100% of course fees"
                 rf"{_NUM}\s*(?:%|per ?cent) of (?:your |their |the |normal |basic |average )?(?:\w+ )?"
                 r"(?:pay|salary|earnings|fees?|costs?|charges?|price)\b", re.I),
      "an amount of money"),
     # "How much notice / time…?" asks for a length of time, not an amount; "how much is it worth?"
     # for an amount, of money ("£2m") or of a whole ("performance is worth 30%").
-    (re.compile(rf"\bhow much\b(?!{_TIME_NOUN})", re.I),
-     re.compile(rf"£\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|%|per ?cent)|{_CY_TIME}|{_PAY_RATE}|"
+    (re.compile(rf"\bhow much\b(?!{_TIME_NOUN})|\bwhat(?:'s|s| is| are)? the (?:\w+ )?(?:limits?|maximum|max|cap)\b(?!{_TIME_NOUN})", re.I),
+     re.compile(rf"£\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|pence|p\b|%|per ?cent)|{_CY_TIME}|{_PAY_RATE}|{_MONEY_CELL}|"
                 # a quantity in its unit: "up to 10 days of training", "37 hours a week"
                 rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(?:hours?|days?|weeks?|sessions?|places?|licen[cs]es?|GB|MB)\b", re.I), "an amount"),
     (re.compile(rf"\bhow many (days|weeks|months|years|hours)\b|\bdays'?\b.*\bnotice\b|\bnotice period\b|\bhow much{_TIME_NOUN}", re.I),
@@ -191,9 +216,10 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     # go-live", "annually" as well as by a date; what happened ("when was…?") by a date alone.
     # "When do I have to start recording?", "when should I report it?", "when can they use it?"
     # ask on what occasion, as well as on what date: "when: (a) a member of the public…".
-    (re.compile(r"\bwhen (?:should|must|can|could|may)\b|\bwhen (?:do|does|am|are|is) \w+ (?:have|has|need|needs|"
+    # "When do I fill in the form?" asks on what occasion the asker does it: "when you return".
+    (re.compile(r"\bwhen (?:should|must|can|could|may)\b|\bwhen do (?:i|we)\b|\bwhen (?:do|does|am|are|is) \w+ (?:have|has|need|needs|"
                 r"allowed|supposed|meant|required|expected) to\b|\bwhen (?:do|does) \w+ (?:need|needs)\b", re.I),
-     re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})|(?i:{_OCCASION})|(?i:{_CLOCK})|"
+     re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})|(?i:{_OCCASION})|(?i:{_CLOCK})|(?i:\bwhen\s*:\s*\w)|"
                 # …or after how long: "for absences of more than 7 calendar days you must…"
                 rf"(?i:\b(?:more|longer) than {_NUM}{_TO_UNIT}{_DAY_KIND}(?:hours?|days?|weeks?|months?)\b)"), "a date"),
     # When a thing starts is a date: "after six months" times something after it has started, and
@@ -492,6 +518,8 @@ GENERIC = frozenset({
     "abl", "still",  # "will I still be able to…?" asks whether, about what follows
     "quick", "fast", "soon",  # "how quickly…?" asks how long, as "how long…?" does
     "often",  # "how often…?" asks for a frequency, as "how many times…?" does
+    "differ", "distinguish",  # "what's the difference between X and Y?" asks about X and Y
+    "limit", "maximum", "minimum", "max",  # "what is the limit for gifts?" asks how much, as "how much…?" does
     # a rep's "members" are the staff the documents speak of: "what can members do if…?"; what a
     # rep pushes or fights for is the rep's asking, not a topic
     "member", "push", "fight", "demand",
@@ -569,6 +597,14 @@ def _compound_of(term: str, known: Callable[[str], bool]) -> bool:
         known(term[:i]) or known(term[i:]) for i in range(_COMPOUND_PART, len(term) - _COMPOUND_PART + 1))
 
 
+def _doer_of(term: str, known: Callable[[str], bool]) -> bool:
+    """Is the word what the documents call whoever does it, or the reverse ("aid" of "first aider",
+    "cleaner" of "cleaning")? The stemmer leaves a doer's "-er" on."""
+    if term.endswith("er") and len(term) > 4:
+        return known(term[:-2]) or known(term[:-1])
+    return len(term) >= 3 and (known(term + "er") or known(term + "r"))
+
+
 _COMPOUND_MIN = 6
 _COMPOUND_PART = 3
 
@@ -592,7 +628,8 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
 
     def never_used(t: str) -> bool:
         return not evidence.corpus_has_term(t) and t not in mapped and not evidence.near_spelling(t) and not (
-            len(t) <= _SHORT_SLIP and one_slip_from(t, _ASKING_WORDS))  # "mny" is "many", not a topic
+            len(t) <= _SHORT_SLIP and one_slip_from(t, _ASKING_WORDS)) and not (  # "mny" is "many", not a topic
+            _doer_of(t, evidence.corpus_has_term))
 
     unknown = [t for t in terms if never_used(t)]
     names = [
@@ -630,7 +667,7 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     # much sik pay…?" is answered by "Occupational sick pay…", but "the wether in Cardiff" is not by
     # a passage that says "whether" nowhere near it.
     if focus_terms and focus_terms[0] not in mapped and not evidence.corpus_has_term(focus_terms[0]) and not (
-            one_slip_from(focus_terms[0], set(content_terms(evidence.text)))):
+            one_slip_from(focus_terms[0], set(content_terms(evidence.text)))) and not _doer_of(focus_terms[0], evidence.corpus_has_term):
         return Verdict(True, f"They don't mention {focus}.", "unmentioned", focus or "", show_nearest=False)
     # "Do I get paid for overtime?" of a contract that never says "overtime": what a yes/no
     # question asks of its subject must be in the documents asked about, not only somewhere in

@@ -29,6 +29,7 @@ from assistant.answer.abstain import (
     answer_type_gap,
     check,
     counted_from,
+    dated_near,
     dated_start,
     distinctive_terms,
     question_names,
@@ -61,7 +62,7 @@ from assistant.answer.scorer import get_scorer
 from assistant.answer.sections import heading_searched_as, section_in_order
 from assistant.answer.select import choose, kind_column, rows_saying_no
 from assistant.answer.statements import flatten, statements
-from assistant.answer.thresholds import outside_threshold
+from assistant.answer.thresholds import closest_numbered, labelled_asked, numbers_this, outside_threshold
 from assistant.answer.units import (
     READ_CHUNKS,
     Block,
@@ -263,12 +264,20 @@ def candidates(kb: KnowledgeBase, retrieval: Retrieval) -> Candidates:
     spelled = " ".join(snap.spell_out(question)) if snap is not None else ""
     asked = f"{question} {spelled}" if spelled else question
     # A resolved follow-up's focus is in its own words; the earlier topic says where to look.
-    focus = focus_words(own_words(question)[0], [p.text for p in retrieval.passages])
+    # Shorthand is looked for as the sources spell it ("kit days": "keeping in touch days").
+    full = snap.in_full(question) if snap is not None else question
+    focus = focus_words(own_words(full)[0], [p.text for p in retrieval.passages])
     focus_vec = kb.embedder.embed([focus])[0] if focus != question else retrieval.query_embedding
     focus_sims = {id(u): float(v) for u, v in zip(units, embs @ focus_vec, strict=True)}
     x = block_features(blocks, asked, {id(u): u.sim for u in units}, idf, asks_duty(question), states_duty, focus_sims, focus)
     return Candidates(question, units, blocks, x, idf, twins)
 
+
+# How far ahead of the best other block a row the question names by its number ("stage 2", "week 20") is put.
+NAMED_ROW_EDGE = 0.001
+# "What's the top of grade 6?": the end of what is numbered, which a table gives in order.
+_TOP = ("top", "highest", "maximum", "max", "end")
+_END_ASKED = re.compile(r"\b(top|highest|maximum|max|end|bottom|lowest|minimum|min|start|starting|entry)\s+(?:point\s+|rate\s+|salary\s+)?(?:of|on|for|in)\b", re.I)
 
 FAQ_SENTENCES = 4  # a FAQ's answer this long at most is shown whole; a longer section is left to the scorer
 SLIDE_ITEMS = 7  # a section of bullets this long at most is shown whole (the rep's budget of points)
@@ -315,7 +324,10 @@ def faq_answer(units: list[Unit], lead: Block, question: str) -> list[Unit]:
         return []
     if head.is_item:
         slide = all(u.is_item and not u.cont for u in run) and len(run) <= SLIDE_ITEMS
-        return run if slide and (faq or bool(asked) and asked <= set(content_terms(heading))) else []
+        # (not for a fact asked for that the lead gives: "what is the limit for gifts?" is answered
+        # by the bullet with "£25", not by every bullet under "Accepting gifts")
+        named = bool(asked) and asked <= set(content_terms(heading)) and lead.has_type is not True
+        return run if slide and (faq or named) else []
     if not faq or len(run) > FAQ_SENTENCES or any(u.in_list for u in run):
         return []
     # The bare "Yes." or "No." an answer opens with is too short to be a sentence of its own.
@@ -586,13 +598,32 @@ def compose(
         # "Who can watch the CCTV?" is answered by whoever the text says may do that ("…may view
         # recorded footage"), not by any name ("The Council uses CCTV…"); when some text says it.
         _keep_typed(blocks, lambda b: bool(doing_terms & set(content_terms(text_of[id(b)]))))
+    if when_what and subject:
+        # "When is my hearing?": the date given of the hearing ("a disciplinary hearing on Tuesday 15
+        # December"), not one the text gives of something else it speaks of in the same breath.
+        _keep_typed(blocks, lambda b: dated_near(text_of[id(b)], subject))
+    numbered = labelled_asked(own)
+    if numbered:
+        # "What do I get paid in week 20?": the row that takes in week 20 ("Weeks 19 to 39") answers
+        # it as well as the table it is part of, which the scorer rates higher for its length.
+        top = max((o.prob for o in blocks), default=0.0) + NAMED_ROW_EDGE
+        rows = sorted((b for b in blocks if len(b.units) == 1 and numbers_this(numbered, text_of[id(b)])),
+                      key=lambda b: (b.passage.doc_id, b.units[0].start))
+        end = _END_ASKED.search(own)
+        if end is not None and rows:  # "the top of grade 6": its last row; "the bottom of…": its first
+            rows = rows[-1:] if end.group(1).lower() in _TOP else rows[:1]
+        for b in rows:
+            b.prob = max(b.prob, top)
     agent = agent_asked(own)
+    mine = re.search(r"\b(?:my|our)\b", own, re.I) is not None
+    if agent and mine and not any(names_agent(text_of[id(b)], agent, own=True) for b in blocks):
+        mine = False
     if agent and any(names_agent(text_of[id(b)], agent) for b in blocks):
         # "Who scores me?": the text that says by whom ("Each employee is scored by two managers"),
         # not any row or sentence with a name in it.
         for b in blocks:
             if b.has_type is not None:
-                b.has_type = names_agent(text_of[id(b)], agent)
+                b.has_type = names_agent(text_of[id(b)], agent, own=mine)
     if ASKS_START.search(own):
         # "When is this starting?": a date the text gives as a start ("From January 2027 the
         # Council will switch on…"), not the date of something else ("consulted in October 2026"),
@@ -638,6 +669,24 @@ def compose(
         kind=kind_column(own),
         who=re.match(r"\W*(?:and\s+|so\s+)?(?:who|whom)\b", own, re.I) is not None,
     )
+    if lead is not None and len(lead.units) > 1 and (lead.intro is not None or all(u.is_item for u in lead.units)):
+        # A table led whole whose rows the question's number rules out but one ("6 years" of "Less than
+        # 5 years", "5 years or more"; "week 20" of "Weeks 1 to 6"…), or whose rows take it in, one
+        # most closely ("Day 4" of "Day 1", "Day 4", "Days 1 to 7"): that row leads, with the intro it
+        # finishes; rows that take it in too follow it, and the others go to "more".
+        intro = [lead.intro] if lead.intro is not None else []
+        rows = lead.units[len(intro):]
+        ruled_out = outside_threshold(own, [u.text for u in rows])
+        kept = [u for u, out in zip(rows, ruled_out, strict=True) if not out]
+        closest = closest_numbered(numbered, [u.text for u in kept]) if numbered and len(kept) > 1 else None
+        row = kept[0] if any(ruled_out) and len(kept) == 1 else kept[closest] if closest is not None else None
+        if row is not None:
+            point_min = scorer.threshold("point_min")
+            also = [Block([u], lead.score, point_min) for u in kept if u is not row and numbers_this(numbered, u.text)]
+            other_rows = [u for u in rows if u is not row and not any(u is b.units[0] for b in also)]
+            lead = Block([*intro, row], lead.score, lead.prob, whole=lead, has_type=lead.has_type)
+            others = [*also, *others]
+            further = [*([Block(other_rows, lead.score, point_min)] if other_rows else []), *further]
     if defining and asks_author(own):  # who wrote it: the other bylines may follow, nothing else
         bylines = {id(b) for b in others if any(says_author(u.text) for u in b.units)}
         others, further = [b for b in others if id(b) in bylines], [*(b for b in others if id(b) not in bylines), *further]

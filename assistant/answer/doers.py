@@ -93,7 +93,12 @@ def _subject_names(text: str, who: str) -> bool:
 
 
 def _says_doer(text: str, doer: Doer | None, named: str | None) -> bool:
-    return sentence_doer(text) == doer if doer is not None else named is not None and _subject_names(text, named)
+    """Does the sentence have the question's doer do it: "you" for the asker; for someone else, a
+    sentence done to "you", or one whose subject is the role the question names ("can my manager
+    say no…?": "Your manager may refuse…")?"""
+    if doer is not None and sentence_doer(text) == doer:
+        return True
+    return doer != "asker" and named is not None and _subject_names(text, named)
 
 
 def _someone_does(text: str) -> bool:
@@ -112,7 +117,7 @@ def doer_first(lead: Block, others: list[Block], question: str, persona: str = "
     doer = question_doer(question)
     if doer == "asker" and persona == "manager":
         doer = None
-    named = named_doer(question) if doer is None else None
+    named = named_doer(question) if doer != "asker" else None
     if (doer is None and named is None) or lead.intro is not None:
         return lead, others
     head = max(lead.units, key=lambda u: u.score)
@@ -175,7 +180,18 @@ def agent_asked(question: str) -> str | None:
     return terms[0] if terms else None
 
 
-def names_agent(text: str, stem: str) -> bool:
+# Whoever does things in a policy, named as the subject of a verb: "Your line manager approves…".
+_AGENT_NOUN = (r"(?:manager|officer|head|director|team|panel|committee|board|supervisor|leader|adviser|advisor|"
+               r"hr|council|employer|chair|partner|service|department|unit|lead)s?")
+
+
+def names_agent(text: str, stem: str, own: bool = False) -> bool:
     """Does the text say who does it, as a passive's agent ("Each employee is *scored by* two
-    managers")?"""
-    return re.search(rf"\b{re.escape(stem)}\w*\s+by\b", text, re.I) is not None
+    managers") or as a role that does it ("Your line *manager approves* your claim")? `own`:
+    the question asks of the asker's thing ("who approves *my* expenses?"), which a policy calls
+    "your": the text must say "your" too (not "Approved by the Chief Executive, 1 May 2026",
+    which is the policy's own approval)."""
+    if own and not re.search(r"\byour\b", text, re.I):
+        return False
+    return re.search(rf"\b{re.escape(stem)}\w*\s+by\b|\b{_AGENT_NOUN}\s+(?:(?:will|must|may|can|should|shall|also|then)\s+)?"
+                     rf"{re.escape(stem)}\w*", text, re.I) is not None

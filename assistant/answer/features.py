@@ -130,7 +130,8 @@ TOPIC_WEIGHT = 0.5  # weight of a follow-up's borrowed topic words against its o
 _LEANS_BACK = re.compile(
     # "This policy applies to…", "This Agreement is governed by…": the document itself, which the
     # citation names, is what "this" points at, so the sentence stands alone.
-    r"^(this(?!\s+(?:policy|agreement|document|notice|procedure|code|guidance|contract|privacy)\b)|"
+    r"^(this(?!\s+(?:policy|agreement|document|notice|procedure|code|guidance|contract|privacy|part of|section|chapter|"
+    r"page|guide|handbook|leaflet|booklet|factsheet|charter|protocol|framework|strategy|statement|letter)\b)|"
     # …and so is "these" of a document named in the plural: "These terms of reference are reviewed…"
     r"these(?!\s+(?:terms|guidelines|procedures|arrangements|standards|regulations|rules|minutes|principles)\b)|those|that|they|them|their|it|its|he|she|his|her|such|there|both|"
     r"however|also|moreover|furthermore|in addition|additionally|similarly|likewise|"

@@ -162,11 +162,21 @@ def reads_as_heading(text: str) -> bool:
     return heading_like(text) and _FIELD.match(strip_marker(text.strip())) is None
 
 
+# A form's field, to be filled in: a blank ("Job title: ________") or boxes to tick ("☐ Approved ☐ Refused").
+_FORM_FIELD = re.compile(r"_{4,}|[☐☑☒□](?:[^☐☑☒□]*[☐☑☒□]){1,}")
+
+
+def form_field(text: str) -> bool:
+    return _FORM_FIELD.search(text) is not None
+
+
 def leads_ok(b: Block) -> bool:
-    """Can this block open an answer? Not a heading, a question, or an intro alone."""
+    """Can this block open an answer? Not a heading, a question, an intro alone, or a form's
+    field, which asks rather than says ("Decision: ☐ Approved ☐ Refused")."""
     first = b.units[0]
     return not bare_heading(b) and not (
-        len(b.units) == 1 and (reads_as_heading(first.text) and not first.is_item or first.text.rstrip().endswith("?"))
+        len(b.units) == 1 and (reads_as_heading(first.text) and not first.is_item or first.text.rstrip().endswith("?")
+                               or form_field(first.text))
     )
 
 

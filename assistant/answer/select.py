@@ -35,7 +35,9 @@ def size(b: Block) -> int:
 # An intro whose sentence stops on a word that needs what follows ("…only with:", "…include:").
 _OPEN_INTRO = re.compile(
     r"\b(?:with|to|for|by|of|from|in|on|at|about|as|that|than|include|includes|including|are|is|were|was|be|"
-    r"and|or|the|a|an|can|may|must|will|should|would)\s*:\s*$",
+    r"and|or|the|a|an|can|may|must|will|should|would|"
+    # "…you will receive occupational maternity pay as follows:": what each item is, the intro says
+    r"follows|following|below)\s*:\s*$",
     re.I,
 )
 
@@ -56,6 +58,17 @@ def with_intro(b: Block) -> Block:
     if intro is None or not b.part_of_list or not continues:
         return b
     return Block([intro, *b.units], b.score, b.prob, context=b.context, whole=b.whole, has_type=b.has_type)
+
+
+# The most rows (with the intro) a table may have to be shown whole for a row the question doesn't pick.
+_WHOLE_TABLE = 7
+
+
+def _rows_barred(table: Block, blocks: list[Block], barred: set[int]) -> bool:
+    """Has the question ruled out a row of the table ("6 years" is not "Less than 5 years")? Then
+    it picks the row that is left, which leads alone."""
+    rows = {id(u) for u in table.units}
+    return any(id(b) in barred and any(id(u) in rows for u in b.units) for b in blocks)
 
 
 def _bullet(u: Unit) -> bool:
@@ -296,6 +309,15 @@ def choose(
             if kept and len(kept) < len(lead.units):
                 lead = Block(kept, lead.score, lead.prob, has_type=lead.has_type)
     lead = with_intro(lead)
+    if (asked is not None and len(lead.units) == 1 and _bullet(lead.units[0]) and ": " in lead.units[0].text
+            and lead.whole is not None and lead.whole.intro is not None and len(lead.whole.units) <= _WHOLE_TABLE
+            and not _rows_barred(lead.whole, blocks, barred)
+            and not asked & (set(content_terms(lead.units[0].text)) - set(content_terms(lead.whole.units[0].text))
+                             - _common_terms(lead.whole.units[1:]))):
+        # A row of a small table under its intro, that the question doesn't pick out by a word of its
+        # own ("how many days holiday do I get?" of "Less than 5 years…", "5 years or more…"): which
+        # row is the reader's, the reader knows; the table answers, whole, with what it is of.
+        lead = lead.whole
     if lead.intro is not None and lead.whole is not None and len(lead.units) == 2 and asked is not None:
         # An item led with its intro because it only finishes the intro's sentence ("We share your
         # information only with: - OakHR Ltd…"): unless it has a word of the question the intro

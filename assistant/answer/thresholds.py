@@ -13,8 +13,14 @@ A condition is a comparison set before a number and its unit ("fewer than 20 emp
 years, hours) or pounds. "At least" and "up to" are left out: a policy uses them for what it
 gives ("at least 30 days' consultation", "up to 10 days of training"), not for whom.
 
-Left out: ranges ("between 20 and 99"), numbers in words, and conditions whose number and
-unit stand apart ("employees numbering fewer than 20").
+Numbered things are the other kind of row a number picks: "what do I get paid in week 20?" of a
+table of "Weeks 1 to 6", "Weeks 7 to 18", "Weeks 19 to 39"; "the hourly rate for spinal point 10"
+of rows "Spinal column point: 7", "…: 10". The question's label and number ("week 20", "point 10",
+"grade 4") are looked for in the text as the same label with a number or a span of numbers; a
+text that numbers the label and never takes in the question's number is about other ones.
+
+Left out: ranges of amounts ("between 20 and 99 staff"), numbers in words, and conditions whose
+number and unit stand apart ("employees numbering fewer than 20").
 """
 
 from __future__ import annotations
@@ -97,14 +103,99 @@ def conditions(text: str) -> list[tuple[str, bool, float, str]]:
     return out
 
 
+# The labels a thing is numbered by in pay scales, tables and timetables.
+_LABEL = r"weeks?|days?|months?|years?|grades?|bands?|points?|levels?|scales?|steps?|stages?|tiers?|phases?|zones?|rooms?|floors?"
+_LABELLED_ASKED = re.compile(rf"\b(?P<label>{_LABEL})\s+(?:no\.?\s*|number\s+)?(?P<n>\d{{1,3}})(?![\d,.:%])(?!\s*(?:{_TIME}|{_PEOPLE}|or\b))", re.I)
+# "Weeks 19 to 39", "Grade: Grade 4", "Spinal column point: 10", "Grades 7 and above", "points 2-4"
+_LABELLED = re.compile(
+    rf"\b(?P<label>{_LABEL})\b\s*:?\s*(?:(?:{_LABEL})\s+)?(?P<a>\d{{1,3}})(?![\d,.%])"
+    r"(?:\s*(?:to|-|–|and)\s*(?P<b>\d{1,3})(?![\d,.%])|\s+(?P<up>and above|or above|or more|and over|\+))?",
+    re.I,
+)
+
+
+def _label(word: str) -> str:
+    return word.lower().rstrip("s")
+
+
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+# "the first day", "my second week": a numbered thing by its ordinal
+_ORDINAL_ASKED = re.compile(rf"\b(?P<nth>{'|'.join(_ORDINALS)})\s+(?P<label>{_LABEL})\b", re.I)
+# "after stage 1" asks about what follows stage 1; "before stage 3", what comes before it
+_STEP = re.compile(r"\b(?P<way>after|following|before)\s+(?:the\s+)?$", re.I)
+
+
+def labelled_asked(question: str) -> list[tuple[str, int]]:
+    """(label, number) of each numbered thing the question names: "in week 20" → ("week", 20),
+    "on the first day" → ("day", 1), "what happens after stage 1?" → ("stage", 2). A length
+    ("for 3 weeks") names no week."""
+    found = [(m.start(), _label(m.group("label")), int(m.group("n"))) for m in _LABELLED_ASKED.finditer(question)]
+    found += [(m.start(), _label(m.group("label")), _ORDINALS.index(m.group("nth").lower()) + 1)
+              for m in _ORDINAL_ASKED.finditer(question)]
+    out = []
+    for at, label, n in sorted(found):
+        step = _STEP.search(question[:at])
+        if step is not None and label not in ("day", "week", "month", "year"):  # ("after day 3" is any day after it)
+            n += -1 if step.group("way").lower() == "before" else 1
+        out.append((label, n))
+    return out
+
+
+def _spans(text: str) -> dict[str, list[tuple[float, float]]]:
+    """Each label the text numbers, with the numbers or spans it gives it ("Weeks 7 to 18" → week: 7–18)."""
+    spans: dict[str, list[tuple[float, float]]] = {}
+    for m in _LABELLED.finditer(text):
+        a = int(m.group("a"))
+        b = float("inf") if m.group("up") else int(m.group("b") or a)
+        spans.setdefault(_label(m.group("label")), []).append((a, b))
+    return spans
+
+
+def _judged(asked: list[tuple[str, int]], text: str) -> list[bool]:
+    """For each numbered thing asked of that the text numbers too: does it take in the number?"""
+    spans = _spans(text)
+    return [any(a <= n <= b for a, b in spans[label]) for label, n in asked if label in spans]
+
+
+def closest_numbered(asked: list[tuple[str, int]], texts: list[str]) -> int | None:
+    """Of texts that take in the number asked about, the one whose span is narrowest ("Day 4" over
+    "Days 1 to 7" for day 4), when only one is; None otherwise."""
+    widths = []
+    for i, text in enumerate(texts):
+        spans = _spans(text)
+        fits = [b - a for label, n in asked for a, b in spans.get(label, []) if a <= n <= b]
+        if fits:
+            widths.append((min(fits), i))
+    widths.sort()
+    if not widths or (len(widths) > 1 and widths[0][0] == widths[1][0]):
+        return None
+    return widths[0][1]
+
+
+def numbers_other(asked: list[tuple[str, int]], text: str) -> bool:
+    """Does the text number the question's label ("Weeks 1 to 6") without taking in its number?"""
+    judged = _judged(asked, text)
+    return bool(judged) and not any(judged)
+
+
+def numbers_this(asked: list[tuple[str, int]], text: str) -> bool:
+    """Does the text number the question's label and take in its number ("Weeks 19 to 39" for week 20)?"""
+    return any(_judged(asked, text))
+
+
 def outside_threshold(question: str, texts: Iterable[str]) -> list[bool]:
     """For each text: does every condition it sets on a kind of number the question gives fail
-    for the question's number? (False for a text with no such condition.)"""
+    for the question's number, or does it number what the question names (`labelled_asked`)
+    and not the question's one? (False for a text with no such condition.)"""
     asked = _asked(question)
-    if not asked:  # most questions give no number: nothing to compare
+    numbered = labelled_asked(question)
+    if not asked and not numbered:  # most questions give no number: nothing to compare
         return [False for _ in texts]
     out = []
     for text in texts:
+        if numbered and numbers_other(numbered, text):
+            out.append(True)
+            continue
         verdicts = [
             _holds(op, strict, limit, value)
             for kind, strict, limit, op in conditions(text)

@@ -96,8 +96,9 @@ def load_file(path: Path, max_bytes: int, max_unpacked: int = DEFAULT_MAX_UNPACK
     data = path.read_bytes()
     if suffix in (".txt", ".md", ".markdown"):
         text = decode_text(data)
-        if suffix != ".txt":  # Markdown renders raw HTML: its comments and hidden elements are invisible
-            text = pipe_tables(strip_hidden_markdown(text))
+        # Markdown renders raw HTML: its comments and hidden elements are invisible; plain text sets
+        # its tables out in columns of spaces.
+        text = pipe_tables(strip_hidden_markdown(text)) if suffix != ".txt" else spaced_tables(text)
         return LoadedText(text, _first_markdown_heading(text) or email_subject(text), "markdown" if suffix != ".txt" else "text")
     if suffix in (".html", ".htm"):
         page = _load_html(decode_text(data))
@@ -546,7 +547,7 @@ _COLUMN_HEADING = re.compile(
     r"sections?|pages?|ref(?:erence)?s?|no\.?|numbers?|topics?|subjects?|areas?|titles?|purposes?|outcomes?|results?|"
     r"leads?|who|what|when|where|how|why|keys?|measures?|targets?|records?|kept for|retention|periods?|"
     r"characteristics?|impacts?|likelihood|severity|scores?|ratings?|priorit(?:y|ies)|costs?|amounts?|totals?|years?|"
-    r"months?|days?|times?|locations?|contacts?|polic(?:y|ies)|clauses?|requirements?|evidence|changes?|before|after|"
+    r"months?|weeks?|days?|hours?|times?|pay|rates?|salar(?:y|ies)|allowances?|locations?|contacts?|polic(?:y|ies)|clauses?|requirements?|evidence|changes?|before|after|"
     r"current|proposed|old|new|from|to|grades?|posts?|jobs?|teams?|services?|information|info|explanations?|"
     r"contents?|text|entr(?:y|ies)|labels?|attributes?|headings?)\b",
     re.I,
@@ -569,6 +570,10 @@ def _fields(rows: list[list[str]]) -> bool:
     if len(cells) < 2 or any(len(r) != 2 for r in cells):
         return False
     if any(len(r[0].split()) > 6 or len(r[0]) > 40 or r[0].endswith(".") for r in cells):
+        return False
+    # A heading names what its column holds: "Weeks of leave" over "Weeks 1 to 6", "Weeks 7 to 18".
+    first = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{3,}", cells[0][0])}
+    if first and all(first & {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{3,}", r[0])} for r in cells[1:]):
         return False
     return not all(_COLUMN_HEADING.match(c) for c in cells[0])
 
@@ -623,6 +628,46 @@ def pipe_tables(text: str) -> str:
                 rows.append(lines[j])
                 j += 1
             out.extend(table_lines([[c.strip() for c in r.strip().strip("|").split("|")] for r in rows]))
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
+# Cells of a plain-text table: set apart by a tab or by two spaces or more.
+_CELL_GAP = re.compile(r"\t+|\s{2,}")
+
+
+def _spaced_cells(line: str) -> list[str] | None:
+    """A line's cells, when it is a row of a plain-text table: two cells or more, none a
+    sentence (a sentence ends with a full stop, and two spaces after one is a typist's habit)."""
+    if not line.strip() or line.lstrip().startswith(("•", "-", "*")):
+        return None
+    cells = [c for c in _CELL_GAP.split(line.strip()) if c]
+    if len(cells) < 2 or any(len(c) > 60 or c.endswith((".", ":")) for c in cells):
+        return None
+    return cells
+
+
+def spaced_tables(text: str) -> str:
+    """A plain-text file's tables, set out in columns by spaces or tabs, as `table_lines`:
+    three lines or more in a run with the same number of cells (a heading row and two rows at
+    least), so that "5 years or more   32 days   34 days" is read as "Length of service: 5
+    years or more; Grades 1 to 6: 32 days; …". A run of two is left as it is: a pair of lines
+    is as often a signature block as a table."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        first = _spaced_cells(lines[i])
+        j = i + 1
+        rows = [first] if first else []
+        while first and j < len(lines) and (cells := _spaced_cells(lines[j])) and len(cells) == len(first):
+            rows.append(cells)
+            j += 1
+        if len(rows) >= 3:
+            out.extend(table_lines(rows))
             i = j
             continue
         out.append(lines[i])

@@ -351,6 +351,42 @@ _RULES: list[tuple[str, str]] = [
     # Moving to another team is, in a policy's words, changing job: a transfer.
     (r"\bmov(?:e|es|ed|ing) (?:to )?(?:another|a different|a new|other) (?:team|job|role|department|post|service)s?\b|"
      r"\bchang(?:e|es|ed|ing) (?:my |our |your )?(?:job|role|team)s?\b", "change job transfer"),
+    # Drink, in an expenses policy's words, is alcohol; meals by the names people give them.
+    (r"\bwine\b|\bbeers?\b|\bpints?\b|\bbooze\b|\blager\b|\bcider\b|\bprosecco\b|\bgin\b|\bwhisk(?:e)?y\b|\bspirits\b",
+     "alcohol alcoholic drink"),
+    (r"\bdinner\b|\bsupper\b|\btea ?time\b", "evening meal meals"),
+    (r"\bbreakfast\b|\blunch\b|\bsandwich(?:es)?\b", "meal meals subsistence"),
+    # Food at a meeting is, in a notice's words, refreshments (or what they are: "tea and cakes").
+    (r"\bfood\b|\bsnacks?\b|\bsomething to eat\b|\bfed\b|\bcatering\b", "refreshments tea coffee cakes lunch provided"),
+    # What someone is accused of is, in a letter's words, the allegation.
+    (r"\baccus\w*|\bcharges? against\b|\bwhat (?:have|did) i (?:supposedly |allegedly )?do(?:ne)?\b", "allegation allegations alleged"),
+    # The evidence sent with a letter is what it encloses.
+    (r"\bevidence\b|\bwhat (?:have|did) they (?:send|sent)\b|\bpapers\b", "enclose enclosed report documents"),
+    # Who will be at a meeting: who chairs it, attends it, presents at it.
+    (r"\bwho(?:'ll| will| is going to) be (?:there|at (?:it|the \w+)|in the room)\b|\bwho(?:'s| is) (?:coming|going)\b",
+     "chaired attend present"),
+    # Soon, as people say it, and as a policy does.
+    (r"\bstraight ?away\b|\bright away\b|\bat once\b|\basap\b", "immediately promptly same day same-week"),
+    # Pay short of what is due is, in a payroll's words, an underpayment.
+    (r"\bunder ?paid\b|\bunder ?pay\w*|\bshort[- ]changed\b|\b(?:pay|wages?|salary) (?:is|was) short\b|\bnot paid enough\b",
+     "underpayment underpaid wrong pay"),
+    # A hotel is, in a travel policy's words, an overnight stay or accommodation.
+    (r"\bhotels?\b|\btravelodge\b|\bb ?& ?b\b|\bstay(?:ing)? (?:over|overnight|away)\b", "overnight stays accommodation"),
+    # A tool that gets things wrong makes mistakes, in a notice's words.
+    (r"\b(?:gets?|got|getting) (?:it|things|something|stuff|answers?|that) wrong\b|\bwrong answers?\b|\bmak(?:e|es|ing) (?:a )?mistakes?\b",
+     "mistakes errors inaccurate check"),
+    # Replacing a team is losing jobs.
+    (r"\breplac(?:e|es|ing) (?:the|our|my|your|their) (?:\w+ )?(?:team|staff|department|workers|people|jobs?)\b",
+     "jobs lost job losses"),
+    # Someone to talk to is, in a policy's words, support: confidential, from an assistance programme.
+    (r"\b(?:someone|anyone|somebody|anybody|people) (?:i|we) (?:can|could) (?:talk|speak|turn) to\b|\bsomeone to (?:talk|speak) to\b|"
+     r"\bwho can help me\b|\bcounsell?ing\b|\bstressed\b|\bnot coping\b", "support confidential employee assistance programme"),
+    # Going for interviews is looking for work.
+    (r"\b(?:job )?interviews?\b|\bjob hunting\b|\bapply(?:ing)? for (?:other )?jobs\b", "look for work interviews"),
+    # An accident, by what happened.
+    (r"\btrip(?:ped|s)?\b|\bslipped\b|\bfell (?:over|down|off)\b|\bhurt (?:my|myself)\b|\binjur\w*", "accident injury report"),
+    # How a sum is worked out is how it is calculated.
+    (r"\bwork(?:ed|s)? out\b|\bfigured? out\b|\bcalculat\w*", "calculated calculation based on"),
     (r"\bname(d)?\b", "named called"),
     (r"\bwelsh government\b|\bministers?\b", "Welsh Government"),
     (r"\bwpc\b|\bworkforce partnership council\b", "Workforce Partnership Council WPC"),

@@ -154,6 +154,8 @@ def _dense(
 def _forms(snap: Snapshot, question: str, settings: Settings) -> list[tuple[str, float]]:
     """The texts searched, with weights: the question as asked, and the question
     plus its expansion (an abbreviation the corpus spells out goes with it)."""
+    if settings.expand_query:  # "what are kit days?" is searched as "what are keeping in touch days?"
+        question = snap.in_full(question)
     forms = query_forms(question, settings.expand_query)
     spelled = snap.spell_out(question) if settings.expand_query else []
     if spelled:  # "JCC" → "Joint Consultative Committees", searched with the expansion

@@ -33,7 +33,7 @@ from assistant.store.chroma import forget
 from assistant.store.embeddings import Embedder, embedder_for, embedding_text
 from assistant.store.word_vectors import LIMIT as WORD_LIMIT
 from assistant.store.word_vectors import WordVectors, plain_words
-from assistant.text.lexical import LexicalIndex, content_terms, lower_case_words
+from assistant.text.lexical import STOPWORDS, LexicalIndex, content_terms, lower_case_words
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +122,7 @@ class Snapshot:
     matrix_ids: list[str] = field(default_factory=list)
     _lower_words: frozenset[str] | None = None
     _acronyms: dict[str, str] | None = None
+    _spelled: dict[tuple[str, str], str | None] = field(default_factory=dict)
     generation: tuple[Any, ...] | None = None  # the embedded generation it was read from (_stamp)
     _masks: dict[Hashable, np.ndarray] = field(default_factory=dict)
     _terms: dict[Hashable, frozenset[str]] = field(default_factory=dict)
@@ -185,12 +186,52 @@ class Snapshot:
                 continue
             if key in self.acronyms:
                 out[a] = self.acronyms[key]
+        # Shorthand typed in lower case, before the word it qualifies ("kit days" for the "keeping in
+        # touch days" a policy spells out): the initials and that word, in the text, in that order.
+        for m in re.finditer(r"\b([a-z]{2,5})\s+([a-z]{3,})\b", question):
+            short, after = m.groups()
+            if short in STOPWORDS or after in STOPWORDS or short.upper() in out or len(out) >= _SHORTHANDS:
+                continue
+            phrase = self._spelled_out(short, after)
+            if phrase:
+                out[short] = phrase
         return out
+
+    def _spelled_out(self, short: str, after: str) -> str | None:
+        """The phrase whose initials are `short`, written just before `after` in the indexed text
+        ("keeping in touch" of "kit", "days"); None where the text writes the shorthand itself."""
+        key = (short, after)
+        if key not in self._spelled:
+            if len(self._spelled) >= SCOPED_MASKS:
+                self._spelled.clear()
+            words = r"\s+".join(rf"{ch}[a-z’'-]*" for ch in short)
+            pattern = re.compile(rf"\b({words})\s+{after}\b", re.I)
+            literal = re.compile(rf"\b{short}\s+{after}\b", re.I)
+            found = None
+            for c in self.chunks:
+                if literal.search(c.text):
+                    found = None
+                    break
+                m = pattern.search(c.text)
+                if m and found is None and not all(w.lower() in STOPWORDS for w in m.group(1).split()):
+                    found = m.group(1)
+            self._spelled[key] = found
+        return self._spelled[key]
+
+    def in_full(self, question: str) -> str:
+        """The question with its lower-case shorthand written as the sources spell it out ("what
+        are kit days?" → "what are keeping in touch days?"). Capitals ("JCC") are left: a name."""
+        shorthand = {a: p for a, p in self.abbreviations(question).items() if a.islower()}
+        if not shorthand:
+            return question
+        return re.sub(rf"\b(?:{'|'.join(map(re.escape, shorthand))})\b", lambda m: shorthand[m.group(0)], question)
 
     def spell_out(self, question: str) -> list[str]:
         """Phrases for the question's abbreviations that the sources never use as such."""
         return list(self.abbreviations(question).values())
 
+
+_SHORTHANDS = 3  # abbreviations looked for in one question
 
 SCOPED_MASKS = 64  # document choices whose chunk mask (and vocabulary) a snapshot keeps
 

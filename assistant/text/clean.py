@@ -206,6 +206,9 @@ def reflow(lines: list[str]) -> list[str]:
             and not _is_list_line(line)
             and not prev.rstrip().endswith(_TERMINAL)
             and len(prev.strip()) >= 0.45 * longest
+            # a heading the PDF reader marked by its type size is a line of its own
+            and not line.lstrip().startswith("## ") and not prev.lstrip().startswith(("## ", "### "))
+            and not line.lstrip().startswith("### ")
         )
         if join:
             out[-1] = prev.rstrip() + " " + line.strip()

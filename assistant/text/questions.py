@@ -149,13 +149,20 @@ _WHEN = re.compile(
 def when_subject(question: str) -> str | None:
     """What a "when" question asks the time of: the first word after its auxiliary that is
     not a determiner or pronoun, unless it is the question's last word ("when does the
-    *consultation* start?"; "when is it starting?" names nothing)."""
+    *consultation* start?"; "when is it starting?" names nothing) without a determiner before
+    it ("when is my *hearing*?")."""
     m = _WHEN.match(question.strip())
     if m is None:
         return None
     ws = re.findall(r"[A-Za-z][\w'’-]*", m.group("rest"))
     at = next((i for i, w in enumerate(ws) if _says_what(w)), None)
-    return ws[at] if at is not None and at < len(ws) - 1 else None
+    if at is None:
+        return None
+    last = at == len(ws) - 1
+    return ws[at] if not last or (at and ws[at - 1].lower() in _DETERMINERS) else None
+
+
+_DETERMINERS = frozenset({"my", "the", "our", "your", "their", "his", "her", "next", "a", "an"})  # ("this" is a pronoun as often)
 
 
 _WHO_IS = re.compile(

@@ -1,0 +1,71 @@
+"""Questions asked of a capability procedure, what to do when off sick, a redundancy policy, a car
+scheme's FAQ and a homeworking policy, the way workers type them.
+
+What a user sees: the stage, day or week the question names, by number or ordinal ("after stage 1"
+is stage 2; "the first day" is "Day 1"; "day 4" is "Day 4" before "Days 1 to 7"), with what the
+table or list is of; a comparison answered by what the document says of both things; the occasion
+a "when do I…?" question asks for ("when you return"); a saving given as a share; and everyday
+words found in the document's own ("anyone I can talk to" → support, "interviews" → looking for
+work, "tripped over" → an accident). Documents are made in tests/documents.py (made-up facts).
+"""
+
+from __future__ import annotations
+
+import pytest
+from documents import (
+    capability_pdf,
+    ev_faq_txt,
+    homeworking_html,
+    indexed_alone,
+    leads_with,
+    redundancy_md,
+    sickness_reporting_docx,
+)
+
+from assistant.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    root = tmp_path_factory.mktemp("stages")
+    files = [capability_pdf(root / "capability.pdf"), sickness_reporting_docx(root / "sickness.docx"),
+             redundancy_md(root / "redundancy.md"), ev_faq_txt(root / "ev-faq.txt"),
+             homeworking_html(root / "homeworking.html")]
+    return indexed_alone(root, files)
+
+
+def shown(answer_text: str) -> str:
+    """What the answer shows before its closing advice and "more"."""
+    return answer_text.split("**")[0]
+
+
+@pytest.mark.parametrize(("question", "stage", "not_stage"), [
+    ("what happens after stage 1", "(b) Stage 2: a final written improvement notice", "(a) Stage 1"),
+    ("how long is the review period at stage 2", "(b) Stage 2: a final written improvement notice", "(c) Stage 3"),
+])
+def test_the_stage_the_question_names_is_shown_with_what_the_list_is_of(
+        docs: Settings, question: str, stage: str, not_stage: str) -> None:
+    answer = leads_with(docs, question, "capability", "3.1 If your performance does not improve, there are three formal stages:")
+    assert stage in shown(answer.answer)
+    assert not_stage not in shown(answer.answer), answer.answer
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("what do i need to do on day 4", "When: Day 4; What you must do: Phone your manager again"),  # before "Days 1 to 7"
+    ("what do i do on the first day im off", "When: Day 1; What you must do: Phone your line manager before 9am"),
+    ("when do i fill in the self cert form", "When: Days 1 to 7; What you must do: Complete a self-certification form"),
+])
+def test_the_row_for_the_day_asked_about_leads(docs: Settings, question: str, said: str) -> None:
+    leads_with(docs, question, "sickness", said)
+
+
+@pytest.mark.parametrize(("question", "doc", "said"), [
+    ("whats the difference between this and a disciplinary", "capability", "1.1 This procedure is used when an employee"),
+    ("is there anyone i can talk to", "capability", "5.1 You can get free, confidential support"),
+    ("can i get time off for interviews", "redundancy", "3.1 If you have 2 years' service and are under notice"),
+    ("how much will i save", "ev-faq", "Most people save between 30% and 40%"),
+    ("i tripped over a cable at home while working what do i do", "homeworking", "You must report any accident"),
+])
+def test_questions_in_everyday_words_are_answered_by_the_documents_own(
+        docs: Settings, question: str, doc: str, said: str) -> None:
+    leads_with(docs, question, doc, said)
