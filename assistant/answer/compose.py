@@ -62,7 +62,12 @@ from assistant.answer.scorer import get_scorer
 from assistant.answer.sections import heading_searched_as, section_in_order
 from assistant.answer.select import choose, kind_column, rows_saying_no
 from assistant.answer.statements import flatten, statements
-from assistant.answer.thresholds import closest_numbered, labelled_asked, numbers_this, outside_threshold
+from assistant.answer.thresholds import (
+    closest_numbered,
+    labelled_asked,
+    numbers_this,
+    outside_threshold,
+)
 from assistant.answer.units import (
     READ_CHUNKS,
     Block,
@@ -607,12 +612,12 @@ def compose(
         # "What do I get paid in week 20?": the row that takes in week 20 ("Weeks 19 to 39") answers
         # it as well as the table it is part of, which the scorer rates higher for its length.
         top = max((o.prob for o in blocks), default=0.0) + NAMED_ROW_EDGE
-        rows = sorted((b for b in blocks if len(b.units) == 1 and numbers_this(numbered, text_of[id(b)])),
-                      key=lambda b: (b.passage.doc_id, b.units[0].start))
+        named_rows = sorted((b for b in blocks if len(b.units) == 1 and numbers_this(numbered, text_of[id(b)])),
+                            key=lambda b: (b.passage.doc_id, b.units[0].start))
         end = _END_ASKED.search(own)
-        if end is not None and rows:  # "the top of grade 6": its last row; "the bottom of…": its first
-            rows = rows[-1:] if end.group(1).lower() in _TOP else rows[:1]
-        for b in rows:
+        if end is not None and named_rows:  # "the top of grade 6": its last row; "the bottom of…": its first
+            named_rows = named_rows[-1:] if end.group(1).lower() in _TOP else named_rows[:1]
+        for b in named_rows:
             b.prob = max(b.prob, top)
     agent = agent_asked(own)
     mine = re.search(r"\b(?:my|our)\b", own, re.I) is not None
