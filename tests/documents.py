@@ -124,6 +124,10 @@
   what to do when off sick, a Word table by day ("Day 1", "Day 4", "Days 1 to 7"); `redundancy_md`: a
   redundancy and redeployment policy; `ev_faq_txt`: a car scheme's FAQ in plain text ("Q:"/"A:" lines);
   `homeworking_html`: a homeworking policy page.
+- `project_plan_xlsx`: a roll-out's project plan (openpyxl): milestones with start and end dates as Excel
+  dates, owners and status; `supplier_terms_txt`: a supplier's terms of service, clauses in capitals and
+  numbers ("sub-processors", "transfer outside the United Kingdom", "liability shall not exceed…");
+  `password_kb_html`: an IT knowledge article, its steps an ordered list.
 
 Each returns the path written. The facts in them are made up, so an answer can
 only come from the document. `indexed_alone` makes an index of some of them and nothing else;
@@ -3302,5 +3306,60 @@ def homeworking_html(path: Path) -> Path:
 <h2>Health and safety</h2>
 <p>You must complete a homeworking risk assessment before you start, and again whenever you move house.</p>
 <p>You must report any accident that happens while you are working at home, as you would at the office.</p>
+</main></body></html>""", encoding="utf-8")
+    return path
+
+
+def project_plan_xlsx(path: Path) -> Path:
+    import datetime
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Plan"
+    ws.append(["Copilot roll-out: project plan (v0.3, draft)"])
+    ws.append(["Milestone", "Start", "End", "Owner", "Status"])
+    for row in [("Pilot with 50 staff in Finance", datetime.date(2027, 1, 11), datetime.date(2027, 3, 5), "Digital Services", "Not started"),
+                ("Consultation with trade unions", datetime.date(2026, 12, 1), datetime.date(2027, 1, 29), "HR", "In progress"),
+                ("Training for all staff", datetime.date(2027, 3, 15), datetime.date(2027, 4, 30), "Learning and Development", "Not started"),
+                ("Review of the pilot by the Joint Consultative Committee", datetime.date(2027, 3, 17), None, "HR", "Not started")]:
+        ws.append(list(row))
+    for cells in ws.iter_rows(min_row=3):
+        for cell in cells[1:3]:
+            cell.number_format = "dd/mm/yyyy"
+    wb.save(str(path))
+    return path
+
+
+def supplier_terms_txt(path: Path) -> Path:
+    path.write_text("""SCRIBEASSIST LTD - TERMS OF SERVICE FOR PUBLIC SECTOR CUSTOMERS
+
+1. DEFINITIONS
+1.1 "Customer Data" means all data that the Customer or its Users submit to the Service, including audio recordings.
+
+2. DATA LOCATION
+2.1 Customer Data is stored and processed in data centres in the United Kingdom. The Supplier shall not transfer Customer Data outside the United Kingdom without the Customer's prior written consent.
+
+3. SUB-PROCESSORS
+3.1 The Supplier uses the sub-processors listed at Schedule 2. The Supplier shall give the Customer at least 30 days' notice of any new sub-processor, during which the Customer may object.
+
+4. LIABILITY
+4.1 The Supplier's total liability under this Agreement in any year shall not exceed the fees paid by the Customer in that year.
+""", encoding="utf-8")
+    return path
+
+
+def password_kb_html(path: Path) -> Path:
+    path.write_text("""<!doctype html><html><head><title>How to reset your password</title></head><body>
+<nav><a href="/it">IT Service Desk</a> &gt; <a href="/it/kb">Knowledge base</a></nav>
+<main><h1>How to reset your password</h1>
+<p>Your network password expires every 90 days.</p>
+<h2>Reset it yourself</h2>
+<ol><li>Go to the Self-Service Password Reset page on the intranet.</li>
+<li>Enter your staff number and the code sent to your registered mobile phone.</li>
+<li>Choose a new password of at least 14 characters.</li></ol>
+<h2>If you are locked out</h2>
+<p>Your account locks after 5 wrong attempts. It unlocks by itself after 30 minutes, or you can phone the IT Service Desk on 01234 500500 to unlock it straight away.</p>
 </main></body></html>""", encoding="utf-8")
     return path

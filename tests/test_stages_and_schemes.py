@@ -1,12 +1,16 @@
 """Questions asked of a capability procedure, what to do when off sick, a redundancy policy, a car
-scheme's FAQ and a homeworking policy, the way workers type them.
+scheme's FAQ, a homeworking policy, a project plan, a supplier's terms and an IT knowledge
+article, the way workers and reps type them.
 
 What a user sees: the stage, day or week the question names, by number or ordinal ("after stage 1"
 is stage 2; "the first day" is "Day 1"; "day 4" is "Day 4" before "Days 1 to 7"), with what the
 table or list is of; a comparison answered by what the document says of both things; the occasion
 a "when do I…?" question asks for ("when you return"); a saving given as a share; and everyday
 words found in the document's own ("anyone I can talk to" → support, "interviews" → looking for
-work, "tripped over" → an accident). Documents are made in tests/documents.py (made-up facts).
+work, "tripped over" → an accident, "abroad" → outside the United Kingdom, "subcontractor" →
+sub-processor); the row of a plan named by what a "when is…?" question asks about; a length that
+is not a time ("how long does my password need to be?"); a number to ring by whose it is.
+Documents are made in tests/documents.py (made-up facts).
 """
 
 from __future__ import annotations
@@ -18,8 +22,11 @@ from documents import (
     homeworking_html,
     indexed_alone,
     leads_with,
+    password_kb_html,
+    project_plan_xlsx,
     redundancy_md,
     sickness_reporting_docx,
+    supplier_terms_txt,
 )
 
 from assistant.settings import Settings
@@ -30,7 +37,8 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     root = tmp_path_factory.mktemp("stages")
     files = [capability_pdf(root / "capability.pdf"), sickness_reporting_docx(root / "sickness.docx"),
              redundancy_md(root / "redundancy.md"), ev_faq_txt(root / "ev-faq.txt"),
-             homeworking_html(root / "homeworking.html")]
+             homeworking_html(root / "homeworking.html"), project_plan_xlsx(root / "project-plan.xlsx"),
+             supplier_terms_txt(root / "supplier-terms.txt"), password_kb_html(root / "password-reset.html")]
     return indexed_alone(root, files)
 
 
@@ -69,3 +77,31 @@ def test_the_row_for_the_day_asked_about_leads(docs: Settings, question: str, sa
 def test_questions_in_everyday_words_are_answered_by_the_documents_own(
         docs: Settings, question: str, doc: str, said: str) -> None:
     leads_with(docs, question, doc, said)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("when does the pilot start", "Milestone: Pilot with 50 staff in Finance; Start: 11 January 2027"),  # not "Review of the pilot"
+    ("when is the training", "Milestone: Training for all staff; Start: 15 March 2027"),
+])
+def test_a_plans_row_named_by_what_the_question_times_leads(docs: Settings, question: str, said: str) -> None:
+    leads_with(docs, question, "project-plan", said)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("can they move our data abroad", "The Supplier shall not transfer Customer Data outside the United Kingdom"),
+    ("will they tell us if they use a new subcontractor", "The Supplier shall give the Customer at least 30 days' notice of any new sub-processor"),
+    ("how much are they liable for", "4.1 The Supplier's total liability under this Agreement in any year shall not exceed"),
+])
+def test_a_reps_questions_of_supplier_terms_are_answered_in_the_contracts_words(docs: Settings, question: str, said: str) -> None:
+    leads_with(docs, question, "supplier-terms", said, persona="worker")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("how long does my password need to be", "Choose a new password of at least 14 characters."),  # a length, not a time
+    ("how many tries before i get locked out", "Your account locks after 5 wrong attempts."),
+    ("whats the service desk number", "Your account locks after 5 wrong attempts."),  # its paragraph has the number
+])
+def test_an_it_articles_answers(docs: Settings, question: str, said: str) -> None:
+    answer = leads_with(docs, question, "password-reset", said)
+    if "number" in question:
+        assert "01234 500500" in answer.answer.split("\n")[0]

@@ -140,6 +140,16 @@ def dated_near(text: str, terms: AbstractSet[str]) -> bool:
     return any(0 < d - n <= DATE_NEAR for n in named for d in dated)
 
 
+_ROW_NAME = re.compile(r"^\W*[^:;\n]{1,40}:\s*(?:the\s+|a\s+|an\s+)?([\w'’-]+)")
+
+
+def row_names(text: str, terms: AbstractSet[str]) -> bool:
+    """Is the text a table row whose first cell names what the question asks about ("Milestone:
+    *Pilot* with 50 staff…; Start: 11 January 2027" for the pilot, not "Milestone: Review of the pilot…")?"""
+    m = _ROW_NAME.match(text)
+    return m is not None and bool(set(content_terms(m.group(1))) & terms)
+
+
 def dated_start(text: str) -> bool:
     return _DATED_START.search(text) is not None
 
@@ -180,6 +190,8 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     # for an amount, of money ("£2m") or of a whole ("performance is worth 30%").
     (re.compile(rf"\bhow much\b(?!{_TIME_NOUN})|\bwhat(?:'s|s| is| are)? the (?:\w+ )?(?:limits?|maximum|max|cap)\b(?!{_TIME_NOUN})", re.I),
      re.compile(rf"£\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|pence|p\b|%|per ?cent)|{_CY_TIME}|{_PAY_RATE}|{_MONEY_CELL}|"
+                # a cap given by what it is measured against: "shall not exceed the fees paid…"
+                r"\b(?:not exceed|capped at|limited to)\b|"
                 # a quantity in its unit: "up to 10 days of training", "37 hours a week"
                 rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(?:hours?|days?|weeks?|sessions?|places?|licen[cs]es?|GB|MB)\b", re.I), "an amount"),
     (re.compile(rf"\bhow many (days|weeks|months|years|hours)\b|\bdays'?\b.*\bnotice\b|\bnotice period\b|\bhow much{_TIME_NOUN}", re.I),
@@ -195,6 +207,11 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
          r"in real[- ]time|all the time|at all times|each time|every time|whenever|live)\b",
          re.I,
      ), "a frequency"),
+    # "How long does my password need to be?" asks a length, not a time: so many characters.
+    (re.compile(r"\bhow long (?:does|do|should|must|can|is|are|has|have) (?:\w+ ){1,3}?(?:(?:need|have|got) to |)be\s*\??$|"
+                r"\bhow (?:long|short) (?:is|are) (?:the |my |a )?(?:password|passphrase|pin|name|username|title|summary|answer)s?\b", re.I),
+     re.compile(rf"{_NUM}\s*(?:characters?|letters?|digits?|words?|pages?|lines?|mm|cm|metres?|meters?|miles?|km)\b", re.I),
+     "a length"),
     # "How long will they keep my data?" is also answered by "as long as necessary", "until…".
     (re.compile(r"\bhow (long|soon|quickly|fast)\b", re.I),
      re.compile(
@@ -242,8 +259,9 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     (re.compile(r"\bwhen (was|were|did)\b|\bwhat (date|year|day)\b|\bwhich year\b", re.I),
      # A month by its capitalised name: "a warning may be issued" names no month.
      re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b"), "a date"),
-    # "What's the phone number?", "what number do I ring?": a telephone number.
-    (re.compile(r"\b(?:tele)?phone (?:number|no\.?)s?\b|\bwhat number\b|\bnumber (?:to|do i|should i) (?:ring|call|phone)\b", re.I),
+    # "What's the phone number?", "what number do I ring?", "the service desk number": a telephone number.
+    (re.compile(r"\b(?:tele)?phone (?:number|no\.?)s?\b|\bwhat number\b|\bnumber (?:to|do i|should i) (?:ring|call|phone)\b|"
+                r"\b(?:desk|helpline|help ?line|switchboard|hotline|office|centre|center|team|line)(?:'s)? number\b", re.I),
      re.compile(rf"(?<!\d)(?:\+44\s?|0){_PHONE_DIGITS}"), "a telephone number"),
     # "Who do I tell?", "who should I report it to?": someone to go to, by their role, or an address.
     # ("…should be raised under the Grievance Procedure" names a procedure, not whom to tell.)

@@ -33,6 +33,7 @@ from assistant.answer.abstain import (
     dated_start,
     distinctive_terms,
     question_names,
+    row_names,
     times_another,
     type_words,
     wants_specific,
@@ -277,6 +278,11 @@ def candidates(kb: KnowledgeBase, retrieval: Retrieval) -> Candidates:
     x = block_features(blocks, asked, {id(u): u.sim for u in units}, idf, asks_duty(question), states_duty, focus_sims, focus)
     return Candidates(question, units, blocks, x, idf, twins)
 
+
+# "When is the training?", "when does the pilot start?": when a thing is, not when something is done to it
+# ("when does Copilot get switched on?", which a row of sessions named "Copilot in Outlook…" doesn't answer).
+_WHEN_IS = re.compile(r"\bwhen(?:'s| is| are| was| were) (?:the |my |our |your |a |an )?[\w-]+(?: [\w-]+)?\s*\??\s*$|"
+                      r"\bwhen (?:does|do|did|will) .{0,30}\b(?:start|begin|end|finish|happen|take place|run|close|open)s?\b", re.I)
 
 # How far ahead of the best other block a row the question names by its number ("stage 2", "week 20") is put.
 NAMED_ROW_EDGE = 0.001
@@ -603,9 +609,10 @@ def compose(
         # "Who can watch the CCTV?" is answered by whoever the text says may do that ("…may view
         # recorded footage"), not by any name ("The Council uses CCTV…"); when some text says it.
         _keep_typed(blocks, lambda b: bool(doing_terms & set(content_terms(text_of[id(b)]))))
-    if when_what and subject:
-        # "When is my hearing?": the date given of the hearing ("a disciplinary hearing on Tuesday 15
-        # December"), not one the text gives of something else it speaks of in the same breath.
+    # "When is my hearing?": the date given of the hearing ("a disciplinary hearing on Tuesday 15
+    # December"), not one the text gives of something else it speaks of in the same breath; a table
+    # row of what is asked about (its first cell) before one that only mentions it.
+    if when_what and subject and not (_WHEN_IS.search(own) and _keep_typed(blocks, lambda b: row_names(text_of[id(b)], subject))):
         _keep_typed(blocks, lambda b: dated_near(text_of[id(b)], subject))
     numbered = labelled_asked(own)
     if numbered:

@@ -53,7 +53,9 @@ def about_roll_out(question: str) -> bool:
 # A question after one fact: "when do we need to get agenda items in?", "who has to sign it off?", or
 # after what was done: "were the unions consulted?".
 _FACT_ASKED = re.compile(
-    r"^\W*(?:and |so |but )?(?:when|who|whom|whose|where|which|how (?:many|much|long|often|soon)|was|were|did)\b", re.I
+    r"^\W*(?:and |so |but )?(?:when|who|whom|whose|where|which|how (?:many|much|long|often|soon|quickly|fast)|was|were|did|"
+    # …or after whether something has happened: "has the consultation started?"
+    r"has|have)\b", re.I
 )
 
 

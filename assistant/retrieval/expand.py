@@ -387,6 +387,14 @@ _RULES: list[tuple[str, str]] = [
     (r"\btrip(?:ped|s)?\b|\bslipped\b|\bfell (?:over|down|off)\b|\bhurt (?:my|myself)\b|\binjur\w*", "accident injury report"),
     # How a sum is worked out is how it is calculated.
     (r"\bwork(?:ed|s)? out\b|\bfigured? out\b|\bcalculat\w*", "calculated calculation based on"),
+    # Data sent abroad is, in a contract's words, transferred outside the country.
+    (r"\babroad\b|\boverseas\b|\boutside (?:the )?(?:uk|united kingdom|eu|europe|country)\b|\b(?:another|other) countr(?:y|ies)\b|"
+     r"\bmov(?:e|es|ed|ing) (?:our |my |the )?data\b", "transfer outside the United Kingdom international"),
+    # A supplier's subcontractor, in a data contract's words, is a sub-processor.
+    (r"\bsub-?contract\w*|\bsub-?processors?\b", "sub-processor sub-processors subcontractor"),
+    (r"\bliab(?:le|ility|ilities)\b", "liability liable"),
+    # Tries at something are attempts.
+    (r"\btries\b|\bgoes\b|\battempts?\b|\bguesses\b", "attempts"),
     (r"\bname(d)?\b", "named called"),
     (r"\bwelsh government\b|\bministers?\b", "Welsh Government"),
     (r"\bwpc\b|\bworkforce partnership council\b", "Workforce Partnership Council WPC"),
