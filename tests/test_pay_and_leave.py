@@ -22,12 +22,14 @@ from documents import (
     annual_leave_txt,
     asked_of,
     branch_bulletin_md,
+    conversation,
     expenses_pdf,
     gifts_docx,
     hearing_letter_docx,
     hybrid_form_docx,
     indexed_alone,
     intranet_news_html,
+    lead,
     leads_with,
     maternity_docx,
     pay_scales_xlsx,
@@ -163,3 +165,33 @@ def test_everyday_questions_of_a_bulletin_and_a_faq_are_answered(docs: Settings,
 def test_a_forms_boxes_to_tick_never_lead_an_answer(docs: Settings) -> None:
     answer = leads_with(docs, "what can i do if they refuse", "hybrid-form", "If your request is refused you may appeal")
     assert "☐" not in answer.answer.split("\n")[0]
+
+
+def test_every_row_of_the_grade_asked_about_is_shown_in_order_and_no_other(docs: Settings) -> None:
+    answer = leads_with(docs, "how much is grade 5", "pay-scales", "Grade: Grade 5; Spinal column point: 9")
+    shown = answer.answer.split("**What this means")[0]
+    assert "Spinal column point: 10" in shown and "Spinal column point: 11" in shown
+    assert "Grade: Grade 4" not in shown and "Grade: Grade 6" not in shown
+
+
+def test_a_follow_up_about_another_numbered_row_keeps_to_it(docs: Settings) -> None:
+    first, second, third = conversation(docs, "pay-scales", "how much is grade 5", "and grade 6", "whats the hourly rate for that")
+    assert lead(second).startswith("Grade: Grade 6;"), second.answer
+    assert lead(third).startswith("Grade: Grade 6;"), third.answer  # "that" is grade 6, not grade 5 or the whole table
+
+
+def test_a_follow_up_giving_a_number_is_answered_by_the_row_whose_condition_holds_for_it(docs: Settings) -> None:
+    _first, second = conversation(docs, "annual-leave", "how many days holiday do i get", "and if ive been here 10 years")
+    assert lead(second).startswith("Length of service: 5 years or more;"), second.answer
+
+
+@pytest.mark.parametrize(("questions", "said"), [
+    (("how much can i claim for mileage", "what about on a bike"), "Vehicle: Bicycle;"),
+    (("when is my hearing", "where"), "I am writing to invite you to a disciplinary hearing"),
+])
+def test_a_follow_up_of_a_word_or_two_is_read_with_the_conversation(
+        docs: Settings, questions: tuple[str, ...], said: str) -> None:
+    doc = "expenses" if "mileage" in questions[0] else "hearing-letter"
+    answer = conversation(docs, doc, *questions)[-1]
+    assert not answer.abstained, answer.answer
+    assert said in answer.answer.split("**What this means")[0], answer.answer

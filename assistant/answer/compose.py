@@ -65,6 +65,7 @@ from assistant.answer.select import choose, kind_column, rows_saying_no
 from assistant.answer.statements import flatten, statements
 from assistant.answer.thresholds import (
     closest_numbered,
+    inside_threshold,
     labelled_asked,
     numbers_this,
     outside_threshold,
@@ -283,6 +284,15 @@ def candidates(kb: KnowledgeBase, retrieval: Retrieval) -> Candidates:
 # ("when does Copilot get switched on?", which a row of sessions named "Copilot in Outlook…" doesn't answer).
 _WHEN_IS = re.compile(r"\bwhen(?:'s| is| are| was| were) (?:the |my |our |your |a |an )?[\w-]+(?: [\w-]+)?\s*\??\s*$|"
                       r"\bwhen (?:does|do|did|will) .{0,30}\b(?:start|begin|end|finish|happen|take place|run|close|open)s?\b", re.I)
+
+_COUNTED_UNITS = frozenset(content_terms("hour hours day days week weeks month months year years staff employees "
+                                         "employee workers people members posts"))
+
+
+def _bullet_row(text: str) -> bool:
+    """A table's row, as `table_lines` writes one: "• Grade: Grade 5; Spinal column point: 9; …"."""
+    return text.lstrip().startswith("•") and ": " in text
+
 
 # How far ahead of the best other block a row the question names by its number ("stage 2", "week 20") is put.
 NAMED_ROW_EDGE = 0.001
@@ -614,7 +624,7 @@ def compose(
     # row of what is asked about (its first cell) before one that only mentions it.
     if when_what and subject and not (_WHEN_IS.search(own) and _keep_typed(blocks, lambda b: row_names(text_of[id(b)], subject))):
         _keep_typed(blocks, lambda b: dated_near(text_of[id(b)], subject))
-    numbered = labelled_asked(own)
+    numbered = labelled_asked(own) or labelled_asked(own_words(question)[1])  # "what's the hourly rate for that?" of grade 6
     if numbered:
         # "What do I get paid in week 20?": the row that takes in week 20 ("Weeks 19 to 39") answers
         # it as well as the table it is part of, which the scorer rates higher for its length.
@@ -625,7 +635,21 @@ def compose(
         if end is not None and named_rows:  # "the top of grade 6": its last row; "the bottom of…": its first
             named_rows = named_rows[-1:] if end.group(1).lower() in _TOP else named_rows[:1]
         for b in named_rows:
-            b.prob = max(b.prob, top)
+            b.prob = max(b.prob, top + NAMED_ROW_EDGE * b.prob)
+    held = inside_threshold(own, [text_of[id(b)] for b in blocks])
+    if any(held):
+        # "…if I've been here 10 years?": a row whose condition holds for 10 years ("5 years or more")
+        # answers it before a sentence that only shares the number ("…up to 10 extra days"); not
+        # before one with more of the question's words ("can I accept a £50 voucher?": "Cash or
+        # vouchers must never be accepted", not "A gift worth £25 or more must be declined").
+        best = max(blocks, key=lambda o: o.prob)
+        # (the number and its unit, which the condition has, are not counted: "10 years" of "5 years or more")
+        asked_terms = {t for t in content_terms(own) if not any(ch.isdigit() for ch in t)} - _COUNTED_UNITS
+        least = len(asked_terms & set(content_terms(text_of[id(best)])))
+        top = best.prob + NAMED_ROW_EDGE
+        for b, holds in zip(blocks, held, strict=True):
+            if holds and len(b.units) == 1 and len(asked_terms & set(content_terms(text_of[id(b)]))) >= least:
+                b.prob = max(b.prob, top + NAMED_ROW_EDGE * b.prob)
     agent = agent_asked(own)
     mine = re.search(r"\b(?:my|our)\b", own, re.I) is not None
     if agent and mine and not any(names_agent(text_of[id(b)], agent, own=True) for b in blocks):
@@ -680,6 +704,7 @@ def compose(
         no_lead=narrower_faq_answers(blocks, own) | said_no | _not_for_them(blocks, own),
         kind=kind_column(own),
         who=re.match(r"\W*(?:and\s+|so\s+)?(?:who|whom)\b", own, re.I) is not None,
+        names_row=bool(numbered),
     )
     if lead is not None and len(lead.units) > 1 and (lead.intro is not None or all(u.is_item for u in lead.units)):
         # A table led whole whose rows the question's number rules out but one ("6 years" of "Less than
@@ -699,6 +724,20 @@ def compose(
             lead = Block([*intro, row], lead.score, lead.prob, whole=lead, has_type=lead.has_type)
             others = [*also, *others]
             further = [*([Block(other_rows, lead.score, point_min)] if other_rows else []), *further]
+    if numbered and lead is not None and len(lead.units) == 1 and numbers_this(numbered, lead.units[0].text) and not (
+            _END_ASKED.search(own)):
+        # "How much is grade 5?": every row of grade 5 (points 9, 10 and 11), in the document's order.
+        not_theirs = _not_for_them(blocks, own)  # ("6 years on grade 5": not the "Less than 5 years" row of grades 1 to 6)
+        mates = sorted((b for b in blocks if len(b.units) == 1 and b is not lead and b.passage.doc_id == lead.passage.doc_id
+                        and _bullet_row(b.units[0].text) and numbers_this(numbered, b.units[0].text)
+                        and id(b) not in not_theirs),
+                       key=lambda b: b.units[0].start)[:budget]
+        if mates and _bullet_row(lead.units[0].text):
+            taken = {id(b.units[0]) for b in mates}
+            others = [b for b in others if not taken & {id(u) for u in b.units}]
+            further = [b for b in further if not taken & {id(u) for u in b.units}]
+            lead, *mates = sorted([lead, *mates], key=lambda b: b.units[0].start)
+            others = [*mates, *others]
     if defining and asks_author(own):  # who wrote it: the other bylines may follow, nothing else
         bylines = {id(b) for b in others if any(says_author(u.text) for u in b.units)}
         others, further = [b for b in others if id(b) in bylines], [*(b for b in others if id(b) not in bylines), *further]

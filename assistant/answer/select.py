@@ -244,6 +244,7 @@ def choose(
     no_lead: set[int] | None = None,
     kind: set[str] | None = None,
     who: bool = False,
+    names_row: bool = False,
 ) -> tuple[Block | None, list[Block], list[Block]]:
     """(lead, points, more) by the fitted probability that a block carries the answer.
 
@@ -254,6 +255,8 @@ def choose(
     item) is only a ceiling. The next best blocks go to `more`, shown apart.
     `no_lead`: blocks (by id) that may be points but not the lead, while another can lead.
     `kind`: the column names of the kind of fact asked (`kind_column`).
+    `names_row`: the question names a row by its number ("grade 5"): the table whole, for a
+    column it names ("Grade"), does not answer it.
     """
     usable: list[Block] = []
     for b in blocks:
@@ -277,7 +280,7 @@ def choose(
         lead = next((b for b in ranked if leads_ok(b)), None)
     if lead is None:
         return None, [], []
-    column = column_asked(usable, asked or set(), point_min, kind, who)
+    column = None if names_row else column_asked(usable, asked or set(), point_min, kind, who)
     if column is not None:
         lead = column
     elif wants_list and lead.whole is not None:

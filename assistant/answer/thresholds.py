@@ -204,3 +204,15 @@ def outside_threshold(question: str, texts: Iterable[str]) -> list[bool]:
         ]
         out.append(bool(verdicts) and not any(verdicts))
     return out
+
+
+def inside_threshold(question: str, texts: Iterable[str]) -> list[bool]:
+    """For each text: does it set a condition on a kind of number the question gives, which holds
+    for the question's number ("5 years or more" for "I've been here 10 years")?"""
+    asked = _asked(question)
+    if not asked:
+        return [False for _ in texts]
+    return [
+        any(_holds(op, strict, limit, value) for kind, strict, limit, op in conditions(text) for k, value in asked if k == kind)
+        for text in texts
+    ]

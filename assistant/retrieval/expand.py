@@ -395,6 +395,7 @@ _RULES: list[tuple[str, str]] = [
     (r"\bliab(?:le|ility|ilities)\b", "liability liable"),
     # Tries at something are attempts.
     (r"\btries\b|\bgoes\b|\battempts?\b|\bguesses\b", "attempts"),
+    (r"\bbikes?\b|\bcycl(?:e|es|ing)\b|\bpush ?bikes?\b", "bicycle bicycles cycle cycling"),
     (r"\bname(d)?\b", "named called"),
     (r"\bwelsh government\b|\bministers?\b", "Welsh Government"),
     (r"\bwpc\b|\bworkforce partnership council\b", "Workforce Partnership Council WPC"),

@@ -49,7 +49,17 @@ def refers_back(question: str) -> bool:
     return _REFERS_BACK.search(question) is not None
 
 
+# A question with nothing of its own but what it asks for: "where?", "how long for?", "how many days?".
+_FRAGMENT = re.compile(
+    r"^\W*(?:where|when|who|whom|why|which one|what for|what time|by when|until when|since when|"
+    r"how (?:long|much|many|often|soon|far)(?: \w+)?(?: for| then| exactly| again)?)\W*$",
+    re.I,
+)
+
+
 def is_follow_up(question: str) -> bool:
+    if _FRAGMENT.match(question):
+        return True
     own = content_terms(question)
     if _OPENS.match(question):
         return len(own) <= OWN_TERMS + 1
@@ -75,11 +85,23 @@ def topic(question: str, without_doing: bool = False) -> str:
     asked = {"" if _HOW_MUCH.match(question) else (wh_word_target(question) or "").lower()}
     if without_doing and (m := _PRONOUN_DOES.search(question)):
         asked.add(m.group(1).lower())
-    keep = [
-        w for w in words
-        if w.lower() not in STOPWORDS and w.lower() not in _QUESTION_WORDS and w.lower() not in asked and content_terms(w)
-    ]
+    keep: list[str] = []
+    numbered: set[str] = set()
+    for i, w in enumerate(words):
+        label = words[i - 1].lower().rstrip("s") if i and _NUMBERED.match(words[i - 1]) else None
+        if w.isdigit() and label is not None:
+            # the number of a numbered thing ("grade 6", "week 20"): the follow-up's own, not the one
+            # before it ("and grade 6?" after "how much is grade 5?" is about grade 6)
+            if label not in numbered:
+                numbered.add(label)
+                keep.append(w)
+        elif w.lower() not in STOPWORDS and w.lower() not in _QUESTION_WORDS and w.lower() not in asked and content_terms(w):
+            keep.append(w)
     return " ".join(dict.fromkeys(keep))
+
+
+_NUMBERED = re.compile(r"^(?:weeks?|days?|months?|years?|grades?|bands?|points?|levels?|scales?|steps?|stages?|"
+                       r"tiers?|phases?|zones?|rooms?|floors?|clauses?|sections?|paragraphs?)$", re.I)
 
 
 _HOW_MUCH = re.compile(r"^\W*(?:and\s+|so\s+)?how (?:much|many)\b", re.I)
