@@ -195,3 +195,25 @@ def test_a_follow_up_of_a_word_or_two_is_read_with_the_conversation(
     answer = conversation(docs, doc, *questions)[-1]
     assert not answer.abstained, answer.answer
     assert said in answer.answer.split("**What this means")[0], answer.answer
+
+
+@pytest.mark.parametrize(("question", "doc", "said"), [
+    ("hw many days leave do i get", "annual-leave", "1.1 Your annual leave entitlement depends on"),  # what one gets: the entitlement
+    ("someone gave me an amazon voucher as thanks can i keep it", "gifts", "Cash or vouchers must never be accepted"),
+    ("when do we get the backpay", "bulletin", "The back pay will be paid in the January 2027 salary."),
+    ("whats the worst that can happen", "hearing-letter", "If the allegation is found to be proven, one possible outcome is dismissal."),
+])
+def test_questions_typed_the_way_people_type_them_are_answered(docs: Settings, question: str, doc: str, said: str) -> None:
+    leads_with(docs, question, doc, said)
+
+
+def test_what_a_letter_means_is_read_from_the_letter(docs: Settings) -> None:
+    leads_with(docs, "i got this letter, what does it mean", "hearing-letter", "I am writing to invite you to a disciplinary hearing")
+
+
+@pytest.mark.parametrize(("question", "doc", "said"), [
+    ("ga i gario gwyliau drosodd?", "annual-leave", "3.1 You may carry over up to 5 days"),
+    ("faint dw i'n cael am bob milltir?", "expenses", "2.1 If you use your own vehicle for Council business"),
+])
+def test_questions_in_welsh_find_the_english_policy(docs: Settings, question: str, doc: str, said: str) -> None:
+    leads_with(docs, question, doc, said)

@@ -537,7 +537,8 @@ GENERIC = frozenset({
     "quick", "fast", "soon",  # "how quickly…?" asks how long, as "how long…?" does
     "often",  # "how often…?" asks for a frequency, as "how many times…?" does
     "differ", "distinguish",  # "what's the difference between X and Y?" asks about X and Y
-    "limit", "maximum", "minimum", "max",  # "what is the limit for gifts?" asks how much, as "how much…?" does
+    "limit", "maximum", "minimum", "max",
+    "gave", "took", "got", "went", "came", "made", "said", "worst", "thank",  # past forms of generic verbs; "the worst that can happen"  # "what is the limit for gifts?" asks how much, as "how much…?" does
     # a rep's "members" are the staff the documents speak of: "what can members do if…?"; what a
     # rep pushes or fights for is the rep's asking, not a topic
     "member", "push", "fight", "demand",
@@ -545,7 +546,7 @@ GENERIC = frozenset({
     # what someone hopes or expects for a thing, not a topic: "how much are they hoping to save?"
     "hope", "hopefulli", "expect",
     # how good a thing is, not what it is: "the best laptop for gaming" is about laptops and gaming
-    "best", "better", "worst", "wors", "good", "bad",
+    "best", "better", "wors", "good", "bad",
     # "if I think someone is committing fraud": the asker's belief and the doing are not the topic
     "think", "reckon", "commit",
     # "can they tell anyone?": whoever it is, not a topic
@@ -623,6 +624,12 @@ def _doer_of(term: str, known: Callable[[str], bool]) -> bool:
     return len(term) >= 3 and (known(term + "er") or known(term + "r"))
 
 
+def _both_parts(term: str, known: Callable[[str], bool]) -> bool:
+    """Is the word two the documents use, run together ("backpay" of "back" and "pay")?"""
+    return len(term) >= _COMPOUND_MIN and any(
+        known(term[:i]) and known(term[i:]) for i in range(_COMPOUND_PART, len(term) - _COMPOUND_PART + 1))
+
+
 _COMPOUND_MIN = 6
 _COMPOUND_PART = 3
 
@@ -647,7 +654,7 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     def never_used(t: str) -> bool:
         return not evidence.corpus_has_term(t) and t not in mapped and not evidence.near_spelling(t) and not (
             len(t) <= _SHORT_SLIP and one_slip_from(t, _ASKING_WORDS)) and not (  # "mny" is "many", not a topic
-            _doer_of(t, evidence.corpus_has_term))
+            _doer_of(t, evidence.corpus_has_term)) and not _both_parts(t, evidence.corpus_has_term)
 
     unknown = [t for t in terms if never_used(t)]
     names = [

@@ -404,7 +404,9 @@ def _without_reply(b: Block, question: str) -> Block:
 _CONSEQUENCE = re.compile(
     r"\b(?:failure\s+to|fail(?:s|ing)?\s+to|(?:will|may|could|can|might)\s+(?:result|lead)\s+(?:in|to)|"
     r"(?:will|may|could)\s+be\s+(?:subject\s+to|suspended|withdrawn|removed|dismissed|disciplined|treated\s+as)|"
-    r"disciplinary\s+(?:action|procedure|process)|gross\s+misconduct)\b",
+    r"disciplinary\s+(?:action|procedure|process)|gross\s+misconduct|"
+    # "If the allegation is found to be proven, one possible outcome is dismissal."
+    r"(?:possible|likely)\s+outcomes?|outcomes?\s+(?:could|may|might)\s+be)\b",
     re.I,
 )
 # What a "when" question asks the time of its subject doing: the time itself, not a topic.
@@ -776,6 +778,9 @@ def compose(
         best_unit = max(best_unit, _asked_as_heading(kb, retrieval, units, settings.min_sentence_similarity))
     if best_unit < settings.min_sentence_similarity and lead is not None and any(grants_asked(own, u.text) for u in lead.units):
         best_unit = settings.min_sentence_similarity  # "can I bring someone?" — "You may bring a colleague…"
+    if consequence and lead is not None and any(_CONSEQUENCE.search(u.text) for u in lead.units):
+        # "What's the worst that can happen?" — "…one possible outcome is dismissal.": what follows, as asked
+        best_unit = max(best_unit, settings.min_sentence_similarity, settings.min_passage_similarity)
     # Evidence for the answer-type check: the units that answer most directly
     # (the lead, what completes it, and blocks nearly as good), from passages
     # about what the question names. A year in a side point about something

@@ -63,6 +63,8 @@ _SUMMARY = re.compile(
     # ("what are they doing about it?" asks what is done, not what it is about)
     r"|(?<!\bdoing )(?<!\bdo )(?<!\bdone )\babout\b|\bexplain\s+(?:this|it|that|the\s+\w+)\s*[?.!]*$"
     r"|\bwhat\s+(?:does|do|did)\s+(?:it|this|that|they|these|the\s+[\w-]+)\s+say\s*[?.!]*$"
+    # "I got this letter, what does it mean?"
+    r"|\bwhat\s+(?:does|do)\s+(?:it|this|that|the\s+[\w-]+)\s+mean\s*[?.!]*$"
     rf"|^\W*what(?:'s|’s|\s+is)\s+(?:this|it)(?:\s+(?:{DOCUMENT_KINDS}))?\s*[?.!]*$",
     re.I,
 )
@@ -101,7 +103,7 @@ _OVERVIEW_WORDS = frozenset(content_terms(
     "words doing written sent issued published produced introduced needed can could would need needs have has "
     "got do does responsibilities responsibility duties duty obligations obligation expected required supposed "
     "meant rights right entitled entitlements entitlement request important dates date timeline timetable "
-    "schedule everything things actually under get gets receive receives "
+    "schedule everything things actually under get gets receive receives received mean means "
     "ask push press fight raise bring writing write promised promise committed commit undertaken guaranteed hold protections "
     "protection safeguards guarantees members staff us "
     + DOCUMENT_KINDS.replace("|", " ")

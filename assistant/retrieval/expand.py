@@ -396,6 +396,10 @@ _RULES: list[tuple[str, str]] = [
     # Tries at something are attempts.
     (r"\btries\b|\bgoes\b|\battempts?\b|\bguesses\b", "attempts"),
     (r"\bbikes?\b|\bcycl(?:e|es|ing)\b|\bpush ?bikes?\b", "bicycle bicycles cycle cycling"),
+    (r"\bback ?pay\b|\barrears\b|\bbackdat\w*", "back pay backdated arrears"),
+    # What one gets of something is, in a policy's words, what one is entitled to.
+    (r"\bhow (?:much|many \w+) (?:\w+ )?(?:do|will|would|can|should) (?:i|we|you|staff) get\b|\bam i (?:entitled|owed)\b",
+     "entitled entitlement"),
     (r"\bname(d)?\b", "named called"),
     (r"\bwelsh government\b|\bministers?\b", "Welsh Government"),
     (r"\bwpc\b|\bworkforce partnership council\b", "Workforce Partnership Council WPC"),

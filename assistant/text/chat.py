@@ -36,6 +36,8 @@ SHORTHAND: dict[str, str] = {
     "cud": "could", "wud": "would", "2day": "today", "2moro": "tomorrow", "msg": "message", "n": "and",
     "lol": "", "tbh": "", "imo": "", "imho": "", "pls.": "please", "thx": "", "ty": "", "btw": "",
     "asap": "as soon as possible", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks",
+    # Question words with a letter dropped.
+    "hw": "how", "wen": "when", "whn": "when", "wer": "where", "wy": "why", "wht": "what", "hu": "who",
     # Contractions typed without their apostrophe.
     "im": "I am", "ive": "I have", "dont": "do not", "cant": "cannot", "wont": "will not", "didnt": "did not",
     "doesnt": "does not", "isnt": "is not", "arent": "are not", "wasnt": "was not", "werent": "were not",

@@ -283,7 +283,9 @@ _ASKS_CONSEQUENCE = re.compile(
     r"\bwhat\s+(?:happens|will\s+happen|would\s+happen)\s+if\s+(?:i|we|you|staff|they|someone|\w+s)\s+"
     r"(?:don'?t|do\s+not|didn'?t|did\s+not|can'?t|cannot|won'?t|fail|refuse|miss|forget|break|breach|ignore)\b"
     r"|\bwhat\s+if\s+(?:i|we|you)\s+(?:don'?t|do\s+not|didn'?t|won'?t|refuse|fail|miss|forget|break|breach|ignore)\b"
-    r"|\b(?:get|be|am|being)\s+(?:in|into)\s+trouble\b|\bbe\s+(?:disciplined|punished|sanctioned)\b|\bconsequences?\b",
+    r"|\b(?:get|be|am|being)\s+(?:in|into)\s+trouble\b|\bbe\s+(?:disciplined|punished|sanctioned)\b|\bconsequences?\b"
+    # "what's the worst that can happen?", "what could happen to me?"
+    r"|\bworst\s+(?:that\s+)?(?:can|could|might|will)\s+happen\b|\bwhat\s+(?:can|could|might|will)\s+happen\s+to\s+(?:me|us)\b",
     re.I,
 )
 
