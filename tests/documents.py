@@ -128,6 +128,9 @@
   dates, owners and status; `supplier_terms_txt`: a supplier's terms of service, clauses in capitals and
   numbers ("sub-processors", "transfer outside the United Kingdom", "liability shall not exceed…");
   `password_kb_html`: an IT knowledge article, its steps an ordered list.
+- `on_call_html`: on-call allowances in an HTML table with merged cells (a heading over two columns, one
+  over two rows); `phone_policy_md`: a mobile phone policy; `working_group_notes_md`: notes of a meeting
+  whose actions are a Markdown task list ("- [x] …", "- [ ] …").
 
 Each returns the path written. The facts in them are made up, so an answer can
 only come from the document. `indexed_alone` makes an index of some of them and nothing else;
@@ -3362,4 +3365,48 @@ def password_kb_html(path: Path) -> Path:
 <h2>If you are locked out</h2>
 <p>Your account locks after 5 wrong attempts. It unlocks by itself after 30 minutes, or you can phone the IT Service Desk on 01234 500500 to unlock it straight away.</p>
 </main></body></html>""", encoding="utf-8")
+    return path
+
+
+def on_call_html(path: Path) -> Path:
+    path.write_text("""<!doctype html><html><head><title>On-call allowances 2026</title></head><body><main>
+<h1>On-call allowances from 1 April 2026</h1>
+<p>These rates are paid to staff on a formal on-call rota.</p>
+<table>
+<tr><th rowspan="2">Service</th><th colspan="2">Allowance per session</th></tr>
+<tr><th>Weekday night</th><th>Weekend day</th></tr>
+<tr><td>Social Services</td><td>£35.00</td><td>£60.00</td></tr>
+<tr><td>Highways</td><td>£30.00</td><td>£55.00</td></tr>
+</table>
+<p>If you are called out, you are also paid for the time you work at time and a half, with a minimum of one hour.</p>
+</main></body></html>""", encoding="utf-8")
+    return path
+
+
+def phone_policy_md(path: Path) -> Path:
+    path.write_text("""# Mobile Phone Policy
+
+1. Council mobile phones are provided for work use.
+2. Reasonable personal use is allowed outside working hours.
+3. Calls and data used abroad must be paid for by you unless they were for work.
+4. The location of Council phones may be checked by IT only if a phone is reported lost or stolen.
+5. You must report a lost or stolen phone to the IT Service Desk within 24 hours.
+""", encoding="utf-8")
+    return path
+
+
+def working_group_notes_md(path: Path) -> Path:
+    path.write_text("""# Copilot Working Group - notes of meeting, 24 November 2026
+
+Present: Rhian Morgan (HR, chair), Gwen Price (UNISON), Owain Jenkins (Digital Services), Sara Bowen (Information Governance)
+
+## Discussion
+
+Digital Services confirmed that prompts are logged for 30 days for security purposes only and are not seen by managers.
+
+## Actions
+
+- [x] Owain Jenkins to circulate the pilot timetable
+- [ ] Sara Bowen to send the draft DPIA to UNISON by 12 December 2026
+""", encoding="utf-8")
     return path

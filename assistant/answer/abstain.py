@@ -431,7 +431,7 @@ def wants_specific(question: str) -> bool:
 
 _PERSON_Q = re.compile(
     r"\b(minister|secretary|chief executive|chair(?:man|woman|person)?|spokes(?:wo)?man|spokesperson|author|"
-    r"director|leader|president|mp|ms|am|person|people|officials?)\b",
+    r"director|leader|president|(?-i:MP|Ms|AM|MS)|person|people|officials?)\b",
     re.I,
 )
 _INSTITUTION = re.compile(
@@ -499,7 +499,7 @@ def answer_type_gap(question: str, evidence: str, common: AbstractSet[str] | Non
     if _CALLED_Q.search(question) and not _PERSON_Q.search(question):
         return None if _NAMING.search(evidence) else "a name"
     # "What is the name of the Minister…?": a person's name, not an organisation's.
-    if re.search(r"\bname\b|\bwho\b|\bcalled\b", question, re.I) and _PERSON_Q.search(question):
+    if re.search(r"\bname\b|\bwho\b|\bcalled\b(?!\s+(?:out|in|back|off|up|on|for|to|away))", question, re.I) and _PERSON_Q.search(question):
         return None if _has_person_name(evidence, question, common) else "a person's name"
     if _ROLE_Q.search(question):
         return None if _has_named_role(evidence, question) else "a name"

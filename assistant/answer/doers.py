@@ -193,5 +193,13 @@ def names_agent(text: str, stem: str, own: bool = False) -> bool:
     which is the policy's own approval)."""
     if own and not re.search(r"\byour\b", text, re.I):
         return False
-    return re.search(rf"\b{re.escape(stem)}\w*\s+by\b|\b{_AGENT_NOUN}\s+(?:(?:will|must|may|can|should|shall|also|then)\s+)?"
-                     rf"{re.escape(stem)}\w*", text, re.I) is not None
+    verb = "|".join(re.escape(f) for f in (stem, *_IRREGULAR.get(stem, ())))
+    return re.search(rf"\b(?:{verb})\w*\s+(?:for\s+)?by\b|\b{_AGENT_NOUN}\s+(?:(?:will|must|may|can|should|shall|also|then)\s+)?"
+                     rf"(?:{verb})\w*", text, re.I) is not None
+
+
+# The past participles a stem doesn't begin ("who pays?" — "…must be paid for by you").
+_IRREGULAR = {"pay": ("paid",), "make": ("made",), "send": ("sent",), "keep": ("kept",), "hold": ("held",),
+              "take": ("taken", "took"), "give": ("given", "gave"), "see": ("seen", "saw"), "write": ("written", "wrote"),
+              "buy": ("bought",), "find": ("found",), "tell": ("told",), "run": ("ran",), "lead": ("led",),
+              "choos": ("chosen",), "set": ("set",), "meet": ("met",), "bring": ("brought",), "decid": ("decided",)}

@@ -98,7 +98,7 @@ def load_file(path: Path, max_bytes: int, max_unpacked: int = DEFAULT_MAX_UNPACK
         text = decode_text(data)
         # Markdown renders raw HTML: its comments and hidden elements are invisible; plain text sets
         # its tables out in columns of spaces.
-        text = pipe_tables(strip_hidden_markdown(text)) if suffix != ".txt" else spaced_tables(text)
+        text = task_lists(pipe_tables(strip_hidden_markdown(text))) if suffix != ".txt" else spaced_tables(text)
         return LoadedText(text, _first_markdown_heading(text) or email_subject(text), "markdown" if suffix != ".txt" else "text")
     if suffix in (".html", ".htm"):
         page = _load_html(decode_text(data))
@@ -340,6 +340,66 @@ def definition_lists(html: str) -> str:
     return lxml.html.tostring(root, encoding="unicode")
 
 
+def _span(cell: Any, name: str) -> int:
+    try:
+        return max(1, min(int(cell.get(name, "1")), MAX_SPAN))
+    except ValueError:
+        return 1
+
+
+MAX_SPAN = 50  # a cell spanning more rows or columns than this is read as spanning this many
+
+
+def spanned_tables(html: str) -> str:
+    """A page's tables with merged cells (rowspan, colspan) as plain grids with one row of
+    headings: a heading over two columns is joined to each heading under it ("Allowance per
+    session, Weekday night"), and a cell over several rows is in each of them. Read as they are,
+    the second heading row is taken for a row of data, and every cell after a merged one is
+    named by the wrong heading."""
+    low = html.lower()
+    if "rowspan" not in low and "colspan" not in low:
+        return html
+    import lxml.html
+
+    root = lxml.html.fromstring(html)
+    for table in list(root.iter("table")):
+        rows = [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
+        if not any(_span(c, "rowspan") > 1 or _span(c, "colspan") > 1 for tr in rows for c in tr if c.tag in ("td", "th")):
+            continue
+        grid: dict[tuple[int, int], str] = {}
+        heading_rows = 0
+        for r, tr in enumerate(rows):
+            cells = [c for c in tr if c.tag in ("td", "th")]
+            if r == heading_rows and cells and all(c.tag == "th" for c in cells):
+                heading_rows += 1
+            col = 0
+            for cell in cells:
+                while (r, col) in grid:
+                    col += 1
+                text = " ".join(cell.text_content().split())
+                for dr in range(_span(cell, "rowspan")):
+                    for dc in range(_span(cell, "colspan")):
+                        grid[(r + dr, col + dc)] = text
+                col += _span(cell, "colspan")
+        width = 1 + max(c for _r, c in grid)
+        height = max(len(rows), 1 + max(r for r, _c in grid))
+        heads = []
+        for c in range(width):
+            parts = [grid.get((r, c), "") for r in range(heading_rows)]
+            heads.append(", ".join(dict.fromkeys(p for p in parts if p)))
+        new = lxml.html.Element("table")
+        for r, texts in [(-1, heads), *((r, [grid.get((r, c), "") for c in range(width)]) for r in range(heading_rows, height))]:
+            tr = lxml.html.Element("tr")
+            for text in texts:
+                cell = lxml.html.Element("th" if r < 0 else "td")
+                cell.text = text
+                tr.append(cell)
+            new.append(tr)
+        new.tail = table.tail
+        table.getparent().replace(table, new)
+    return lxml.html.tostring(root, encoding="unicode")
+
+
 def _load_html(html: str) -> LoadedText:
     import trafilatura
 
@@ -352,6 +412,10 @@ def _load_html(html: str) -> LoadedText:
     try:
         visible = definition_lists(visible)
     except Exception:  # the page as it is
+        pass
+    try:
+        visible = spanned_tables(visible)
+    except Exception:  # the tables as they are
         pass
     text = trafilatura.extract(
         visible,
@@ -633,6 +697,16 @@ def pipe_tables(text: str) -> str:
         out.append(lines[i])
         i += 1
     return "\n".join(out)
+
+
+_TASK = re.compile(r"^(?P<lead>\s*[-*+]\s+)\[(?P<mark>[ xX])\]\s+(?P<task>.+?)\s*$", re.M)
+
+
+def task_lists(text: str) -> str:
+    """Markdown task lists ("- [x] Owain to circulate the timetable", "- [ ] Sara to send the
+    DPIA…") as items that say whether each is done: the box is all that says so, and a reader
+    asking what is still outstanding is answered by "(not done yet)"."""
+    return _TASK.sub(lambda m: f"{m.group('lead')}{m.group('task')} ({'done' if m.group('mark') != ' ' else 'not done yet'})", text)
 
 
 # Cells of a plain-text table: set apart by a tab or by two spaces or more.

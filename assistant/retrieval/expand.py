@@ -397,6 +397,11 @@ _RULES: list[tuple[str, str]] = [
     (r"\btries\b|\bgoes\b|\battempts?\b|\bguesses\b", "attempts"),
     (r"\bbikes?\b|\bcycl(?:e|es|ing)\b|\bpush ?bikes?\b", "bicycle bicycles cycle cycling"),
     (r"\bback ?pay\b|\barrears\b|\bbackdat\w*", "back pay backdated arrears"),
+    # Tracking a phone, a car or a person is, in a policy's words, checking its location.
+    (r"\btrack(?:s|ed|ing)?\b|\bwhere i am\b|\bwhere i (?:go|drive|went)\b|\bfollow(?:s|ing)? (?:me|my)\b", "location checked"),
+    # Actions not yet done, as notes mark them: "(not done yet)".
+    (r"\boutstanding\b|\bstill to (?:do|be done)\b|\bnot (?:yet )?(?:done|finished|completed)\b|\bopen actions?\b|\bstill open\b",
+     "not done yet"),
     # What one gets of something is, in a policy's words, what one is entitled to.
     (r"\bhow (?:much|many \w+) (?:\w+ )?(?:do|will|would|can|should) (?:i|we|you|staff) get\b|\bam i (?:entitled|owed)\b",
      "entitled entitlement"),

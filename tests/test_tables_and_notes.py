@@ -1,0 +1,72 @@
+"""Questions asked of a web page of rates in a table with merged cells, a mobile phone policy and
+notes of a meeting whose actions are a task list, the way workers and reps type them.
+
+What a user sees: a row that names each figure by both its headings ("Allowance per session,
+Weekend day: £55.00"), not by the heading of the column beside it; whether an action is done, as
+the notes' boxes say; "called out" read as being called out, not as a name asked for; who pays,
+said as "paid for by you"; and "track" found as the location a policy says may be checked.
+Documents are made in tests/documents.py (made-up facts).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from documents import (
+    asked_of,
+    indexed_alone,
+    leads_with,
+    on_call_html,
+    phone_policy_md,
+    working_group_notes_md,
+)
+
+from assistant.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    root = tmp_path_factory.mktemp("tables")
+    return indexed_alone(root, [on_call_html(root / "on-call.html"), phone_policy_md(root / "phones.md"),
+                                working_group_notes_md(root / "notes.md")])
+
+
+def test_a_web_tables_merged_headings_name_every_cell_under_them(tmp_path: Path) -> None:
+    from assistant.ingest.loaders import load_file
+
+    text = load_file(on_call_html(tmp_path / "on-call.html"), 10**6).text
+    assert ("• Service: Highways; Allowance per session, Weekday night: £30.00; "
+            "Allowance per session, Weekend day: £55.00") in text
+    assert "Allowance per session: Weekday night" not in text  # the second heading row is no row of data
+
+
+def test_the_row_asked_about_answers_with_its_figures_named(docs: Settings) -> None:
+    answer = leads_with(docs, "how much do i get for a weekend on call in highways", "on-call", "Service: Highways;")
+    assert "Weekend day: £55.00" in answer.answer.split("\n")[0]
+
+
+def test_a_task_lists_boxes_say_whether_each_action_is_done(tmp_path: Path) -> None:
+    from assistant.ingest.loaders import load_file
+
+    text = load_file(working_group_notes_md(tmp_path / "notes.md"), 10**6).text
+    assert "- Owain Jenkins to circulate the pilot timetable (done)" in text
+    assert "- Sara Bowen to send the draft DPIA to UNISON by 12 December 2026 (not done yet)" in text
+
+
+def test_who_is_doing_an_action_is_answered_with_whether_it_is_done(docs: Settings) -> None:
+    leads_with(docs, "who is sending the dpia", "notes", "Sara Bowen to send the draft DPIA to UNISON by 12 December 2026 (not done yet)",
+               persona="rep")
+
+
+@pytest.mark.parametrize(("question", "doc", "said"), [
+    ("do i get paid if im called out", "on-call", "If you are called out, you are also paid"),  # no name is asked for
+    ("who pays if i use my phone abroad", "phones", "Calls and data used abroad must be paid for by you"),
+    ("can they track my work phone", "phones", "The location of Council phones may be checked by IT"),
+])
+def test_everyday_questions_find_what_the_policy_says(docs: Settings, question: str, doc: str, said: str) -> None:
+    leads_with(docs, question, doc, said)
+
+
+def test_a_question_about_being_called_out_is_not_declined_for_want_of_a_name(docs: Settings) -> None:
+    assert "name" not in asked_of(docs, "do i get paid if im called out", "on-call").answer.split("\n")[0]
