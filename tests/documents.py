@@ -131,6 +131,8 @@
 - `on_call_html`: on-call allowances in an HTML table with merged cells (a heading over two columns, one
   over two rows); `phone_policy_md`: a mobile phone policy; `working_group_notes_md`: notes of a meeting
   whose actions are a Markdown task list ("- [x] …", "- [ ] …").
+- `technology_agreement_txt`: a council's agreement with its unions on introducing new technology, in
+  plain text with numbered clauses and two signature lines.
 
 Each returns the path written. The facts in them are made up, so an answer can
 only come from the document. `indexed_alone` makes an index of some of them and nothing else;
@@ -3408,5 +3410,30 @@ Digital Services confirmed that prompts are logged for 30 days for security purp
 
 - [x] Owain Jenkins to circulate the pilot timetable
 - [ ] Sara Bowen to send the draft DPIA to UNISON by 12 December 2026
+""", encoding="utf-8")
+    return path
+
+
+def technology_agreement_txt(path: Path) -> Path:
+    path.write_text("""CYNGOR SIR ENGHRAIFFT AND UNISON, GMB AND UNITE
+AGREEMENT ON THE INTRODUCTION OF NEW TECHNOLOGY
+
+1. SCOPE
+1.1 This Agreement applies to the introduction or significant change of any technology, software or automated system that affects the work, terms and conditions, health or privacy of employees, including artificial intelligence and algorithmic management tools.
+1.2 It does not apply to routine upgrades of existing software that do not change how work is done or monitored.
+
+2. CONSULTATION
+2.1 The Council shall inform the recognised trade unions in writing at least three months before any technology within the scope of this Agreement is introduced.
+2.2 The written notice shall set out: (a) the purpose of the technology; (b) the staff and posts affected; (c) the data to be collected about employees; and (d) the timetable for introduction.
+
+3. USE OF DATA
+3.1 Data collected by technology within the scope of this Agreement shall not be used as the sole basis for any decision on discipline, capability or dismissal.
+
+4. REVIEW AND DISPUTES
+4.1 Each new technology shall be reviewed jointly 12 months after its introduction.
+4.2 A dispute about this Agreement shall be referred to the Joint Consultative Committee, and then, if not resolved, to ACAS.
+
+Signed on behalf of the Council: Chief Executive, 2 June 2025
+Signed on behalf of the trade unions: Joint Trade Union Secretary, 2 June 2025
 """, encoding="utf-8")
     return path

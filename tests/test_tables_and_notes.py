@@ -1,10 +1,13 @@
-"""Questions asked of a web page of rates in a table with merged cells, a mobile phone policy and
-notes of a meeting whose actions are a task list, the way workers and reps type them.
+"""Questions asked of a web page of rates in a table with merged cells, a mobile phone policy,
+notes of a meeting whose actions are a task list, and an agreement on new technology, the way
+workers and reps type them.
 
 What a user sees: a row that names each figure by both its headings ("Allowance per session,
 Weekend day: £55.00"), not by the heading of the column beside it; whether an action is done, as
 the notes' boxes say; "called out" read as being called out, not as a name asked for; who pays,
-said as "paid for by you"; and "track" found as the location a policy says may be checked.
+said as "paid for by you"; "track" found as the location a policy says may be checked; a rep's
+story about a product the agreement never names ("a rota app") answered by what the agreement
+says of technology; and signature lines kept for "who signed it?" and out of every other answer.
 Documents are made in tests/documents.py (made-up facts).
 """
 
@@ -19,6 +22,7 @@ from documents import (
     leads_with,
     on_call_html,
     phone_policy_md,
+    technology_agreement_txt,
     working_group_notes_md,
 )
 
@@ -29,7 +33,8 @@ from assistant.settings import Settings
 def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     root = tmp_path_factory.mktemp("tables")
     return indexed_alone(root, [on_call_html(root / "on-call.html"), phone_policy_md(root / "phones.md"),
-                                working_group_notes_md(root / "notes.md")])
+                                working_group_notes_md(root / "notes.md"),
+                                technology_agreement_txt(root / "technology-agreement.txt")])
 
 
 def test_a_web_tables_merged_headings_name_every_cell_under_them(tmp_path: Path) -> None:
@@ -70,3 +75,25 @@ def test_everyday_questions_find_what_the_policy_says(docs: Settings, question: 
 
 def test_a_question_about_being_called_out_is_not_declined_for_want_of_a_name(docs: Settings) -> None:
     assert "name" not in asked_of(docs, "do i get paid if im called out", "on-call").answer.split("\n")[0]
+
+
+@pytest.mark.parametrize("question", [
+    "the council is bringing in a rota app next month and told us yesterday, is that allowed",
+    "what should i ask for in writing about the new rota app",
+])
+def test_a_reps_question_about_a_product_the_agreement_never_names_is_answered_by_its_clauses(
+        docs: Settings, question: str) -> None:
+    answer = asked_of(docs, question, "technology-agreement", "rep")
+    assert not answer.abstained, answer.answer
+    assert "2.1 The Council shall inform the recognised trade unions in writing at least three months" in answer.answer[:600]
+
+
+def test_an_update_is_the_upgrade_the_agreement_leaves_out(docs: Settings) -> None:
+    leads_with(docs, "does it cover a windows update", "technology-agreement", "1.2 It does not apply to routine upgrades", "rep")
+
+
+def test_signature_lines_answer_who_signed_and_nothing_else(docs: Settings) -> None:
+    signed = asked_of(docs, "who signed it", "technology-agreement", "rep").answer
+    assert "Signed on behalf of the Council: Chief Executive" in signed and "Joint Trade Union Secretary" in signed
+    for question in ("what happens if we disagree", "when will it be reviewed"):
+        assert "Signed on behalf" not in asked_of(docs, question, "technology-agreement", "rep").answer

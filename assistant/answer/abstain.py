@@ -127,7 +127,7 @@ _DATED_START = re.compile(
 
 
 _DATE_WORD = re.compile(rf"^(?:{_MONTH}|(?:19|20)\d\d|\d{{1,2}}(?:\.\d\d)?(?:am|pm))$", re.I)
-DATE_NEAR = 6  # words from what is timed to its date: "a disciplinary hearing on Tuesday 15 December"
+DATE_NEAR = 10  # words from what is timed to its date: "The consultation period will run for 45 days, from 5 January"
 
 
 def dated_near(text: str, terms: AbstractSet[str]) -> bool:
@@ -135,7 +135,9 @@ def dated_near(text: str, terms: AbstractSet[str]) -> bool:
     *hearing* on Tuesday 15 *December* 2026"), not something else it goes on to speak of ("The
     hearing will consider… between 1 and 30 September 2026")?"""
     said = re.findall(r"[\w'’.-]+", text)
-    named = [i for i, w in enumerate(said) if set(content_terms(w)) & terms]
+    # (a name that shares the word's stem is something else: "the Joint Consultative Committee in March")
+    named = [i for i, w in enumerate(said) if set(content_terms(w)) & terms and not (
+        i and w[:1].isupper() and said[i - 1][:1].isupper() and not said[i - 1].endswith((":", ";", ".")))]
     dated = [i for i, w in enumerate(said) if _DATE_WORD.match(w.rstrip("."))]
     return any(0 < d - n <= DATE_NEAR for n in named for d in dated)
 
@@ -234,7 +236,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     # "When do I have to start recording?", "when should I report it?", "when can they use it?"
     # ask on what occasion, as well as on what date: "when: (a) a member of the public…".
     # "When do I fill in the form?" asks on what occasion the asker does it: "when you return".
-    (re.compile(r"\bwhen (?:should|must|can|could|may)\b|\bwhen do (?:i|we)\b|\bwhen (?:do|does|am|are|is) \w+ (?:have|has|need|needs|"
+    (re.compile(r"\bwhen (?:should|must|can|could|may)\b|\bwhen do (?:i|we)\b(?!\s+(?:start|begin|switch|go\s+live))|\bwhen (?:do|does|am|are|is) \w+ (?:have|has|need|needs|"
                 r"allowed|supposed|meant|required|expected) to\b|\bwhen (?:do|does) \w+ (?:need|needs)\b", re.I),
      re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})|(?i:{_OCCASION})|(?i:{_CLOCK})|(?i:\bwhen\s*:\s*\w)|"
                 # …or after how long: "for absences of more than 7 calendar days you must…"
@@ -538,7 +540,8 @@ GENERIC = frozenset({
     "often",  # "how often…?" asks for a frequency, as "how many times…?" does
     "differ", "distinguish",  # "what's the difference between X and Y?" asks about X and Y
     "limit", "maximum", "minimum", "max",
-    "gave", "took", "got", "went", "came", "made", "said", "worst", "thank",  # past forms of generic verbs; "the worst that can happen"  # "what is the limit for gifts?" asks how much, as "how much…?" does
+    "gave", "took", "got", "went", "came", "made", "said", "worst", "thank",
+    "yesterday", "tomorrow", "today", "tonight", "ago",  # when the asker was told: not a topic  # past forms of generic verbs; "the worst that can happen"  # "what is the limit for gifts?" asks how much, as "how much…?" does
     # a rep's "members" are the staff the documents speak of: "what can members do if…?"; what a
     # rep pushes or fights for is the rep's asking, not a topic
     "member", "push", "fight", "demand",

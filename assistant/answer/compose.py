@@ -624,8 +624,9 @@ def compose(
     # "When is my hearing?": the date given of the hearing ("a disciplinary hearing on Tuesday 15
     # December"), not one the text gives of something else it speaks of in the same breath; a table
     # row of what is asked about (its first cell) before one that only mentions it.
-    if when_what and subject and not (_WHEN_IS.search(own) and _keep_typed(blocks, lambda b: row_names(text_of[id(b)], subject))):
-        _keep_typed(blocks, lambda b: dated_near(text_of[id(b)], subject))
+    if when_what and subject and not _keep_typed(
+            blocks, lambda b: not _bullet_row(text_of[id(b)]) and dated_near(text_of[id(b)], subject)) and _WHEN_IS.search(own):
+        _keep_typed(blocks, lambda b: row_names(text_of[id(b)], subject))
     numbered = labelled_asked(own) or labelled_asked(own_words(question)[1])  # "what's the hourly rate for that?" of grade 6
     if numbered:
         # "What do I get paid in week 20?": the row that takes in week 20 ("Weeks 19 to 39") answers

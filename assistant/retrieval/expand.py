@@ -397,6 +397,12 @@ _RULES: list[tuple[str, str]] = [
     (r"\btries\b|\bgoes\b|\battempts?\b|\bguesses\b", "attempts"),
     (r"\bbikes?\b|\bcycl(?:e|es|ing)\b|\bpush ?bikes?\b", "bicycle bicycles cycle cycling"),
     (r"\bback ?pay\b|\barrears\b|\bbackdat\w*", "back pay backdated arrears"),
+    # An update to software is, in an agreement's words, an upgrade.
+    (r"\bupdates?\b|\bupdating\b|\bpatch(?:es|ing)?\b|\bnew versions?\b", "upgrade upgrades"),
+    # A rota is, in a policy's words, rostering: shifts and scheduling.
+    (r"\brotas?\b|\brostering\b|\bshift patterns?\b|\bscheduling\b", "rostering rota shifts scheduling"),
+    # An app, a system, a tool: what an agreement on new technology calls technology or software.
+    (r"\bapps?\b|\bplatforms?\b|\bsoftware\b|\bgadgets?\b", "technology software system"),
     # Tracking a phone, a car or a person is, in a policy's words, checking its location.
     (r"\btrack(?:s|ed|ing)?\b|\bwhere i am\b|\bwhere i (?:go|drive|went)\b|\bfollow(?:s|ing)? (?:me|my)\b", "location checked"),
     # Actions not yet done, as notes mark them: "(not done yet)".

@@ -448,9 +448,13 @@ _SIGN_OFF = re.compile(
 
 
 def is_sign_off(line: str) -> bool:
-    """A closing with the name under it joined on ("Kind regards, Helen Price, Head of …"):
-    who wrote, not a heading."""
-    return _SIGN_OFF.match(line.strip().split(",")[0].strip()) is not None
+    """A closing with the name under it joined on ("Kind regards, Helen Price, Head of …"), or a
+    signature line ("Signed on behalf of the Council: Chief Executive, 2 June 2025"): who wrote or
+    signed, not a heading."""
+    return _SIGN_OFF.match(line.strip().split(",")[0].strip()) is not None or _SIGNED.match(line.strip()) is not None
+
+
+_SIGNED = re.compile(r"^signed\s+(?:for\s+and\s+)?(?:on\s+behalf\s+of|by|for)\b", re.I)
 
 
 def _join_sign_offs(lines: list[str]) -> list[str]:
