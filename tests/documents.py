@@ -133,6 +133,7 @@
   whose actions are a Markdown task list ("- [x] …", "- [ ] …").
 - `technology_agreement_txt`: a council's agreement with its unions on introducing new technology, in
   plain text with numbered clauses and two signature lines.
+- `welsh_sickness_md`: a sickness absence policy only in Welsh (Markdown), its sick pay a table by service.
 
 Each returns the path written. The facts in them are made up, so an answer can
 only come from the document. `indexed_alone` makes an index of some of them and nothing else;
@@ -3436,4 +3437,37 @@ AGREEMENT ON THE INTRODUCTION OF NEW TECHNOLOGY
 Signed on behalf of the Council: Chief Executive, 2 June 2025
 Signed on behalf of the trade unions: Joint Trade Union Secretary, 2 June 2025
 """, encoding="utf-8")
+    return path
+
+
+WELSH_SICKNESS = """# Polisi Absenoldeb Salwch
+
+## 1. Rhoi gwybod eich bod yn sâl
+
+1.1 Rhaid i chi ffonio eich rheolwr llinell cyn 9am ar ddiwrnod cyntaf eich absenoldeb. Nid yw neges destun yn ddigon.
+
+1.2 Os ydych yn sâl am fwy na 7 diwrnod calendr, rhaid i chi gael nodyn ffitrwydd gan eich meddyg teulu.
+
+## 2. Tâl salwch
+
+| Hyd gwasanaeth | Tâl llawn | Hanner tâl |
+|---|---|---|
+| Llai na blwyddyn | 1 mis | 2 fis |
+| 1 i 5 mlynedd | 4 mis | 4 mis |
+| Mwy na 5 mlynedd | 6 mis | 6 mis |
+
+## 3. Dychwelyd i'r gwaith
+
+3.1 Bydd eich rheolwr yn cynnal cyfarfod dychwelyd i'r gwaith gyda chi ar eich diwrnod cyntaf yn ôl.
+
+3.2 Gall eich rheolwr eich cyfeirio at Iechyd Galwedigaethol os ydych wedi bod yn absennol am fwy na 4 wythnos.
+
+## 4. Apeliadau
+
+4.1 Gallwch apelio yn erbyn unrhyw rybudd ysgrifenedig o fewn 10 diwrnod gwaith.
+"""
+
+
+def welsh_sickness_md(path: Path) -> Path:
+    path.write_text(WELSH_SICKNESS, encoding="utf-8")
     return path

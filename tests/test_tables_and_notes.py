@@ -7,7 +7,8 @@ Weekend day: £55.00"), not by the heading of the column beside it; whether an a
 the notes' boxes say; "called out" read as being called out, not as a name asked for; who pays,
 said as "paid for by you"; "track" found as the location a policy says may be checked; a rep's
 story about a product the agreement never names ("a rota app") answered by what the agreement
-says of technology; and signature lines kept for "who signed it?" and out of every other answer.
+says of technology; signature lines kept for "who signed it?" and out of every other answer; and a question asked in
+Welsh of a document in Welsh, whose words of asking ("gweithio", "digwydd", "pan") are no topic.
 Documents are made in tests/documents.py (made-up facts).
 """
 
@@ -23,6 +24,7 @@ from documents import (
     on_call_html,
     phone_policy_md,
     technology_agreement_txt,
+    welsh_sickness_md,
     working_group_notes_md,
 )
 
@@ -34,7 +36,8 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     root = tmp_path_factory.mktemp("tables")
     return indexed_alone(root, [on_call_html(root / "on-call.html"), phone_policy_md(root / "phones.md"),
                                 working_group_notes_md(root / "notes.md"),
-                                technology_agreement_txt(root / "technology-agreement.txt")])
+                                technology_agreement_txt(root / "technology-agreement.txt"),
+                                welsh_sickness_md(root / "polisi-salwch.md")])
 
 
 def test_a_web_tables_merged_headings_name_every_cell_under_them(tmp_path: Path) -> None:
@@ -97,3 +100,11 @@ def test_signature_lines_answer_who_signed_and_nothing_else(docs: Settings) -> N
     assert "Signed on behalf of the Council: Chief Executive" in signed and "Joint Trade Union Secretary" in signed
     for question in ("what happens if we disagree", "when will it be reviewed"):
         assert "Signed on behalf" not in asked_of(docs, question, "technology-agreement", "rep").answer
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("dw i wedi gweithio yma am 3 blynedd, faint o dâl llawn?", "Hyd gwasanaeth: 1 i 5 mlynedd; Tâl llawn: 4 mis"),
+    ("beth sy'n digwydd pan dw i'n dod yn ôl i'r gwaith?", "3.1 Bydd eich rheolwr yn cynnal cyfarfod dychwelyd i'r gwaith"),
+])
+def test_a_question_in_welsh_of_a_welsh_document_is_answered_in_its_words(docs: Settings, question: str, said: str) -> None:
+    leads_with(docs, question, "polisi-salwch", said)

@@ -541,7 +541,9 @@ GENERIC = frozenset({
     "differ", "distinguish",  # "what's the difference between X and Y?" asks about X and Y
     "limit", "maximum", "minimum", "max",
     "gave", "took", "got", "went", "came", "made", "said", "worst", "thank",
-    "yesterday", "tomorrow", "today", "tonight", "ago",  # when the asker was told: not a topic  # past forms of generic verbs; "the worst that can happen"  # "what is the limit for gifts?" asks how much, as "how much…?" does
+    "yesterday", "tomorrow", "today", "tonight", "ago",  # when the asker was told: not a topic
+    # …and, asked in Welsh of a Welsh document, the words a question is made of, as their English are
+    "gweithio", "digwydd", "gwneud", "cael", "dod", "mynd", "yma", "wedi", "pan", "beth", "pryd", "faint", "sut",  # past forms of generic verbs; "the worst that can happen"  # "what is the limit for gifts?" asks how much, as "how much…?" does
     # a rep's "members" are the staff the documents speak of: "what can members do if…?"; what a
     # rep pushes or fights for is the rep's asking, not a topic
     "member", "push", "fight", "demand",
