@@ -162,6 +162,11 @@ def test_everyday_questions_of_a_bulletin_and_a_faq_are_answered(docs: Settings,
     leads_with(docs, question, doc, said)
 
 
+def test_the_office_is_the_workplace_a_policy_speaks_of(docs: Settings) -> None:
+    leads_with(docs, "how many days do i have to be in the office", "hybrid-form",
+               "You must attend your usual workplace on at least 2 days a week.")
+
+
 def test_a_forms_boxes_to_tick_never_lead_an_answer(docs: Settings) -> None:
     answer = leads_with(docs, "what can i do if they refuse", "hybrid-form", "If your request is refused you may appeal")
     assert "☐" not in answer.answer.split("\n")[0]

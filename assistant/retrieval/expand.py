@@ -397,6 +397,8 @@ _RULES: list[tuple[str, str]] = [
     (r"\btries\b|\bgoes\b|\battempts?\b|\bguesses\b", "attempts"),
     (r"\bbikes?\b|\bcycl(?:e|es|ing)\b|\bpush ?bikes?\b", "bicycle bicycles cycle cycling"),
     (r"\bback ?pay\b|\barrears\b|\bbackdat\w*", "back pay backdated arrears"),
+    # The office is, in a hybrid working policy's words, the workplace.
+    (r"\b(?:the|an?|our|my) office\b|\bin (?:the )?office\b|\bon site\b|\bin work\b", "workplace usual workplace"),
     # An update to software is, in an agreement's words, an upgrade.
     (r"\bupdates?\b|\bupdating\b|\bpatch(?:es|ing)?\b|\bnew versions?\b", "upgrade upgrades"),
     # A rota is, in a policy's words, rostering: shifts and scheduling.
