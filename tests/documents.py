@@ -134,6 +134,7 @@
 - `technology_agreement_txt`: a council's agreement with its unions on introducing new technology, in
   plain text with numbered clauses and two signature lines.
 - `welsh_sickness_md`: a sickness absence policy only in Welsh (Markdown), its sick pay a table by service.
+- `lone_worker_app_notice_md`: a privacy notice for a lone worker app: what it records, who sees it.
 
 Each returns the path written. The facts in them are made up, so an answer can
 only come from the document. `indexed_alone` makes an index of some of them and nothing else;
@@ -3426,6 +3427,7 @@ AGREEMENT ON THE INTRODUCTION OF NEW TECHNOLOGY
 2. CONSULTATION
 2.1 The Council shall inform the recognised trade unions in writing at least three months before any technology within the scope of this Agreement is introduced.
 2.2 The written notice shall set out: (a) the purpose of the technology; (b) the staff and posts affected; (c) the data to be collected about employees; and (d) the timetable for introduction.
+2.3 The Council shall meet the unions within 15 working days of the notice and shall consider any proposals they make before reaching a decision.
 
 3. USE OF DATA
 3.1 Data collected by technology within the scope of this Agreement shall not be used as the sole basis for any decision on discipline, capability or dismissal.
@@ -3470,4 +3472,20 @@ WELSH_SICKNESS = """# Polisi Absenoldeb Salwch
 
 def welsh_sickness_md(path: Path) -> Path:
     path.write_text(WELSH_SICKNESS, encoding="utf-8")
+    return path
+
+
+def lone_worker_app_notice_md(path: Path) -> Path:
+    path.write_text("""# Privacy notice: StaySafe lone worker app
+
+## What the app collects
+
+The app records your location only while you have a session running. It does not track you at any other time.
+
+If you raise an alert, the app records up to 60 seconds of audio and sends it with your location to the monitoring centre.
+
+## How long it is kept
+
+Audio recordings from alerts are kept for 6 months.
+""", encoding="utf-8")
     return path

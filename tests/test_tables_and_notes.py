@@ -19,8 +19,11 @@ from pathlib import Path
 import pytest
 from documents import (
     asked_of,
+    conversation,
     indexed_alone,
+    lead,
     leads_with,
+    lone_worker_app_notice_md,
     on_call_html,
     phone_policy_md,
     technology_agreement_txt,
@@ -37,7 +40,8 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     return indexed_alone(root, [on_call_html(root / "on-call.html"), phone_policy_md(root / "phones.md"),
                                 working_group_notes_md(root / "notes.md"),
                                 technology_agreement_txt(root / "technology-agreement.txt"),
-                                welsh_sickness_md(root / "polisi-salwch.md")])
+                                welsh_sickness_md(root / "polisi-salwch.md"),
+                                lone_worker_app_notice_md(root / "staysafe.md")])
 
 
 def test_a_web_tables_merged_headings_name_every_cell_under_them(tmp_path: Path) -> None:
@@ -108,3 +112,21 @@ def test_signature_lines_answer_who_signed_and_nothing_else(docs: Settings) -> N
 ])
 def test_a_question_in_welsh_of_a_welsh_document_is_answered_in_its_words(docs: Settings, question: str, said: str) -> None:
     leads_with(docs, question, "polisi-salwch", said)
+
+
+def test_how_much_notice_is_the_notice_given_not_what_is_counted_from_it(docs: Settings) -> None:
+    # "…meet the unions within 15 working days of the notice" times the meeting, from the notice
+    leads_with(docs, "how much notice do they have to give us", "technology-agreement",
+               "2.1 The Council shall inform the recognised trade unions in writing at least three months", "rep")
+
+
+def test_who_a_recording_is_sent_to_answers_who_can_hear_it(docs: Settings) -> None:
+    _first, second = conversation(docs, "staysafe", "does the app record audio", "who can hear it")
+    assert not second.abstained, second.answer
+    assert lead(second).endswith("sends it with your location to the monitoring centre."), second.answer
+
+
+def test_a_follow_ups_topic_has_no_shorthand_in_it() -> None:
+    from assistant.retrieval.followup import topic
+
+    assert "dont" not in topic("what if they dont send it")

@@ -59,7 +59,7 @@ _COUNTED_FROM = re.compile(
     r"(?:of|from|after)\s+(?P<start>(?:[\w'’-]+\s+){0,4}[\w'’-]+)",
     re.I,
 )
-HOW_LONG = re.compile(r"\bhow (?:long|soon|quickly|fast)\b|\bhow many (?:days|weeks|months)\b", re.I)
+HOW_LONG = re.compile(r"\bhow (?:long|soon|quickly|fast)\b|\bhow many (?:days|weeks|months)\b|\bhow much (?:notice|warning)\b", re.I)
 
 
 def counted_from(text: str, terms: set[str]) -> bool:
@@ -352,6 +352,7 @@ _PARTY = re.compile(
     r"companies|providers?|agents?|advertisers?|authorit(?:y|ies)|agenc(?:y|ies)|employees?|staff|members|"
     r"unions?|representatives?|officials?|officers?|councils?|organi[sz]ations?|government|processors?|recipients?|"
     r"employers?|managers?|team|workers?|supervisors?|team leaders?|hr|human resources|help ?desk|service desk|"
+    r"(?:monitoring|control|call|contact|service|data) (?:centre|center|room)s?|"
     # whoever was there or is named by what they do: "sent to everyone who attended"
     r"(?:everyone|everybody|anyone|all those|those|people) who\s+\w+|attendees|participants|"
     # a contract's own parties: "Each party is responsible for…"

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.text.chat import plain
 from assistant.text.lexical import STOPWORDS, content_terms
 from assistant.text.questions import wh_word_target
 
@@ -79,7 +80,7 @@ def topic(question: str, without_doing: bool = False) -> str:
     without what it asked for: after "Who *wrote* the WPC guidance?", "what happens now
     it's out?" is about the guidance, not about writing. `without_doing`: nor what it asked
     was done to it ("how long do they *keep* the footage?" is about the footage)."""
-    words = re.findall(r"[\w’'-]+", question)
+    words = re.findall(r"[\w’'-]+", plain(question))  # ("what if they dont": "do not", no topic)
     # (but for "how much/many": "how much *notice*…?" asks an amount of notice, which is what "and
     # them?" asks about too)
     asked = {"" if _HOW_MUCH.match(question) else (wh_word_target(question) or "").lower()}
