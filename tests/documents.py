@@ -135,6 +135,8 @@
   plain text with numbered clauses and two signature lines.
 - `welsh_sickness_md`: a sickness absence policy only in Welsh (Markdown), its sick pay a table by service.
 - `lone_worker_app_notice_md`: a privacy notice for a lone worker app: what it records, who sees it.
+- `phishing_md`: guidance on suspicious emails, its sections headed by situations ("If you have already
+  clicked a link").
 
 Each returns the path written. The facts in them are made up, so an answer can
 only come from the document. `indexed_alone` makes an index of some of them and nothing else;
@@ -3487,5 +3489,21 @@ If you raise an alert, the app records up to 60 seconds of audio and sends it wi
 ## How long it is kept
 
 Audio recordings from alerts are kept for 6 months.
+""", encoding="utf-8")
+    return path
+
+
+def phishing_md(path: Path) -> Path:
+    path.write_text("""# Suspicious emails: what to do
+
+Criminals send emails that look like they come from the Council, your bank or a supplier, to get you to click a link or open an attachment.
+
+## If you receive one
+
+Do not click any links or open attachments. Use the "Report phishing" button in Outlook, then delete the email.
+
+## If you have already clicked a link
+
+Disconnect from the network straight away and phone the IT Service Desk on 01234 500500. You will not be disciplined for reporting a mistake quickly.
 """, encoding="utf-8")
     return path

@@ -23,6 +23,7 @@ from documents import (
     indexed_alone,
     leads_with,
     password_kb_html,
+    phishing_md,
     project_plan_xlsx,
     redundancy_md,
     sickness_reporting_docx,
@@ -38,7 +39,8 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     files = [capability_pdf(root / "capability.pdf"), sickness_reporting_docx(root / "sickness.docx"),
              redundancy_md(root / "redundancy.md"), ev_faq_txt(root / "ev-faq.txt"),
              homeworking_html(root / "homeworking.html"), project_plan_xlsx(root / "project-plan.xlsx"),
-             supplier_terms_txt(root / "supplier-terms.txt"), password_kb_html(root / "password-reset.html")]
+             supplier_terms_txt(root / "supplier-terms.txt"), password_kb_html(root / "password-reset.html"),
+             phishing_md(root / "phishing.md")]
     return indexed_alone(root, files)
 
 
@@ -105,3 +107,18 @@ def test_an_it_articles_answers(docs: Settings, question: str, said: str) -> Non
     answer = leads_with(docs, question, "password-reset", said)
     if "number" in question:
         assert "01234 500500" in answer.answer.split("\n")[0]
+
+
+@pytest.mark.parametrize(("question", "persona", "said"), [
+    ("i clicked a link in a dodgy email what do i do", "worker", "Disconnect from the network straight away"),
+    ("someone in my team clicked a phishing link what now", "manager", "Disconnect from the network straight away"),
+    # (the section's situation, but another question of it)
+    ("will i get in trouble for clicking a link", "worker", "You will not be disciplined for reporting a mistake quickly."),
+])
+def test_what_to_do_in_a_situation_is_the_section_headed_by_it(docs: Settings, question: str, persona: str, said: str) -> None:
+    leads_with(docs, question, "phishing", said, persona)
+
+
+def test_how_often_something_happened_picks_the_rule_whose_count_it_meets(docs: Settings) -> None:
+    leads_with(docs, "one of my team has been off 5 times this year what do i do", "sickness",
+               "If you are off sick for 4 or more periods in 12 months", "manager")

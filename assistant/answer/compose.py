@@ -286,7 +286,38 @@ _WHEN_IS = re.compile(r"\bwhen(?:'s| is| are| was| were) (?:the |my |our |your |
                       r"\bwhen (?:does|do|did|will) .{0,30}\b(?:start|begin|end|finish|happen|take place|run|close|open)s?\b", re.I)
 
 _COUNTED_UNITS = frozenset(content_terms("hour hours day days week weeks month months year years staff employees "
-                                         "employee workers people members posts"))
+                                         "employee workers people members posts time times period periods occasion "
+                                         "occasions spell spells absence absences"))
+
+
+# A heading that is a situation: "If you have already clicked a link", "When you come back", "What to do if…".
+_SITUATION = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:what to do\s+)?(?:if|when|once|after|in case)\b\s*(?P<rest>.+)$", re.I)
+SITUATION_SHARE = 2 / 3  # of the heading's words, the question's situation must have this share, two at least
+_WHAT_TO_DO = re.compile(r"\bwhat\s+(?:do|should|can|must|shall|would)\s+(?:i|we|you|they)\s+(?:need\s+to\s+|have\s+to\s+)?do\b|"
+                         r"\bwhat now\b|\bwhat next\b|\bwhat happens now\b|\bwhat(?:'s| is) the next step\b", re.I)
+
+
+def situation_sections(blocks: list[Block], question: str) -> set[int]:
+    """The blocks (by id) that open a section whose heading is the situation the question tells
+    ("i clicked a link in a dodgy email what do i do?" of "If you have already clicked a link"):
+    most of the heading's words, two at least, are the question's."""
+    if not _WHAT_TO_DO.search(question):
+        return set()  # ("will I get in trouble for clicking a link?" asks something else of it)
+    asked = set(content_terms(question))
+    out: set[int] = set()
+    for b in blocks:
+        m = _SITUATION.match(section_heading(b.passage.section))
+        if m is None or len(b.units) != 1:
+            continue
+        said = set(content_terms(m.group("rest")))
+        shared = said & asked
+        if len(shared) < 2 or len(shared) < SITUATION_SHARE * len(said):
+            continue
+        first = min((u.start for o in blocks for u in o.units if o.passage.doc_id == b.passage.doc_id
+                     and o.passage.section == b.passage.section), default=b.units[0].start)
+        if b.units[0].start == first:
+            out.add(id(b))
+    return out
 
 
 def _bullet_row(text: str) -> bool:
@@ -639,6 +670,14 @@ def compose(
             named_rows = named_rows[-1:] if end.group(1).lower() in _TOP else named_rows[:1]
         for b in named_rows:
             b.prob = max(b.prob, top + NAMED_ROW_EDGE * b.prob)
+    situated = situation_sections(blocks, own)
+    if situated:
+        # "I clicked a link in a dodgy email, what do I do?": the section headed "If you have already
+        # clicked a link" says what to do, from its first sentence.
+        top = max((o.prob for o in blocks), default=0.0) + NAMED_ROW_EDGE
+        for b in blocks:
+            if id(b) in situated:
+                b.prob = max(b.prob, top + NAMED_ROW_EDGE * b.prob)
     held = inside_threshold(own, [text_of[id(b)] for b in blocks])
     if any(held):
         # "…if I've been here 10 years?": a row whose condition holds for 10 years ("5 years or more")

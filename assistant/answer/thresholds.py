@@ -30,19 +30,22 @@ from collections.abc import Iterable
 
 _PEOPLE = r"staff|employees?|workers?|people|persons?|members?|posts?|roles?|colleagues?|officers?"
 _TIME = r"hours?|days?|weeks?|months?|years?"
-_KINDS = {"people": re.compile(rf"^(?:{_PEOPLE})$", re.I), "time": re.compile(rf"^(?:{_TIME})$", re.I)}
+# How many times something happened: "off 5 times this year", "4 or more periods of absence".
+_TIMES = r"times|periods|occasions|spells|episodes|absences|instances"
+_KINDS = {"people": re.compile(rf"^(?:{_PEOPLE})$", re.I), "time": re.compile(rf"^(?:{_TIME})$", re.I),
+          "count": re.compile(rf"^(?:{_TIMES})$", re.I)}
 _UNIT_TIME = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 # "25 staff", "3 years", "£500"
-_ASKED = re.compile(rf"(?P<money>£\s?)?(?P<n>{_NUMBER})(?:\s+(?:\w+\s+)?(?P<unit>{_PEOPLE}|{_TIME}|of us|of them))?", re.I)
+_ASKED = re.compile(rf"(?P<money>£\s?)?(?P<n>{_NUMBER})(?:\s+(?:\w+\s+)?(?P<unit>{_PEOPLE}|{_TIME}|{_TIMES}|of us|of them))?", re.I)
 _BEFORE = re.compile(
     rf"\b(?P<op>fewer than|less than|more than|greater than|over|under|below|above)\s+(?P<money>£\s?)?(?P<n>{_NUMBER})"
-    rf"(?:\s+(?:\w+\s+)?(?P<unit>{_PEOPLE}|{_TIME}))?",
+    rf"(?:\s+(?:\w+\s+)?(?P<unit>{_PEOPLE}|{_TIME}|{_TIMES}))?",
     re.I,
 )
 _AFTER = re.compile(
-    rf"(?P<money>£\s?)?(?P<n>{_NUMBER})(?:\s+(?:\w+\s+)?(?P<unit>{_PEOPLE}|{_TIME}))?\s+or\s+(?P<op>more|fewer|less|over|under|above|below)\b"
-    rf"(?:\s+(?:\w+\s+)?(?P<unit2>{_PEOPLE}|{_TIME})\b)?",
+    rf"(?P<money>£\s?)?(?P<n>{_NUMBER})(?:\s+(?:\w+\s+)?(?P<unit>{_PEOPLE}|{_TIME}|{_TIMES}))?\s+or\s+(?P<op>more|fewer|less|over|under|above|below)\b"
+    rf"(?:\s+(?:\w+\s+)?(?P<unit2>{_PEOPLE}|{_TIME}|{_TIMES})\b)?",
     re.I,
 )
 
