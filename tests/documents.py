@@ -137,6 +137,7 @@
 - `lone_worker_app_notice_md`: a privacy notice for a lone worker app: what it records, who sees it.
 - `phishing_md`: guidance on suspicious emails, its sections headed by situations ("If you have already
   clicked a link").
+- `ai_register_csv`: a register of the AI and automated systems in use, one system a row (CSV).
 
 Each returns the path written. The facts in them are made up, so an answer can
 only come from the document. `indexed_alone` makes an index of some of them and nothing else;
@@ -3505,5 +3506,16 @@ Do not click any links or open attachments. Use the "Report phishing" button in 
 ## If you have already clicked a link
 
 Disconnect from the network straight away and phone the IT Service Desk on 01234 500500. You will not be disciplined for reporting a mistake quickly.
+""", encoding="utf-8")
+    return path
+
+
+def ai_register_csv(path: Path) -> Path:
+    path.write_text("""System,Department,What it does,Makes decisions about people?,Human check,Data used,Go-live
+Copilot for Microsoft 365,All departments,Drafts emails and documents and summarises meetings,No,Staff review all output,Emails and documents staff can already see,March 2027
+ShiftWise,Social Care,Suggests rotas for home carers,No,Team leader approves every rota,Carer availability and client visits,January 2027
+CV Sift,Human Resources,Scores job applications against the person specification,Yes,A recruiting manager reviews every application scored below the threshold,Application forms,Pilot from April 2027
+Gofyn chatbot,All departments,Answers staff questions about HR policies,No,HR Service Centre checks a sample of answers each month,HR policies only,January 2027
+Fleet telematics,Waste Services,Records vehicle location and driving style,Yes,Fleet manager reviews any alert before action is taken,Vehicle location and speed,In use since 2024
 """, encoding="utf-8")
     return path

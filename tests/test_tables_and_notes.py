@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from documents import (
+    ai_register_csv,
     asked_of,
     conversation,
     indexed_alone,
@@ -41,7 +42,7 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
                                 working_group_notes_md(root / "notes.md"),
                                 technology_agreement_txt(root / "technology-agreement.txt"),
                                 welsh_sickness_md(root / "polisi-salwch.md"),
-                                lone_worker_app_notice_md(root / "staysafe.md")])
+                                lone_worker_app_notice_md(root / "staysafe.md"), ai_register_csv(root / "ai-register.csv")])
 
 
 def test_a_web_tables_merged_headings_name_every_cell_under_them(tmp_path: Path) -> None:
@@ -130,3 +131,11 @@ def test_a_follow_ups_topic_has_no_shorthand_in_it() -> None:
     from assistant.retrieval.followup import topic
 
     assert "dont" not in topic("what if they dont send it")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("does the chatbot see my personal data", "System: Gofyn chatbot;"),  # the row named by what is asked about
+    ("what data does the telematics use", "System: Fleet telematics;"),
+])
+def test_the_row_a_register_names_by_the_questions_subject_leads(docs: Settings, question: str, said: str) -> None:
+    leads_with(docs, question, "ai-register", said)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -288,6 +289,39 @@ _WHEN_IS = re.compile(r"\bwhen(?:'s| is| are| was| were) (?:the |my |our |your |
 _COUNTED_UNITS = frozenset(content_terms("hour hours day days week weeks month months year years staff employees "
                                          "employee workers people members posts time times period periods occasion "
                                          "occasions spell spells absence absences"))
+
+
+_FIRST_CELL = re.compile(r"^\W*[^:;\n]{1,40}:\s*(?P<name>[^;\n]+)")
+# What a question asks about, as the subject of its verb: "does *the chatbot* see…?", "what data does
+# *the telematics* use?", "when does *Copilot* go live?" (not "they", "I": who is asking, or anyone).
+_SUBJECT_ASKED = re.compile(
+    r"^\W*(?:and\s+|so\s+|but\s+)?(?:(?:what|which|when|where|how|who)\s+(?:\w+\s+){0,2}?)?"
+    r"(?:does|do|did|is|are|was|were|can|could|will|would|has|have|should|must)\s+"
+    r"(?!(?:i|we|you|they|he|she|it|there|this|that|me|us|them)\b)(?:the\s+|a\s+|an\s+|our\s+|my\s+|your\s+)?"
+    r"(?P<subject>[\w-]+(?:\s+[\w-]+)?)",
+    re.I,
+)
+
+
+def rows_named(blocks: list[Block], question: str) -> set[int]:
+    """The table rows (blocks, by id) whose first cell names what the question asks about, by a
+    word no other row's first cell has ("does the *chatbot* see…?" of "System: Gofyn chatbot; …").
+    A word every row's name shares ("Grade: Grade 5", "Grade: Grade 6") picks none."""
+    m = _SUBJECT_ASKED.match(question)
+    asked = set(distinctive_terms(m.group("subject"))) if m else set()
+    if not asked:
+        return set()
+    names: dict[int, set[str]] = {}
+    for b in blocks:
+        # (a table's row, of two cells or more: not a bullet that opens with a term, "• Oppressive monitoring: …")
+        if len(b.units) == 1 and _bullet_row(b.units[0].text) and re.search(r";\s[^:;\n]{1,60}:\s", b.units[0].text):
+            m = _FIRST_CELL.match(b.units[0].text)
+            if m is not None:
+                names[id(b)] = set(content_terms(m.group("name")))
+    if len(names) < 2:
+        return set()
+    counts: Counter[str] = Counter(t for terms in {frozenset(v) for v in names.values()} for t in terms)
+    return {i for i, terms in names.items() if any(counts[t] == 1 for t in terms & asked)}
 
 
 # A heading that is a situation: "If you have already clicked a link", "When you come back", "What to do if…".
@@ -670,6 +704,14 @@ def compose(
             named_rows = named_rows[-1:] if end.group(1).lower() in _TOP else named_rows[:1]
         for b in named_rows:
             b.prob = max(b.prob, top + NAMED_ROW_EDGE * b.prob)
+    named_row = rows_named(blocks, own)
+    if named_row:
+        # "Does the chatbot see my personal data?" of a register of systems: the row whose first cell
+        # names the chatbot ("System: Gofyn chatbot; …"), wherever its table was cut into passages.
+        top = max((o.prob for o in blocks), default=0.0) + NAMED_ROW_EDGE
+        for b in blocks:
+            if id(b) in named_row:
+                b.prob = max(b.prob, top + NAMED_ROW_EDGE * b.prob)
     situated = situation_sections(blocks, own)
     if situated:
         # "I clicked a link in a dodgy email, what do I do?": the section headed "If you have already
