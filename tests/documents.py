@@ -138,6 +138,8 @@
 - `phishing_md`: guidance on suspicious emails, its sections headed by situations ("If you have already
   clicked a link").
 - `ai_register_csv`: a register of the AI and automated systems in use, one system a row (CSV).
+- `sessions_xlsx`: training sessions in Excel with merged cells, as people lay them out: a title merged
+  over the columns, "Session 1" merged over "Date" and "Room", "Team" merged down two heading rows.
 
 Each returns the path written. The facts in them are made up, so an answer can
 only come from the document. `indexed_alone` makes an index of some of them and nothing else;
@@ -3518,4 +3520,23 @@ CV Sift,Human Resources,Scores job applications against the person specification
 Gofyn chatbot,All departments,Answers staff questions about HR policies,No,HR Service Centre checks a sample of answers each month,HR policies only,January 2027
 Fleet telematics,Waste Services,Records vehicle location and driving style,Yes,Fleet manager reviews any alert before action is taken,Vehicle location and speed,In use since 2024
 """, encoding="utf-8")
+    return path
+
+
+def sessions_xlsx(path: Path) -> Path:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sessions"
+    ws.append(["Training sessions for the new case management system", None, None, None, None])
+    ws.append(["Team", "Session 1", None, "Session 2", None])
+    ws.append([None, "Date", "Room", "Date", "Room"])
+    for cells in ("A1:E1", "B2:C2", "D2:E2", "A2:A3"):
+        ws.merge_cells(cells)
+    ws.append(["Adult Social Care", "12 January 2027", "Room 1", "19 January 2027", "Room 1"])
+    ws.append(["Housing", "14 January 2027", "Room 1", "21 January 2027", "Room 2"])
+    ws.append([])
+    ws.append(["Each session lasts 3 hours. Staff who cannot attend must book a catch-up session with the Learning team."])
+    wb.save(str(path))
     return path

@@ -27,6 +27,7 @@ from documents import (
     lone_worker_app_notice_md,
     on_call_html,
     phone_policy_md,
+    sessions_xlsx,
     technology_agreement_txt,
     welsh_sickness_md,
     working_group_notes_md,
@@ -42,7 +43,8 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
                                 working_group_notes_md(root / "notes.md"),
                                 technology_agreement_txt(root / "technology-agreement.txt"),
                                 welsh_sickness_md(root / "polisi-salwch.md"),
-                                lone_worker_app_notice_md(root / "staysafe.md"), ai_register_csv(root / "ai-register.csv")])
+                                lone_worker_app_notice_md(root / "staysafe.md"), ai_register_csv(root / "ai-register.csv"),
+                                sessions_xlsx(root / "sessions.xlsx")])
 
 
 def test_a_web_tables_merged_headings_name_every_cell_under_them(tmp_path: Path) -> None:
@@ -139,3 +141,22 @@ def test_a_follow_ups_topic_has_no_shorthand_in_it() -> None:
 ])
 def test_the_row_a_register_names_by_the_questions_subject_leads(docs: Settings, question: str, said: str) -> None:
     leads_with(docs, question, "ai-register", said)
+
+
+def test_a_workbooks_merged_cells_are_read_as_the_table_they_lay_out(tmp_path: Path) -> None:
+    from assistant.ingest.loaders import load_file
+
+    text = load_file(sessions_xlsx(tmp_path / "sessions.xlsx"), 10**6).text  # (merged cells once failed the file)
+    assert "Training sessions for the new case management system\n" in text  # the title, once, as a line
+    assert ("• Team: Housing; Session 1, Date: 14 January 2027; Session 1, Room: Room 1; "
+            "Session 2, Date: 21 January 2027; Session 2, Room: Room 2") in text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("when is the housing team's second session", "Team: Housing;"),
+    ("how long is each session", "Each session lasts 3 hours."),  # not the table for a column named "Session"
+])
+def test_questions_of_a_workbook_with_merged_cells(docs: Settings, question: str, said: str) -> None:
+    answer = leads_with(docs, question, "sessions", said)
+    if "housing" in question:
+        assert "Session 2, Date: 21 January 2027" in answer.answer.split("\n")[0]

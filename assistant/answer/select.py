@@ -281,6 +281,8 @@ def choose(
     if lead is None:
         return None, [], []
     column = None if names_row else column_asked(usable, asked or set(), point_min, kind, who)
+    if column is not None and lead.has_type and column.has_type is False and lead.prob > column.prob:
+        column = None  # "how long is each session?": "Each session lasts 3 hours.", not the table of sessions' dates
     if column is not None:
         lead = column
     elif wants_list and lead.whole is not None:

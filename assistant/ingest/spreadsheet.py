@@ -91,9 +91,32 @@ def _tables(rows: Iterator[list[str]], table_lines: TableLines) -> list[str]:
     return lines
 
 
+def _merges(sheet: Any) -> tuple[dict[tuple[int, int], Any], set[int]]:
+    """A sheet's merged cells: the value each cell of a merged range shows (its top-left cell's), and
+    the rows of headings merged over columns with a row of headings under them ("Session 1" over
+    "Date" and "Room"): those are read as one row ("Session 1, Date", "Session 1, Room"), as a web
+    table's are (`loaders.spanned_tables`)."""
+    values: dict[tuple[int, int], Any] = {}
+    over: set[int] = set()
+    for rng in sheet.merged_cells.ranges:
+        if (rng.max_row - rng.min_row + 1) * (rng.max_col - rng.min_col + 1) > MAX_MERGED:
+            continue  # a merge over a whole sheet says nothing more cell by cell
+        value = sheet.cell(rng.min_row, rng.min_col).value
+        for r in range(rng.min_row, rng.max_row + 1):
+            for c in range(rng.min_col, rng.max_col + 1):
+                values[(r, c)] = value
+        if rng.max_col > rng.min_col and rng.min_row == rng.max_row and isinstance(value, str):
+            over.add(rng.min_row)
+    return values, over
+
+
+MAX_MERGED = 10_000  # cells a merged range may cover and still be read cell by cell
+
+
 def load_xlsx(path: Path, table_lines: TableLines) -> tuple[str, str | None]:
     """(the workbook as text, its title). Raises ValueError with a one-line reason."""
     import openpyxl
+    from openpyxl.utils import get_column_letter
 
     try:
         book = openpyxl.load_workbook(path, read_only=False, data_only=True)
@@ -105,16 +128,31 @@ def load_xlsx(path: Path, table_lines: TableLines) -> tuple[str, str | None]:
         if sheet.sheet_state != "visible":
             continue
         hidden_cols = {k for k, d in sheet.column_dimensions.items() if d.hidden}
+        merged, heading_rows = _merges(sheet)
 
         def rows(sheet: Any = sheet, hidden_cols: set[str] = hidden_cols) -> Iterator[list[str]]:
             nonlocal budget
+            held: list[str] | None = None  # a row of headings merged over columns, joined to the row under it
             for i, row in enumerate(sheet.iter_rows()):
                 if i >= MAX_ROWS or budget <= 0:
-                    return
+                    break
                 if row and sheet.row_dimensions[row[0].row].hidden:
                     continue
                 budget -= len(row)
-                yield [cell_text(c.value, c.number_format) for c in row if c.column_letter not in hidden_cols]
+                texts = [cell_text(merged.get((c.row, c.column), c.value), getattr(c, "number_format", "General"))
+                         for c in row if get_column_letter(c.column) not in hidden_cols]
+                said = [t for t in texts if t]
+                if len(said) > 1 and len(set(said)) == 1 and any((row[0].row, c.column) in merged for c in row):
+                    texts = [said[0]] + [""] * (len(texts) - 1)  # a title merged over the columns: one line
+                if held is not None:
+                    texts = [", ".join(dict.fromkeys(t for t in (a, b) if t)) for a, b in zip(held, texts, strict=False)]
+                    held = None
+                elif row and row[0].row in heading_rows and len({t for t in texts if t}) > 1:  # (not a title over all)
+                    held = texts
+                    continue
+                yield texts
+            if held is not None:
+                yield held
 
         lines = _tables(rows(), table_lines)
         if not any(line.strip() for line in lines):
