@@ -130,7 +130,8 @@ def load_xlsx(path: Path, table_lines: TableLines) -> tuple[str, str | None]:
         hidden_cols = {k for k, d in sheet.column_dimensions.items() if d.hidden}
         merged, heading_rows = _merges(sheet)
 
-        def rows(sheet: Any = sheet, hidden_cols: set[str] = hidden_cols) -> Iterator[list[str]]:
+        def rows(sheet: Any = sheet, hidden_cols: set[str] = hidden_cols, merged: dict[tuple[int, int], Any] = merged,
+                 heading_rows: set[int] = heading_rows) -> Iterator[list[str]]:
             nonlocal budget
             held: list[str] | None = None  # a row of headings merged over columns, joined to the row under it
             for i, row in enumerate(sheet.iter_rows()):
