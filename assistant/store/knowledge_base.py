@@ -123,6 +123,7 @@ class Snapshot:
     _lower_words: frozenset[str] | None = None
     _acronyms: dict[str, str] | None = None
     _spelled: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    _lower_text: str | None = None
     generation: tuple[Any, ...] | None = None  # the embedded generation it was read from (_stamp)
     _masks: dict[Hashable, np.ndarray] = field(default_factory=dict)
     _terms: dict[Hashable, frozenset[str]] = field(default_factory=dict)
@@ -192,6 +193,9 @@ class Snapshot:
             short, after = m.groups()
             if short in STOPWORDS or after in STOPWORDS or short.upper() in out or len(out) >= _SHORTHANDS:
                 continue
+            stems = content_terms(f"{short} {after}")
+            if self.lexical is not None and (len(stems) != 2 or self.lexical.has_term(stems[0]) or not self.lexical.has_term(stems[1])):
+                continue  # a word the sources use is no shorthand of theirs (and nothing precedes a word they never use)
             phrase = self._spelled_out(short, after)
             if phrase:
                 out[short] = phrase
@@ -204,19 +208,25 @@ class Snapshot:
         if key not in self._spelled:
             if len(self._spelled) >= SCOPED_MASKS:
                 self._spelled.clear()
-            words = r"\s+".join(rf"{ch}[a-z’'-]*" for ch in short)
-            pattern = re.compile(rf"\b({words})\s+{after}\b", re.I)
-            literal = re.compile(rf"\b{short}\s+{after}\b", re.I)
+            text = self.lower_text
             found = None
-            for c in self.chunks:
-                if literal.search(c.text):
-                    found = None
-                    break
-                m = pattern.search(c.text)
-                if m and found is None and not all(w.lower() in STOPWORDS for w in m.group(1).split()):
-                    found = m.group(1)
+            if re.search(rf"\b{short}\s+{after}\b", text) is None:
+                # Each place the word after is written, and the words just before it: one pass over
+                # the index's text for the (rarer) word, not a pattern tried at every position.
+                for m in re.finditer(rf"\b{after}\b", text):
+                    before = re.findall(r"[\w’'-]+", text[max(0, m.start() - SPELLED_REACH) : m.start()])[-len(short):]
+                    if "".join(w[0] for w in before) == short and not all(w in STOPWORDS for w in before):
+                        found = " ".join(before)
+                        break
             self._spelled[key] = found
         return self._spelled[key]
+
+    @property
+    def lower_text(self) -> str:
+        """The index's text in lower case, one chunk a line, made once per snapshot."""
+        if self._lower_text is None:
+            self._lower_text = "\n".join(c.text for c in self.chunks).lower()
+        return self._lower_text
 
     def in_full(self, question: str) -> str:
         """The question with its lower-case shorthand written as the sources spell it out ("what
@@ -232,6 +242,7 @@ class Snapshot:
 
 
 _SHORTHANDS = 3  # abbreviations looked for in one question
+SPELLED_REACH = 120  # characters before the word after a shorthand in which its spelling-out is looked for
 
 SCOPED_MASKS = 64  # document choices whose chunk mask (and vocabulary) a snapshot keeps
 
