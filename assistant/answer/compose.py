@@ -359,8 +359,18 @@ def _bullet_row(text: str) -> bool:
     return text.lstrip().startswith("•") and ": " in text
 
 
-# How far ahead of the best other block a row the question names by its number ("stage 2", "week 20") is put.
+# How far ahead of the best other block a block a rule picks is put (`_put_first`).
 NAMED_ROW_EDGE = 0.001
+
+
+def _put_first(blocks: list[Block], chosen: list[Block]) -> None:
+    """Put the chosen blocks ahead of every other, in their own order of probability: a row the
+    question names by its number, a condition that holds for its number, the section headed by
+    its situation answer it however the scorer rates them."""
+    if chosen:
+        top = max(o.prob for o in blocks) + NAMED_ROW_EDGE
+        for b in chosen:
+            b.prob = max(b.prob, top + NAMED_ROW_EDGE * b.prob)
 # "What's the top of grade 6?": the end of what is numbered, which a table gives in order.
 _TOP = ("top", "highest", "maximum", "max", "end")
 _END_ASKED = re.compile(r"\b(top|highest|maximum|max|end|bottom|lowest|minimum|min|start|starting|entry)\s+(?:point\s+|rate\s+|salary\s+)?(?:of|on|for|in)\b", re.I)
@@ -696,30 +706,20 @@ def compose(
     if numbered:
         # "What do I get paid in week 20?": the row that takes in week 20 ("Weeks 19 to 39") answers
         # it as well as the table it is part of, which the scorer rates higher for its length.
-        top = max((o.prob for o in blocks), default=0.0) + NAMED_ROW_EDGE
         named_rows = sorted((b for b in blocks if len(b.units) == 1 and numbers_this(numbered, text_of[id(b)])),
                             key=lambda b: (b.passage.doc_id, b.units[0].start))
         end = _END_ASKED.search(own)
         if end is not None and named_rows:  # "the top of grade 6": its last row; "the bottom of…": its first
             named_rows = named_rows[-1:] if end.group(1).lower() in _TOP else named_rows[:1]
-        for b in named_rows:
-            b.prob = max(b.prob, top + NAMED_ROW_EDGE * b.prob)
+        _put_first(blocks, named_rows)
+    # "Does the chatbot see my personal data?" of a register of systems: the row whose first cell
+    # names the chatbot ("System: Gofyn chatbot; …"), wherever its table was cut into passages.
     named_row = rows_named(blocks, own)
-    if named_row:
-        # "Does the chatbot see my personal data?" of a register of systems: the row whose first cell
-        # names the chatbot ("System: Gofyn chatbot; …"), wherever its table was cut into passages.
-        top = max((o.prob for o in blocks), default=0.0) + NAMED_ROW_EDGE
-        for b in blocks:
-            if id(b) in named_row:
-                b.prob = max(b.prob, top + NAMED_ROW_EDGE * b.prob)
+    _put_first(blocks, [b for b in blocks if id(b) in named_row])
+    # "I clicked a link in a dodgy email, what do I do?": the section headed "If you have already
+    # clicked a link" says what to do, from its first sentence.
     situated = situation_sections(blocks, own)
-    if situated:
-        # "I clicked a link in a dodgy email, what do I do?": the section headed "If you have already
-        # clicked a link" says what to do, from its first sentence.
-        top = max((o.prob for o in blocks), default=0.0) + NAMED_ROW_EDGE
-        for b in blocks:
-            if id(b) in situated:
-                b.prob = max(b.prob, top + NAMED_ROW_EDGE * b.prob)
+    _put_first(blocks, [b for b in blocks if id(b) in situated])
     held = inside_threshold(own, [text_of[id(b)] for b in blocks])
     if any(held):
         # "…if I've been here 10 years?": a row whose condition holds for 10 years ("5 years or more")
@@ -730,10 +730,8 @@ def compose(
         # (the number and its unit, which the condition has, are not counted: "10 years" of "5 years or more")
         asked_terms = {t for t in content_terms(own) if not any(ch.isdigit() for ch in t)} - _COUNTED_UNITS
         least = len(asked_terms & set(content_terms(text_of[id(best)])))
-        top = best.prob + NAMED_ROW_EDGE
-        for b, holds in zip(blocks, held, strict=True):
-            if holds and len(b.units) == 1 and len(asked_terms & set(content_terms(text_of[id(b)]))) >= least:
-                b.prob = max(b.prob, top + NAMED_ROW_EDGE * b.prob)
+        _put_first(blocks, [b for b, holds in zip(blocks, held, strict=True) if holds and len(b.units) == 1
+                            and len(asked_terms & set(content_terms(text_of[id(b)]))) >= least])
     agent = agent_asked(own)
     mine = re.search(r"\b(?:my|our)\b", own, re.I) is not None
     if agent and mine and not any(names_agent(text_of[id(b)], agent, own=True) for b in blocks):
