@@ -122,3 +122,11 @@ def test_what_to_do_in_a_situation_is_the_section_headed_by_it(docs: Settings, q
 def test_how_often_something_happened_picks_the_rule_whose_count_it_meets(docs: Settings) -> None:
     leads_with(docs, "one of my team has been off 5 times this year what do i do", "sickness",
                "If you are off sick for 4 or more periods in 12 months", "manager")
+
+
+@pytest.mark.parametrize(("question", "doc", "said"), [
+    ("ga i hawlio am fy band eang?", "homeworking", "You may not claim for broadband"),
+    ("sut dw i'n ailosod fy nghyfrinair?", "password-reset", "Go to the Self-Service Password Reset page"),
+])
+def test_questions_in_welsh_of_english_guidance(docs: Settings, question: str, doc: str, said: str) -> None:
+    leads_with(docs, question, doc, said)
