@@ -220,6 +220,7 @@ def test_what_a_letter_means_is_read_from_the_letter(docs: Settings) -> None:
     ("ga i gario gwyliau drosodd?", "annual-leave", "3.1 You may carry over up to 5 days"),
     ("faint dw i'n cael am bob milltir?", "expenses", "2.1 If you use your own vehicle for Council business"),
     ("oes rhaid i fi gadw derbynebau?", "expenses", "4.2 You must attach a receipt for every item except mileage."),
+    ("ga i brynu gwyliau ychwanegol?", "annual-leave", "4.1 You may buy up to 10 extra days of leave a year"),
 ])
 def test_questions_in_welsh_find_the_english_policy(docs: Settings, question: str, doc: str, said: str) -> None:
     leads_with(docs, question, doc, said)
