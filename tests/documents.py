@@ -3540,3 +3540,256 @@ def sessions_xlsx(path: Path) -> Path:
     ws.append(["Each session lasts 3 hours. Staff who cannot attend must book a catch-up session with the Learning team."])
     wb.save(str(path))
     return path
+
+
+def particulars_docx(path: Path) -> Path:
+    """A statement of terms and conditions in Word: headed clauses, and notice as a table by length of service."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Statement of Main Terms and Conditions of Employment", 0)
+    for heading, text in [
+        ("1. Start date and probation", "Your employment began on 6 January 2025. The first 6 months are a probationary period, "
+                                       "which may be extended by up to 3 months."),
+        ("2. Hours of work", "Your normal working hours are 37 hours a week, Monday to Friday."),
+        ("3. Notice", "The notice you must give, and the notice the Council must give you, is as follows:"),
+    ]:
+        d.add_heading(heading, 1)
+        d.add_paragraph(text)
+    table = d.add_table(rows=1, cols=3)
+    for i, name in enumerate(["Length of service", "Notice you must give", "Notice the Council must give"]):
+        table.rows[0].cells[i].text = name
+    for row in [("During probation", "1 week", "1 week"), ("Up to 4 years", "1 month", "1 month"),
+                ("4 to 12 years", "1 month", "1 week for each complete year"), ("12 years or more", "1 month", "12 weeks")]:
+        cells = table.add_row().cells
+        for i, value in enumerate(row):
+            cells[i].text = value
+    d.save(str(path))
+    return path
+
+
+def triage_dpia_docx(path: Path) -> Path:
+    """A data protection impact assessment in Word: what the tool does, and its risks as a table of sentences."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Data Protection Impact Assessment: AI triage of calls", 0)
+    d.add_heading("Description of the processing", 1)
+    d.add_paragraph("From April 2026 an AI tool from Northway Analytics will listen to calls to the Adult Social Care front door, "
+                    "write a summary and suggest a priority. A social worker reads the summary and decides the priority; the "
+                    "tool does not make the decision.")
+    d.add_heading("Data used", 1)
+    d.add_paragraph("The tool processes call recordings and health information given during the call. Staff voices are "
+                    "recorded as part of the calls.")
+    d.add_heading("Risks and mitigations", 1)
+    table = d.add_table(rows=1, cols=3)
+    for i, name in enumerate(["Risk", "Mitigation", "Residual risk"]):
+        table.rows[0].cells[i].text = name
+    for row in [("Recordings are kept longer than needed", "Recordings deleted after 90 days automatically", "Low"),
+                ("Staff performance is judged from call summaries", "Summaries are not used for performance management", "Low"),
+                ("Data is transferred outside the UK", "Processing in UK data centres only", "Low")]:
+        cells = table.add_row().cells
+        for i, value in enumerate(row):
+            cells[i].text = value
+    d.save(str(path))
+    return path
+
+
+def facility_time_md(path: Path) -> Path:
+    path.write_text("""# Trade Union Facility Time Agreement
+
+## Time off for trade union duties
+Accredited representatives get paid time off for trade union duties, such as representing members at hearings.
+
+The Council provides a pool of 1,200 hours a year of paid facility time, shared between the unions in proportion to their membership.
+
+## Requesting time off
+Representatives should ask their line manager for time off at least 5 working days in advance, except in an emergency.
+""", encoding="utf-8")
+    return path
+
+
+def jcc_minutes_txt(path: Path) -> Path:
+    """Minutes in plain text: numbered item titles with their paragraph right under them, an ACTION line
+    under some items, and the date of the next meeting as the last line."""
+    path.write_text("""Joint Consultative Committee
+Minutes of the meeting held on 14 May 2026
+
+1. Microsoft Copilot roll-out
+D. Price reported that 300 Copilot licences had been bought for staff in Finance and HR. L. Thomas asked whether staff would be made to use it; D. Price said use would be voluntary during the pilot.
+ACTION: D. Price to share the equality impact assessment with the unions by 30 June 2026.
+
+2. Hybrid working review
+S. Jenkins said the review had found no drop in productivity. M. Hughes asked that staff who cannot work from home are not disadvantaged. The policy allowing up to 3 days a week at home will continue.
+ACTION: S. Jenkins to report on allowances for site-based staff at the next meeting.
+
+3. Pay award
+The national pay offer of 3.2% was noted.
+
+Date of next meeting: 16 July 2026
+""", encoding="utf-8")
+    return path
+
+
+def grievance_html(path: Path) -> Path:
+    path.write_text("""<!doctype html><html><head><title>Grievance procedure</title></head><body><main>
+<h1>Grievance procedure</h1>
+<p>A grievance is a concern, problem or complaint that you raise with your employer about your work.</p>
+<h2>Before you raise a formal grievance</h2>
+<p>Try to sort it out informally with your line manager first. If the grievance is about your line manager, speak to their manager.</p>
+<h2>Stage 1: formal grievance</h2>
+<p>Put your grievance in writing and send it to your line manager. A meeting will be held within 10 working days of receiving it. You will get a written outcome within 5 working days of the meeting.</p>
+<h2>Stage 2: appeal</h2>
+<p>If you are unhappy with the outcome, you can appeal in writing to the Head of Service within 10 working days of receiving it. The appeal meeting will be held within 15 working days, and the decision is final.</p>
+<h2>Your right to be accompanied</h2>
+<p>You can bring a trade union representative or a work colleague to any formal meeting. If your companion cannot come, the meeting can be put back by up to 5 working days.</p>
+</main></body></html>""", encoding="utf-8")
+    return path
+
+
+def genai_use_md(path: Path) -> Path:
+    path.write_text("""# Acceptable Use of Generative AI
+
+This standard applies to all staff, agency workers and contractors who use generative AI tools for Council work.
+
+## Rules
+1. Never enter personal data, such as names or case details, into a generative AI tool unless the tool is approved for that data.
+2. Check everything the tool produces. You are responsible for the accuracy of your work.
+3. Say when you have used AI to write a letter that goes to residents.
+4. Do not use AI to make decisions about individuals, such as recruitment shortlists.
+5. Report any output that is offensive or biased to the IT Service Desk.
+
+## Training
+You must complete the e-learning course "Using generative AI safely" before you are given a Copilot licence.
+""", encoding="utf-8")
+    return path
+
+
+def pension_faq_html(path: Path) -> Path:
+    """A pension scheme's questions and answers as a definition list (<dt> the question, <dd> its answer)."""
+    path.write_text("""<!doctype html><html><head><title>Pension Scheme: questions and answers</title></head><body><main>
+<h1>Pension Scheme: questions and answers</h1>
+<dl>
+<dt>How much do I pay in?</dt><dd>Between 5.5% and 12.5% of your pay, depending on how much you earn. The Council pays in 19.2%.</dd>
+<dt>Can I opt out?</dt><dd>Yes. If you opt out within 3 months of joining, you get your contributions back.</dd>
+<dt>When can I take my pension?</dt><dd>Your normal pension age is the same as your State Pension age, with a minimum of 65. You can take it from age 55, but it will be reduced.</dd>
+<dt>What happens if I die?</dt><dd>A lump sum of three times your pay is paid to the people you name on an expression of wish form.</dd>
+</dl></main></body></html>""", encoding="utf-8")
+    return path
+
+
+def repayment_docx(path: Path) -> Path:
+    """Study funding in Word: what is paid, and what is repaid as a two-column table whose heading row
+    ("If you leave | You repay") has no figure and every row under it has one."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Learning and Development: Funding and Repayment", 0)
+    d.add_heading("What we pay", 1)
+    d.add_paragraph("The Council pays course fees and exam fees, and gives up to 5 days of paid study leave a year. "
+                    "It does not pay for resits.")
+    d.add_heading("Paying it back", 1)
+    d.add_paragraph("If you leave the Council after finishing the qualification, you must repay some of the fees:")
+    table = d.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "If you leave", "You repay"
+    for row in [("Within 12 months of finishing", "100% of the fees"), ("12 to 24 months after finishing", "50% of the fees"),
+                ("More than 24 months after finishing", "Nothing")]:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = row
+    d.add_paragraph("You do not have to repay anything if you are made redundant or leave because of ill health.")
+    d.save(str(path))
+    return path
+
+
+def rota_tool_html(path: Path) -> Path:
+    """A page on how a rota tool allocates shifts: a bulleted list of what it uses under a heading that
+    asks it, with no intro sentence."""
+    path.write_text("""<!doctype html><html><head><title>How CareRota allocates shifts</title></head><body><main>
+<h1>How CareRota allocates shifts</h1>
+<p>CareRota is the tool that plans home care shifts for the reablement team from April 2026.</p>
+<h2>What information it uses</h2>
+<ul><li>the hours in your contract and any agreed flexible working pattern</li>
+<li>your availability and leave booked in the HR system</li>
+<li>where your visits are and travel time between them</li>
+<li>your skills and training, such as medication or hoist training</li></ul>
+<p>It does not use your sickness record or your performance reviews.</p>
+<h2>Who decides</h2>
+<p>CareRota suggests a rota. A team leader checks it and can change it before it is published. Rotas are published 2 weeks in advance.</p>
+</main></body></html>""", encoding="utf-8")
+    return path
+
+
+def impact_assessment_xlsx(path: Path) -> Path:
+    """An equality impact assessment as a spreadsheet: a title row, then a row for each group."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "EIA"
+    ws.append(["Equality Impact Assessment: moving customer services online"])
+    ws.append([])
+    ws.append(["Protected characteristic", "Likely impact", "Mitigation"])
+    for row in [("Age", "Negative", "Phone line kept open"), ("Sex", "Neutral", "None needed"),
+                ("Disability", "Negative", "New forms tested with disabled users before launch")]:
+        ws.append(list(row))
+    wb.save(str(path))
+    return path
+
+
+def org_change_md(path: Path) -> Path:
+    """A change policy whose consultation periods are a table by how many employees are affected,
+    the unit only in the column's heading ("Employees affected | 20 to 99")."""
+    path.write_text("""# Managing Organisational Change
+
+## 2. Consultation periods
+2.1 The Council will consult the recognised trade unions and the employees affected before any decision is made.
+
+| Employees affected | Minimum consultation |
+|---|---|
+| Fewer than 20 | 14 days |
+| 20 to 99 | 30 days |
+| 100 or more | 45 days |
+
+## 4. Pay protection
+4.1 An employee redeployed to a lower graded post will keep their previous pay for 12 months.
+""", encoding="utf-8")
+    return path
+
+
+def homeworking_allowance_txt(path: Path) -> Path:
+    """Plain text whose headings sit right over their paragraphs, with no blank line between."""
+    path.write_text("""HOMEWORKING ALLOWANCE
+
+Who gets it
+Staff whose contract names their home as their place of work get a homeworking allowance. Hybrid workers do not.
+
+How much
+The allowance is £6 a week, paid with your monthly salary. It is taxable unless you claim tax relief from HMRC yourself.
+
+Equipment
+The Council provides a laptop, a monitor, a keyboard, a mouse and a chair. It does not pay for broadband.
+
+Claiming
+Ask your manager to complete the homeworking form. Payments are not backdated.
+""", encoding="utf-8")
+    return path
+
+
+def agenda_docx(path: Path) -> Path:
+    """An agenda in Word: its title, a line of when and where, and its items as a table."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Digital Change Board: Agenda", 0)
+    d.add_paragraph("Thursday 21 May 2026, 10:00 to 12:00, Committee Room 2 and on Teams")
+    table = d.add_table(rows=1, cols=3)
+    for i, name in enumerate(["Time", "Item", "Lead"]):
+        table.rows[0].cells[i].text = name
+    for row in [("10:00", "Welcome and apologies", "Chair"), ("10:10", "Copilot pilot: results of the first three months", "Head of Digital"),
+                ("10:50", "Chatbot for council tax: decision to go live", "Revenues Manager")]:
+        cells = table.add_row().cells
+        for i, value in enumerate(row):
+            cells[i].text = value
+    d.save(str(path))
+    return path
+

@@ -44,7 +44,8 @@ def test_number_words_inside_other_words_are_not_numbers() -> None:
 def test_how_much_notice_asks_for_a_length_of_time_and_how_much_money_for_an_amount() -> None:
     notice = "How much notice do they have to give the unions?"
     assert answer_type_gap(notice, "the unions must be told at least 28 days before") is None
-    assert answer_type_gap(notice, "the unions are given early notice") == "a length of time"
+    assert answer_type_gap(notice, "the unions are given early notice") == "a length of notice"
+    assert answer_type_gap(notice, "a pool of 1,200 hours a year of paid facility time") == "a length of notice"
     assert answer_type_gap("How much did the chatbot cost?", "it was live within 28 days") == "an amount of money"
 
 

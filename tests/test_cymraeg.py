@@ -45,6 +45,14 @@ def test_every_answer_framing_and_the_letter_have_a_welsh_template() -> None:
         assert welsh.exists(), f"no Welsh version of {template.relative_to(PROMPTS_DIR)}"
 
 
+def test_every_kind_of_fact_a_declined_answer_names_is_said_in_welsh_too() -> None:
+    from assistant.answer.abstain import _ANSWER_TYPES
+
+    welsh = (PROMPTS_DIR / "abstain.cy.md.j2").read_text(encoding="utf-8")
+    missing = sorted({what for _q, _e, what in _ANSWER_TYPES if f'"{what}":' not in welsh})
+    assert not missing, f"abstain.cy.md.j2 has no Welsh for {missing}"
+
+
 @pytest.mark.parametrize(
     "question",
     [

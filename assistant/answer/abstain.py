@@ -107,6 +107,8 @@ _CY_TIME = (
     r"(?:\d+|un|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwe|chwech|saith|wyth|naw|deg|deuddeg|pymtheg|ugain)\s+"
     r"(?:d?diwrnod\w*|niwrnod|dydd\w*|wythnos\w*|mis\w*|mlynedd\w*|blynedd\w*|blwyddyn|flwyddyn|awr|oriau|munud\w*)\b"
 )
+# A length of time: "12 weeks", "ten working days", "the fifth day", "pythefnos".
+_LENGTH = rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(?:days?|weeks?|months?|years?|hours?)\b|{_ORDINAL}\s+{_DAY_KIND}(?:day|week|month)\b|{_CY_TIME}"
 
 # A time of day: "between 20:00 and 06:00", "by 5pm", "at 9.30 a.m.", "at noon".
 _CLOCK = r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\bo'clock\b|\bnoon\b|\bmidday\b|\bmidnight\b"
@@ -166,6 +168,14 @@ _MONEY_CELL = r"(?i:\b(?:salary|salaries|pay|wages?|rates?|costs?|amounts?|price
 # A UK telephone number after its leading 0 (or +44): "01639 000111", "0300 123 4567".
 _PHONE_DIGITS = r"\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)"
 
+_NOTICE_Q = re.compile(r"\bhow much (?:\w+ )?(?:notice|warning)\b|\bhow (?:far|long) (?:in advance|ahead|beforehand)\b|\bnotice period\b", re.I)
+
+
+def asks_notice(question: str) -> bool:
+    """"How much notice do I need to give?", "how far in advance…?": how long before something."""
+    return _NOTICE_Q.search(question) is not None
+
+
 # (question pattern, evidence pattern, what is missing). Checked in order.
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     # "% of branches consulted?" asks for one; "if the new job is 80% the same" gives one.
@@ -183,7 +193,9 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
                 # …or as a share saved: "Most people save between 30% and 40%"
                 rf"\b(?:save|saves|saving|savings|cheaper|less)\b[^.]{{0,30}}?{_NUM}\s*(?:%|per ?cent)|"
                 # …or as a rise by a share: "a 3.2% rise", "a 4 per cent pay increase"
-                rf"{_NUM}\s*(?:%|per ?cent)\s+(?:pay\s+)?(?:rise|increase|uplift|award)\b|"
+                rf"{_NUM}\s*(?:%|per ?cent)\s+(?:pay\s+)?(?:rise|increase|uplift|award|offer|settlement)\b|"
+                # …or the other way round: "the national pay offer of 3.2%", "a pay award of 4 per cent"
+                rf"\b(?:rise|increase|uplift|award|offer|settlement)\s+of\s+(?:up to\s+|around\s+|about\s+)?{_NUM}\s*(?:%|per ?cent)|"
                 # …or as a share of a sum: "up to 100% of course fees"
                 rf"{_NUM}\s*(?:%|per ?cent) of (?:your |their |the |normal |basic |average )?(?:\w+ )?"
                 r"(?:pay|salary|earnings|fees?|costs?|charges?|price)\b", re.I),
@@ -196,7 +208,16 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
                 r"\b(?:not exceed|capped at|limited to)\b|"
                 # a quantity in its unit: "up to 10 days of training", "37 hours a week"
                 rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(?:hours?|days?|weeks?|sessions?|places?|licen[cs]es?|GB|MB)\b", re.I), "an amount"),
-    (re.compile(rf"\bhow many (days|weeks|months|years|hours)\b|\bdays'?\b.*\bnotice\b|\bnotice period\b|\bhow much{_TIME_NOUN}", re.I),
+    # "How much notice do I need to give?" asks how long before: a length the text gives as notice or as
+    # ahead of something ("at least 5 working days in advance", "Notice you must give: 1 month"), not any
+    # length ("a pool of 1,200 hours a year").
+    (_NOTICE_Q,
+     re.compile(rf"(?:{_LENGTH})[^.;\n]{{0,50}}?\b(?:notice|in advance|advance|before|ahead|beforehand|prior|earlier|warning)\b|"
+                # …or counted in days without a number: "twice as many days in advance as the leave"
+                r"\b(?:days|weeks|months)\s+(?:in advance|ahead|beforehand|before|notice)\b|"
+                rf"\b(?:notice|advance|warning)\b[^.\n]{{0,50}}?(?:{_LENGTH})", re.I),
+     "a length of notice"),
+    (re.compile(rf"\bhow many (days|weeks|months|years|hours)\b|\bdays'?\b.*\bnotice\b|\bhow much{_TIME_NOUN}", re.I),
      re.compile(rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(days?|weeks?|months?|years?|hours?)\b|{_ORDINAL}\s+{_DAY_KIND}(day|week|month)\b|{_CY_TIME}", re.I),
      "a length of time"),
     # "How often does it record where the van is?": every so often, so many times a day, or always.
@@ -271,7 +292,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
                 r"inform|notify|ring|phone|call|email)\b", re.I),
      re.compile(rf"[\w.+-]+@[\w-]+\.\w|(?<!\d)0{_PHONE_DIGITS}|"
                 r"(?i:\b(?:(?:report|send|tell|speak|talk|raise|discuss|refer|escalate|forward|submit|complain|go|write|email)\w*"
-                r"\s+(?:[\w-]+\s+){0,3}?(?:to|with)|sent\s+to|contact|tell|inform|notify|ask|call|ring|phone|email)\s+(?:the|your|a|an|our|their)\s+(?:[\w-]+\s+){0,3}"
+                r"\s+(?:[\w-]+\s+){0,8}?(?:to|with)|sent\s+to|contact|tell|inform|notify|ask|call|ring|phone|email)\s+(?:the|your|a|an|our|their)\s+(?:[\w-]+\s+){0,3}"
                 r"(?:manager|officer|team|department|service|unit|director|head|supervisor|representative|rep|lead|desk|"
                 r"adviser|advisor|helpline|hr|controller|coordinator|co-ordinator|person|contact|inbox|mailbox|office|"
                 r"line|leader|partner|steward|member)s?\b)"),
@@ -542,6 +563,8 @@ GENERIC = frozenset({
     "differ", "distinguish",  # "what's the difference between X and Y?" asks about X and Y
     "limit", "maximum", "minimum", "max",
     "gave", "took", "got", "went", "came", "made", "said", "worst", "thank",
+    "put",  # "how much does the council put in?" asks how much it pays, in any words
+    "group",  # "which groups are affected?": the rows of whom, by any name ("Age", "Disability")
     "yesterday", "tomorrow", "today", "tonight", "ago",  # when the asker was told: not a topic
     # …and, asked in Welsh of a Welsh document, the words a question is made of, as their English are
     "gweithio", "digwydd", "gwneud", "cael", "dod", "mynd", "yma", "wedi", "pan", "beth", "pryd", "faint", "sut",  # past forms of generic verbs; "the worst that can happen"  # "what is the limit for gifts?" asks how much, as "how much…?" does

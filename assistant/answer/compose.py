@@ -28,6 +28,7 @@ from assistant.answer.abstain import (
     Verdict,
     anchored,
     answer_type_gap,
+    asks_notice,
     check,
     counted_from,
     dated_near,
@@ -50,6 +51,7 @@ from assistant.answer.features import (
     leans_back,
 )
 from assistant.answer.framing import about_roll_out, persona_frames, point_budget
+from assistant.answer.labelled_lines import labelled_lines
 from assistant.answer.overview import overview
 from assistant.answer.ranked_rows import ranked_rows
 from assistant.answer.reading import (
@@ -61,7 +63,7 @@ from assistant.answer.reading import (
     raises_question,
 )
 from assistant.answer.scorer import get_scorer
-from assistant.answer.sections import heading_searched_as, section_in_order
+from assistant.answer.sections import heading_searched_as, items_in_order, section_in_order
 from assistant.answer.select import choose, kind_column, rows_saying_no
 from assistant.answer.statements import flatten, statements
 from assistant.answer.thresholds import (
@@ -292,6 +294,9 @@ _COUNTED_UNITS = frozenset(content_terms("hour hours day days week weeks month m
 
 
 _FIRST_CELL = re.compile(r"^\W*[^:;\n]{1,40}:\s*(?P<name>[^;\n]+)")
+ROW_NAME_WORDS = 6  # a row's name, "Gofyn chatbot", "Microsoft Copilot in Outlook", is this long at most
+_CONDITION_CELL = re.compile(r"(?:during|before|after|until|up to|over|under|within|between|from|less than|more than|"
+                             r"fewer than|at least|at most|if|when|while|once)\b", re.I)
 # What a question asks about, as the subject of its verb: "does *the chatbot* see…?", "what data does
 # *the telematics* use?", "when does *Copilot* go live?" (not "they", "I": who is asking, or anyone).
 _SUBJECT_ASKED = re.compile(
@@ -317,7 +322,13 @@ def rows_named(blocks: list[Block], question: str) -> set[int]:
         if len(b.units) == 1 and _bullet_row(b.units[0].text) and re.search(r";\s[^:;\n]{1,60}:\s", b.units[0].text):
             m = _FIRST_CELL.match(b.units[0].text)
             if m is not None:
-                names[id(b)] = set(content_terms(m.group("name")))
+                # (a first cell that is a condition, "During probation", "Up to 4 years", says when the
+                # row holds, not what it is about: "how long is my probation?" asks of probation itself)
+                # A first cell of a sentence ("Risk: Staff performance is judged from call summaries") says
+                # something of what the row is about; only a short one names it.
+                name = m.group("name")
+                named = not _CONDITION_CELL.match(name) and len(name.split()) <= ROW_NAME_WORDS
+                names[id(b)] = set(content_terms(name)) if named else set()
     if len(names) < 2:
         return set()
     counts: Counter[str] = Counter(t for terms in {frozenset(v) for v in names.values()} for t in terms)
@@ -617,6 +628,8 @@ def _label_asked(label: str | None, worded: set[str], who: bool) -> bool:
     "Reports to"), or, asking who, its first when it is short ("who do I contact?" of
     "Contact officer")? `worded` leaves out the document the question names: "what does the
     report recommend?" does not ask for "Report of: Director of Corporate Services"."""
+    if re.match(r"\W*(?:if|when|where|unless|once)\b", label or "", re.I):
+        return False  # a condition ("If you leave: Within 12 months…") heads a column of cases, not a field
     terms = content_terms(label or "")
     short = len((label or "").split()) <= 3
     # …or, asking who, the noun it ends with ("who runs it?", searched as its owner, of "Senior
@@ -648,6 +661,77 @@ def _answer_not_question(
     ]
     alt = max(answers, key=lambda b: max(u.score for u in b.units), default=None)
     if alt is None or max(u.score for u in alt.units) < ANSWERS_RAISED * head.score:
+        return lead, others
+    taken = {id(u) for u in alt.units}
+    return alt, [lead, *(b for b in others if not taken & {id(u) for u in b.units})]
+
+
+# A sentence that speaks of what is asked only in the condition it opens with: "If you are unhappy
+# with *the outcome*, you can appeal…" is about appealing, not about when the outcome comes.
+_OPENING_CONDITION = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:if|unless|where|should you)\b(?P<cond>[^,;:]{3,120}),\s*(?P<rest>.+)$", re.I | re.S)
+def _opening_condition(text: str) -> re.Match[str] | None:
+    """The condition a sentence opens with, to its comma; not one that runs on into what is said
+    ("If you are unable to attend because of sickness you must phone…, or…")."""
+    m = _OPENING_CONDITION.match(text)
+    return None if m is None or re.search(r"\b(?:must|should|shall|will|may|can|need to)\b", m.group("cond"), re.I) else m
+
+
+_ASKS_CONDITION = re.compile(r"\b(?:if|unless|in case)\b|\bwhat about\b", re.I)
+_PLAIN_ASK = re.compile(r"^\W*(?:when|what|how|where|who|which|will|would|do|does|did|can|could|is|are|am|should|must)\b[^,;]*$", re.I)
+CONDITION_SHARE = 0.3  # how probable, beside the lead, a block must be to lead in its place
+
+
+def _not_in_its_condition(lead: Block, others: list[Block], blocks: list[Block], question: str) -> tuple[Block, list[Block]]:
+    """The lead has the question's words only in its opening condition ("If you are unhappy with the
+    outcome, you can appeal" for "when will I hear the outcome?"): a sentence of the same document
+    that says them in its own clause ("You will get a written outcome within 5 working days"), if
+    nearly as probable, leads; the lead follows as a point. Not for a question that tells its own
+    condition ("what if I'm unhappy with the outcome?")."""
+    if len(lead.units) != 1 or lead.intro is not None:
+        return lead, others
+    if _ASKS_CONDITION.search(question):
+        return _in_its_condition(lead, others, blocks, question)
+    if not _PLAIN_ASK.match(question):
+        return lead, others  # ("i think my manager is fiddling…, what do i do" tells the condition as its story)
+    m = _opening_condition(lead.units[0].text)
+    asked = set(distinctive_terms(question))
+    if m is None or not asked & set(content_terms(m.group("cond"))) or asked & set(content_terms(m.group("rest"))):
+        return lead, others
+    said = [b for b in blocks
+            if b is not lead and len(b.units) == 1 and b.intro is None and b.passage.doc_id == lead.passage.doc_id
+            and leads_ok(b) and b.prob >= CONDITION_SHARE * lead.prob
+            and not _opening_condition(b.units[0].text) and asked & set(content_terms(b.units[0].text))]
+    alt = max(said, key=lambda b: b.prob, default=None)
+    if alt is None:
+        return lead, others
+    taken = {id(u) for u in alt.units}
+    return alt, [lead, *(b for b in others if not taken & {id(u) for u in b.units})]
+
+
+# The condition a question tells: "what if it's my manager doing it?", "if I'm off sick, do I…".
+_QUESTION_CONDITION = re.compile(r"\b(?:if|unless|in case)\b(?P<cond>[^,;?]{3,100})", re.I)
+
+
+def _in_its_condition(lead: Block, others: list[Block], blocks: list[Block], question: str) -> tuple[Block, list[Block]]:
+    """"What if it's my manager doing it?": a sentence that opens with that condition ("If the
+    concern is about your manager, … contact the Monitoring Officer") answers it, before one that
+    only shares its words ("Raise your concern with your line manager"), if nearly as probable."""
+    m = _QUESTION_CONDITION.search(question)
+    told = set(distinctive_terms(m.group("cond"))) if m else set()
+    if not told:
+        return lead, others
+
+    def opens_with_it(b: Block) -> bool:
+        c = _opening_condition(b.units[0].text)
+        return c is not None and told <= set(content_terms(c.group("cond")))
+
+    if opens_with_it(lead):
+        return lead, others
+    said = [b for b in blocks
+            if b is not lead and len(b.units) == 1 and b.intro is None and b.passage.doc_id == lead.passage.doc_id
+            and leads_ok(b) and b.prob >= CONDITION_SHARE * lead.prob and opens_with_it(b)]
+    alt = max(said, key=lambda b: b.prob, default=None)
+    if alt is None:
         return lead, others
     taken = {id(u) for u in alt.units}
     return alt, [lead, *(b for b in others if not taken & {id(u) for u in b.units})]
@@ -728,7 +812,7 @@ def compose(
         # vouchers must never be accepted", not "A gift worth £25 or more must be declined").
         best = max(blocks, key=lambda o: o.prob)
         # (the number and its unit, which the condition has, are not counted: "10 years" of "5 years or more")
-        asked_terms = {t for t in content_terms(own) if not any(ch.isdigit() for ch in t)} - _COUNTED_UNITS
+        asked_terms = {t for t in distinctive_terms(own) if not any(ch.isdigit() for ch in t)} - _COUNTED_UNITS
         least = len(asked_terms & set(content_terms(text_of[id(best)])))
         _put_first(blocks, [b for b, holds in zip(blocks, held, strict=True) if holds and len(b.units) == 1
                             and len(asked_terms & set(content_terms(text_of[id(b)]))) >= least])
@@ -748,6 +832,13 @@ def compose(
         # which answers however the scorer rates it ("It was introduced in September 2026.").
         for b in _keep_typed(blocks, lambda b: dated_start(text_of[id(b)])):
             b.prob = max(b.prob, scorer.threshold("point_min"))
+    if asks_notice(own):
+        # "How much notice do I need to give?": a length given as notice or as ahead of something
+        # ("Apply … at least 2 weeks before the day you want to take") answers it, though it shares
+        # no word with so short a question.
+        for b in blocks:
+            if b.has_type and len(b.units) == 1:
+                b.prob = max(b.prob, scorer.threshold("point_min"))
     in_question = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", own)}
     for b in blocks:
         # A sign-off ("Kind regards, Sian Roberts, Head of People Services") says who wrote,
@@ -790,15 +881,19 @@ def compose(
     )
     if lead is not None and len(lead.units) > 1 and (lead.intro is not None or all(u.is_item for u in lead.units)):
         # A table led whole whose rows the question's number rules out but one ("6 years" of "Less than
-        # 5 years", "5 years or more"; "week 20" of "Weeks 1 to 6"…), or whose rows take it in, one
-        # most closely ("Day 4" of "Day 1", "Day 4", "Days 1 to 7"): that row leads, with the intro it
+        # 5 years", "5 years or more"; "week 20" of "Weeks 1 to 6"…), or only one of whose rows takes it
+        # in ("8 years" of "4 to 12 years"), or whose rows take it in, one most closely ("Day 4" of
+        # "Day 1", "Day 4", "Days 1 to 7"): that row leads, with the intro it
         # finishes; rows that take it in too follow it, and the others go to "more".
         intro = [lead.intro] if lead.intro is not None else []
         rows = lead.units[len(intro):]
         ruled_out = outside_threshold(own, [u.text for u in rows])
         kept = [u for u, out in zip(rows, ruled_out, strict=True) if not out]
         closest = closest_numbered(numbered, [u.text for u in kept]) if numbered and len(kept) > 1 else None
-        row = kept[0] if any(ruled_out) and len(kept) == 1 else kept[closest] if closest is not None else None
+        held_rows = [u for u, holds in zip(rows, inside_threshold(own, [u.text for u in rows]), strict=True) if holds]
+        row = (kept[0] if any(ruled_out) and len(kept) == 1 else kept[closest] if closest is not None
+               # …or the one row whose span or condition takes in the question's number ("8 years" of "4 to 12 years")
+               else held_rows[0] if len(held_rows) == 1 else None)
         if row is not None:
             point_min = scorer.threshold("point_min")
             also = [Block([u], lead.score, point_min) for u in kept if u is not row and numbers_this(numbered, u.text)]
@@ -824,9 +919,10 @@ def compose(
         bylines = {id(b) for b in others if any(says_author(u.text) for u in b.units)}
         others, further = [b for b in others if id(b) in bylines], [*(b for b in others if id(b) not in bylines), *further]
     # "What does clause 5.2 say?": the clause itself, whole and in order, leads; "what's the
-    # highest risk?": the rows a table rates highest (`ranked_rows`).
+    # highest risk?": the rows a table rates highest (`ranked_rows`); "what actions came out of
+    # it?": the lines labelled "ACTION:" through the minutes (`labelled_lines`).
     asked_clause = clause_asked(own)
-    quoted = clause_units(units, retrieval, asked_clause) or ranked_rows(units, own)
+    quoted = clause_units(units, retrieval, asked_clause) or ranked_rows(units, own) or labelled_lines(units, own)[:budget]
     if quoted:
         lead = Block(quoted, max(u.score for u in quoted), 1.0)
         for i, u in enumerate(quoted):
@@ -838,7 +934,8 @@ def compose(
     if lead is not None and not quoted and not ABOUT_ASKING.search(own):
         lead, others = _answer_not_question(lead, others, blocks, units, question)
     if lead is not None and not quoted:
-        lead, others = doer_first(lead, others, own, persona)
+        lead, others = _not_in_its_condition(lead, others, blocks, own)
+        lead, others = doer_first(lead, others, own, persona, blocks)
     run = faq_answer(units, lead, question) if lead is not None and not quoted else []
     if lead is not None and run:
         lead = Block(run, max(u.score for u in run), lead.prob, has_type=lead.has_type, run=not run[0].is_item)
@@ -851,6 +948,7 @@ def compose(
     others = [_without_reply(b, own) for b in others]
     if lead is not None and not quoted:
         lead, others = section_in_order(lead, others, own)
+        lead, others = items_in_order(lead, others, own)
 
     best_passage = max((p.dense_similarity or 0.0 for p in retrieval.passages[:EVIDENCE_PASSAGES]), default=0.0)
     best_unit = max((u.score for u in units), default=0.0)
@@ -1149,17 +1247,28 @@ def _asked_as_heading(kb: KnowledgeBase, retrieval: Retrieval, units: list[Unit]
         _WHY_HEADING.match(section_heading(u.passage.section)) for u in units
     ):
         return floor
+    # (a chosen document's title heads all of it: "what's on the agenda?" of "Digital Change Board: Agenda")
+    snap = kb.snapshot() if retrieval.doc_ids else None
+    titles = [d.title for i in retrieval.doc_ids if snap is not None and (d := snap.docs.get(i)) is not None]
     headings = list(dict.fromkeys(
-        h for u in units
-        if len(h := section_heading(u.passage.section)) < 300
+        h for h in [*(section_heading(u.passage.section) for u in units), *titles]
+        if len(h) < 300
         # …or a heading that names all the question is about ("Section 2: Evidence used" for
         # "what evidence did they use?"): the text under it is what the heading says it is
-        and (h.endswith("?") or (asked and asked <= set(content_terms(h))))
+        and (h.endswith("?") or (asked and asked <= set(content_terms(h)))
+             # …or all of it but what it asks of that ("is hybrid working *staying*?" of "3. Hybrid
+             # working review"), if the heading is as close to the question as most headings it answers
+             or (len(asked) >= 2 and len(asked - set(content_terms(h))) == 1))
     ))[:5]
     if not headings or retrieval.query_embedding is None:
         return 0.0
     vecs = kb.embedder.embed(headings, batch_size=1)
-    return float(np.max(vecs @ retrieval.query_embedding))
+    sims = vecs @ retrieval.query_embedding
+    whole = [h.endswith("?") or asked <= set(content_terms(h)) for h in headings]
+    return float(max(float(v) if named or v >= HEADING_NEAR else 0.0 for v, named in zip(sims, whole, strict=True)))
+
+
+HEADING_NEAR = 0.6  # how close a heading that lacks one word of the question must be to it (of MiniLM cosines)
 
 
 def asks_why(question: str) -> bool:

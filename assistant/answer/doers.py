@@ -110,10 +110,14 @@ def _someone_does(text: str) -> bool:
     return m is not None and bool(_ROLES & set(content_terms(m.group("who"))))
 
 
-def doer_first(lead: Block, others: list[Block], question: str, persona: str = "worker") -> tuple[Block, list[Block]]:
+def doer_first(lead: Block, others: list[Block], question: str, persona: str = "worker",
+               blocks: list[Block] | None = None) -> tuple[Block, list[Block]]:
     """The lead says someone other than the question's doer does it; a point shown after it, of
     the same document and closer to the question, says the doer does: that point leads. A
-    manager's "I" is not the staff a policy calls "you", so a manager's question has no asker here."""
+    manager's "I" is not the staff a policy calls "you", so a manager's question has no asker here.
+    A lead that has the asker do something else ("You must complete the e-learning…" for "do I have
+    to say I used AI?") gives way to a block of `blocks` nearly as probable that has the asker do
+    what is asked ("Say when you have used AI…")."""
     doer = question_doer(question)
     if doer == "asker" and persona == "manager":
         doer = None
@@ -122,6 +126,8 @@ def doer_first(lead: Block, others: list[Block], question: str, persona: str = "
         return lead, others
     head = max(lead.units, key=lambda u: u.score)
     if _says_doer(head.text, doer, named):
+        if doer == "asker" and blocks:
+            return _doing_asked_first(lead, others, blocks, question)
         return lead, others
     # A lead that names no one ("A text message is not enough…") gives way only to a sentence
     # that has the doer do what is asked ("can I put…into ChatGPT?" → "You must not enter…").
@@ -132,14 +138,45 @@ def doer_first(lead: Block, others: list[Block], question: str, persona: str = "
         if b.intro is not None or b.passage.doc_id != lead.passage.doc_id:
             continue
         best = max(b.units, key=lambda u: u.score)
-        if _says_doer(best.text, doer, named) and best.score > head.score and (
-                doing is None or doing & set(content_terms(best.text))):
+        # (closer to the question, or, where it does what is asked, nearly as probable: "how long do I
+        # have to appeal?" — "…you can appeal in writing within 10 working days", not "The appeal
+        # meeting will be held within 15 working days")
+        does_it = bool(doing and doing & set(content_terms(best.text)))
+        if _says_doer(best.text, doer, named) and (best.score > head.score or (does_it and b.prob >= DOER_SHARE * lead.prob)) and (
+                doing is None or does_it):
             return b, [lead, *(o for o in others if o is not b)]
     return lead, others
 
 
-_ASKER_DOES = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:can|could|may|do|does|should|must|will|am|are)\s+(?:i|we)\s+"
-                         r"(?:just\s+|also\s+|still\s+|really\s+|ever\s+)?([a-z]+)\b", re.I)
+def _doing_asked_first(lead: Block, others: list[Block], blocks: list[Block], question: str) -> tuple[Block, list[Block]]:
+    m = _ASKER_DOES.match(question)
+    if m is None or m.group(1).lower() in ("be", "get", "have", "do", "go"):
+        return lead, others
+    # the verb as typed ("say" is no content word) and the source words it is searched as
+    verb = re.compile(rf"\b(?:{re.escape(m.group(1).lower())}|{'|'.join(map(re.escape, _doing(question) or {'@'}))})\w*\b", re.I)
+    head = max(lead.units, key=lambda u: u.score)
+    if verb.search(head.text):
+        return lead, others
+
+    def does_it(text: str) -> bool:
+        told = re.match(r"^\W*(?:\d+[.)]\s+)?([A-Za-z]+)\b", text)  # "3. Say when you have used AI…": told to do it
+        return verb.search(text) is not None and (
+            sentence_doer(text) == "asker" or (told is not None and verb.fullmatch(told.group(1)) is not None))
+
+    alt = max((b for b in blocks if b is not lead and len(b.units) == 1 and b.intro is None
+               and b.passage.doc_id == lead.passage.doc_id and b.prob >= DOING_SHARE * lead.prob
+               and does_it(b.units[0].text)), key=lambda b: b.prob, default=None)
+    if alt is None:
+        return lead, others
+    taken = {id(u) for u in alt.units}
+    return alt, [lead, *(o for o in others if not taken & {id(u) for u in o.units})]
+
+
+DOING_SHARE = 0.6  # how probable, beside a lead that has the asker do something else, one that does what is asked must be
+DOER_SHARE = 0.9  # how probable, beside the lead, a block that has the asker do it must be to lead instead
+_ASKER_DOES = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:(?:how long|how much time|how soon|when|where|how)\s+)?"
+                         r"(?:can|could|may|do|does|should|must|will|am|are)\s+(?:i|we)\s+"
+                         r"(?:just\s+|also\s+|still\s+|really\s+|ever\s+)?(?:(?:have|need|got|want)\s+to\s+)?([a-z]+)\b", re.I)
 
 
 def _doing(question: str) -> set[str]:
@@ -194,8 +231,17 @@ def names_agent(text: str, stem: str, own: bool = False) -> bool:
     if own and not re.search(r"\byour\b", text, re.I):
         return False
     verb = "|".join(re.escape(f) for f in (stem, *_IRREGULAR.get(stem, ())))
+    if stem in _MAKING and re.search(_MAKER, text):
+        return True
     return re.search(rf"\b(?:{verb})\w*\s+(?:for\s+)?by\b|\b{_AGENT_NOUN}\s+(?:(?:will|must|may|can|should|shall|also|then)\s+)?"
                      rf"(?:{verb})\w*", text, re.I) is not None
+
+
+# "Who makes the tool?", "who supplies it?": a thing's maker, which a text names as where it is from
+# ("an AI tool from Northway Analytics", "supplied by Capita", "Microsoft's Copilot").
+_MAKING = frozenset(content_terms("makes supplies provides develops builds sells designs creates produces"))
+_MAKER = (r"\b(?:from|by)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Then)\b)(?:[A-Z][\w&'’-]+)(?:\s+[A-Z][\w&'’-]+)*|\b[A-Z][\w&-]+['’]s\s+(?:[A-Z]\w+|tool|system|app|software|product)")
 
 
 # The past participles a stem doesn't begin ("who pays?" — "…must be paid for by you").

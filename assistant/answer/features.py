@@ -131,9 +131,10 @@ _LEANS_BACK = re.compile(
     # "This policy applies to…", "This Agreement is governed by…": the document itself, which the
     # citation names, is what "this" points at, so the sentence stands alone.
     r"^(this(?!\s+(?:policy|agreement|document|notice|procedure|code|guidance|contract|privacy|part of|section|chapter|"
-    r"page|guide|handbook|leaflet|booklet|factsheet|charter|protocol|framework|strategy|statement|letter)\b)|"
+    r"page|guide|handbook|leaflet|booklet|factsheet|charter|protocol|framework|strategy|statement|letter|standard|scheme|"
+    r"assessment|report|briefing|bulletin|newsletter|article|memo|email|note|manual|toolkit|checklist|form)\b)|"
     # …and so is "these" of a document named in the plural: "These terms of reference are reviewed…"
-    r"these(?!\s+(?:terms|guidelines|procedures|arrangements|standards|regulations|rules|minutes|principles)\b)|those|that|they|them|their|it|its|he|she|his|her|such|there|both|"
+    r"these(?!\s+(?:terms|guidelines|procedures|arrangements|standards|regulations|rules|minutes|principles|conditions|notes|instructions)\b)|those|that|they|them|their|it|its|he|she|his|her|such|there|both|"
     r"however|also|moreover|furthermore|in addition|additionally|similarly|likewise|"
     r"for example|for instance|as a result|therefore|thus|then|here|the latter|the former|"
     r"in this|in that|in these|on this|to this|of these|of this|all of these|each of these|"

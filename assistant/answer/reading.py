@@ -248,6 +248,17 @@ def points_back(text: str) -> bool:
 _EXAMPLES = re.compile(r"^\W*examples?\s+(?:include|includes|are|would be)\b", re.I)
 
 
+# "It does not use your sickness record…" opening a paragraph of a page titled "How CareRota allocates
+# shifts": with no sentence before it to lean on, "it" is what the title names, and the citation names it.
+_IT_DOES = re.compile(r"^(?:It|They)\s+(?:does|do|did|will|would|can|cannot|can't|may|must|is|are|was|were|has|have|only|also|never|"
+                      r"uses|records|sends|keeps|shows|checks|stores|collects|suggests|works)\b")
+_PRODUCT_NAME = re.compile(r"\b[A-Z][a-z]+[A-Z]\w*\b")  # "CareRota", "TimeKeeper", "TalentMatch"
+
+
+def _its_title(first: Unit) -> bool:
+    return _IT_DOES.match(first.text) is not None and _PRODUCT_NAME.search(first.passage.title or "") is not None
+
+
 def context_for(units: list[Unit], b: Block) -> Unit | None | bool:
     """For a block that leans on the sentence before it: that sentence (same
     passage and paragraph); False when it leans back on nothing we have; None
@@ -270,9 +281,9 @@ def context_for(units: list[Unit], b: Block) -> Unit | None | bool:
             section_heading(first.passage.section)):
         return None  # "Examples include…" opening a section headed "What counts as an emergency": the heading's
     if prev is None or prev.passage.chunk_id != first.passage.chunk_id or prev.in_list or prev.text.rstrip().endswith(":"):
-        return alone
+        return None if _its_title(first) else alone
     if "\n\n" in first.passage.text[prev.end - first.passage.start : first.start - first.passage.start]:
-        return alone
+        return None if _its_title(first) else alone
     if alone is None and leans_back(prev.text):
         # "This may include assistance in fraud protection. In addition, we may share…":
         # the sentence before leans on one further back; a connective alone is dropped.

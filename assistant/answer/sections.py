@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.labelled_lines import plural_asked
 from assistant.answer.reading import leads_ok
 from assistant.answer.units import Block
 from assistant.models import section_heading
@@ -70,3 +71,32 @@ def section_in_order(lead: Block, others: list[Block], own: str) -> tuple[Block,
     if first is lead:
         return lead, others
     return first, [lead, *(b for b in others if b is not first)]
+
+
+def items_in_order(lead: Block, others: list[Block], own: str) -> tuple[Block, list[Block]]:
+    """"What rules do staff have to follow?" of a numbered list of rules: the items shown, each a
+    point of its own by the scorer's order ("3. Say when…", "2. Check…", "1. Never…"), are put in
+    the list's order, so the list reads as it was written. Only for a question that asks for
+    things in the plural, only items of the lead's list (its document and section) nearly as
+    probable as the lead ("i lost my phone, what do i do?" is answered by its one item, not by the
+    list's first), and only where two such are shown with it."""
+    if plural_asked(own) is None or len(lead.units) != 1 or not _item(lead) or lead.intro is not None:
+        return lead, others
+    here = (lead.passage.doc_id, lead.passage.section)
+    mates = [b for b in others if len(b.units) == 1 and _item(b) and b.intro is None
+             and (b.passage.doc_id, b.passage.section) == here and b.prob >= ITEMS_CLOSE * lead.prob]
+    if len(mates) < 2:
+        return lead, others
+    ordered = sorted([lead, *mates], key=lambda b: b.units[0].start)
+    rest = [b for b in others if not any(b is m for m in mates)]
+    return ordered[0], [*ordered[1:], *rest]
+
+
+ITEMS_CLOSE = 0.9  # how probable, beside the lead, an item must be to be put in order with it
+
+
+def _item(b: Block) -> bool:
+    """A list item, not a table's row ("• System: RotaMatch; Service: …"), whose rows the question's
+    words pick, in the scorer's order."""
+    return b.units[0].is_item and re.search(r";\s[^:;\n]{1,60}:\s", b.units[0].text) is None
+

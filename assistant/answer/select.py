@@ -20,6 +20,7 @@ import re
 from assistant.answer.features import heading_like
 from assistant.answer.reading import bare_heading, context_for, leads_ok
 from assistant.answer.units import Block, Unit
+from assistant.models import section_heading
 from assistant.text.lexical import content_terms
 from assistant.text.markers import strip_marker
 
@@ -105,6 +106,13 @@ def _says_its_own(b: Block, asked: set[str], lists: dict[int, list[Unit]]) -> bo
     its own ("CCTV")."""
     common = _common_terms(lists.get(id(b.units[0]), b.units))
     return bool(asked & (set(content_terms(" ".join(u.text for u in b.units))) - common))
+
+
+def _heading_asked(b: Block, asked: set[str] | None) -> bool:
+    """Is the block under a heading that says all the question asks ("what information does it
+    use about me?" of "What information it uses")? Its list, whole, is the answer."""
+    heading = set(content_terms(section_heading(b.passage.section)))
+    return bool(asked) and asked is not None and asked <= heading
 
 
 def _common_terms(items: list[Unit]) -> set[str]:
@@ -288,7 +296,8 @@ def choose(
     elif wants_list and lead.whole is not None:
         # "What must they do…?" is answered by the list, whole, with its intro.
         lead = lead.whole
-    elif lead.intro is None and len(lead.units) == 1 and _bullet(lead.units[0]) and (wants_list or _names_only(lead.units[0])):
+    elif lead.intro is None and len(lead.units) == 1 and _bullet(lead.units[0]) and (
+            wants_list or _names_only(lead.units[0]) or _heading_asked(lead, asked)):
         # …and by a bulleted list without an intro (a table's rows, bullets under a heading) whole
         # too. Not by numbered clauses, which are a contract's whole text, not one list. An item
         # that only names ("• Visit start and end times" under "Data collected") answers nothing

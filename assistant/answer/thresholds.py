@@ -19,14 +19,16 @@ of rows "Spinal column point: 7", "…: 10". The question's label and number ("w
 "grade 4") are looked for in the text as the same label with a number or a span of numbers; a
 text that numbers the label and never takes in the question's number is about other ones.
 
-Left out: ranges of amounts ("between 20 and 99 staff"), numbers in words, and conditions whose
-number and unit stand apart ("employees numbering fewer than 20").
+A span ("4 to 12 years", "between 20 and 99 staff") holds for a number between its ends, both
+taken in. Left out: numbers in words, and conditions whose number and unit stand apart
+("employees numbering fewer than 20").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 
 _PEOPLE = r"staff|employees?|workers?|people|persons?|members?|posts?|roles?|colleagues?|officers?"
 _TIME = r"hours?|days?|weeks?|months?|years?"
@@ -46,6 +48,14 @@ _BEFORE = re.compile(
 _AFTER = re.compile(
     rf"(?P<money>£\s?)?(?P<n>{_NUMBER})(?:\s+(?:\w+\s+)?(?P<unit>{_PEOPLE}|{_TIME}|{_TIMES}))?\s+or\s+(?P<op>more|fewer|less|over|under|above|below)\b"
     rf"(?:\s+(?:\w+\s+)?(?P<unit2>{_PEOPLE}|{_TIME}|{_TIMES})\b)?",
+    re.I,
+)
+
+# A span both ends of which hold: "4 to 12 years", "between 20 and 99 staff", "£500–£1,000".
+_RANGE = re.compile(
+    rf"(?:\bbetween\s+(?P<money>£\s?)?(?P<a>{_NUMBER})\s+and\s+£?\s?(?P<b>{_NUMBER})|"
+    rf"(?<![\d.,])(?P<money2>£\s?)?(?P<a2>{_NUMBER})\s*(?:to|-|–)\s*£?\s?(?P<b2>{_NUMBER}))"
+    rf"(?:\s+(?:\w+\s+)?(?P<unit>{_PEOPLE}|{_TIME}|{_TIMES})\b)?",
     re.I,
 )
 
@@ -86,8 +96,44 @@ def _holds(op: str, strict: bool, limit: float, value: float) -> bool:
     return value > limit if strict else value >= limit
 
 
-def conditions(text: str) -> list[tuple[str, bool, float, str]]:
-    """(kind, strict, limit, op) of each condition in the text: "fewer than 20 employees" →
+def conditions(text: str) -> list[tuple[str, Callable[[float], bool]]]:
+    """(kind, test) of each condition in the text: "fewer than 20 employees" → ("people", < 20);
+    "20 or more employees" → ("people", ≥ 20); "4 to 12 years" → ("time", 4 years to 12 years)."""
+    text = _with_heading_units(text)
+    out: list[tuple[str, Callable[[float], bool]]] = [
+        (kind, partial(_holds, op, strict, limit)) for kind, strict, limit, op in _limits(text)]
+    for m in _RANGE.finditer(text):
+        a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
+        kind = _kind(m.group("money") or m.group("money2"), m.group("unit"))
+        if kind is not None:
+            low, high = _value(a, m.group("unit"), kind), _value(b, m.group("unit"), kind)
+            out.append((kind, partial(_between, low, high)))
+    return out
+
+
+# A table's cell, "Employees affected: 20 to 99", whose number's unit is in its column's heading.
+_CELL = re.compile(r"(?P<head>[^:;•\n]{1,40}):\s*(?P<value>[^:;\n]{1,40}?)\s*(?=;|$)", re.M)
+_HEAD_UNIT = re.compile(rf"\b(?P<unit>{_PEOPLE}|{_TIME}|{_TIMES})\b", re.I)
+
+
+def _with_heading_units(text: str) -> str:
+    """A table row's bare numbers given the unit their column's heading names: "Employees affected:
+    20 to 99" is read as "20 to 99 employees", "Length of service (years): 5 or more" as "5 or more years"."""
+    def unit_added(m: re.Match[str]) -> str:
+        value = m.group("value")
+        unit = _HEAD_UNIT.search(m.group("head"))
+        if unit is None or not re.search(r"\d", value) or _HEAD_UNIT.search(value) or "£" in value:
+            return m.group(0)
+        return f"{m.group('head')}: {value} {unit.group('unit')}"
+    return _CELL.sub(unit_added, text)
+
+
+def _between(low: float, high: float, value: float) -> bool:
+    return low <= value <= high
+
+
+def _limits(text: str) -> list[tuple[str, bool, float, str]]:
+    """(kind, strict, limit, op) of each one-sided condition: "fewer than 20 employees" →
     ("people", True, 20, "fewer than"); "20 or more employees" → ("people", False, 20, "more")."""
     found = []
     for pattern, strict in ((_BEFORE, True), (_AFTER, False)):
@@ -199,12 +245,7 @@ def outside_threshold(question: str, texts: Iterable[str]) -> list[bool]:
         if numbered and numbers_other(numbered, text):
             out.append(True)
             continue
-        verdicts = [
-            _holds(op, strict, limit, value)
-            for kind, strict, limit, op in conditions(text)
-            for k, value in asked
-            if k == kind
-        ]
+        verdicts = [test(value) for kind, test in conditions(text) for k, value in asked if k == kind]
         out.append(bool(verdicts) and not any(verdicts))
     return out
 
@@ -216,6 +257,6 @@ def inside_threshold(question: str, texts: Iterable[str]) -> list[bool]:
     if not asked:
         return [False for _ in texts]
     return [
-        any(_holds(op, strict, limit, value) for kind, strict, limit, op in conditions(text) for k, value in asked if k == kind)
+        any(test(value) for kind, test in conditions(text) for k, value in asked if k == kind)
         for text in texts
     ]

@@ -328,7 +328,8 @@ def definition_lists(html: str) -> str:
             if tag == "dt":  # several terms in a row share the definition after them
                 term, after_term = (f"{term}, {text}" if after_term else text), True
             elif tag == "dd" and text:
-                items.append(f"{term}: {text}" if term else text)
+                # (a question and its answer read as they are asked: "Can I opt out? Yes. …")
+                items.append(f"{term} {text}" if term.endswith("?") else f"{term}: {text}" if term else text)
                 after_term = False
         ul = lxml.html.Element("ul")
         for item in items:
@@ -638,6 +639,10 @@ def _fields(rows: list[list[str]]) -> bool:
     # A heading names what its column holds: "Weeks of leave" over "Weeks 1 to 6", "Weeks 7 to 18".
     first = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{3,}", cells[0][0])}
     if first and all(first & {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{3,}", r[0])} for r in cells[1:]):
+        return False
+    # …and a row without a figure over rows that each have one ("If you leave | You repay" over
+    # "Within 12 months of finishing | 100% of the fees") is the headings of their figures.
+    if not any(ch.isdigit() for c in cells[0] for ch in c) and all(any(ch.isdigit() for c in r for ch in c) for r in cells[1:]):
         return False
     return not all(_COLUMN_HEADING.match(c) for c in cells[0])
 

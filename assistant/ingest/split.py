@@ -138,6 +138,39 @@ def _clause_title(lines: list[_Line], i: int) -> bool:
     return label is not None and label != m.group(1) and re.match(rf"{m.group(1)}[.(]", label) is not None
 
 
+def _item_title(lines: list[_Line], i: int) -> bool:
+    """"2. Microsoft Copilot roll-out" on a line of its own after a blank line, with a paragraph
+    right under it ("D. Price reported that…"): the title of an item of minutes or a report, not a
+    list item. (A list's next item is a list line; a wrapped item's first line is long.)"""
+    m = _TITLED_CLAUSE.match(lines[i].text.strip())
+    if m is None or len(m.group(2).split()) > 8 or len(m.group(2)) > 60 or m.group(2).endswith(_CLOSERS):
+        return False
+    if not m.group(2)[:1].isupper() or (i > 0 and lines[i - 1].text.strip()):
+        return False
+    after = lines[i + 1] if i + 1 < len(lines) else None
+    if after is None or after.is_list or after.indent > 0:
+        return False
+    text = after.text.strip()
+    return text[:1].isupper() and text.endswith((".", "!", "?")) and len(text) > len(lines[i].text.strip())
+
+
+def _paragraph_title(lines: list[_Line], i: int) -> bool:
+    """"Who gets it" on a line of its own after a blank line, with its paragraph right under it
+    ("Staff whose contract names their home…"), as plain text sets a heading: short, capitalised,
+    without a full stop, over a sentence longer than it. (A wrapped paragraph's first line is long;
+    an address's lines are no sentences.)"""
+    s = lines[i].text.strip()
+    if not s or len(s.split()) > 6 or len(s) > 50 or s.endswith(_CLOSERS) or s.endswith("?") or not s[:1].isupper():
+        return False
+    if lines[i].is_list or (i > 0 and lines[i - 1].text.strip()) or _CONTACT.search(s) or is_sign_off(s):
+        return False
+    after = lines[i + 1] if i + 1 < len(lines) else None
+    if after is None or after.is_list or after.indent > 0:
+        return False
+    text = after.text.strip()
+    return text[:1].isupper() and text.endswith((".", "!", "?")) and len(text) > 2 * len(s) and len(text.split()) >= 6
+
+
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|\bwww\.|(?:\b0|\+44\s?)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
 
 
@@ -152,8 +185,12 @@ def _heading(lines: list[_Line], i: int) -> tuple[int, str] | None:
         return len(m.group(1)), m.group(2).strip()
     if line.clause is not None and line.indent == 0 and (_caps_heading(s) or _clause_title(lines, i)):
         return 2, s  # under a "Part One" or "Section 2" heading, if the document has them
+    if line.indent == 0 and (_item_title(lines, i) or _paragraph_title(lines, i)):
+        return 2, s
     if line.is_list or line.indent > 0 or is_sign_off(s) or _CONTACT.search(s):
         return None  # a line with an email address, a web address or a phone number says where to go
+    if re.match(r"^[^:]{1,40}:\s+\d", s):
+        return None  # a field and its figure, "Date of next meeting: 16 July 2026", is a fact
     if _BACK_MATTER.match(s) and not s.endswith(_CLOSERS[:2]) and len(s.split()) <= 10:
         return 1, s
     prev_blank = i == 0 or not lines[i - 1].text.strip()
@@ -164,6 +201,8 @@ def _heading(lines: list[_Line], i: int) -> tuple[int, str] | None:
     if not (prev_blank and (next_blank or over_list)):
         return None
     words = len(s.split())
+    if s.count(",") >= 2:
+        return None  # "Thursday 21 May 2026, 10:00 to 12:00, Committee Room 2": details, not a title
     if s.endswith("?") and words <= 25:
         return 2, s
     if s.endswith(_CLOSERS) or words > 14:

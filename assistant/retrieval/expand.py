@@ -247,6 +247,9 @@ _RULES: list[tuple[str, str]] = [
     # What a job pays is its salary, grade or band in a job description's words.
     (r"\bhow much (?:does|will|would|do|did) (?:it|the (?:job|post|role)|they|i|we|you) (?:pay|earn|get)\b|\bsalar(?:y|ies)\b|"
      r"\bwages?\b|\bpay (?:grade|scale|band|rate|point)s?\b|\bwhat (?:grade|band) is\b", "pay salary grade band scale"),
+    # Data used "against me" is, in a policy's words, used in a disciplinary investigation.
+    (r"\b(?:use|used|using)\b.{0,20}\bagainst (?:me|us|staff|them|you|him|her)\b",
+     "disciplinary investigation performance"),
     # Being told off is what a policy calls disciplinary action.
     (r"\b(get|getting|got|be|am|being) (in|into) trouble\b|\btold off\b|\bpunish\w*|\bmarked down\b|\bget (a |an )?(written )?warning\b",
      "disciplinary disciplined action"),
@@ -326,6 +329,21 @@ _RULES: list[tuple[str, str]] = [
     # Taking too long over lunch or breaks is, in a policy's words, a matter of attendance or timekeeping.
     (r"\b(?:long|late|extended|extra) (?:lunch|lunches|breaks?)\b|\bclock(?:ing|ed)? (?:in|out) late\b|\blate for work\b|"
      r"\btime ?keeping\b|\bpunctuality\b", "attendance timekeeping conduct"),
+    # Something kept as it is is, in a report's words, continuing: "is hybrid working staying?" —
+    # "The policy … will continue."
+    (r"\b(?:is|are|will)\s+(?:\w+\s+){1,3}?(?:staying|stay|remaining|remain|carrying on|carry on|kept)\s*[?.!]*$|"
+     r"\b(?:still|going to) (?:be )?(?:allowed|happening|going ahead)\b", "continue continues remain"),
+    # Where a meeting is held is, in an agenda's or a notice's words, a room, a venue or "on Teams".
+    (r"\bwhere(?:'s| is| are| will| does| do)\b.{0,30}\b(?:meeting|session|training|hearing|interview|event|course|briefing)s?\b",
+     "room venue location Teams"),
+    # Who is affected by a change is, in an assessment's words, who it has an impact on.
+    (r"\baffect(?:s|ed|ing)?\b", "impact"),
+    # Retiring is, in a pension scheme's words, taking one's pension at its age.
+    (r"\bretir\w*", "pension age take your pension"),
+    # What one's family gets on one's death is, in a scheme's words, a lump sum paid to the people
+    # one names, one's dependants.
+    (r"\bif i die\b|\bwhen i die\b|\b(?:my|our) (?:family|families|wife|husband|partner|kids|children)\b",
+     "death lump sum dependants partner people you name"),
     # Fiddling is, in a whistleblowing policy's words, fraud or wrongdoing.
     (r"\bfiddl\w*|\bfalse (?:claims?|expenses)\b|\bstealing\b|\btheft\b|\bon the take\b", "fraud wrongdoing concern"),
     # Being afraid of what follows from speaking up is, in a policy's words, a matter of protection.

@@ -538,8 +538,11 @@ def _drop_dangling_tail(lines: list[str]) -> list[str]:
         changed = False
         last = lines[-1]
         standalone = len(lines) < 2 or not lines[-2].strip() or len(last.split()) <= 4
+        # (a field with its figure, "Date of next meeting: 16 July 2026", is a fact, not a heading;
+        # a signature block's "Title: President and CEO" is no more than the heading it looks like)
+        field = re.match(r"^[^:]{1,40}:\s+\d", last.strip()) is not None
         if (last.strip().endswith(":") and not _is_list_line(last)) or (
-            standalone and _is_heading_like(last) and not is_sign_off(last)
+            standalone and _is_heading_like(last) and not is_sign_off(last) and not field
         ):
             lines.pop()
             changed = True
