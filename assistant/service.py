@@ -145,6 +145,10 @@ def ask_stream(
         # wisgo iwnifform?" → "must"): they are searched as asked, so that the documents are
         # checked for them (and, without them, the answer says so) rather than for "must" alone.
         english = " ".join([english, *lost])
+    elif lost:
+        # …and a word the glossary doesn't know that the documents use is a name or an English word
+        # said in a Welsh question ("ga i ddefnyddio chatgpt?"): searched as it is.
+        english = " ".join([english, *(w for w in lost if _documents_use(kb, w, tuple(doc_ids)))])
     search_q = name_ai_products(english or q, named) if welsh else plain(q, named)
     lang = framing_language(q, lang)
     condense = getattr(engine, "condense", None)
@@ -215,6 +219,15 @@ def ask_stream(
     elif english_of_welsh:
         notice = " ".join(n for n in (ENGLISH_OF_WELSH_NOTICE.format(searched=retrieval.question), notice) if n)
     yield _answer(q, persona, used, retrieval, final, t0, notice, tuple(doc_ids), kb.document_text)
+
+
+def _documents_use(kb: KnowledgeBase, word: str, doc_ids: tuple[str, ...]) -> bool:
+    """Do the documents searched (all, when none is chosen) use this word?"""
+    snap = kb.snapshot()
+    terms = content_terms(word)
+    if doc_ids:
+        return bool(terms) and all(t in snap.terms_of(doc_ids) for t in terms)
+    return bool(terms) and snap.lexical is not None and all(snap.lexical.has_term(t) for t in terms)
 
 
 def ask(

@@ -3652,6 +3652,9 @@ def genai_use_md(path: Path) -> Path:
 
 This standard applies to all staff, agency workers and contractors who use generative AI tools for Council work.
 
+## Approved tools
+Only Microsoft Copilot is approved. Free public tools such as ChatGPT or Gemini must not be used for Council work.
+
 ## Rules
 1. Never enter personal data, such as names or case details, into a generative AI tool unless the tool is approved for that data.
 2. Check everything the tool produces. You are responsible for the accuracy of your work.
@@ -3793,3 +3796,71 @@ def agenda_docx(path: Path) -> Path:
     d.save(str(path))
     return path
 
+
+
+def access_requests_html(path: Path) -> Path:
+    """A page on getting a copy of one's data: a section a sentence long for each thing asked."""
+    path.write_text("""<!doctype html><html><head><title>Getting a copy of your personal data</title></head><body><main>
+<h1>Getting a copy of your personal data</h1>
+<p>You have the right to ask for a copy of the personal information the Council holds about you.</p>
+<h2>How to ask</h2>
+<p>Email dataprotection@enghraifft.gov.uk or use the online form. You do not have to say why you want the information.</p>
+<h2>How long it takes</h2>
+<p>We will reply within one month.</p>
+<h2>Cost</h2>
+<p>There is no charge. We may charge a reasonable fee only if a request is manifestly unfounded or excessive.</p>
+</main></body></html>""", encoding="utf-8")
+    return path
+
+
+def recordings_faq_md(path: Path) -> Path:
+    """Questions and answers in Markdown, each question a bold "**Q: …?**" line over its "A: …"."""
+    path.write_text("""# Recording Teams meetings: questions and answers
+
+**Q: How long are recordings kept?**
+A: Recordings and transcripts are deleted automatically after 60 days.
+
+**Q: Can I ask for a meeting not to be recorded?**
+A: Yes. Tell the organiser before the meeting. Recording should only happen when there is a clear reason.
+
+**Q: Can recordings be used in a disciplinary?**
+A: Recordings of ordinary team meetings must not be used to monitor individual performance.
+""", encoding="utf-8")
+    return path
+
+
+def flexible_working_docx(path: Path) -> Path:
+    """A flexible working policy in Word: what one can ask for as a bulleted list under a heading that says so."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Flexible Working Policy", 0)
+    d.add_heading("Who can apply", 1)
+    d.add_paragraph("All employees can ask for flexible working from their first day of employment.")
+    d.add_heading("What you can ask for", 1)
+    for item in ["a change to your hours, such as part-time or compressed hours", "a change to your start and finish times",
+                 "working from home for some or all of the week", "job sharing"]:
+        d.add_paragraph(item, style="List Bullet")
+    d.add_heading("How requests are decided", 1)
+    d.add_paragraph("Your manager must meet you to discuss the request and give you a decision within 2 months of receiving it.")
+    d.save(str(path))
+    return path
+
+
+def volunteering_txt(path: Path) -> Path:
+    """A plain-text policy: its title on the first line, headings right over their paragraphs."""
+    path.write_text("""Employer Supported Volunteering Policy
+
+How much leave
+You can take up to 2 days (15 hours) of paid volunteering leave in each leave year. Part-time staff get a pro rata amount.
+
+What counts
+Volunteering must be for a registered charity, a community group or a public body, such as a school governing body.
+
+How to apply
+Apply through the HR portal at least 2 weeks before the day you want to take. Your manager can refuse only if the service needs it.
+
+Reservists and special constables
+Members of the Reserve Forces and Special Constables can take up to 10 days of paid leave a year for training.
+""", encoding="utf-8")
+    return path

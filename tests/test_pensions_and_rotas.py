@@ -77,6 +77,18 @@ def test_the_list_under_the_heading_the_question_asks_is_given_whole(docs: Setti
         assert item in answer.answer[:600], answer.answer
 
 
+def test_it_under_a_products_title_is_the_product(docs: Settings) -> None:
+    leads_with(docs, "does carerota look at my sickness record", "rota-tool", "It does not use your sickness record")
+
+
+def test_whom_the_question_names_does_it_in_the_answer(docs: Settings) -> None:
+    leads_with(docs, "can my team leader change the rota", "rota-tool", "A team leader checks it and can change it")
+
+
+def test_retiring_asked_in_welsh_is_taking_ones_pension(docs: Settings) -> None:
+    leads_with(docs, "pryd ga i ymddeol?", "pension-faq", "When can I take my pension?")
+
+
 def test_which_groups_are_affected_is_answered_by_the_assessments_rows(docs: Settings) -> None:
     answer = asked_of(docs, "which groups are negatively affected", "eia", "rep")
     assert not answer.abstained, answer.answer

@@ -88,6 +88,7 @@ def test_minutes_items_are_sections_and_the_next_meeting_is_kept(docs: Settings)
     ("will we have to use copilot", "L. Thomas asked whether staff would be made to use it; D. Price said use would be voluntary"),
     ("is hybrid working staying", "The policy allowing up to 3 days a week at home will continue."),
     ("when is the next jcc", "Date of next meeting: 16 July 2026"),
+    ("so is copilot compulsory or not", "L. Thomas asked whether staff would be made to use it; D. Price said use would be voluntary"),
 ])
 def test_minutes_answer_from_the_item_asked_about(docs: Settings, question: str, said: str) -> None:
     leads_with(docs, question, "jcc-minutes", said)
@@ -128,3 +129,8 @@ def test_a_span_of_years_takes_in_the_years_between_its_ends(tmp_path: Path) -> 
     assert inside_threshold("i've been here 8 years", rows) == [False, True, False, False]
     assert outside_threshold("i've been here 2 years", rows) == [False, True, True, False]
     assert inside_threshold("it affects 50 staff", rows) == [False, False, False, True]
+
+
+def test_a_welsh_question_searches_a_name_the_glossary_lacks_that_the_document_uses(docs: Settings) -> None:
+    leads_with(docs, "ga i ddefnyddio chatgpt?", "genai-use", "Free public tools such as ChatGPT or Gemini must not be used")
+

@@ -185,7 +185,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     (re.compile(r"\bcost\w*\b|\bprice[sd]?\b|\bbudget\b|\bspen[dt]\b|\bfine[sd]?\b|\bpenalt\w+\b|\bcompensation\b|"
                 r"\bpay(ment)?\b.*\bhow\b|\bhow much\b.*\b(pay|paid|charge[sd]?|sav(e|ed|es|ing|ings))\b", re.I),
      re.compile(rf"[£$€]\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|pence|p\b|dollars|euros)|"
-                r"\b(free of charge|no (extra )?cost|at no (extra )?charge|unpaid|free)\b|"
+                r"\b(free of charge|no (extra )?cost|at no (extra )?charge|no (?:charge|fee)s?|without charge|unpaid|free)\b|"
                 # pay given as a share or a rate of one's own: "one month's full pay", "90% of your pay"
                 r"\b(?:full|half|basic|normal|reduced|statutory) (?:pay|salary|rate)\b|"
                 # …or as a multiple of it: "Double time", "time and a half"
@@ -564,6 +564,7 @@ GENERIC = frozenset({
     "limit", "maximum", "minimum", "max",
     "gave", "took", "got", "went", "came", "made", "said", "worst", "thank",
     "put",  # "how much does the council put in?" asks how much it pays, in any words
+    "offer",  # "what can I offer someone going through…?": the doing, not a topic
     "group",  # "which groups are affected?": the rows of whom, by any name ("Age", "Disability")
     "yesterday", "tomorrow", "today", "tonight", "ago",  # when the asker was told: not a topic
     # …and, asked in Welsh of a Welsh document, the words a question is made of, as their English are

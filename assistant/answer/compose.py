@@ -63,7 +63,12 @@ from assistant.answer.reading import (
     raises_question,
 )
 from assistant.answer.scorer import get_scorer
-from assistant.answer.sections import heading_searched_as, items_in_order, section_in_order
+from assistant.answer.sections import (
+    heading_searched_as,
+    items_in_order,
+    section_in_order,
+    unnumbered,
+)
 from assistant.answer.select import choose, kind_column, rows_saying_no
 from assistant.answer.statements import flatten, statements
 from assistant.answer.thresholds import (
@@ -365,6 +370,51 @@ def situation_sections(blocks: list[Block], question: str) -> set[int]:
     return out
 
 
+_HOW_DO = re.compile(r"^\W*(?:and\s+|so\s+)?how\s+(?:do|can|should|would|must|will|shall)\s+(?:i|we|you|staff|employees|people)\s+"
+                     r"(?:go\s+about\s+)?(?P<verb>[a-z]+)", re.I)
+_HOW_TO_HEADING = re.compile(r"^(?:how\s+(?:to|do\s+(?:i|you|we))\s+)?(?P<verb>[A-Za-z]+)", re.I)
+
+
+def how_to_sections(blocks: list[Block], question: str) -> list[Block]:
+    """The first block of each section whose heading is the doing a "how do I…?" question asks
+    ("how do I apply…?" of "How to apply" or "Applying for leave"; "how do I claim?" of "Claiming")."""
+    m = _HOW_DO.match(question)
+    verb = content_terms(m.group("verb")) if m else []
+    if not verb or verb[0] in ("get", "go", "do", "make", "know", "find"):
+        return []  # ("how do I get…?", "how do I know…?" name no doing a heading would)
+    firsts: dict[tuple[str, str], Block] = {}
+    for b in blocks:
+        heading = unnumbered(section_heading(b.passage.section))
+        h = _HOW_TO_HEADING.match(heading)
+        if h is None or len(heading.split()) > 6 or content_terms(h.group("verb"))[:1] != verb[:1] or len(b.units) != 1:
+            continue
+        key = (b.passage.doc_id, b.passage.section)
+        if key not in firsts or b.units[0].start < firsts[key].units[0].start:
+            firsts[key] = b
+    return list(firsts.values())
+
+
+_WHAT_Q = re.compile(r"^\W*(?:and\s+|so\s+)?(?:what|which)\b", re.I)
+
+
+def listed_under_heading(blocks: list[Block], question: str) -> list[Block]:
+    """The whole lists (of two items or more, without an intro sentence) under a heading that has every
+    word a "what…?" question asks about; the longest of each section."""
+    asked = set(distinctive_terms(question))
+    if not asked or not _WHAT_Q.match(question):
+        return []
+    best: dict[tuple[str, str], Block] = {}
+    for b in blocks:
+        if b.intro is not None or len(b.units) < 2 or not all(u.is_item for u in b.units):
+            continue
+        if not asked <= set(content_terms(section_heading(b.passage.section))):
+            continue
+        key = (b.passage.doc_id, b.passage.section)
+        if key not in best or len(b.units) > len(best[key].units):
+            best[key] = b
+    return list(best.values())
+
+
 def _bullet_row(text: str) -> bool:
     """A table's row, as `table_lines` writes one: "• Grade: Grade 5; Spinal column point: 9; …"."""
     return text.lstrip().startswith("•") and ": " in text
@@ -535,8 +585,8 @@ def narrower_faq_answers(blocks: list[Block], question: str) -> set[int]:
     ("personal"). A question with a word of its own ("will my mobile be recorded?", "can my
     manager see what I type?" of "…see what I ask Copilot?") may be the FAQ's, in other words."""
     asked = set(distinctive_terms(question))
-    if not asked:
-        return set()
+    if len(asked) < 2:
+        return set()  # (one word says too little of what is asked: "can I say no to being recorded?")
     out: set[int] = set()
     for b in blocks:
         heading = section_heading(b.passage.section)
@@ -804,6 +854,13 @@ def compose(
     # clicked a link" says what to do, from its first sentence.
     situated = situation_sections(blocks, own)
     _put_first(blocks, [b for b in blocks if id(b) in situated])
+    # "What information does it use about me?": the list under the heading that says all it asks
+    # ("What information it uses"), whole, before a sentence beside it ("It does not use your sickness record").
+    headed_list = listed_under_heading(blocks, own)
+    _put_first(blocks, headed_list)
+    # "How do I apply for volunteering leave?": the section headed "How to apply" (or "Applying"),
+    # from its first sentence, before one that says "volunteering leave" more often.
+    _put_first(blocks, how_to_sections(blocks, own))
     held = inside_threshold(own, [text_of[id(b)] for b in blocks])
     if any(held):
         # "…if I've been here 10 years?": a row whose condition holds for 10 years ("5 years or more")
@@ -855,7 +912,10 @@ def compose(
     framed = persona_frames(persona, question)
     budget = min(point_budget(persona, framed), settings.max_answer_points)
     twins = dict(cands.twins)
-    read = _overview(kb, retrieval, own, min(point_budget(persona, True), settings.max_answer_points), twins, persona)
+    # (not read from the whole document where a list is headed by what the question asks: "what can
+    # I ask for?" of "What you can ask for", rather than every right the policy gives)
+    read = None if headed_list else _overview(kb, retrieval, own, min(point_budget(persona, True), settings.max_answer_points),
+                                              twins, persona)
     if read is not None:  # "what's this letter about?": read from the document, not searched for
         opening, shown, rest = read
         head, points = statements(opening, shown, [u for b in [opening, *shown] for u in b.units], question)

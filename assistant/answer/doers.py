@@ -77,7 +77,8 @@ _SUBJECT = re.compile(
 # The people of a workplace a question may ask about by their role. Not a contract's parties ("can
 # the receiving party…?"), of which nearly every clause is said: naming one tells no clause apart.
 _ROLES = frozenset(content_terms(
-    "manager managers boss supervisor employer council hr union unions rep colleague colleagues police supplier contractor"))
+    "manager managers boss supervisor employer council hr union unions rep colleague colleagues police supplier contractor "
+    "team leader officer director"))  # ("can my team leader change it?" is named by its first word)
 
 
 def named_doer(question: str) -> str | None:

@@ -134,7 +134,7 @@ _LEANS_BACK = re.compile(
     r"page|guide|handbook|leaflet|booklet|factsheet|charter|protocol|framework|strategy|statement|letter|standard|scheme|"
     r"assessment|report|briefing|bulletin|newsletter|article|memo|email|note|manual|toolkit|checklist|form)\b)|"
     # …and so is "these" of a document named in the plural: "These terms of reference are reviewed…"
-    r"these(?!\s+(?:terms|guidelines|procedures|arrangements|standards|regulations|rules|minutes|principles|conditions|notes|instructions)\b)|those|that|they|them|their|it|its|he|she|his|her|such|there|both|"
+    r"these(?!\s+(?:terms|guidelines|procedures|arrangements|standards|regulations|rules|minutes|principles|conditions|notes|instructions)\b)|those|that|they|them|their|it|its|he|she|his|her|such|there(?!\s+(?:is|are|was|were|will|would|may|might|must|should|can|could|has|have|had|isn't|aren't|wasn't|won't)\b)|both|"
     r"however|also|moreover|furthermore|in addition|additionally|similarly|likewise|"
     r"for example|for instance|as a result|therefore|thus|then|here|the latter|the former|"
     r"in this|in that|in these|on this|to this|of these|of this|all of these|each of these|"

@@ -30,6 +30,8 @@ import re
 from collections.abc import Callable, Iterable
 from functools import partial
 
+from assistant.text.questions import NUMBERED_LABELS
+
 _PEOPLE = r"staff|employees?|workers?|people|persons?|members?|posts?|roles?|colleagues?|officers?"
 _TIME = r"hours?|days?|weeks?|months?|years?"
 # How many times something happened: "off 5 times this year", "4 or more periods of absence".
@@ -153,7 +155,7 @@ def _limits(text: str) -> list[tuple[str, bool, float, str]]:
 
 
 # The labels a thing is numbered by in pay scales, tables and timetables.
-_LABEL = r"weeks?|days?|months?|years?|grades?|bands?|points?|levels?|scales?|steps?|stages?|tiers?|phases?|zones?|rooms?|floors?"
+_LABEL = NUMBERED_LABELS
 _LABELLED_ASKED = re.compile(rf"\b(?P<label>{_LABEL})\s+(?:no\.?\s*|number\s+)?(?P<n>\d{{1,3}})(?![\d,.:%])(?!\s*(?:{_TIME}|{_PEOPLE}|or\b))", re.I)
 # "Weeks 19 to 39", "Grade: Grade 4", "Spinal column point: 10", "Grades 7 and above", "points 2-4"
 _LABELLED = re.compile(

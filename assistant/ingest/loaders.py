@@ -99,7 +99,8 @@ def load_file(path: Path, max_bytes: int, max_unpacked: int = DEFAULT_MAX_UNPACK
         # Markdown renders raw HTML: its comments and hidden elements are invisible; plain text sets
         # its tables out in columns of spaces.
         text = task_lists(pipe_tables(strip_hidden_markdown(text))) if suffix != ".txt" else spaced_tables(text)
-        return LoadedText(text, _first_markdown_heading(text) or email_subject(text), "markdown" if suffix != ".txt" else "text")
+        title = _first_markdown_heading(text) or email_subject(text) or (_first_line_title(text) if suffix == ".txt" else None)
+        return LoadedText(text, title, "markdown" if suffix != ".txt" else "text")
     if suffix in (".html", ".htm"):
         page = _load_html(decode_text(data))
         return replace(page, text=pipe_tables(page.text))
@@ -303,6 +304,23 @@ def title_line(text: str) -> str | None:
         if short and line[:1].isupper() and _KIND_OF_DOCUMENT.search(line):
             return line
     return email_subject(text)
+
+
+def _first_line_title(text: str) -> str | None:
+    """A plain-text document's title: its first line, when that stands alone as a title does
+    ("Proposed introduction of robotic process automation in Payroll", then a blank line): short,
+    capitalised, without a sentence's full stop, not a field ("To: …") or a greeting."""
+    lines = text.lstrip("\ufeff").split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return None
+    line = lines[first].strip()
+    alone = first + 1 >= len(lines) or not lines[first + 1].strip()
+    if not alone or len(line.split()) > 14 or len(line) > 120 or not line[:1].isupper() or line.endswith((".", ",", ":", ";")):
+        return None
+    if re.match(r"^[^:]{1,30}:\s", line) or re.match(r"^(?:dear|hi|hello|to|from|date|subject)\b", line, re.I):
+        return None
+    return line
 
 
 def _first_markdown_heading(text: str) -> str | None:

@@ -201,7 +201,7 @@ def _heading(lines: list[_Line], i: int) -> tuple[int, str] | None:
     if not (prev_blank and (next_blank or over_list)):
         return None
     words = len(s.split())
-    if s.count(",") >= 2:
+    if s.count(",") >= 2 and re.match(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d", s, re.I):
         return None  # "Thursday 21 May 2026, 10:00 to 12:00, Committee Room 2": details, not a title
     if s.endswith("?") and words <= 25:
         return 2, s

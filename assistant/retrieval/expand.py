@@ -336,6 +336,13 @@ _RULES: list[tuple[str, str]] = [
     # Where a meeting is held is, in an agenda's or a notice's words, a room, a venue or "on Teams".
     (r"\bwhere(?:'s| is| are| will| does| do)\b.{0,30}\b(?:meeting|session|training|hearing|interview|event|course|briefing)s?\b",
      "room venue location Teams"),
+    # Whether one must use something is, in minutes' or a policy's words, whether its use is voluntary.
+    (r"^\W*(?:so\s+|and\s+|but\s+)?(?:is|are|will|would)\b[^?]{0,40}\b(?:compulsory|mandatory|obligatory)\b|"
+     r"\b(?:forced|made) to use\b|\bhave to use\b", "voluntary optional"),
+    # A restructure is, in a change policy's words, organisational change: a change to structures or roles.
+    (r"\brestructur\w*|\breorganis\w*|\breorganiz\w*|\breorg\b|\bre-?structur\w*", "organisational change structures roles"),
+    # Their sending something asked for is, in a notice's words, replying or providing it.
+    (r"\b(?:they|you|the council|hr|it)\s+(?:\w+\s+){0,3}?(?:send|sends|sent)\s+(?:it|them|this|that|me|us)\b", "reply respond provide"),
     # Who is affected by a change is, in an assessment's words, who it has an impact on.
     (r"\baffect(?:s|ed|ing)?\b", "impact"),
     # Retiring is, in a pension scheme's words, taking one's pension at its age.

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from assistant.text.chat import plain
 from assistant.text.lexical import STOPWORDS, content_terms
-from assistant.text.questions import wh_word_target
+from assistant.text.questions import NUMBERED_LABELS, wh_word_target
 
 _OPENS = re.compile(
     r"^\s*(and|but|also|so|then|what about|how about|and what|and how|and does|and is|and can|"
@@ -101,8 +101,7 @@ def topic(question: str, without_doing: bool = False) -> str:
     return " ".join(dict.fromkeys(keep))
 
 
-_NUMBERED = re.compile(r"^(?:weeks?|days?|months?|years?|grades?|bands?|points?|levels?|scales?|steps?|stages?|"
-                       r"tiers?|phases?|zones?|rooms?|floors?|clauses?|sections?|paragraphs?)$", re.I)
+_NUMBERED = re.compile(rf"^(?:{NUMBERED_LABELS}|clauses?|sections?|paragraphs?)$", re.I)
 
 
 _HOW_MUCH = re.compile(r"^\W*(?:and\s+|so\s+)?how (?:much|many)\b", re.I)

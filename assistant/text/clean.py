@@ -502,8 +502,10 @@ def _join_sign_offs(lines: list[str]) -> list[str]:
 
 # A question and its answer set as "Q: …?" and "A: …" (also "Q1.", "Question:", "Answer:", and
 # Welsh "C:" for cwestiwn, "Ateb:"), as staff FAQs in Word and PDF set them.
-_Q_LINE = re.compile(r"^(?:#{1,6}\s+)?(?:q(?:uestion)?|c(?:westiwn)?)\s*\d{0,3}\s*[:.)]\s*(?P<q>\S.*\?)$", re.I)
-_A_LINE = re.compile(r"^(?:a(?:nswer)?|ateb)\s*\d{0,3}\s*[:.)]\s*(?P<a>\S.*)$", re.I)
+# (either may be set in bold, whole or its label: "**Q: Who can see the recording?**", "**A:** Only…")
+_Q_LINE = re.compile(r"^(?:#{1,6}\s+)?(?:\*\*|__)?(?:q(?:uestion)?|c(?:westiwn)?)\s*\d{0,3}\s*[:.)]\s*(?:\*\*|__)?\s*"
+                     r"(?P<q>[^*_\s].*?\?)\s*(?:\*\*|__)?$", re.I)
+_A_LINE = re.compile(r"^(?:\*\*|__)?(?:a(?:nswer)?|ateb)\s*\d{0,3}\s*[:.)]\s*(?:\*\*|__)?\s*(?P<a>\S.*)$", re.I)
 
 
 def _question_and_answer_pairs(lines: list[str]) -> list[str]:

@@ -20,6 +20,12 @@ from assistant.text.lexical import STOPWORDS
 
 NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand|dozen)"
 NUM = rf"(?:\d[\d,.]*|\b{NUMBER_WORDS}\b)"  # a number, in figures or words
+
+# The labels a thing is numbered by in pay scales, tables and timetables: "week 20", "grade 5",
+# "stage 2" (a regex alternation; `answer/thresholds.py` reads rows by them, `retrieval/followup.py`
+# keeps them with their numbers in a follow-up's topic).
+NUMBERED_LABELS = r"weeks?|days?|months?|years?|grades?|bands?|points?|levels?|scales?|steps?|stages?|tiers?|phases?|zones?|rooms?|floors?"
+
 _OPENING = r"^\W*(?:and\s+|so\s+|but\s+)?"  # where a question's question word stands
 _WH = re.compile(rf"{_OPENING}(what|which|how much|how many|where|who|whose)\b", re.I)
 _SKIP = {

@@ -1,0 +1,69 @@
+"""Questions asked of a page on getting a copy of one's data, a Markdown FAQ whose questions are set
+in bold, a flexible working policy in Word and a plain-text volunteering policy, the way workers
+type them.
+
+What a user sees: "There is no charge." answers "does it cost anything?" (a sentence that opens
+"There is" stands alone); "send" and "offer" are the doing asked about, not topics the documents
+must name; a bold "**Q: …?**" over its "A: …" is a question heading its answer, shown without the
+"A:"; "can I say no to being recorded?" answered by the FAQ about asking not to be; the list under
+"What you can ask for" for "what can I ask for?"; "how do I apply?" by the section "How to apply";
+and a plain-text document titled by its first line. Documents are made in tests/documents.py.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from documents import (
+    access_requests_html,
+    asked_of,
+    flexible_working_docx,
+    indexed_alone,
+    lead,
+    recordings_faq_md,
+    volunteering_txt,
+)
+
+from assistant.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    root = tmp_path_factory.mktemp("rights")
+    return indexed_alone(root, [access_requests_html(root / "access.html"), recordings_faq_md(root / "recordings.md"),
+                                flexible_working_docx(root / "flexible.docx"), volunteering_txt(root / "volunteering.txt")])
+
+
+@pytest.mark.parametrize(("question", "doc", "said"), [
+    ("does it cost anything", "access", "There is no charge."),
+    ("how long do they have to send it", "access", "We will reply within one month."),
+    ("how long are recordings kept", "recordings", "Recordings and transcripts are deleted automatically after 60 days."),
+    ("can i say no to being recorded", "recordings", "Tell the organiser before the meeting."),
+    ("how do i apply for volunteering leave", "volunteering", "Apply through the HR portal at least 2 weeks before"),
+])
+def test_everyday_questions_find_what_the_document_says(docs: Settings, question: str, doc: str, said: str) -> None:
+    answer = asked_of(docs, question, doc)
+    assert not answer.abstained, answer.answer
+    assert said in answer.answer.split("\n")[0], answer.answer
+
+
+def test_a_bold_question_heads_its_answer(docs: Settings) -> None:
+    from assistant.store.knowledge_base import get_kb
+
+    chunks = [c for c in get_kb(docs).snapshot().chunks if c.doc_id == "recordings"]
+    assert {"How long are recordings kept?", "Can I ask for a meeting not to be recorded?"} <= {c.section for c in chunks}
+    assert not any("A:" in c.text or "**Q" in c.text for c in chunks)
+
+
+def test_what_one_can_ask_for_is_the_list_headed_so(docs: Settings) -> None:
+    answer = asked_of(docs, "what can i ask for", "flexible")
+    assert lead(answer).startswith("What you can ask for"), answer.answer
+    for item in ("compressed hours", "start and finish times", "working from home", "job sharing"):
+        assert item in answer.answer[:600].lower(), answer.answer
+
+
+def test_a_plain_text_document_is_titled_by_its_first_line(tmp_path: Path) -> None:
+    from assistant.ingest.loaders import load_file
+
+    assert load_file(volunteering_txt(tmp_path / "volunteering.txt"), 10**6).title == "Employer Supported Volunteering Policy"
