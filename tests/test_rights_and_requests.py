@@ -7,7 +7,8 @@ What a user sees: "There is no charge." answers "does it cost anything?" (a sent
 must name; a bold "**Q: …?**" over its "A: …" is a question heading its answer, shown without the
 "A:"; "can I say no to being recorded?" answered by the FAQ about asking not to be; the list under
 "What you can ask for" for "what can I ask for?"; "how do I apply?" by the section "How to apply";
-and a plain-text document titled by its first line. Documents are made in tests/documents.py.
+a plain-text document titled by its first line; and "who can watch it?" after "how long is footage
+kept?" asked about the footage, not about keeping it. Documents are made in tests/documents.py.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import pytest
 from documents import (
     access_requests_html,
     asked_of,
+    bwv_procedure_pdf,
+    conversation,
     flexible_working_docx,
     indexed_alone,
     lead,
@@ -32,7 +35,8 @@ from assistant.settings import Settings
 def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     root = tmp_path_factory.mktemp("rights")
     return indexed_alone(root, [access_requests_html(root / "access.html"), recordings_faq_md(root / "recordings.md"),
-                                flexible_working_docx(root / "flexible.docx"), volunteering_txt(root / "volunteering.txt")])
+                                flexible_working_docx(root / "flexible.docx"), volunteering_txt(root / "volunteering.txt"),
+                                bwv_procedure_pdf(root / "bwv.pdf")])
 
 
 @pytest.mark.parametrize(("question", "doc", "said"), [
@@ -67,3 +71,11 @@ def test_a_plain_text_document_is_titled_by_its_first_line(tmp_path: Path) -> No
     from assistant.ingest.loaders import load_file
 
     assert load_file(volunteering_txt(tmp_path / "volunteering.txt"), 10**6).title == "Employer Supported Volunteering Policy"
+
+
+def test_a_follow_up_that_does_its_own_thing_to_it_drops_what_was_done_before(docs: Settings) -> None:
+    # "who can watch it?" after "how long is footage kept?" is about the footage, not its keeping
+    kept, watched = conversation(docs, "bwv", "how long is footage kept", "who can watch it")
+    assert lead(kept).startswith("5.2 Footage is kept for 31 days"), kept.answer
+    assert lead(watched).startswith("6.1 Footage may be viewed only by"), watched.answer
+

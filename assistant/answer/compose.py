@@ -874,15 +874,21 @@ def compose(
         _put_first(blocks, [b for b, holds in zip(blocks, held, strict=True) if holds and len(b.units) == 1
                             and len(asked_terms & set(content_terms(text_of[id(b)]))) >= least])
     agent = agent_asked(own)
+    # (the verb as the documents say it too: "who can watch it?" — "…may be viewed only by…")
+    agents = [agent, *sorted(closest_synonyms(own).get(agent, set()))] if agent else []
+
+    def by_agent(text: str, own: bool = False) -> bool:
+        return any(names_agent(text, a, own=own) for a in agents)
+
     mine = re.search(r"\b(?:my|our)\b", own, re.I) is not None
-    if agent and mine and not any(names_agent(text_of[id(b)], agent, own=True) for b in blocks):
+    if agent and mine and not any(by_agent(text_of[id(b)], own=True) for b in blocks):
         mine = False
-    if agent and any(names_agent(text_of[id(b)], agent) for b in blocks):
+    if agent and any(by_agent(text_of[id(b)]) for b in blocks):
         # "Who scores me?": the text that says by whom ("Each employee is scored by two managers"),
         # not any row or sentence with a name in it.
         for b in blocks:
             if b.has_type is not None:
-                b.has_type = names_agent(text_of[id(b)], agent, own=mine)
+                b.has_type = by_agent(text_of[id(b)], own=mine)
     if ASKS_START.search(own):
         # "When is this starting?": a date the text gives as a start ("From January 2027 the
         # Council will switch on…"), not the date of something else ("consulted in October 2026"),

@@ -234,7 +234,7 @@ def names_agent(text: str, stem: str, own: bool = False) -> bool:
     verb = "|".join(re.escape(f) for f in (stem, *_IRREGULAR.get(stem, ())))
     if stem in _MAKING and re.search(_MAKER, text):
         return True
-    return re.search(rf"\b(?:{verb})\w*\s+(?:for\s+)?by\b|\b{_AGENT_NOUN}\s+(?:(?:will|must|may|can|should|shall|also|then)\s+)?"
+    return re.search(rf"\b(?:{verb})\w*\s+(?:only\s+|solely\s+|just\s+|also\s+)?(?:for\s+)?by\b|\b{_AGENT_NOUN}\s+(?:(?:will|must|may|can|should|shall|also|then)\s+)?"
                      rf"(?:{verb})\w*", text, re.I) is not None
 
 

@@ -30,7 +30,9 @@ _RULES: list[tuple[str, str]] = [
     (r"\bconsult\w*|\btalk to\b|\bask(ed)? us\b|\binvolve\w*|\b(?:a|any|no|our|their|more) say\b|\bsay in\b|\bvoice\b|\bfirst\b",
      "consult consultation early stage"),
     (r"\blaptops?\b|\bcomputers?\b|\bkit\b|\bhardware\b|\bdevices?\b", "laptops computers equipment hardware devices"),
-    (r"\btrack\w*|\bmonitor\w*|\bspy\w*|\bwatch\w*|\bsurveil\w*|\bcameras?\b|\bgps\b", "surveillance monitoring tracking"),
+    # (not watching what was recorded, "who can watch it?", "…watch the footage?": viewing it, below)
+    (r"\btrack\w*|\bmonitor\w*|\bspy\w*|\bwatch\w*(?!\s+(?:it|them|(?:the |my |our |any )?(?:footage|recordings?|videos?|tapes?))\b)|"
+     r"\bsurveil\w*|\bcameras?\b|\bgps\b", "surveillance monitoring tracking"),
     # Watching what someone does at a computer, in the words monitoring policies use.
     (r"\bwhat (i|we|you|staff) types?\b|\btyping\b|\bkeyboard\b|\bkey ?strokes?\b|\bkey ?logg\w*|\bscreen ?shots?\b|"
      r"\bmouse\b|\bbossware\b|\bactivity (monitoring|tracking|reports?)\b", "keystrokes keystroke logging screenshots activity monitoring software"),
@@ -267,7 +269,7 @@ _RULES: list[tuple[str, str]] = [
      "increment move up point grade"),
     # Looking at footage or records is, in a policy's words, viewing or accessing them.
     (r"\b(?:look(?:s|ing|ed)?|have a look) (?:at|through)\b|"
-     r"\bwatch(?:es|ing|ed)? (?:the |my |our |any )?(?:footage|recordings?|cctv|cameras?|videos?|tapes?)\b",
+     r"\bwatch(?:es|ing|ed)? (?:the |my |our |any )?(?:footage|recordings?|cctv|cameras?|videos?|tapes?)\b|\bwatch(?:es|ing|ed)? (?:it|them)\b",
      "view access"),
     # Going to the papers is, in a whistleblowing policy's words, going to the media.
     (r"\b(?:go|going|went|talk|talking|speak|speaking|tell|telling|leak\w*)\s+(?:to\s+)?(?:the\s+)?"

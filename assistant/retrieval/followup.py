@@ -86,6 +86,8 @@ def topic(question: str, without_doing: bool = False) -> str:
     asked = {"" if _HOW_MUCH.match(question) else (wh_word_target(question) or "").lower()}
     if without_doing and (m := _PRONOUN_DOES.search(question)):
         asked.add(m.group(1).lower())
+    if without_doing:  # (…and what it asked was done: "how long is footage kept?" → "footage")
+        asked.update(w.lower() for w in words if _DONE.match(w))
     keep: list[str] = []
     numbered: set[str] = set()
     for i, w in enumerate(words):
@@ -113,7 +115,13 @@ _PRONOUN_DOES = re.compile(
 # "who can *see* it?", "can they *share* them?": a verb of the follow-up's own, done to what
 # "it" stands for; the earlier question's verb is then not what it asks about.
 _DOES_TO_IT = re.compile(r"\b(?!(?:about|of|with|for|in|on|to|from|at|by|is|was|are|were|be|do|does|did|and|or)\b)"
-                         r"([a-z]{3,})\s+(?:it|them|this|that|these|those)\b(?:\s+(?:with|to|for|from|on|about))?\s*[?.!]*$", re.I)
+                         r"([a-z]{3,})\s+(?:it|them|this|that|these|those)\b(?:\s+(?:with|to|for|from|on|about))?\s*[?.!]*$|"
+                         # …or done by or to what "it" stands for: "can they be used against me?", "will it be shared?"
+                         r"^\W*(?:and\s+|so\s+|but\s+)?(?:can|could|will|would|may|might|should|must|do|does)\s+"
+                         r"(?:it|they|them|this|that|these|those)\s+(?:be\s+|get\s+)?(?!be\b|get\b)[a-z]{3,}", re.I)
+# What an earlier question asked was done, as its participle: "how long is footage *kept*?"
+_DONE = re.compile(r"^(?:kept|held|sent|seen|done|given|taken|paid|told|shown|made|stored|shared|used|recorded|deleted|"
+                   r"[a-z]{3,}ed)$", re.I)
 
 
 def resolve(question: str, history: Sequence[tuple[str, str]]) -> str:
