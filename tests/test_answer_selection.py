@@ -47,6 +47,9 @@ def test_how_much_notice_asks_for_a_length_of_time_and_how_much_money_for_an_amo
     assert answer_type_gap(notice, "the unions are given early notice") == "a length of notice"
     assert answer_type_gap(notice, "a pool of 1,200 hours a year of paid facility time") == "a length of notice"
     assert answer_type_gap("How much did the chatbot cost?", "it was live within 28 days") == "an amount of money"
+    # costing jobs is losing them, not money
+    assert answer_type_gap("will it cost jobs?", "no posts are being cut because of it") is None
+    assert answer_type_gap("will this cost me my job", "no posts are being cut because of it") is None
 
 
 def test_what_happens_if_asks_what_follows_not_about_a_thing_called_happens() -> None:

@@ -59,3 +59,9 @@ def test_a_section_asked_for_by_its_heading_answers(docs: Settings, question: st
 
 def test_where_the_meeting_is_is_the_line_that_says_when_and_where(docs: Settings) -> None:
     leads_with(docs, "where is the meeting", "agenda", "Thursday 21 May 2026, 10:00 to 12:00, Committee Room 2", persona="rep")
+
+
+def test_whats_on_the_agenda_is_its_items(docs: Settings) -> None:
+    answer = asked_of(docs, "what's on the agenda", "agenda", "rep")
+    for item in ("Welcome and apologies", "Copilot pilot", "Chatbot for council tax"):
+        assert item in answer.answer[:600], answer.answer
