@@ -3864,3 +3864,39 @@ Reservists and special constables
 Members of the Reserve Forces and Special Constables can take up to 10 days of paid leave a year for training.
 """, encoding="utf-8")
     return path
+
+
+def lone_working_md(path: Path) -> Path:
+    """A lone working procedure in numbered clauses, its sections headed by when each step is done."""
+    path.write_text("""# Lone Working Procedure
+
+## 1. Before a visit
+1.1 Check the client's risk flag on the case system. If the flag is red, you must not visit alone.
+1.2 Put the visit in your shared calendar with the address and the time you expect to finish.
+
+## 2. During the visit
+2.1 Start a session on the StaySafe app when you arrive. If you feel at risk, leave and raise an alert.
+
+## 3. After the visit
+3.1 End the session on the app within 15 minutes of leaving.
+3.2 If you do not answer when the monitoring centre phones, they will phone your manager, and then the police.
+""", encoding="utf-8")
+    return path
+
+
+def sanctions_docx(path: Path) -> Path:
+    """A disciplinary procedure in Word: how long each sanction stays on record as a two-column table,
+    a heading row over rows that mostly give a figure ("Dismissal | Not applicable")."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Disciplinary Procedure", 0)
+    d.add_paragraph("The sanctions, and how long each stays on your record, are:")
+    table = d.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Sanction", "Stays on record for"
+    for row in [("Verbal warning", "6 months"), ("First written warning", "12 months"), ("Final written warning", "24 months"),
+                ("Dismissal", "Not applicable")]:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = row
+    d.save(str(path))
+    return path

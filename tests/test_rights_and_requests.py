@@ -8,7 +8,10 @@ must name; a bold "**Q: …?**" over its "A: …" is a question heading its answ
 "A:"; "can I say no to being recorded?" answered by the FAQ about asking not to be; the list under
 "What you can ask for" for "what can I ask for?"; "how do I apply?" by the section "How to apply";
 a plain-text document titled by its first line; and "who can watch it?" after "how long is footage
-kept?" asked about the footage, not about keeping it. Documents are made in tests/documents.py.
+kept?" asked about the footage, not about keeping it; a procedure's steps for "when do I start the
+app?" (an occasion), "who do they call?" (phoning) and "what do I need to do before a visit?" (its
+section "Before a visit"); minutes as a length of time; a table's heading row over rows that mostly
+give figures. Documents are made in tests/documents.py.
 """
 
 from __future__ import annotations
@@ -24,7 +27,10 @@ from documents import (
     flexible_working_docx,
     indexed_alone,
     lead,
+    leads_with,
+    lone_working_md,
     recordings_faq_md,
+    sanctions_docx,
     volunteering_txt,
 )
 
@@ -36,7 +42,7 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     root = tmp_path_factory.mktemp("rights")
     return indexed_alone(root, [access_requests_html(root / "access.html"), recordings_faq_md(root / "recordings.md"),
                                 flexible_working_docx(root / "flexible.docx"), volunteering_txt(root / "volunteering.txt"),
-                                bwv_procedure_pdf(root / "bwv.pdf")])
+                                bwv_procedure_pdf(root / "bwv.pdf"), lone_working_md(root / "lone-working.md")])
 
 
 @pytest.mark.parametrize(("question", "doc", "said"), [
@@ -78,4 +84,26 @@ def test_a_follow_up_that_does_its_own_thing_to_it_drops_what_was_done_before(do
     kept, watched = conversation(docs, "bwv", "how long is footage kept", "who can watch it")
     assert lead(kept).startswith("5.2 Footage is kept for 31 days"), kept.answer
     assert lead(watched).startswith("6.1 Footage may be viewed only by"), watched.answer
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("when do i start the app", "2.1 Start a session on the StaySafe app when you arrive."),  # an occasion, not a date
+    ("who do they call if i dont answer", "3.2 If you do not answer when the monitoring centre phones"),  # called is phoned
+    ("what do i need to do before a visit", "1.1 Check the client's risk flag"),  # the section headed by the situation
+])
+def test_a_procedure_answers_when_and_what_by_its_steps(docs: Settings, question: str, said: str) -> None:
+    leads_with(docs, question, "lone-working", said)
+
+
+def test_a_length_in_minutes_is_a_length_of_time(docs: Settings) -> None:
+    answer = asked_of(docs, "how long do i have to end the session", "lone-working")
+    assert not answer.abstained and "15 minutes" in answer.answer[:600], answer.answer
+
+
+def test_a_heading_row_over_mostly_figures_names_them(tmp_path: Path) -> None:
+    from assistant.ingest.loaders import load_file
+
+    text = load_file(sanctions_docx(tmp_path / "sanctions.docx"), 10**6).text
+    assert "• Sanction: Verbal warning; Stays on record for: 6 months" in text
+    assert "Sanction: Stays on record for" not in text
 

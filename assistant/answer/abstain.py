@@ -108,7 +108,7 @@ _CY_TIME = (
     r"(?:d?diwrnod\w*|niwrnod|dydd\w*|wythnos\w*|mis\w*|mlynedd\w*|blynedd\w*|blwyddyn|flwyddyn|awr|oriau|munud\w*)\b"
 )
 # A length of time: "12 weeks", "ten working days", "the fifth day", "pythefnos".
-_LENGTH = rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(?:days?|weeks?|months?|years?|hours?)\b|{_ORDINAL}\s+{_DAY_KIND}(?:day|week|month)\b|{_CY_TIME}"
+_LENGTH = rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(?:days?|weeks?|months?|years?|hours?|minutes?)\b|{_ORDINAL}\s+{_DAY_KIND}(?:day|week|month)\b|{_CY_TIME}"
 
 # A time of day: "between 20:00 and 06:00", "by 5pm", "at 9.30 a.m.", "at noon".
 _CLOCK = r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\bo'clock\b|\bnoon\b|\bmidday\b|\bmidnight\b"
@@ -242,7 +242,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
          # …or by the dates it runs between: "from 5 January to 19 February", "Starts: 5 January 2027; Ends: 19 February 2027"
          rf"(?i:\b(?:from|starts?|start date|begins?)\s*:?\s*\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b[^.\n]{{0,40}}?"
          rf"\b(?:to|until|till|ends?|end date)\s*:?\s*\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b)|"
-         rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(days?|weeks?|months?|years?|hours?)\b|{_CY_TIME}|\b(as long as|for as long|until|indefinitely|"
+         rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(days?|weeks?|months?|years?|hours?|minutes?)\b|{_CY_TIME}|\b(as long as|for as long|until|indefinitely|"
          r"no longer than|for the (?:period|duration|life)|retention period|as soon as|immediately|promptly|"
          r"without (?:undue )?delay)\b",
          re.I,
@@ -265,6 +265,9 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
                 rf"(?i:\b(?:more|longer) than {_NUM}{_TO_UNIT}{_DAY_KIND}(?:hours?|days?|weeks?|months?)\b)"), "a date"),
     # When a thing starts is a date: "after six months" times something after it has started, and
     # "when you clock in" when it does something, once started.
+    # "When do I start the app?": the occasion the asker does it on ("when you arrive"), or a date.
+    (re.compile(r"\bwhen (?:do|should|must) (?:i|we) (?:start|begin|switch on|turn on|open)\b(?!\s+using\b)\s+\w", re.I),
+     re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_OCCASION})|(?i:{_CLOCK})"), "a date"),
     (ASKS_START,
      re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:\bfrom (?:today|tomorrow|next (?:week|month|year)))"), "a date"),
     (re.compile(r"\bwhen (will|is|are|does|do|should|must|would|can)\b", re.I),

@@ -341,7 +341,7 @@ def rows_named(blocks: list[Block], question: str) -> set[int]:
 
 
 # A heading that is a situation: "If you have already clicked a link", "When you come back", "What to do if…".
-_SITUATION = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:what to do\s+)?(?:if|when|once|after|in case)\b\s*(?P<rest>.+)$", re.I)
+_SITUATION = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:what to do\s+)?(?:if|when|once|after|before|during|in case)\b\s*(?P<rest>.+)$", re.I)
 SITUATION_SHARE = 2 / 3  # of the heading's words, the question's situation must have this share, two at least
 _WHAT_TO_DO = re.compile(r"\bwhat\s+(?:do|should|can|must|shall|would)\s+(?:i|we|you|they)\s+(?:need\s+to\s+|have\s+to\s+)?do\b|"
                          r"\bwhat now\b|\bwhat next\b|\bwhat happens now\b|\bwhat(?:'s| is) the next step\b", re.I)
@@ -361,7 +361,7 @@ def situation_sections(blocks: list[Block], question: str) -> set[int]:
             continue
         said = set(content_terms(m.group("rest")))
         shared = said & asked
-        if len(shared) < 2 or len(shared) < SITUATION_SHARE * len(said):
+        if len(shared) < min(2, len(said)) or len(shared) < SITUATION_SHARE * len(said):
             continue
         first = min((u.start for o in blocks for u in o.units if o.passage.doc_id == b.passage.doc_id
                      and o.passage.section == b.passage.section), default=b.units[0].start)
@@ -860,7 +860,8 @@ def compose(
     _put_first(blocks, headed_list)
     # "How do I apply for volunteering leave?": the section headed "How to apply" (or "Applying"),
     # from its first sentence, before one that says "volunteering leave" more often.
-    _put_first(blocks, how_to_sections(blocks, own))
+    how_to = how_to_sections(blocks, own)
+    _put_first(blocks, how_to)
     held = inside_threshold(own, [text_of[id(b)] for b in blocks])
     if any(held):
         # "…if I've been here 10 years?": a row whose condition holds for 10 years ("5 years or more")
@@ -918,9 +919,10 @@ def compose(
     framed = persona_frames(persona, question)
     budget = min(point_budget(persona, framed), settings.max_answer_points)
     twins = dict(cands.twins)
-    # (not read from the whole document where a list is headed by what the question asks: "what can
-    # I ask for?" of "What you can ask for", rather than every right the policy gives)
-    read = None if headed_list else _overview(kb, retrieval, own, min(point_budget(persona, True), settings.max_answer_points),
+    # (not read from the whole document where a section is headed by what the question asks: "what can
+    # I ask for?" of "What you can ask for", "what do I need to do before a visit?" of "1. Before a
+    # visit", rather than every right or duty the policy gives)
+    read = None if headed_list or situated or how_to else _overview(kb, retrieval, own, min(point_budget(persona, True), settings.max_answer_points),
                                               twins, persona)
     if read is not None:  # "what's this letter about?": read from the document, not searched for
         opening, shown, rest = read

@@ -345,6 +345,8 @@ _RULES: list[tuple[str, str]] = [
     (r"\brestructur\w*|\breorganis\w*|\breorganiz\w*|\breorg\b|\bre-?structur\w*", "organisational change structures roles"),
     # Their sending something asked for is, in a notice's words, replying or providing it.
     (r"\b(?:they|you|the council|hr|it)\s+(?:\w+\s+){0,3}?(?:send|sends|sent)\s+(?:it|them|this|that|me|us)\b", "reply respond provide"),
+    # Calling someone is, in a procedure's words, phoning them.
+    (r"\b(?:call|calls|calling)\b(?!\s+(?:it|this|that|out|off|in)\b)", "phone telephone"),
     # Who is affected by a change is, in an assessment's words, who it has an impact on.
     (r"\baffect(?:s|ed|ing)?\b", "impact"),
     # Retiring is, in a pension scheme's words, taking one's pension at its age.
