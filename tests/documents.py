@@ -3900,3 +3900,18 @@ def sanctions_docx(path: Path) -> Path:
         cells[0].text, cells[1].text = row
     d.save(str(path))
     return path
+
+
+def posts_table_md(path: Path) -> Path:
+    """A restructure proposal: the posts affected as a table, whose rows share the word "Assessor"."""
+    path.write_text("""# Proposed restructure of the Revenues and Benefits Service
+
+| Post | Current posts | Proposed posts |
+|---|---|---|
+| Benefits Assessor | 18 | 12 |
+| Senior Assessor | 4 | 4 |
+| Team Leader | 3 | 2 |
+
+Staff whose posts are deleted will be offered a redeployment interview.
+""", encoding="utf-8")
+    return path

@@ -29,6 +29,7 @@ from documents import (
     lead,
     leads_with,
     lone_working_md,
+    posts_table_md,
     recordings_faq_md,
     sanctions_docx,
     volunteering_txt,
@@ -42,7 +43,8 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     root = tmp_path_factory.mktemp("rights")
     return indexed_alone(root, [access_requests_html(root / "access.html"), recordings_faq_md(root / "recordings.md"),
                                 flexible_working_docx(root / "flexible.docx"), volunteering_txt(root / "volunteering.txt"),
-                                bwv_procedure_pdf(root / "bwv.pdf"), lone_working_md(root / "lone-working.md")])
+                                bwv_procedure_pdf(root / "bwv.pdf"), lone_working_md(root / "lone-working.md"),
+                                posts_table_md(root / "restructure.md")])
 
 
 @pytest.mark.parametrize(("question", "doc", "said"), [
@@ -106,4 +108,15 @@ def test_a_heading_row_over_mostly_figures_names_them(tmp_path: Path) -> None:
     text = load_file(sanctions_docx(tmp_path / "sanctions.docx"), 10**6).text
     assert "• Sanction: Verbal warning; Stays on record for: 6 months" in text
     assert "Sanction: Stays on record for" not in text
+
+
+def test_how_many_of_a_post_is_answered_by_its_row(docs: Settings) -> None:
+    leads_with(docs, "how many benefits assessors will be left", "restructure", "Post: Benefits Assessor; Current posts: 18")
+
+
+def test_which_page_a_thing_is_on_is_answered_with_its_page(docs: Settings) -> None:
+    answer = asked_of(docs, "what page is storage on", "bwv")
+    assert not answer.abstained, answer.answer
+    assert lead(answer).startswith("5."), answer.answer
+    assert answer.citations[0].page, answer.citations[0]
 

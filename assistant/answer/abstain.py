@@ -569,6 +569,7 @@ GENERIC = frozenset({
     "gave", "took", "got", "went", "came", "made", "said", "worst", "thank",
     "put",  # "how much does the council put in?" asks how much it pays, in any words
     "offer",  # "what can I offer someone going through…?": the doing, not a topic
+    "page",  # "what page is retention on?": where in the document, which its citation gives
     "group",  # "which groups are affected?": the rows of whom, by any name ("Age", "Disability")
     "yesterday", "tomorrow", "today", "tonight", "ago",  # when the asker was told: not a topic
     # …and, asked in Welsh of a Welsh document, the words a question is made of, as their English are

@@ -313,11 +313,16 @@ _SUBJECT_ASKED = re.compile(
 )
 
 
+# …and what "how many…?" counts: "how many *benefits assessors* will be left?"
+_HOW_MANY_OF = re.compile(r"^\W*(?:and\s+|so\s+)?how many (?P<subject>[\w-]+(?:\s+[\w-]+)?)\s+(?:will|would|are|were|is|was|do|does|did|have|has|can)\b",
+                          re.I)
+
+
 def rows_named(blocks: list[Block], question: str) -> set[int]:
     """The table rows (blocks, by id) whose first cell names what the question asks about, by a
     word no other row's first cell has ("does the *chatbot* see…?" of "System: Gofyn chatbot; …").
     A word every row's name shares ("Grade: Grade 5", "Grade: Grade 6") picks none."""
-    m = _SUBJECT_ASKED.match(question)
+    m = _SUBJECT_ASKED.match(question) or _HOW_MANY_OF.match(question)
     asked = set(distinctive_terms(m.group("subject"))) if m else set()
     if not asked:
         return set()

@@ -644,6 +644,9 @@ _VALUE_COLUMN = re.compile(
 )
 
 
+_NO_FIGURE = re.compile(r"^(?:not applicable|n/?a|none|nothing|nil|no limit|-|–|—)\.?$", re.I)
+
+
 def _fields(rows: list[list[str]]) -> bool:
     """A two-column table of fields and their values, with no heading row ("Grade | Grade 6
     (£27,711 – £30,296)", "Reports to | Team Leader"): every row a short label and its value,
@@ -658,11 +661,13 @@ def _fields(rows: list[list[str]]) -> bool:
     first = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{3,}", cells[0][0])}
     if first and all(first & {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{3,}", r[0])} for r in cells[1:]):
         return False
-    # …and a row without a figure over rows that mostly have one ("If you leave | You repay" over
+    # …and a row without a figure over rows that each have one ("If you leave | You repay" over
     # "Within 12 months of finishing | 100% of the fees") is the headings of their figures.
-    figured = sum(any(ch.isdigit() for c in r for ch in c) for r in cells[1:])
-    if not any(ch.isdigit() for c in cells[0] for ch in c) and figured >= 2 and 3 * figured >= 2 * len(cells[1:]):
-        return False  # (most rows with one: "Dismissal | Not applicable" among "Verbal warning | 6 months"…)
+    def figured(row: list[str]) -> bool:  # (a figure, or a cell that says there is none: "Not applicable", "Nothing")
+        return any(ch.isdigit() for c in row for ch in c) or any(_NO_FIGURE.match(c.strip()) for c in row[1:])
+
+    if not any(ch.isdigit() for c in cells[0] for ch in c) and all(figured(r) for r in cells[1:]):
+        return False
     return not all(_COLUMN_HEADING.match(c) for c in cells[0])
 
 
