@@ -3879,7 +3879,8 @@ def lone_working_md(path: Path) -> Path:
 
 ## 3. After the visit
 3.1 End the session on the app within 15 minutes of leaving.
-3.2 If you do not answer when the monitoring centre phones, they will phone your manager, and then the police.
+3.2 If you have not ended the session 30 minutes after your expected finish time, the monitoring centre will phone you.
+3.3 If you do not answer when the monitoring centre phones, they will phone your manager, and then the police.
 """, encoding="utf-8")
     return path
 

@@ -126,6 +126,8 @@ def doer_first(lead: Block, others: list[Block], question: str, persona: str = "
     if (doer is None and named is None) or lead.intro is not None:
         return lead, others
     head = max(lead.units, key=lambda u: u.score)
+    if doer == "asker" and _told_to(head.text, question):
+        return lead, others  # "3.1 End the session…" tells the asker to do what is asked
     if _says_doer(head.text, doer, named):
         if doer == "asker" and blocks:
             return _doing_asked_first(lead, others, blocks, question)
@@ -156,8 +158,8 @@ def _doing_asked_first(lead: Block, others: list[Block], blocks: list[Block], qu
     # the verb as typed ("say" is no content word) and the source words it is searched as
     verb = re.compile(rf"\b(?:{re.escape(m.group(1).lower())}|{'|'.join(map(re.escape, _doing(question) or {'@'}))})\w*\b", re.I)
     head = max(lead.units, key=lambda u: u.score)
-    if verb.search(head.text):
-        return lead, others
+    if verb.search(_OPENING_IF.sub("", head.text, count=1)):
+        return lead, others  # (the verb in the lead's opening condition is not its doing: "If you have not ended…, …")
 
     def does_it(text: str) -> bool:
         told = re.match(r"^\W*(?:\d+[.)]\s+)?([A-Za-z]+)\b", text)  # "3. Say when you have used AI…": told to do it
@@ -173,6 +175,15 @@ def _doing_asked_first(lead: Block, others: list[Block], blocks: list[Block], qu
     return alt, [lead, *(o for o in others if not taken & {id(u) for u in o.units})]
 
 
+def _told_to(text: str, question: str) -> bool:
+    """Does the sentence open by telling the reader to do what the asker asks about ("End the
+    session…" for "how long do I have to end the session?")?"""
+    m = _ASKER_DOES.match(question)
+    first = re.match(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?([A-Za-z]+)\b", text)
+    return m is not None and first is not None and first.group(1).lower() == m.group(1).lower()
+
+
+_OPENING_IF = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:if|unless|where|when|once)\b[^,;:]{3,120},\s*", re.I)
 DOING_SHARE = 0.6  # how probable, beside a lead that has the asker do something else, one that does what is asked must be
 DOER_SHARE = 0.9  # how probable, beside the lead, a block that has the asker do it must be to lead instead
 _ASKER_DOES = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:(?:how long|how much time|how soon|when|where|how)\s+)?"
