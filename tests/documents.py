@@ -3820,6 +3820,9 @@ def recordings_faq_md(path: Path) -> Path:
 **Q: How long are recordings kept?**
 A: Recordings and transcripts are deleted automatically after 60 days.
 
+**Q: Who can see the recording?**
+A: Only people invited to the meeting, unless the organiser shares it more widely for a work reason.
+
 **Q: Can I ask for a meeting not to be recorded?**
 A: Yes. Tell the organiser before the meeting. Recording should only happen when there is a clear reason.
 

@@ -52,6 +52,7 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     ("how long do they have to send it", "access", "We will reply within one month."),
     ("how long are recordings kept", "recordings", "Recordings and transcripts are deleted automatically after 60 days."),
     ("can i say no to being recorded", "recordings", "Tell the organiser before the meeting."),
+    ("who can watch the recording", "recordings", "Only people invited to the meeting"),  # whom, by what was done to them
     ("how do i apply for volunteering leave", "volunteering", "Apply through the HR portal at least 2 weeks before"),
 ])
 def test_everyday_questions_find_what_the_document_says(docs: Settings, question: str, doc: str, said: str) -> None:

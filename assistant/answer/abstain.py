@@ -380,6 +380,8 @@ _PARTY = re.compile(
     r"(?:monitoring|control|call|contact|service|data) (?:centre|center|room)s?|"
     # whoever was there or is named by what they do: "sent to everyone who attended"
     r"(?:everyone|everybody|anyone|all those|those|people) who\s+\w+|attendees|participants|"
+    # …or by what was done to them: "only people invited to the meeting", "those named in the request"
+    r"(?:everyone|everybody|anyone|those|people|staff) (?:invited|named|listed|involved|present|authori[sz]ed)\b|"
     # a contract's own parties: "Each party is responsible for…"
     r"(?:each|either|both|the|other|neither|receiving|disclosing) part(?:y|ies))\b"
     # "… or email highways.ops@example.gov.uk": who to ask is whoever reads that address
