@@ -87,7 +87,10 @@ from assistant.answer.units import (
     blocks_of,
     build_units,
     document_units,
+    has_cells,
     heading_names_it,
+    in_place_of,
+    rivals,
     score_units,
     spoken_of,
     states_duty,
@@ -329,7 +332,7 @@ def rows_named(blocks: list[Block], question: str) -> set[int]:
     names: dict[int, set[str]] = {}
     for b in blocks:
         # (a table's row, of two cells or more: not a bullet that opens with a term, "• Oppressive monitoring: …")
-        if len(b.units) == 1 and _bullet_row(b.units[0].text) and re.search(r";\s[^:;\n]{1,60}:\s", b.units[0].text):
+        if len(b.units) == 1 and _bullet_row(b.units[0].text) and has_cells(b.units[0].text):
             m = _FIRST_CELL.match(b.units[0].text)
             if m is not None:
                 # (a first cell that is a condition, "During probation", "Up to 4 years", says when the
@@ -717,13 +720,14 @@ def _answer_not_question(
     alt = max(answers, key=lambda b: max(u.score for u in b.units), default=None)
     if alt is None or max(u.score for u in alt.units) < ANSWERS_RAISED * head.score:
         return lead, others
-    taken = {id(u) for u in alt.units}
-    return alt, [lead, *(b for b in others if not taken & {id(u) for u in b.units})]
+    return in_place_of(lead, alt, others)
 
 
 # A sentence that speaks of what is asked only in the condition it opens with: "If you are unhappy
 # with *the outcome*, you can appeal…" is about appealing, not about when the outcome comes.
 _OPENING_CONDITION = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:if|unless|where|should you)\b(?P<cond>[^,;:]{3,120}),\s*(?P<rest>.+)$", re.I | re.S)
+
+
 def _opening_condition(text: str) -> re.Match[str] | None:
     """The condition a sentence opens with, to its comma; not one that runs on into what is said
     ("If you are unable to attend because of sickness you must phone…, or…")."""
@@ -752,15 +756,10 @@ def _not_in_its_condition(lead: Block, others: list[Block], blocks: list[Block],
     asked = set(distinctive_terms(question))
     if m is None or not asked & set(content_terms(m.group("cond"))) or asked & set(content_terms(m.group("rest"))):
         return lead, others
-    said = [b for b in blocks
-            if b is not lead and len(b.units) == 1 and b.intro is None and b.passage.doc_id == lead.passage.doc_id
-            and leads_ok(b) and b.prob >= CONDITION_SHARE * lead.prob
-            and not _opening_condition(b.units[0].text) and asked & set(content_terms(b.units[0].text))]
+    said = [b for b in rivals(lead, blocks, CONDITION_SHARE)
+            if leads_ok(b) and not _opening_condition(b.units[0].text) and asked & set(content_terms(b.units[0].text))]
     alt = max(said, key=lambda b: b.prob, default=None)
-    if alt is None:
-        return lead, others
-    taken = {id(u) for u in alt.units}
-    return alt, [lead, *(b for b in others if not taken & {id(u) for u in b.units})]
+    return (lead, others) if alt is None else in_place_of(lead, alt, others)
 
 
 # The condition a question tells: "what if it's my manager doing it?", "if I'm off sick, do I…".
@@ -782,14 +781,9 @@ def _in_its_condition(lead: Block, others: list[Block], blocks: list[Block], que
 
     if opens_with_it(lead):
         return lead, others
-    said = [b for b in blocks
-            if b is not lead and len(b.units) == 1 and b.intro is None and b.passage.doc_id == lead.passage.doc_id
-            and leads_ok(b) and b.prob >= CONDITION_SHARE * lead.prob and opens_with_it(b)]
+    said = [b for b in rivals(lead, blocks, CONDITION_SHARE) if leads_ok(b) and opens_with_it(b)]
     alt = max(said, key=lambda b: b.prob, default=None)
-    if alt is None:
-        return lead, others
-    taken = {id(u) for u in alt.units}
-    return alt, [lead, *(b for b in others if not taken & {id(u) for u in b.units})]
+    return (lead, others) if alt is None else in_place_of(lead, alt, others)
 
 
 def compose(

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from assistant.answer.units import Block
+from assistant.answer.units import Block, in_place_of, rivals
 from assistant.retrieval.expand import closest_synonyms
 from assistant.text.lexical import content_terms
 
@@ -166,13 +166,8 @@ def _doing_asked_first(lead: Block, others: list[Block], blocks: list[Block], qu
         return verb.search(text) is not None and (
             sentence_doer(text) == "asker" or (told is not None and verb.fullmatch(told.group(1)) is not None))
 
-    alt = max((b for b in blocks if b is not lead and len(b.units) == 1 and b.intro is None
-               and b.passage.doc_id == lead.passage.doc_id and b.prob >= DOING_SHARE * lead.prob
-               and does_it(b.units[0].text)), key=lambda b: b.prob, default=None)
-    if alt is None:
-        return lead, others
-    taken = {id(u) for u in alt.units}
-    return alt, [lead, *(o for o in others if not taken & {id(u) for u in o.units})]
+    alt = max((b for b in rivals(lead, blocks, DOING_SHARE) if does_it(b.units[0].text)), key=lambda b: b.prob, default=None)
+    return (lead, others) if alt is None else in_place_of(lead, alt, others)
 
 
 def _told_to(text: str, question: str) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.units import Unit
+from assistant.answer.units import Unit, has_cells
 from assistant.text.lexical import content_terms
 
 # "ACTION: …", "Action point: …", "Recommendation 3: …", "• Decision: …"
@@ -26,8 +26,6 @@ _LABEL = re.compile(r"^\W*(?P<label>[A-Za-z]+(?:\s+[A-Za-z]+)?)(?:\s+\d+[a-z]?)?
 _PLURAL_ASKED = re.compile(
     r"\b(?:what|which|list|all|any)\b(?:\s+(?:are|were|is|was|have|has|the|of|were there|are there|came out|agreed))*"
     r"\s+(?:the\s+)?(?P<noun>[a-z]{4,}s)\b", re.I)
-# A table's row ("• Risk: …; Likelihood: High; …"), whose cells the table's own rules read.
-_ROW = re.compile(r";\s[^:;\n]{1,60}:\s")
 MIN_LINES = 2  # one line is a sentence the scorer can find alone
 
 
@@ -48,7 +46,7 @@ def labelled_lines(units: list[Unit], question: str) -> list[Unit]:
     seen: set[tuple[str, int]] = set()
     for u in units:
         label = _LABEL.match(u.text)
-        if label is None or noun[0] not in content_terms(label.group("label")) or _ROW.search(u.text):
+        if label is None or noun[0] not in content_terms(label.group("label")) or has_cells(u.text):
             continue
         key = (u.passage.doc_id, u.start)
         if key not in seen:

@@ -19,7 +19,7 @@ import re
 
 from assistant.answer.labelled_lines import plural_asked
 from assistant.answer.reading import leads_ok
-from assistant.answer.units import Block
+from assistant.answer.units import Block, has_cells
 from assistant.models import section_heading
 from assistant.retrieval.expand import phrase_terms
 from assistant.text.clauses import CLAUSE_START
@@ -98,5 +98,5 @@ ITEMS_CLOSE = 0.9  # how probable, beside the lead, an item must be to be put in
 def _item(b: Block) -> bool:
     """A list item, not a table's row ("• System: RotaMatch; Service: …"), whose rows the question's
     words pick, in the scorer's order."""
-    return b.units[0].is_item and re.search(r";\s[^:;\n]{1,60}:\s", b.units[0].text) is None
+    return b.units[0].is_item and not has_cells(b.units[0].text)
 

@@ -109,6 +109,28 @@ class Block:
         return self.units[0].passage
 
 
+def rivals(lead: Block, blocks: Iterable[Block], share: float) -> list[Block]:
+    """The one-sentence blocks of the lead's document, without an intro, at least `share` as probable
+    as the lead: what may lead in its place when a rule finds the lead answers something else."""
+    return [b for b in blocks if b is not lead and len(b.units) == 1 and b.intro is None
+            and b.passage.doc_id == lead.passage.doc_id and b.prob >= share * lead.prob]
+
+
+def in_place_of(lead: Block, alt: Block, others: list[Block]) -> tuple[Block, list[Block]]:
+    """`alt` leads; the old lead is the first point, and no point repeats what `alt` says."""
+    taken = {id(u) for u in alt.units}
+    return alt, [lead, *(b for b in others if not taken & {id(u) for u in b.units})]
+
+
+# A table's row of two cells or more, as `table_lines` writes one: "• Risk: …; Likelihood: High; …".
+_SECOND_CELL = re.compile(r";\s[^:;\n]{1,60}:\s")
+
+
+def has_cells(text: str) -> bool:
+    """Does the text read as a table's row of two cells or more (its second "; Name: ")?"""
+    return _SECOND_CELL.search(text) is not None
+
+
 @dataclass
 class Statement:
     text: str
