@@ -3556,14 +3556,9 @@ def particulars_docx(path: Path) -> Path:
     ]:
         d.add_heading(heading, 1)
         d.add_paragraph(text)
-    table = d.add_table(rows=1, cols=3)
-    for i, name in enumerate(["Length of service", "Notice you must give", "Notice the Council must give"]):
-        table.rows[0].cells[i].text = name
-    for row in [("During probation", "1 week", "1 week"), ("Up to 4 years", "1 month", "1 month"),
-                ("4 to 12 years", "1 month", "1 week for each complete year"), ("12 years or more", "1 month", "12 weeks")]:
-        cells = table.add_row().cells
-        for i, value in enumerate(row):
-            cells[i].text = value
+    _word_table(d, [["Length of service", "Notice you must give", "Notice the Council must give"],
+                    ["During probation", "1 week", "1 week"], ["Up to 4 years", "1 month", "1 month"],
+                    ["4 to 12 years", "1 month", "1 week for each complete year"], ["12 years or more", "1 month", "12 weeks"]])
     d.save(str(path))
     return path
 
@@ -3582,15 +3577,10 @@ def triage_dpia_docx(path: Path) -> Path:
     d.add_paragraph("The tool processes call recordings and health information given during the call. Staff voices are "
                     "recorded as part of the calls.")
     d.add_heading("Risks and mitigations", 1)
-    table = d.add_table(rows=1, cols=3)
-    for i, name in enumerate(["Risk", "Mitigation", "Residual risk"]):
-        table.rows[0].cells[i].text = name
-    for row in [("Recordings are kept longer than needed", "Recordings deleted after 90 days automatically", "Low"),
-                ("Staff performance is judged from call summaries", "Summaries are not used for performance management", "Low"),
-                ("Data is transferred outside the UK", "Processing in UK data centres only", "Low")]:
-        cells = table.add_row().cells
-        for i, value in enumerate(row):
-            cells[i].text = value
+    _word_table(d, [["Risk", "Mitigation", "Residual risk"],
+                    ["Recordings are kept longer than needed", "Recordings deleted after 90 days automatically", "Low"],
+                    ["Staff performance is judged from call summaries", "Summaries are not used for performance management", "Low"],
+                    ["Data is transferred outside the UK", "Processing in UK data centres only", "Low"]])
     d.save(str(path))
     return path
 
@@ -3693,12 +3683,8 @@ def repayment_docx(path: Path) -> Path:
                     "It does not pay for resits.")
     d.add_heading("Paying it back", 1)
     d.add_paragraph("If you leave the Council after finishing the qualification, you must repay some of the fees:")
-    table = d.add_table(rows=1, cols=2)
-    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "If you leave", "You repay"
-    for row in [("Within 12 months of finishing", "100% of the fees"), ("12 to 24 months after finishing", "50% of the fees"),
-                ("More than 24 months after finishing", "Nothing")]:
-        cells = table.add_row().cells
-        cells[0].text, cells[1].text = row
+    _word_table(d, [["If you leave", "You repay"], ["Within 12 months of finishing", "100% of the fees"],
+                    ["12 to 24 months after finishing", "50% of the fees"], ["More than 24 months after finishing", "Nothing"]])
     d.add_paragraph("You do not have to repay anything if you are made redundant or leave because of ill health.")
     d.save(str(path))
     return path
@@ -3785,14 +3771,9 @@ def agenda_docx(path: Path) -> Path:
     d = docx.Document()
     d.add_heading("Digital Change Board: Agenda", 0)
     d.add_paragraph("Thursday 21 May 2026, 10:00 to 12:00, Committee Room 2 and on Teams")
-    table = d.add_table(rows=1, cols=3)
-    for i, name in enumerate(["Time", "Item", "Lead"]):
-        table.rows[0].cells[i].text = name
-    for row in [("10:00", "Welcome and apologies", "Chair"), ("10:10", "Copilot pilot: results of the first three months", "Head of Digital"),
-                ("10:50", "Chatbot for council tax: decision to go live", "Revenues Manager")]:
-        cells = table.add_row().cells
-        for i, value in enumerate(row):
-            cells[i].text = value
+    _word_table(d, [["Time", "Item", "Lead"], ["10:00", "Welcome and apologies", "Chair"],
+                    ["10:10", "Copilot pilot: results of the first three months", "Head of Digital"],
+                    ["10:50", "Chatbot for council tax: decision to go live", "Revenues Manager"]])
     d.save(str(path))
     return path
 
@@ -3896,12 +3877,8 @@ def sanctions_docx(path: Path) -> Path:
     d = docx.Document()
     d.add_heading("Disciplinary Procedure", 0)
     d.add_paragraph("The sanctions, and how long each stays on your record, are:")
-    table = d.add_table(rows=1, cols=2)
-    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Sanction", "Stays on record for"
-    for row in [("Verbal warning", "6 months"), ("First written warning", "12 months"), ("Final written warning", "24 months"),
-                ("Dismissal", "Not applicable")]:
-        cells = table.add_row().cells
-        cells[0].text, cells[1].text = row
+    _word_table(d, [["Sanction", "Stays on record for"], ["Verbal warning", "6 months"], ["First written warning", "12 months"],
+                    ["Final written warning", "24 months"], ["Dismissal", "Not applicable"]])
     d.save(str(path))
     return path
 
