@@ -3896,3 +3896,340 @@ def posts_table_md(path: Path) -> Path:
 Staff whose posts are deleted will be offered a redeployment interview.
 """, encoding="utf-8")
     return path
+
+
+def bereavement_docx(path: Path) -> Path:
+    """A bereavement leave policy in Word: the paid leave by relationship as a two-column table
+    ("Parent, brother or sister | 5 working days"), which people ask by family names ("my dad")."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Bereavement and Compassionate Leave Policy", 0)
+    d.add_heading("Paid bereavement leave", 1)
+    d.add_paragraph("The paid leave you can take depends on your relationship to the person who has died:")
+    _word_table(d, [["Relationship", "Paid leave"], ["Partner, spouse or child", "10 working days"],
+                    ["Parent, brother or sister", "5 working days"], ["Grandparent or grandchild", "3 working days"],
+                    ["Other relative or close friend", "1 working day for the funeral"]])
+    d.add_paragraph("Parents who lose a child under 18 are also entitled to 2 weeks of Parental Bereavement Leave, "
+                    "which can be taken within 56 weeks of the death.")
+    d.add_heading("More time off", 1)
+    d.add_paragraph("Time off for a funeral abroad may be extended by up to 5 days of unpaid leave.")
+    d.save(str(path))
+    return path
+
+
+def probation_docx(path: Path) -> Path:
+    """A probation policy in Word: its length in the opening sentence, what it may be extended by
+    under its own heading, and the reviews as a table whose second column is headed "When"."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Probation Policy", 0)
+    d.add_paragraph("All new employees serve a probation period of 6 months.")
+    d.add_heading("Reviews", 1)
+    d.add_paragraph("Your manager will meet you to review your progress at these points:")
+    _word_table(d, [["Review", "When"], ["First review", "End of month 1"], ["Second review", "End of month 3"],
+                    ["Final review", "End of month 5"]])
+    d.add_heading("Extending probation", 1)
+    d.add_paragraph("Probation can be extended once, by up to 3 months, if more time is needed to show you meet the "
+                    "standard, for example because of sickness absence.")
+    d.add_heading("Notice during probation", 1)
+    d.add_paragraph("During probation, either side can end employment by giving 1 week's notice.")
+    d.save(str(path))
+    return path
+
+
+def redeployment_txt(path: Path) -> Path:
+    """A redeployment policy in plain text with numbered headings: a trial period, and what it may
+    be extended by in the next sentence."""
+    path.write_text("""Redeployment Policy
+
+1. Priority for vacancies
+Employees on the redeployment register are considered for suitable vacancies before anyone else. You stay on the register for 12 weeks, or until your notice ends if that is later.
+
+2. Trial period
+If you are offered a different job, you will have a 4 week trial period. The trial can be extended by a further 4 weeks by agreement, for example to allow for training. If either you or your manager decides the job is not suitable during the trial, you will return to the redeployment register.
+
+3. Pay protection
+If the new job is on a lower grade, your pay will be protected at your old rate for 12 months.
+""", encoding="utf-8")
+    return path
+
+
+def adverse_weather_html(path: Path) -> Path:
+    """Adverse weather guidance as a web page: a scope sentence that says "snow", a section headed by
+    the situation ("If you cannot get to your usual workplace") with a list of what one can do."""
+    path.write_text("""<!doctype html><html><head><title>Adverse weather and travel disruption</title></head><body>
+<nav><a href="/">Home</a> &gt; <a href="/hr">HR</a></nav><main>
+<h1>Adverse weather and travel disruption</h1>
+<p>This guidance applies when snow, flooding or a storm makes it hard to get to work.</p>
+<h2>If you cannot get to your usual workplace</h2>
+<p>You should make every reasonable effort to get to work, but do not put yourself at risk. If you cannot get in, tell your manager before your usual start time. You can then:</p>
+<ul><li>work from home, if your job allows it;</li><li>work from the nearest council building that is open;</li>
+<li>take annual leave or flexi time;</li><li>make up the time within the next 4 weeks, by agreement with your manager.</li></ul>
+<h2>If the office closes</h2>
+<p>If the Council closes a building, staff who work there will be paid as normal and will not need to make up the time.</p>
+<h2>Arriving late</h2>
+<p>If you arrive late because of the weather, you will not lose pay for up to 2 hours of lateness.</p>
+</main><footer>Human Resources</footer></body></html>""", encoding="utf-8")
+    return path
+
+
+def breach_procedure_md(path: Path) -> Path:
+    """A data breach procedure that names the regulator in full ("the Information Commissioner's
+    Office"), never by its initials."""
+    path.write_text("""# Reporting a Data Breach
+
+## What to do
+1. Report it to the Information Governance team within 24 hours of finding out, using the online breach form or by calling 01234 500600.
+2. If you sent an email to the wrong person, ask them to delete it and confirm that they have done so.
+3. Do not try to investigate yourself, and do not delete any evidence.
+
+## What happens next
+The Information Governance team will assess the risk. If the breach is likely to put people at risk, the Council must report it to the Information Commissioner's Office within 72 hours.
+""", encoding="utf-8")
+    return path
+
+
+def sharepoint_faq_html(path: Path) -> Path:
+    """A migration FAQ whose questions are accordion buttons, each over the answer in the element after
+    it, as content management systems lay them out; and a "Print this page" button."""
+    path.write_text("""<!doctype html><html><head><title>Moving to SharePoint: frequently asked questions</title></head><body><main>
+<h1>Moving to SharePoint: frequently asked questions</h1>
+<div class="accordion">
+<button class="accordion-button" aria-expanded="false">Will I lose my files?</button><div class="accordion-body"><p>No. Everything on the shared drives will be copied to SharePoint by the project team. You do not need to copy anything yourself.</p></div>
+<button class="accordion-button" aria-expanded="false">What happens to my H: drive?</button><div class="accordion-body"><p>Your H: drive will become read-only on 1 March and will be deleted on 30 June. Move anything you want to keep to your OneDrive before then.</p></div>
+<button class="accordion-button" aria-expanded="false">Will there be training?</button><div class="accordion-body"><p>Yes. Every team will be offered a 1 hour online session the week before it moves, and there are short videos on the intranet.</p></div>
+</div><button onclick="window.print()">Print this page</button></main></body></html>""", encoding="utf-8")
+    return path
+
+
+def phone_apps_md(path: Path) -> Path:
+    """A notice on work apps on one's own phone: two lists under "What IT can see" and "What IT cannot
+    see", whose items share words with the questions asked of them ("phone")."""
+    path.write_text("""# Work apps on your own phone: what IT can and cannot see
+
+To use Outlook and Teams on your own phone, you need to install the Company Portal app.
+
+## What IT can see
+- the make, model and serial number of your phone
+- the operating system version
+- the names of the work apps installed through Company Portal
+- the phone number, if you agree
+
+## What IT cannot see
+- your personal photos, messages or emails
+- your browsing history
+- your location
+""", encoding="utf-8")
+    return path
+
+
+def toil_md(path: Path) -> Path:
+    """Time off in lieu rules as a Markdown list: hour for hour, a maximum held, a time to take it by."""
+    path.write_text("""# Time Off in Lieu (TOIL)
+
+TOIL lets you take time off instead of being paid for extra hours you work.
+
+- Extra hours must be agreed by your manager **before** you work them.
+- TOIL is earned hour for hour. It is not paid at overtime rates.
+- You must take TOIL within 3 months of earning it, or it will be lost.
+- You can hold a maximum of 15 hours of TOIL at any time.
+""", encoding="utf-8")
+    return path
+
+
+def long_service_txt(path: Path) -> Path:
+    """Long service awards in plain text: service elsewhere that counts, and awards arranged without asking."""
+    path.write_text("""Long Service Awards
+
+We thank staff for long service with the Council. Service with other Welsh councils counts.
+
+How to claim
+Awards are arranged automatically by HR each April for staff who reached the milestone in the previous year. If you think you have been missed, email hr@example.gov.wales.
+""", encoding="utf-8")
+    return path
+
+
+def standby_xlsx(path: Path) -> Path:
+    """Standby and call-out pay in a workbook: allowances on one sheet, call-out rules as "Rule | Detail"
+    rows on another ("Rate | Time and a half, or double time on bank holidays")."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Standby"
+    for row in [("Standby session", "Allowance per session"), ("Weekday night (5pm to 8am)", "£25.00"),
+                ("Saturday or Sunday (24 hours)", "£40.00")]:
+        ws.append(list(row))
+    ws2 = wb.create_sheet("Call-out")
+    for row in [("Rule", "Detail"), ("Minimum payment", "Each call-out is paid as at least 2 hours"),
+                ("Rate", "Time and a half, or double time on bank holidays")]:
+        ws2.append(list(row))
+    wb.save(str(path))
+    return path
+
+
+def screening_notice_html(path: Path) -> Path:
+    """A recruitment notice on an AI screening tool: when it is used, given as a condition ("For jobs that
+    attract more than 100 applications")."""
+    path.write_text("""<!doctype html><html><head><title>How we use automated screening in recruitment</title></head><body><main>
+<h1>How we use automated screening in recruitment</h1>
+<h2>What the tool does</h2>
+<p>For jobs that attract more than 100 applications, we use a tool called HireScreen to check applications against the essential criteria in the person specification. It gives each application a score.</p>
+<h2>Does a computer decide?</h2>
+<p>No. HireScreen does not reject anyone. A member of the recruiting panel reads every application that scores below the cut-off before a decision is made.</p>
+</main></body></html>""", encoding="utf-8")
+    return path
+
+
+def mileage_md(path: Path) -> Path:
+    """Business mileage rates as a Markdown table whose columns are thresholds of miles ("First 10,000
+    miles in the tax year", "Over 10,000 miles"), with a claims deadline and a passenger supplement."""
+    path.write_text("""# Business Mileage
+
+You can claim mileage when you use your own vehicle for council business. You cannot claim for your normal journey between home and your usual workplace.
+
+| Vehicle | First 10,000 miles in the tax year | Over 10,000 miles |
+|---|---|---|
+| Car or van | 45p a mile | 25p a mile |
+| Bicycle | 20p a mile | 20p a mile |
+
+A passenger supplement of 5p a mile is paid for each colleague you carry on council business.
+
+## How to claim
+Claim through the expenses system within 3 months of the journey. Claims older than 3 months will not be paid.
+""", encoding="utf-8")
+    return path
+
+
+def attendance_letter_docx(path: Path) -> Path:
+    """A letter inviting a worker to an attendance review meeting: why, when, who, and what to do if
+    they cannot attend."""
+    import docx
+
+    d = docx.Document()
+    for text in ["Dear Rhian", "Invitation to a Stage 1 attendance review meeting",
+                 "Your absence has reached the trigger point in the Attendance Management Policy: 4 periods of absence in the "
+                 "last 12 months. I am writing to invite you to a Stage 1 attendance review meeting.",
+                 "The meeting will be held on Thursday 26 November 2026 at 10.00am in Meeting Room 3, County Hall.",
+                 "You have the right to be accompanied by a trade union representative or a work colleague.",
+                 "If you cannot attend, please let me know as soon as possible so we can arrange another date.",
+                 "Yours sincerely", "Gareth Davies", "Team Manager"]:
+        d.add_paragraph(text)
+    d.save(str(path))
+    return path
+
+
+def buying_leave_txt(path: Path) -> Path:
+    """A scheme to buy annual leave in plain text: how many extra days, how the cost is taken."""
+    path.write_text("""Buying Additional Annual Leave
+
+You can buy up to 10 extra days of annual leave each leave year.
+
+The cost is worked out from your daily rate of pay and is taken from your salary in equal amounts over 12 months.
+
+How to apply
+Apply using the form on the HR portal by 31 March for the next leave year. Your manager must approve the request.
+""", encoding="utf-8")
+    return path
+
+
+def job_advert_html(path: Path) -> Path:
+    """A job advert as a web page: its terms as a definition list ("Hours: 37 hours a week"), and a
+    sentence that refuses CVs."""
+    path.write_text("""<!doctype html><html><head><title>Digital Support Officer</title></head><body><main>
+<h1>Digital Support Officer</h1>
+<dl><dt>Salary</dt><dd>£28,598 to £31,067 a year (Grade 6)</dd><dt>Hours</dt><dd>37 hours a week</dd>
+<dt>Closing date</dt><dd>8 January 2027</dd></dl>
+<h2>About the role</h2>
+<p>You will help staff use new digital tools, including Microsoft 365 and the council's AI assistant.</p>
+<h2>How to apply</h2>
+<p>Apply online. We do not accept CVs. For an informal chat about the role, contact Dafydd Evans on 01597 000123.</p>
+</main></body></html>""", encoding="utf-8")
+    return path
+
+
+def eap_leaflet_md(path: Path) -> Path:
+    """An employee assistance programme leaflet: who provides it, what it offers (a list), its number."""
+    path.write_text("""# Employee Assistance Programme
+
+The Employee Assistance Programme (EAP) is a free and confidential service for all staff, provided by CareFirst.
+
+## What it offers
+- up to 6 sessions of counselling, by phone or video
+- legal and financial information
+- a 24-hour helpline
+
+## How to contact it
+Call 0800 030 5182, at any time, or use the CareFirst Lifestyle app.
+""", encoding="utf-8")
+    return path
+
+
+def timeline_csv(path: Path) -> Path:
+    """A project's phases as a CSV, each with the month it starts and ends."""
+    path.write_text("""Phase,Start,End,What happens
+Discovery,January 2027,March 2027,Workshops with HR and payroll staff to map current processes
+Build,April 2027,August 2027,Supplier configures the new system
+Go live,November 2027,November 2027,The old system is switched off
+""", encoding="utf-8")
+    return path
+
+
+def agile_consultation_md(path: Path) -> Path:
+    """A consultation on desk sharing: "This consultation runs from…", which is about the document
+    itself; the proposals as a numbered list."""
+    path.write_text("""# Consultation on Agile Working
+
+## Introduction
+The Council proposes to reduce the number of desks at County Hall from 600 to 420, so that staff share desks. This consultation runs from 1 December 2026 to 31 January 2027.
+
+## What is proposed
+1. Staff will book desks through an app, up to 2 weeks ahead.
+2. Each team will be expected to be in the office at least 2 days a week.
+3. Lockers will be provided for personal items.
+""", encoding="utf-8")
+    return path
+
+
+def cycle_scheme_tabs_html(path: Path) -> Path:
+    """A scheme's page laid out as tabs: a strip of role="tab" buttons before every panel, each panel
+    after the first marked hidden until its tab is chosen."""
+    path.write_text("""<!doctype html><html><head><title>Cycle to Work scheme</title></head><body><main>
+<h1>Cycle to Work scheme</h1>
+<p>Get a bike and accessories through salary sacrifice and save on tax and National Insurance.</p>
+<div role="tablist">
+<button role="tab" aria-selected="true" aria-controls="p1" id="t1">Who can join</button>
+<button role="tab" aria-selected="false" aria-controls="p2" id="t2">How much you can spend</button>
+<button role="tab" aria-selected="false" id="t3">How to apply</button>
+</div>
+<div role="tabpanel" id="p1" aria-labelledby="t1"><p>Any employee who has passed their probation.</p></div>
+<div role="tabpanel" id="p2" aria-labelledby="t2" hidden><p>You can spend up to £3,000, including a helmet, lights and a lock. E-bikes are allowed.</p></div>
+<div role="tabpanel" id="p3" aria-labelledby="t3" hidden><p>Apply through Cyclescheme with our employer code 4567X.</p></div>
+</main></body></html>""", encoding="utf-8")
+    return path
+
+
+def redundancy_notice_eml(path: Path) -> Path:
+    """An employer's formal notice of proposed redundancies to a union branch, by email: how many,
+    why, when consultation starts, how staff will be selected, the first meeting."""
+    path.write_text("""From: Head of HR <hr@example.gov.wales>
+To: Branch Secretary <branch@unison.example>
+Subject: Notice of proposed redundancies - Revenues and Benefits
+Date: Mon, 9 Nov 2026 09:00:00 +0000
+Content-Type: text/plain; charset=utf-8
+
+Dear Gwen
+
+I am writing to give formal notice that the Council proposes to make up to 22 posts redundant in the Revenues and Benefits service.
+
+Consultation will start on 16 November 2026 and will last at least 30 days. We propose to select staff for redundancy using the criteria in the Redundancy Policy: skills, performance and attendance.
+
+The first consultation meeting will be on 18 November 2026 at 10am.
+
+Regards
+Alun Williams
+Head of HR
+""", encoding="utf-8")
+    return path

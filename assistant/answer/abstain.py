@@ -32,8 +32,8 @@ from assistant.text.questions import (
 )
 
 _TIME_NOUN = r" (?:\w+ )?(?:notice|time|warning|leave|holidays?)\b"
-# "ten working days", "seven calendar days"; "from the eighth day" counts days too.
-_DAY_KIND = r"(?:(?:working|calendar|clear|business|school|consecutive|full)\s+)?"
+# "ten working days", "seven calendar days", "10 extra days"; "from the eighth day" counts days too.
+_DAY_KIND = r"(?:(?:working|calendar|clear|business|school|consecutive|full|extra|additional|further|paid|unpaid)\s+)?"
 # A number and its unit stand apart or hyphenated: "12 months", "a 12-month pilot", "a two-year review".
 _TO_UNIT = r"(?:\s+|-)"
 _ORDINAL = r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))"
@@ -45,7 +45,7 @@ _PERIOD = (
     rf"\bevery (?:{NUMBER_WORDS} |\d+ |other )?(?:day|week|month|year|quarter)s?\b|"
     r"\b(?:annually|yearly|monthly|quarterly|weekly|biennially|fortnightly|each year|once a year)\b|"
     rf"\b{_NUM}{_TO_UNIT}{_DAY_KIND}(?:days?|weeks?|months?|years?)\s+(?:after|before|from|of)\b|"
-    rf"\bwithin {_NUM}{_TO_UNIT}{_DAY_KIND}(?:days?|weeks?|months?|years?)\b|"
+    rf"\bwithin {_NUM}{_TO_UNIT}{_DAY_KIND}(?:hours?|days?|weeks?|months?|years?)\b|"
     # "from the eighth day", "after 7 days", "from day one": when, counted from something
     rf"\b(?:from|on|after)\s+(?:the\s+)?{_ORDINAL}\s+{_DAY_KIND}(?:day|week|month)\b|"
     rf"\bafter {_NUM}{_TO_UNIT}{_DAY_KIND}(?:days?|weeks?|months?)\b|\bfrom day (?:one|1)\b|"
@@ -100,6 +100,8 @@ def times_another(text: str, terms: set[str]) -> bool:
 # starts", "at the start of a shift". "When do I have to start recording?" asks for that, not only a
 # date; "when do we start using the app?" asks for a date.
 _OCCASION = r"\b(?:when|whenever|as soon as|once)\b(?!\s*\?)|\bat the (?:start|end|beginning) of\b"
+# A time given by the working day: "before your shift starts", "tell your manager before your usual start time".
+_WORKING_DAY = r"\bbefore (?:your|the|their|his|her) (?:\w+ )?(?:shift|start|working day)\b"
 
 # A length of time in Welsh, as a document written in Welsh gives it: a number, then a unit in the
 # form the number mutates it to ("dau ddiwrnod", "pum niwrnod", "deg mlynedd", "28 diwrnod").
@@ -109,6 +111,10 @@ _CY_TIME = (
 )
 # A length of time: "12 weeks", "ten working days", "the fifth day", "pythefnos".
 _LENGTH = rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(?:days?|weeks?|months?|years?|hours?|minutes?)\b|{_ORDINAL}\s+{_DAY_KIND}(?:day|week|month)\b|{_CY_TIME}"
+
+# A point counted in a plan's own months or weeks: "End of month 1", "in week 3"; or a table cell
+# under a "When" heading ("When: End of month 5").
+_PLAN_POINT = r"(?i:\b(?:end|start|beginning|middle) of (?:the )?(?:month|week|year) \d{1,2}\b|\bin (?:month|week) \d{1,2}\b|\bwhen\s*:\s*\w)"
 
 # A time of day: "between 20:00 and 06:00", "by 5pm", "at 9.30 a.m.", "at noon".
 _CLOCK = r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\bo'clock\b|\bnoon\b|\bmidday\b|\bmidnight\b"
@@ -203,7 +209,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
      "an amount of money"),
     # "How much notice / time…?" asks for a length of time, not an amount; "how much is it worth?"
     # for an amount, of money ("£2m") or of a whole ("performance is worth 30%").
-    (re.compile(rf"\bhow much\b(?!{_TIME_NOUN})|\bwhat(?:'s|s| is| are)? the (?:\w+ )?(?:limits?|maximum|max|cap)\b(?!{_TIME_NOUN})", re.I),
+    (re.compile(rf"\bhow much\b(?!{_TIME_NOUN})|\bwhat(?:'s|s| is| are)? the (?:\w+ )?(?:limits?|maximum|max|cap)\b(?!{_TIME_NOUN})|\bwhat(?:'s|s| is| are)? the (?:[\w-]+ ){0,2}rates?\b(?!\s+of\b)", re.I),
      re.compile(rf"£\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|pence|p\b|%|per ?cent)|{_CY_TIME}|{_PAY_RATE}|{_MONEY_CELL}|"
                 # a cap given by what it is measured against: "shall not exceed the fees paid…"
                 r"\b(?:not exceed|capped at|limited to)\b|"
@@ -239,9 +245,10 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     # "How long will they keep my data?" is also answered by "as long as necessary", "until…".
     (re.compile(r"\bhow (long|soon|quickly|fast)\b", re.I),
      re.compile(
-         # …or by the dates it runs between: "from 5 January to 19 February", "Starts: 5 January 2027; Ends: 19 February 2027"
-         rf"(?i:\b(?:from|starts?|start date|begins?)\s*:?\s*\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b[^.\n]{{0,40}}?"
-         rf"\b(?:to|until|till|ends?|end date)\s*:?\s*\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b)|"
+         # …or by the dates it runs between: "from 5 January to 19 February", "Starts: 5 January 2027; Ends: 19 February 2027",
+    # "Start: April 2027; End: August 2027"
+         rf"(?i:\b(?:from|starts?|start date|begins?)\s*:?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\b[^.\n]{{0,40}}?"
+         rf"\b(?:to|until|till|ends?|end date)\s*:?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\b)|"
          rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(days?|weeks?|months?|years?|hours?|minutes?)\b|{_CY_TIME}|\b(as long as|for as long|until|indefinitely|"
          r"no longer than|for the (?:period|duration|life)|retention period|as soon as|immediately|promptly|"
          r"without (?:undue )?delay)\b",
@@ -251,16 +258,20 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     (re.compile(r"\bwhat times?\b|\b(opening|visiting|office|surgery)\s+hours\b|\bwhat (?:are|is) the (?:\w+\s+)?times\b|\btimetables?\b", re.I),
      # …or one given by the working day: "before your shift starts", "within one hour of your start time"
      re.compile(rf"{_CLOCK}|\bwithin (?:{NUMBER_WORDS}|an?|\d+) (?:hours?|minutes?) of\b|"
-                r"\bbefore (?:your|the|their|his|her) (?:\w+ )?(?:shift|start|working day)\b|\bby the start of\b", re.I),
+                rf"{_WORKING_DAY}|\bby the start of\b", re.I),
      "a time of day"),
     # "When will the policy be reviewed?" is answered by "every two years", "six months after
     # go-live", "annually" as well as by a date; what happened ("when was…?") by a date alone.
     # "When do I have to start recording?", "when should I report it?", "when can they use it?"
     # ask on what occasion, as well as on what date: "when: (a) a member of the public…".
     # "When do I fill in the form?" asks on what occasion the asker does it: "when you return".
-    (re.compile(r"\bwhen (?:should|must|can|could|may)\b|\bwhen do (?:i|we)\b(?!\s+(?:start|begin|switch|go\s+live))|\bwhen (?:do|does|am|are|is) \w+ (?:have|has|need|needs|"
+    # "When do I have to tell my manager?" is answered by the working day as well: "before your usual start time".
+    (re.compile(r"\bwhen (?:do|should|must|can) (?:i|we) (?:have to |need to |got to )?(?:tell|ring|phone|call|contact|inform|notify|"
+                r"report|let \w+ know)\b", re.I),
+     re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})|(?i:{_OCCASION})|(?i:{_CLOCK})|(?i:{_WORKING_DAY})|{_PLAN_POINT}"), "a date"),
+    (re.compile(r"\bwhen (?:should|must|can|could|may)\b|\bwhen do (?:i|we)\b(?!\s+(?:start|begin|switch|go\s+live))|\bwhen (?:do|does|am|are|is) (?:the |my |our |your |their )?\w+ (?:have|has|need|needs|"
                 r"allowed|supposed|meant|required|expected) to\b|\bwhen (?:do|does) \w+ (?:need|needs)\b", re.I),
-     re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})|(?i:{_OCCASION})|(?i:{_CLOCK})|(?i:\bwhen\s*:\s*\w)|"
+     re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})|(?i:{_OCCASION})|(?i:{_CLOCK})|{_PLAN_POINT}|"
                 # …or after how long: "for absences of more than 7 calendar days you must…"
                 rf"(?i:\b(?:more|longer) than {_NUM}{_TO_UNIT}{_DAY_KIND}(?:hours?|days?|weeks?|months?)\b)"), "a date"),
     # When a thing starts is a date: "after six months" times something after it has started, and
@@ -270,8 +281,13 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
      re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_OCCASION})|(?i:{_CLOCK})"), "a date"),
     (ASKS_START,
      re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:\bfrom (?:today|tomorrow|next (?:week|month|year)))"), "a date"),
+    # "When is the tool used?", "when is it needed?" ask in what case: "For jobs that attract more than
+    # 100 applications, we use…", "If…", "Where…", as well as on what date.
+    (re.compile(r"\bwhen (?:is|are|will|would|does|do) (?:\w+ ){0,3}?(?:used|applied|needed|required|triggered|switched on|turned on)\b", re.I),
+     re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})|(?i:{_CLOCK})|(?i:{_OCCASION})|"
+                r"(?i:\b(?:if|where|whenever|unless|only|in cases?)\b|\bfor (?:\w+ ){1,3}(?:that|which|with|where|of)\b)"), "a date"),
     (re.compile(r"\bwhen (will|is|are|does|do|should|must|would|can)\b", re.I),
-     re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})|(?i:{_CLOCK})|"
+     re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})|(?i:{_CLOCK})|{_PLAN_POINT}|"
                 # …or after a period: "After the qualifying period, agency workers are entitled to…"
                 r"(?i:\bafter (?:the|your|their|a|an) (?:\w+ )?(?:period|probation|weeks?|months?|years?)\b)"), "a date"),
     # A deadline is a limit in time: "by 18 February", "within ten working days", "no later than…".
@@ -287,7 +303,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
      # A month by its capitalised name: "a warning may be issued" names no month.
      re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b"), "a date"),
     # "What's the phone number?", "what number do I ring?", "the service desk number": a telephone number.
-    (re.compile(r"\b(?:tele)?phone (?:number|no\.?)s?\b|\bwhat number\b|\bnumber (?:to|do i|should i) (?:ring|call|phone)\b|"
+    (re.compile(r"\b(?:tele)?phone (?:number|no\.?)s?\b|\bwhat number\b|^\W*what(?:'s|s| is) (?:the|their|its) number\b|\bnumber (?:to|do i|should i) (?:ring|call|phone)\b|"
                 r"\b(?:desk|helpline|help ?line|switchboard|hotline|office|centre|center|team|line)(?:'s)? number\b", re.I),
      re.compile(rf"(?<!\d)(?:\+44\s?|0){_PHONE_DIGITS}"), "a telephone number"),
     # "Who do I tell?", "who should I report it to?": someone to go to, by their role, or an address.
@@ -315,7 +331,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
 ]
 _NAME_Q = re.compile(
     r"\b(which|what)\s+(company|companies|supplier|vendor|contractor|firm|provider|consultanc\w*|brand|product|minister|person)\b"
-    r"|\b(who|which|what)\b.{0,60}\b(name|named|call|called)\b"
+    r"|\b(who|which|what)\b.{0,60}\b(name|named|call(?![- ]?outs?\b)|called)\b"
     r"|(?:^\W*|[,;:—–(]\s*|\band\s+|\bbut\s+|\bso\s+)(?:who|whom|whose)\b|\bname of\b",
     re.I,
 )
@@ -674,6 +690,19 @@ _COMPOUND_PART = 3
 _FACT_WORDS = frozenset(content_terms("phone telephone number email address website date deadline"))
 
 
+_SHORT_PLURAL = 3  # letters of a word at most whose plural the stemmer leaves as it is ("cvs", "pcs")
+
+
+def _figure_in_their_unit(term: str, question: str, known: Callable[[str], bool]) -> bool:
+    """Is the term a figure the asker gives of themselves in a unit the documents count in ("I've
+    done 12000 miles" of a table of rates by miles)? That is what a rule's threshold is read
+    against (`thresholds`), not a topic the documents must name."""
+    if not term.replace(",", "").isdigit():
+        return False
+    m = re.search(rf"\b{re.escape(term)}\s+([a-z]+)", question.replace(",", ""), re.I)
+    return m is not None and any(known(t) for t in content_terms(m.group(1)))
+
+
 def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     from assistant.retrieval.expand import mapped_terms
 
@@ -688,10 +717,15 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     terms = [t for t in distinctive_terms(question) if t not in kind]
     mapped = mapped_terms(question)
 
+    def used(t: str, has: Callable[[str], bool] = evidence.corpus_has_term) -> bool:
+        # (or its plural, which the stemmer leaves on a short word: "CVs" of "my cv")
+        return has(t) or (len(t) <= _SHORT_PLURAL and has(f"{t}s"))
+
     def never_used(t: str) -> bool:
-        return not evidence.corpus_has_term(t) and t not in mapped and not evidence.near_spelling(t) and not (
+        return not used(t) and t not in mapped and not evidence.near_spelling(t) and not (
             len(t) <= _SHORT_SLIP and one_slip_from(t, _ASKING_WORDS)) and not (  # "mny" is "many", not a topic
-            _doer_of(t, evidence.corpus_has_term)) and not _both_parts(t, evidence.corpus_has_term)
+            _doer_of(t, evidence.corpus_has_term)) and not _both_parts(t, evidence.corpus_has_term) and not (
+            _figure_in_their_unit(t, question, evidence.corpus_has_term))
 
     unknown = [t for t in terms if never_used(t)]
     names = [
@@ -728,7 +762,7 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     # A slip of the keyboard is read as meant only where the answer found says the word meant: "how
     # much sik pay…?" is answered by "Occupational sick pay…", but "the wether in Cardiff" is not by
     # a passage that says "whether" nowhere near it.
-    if focus_terms and focus_terms[0] not in mapped and not evidence.corpus_has_term(focus_terms[0]) and not (
+    if focus_terms and focus_terms[0] not in mapped and not used(focus_terms[0]) and not (
             one_slip_from(focus_terms[0], set(content_terms(evidence.text)))) and not _doer_of(focus_terms[0], evidence.corpus_has_term):
         return Verdict(True, f"They don't mention {focus}.", "unmentioned", focus or "", show_nearest=False)
     # "Do I get paid for overtime?" of a contract that never says "overtime": what a yes/no
@@ -739,7 +773,7 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     thing = polar_object(own_words(question)[0])
     thing_terms = [t for t in content_terms(thing) if t not in _NO_FOCUS and t not in GENERIC] if thing else []
     said = set(content_terms(evidence.text))
-    if thing_terms and not any(t in mapped or in_scope(t) or one_slip_from(t, said) or _compound_of(t, in_scope)
+    if thing_terms and not any(t in mapped or used(t, in_scope) or one_slip_from(t, said) or _compound_of(t, in_scope)
                                for t in content_terms(thing or "")):
         return Verdict(True, f"They don't mention {thing}.", "unmentioned", thing or "")
     gap = answer_type_gap(question, evidence.text, evidence.common_words)

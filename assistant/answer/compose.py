@@ -98,7 +98,7 @@ from assistant.answer.units import (
 )
 from assistant.models import Citation, Passage, ref_fields, section_heading
 from assistant.prompts import render
-from assistant.retrieval.expand import closest_synonyms, synonyms
+from assistant.retrieval.expand import closest_synonyms, expand_query, synonyms
 from assistant.retrieval.followup import own_words
 from assistant.retrieval.retrieve import Retrieval, as_passage, continues
 from assistant.settings import Settings
@@ -321,12 +321,37 @@ _HOW_MANY_OF = re.compile(r"^\W*(?:and\s+|so\s+)?how many (?P<subject>[\w-]+(?:\
                           re.I)
 
 
+# …and whom or what the situation a question tells is about: "what if my *friend* dies?", "how
+# many days off do I get if my *dad* dies?"
+# …or whom a story told first is about: "my *nan* passed away, what am I entitled to?"
+_IF_SUBJECT = re.compile(r"\bif (?:my|our|your|a|the|his|her|their) (?P<subject>[\w-]+)|"
+                         r"^\W*(?:my|our) (?P<told>[\w-]+) (?:has |have |had |just |recently )*"
+                         r"(?:passed|died|is|was|works|worked|got|lives|needs|started)\b", re.I)
+# An ordinal names a row among rows of the same thing: "when is my *first* review?"
+_ORDINAL_WORDS = frozenset(content_terms("first second third fourth fifth final last"))
+
+
 def rows_named(blocks: list[Block], question: str) -> set[int]:
     """The table rows (blocks, by id) whose first cell names what the question asks about, by a
-    word no other row's first cell has ("does the *chatbot* see…?" of "System: Gofyn chatbot; …").
+    word no other row's first cell has ("does the *chatbot* see…?" of "System: Gofyn chatbot; …"),
+    or by a word the question's word is searched as ("my dad" of "Parent, brother or sister").
     A word every row's name shares ("Grade: Grade 5", "Grade: Grade 6") picks none."""
-    m = _SUBJECT_ASKED.match(question) or _HOW_MANY_OF.match(question)
-    asked = set(distinctive_terms(m.group("subject"))) if m else set()
+    found = (_SUBJECT_ASKED.match(question) or _HOW_MANY_OF.match(question), _IF_SUBJECT.search(question))
+    for m in found:
+        if m is None:
+            continue
+        subject = m.group("subject") or m.groupdict().get("told") or ""
+        asked = set(distinctive_terms(subject)) | (set(content_terms(subject)) & _ORDINAL_WORDS)
+        if m.re is _IF_SUBJECT:  # (whom a situation is about, by the words it is searched as; not what
+            bridged = synonyms(subject)  # "does the app track me?" asks of, "Location data used to monitor…")
+            asked |= {s for t in asked for s in bridged.get(t, ())}
+        named = _rows_naming(blocks, asked)
+        if named:
+            return named
+    return set()
+
+
+def _rows_naming(blocks: list[Block], asked: set[str]) -> set[int]:
     if not asked:
         return set()
     names: dict[int, set[str]] = {}
@@ -352,7 +377,7 @@ def rows_named(blocks: list[Block], question: str) -> set[int]:
 _SITUATION = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:what to do\s+)?(?:if|when|once|after|before|during|in case)\b\s*(?P<rest>.+)$", re.I)
 SITUATION_SHARE = 2 / 3  # of the heading's words, the question's situation must have this share, two at least
 _WHAT_TO_DO = re.compile(r"\bwhat\s+(?:do|should|can|must|shall|would)\s+(?:i|we|you|they)\s+(?:need\s+to\s+|have\s+to\s+)?do\b|"
-                         r"\bwhat now\b|\bwhat next\b|\bwhat happens now\b|\bwhat(?:'s| is) the next step\b", re.I)
+                         r"\bwhat now\b|\bwhat next\b|\bwhat happens now\b|\bwhat(?:'s| is) the next step\b|^\W*(?:and\s+|so\s+)?what if\b", re.I)
 
 
 def situation_sections(blocks: list[Block], question: str) -> set[int]:
@@ -361,7 +386,8 @@ def situation_sections(blocks: list[Block], question: str) -> set[int]:
     most of the heading's words, two at least, are the question's."""
     if not _WHAT_TO_DO.search(question):
         return set()  # ("will I get in trouble for clicking a link?" asks something else of it)
-    asked = set(content_terms(question))
+    # (in the words the question is searched as: "can't get in" is not getting to "your usual workplace")
+    asked = set(content_terms(expand_query(question)))
     out: set[int] = set()
     for b in blocks:
         m = _SITUATION.match(section_heading(b.passage.section))
@@ -407,7 +433,8 @@ _WHAT_Q = re.compile(r"^\W*(?:and\s+|so\s+)?(?:what|which)\b", re.I)
 
 def listed_under_heading(blocks: list[Block], question: str) -> list[Block]:
     """The whole lists (of two items or more, without an intro sentence) under a heading that has every
-    word a "what…?" question asks about; the longest of each section."""
+    word a "what…?" question asks about, but for words of its document's title ("what can IT see on my
+    phone?" of "What IT can see" in "Work apps on your own phone"); the longest of each section."""
     asked = set(distinctive_terms(question))
     if not asked or not _WHAT_Q.match(question):
         return []
@@ -415,12 +442,21 @@ def listed_under_heading(blocks: list[Block], question: str) -> list[Block]:
     for b in blocks:
         if b.intro is not None or len(b.units) < 2 or not all(u.is_item for u in b.units):
             continue
-        if not asked <= set(content_terms(section_heading(b.passage.section))):
+        heading = set(content_terms(section_heading(b.passage.section)))
+        if not asked & heading or not asked - set(content_terms(b.passage.title)) <= heading:
             continue
         key = (b.passage.doc_id, b.passage.section)
         if key not in best or len(b.units) > len(best[key].units):
             best[key] = b
     return list(best.values())
+
+
+def _items_of(lists: list[Block], blocks: list[Block]) -> set[int]:
+    """The blocks (by id) that are one item of one of these lists: the list answers whole, so an item
+    with a word of the question its own ("the phone number, if you agree" for "what can IT see on my
+    phone?") does not lead alone."""
+    items = {id(u) for b in lists for u in b.units}
+    return {id(b) for b in blocks if len(b.units) == 1 and id(b.units[0]) in items}
 
 
 def _bullet_row(text: str) -> bool:
@@ -446,12 +482,13 @@ _END_ASKED = re.compile(r"\b(top|highest|maximum|max|end|bottom|lowest|minimum|m
 
 FAQ_SENTENCES = 4  # a FAQ's answer this long at most is shown whole; a longer section is left to the scorer
 SLIDE_ITEMS = 7  # a section of bullets this long at most is shown whole (the rep's budget of points)
+SECTION_UNITS = 8  # a section put first for its heading this long at most (sentences and items) is shown whole
 
 
 _BARE_ANSWER = re.compile(r"(?:^|\n)[ \t]*((?:yes|no|not yet|it depends)[.!,])[ \t]*$", re.I)
 
 
-def faq_answer(units: list[Unit], lead: Block, question: str) -> list[Unit]:
+def faq_answer(units: list[Unit], lead: Block, question: str, situated: bool = False) -> list[Unit]:
     """The answer under a FAQ's question, whole and in order, when the lead is one of its
     sentences: "Will there be training?" is answered by "Yes. Every member of staff in the
     pilot will be given a two-hour online course… The training takes place in working
@@ -464,6 +501,11 @@ def faq_answer(units: list[Unit], lead: Block, question: str) -> list[Unit]:
     training for every adviser…", "• Floor walkers for the first month"…) is shown whole,
     up to SLIDE_ITEMS, when its heading asks the question or names all the question is
     about ("what training will I get?"): one bullet alone is a fragment of what it says.
+    A section a rule put first for the question (`situated`: its heading is the situation the
+    question tells, or the "how to" it asks) is shown whole, lists and all, up to SECTION_UNITS:
+    "what if I can't get in because of snow?" is answered by all of "If you cannot get to your
+    usual workplace", not by its first sentence.
+
     Empty when there is nothing to add."""
     if lead.intro is not None or len(lead.units) != 1 and any(u.is_item for u in lead.units):
         return []
@@ -487,6 +529,8 @@ def faq_answer(units: list[Unit], lead: Block, question: str) -> list[Unit]:
         run.append(u)
     if len(run) < 2 or {id(u) for u in run} <= {id(u) for u in lead.units}:
         return []
+    if situated:
+        return run if len(run) <= SECTION_UNITS and run[0].start == head.start else []
     if head.is_item:
         slide = all(u.is_item and not u.cont for u in run) and len(run) <= SLIDE_ITEMS
         # (not for a fact asked for that the lead gives: "what is the limit for gifts?" is answered
@@ -572,10 +616,12 @@ def _keep_typed(blocks: list[Block], wanted: Callable[[Block], bool]) -> list[Bl
 
 def _asked_with_synonyms(question: str) -> set[str]:
     """The question's own words, and the source words the expansion searches them as: the row
-    of a table "how long do they have to reply?" names is "Written outcome", a reply's word."""
+    of a table "how long do they have to reply?" names is "Written outcome", a reply's word; and
+    an ordinal, which names one row of rows of the same thing ("my *first* review")."""
     asked = set(distinctive_terms(question))
     bridged = synonyms(question)
-    return asked | {t for a in asked for t in bridged.get(a, ())}
+    # (the ordinal as itself: "first" is searched as consultation's first stage, not so a row's name)
+    return asked | {t for a in asked for t in bridged.get(a, ())} | (set(content_terms(question)) & _ORDINAL_WORDS)
 
 
 def _not_for_them(blocks: list[Block], question: str) -> set[int]:
@@ -725,7 +771,7 @@ def _answer_not_question(
 
 # A sentence that speaks of what is asked only in the condition it opens with: "If you are unhappy
 # with *the outcome*, you can appeal…" is about appealing, not about when the outcome comes.
-_OPENING_CONDITION = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:if|unless|where|should you)\b(?P<cond>[^,;:]{3,120}),\s*(?P<rest>.+)$", re.I | re.S)
+_OPENING_CONDITION = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:if|unless|where|should you|during|while|whilst)\b(?P<cond>[^,;:]{3,120}),\s*(?P<rest>.+)$", re.I | re.S)
 
 
 def _opening_condition(text: str) -> re.Match[str] | None:
@@ -758,6 +804,45 @@ def _not_in_its_condition(lead: Block, others: list[Block], blocks: list[Block],
         return lead, others
     said = [b for b in rivals(lead, blocks, CONDITION_SHARE)
             if leads_ok(b) and not _opening_condition(b.units[0].text) and asked & set(content_terms(b.units[0].text))]
+    alt = max(said, key=lambda b: b.prob, default=None)
+    return (lead, others) if alt is None else in_place_of(lead, alt, others)
+
+
+# A length given as what something may be lengthened by: "Probation can be extended once, by up to
+# 3 months", "a further 4 weeks", "an extra 2 days".
+_EXTENSION = re.compile(r"\b(?:extend(?:ed)?|extension|prolong(?:ed)?|lengthen(?:ed)?)\b[^.;]{0,40}?\bby\b|"
+                        r"\b(?:a|an)\s+(?:further|extra|additional)\s+(?:\d|one|two|three|four|five|six|a\b)", re.I)
+_CONDITIONAL = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:if|unless|where|when|once|should|during|while|whilst)\b", re.I)
+_HOW_LONG_IS = re.compile(r"^\W*(?:and\s+|so\s+)?how long (?:is|are|does|do|will|would|can)\b", re.I)
+_ASKS_EXTENSION = re.compile(r"\bextend\w*|\bextension|\bfurther\b|\blonger\b|\bextra\b|\bmore time\b", re.I)
+EXTENSION_SHARE = 0.2  # how probable, beside the lead, the length itself must be to lead in its place
+
+
+def _not_its_extension(lead: Block, others: list[Block], blocks: list[Block], question: str) -> tuple[Block, list[Block]]:
+    """"How long is probation?" asks for its length, not for what it may be extended by: a sentence
+    of the lead's document that gives a length of it ("All new employees serve a probation period of
+    6 months") leads in place of "Probation can be extended once, by up to 3 months…", which the
+    scorer rates higher for opening with the thing asked about. Not when the question asks about
+    the extension ("can it be extended?", "how much longer…?")."""
+    if len(lead.units) != 1 or not _HOW_LONG_IS.match(question) or _ASKS_EXTENSION.search(question):
+        return lead, others
+    m = _EXTENSION.search(lead.units[0].text)
+    if m is None or answer_type_gap(question, lead.units[0].text[: m.start()]) is None:
+        return lead, others  # ("The first 6 months are a probationary period, which may be extended by…" gives both)
+    asked = set(distinctive_terms(question))
+
+    def says_asked(text: str) -> bool:  # ("probationary" of "probation"), and not as a condition: "If your
+        # probation is not confirmed your employment may be ended with one week's notice" times something else
+        if _CONDITIONAL.match(text):  # (what follows the condition's comma: "If you are offered a different job, you
+            cond = _OPENING_CONDITION.match(text)  # will have a 4 week trial period")
+            if cond is None:
+                return False
+            text = cond.group("rest")
+        return any(w == a or (len(a) >= FORM_PREFIX and w.startswith(a)) for a in asked for w in content_terms(text))
+
+    said = [b for b in rivals(lead, blocks, EXTENSION_SHARE)
+            if leads_ok(b) and not _EXTENSION.search(b.units[0].text) and says_asked(b.units[0].text)
+            and answer_type_gap(question, b.units[0].text) is None]
     alt = max(said, key=lambda b: b.prob, default=None)
     return (lead, others) if alt is None else in_place_of(lead, alt, others)
 
@@ -805,6 +890,8 @@ def compose(
     person = who_subject(own)
     when_what = when_subject(own)  # what a "when" question asks the time of
     subject = set(content_terms(when_what or person or ""))
+    # (a "sick note" is spoken of as the "fit note" it is searched as)
+    subject_said = subject | ({t for w in subject for t in synonyms(own).get(w, ())} if when_what and not person else set())
     timed = _asked_with_synonyms(own) if HOW_LONG.search(own) else set()
     consequence = asks_consequence(own)
     doing = who_does(own)
@@ -817,7 +904,7 @@ def compose(
         b.has_type = bool(row[FEATURES.index("type_match")]) if specific_q else None
         said = text_of[id(b)]
         spoken = set(content_terms(said if person else f"{b.passage.section}\n{said}"))
-        if b.has_type and subject and not (subject <= spoken if person else subject & spoken):
+        if b.has_type and subject and not (subject <= spoken if person else subject_said & spoken):
             b.has_type = False
         if b.has_type and timed and (counted_from(said, timed) or times_another(said, timed)):
             b.has_type = False  # "…within 14 days of the decision", "…and the outcome within 5 days" time something else
@@ -941,7 +1028,8 @@ def compose(
         # The row of a table a question names, in the words it is searched as ("how long…to reply?"
         # → "Written outcome"); a list asked for ("what actions were agreed?") is the whole table.
         asked=set(distinctive_terms(question)) if wants_list else _asked_with_synonyms(question),
-        no_lead=narrower_faq_answers(blocks, own) | said_no | _not_for_them(blocks, own),
+        no_lead=narrower_faq_answers(blocks, own) | said_no | _not_for_them(blocks, own) | (
+            set() if wants_specific(own) else _items_of(headed_list, blocks)),  # ("what is the limit for gifts?": the item with "£25")
         kind=kind_column(own),
         who=re.match(r"\W*(?:and\s+|so\s+)?(?:who|whom)\b", own, re.I) is not None,
         names_row=bool(numbered),
@@ -1002,8 +1090,10 @@ def compose(
         lead, others = _answer_not_question(lead, others, blocks, units, question)
     if lead is not None and not quoted:
         lead, others = _not_in_its_condition(lead, others, blocks, own)
+        lead, others = _not_its_extension(lead, others, blocks, own)
         lead, others = doer_first(lead, others, own, persona, blocks)
-    run = faq_answer(units, lead, question) if lead is not None and not quoted else []
+    run = faq_answer(units, lead, question, situated=id(lead) in situated or any(lead is b for b in how_to)) if (
+        lead is not None and not quoted) else []
     if lead is not None and run:
         lead = Block(run, max(u.score for u in run), lead.prob, has_type=lead.has_type, run=not run[0].is_item)
         taken = {id(u) for u in run}
@@ -1049,6 +1139,9 @@ def compose(
     specific = wants_specific(question)
 
     bridged = synonyms(question)  # "ring" is spoken of by a sentence that says "phone"
+    for short, phrase in (snap.abbreviations(question).items() if snap is not None else ()):
+        for t in content_terms(short):  # …and "the ico" by one that says "the Information Commissioner's Office"
+            bridged.setdefault(t, set()).update(content_terms(phrase))
 
     named_type = type_words(question) if specific else set()
 

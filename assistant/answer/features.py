@@ -134,13 +134,15 @@ _LEANS_BACK = re.compile(
     # citation names, is what "this" points at, so the sentence stands alone.
     r"^(this(?!\s+(?:policy|agreement|document|notice|procedure|code|guidance|contract|privacy|part of|section|chapter|"
     r"page|guide|handbook|leaflet|booklet|factsheet|charter|protocol|framework|strategy|statement|letter|standard|scheme|"
-    r"assessment|report|briefing|bulletin|newsletter|article|memo|email|note|manual|toolkit|checklist|form)\b)|"
+    r"assessment|report|briefing|bulletin|newsletter|article|memo|email|note|manual|toolkit|checklist|form|consultation|proposal)\b)|"
     # …and so is "these" of a document named in the plural: "These terms of reference are reviewed…"
-    r"these(?!\s+(?:terms|guidelines|procedures|arrangements|standards|regulations|rules|minutes|principles|conditions|notes|instructions)\b)|those|that|they|them|their|it|its|he|she|his|her|such|there(?!\s+(?:is|are|was|were|will|would|may|might|must|should|can|could|has|have|had|isn't|aren't|wasn't|won't)\b)|both|"
+    r"these(?!\s+(?:terms|guidelines|procedures|arrangements|standards|regulations|rules|minutes|principles|conditions|notes|instructions|proposals)\b)|those|that|they|them|their|it|its|he|she|his|her|such|there(?!\s+(?:is|are|was|were|will|would|may|might|must|should|can|could|has|have|had|isn't|aren't|wasn't|won't)\b)|both|"
     r"however|also|moreover|furthermore|in addition|additionally|similarly|likewise|"
     r"for example|for instance|as a result|therefore|thus|then|here|the latter|the former|"
     r"in this|in that|in these|on this|to this|of these|of this|all of these|each of these|"
-    r"the (?:first|second|third|fourth|last|latter|former|other|same)|another|"
+    # ("The second is…", "the first of these"; not "The first consultation meeting will be…", which says which)
+    r"the (?:first|second|third|fourth|last)(?=\s*[,;:.]|\s+(?:of|one|ones|is|was|are|were|will|would|has|had|can|may|must|should)\b)|"
+    r"the (?:latter|former|other|same)|another|"
     # "Examples include:", a list's intro that names no subject: the examples of what the
     # sentence before defines.
     r"examples?\s+(?:include|includes|are|would be)|"

@@ -86,7 +86,11 @@ def statements(
         head = st(best)
         points = items([u for u in lead.units if u is not best])
         if lead.run:
-            head.more, points = [st(u) for u in lead.units[1:]], []
+            # (a section shown whole: its sentences as one paragraph, a list in it under the paragraph)
+            rest = lead.units[1:]
+            listed = [u for u in rest if u.is_item] if not best.is_item else []
+            head.more = [st(u) for u in rest if not any(u is x for x in listed)]
+            head.children, points = [st(u) for u in listed], []
         elif not best.is_item and units is not None:
             head.more = [st(u) for u in follow_ups(units, best, asked=question)]
         over = _heading_over(lead.units[0]) if all(u.is_item for u in lead.units) and lead.context is None else None

@@ -359,6 +359,91 @@ def definition_lists(html: str) -> str:
     return lxml.html.tostring(root, encoding="unicode")
 
 
+def tab_panels(html: str) -> str:
+    """A page's tabs (role="tab" buttons, each naming the panel it shows by aria-controls, or named
+    by the panel's aria-labelledby) as a heading at the top of each panel, every panel shown. The
+    tab strip comes before all the panels, so read as it is its names stood together over the first
+    panel; and a panel not selected is marked hidden, so its text was dropped as hidden text."""
+    low = html.lower()
+    if 'role="tab"' not in low and "role='tab'" not in low:
+        return html
+    import lxml.html
+
+    root = lxml.html.fromstring(html)
+    by_id = {el.get("id"): el for el in root.iter() if isinstance(el.tag, str) and el.get("id")}
+    tabs: list[Any] = []
+    levels: list[int] = []  # each tab's heading level: one below the last heading before it
+    level = 1
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag in _HEADINGS:
+            level = int(el.tag[1])
+        elif isinstance(el.tag, str) and el.get("role") == "tab":
+            tabs.append(el)
+            levels.append(min(level + 1, 6))
+    named: set[int] = set()
+    for tab, level in zip(tabs, levels, strict=True):
+        panel = by_id.get(tab.get("aria-controls") or "")
+        if panel is None:
+            panel = next((p for p in root.iter() if isinstance(p.tag, str) and p.get("role") == "tabpanel"
+                          and tab.get("id") and p.get("aria-labelledby") == tab.get("id")), None)
+        text = " ".join(tab.text_content().split())
+        if panel is None or not text or id(panel) in named:
+            continue
+        named.add(id(panel))
+        for attr in ("hidden", "aria-hidden", "style"):
+            panel.attrib.pop(attr, None)
+        heading = lxml.html.Element(f"h{level}")
+        heading.text = text
+        panel.insert(0, heading)
+    for tab in tabs:
+        if tab.getparent() is not None:
+            tab.drop_tree()
+    for strip in [el for el in root.iter() if isinstance(el.tag, str) and el.get("role") == "tablist"]:
+        if not strip.text_content().strip():
+            strip.drop_tree()
+    return lxml.html.tostring(root, encoding="unicode")
+
+
+_TOGGLE_CLASS = re.compile(r"accordion|collaps|toggle|expand|faq|question|disclosure", re.I)
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def question_buttons(html: str) -> str:
+    """A page's disclosure buttons (an FAQ's accordion: a question on a button, its answer in the
+    element after it) as headings over their answers. Main-text extraction drops buttons, so the
+    questions were lost and the answers stood alone ("No. Everything on the shared drives…").
+    A button set inside a heading is read as the heading's text. Other buttons are actions
+    ("Search", "Print this page") and are dropped: left in, the extractor took the page for
+    one without structure and lost its headings."""
+    low = html.lower()
+    if "<button" not in low and 'role="button"' not in low:
+        return html
+    import lxml.html
+
+    root = lxml.html.fromstring(html)
+    level = 1  # the level of the last heading before the button, in reading order
+    for el in list(root.iter()):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in _HEADINGS and not el.xpath("ancestor::button"):
+            level = int(tag[1])
+            continue
+        if tag != "button" and el.get("role") != "button":
+            continue
+        text = " ".join(el.text_content().split())
+        if el.xpath("ancestor::h1|ancestor::h2|ancestor::h3|ancestor::h4|ancestor::h5|ancestor::h6"):
+            el.drop_tag()  # its text stays as the heading's
+            continue
+        toggles = any(el.get(a) is not None for a in ("aria-expanded", "aria-controls", "data-toggle", "data-bs-toggle", "data-target"))
+        if text and (toggles or _TOGGLE_CLASS.search(el.get("class", "")) or text.endswith("?")):
+            heading = lxml.html.Element(f"h{min(level + 1, 6)}")
+            heading.text = text
+            heading.tail = el.tail
+            el.getparent().replace(el, heading)
+        elif tag == "button":
+            el.drop_tree()  # an action ("Print this page"), whose text is no part of the page's
+    return lxml.html.tostring(root, encoding="unicode")
+
+
 def _span(cell: Any, name: str) -> int:
     try:
         return max(1, min(int(cell.get(name, "1")), MAX_SPAN))
@@ -425,6 +510,10 @@ def _load_html(html: str) -> LoadedText:
     # Main-text extraction drops navigation, footers, scripts, styles and comments;
     # text hidden by attributes or CSS goes first (see assistant/text/visibility.py).
     try:
+        html = tab_panels(html)
+    except Exception:  # the tabs as they are
+        pass
+    try:
         visible = strip_hidden_html(html)
     except Exception:  # never lose a page to the filter
         visible = html
@@ -435,6 +524,10 @@ def _load_html(html: str) -> LoadedText:
     try:
         visible = spanned_tables(visible)
     except Exception:  # the tables as they are
+        pass
+    try:
+        visible = question_buttons(visible)
+    except Exception:  # the buttons as they are
         pass
     text = trafilatura.extract(
         visible,

@@ -427,7 +427,8 @@ _RULES: list[tuple[str, str]] = [
     (r"\bbikes?\b|\bcycl(?:e|es|ing)\b|\bpush ?bikes?\b", "bicycle bicycles cycle cycling"),
     (r"\bback ?pay\b|\barrears\b|\bbackdat\w*", "back pay backdated arrears"),
     # The office is, in a hybrid working policy's words, the workplace.
-    (r"\b(?:the|an?|our|my) office\b|\bin (?:the )?office\b|\bon site\b|\bin work\b", "workplace usual workplace"),
+    (r"\b(?:the|an?|our|my) office\b|\bin (?:the )?office\b|\bon site\b|\bin work\b|\bget (?:in|into work|to work)\b|\bmake it in\b",
+     "workplace usual workplace"),
     # An update to software is, in an agreement's words, an upgrade.
     (r"\bupdates?\b|\bupdating\b|\bpatch(?:es|ing)?\b|\bnew versions?\b", "upgrade upgrades"),
     # A rota is, in a policy's words, rostering: shifts and scheduling.
@@ -442,6 +443,52 @@ _RULES: list[tuple[str, str]] = [
     # What one gets of something is, in a policy's words, what one is entitled to.
     (r"\bhow (?:much|many \w+) (?:\w+ )?(?:do|will|would|can|should) (?:i|we|you|staff) get\b|\bam i (?:entitled|owed)\b",
      "entitled entitlement"),
+    # Family, as people name them, in a leave policy's words: "my dad" is a parent, "my nan" a grandparent.
+    (r"\b(?:dad|daddy|mum|mam|mom|mummy|father|mother|step-?(?:dad|mum|father|mother)|parents?)\b", "parent parents"),
+    (r"\b(?:nan|nana|nanna|nain|gran|granny|grandma|grandad|granddad|grandpa|taid|grandmother|grandfather|grandparents?)\b",
+     "grandparent grandparents"),
+    (r"\b(?:wife|husband|spouse|fianc[eé]e?|girlfriend|boyfriend|civil partner)\b", "partner spouse"),
+    (r"\b(?:son|daughter|kids?|baby|stepson|stepdaughter)\b", "child children"),
+    (r"\b(?:brother|sister|bro|sis|siblings?)\b", "brother sister"),
+    (r"\bpass(?:ed|es)? away\b|\bpassed on\b|\blost my\b|\bdie[sd]?\b|\bdying\b|\bfuneral\b", "death died bereavement"),
+    # Pay at a multiple of one's rate is, in a policy's words, overtime rates.
+    (r"\btime and a (?:half|third)\b|\bdouble time\b", "overtime rates"),
+    # The most one may have is, in a policy's words, a maximum or a limit.
+    (r"\bthe most\b|\bmax\b|\bhow much (?:\w+ )?can (?:i|we|you) (?:have|hold|keep|save|build up|carry)\b", "maximum limit"),
+    # Looking into something oneself is, in a procedure's words, investigating it.
+    (r"\blook(?:s|ing)? into\b|\bdig(?:ging)? into\b|\bget to the bottom of\b", "investigate investigation"),
+    # Work one does on the side is, in a code of conduct's words, outside work or a second job.
+    (r"\bside (?:business|job|hustle|work|line)\b|\bon the side\b|\bmoonlight\w*|\bfreelanc\w*|\bself[- ]employed\b|"
+     r"\bmy (?:own )?business\b", "outside work second job"),
+    # A job that doesn't work out is, in a redeployment policy's words, one that is not suitable.
+    (r"\b(?:does ?n[o']?t|did ?n[o']?t|not|isn'?t) work(?:ing)? out\b|\bnot right for me\b|\bdon'?t like (?:it|the (?:new )?job)\b",
+     "not suitable"),
+    # Time or leave one doesn't use is, in a policy's words, lost or carried over.
+    (r"\b(?:do ?n[o']?t|never|can'?t|cannot) (?:use|take)\b|\bunused\b|\bnot used\b|\buse it or lose it\b", "lost expire carry over"),
+    # Opting out of a tool is, in a notice's words, being dealt with without it.
+    (r"\bopt(?:ing)?[- ]out\b|\bnot (?:to )?be (?:\w+ )?by (?:the |a |an )?(?:ai|tool|computer|software|system|machine)\b", "without opt out"),
+    # Whether one has to apply is, in a policy's words, whether it is arranged automatically.
+    (r"\b(?:do|will) (?:i|we) (?:have|need) to (?:apply|claim|ask|request)\b", "automatically apply claim"),
+    # Being called in is, in a letter's words, being invited to a meeting; not making it, not attending.
+    (r"\bcall(?:ed|ing)? (?:me |us |them |him |her )?in\b|\bhauled in\b", "invite invited meeting"),
+    (r"\bcan'?t make it\b|\bcannot make it\b|\bunable to make it\b|\bcan'?t (?:go|come)\b", "cannot attend"),
+    # Money, in a policy's words, is pay, salary or finance; advice, information or support.
+    (r"\bmoney\b|\bcash\b|\bfinanc\w*", "financial cost"),
+    # Owing money back is, in a policy's words, repaying it.
+    (r"\bowe[sd]?\b|\bowing\b|\bpay (?:it |them |that |this )?back\b", "repay repayment"),
+    (r"\badvice\b|\badvise\b", "information support guidance"),
+    # Full or part time is, in an advert's words, so many hours a week.
+    (r"\bfull[- ]?time\b|\bpart[- ]?time\b", "hours a week"),
+    (r"\bwork(?:ing)? (?:from|at) home\b|\bwfh\b|\bremote(?:ly)?\b", "hybrid home homeworking"),
+    # One's things are, in a policy's words, personal items, kept in lockers.
+    (r"\b(?:my|our|your|personal) (?:stuff|things|belongings|bags?|coats?)\b", "personal items belongings lockers"),
+    # Who runs or provides a service is, in its leaflet's words, its provider.
+    (r"\bwho (?:runs|provides|operates|delivers|supplies)\b|\bwho(?:'s| is) (?:it )?run by\b", "provided by provider"),
+    # What a meeting decided is, in minutes' words, what it resolved.
+    (r"\bdecid\w*|\bdecisions?\b", "resolved approved"),
+    # Picking who goes is, in a redundancy policy's words, selecting staff by criteria.
+    (r"\b(?:pick|picks|picked|picking|choose|chooses|chosen|choosing|decide|decides) (?:who|which (?:staff|people|posts|jobs))\b|"
+     r"\bwho (?:goes|gets picked|gets chosen|stays)\b", "select selection criteria"),
     (r"\bname(d)?\b", "named called"),
     (r"\bwelsh government\b|\bministers?\b", "Welsh Government"),
     (r"\bwpc\b|\bworkforce partnership council\b", "Workforce Partnership Council WPC"),

@@ -166,7 +166,8 @@ class Snapshot:
         if self._acronyms is None:
             found: dict[str, str] = {}
             # Capitalised words, and short capitals that are initials already ("HM Revenue and Customs").
-            word = r"[A-Z](?:[a-z]+|[A-Z]{1,2}\b)"
+            # (a possessive is part of its word: "Information Commissioner's Office" is the ICO)
+            word = r"[A-Z](?:[a-z]+(?:['’]s\b)?|[A-Z]{1,2}\b)"
             phrase = re.compile(rf"\b{word}(?:\s+(?:of|and|for|the|on|in)?\s*{word}){{1,5}}")
             for c in self.chunks:
                 for m in phrase.finditer(c.text):
@@ -187,6 +188,12 @@ class Snapshot:
                 continue
             if key in self.acronyms:
                 out[a] = self.acronyms[key]
+        # …and typed in lower case ("tell the ico"), where the word is no word the sources use
+        for a in re.findall(r"\b[a-z]{2,5}\b", question):
+            if a in STOPWORDS or a.upper() in out or (self.lexical is not None and self.lexical.has_term(a)):
+                continue
+            if a in self.acronyms:
+                out[a] = self.acronyms[a]
         # Shorthand typed in lower case, before the word it qualifies ("kit days" for the "keeping in
         # touch days" a policy spells out): the initials and that word, in the text, in that order.
         for m in re.finditer(r"\b([a-z]{2,5})\s+([a-z]{3,})\b", question):

@@ -1,0 +1,55 @@
+"""Questions asked of a scheme's page laid out as tabs and of a formal notice of proposed
+redundancies sent to a union branch, the way workers and reps type them.
+
+What a user sees: each tab's name heads its own panel, and the panels not selected when the page
+was saved are read too (they had been dropped as hidden text); "the first consultation meeting
+will be on…" says which meeting it is, so it leads (it had been taken for a sentence leaning on the
+one before, "the first" of a list); "how will they pick who goes?" is about selecting staff by
+criteria. Documents are made in tests/documents.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from documents import cycle_scheme_tabs_html, indexed_alone, leads_with, redundancy_notice_eml
+
+from assistant.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    root = tmp_path_factory.mktemp("tabs")
+    return indexed_alone(root, [cycle_scheme_tabs_html(root / "cycle.html"), redundancy_notice_eml(root / "notice.eml")])
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("how much can i spend", "You can spend up to £3,000, including a helmet, lights and a lock."),
+    ("can i get an e-bike", "E-bikes are allowed."),
+    ("whats the employer code", "Apply through Cyclescheme with our employer code 4567X."),
+])
+def test_every_tab_panel_is_read_under_its_tab(docs: Settings, question: str, said: str) -> None:
+    leads_with(docs, question, "cycle", said)
+
+
+def test_tabs_load_as_headings_over_their_panels() -> None:
+    from assistant.ingest.loaders import _load_html
+
+    text = _load_html(cycle_scheme_tabs_html_text()).text
+    assert "## How much you can spend\n\nYou can spend up to £3,000" in text, text
+    assert "## How to apply\n\nApply through Cyclescheme" in text, text  # (named by the panel's aria-labelledby)
+
+
+def cycle_scheme_tabs_html_text() -> str:
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as tmp:
+        return cycle_scheme_tabs_html(Path(tmp) / "cycle.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("when is the first meeting", "The first consultation meeting will be on 18 November 2026 at 10am."),
+    ("how will they pick who goes", "We propose to select staff for redundancy using the criteria"),
+])
+def test_a_notice_of_redundancies_answers_the_reps_questions(docs: Settings, question: str, said: str) -> None:
+    leads_with(docs, question, "notice", said, persona="rep")
