@@ -4233,3 +4233,48 @@ Alun Williams
 Head of HR
 """, encoding="utf-8")
     return path
+
+
+def hardship_fund_html(path: Path) -> Path:
+    """A hardship fund's page: what it gives ("grants of up to £500"), and who can apply as a list with
+    a threshold of pay ("less than £30,000") and a nested list of examples, one of them one word."""
+    path.write_text("""<!doctype html><html><head><title>Staff Hardship Fund</title></head><body><main>
+<h1>Staff Hardship Fund</h1>
+<p>The fund gives grants of up to £500 to staff facing sudden financial hardship.</p>
+<h2>Who can apply</h2>
+<p>You can apply if:</p>
+<ul>
+<li>you have worked for the Council for at least 6 months; and</li>
+<li>you earn less than £30,000 a year (full-time equivalent); and</li>
+<li>you have had an unexpected cost, such as:
+  <ul><li>a boiler or car repair;</li><li>a funeral;</li><li>a delay in a benefit payment.</li></ul></li>
+</ul>
+</main></body></html>""", encoding="utf-8")
+    return path
+
+
+def news_item_html(path: Path) -> Path:
+    """A council news item: its date only in a byline (which main-text extraction drops) and in its
+    metadata; a quotation that says who said it."""
+    path.write_text("""<!doctype html><html><head><title>Council launches Welsh and English chatbot</title>
+<meta name="date" content="2026-10-14"></head><body>
+<article><h1>Council launches Welsh and English chatbot</h1>
+<p class="byline">By the Communications Team, 14 October 2026</p>
+<p>Residents can now ask the council's new chatbot, Gofyn, about bin collections, council tax and parking, in Welsh or English, 24 hours a day.</p>
+<p>"Gofyn will answer simple questions so our contact centre staff have more time for people who need them," said Cllr Mair Thomas, Cabinet Member for Customer Services.</p>
+<p>The chatbot cost £120,000 to build and will cost £30,000 a year to run.</p>
+</article></body></html>""", encoding="utf-8")
+    return path
+
+
+def working_hours_txt(path: Path) -> Path:
+    """Flexible working hours in plain text: core hours and the hours one may work between, as times of day."""
+    path.write_text("""Working Hours
+
+Core hours
+You must be available for work between 10am and 12 noon, and between 2pm and 4pm, Monday to Friday.
+
+Bandwidth
+You can work your hours at any time between 7am and 7pm. Time worked outside these hours does not count towards your hours unless your manager has asked you to work it.
+""", encoding="utf-8")
+    return path

@@ -53,3 +53,36 @@ def cycle_scheme_tabs_html_text() -> str:
 ])
 def test_a_notice_of_redundancies_answers_the_reps_questions(docs: Settings, question: str, said: str) -> None:
     leads_with(docs, question, "notice", said, persona="rep")
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    from documents import hardship_fund_html, news_item_html, working_hours_txt
+
+    root = tmp_path_factory.mktemp("pages")
+    return indexed_alone(root, [hardship_fund_html(root / "hardship.html"), news_item_html(root / "news.html"),
+                                working_hours_txt(root / "hours.txt")])
+
+
+def test_what_you_get_is_not_a_threshold_of_who_can_apply(pages: Settings) -> None:
+    leads_with(pages, "how much can i get", "hardship", "The fund gives grants of up to £500")
+
+
+def test_a_one_word_item_of_a_list_is_shown(pages: Settings) -> None:
+    from documents import asked_of
+
+    answer = asked_of(pages, "who can apply", "hardship")
+    assert "- A funeral;" in answer.answer, answer.answer
+
+
+def test_a_news_items_date_is_kept_from_its_byline(pages: Settings) -> None:
+    leads_with(pages, "when was it launched", "news", "Published: 14 October 2026")
+    leads_with(pages, "who said it would free up staff", "news", "\"Gofyn will answer simple questions")
+
+
+def test_a_time_of_day_asked_is_read_against_the_hours_given(pages: Settings) -> None:
+    from documents import asked_of
+
+    answer = asked_of(pages, "can i finish at 8pm", "hours")
+    assert not answer.abstained, answer.answer
+    assert "between 7am and 7pm" in answer.answer[:600], answer.answer

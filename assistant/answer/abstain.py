@@ -190,7 +190,8 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     # What something costs is a sum of money: "90% accuracy" doesn't say what the chatbot cost.
     # ("will it cost jobs?", "will this cost me my job?" ask about jobs, not money)
     (re.compile(r"\bcost\w*\b(?!\s+(?:me\s+|us\s+|them\s+)?(?:my\s+|our\s+|any\s+|the\s+|their\s+)?(?:jobs?|posts?|roles?|positions?)\b)|\bprice[sd]?\b|\bbudget\b|\bspen[dt]\b|\bfine[sd]?\b|\bpenalt\w+\b|\bcompensation\b|"
-                r"\bpay(ment)?\b.*\bhow\b|\bhow much\b.*\b(pay|paid|charge[sd]?|sav(e|ed|es|ing|ings))\b", re.I),
+                # ("how much time did it save?" asks for a length of time)
+                r"\bpay(ment)?\b.*\bhow\b|\bhow much\b(?!\s+(?:time|notice|leave|holiday|effort|work)\b).*\b(pay|paid|charge[sd]?|sav(e|ed|es|ing|ings))\b", re.I),
      re.compile(rf"[£$€]\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|pence|p\b|dollars|euros)|"
                 r"\b(free of charge|no (extra )?cost|at no (extra )?charge|no (?:charge|fee)s?|without charge|unpaid|free)\b|"
                 # pay given as a share or a rate of one's own: "one month's full pay", "90% of your pay"
@@ -225,7 +226,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
                 rf"\b(?:notice|advance|warning)\b[^.\n]{{0,50}}?(?:{_LENGTH})", re.I),
      "a length of notice"),
     (re.compile(rf"\bhow many (days|weeks|months|years|hours)\b|\bdays'?\b.*\bnotice\b|\bhow much{_TIME_NOUN}", re.I),
-     re.compile(rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(days?|weeks?|months?|years?|hours?)\b|{_ORDINAL}\s+{_DAY_KIND}(day|week|month)\b|{_CY_TIME}", re.I),
+     re.compile(rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(days?|weeks?|months?|years?|hours?|minutes?)\b|{_ORDINAL}\s+{_DAY_KIND}(day|week|month)\b|{_CY_TIME}", re.I),
      "a length of time"),
     # "How often does it record where the van is?": every so often, so many times a day, or always.
     (re.compile(r"\bhow (?:often|frequently)\b|\bhow many times (?:a|an|per|each)\b", re.I),
@@ -695,8 +696,11 @@ _SHORT_PLURAL = 3  # letters of a word at most whose plural the stemmer leaves a
 
 def _figure_in_their_unit(term: str, question: str, known: Callable[[str], bool]) -> bool:
     """Is the term a figure the asker gives of themselves in a unit the documents count in ("I've
-    done 12000 miles" of a table of rates by miles)? That is what a rule's threshold is read
+    done 12000 miles" of a table of rates by miles), or a time of day? That is what a rule's threshold is read
     against (`thresholds`), not a topic the documents must name."""
+    if re.fullmatch(r"\d{1,2}(?:[.:]\d\d)?(?:am|pm)", term) or (
+            term in ("am", "pm") and re.search(rf"\d\s*{term}\b", question, re.I)):
+        return True  # a time of day ("can I finish at 8pm?"): the hours a rule sets are read against it
     if not term.replace(",", "").isdigit():
         return False
     m = re.search(rf"\b{re.escape(term)}\s+([a-z]+)", question.replace(",", ""), re.I)
@@ -774,6 +778,7 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     thing_terms = [t for t in content_terms(thing) if t not in _NO_FOCUS and t not in GENERIC] if thing else []
     said = set(content_terms(evidence.text))
     if thing_terms and not any(t in mapped or used(t, in_scope) or one_slip_from(t, said) or _compound_of(t, in_scope)
+                               or _figure_in_their_unit(t, question, in_scope)
                                for t in content_terms(thing or "")):
         return Verdict(True, f"They don't mention {thing}.", "unmentioned", thing or "")
     gap = answer_type_gap(question, evidence.text, evidence.common_words)

@@ -75,6 +75,7 @@ from assistant.answer.thresholds import (
     closest_numbered,
     inside_threshold,
     labelled_asked,
+    money_only_in_conditions,
     numbers_this,
     outside_threshold,
 )
@@ -290,6 +291,9 @@ def candidates(kb: KnowledgeBase, retrieval: Retrieval) -> Candidates:
     x = block_features(blocks, asked, {id(u): u.sim for u in units}, idf, asks_duty(question), states_duty, focus_sims, focus)
     return Candidates(question, units, blocks, x, idf, twins)
 
+
+# What one is given ("how much can I get?"), not a limit a rule sets ("what is the limit for gifts?").
+_GETS = re.compile(r"\bhow much\b[^?]*\b(?:get|gets|receive|claim|given|paid)\b|\bwhat (?:do|will|would|can) (?:i|we|you) get\b", re.I)
 
 # "When is the training?", "when does the pilot start?": when a thing is, not when something is done to it
 # ("when does Copilot get switched on?", which a row of sessions named "Copilot in Outlook…" doesn't answer).
@@ -893,6 +897,7 @@ def compose(
     # (a "sick note" is spoken of as the "fit note" it is searched as)
     subject_said = subject | ({t for w in subject for t in synonyms(own).get(w, ())} if when_what and not person else set())
     timed = _asked_with_synonyms(own) if HOW_LONG.search(own) else set()
+    gets_money = _GETS.search(own) is not None and answer_type_gap(own, "") in ("an amount of money", "an amount")
     consequence = asks_consequence(own)
     doing = who_does(own)
     doing_terms = set(content_terms(doing)) if doing else set()
@@ -908,6 +913,8 @@ def compose(
             b.has_type = False
         if b.has_type and timed and (counted_from(said, timed) or times_another(said, timed)):
             b.has_type = False  # "…within 14 days of the decision", "…and the outcome within 5 days" time something else
+        if b.has_type and gets_money and money_only_in_conditions(said):
+            b.has_type = False  # "how much can I get?": not "…if you earn less than £30,000 a year"
         if consequence and _CONSEQUENCE.search(said):
             b.has_type = True  # "Failure to complete the module… will result in…" says what follows
         if len(b.units) == 1:

@@ -234,6 +234,21 @@ def numbers_this(asked: list[tuple[str, int]], text: str) -> bool:
     return any(_judged(asked, text))
 
 
+_MONEY = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?")
+
+
+def money_only_in_conditions(text: str) -> bool:
+    """Is every sum of money the text gives part of a condition on whom it is for ("you earn less than
+    £30,000 a year", "a gift worth £25 or more")? Such a sum is a threshold, not what is paid: "how
+    much can I get?" is not answered by it."""
+    sums = [m.span() for m in _MONEY.finditer(text)]
+    if not sums:
+        return False
+    held = [m.span() for pattern in (_BEFORE, _AFTER, _RANGE) for m in pattern.finditer(text)
+            if m.group("money") or m.groupdict().get("money2")]
+    return all(any(a <= start and end <= b for a, b in held) for start, end in sums)
+
+
 def outside_threshold(question: str, texts: Iterable[str]) -> list[bool]:
     """For each text: does every condition it sets on a kind of number the question gives fail
     for the question's number, or does it number what the question names (`labelled_asked`)

@@ -157,8 +157,11 @@ def says_something(text: str) -> bool:
     """False for units that state nothing on their own: bare list markers
     ("1. 2."), and a bibliographic reference alone in brackets
     ("(Robots Lend Government a Helping Hand, Civil Service Quarterly, 2018)")."""
-    if not content_terms(tidy(text)) or len(re.findall(r"[A-Za-z]{2,}", text)) < 2:
-        return False  # "Health boards" is a list item; "1. 2." is not
+    said = re.findall(r"[A-Za-z]{2,}", text)
+    # "Health boards" is a list item, and so is "- a funeral;" under "…such as:"; "1. 2." is not
+    item_of_one = len(said) == 1 and len(said[0]) >= _ONE_WORD_ITEM and _LIST_MARK.match(text) is not None
+    if not content_terms(tidy(text)) or (len(said) < 2 and not item_of_one):
+        return False
     if _BLANKS.match(text):
         return False  # a form's blanks: "(Name of Contractor) (Name of Contracting Company) (mm/dd/yyyy)"
     if _GREETING.match(text.strip()):
@@ -168,6 +171,8 @@ def says_something(text: str) -> bool:
     return not _REFERENCE.match(text)
 
 
+_LIST_MARK = re.compile(r"^\s*(?:[-•*–]|\d{1,3}[.)]|\([a-z0-9]{1,4}\))\s")
+_ONE_WORD_ITEM = 4  # letters, at least, of a list item's one word for it to say something ("a funeral")
 _BLANKS = re.compile(r"^\s*(?:[(\[][^()\[\]]{1,60}[)\]][\s_.,;:-]*){2,}$")
 # A date alone ("8 January 2027.") under a heading that says what date it is ("Closing date").
 _BARE_DATE = re.compile(

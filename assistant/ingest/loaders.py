@@ -543,7 +543,29 @@ def _load_html(html: str) -> LoadedText:
         raise LoadError("no readable text found in the HTML page")
     meta = trafilatura.extract_metadata(html)
     title = meta.title if meta is not None and meta.title else _first_markdown_heading(text)
-    return LoadedText(text, title, "html")
+    return LoadedText(with_byline_date(text, visible, meta.date if meta is not None else None), title, "html")
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def with_byline_date(text: str, page: str, date: str | None) -> str:
+    """The page's text with the date it was published, as its byline shows it ("By the
+    Communications Team, 14 October 2026"), on a line under its first heading. Main-text extraction
+    drops a byline, and with it the only date a news item has ("when was it launched?"). Only a date
+    written on the page: the extractor's date, when it comes from elsewhere (a URL, a copyright
+    line), is not shown."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", date or "")
+    if m is None or not 1 <= int(m.group(2)) <= 12:
+        return text
+    day, month, year = int(m.group(3)), _MONTHS[int(m.group(2)) - 1], m.group(1)
+    written = re.compile(rf"\b{day}(?:st|nd|rd|th)?\s+{month}\s+{year}\b|\b{month}\s+{day}(?:st|nd|rd|th)?,?\s+{year}\b")
+    if written.search(text) or not written.search(re.sub(r"<[^>]+>", " ", page)):
+        return text
+    line = f"Published: {day} {month} {year}"
+    head = re.match(r"#[^\n]*\n", text)
+    return f"{text[: head.end()]}\n{line}\n{text[head.end():]}" if head else f"{line}\n\n{text}"
 
 
 def _load_pdf(path: Path) -> LoadedText:

@@ -489,6 +489,10 @@ _RULES: list[tuple[str, str]] = [
     # Picking who goes is, in a redundancy policy's words, selecting staff by criteria.
     (r"\b(?:pick|picks|picked|picking|choose|chooses|chosen|choosing|decide|decides) (?:who|which (?:staff|people|posts|jobs))\b|"
      r"\bwho (?:goes|gets picked|gets chosen|stays)\b", "select selection criteria"),
+    # Freeing staff up is, in a report's words, giving them more time.
+    (r"\bfree(?:s|d|ing)? (?:up|them up|staff up)\b", "more time capacity"),
+    # Starting or finishing at a time of day is, in a policy's words, the hours one may work between.
+    (r"\b(?:start|finish|begin|end|leave|clock (?:on|off|in|out))(?:ing)? (?:work )?(?:at|by|before|after)\s+\d", "working hours between"),
     (r"\bname(d)?\b", "named called"),
     (r"\bwelsh government\b|\bministers?\b", "Welsh Government"),
     (r"\bwpc\b|\bworkforce partnership council\b", "Workforce Partnership Council WPC"),
