@@ -4278,3 +4278,75 @@ Bandwidth
 You can work your hours at any time between 7am and 7pm. Time worked outside these hours does not count towards your hours unless your manager has asked you to work it.
 """, encoding="utf-8")
     return path
+
+
+def eia_ticked_docx(path: Path) -> Path:
+    """An equality impact assessment in Word whose table's boxes are ticked ("☐ Yes ☒ No"): a filled
+    form, which says its answers."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Equality Impact Assessment: Automated Shift Allocation", 0)
+    d.add_paragraph("Does the proposal affect any of these groups? Tick all that apply.")
+    _word_table(d, [["Group", "Affected?", "How"],
+                    ["Disabled staff", "☒ Yes ☐ No", "Staff with reasonable adjustments may be given shifts that do not suit them"],
+                    ["Carers", "☒ Yes ☐ No", "Short-notice changes are harder for staff with caring responsibilities"],
+                    ["Welsh speakers", "☐ Yes ☒ No", "No impact identified"]])
+    d.save(str(path))
+    return path
+
+
+def overtime_reply_eml(path: Path) -> Path:
+    """A manager's reply by email, above the worker's question quoted with "> "."""
+    path.write_text("""From: Sioned Parry <sioned.parry@example.gov.wales>
+To: Mark Evans <mark.evans@example.gov.wales>
+Subject: RE: Overtime for the system migration weekend
+Date: Wed, 25 Nov 2026 16:20:00 +0000
+Content-Type: text/plain; charset=utf-8
+
+Hi Mark
+
+Yes, the weekend work on 5 and 6 December will be paid at time and a half, and it is voluntary. Nobody will be made to work it. Please put your name on the rota by Friday if you want to do it.
+
+Sioned
+
+> From: Mark Evans
+> Sent: 25 November 2026 11:02
+> Subject: Overtime for the system migration weekend
+>
+> Hi Sioned, a few of us have asked whether the migration weekend is paid as overtime or TOIL, and whether we have to do it. Thanks, Mark
+""", encoding="utf-8")
+    return path
+
+
+def tech_checklist_md(path: Path) -> Path:
+    """A union's checklist: a numbered list of questions to put to the employer, under "…, ask:"."""
+    path.write_text("""# New technology: a checklist for reps
+
+When your employer proposes new technology, ask:
+
+1. What problem is it meant to solve, and what other options were considered?
+2. What data will it collect about workers, and who will see it?
+3. Has a data protection impact assessment been done? Ask for a copy.
+4. What training will staff get, and in work time?
+
+Get the answers in writing, and raise any concerns at the earliest stage of consultation.
+""", encoding="utf-8")
+    return path
+
+
+def variation_letter_txt(path: Path) -> Path:
+    """A letter varying a contract: what will not change said before what will."""
+    path.write_text("""Dear Ms Hughes
+
+Variation to your contract of employment
+
+Your pay and annual leave entitlement will not change. Following the consultation on the new scheduling system, your working pattern will change from 1 February 2027. You will work 37 hours over four days, Monday to Thursday, instead of five.
+
+If you do not agree to this change, please write to me by 8 January 2027.
+
+Yours sincerely
+Alun Williams
+Head of HR
+""", encoding="utf-8")
+    return path

@@ -130,3 +130,11 @@ def test_accordion_buttons_load_as_headings_and_action_buttons_are_dropped() -> 
     assert "<h2>When am I paid?</h2>" in out  # a button inside a heading: the heading's text
     assert "<h3>Where is my payslip?</h3>" in out  # a question's button: a heading one below the last heading
     assert "Search" not in out and "Print this page" not in out
+
+
+def test_a_follow_up_that_names_another_person_picks_their_row(docs: Settings) -> None:
+    from documents import conversation
+
+    first, then = conversation(docs, "bereavement", "how many days off if my dad dies", "and my nan?")
+    assert first.answer.startswith("Relationship: Parent, brother or sister"), first.answer
+    assert then.answer.startswith("Relationship: Grandparent or grandchild; Paid leave: 3 working days"), then.answer

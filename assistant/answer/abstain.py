@@ -99,7 +99,9 @@ def times_another(text: str, terms: set[str]) -> bool:
 # A time given by what happens: "an officer starts recording when: (a) …", "as soon as recording
 # starts", "at the start of a shift". "When do I have to start recording?" asks for that, not only a
 # date; "when do we start using the app?" asks for a date.
-_OCCASION = r"\b(?:when|whenever|as soon as|once)\b(?!\s*\?)|\bat the (?:start|end|beginning) of\b"
+_OCCASION = (r"\b(?:when|whenever|as soon as|once)\b(?!\s*\?)|\bat the (?:start|end|beginning) of\b|"
+             # …or by how early: "raise any concerns at the earliest stage of consultation"
+             r"\bat (?:the|an) (?:earliest|early|first) (?:possible )?(?:stage|opportunity|point)\b|\bas early as possible\b")
 # A time given by the working day: "before your shift starts", "tell your manager before your usual start time".
 _WORKING_DAY = r"\bbefore (?:your|the|their|his|her) (?:\w+ )?(?:shift|start|working day)\b"
 
@@ -240,7 +242,9 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
      ), "a frequency"),
     # "How long does my password need to be?" asks a length, not a time: so many characters.
     (re.compile(r"\bhow long (?:does|do|should|must|can|is|are|has|have) (?:\w+ ){1,3}?(?:(?:need|have|got) to |)be\s*\??$|"
-                r"\bhow (?:long|short) (?:is|are) (?:the |my |a )?(?:password|passphrase|pin|name|username|title|summary|answer)s?\b", re.I),
+                # ("how long is the summary kept?" asks how long it is kept)
+                r"\bhow (?:long|short) (?:is|are) (?:the |my |a )?(?:password|passphrase|pin|name|username|title|summary|answer)s?\b"
+                r"(?!\s+(?:kept|held|stored|retained|saved|available|valid|for)\b)", re.I),
      re.compile(rf"{_NUM}\s*(?:characters?|letters?|digits?|words?|pages?|lines?|mm|cm|metres?|meters?|miles?|km)\b", re.I),
      "a length"),
     # "How long will they keep my data?" is also answered by "as long as necessary", "until…".

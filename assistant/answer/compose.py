@@ -60,6 +60,7 @@ from assistant.answer.reading import (
     field_label,
     follow_ups,
     leads_ok,
+    lists_to_ask,
     raises_question,
 )
 from assistant.answer.scorer import get_scorer
@@ -130,6 +131,7 @@ EVIDENCE_PASSAGES = 10  # passages the composer reads (plus their neighbours)
 # A lead that only raises the question ("members are worried that…") gives way to a statement
 # of the same document whose own score is at least this share of its score.
 ANSWERS_RAISED = 0.75
+ANSWERS_QUOTED = 0.5  # …and as close, beside a question quoted from an earlier email, the reply above it must be
 ANSWER_TYPE_MARGIN = 0.2  # blocks this close to the lead count as direct evidence for a number, date or name
 
 
@@ -292,6 +294,8 @@ def candidates(kb: KnowledgeBase, retrieval: Retrieval) -> Candidates:
     return Candidates(question, units, blocks, x, idf, twins)
 
 
+_WHAT_TO_ASK = re.compile(r"\bwhat (?:should|do|can|could|must|shall) (?:i|we) ask\b|\bwhat questions (?:should|do|can|could) (?:i|we)\b|"
+                          r"\bwhat (?:to|should we) ask\b", re.I)
 # What one is given ("how much can I get?"), not a limit a rule sets ("what is the limit for gifts?").
 _GETS = re.compile(r"\bhow much\b[^?]*\b(?:get|gets|receive|claim|given|paid)\b|\bwhat (?:do|will|would|can) (?:i|we|you) get\b", re.I)
 
@@ -328,9 +332,11 @@ _HOW_MANY_OF = re.compile(r"^\W*(?:and\s+|so\s+)?how many (?P<subject>[\w-]+(?:\
 # …and whom or what the situation a question tells is about: "what if my *friend* dies?", "how
 # many days off do I get if my *dad* dies?"
 # …or whom a story told first is about: "my *nan* passed away, what am I entitled to?"
+# …or a follow-up that names only whom it is now about: "and my nan?", "what about for my son?"
 _IF_SUBJECT = re.compile(r"\bif (?:my|our|your|a|the|his|her|their) (?P<subject>[\w-]+)|"
                          r"^\W*(?:my|our) (?P<told>[\w-]+) (?:has |have |had |just |recently )*"
-                         r"(?:passed|died|is|was|works|worked|got|lives|needs|started)\b", re.I)
+                         r"(?:passed|died|is|was|works|worked|got|lives|needs|started)\b|"
+                         r"^\W*(?:and|what about|how about)\s+(?:for\s+)?(?:my|our|his|her|their)\s+(?P<next>[\w-]+)\W*$", re.I)
 # An ordinal names a row among rows of the same thing: "when is my *first* review?"
 _ORDINAL_WORDS = frozenset(content_terms("first second third fourth fifth final last"))
 
@@ -344,7 +350,7 @@ def rows_named(blocks: list[Block], question: str) -> set[int]:
     for m in found:
         if m is None:
             continue
-        subject = m.group("subject") or m.groupdict().get("told") or ""
+        subject = m.group("subject") or m.groupdict().get("told") or m.groupdict().get("next") or ""
         asked = set(distinctive_terms(subject)) | (set(content_terms(subject)) & _ORDINAL_WORDS)
         if m.re is _IF_SUBJECT:  # (whom a situation is about, by the words it is searched as; not what
             bridged = synonyms(subject)  # "does the app track me?" asks of, "Location data used to monitor…")
@@ -767,8 +773,13 @@ def _answer_not_question(
         if b.passage.doc_id == head.passage.doc_id and leads_ok(b) and b.intro is None
         and not mine & {id(u) for u in b.units} and not any(raises_question(u.text) for u in b.units)
     ]
+    # A question quoted from an earlier email ("> …have asked whether the weekend is paid…") is
+    # answered by the reply above it, which need only be half as close: not by another quoted line.
+    quoted = head.text.lstrip().startswith(">")
+    if quoted:
+        answers = [b for b in answers if not b.units[0].text.lstrip().startswith(">")]
     alt = max(answers, key=lambda b: max(u.score for u in b.units), default=None)
-    if alt is None or max(u.score for u in alt.units) < ANSWERS_RAISED * head.score:
+    if alt is None or max(u.score for u in alt.units) < (ANSWERS_QUOTED if quoted else ANSWERS_RAISED) * head.score:
         return lead, others
     return in_place_of(lead, alt, others)
 
@@ -847,6 +858,26 @@ def _not_its_extension(lead: Block, others: list[Block], blocks: list[Block], qu
     said = [b for b in rivals(lead, blocks, EXTENSION_SHARE)
             if leads_ok(b) and not _EXTENSION.search(b.units[0].text) and says_asked(b.units[0].text)
             and answer_type_gap(question, b.units[0].text) is None]
+    alt = max(said, key=lambda b: b.prob, default=None)
+    return (lead, others) if alt is None else in_place_of(lead, alt, others)
+
+
+# "What is changing?" asks what will be different; "Your pay … will not change" says what won't.
+_WHAT_CHANGES = re.compile(r"^\W*(?:and\s+|so\s+)?what(?:'s|s| is| are| will| would| has| have)?\s+(?:\w+\s+)?(?:chang\w*|different)\b", re.I)
+_NO_CHANGE = re.compile(r"\b(?:will|would|does|do|is|are|shall)\s+not\s+(?:be\s+)?chang\w*|\b(?:won'?t|don'?t|doesn'?t)\s+change\b|"
+                        r"\bunchanged\b|\bno changes?\b|\b(?:stays?|remains?) the same\b", re.I)
+_CHANGE = re.compile(r"\bchang\w*|\bdifferent\b|\binstead of\b|\breplac\w*|\bmov\w* (?:to|from)\b", re.I)
+CHANGE_SHARE = 0.2  # how probable, beside the lead, a sentence that says what changes must be to lead in its place
+
+
+def _not_what_stays(lead: Block, others: list[Block], blocks: list[Block], question: str) -> tuple[Block, list[Block]]:
+    """"What is changing?" of a letter whose best sentence says what is not ("Your pay and annual leave
+    entitlement will not change"): a sentence of the same document that says what changes ("your
+    working pattern will change from 1 February 2027"), if nearly as probable, leads in its place."""
+    if len(lead.units) != 1 or not _WHAT_CHANGES.match(question) or not _NO_CHANGE.search(lead.units[0].text):
+        return lead, others
+    said = [b for b in rivals(lead, blocks, CHANGE_SHARE) if leads_ok(b) and _CHANGE.search(b.units[0].text)
+            and not _NO_CHANGE.search(b.units[0].text) and not _CONDITIONAL.match(b.units[0].text)]
     alt = max(said, key=lambda b: b.prob, default=None)
     return (lead, others) if alt is None else in_place_of(lead, alt, others)
 
@@ -951,6 +982,10 @@ def compose(
     # ("What information it uses"), whole, before a sentence beside it ("It does not use your sickness record").
     headed_list = listed_under_heading(blocks, own)
     _put_first(blocks, headed_list)
+    # "What should I ask my employer about it?": a list of questions to ask, whole ("…, ask: 1. What
+    # problem is it meant to solve…?"), which the scorer rates low for its questions.
+    if _WHAT_TO_ASK.search(own):
+        _put_first(blocks, lists_to_ask(blocks))
     # "How do I apply for volunteering leave?": the section headed "How to apply" (or "Applying"),
     # from its first sentence, before one that says "volunteering leave" more often.
     how_to = how_to_sections(blocks, own)
@@ -1098,6 +1133,7 @@ def compose(
     if lead is not None and not quoted:
         lead, others = _not_in_its_condition(lead, others, blocks, own)
         lead, others = _not_its_extension(lead, others, blocks, own)
+        lead, others = _not_what_stays(lead, others, blocks, own)
         lead, others = doer_first(lead, others, own, persona, blocks)
     run = faq_answer(units, lead, question, situated=id(lead) in situated or any(lead is b for b in how_to)) if (
         lead is not None and not quoted) else []

@@ -167,17 +167,45 @@ _FORM_FIELD = re.compile(r"_{4,}|[☐☑☒□](?:[^☐☑☒□]*[☐☑☒□]
 
 
 def form_field(text: str) -> bool:
-    return _FORM_FIELD.search(text) is not None
+    """A field still to be filled in. Boxes one of which is ticked ("Affected?: ☒ Yes ☐ No") have
+    been: the form says its answer."""
+    m = _FORM_FIELD.search(text)
+    return m is not None and not (m.group(0)[0] != "_" and re.search(r"[☑☒]", m.group(0)))
 
 
 def leads_ok(b: Block) -> bool:
     """Can this block open an answer? Not a heading, a question, an intro alone, or a form's
-    field, which asks rather than says ("Decision: ☐ Approved ☐ Refused")."""
+    field, which asks rather than says ("Decision: ☐ Approved ☐ Refused"). A question that is an
+    item of a list of questions to ask ("When your employer proposes new technology, ask: … 6. What
+    training will staff get?") is what the list says, and can."""
     first = b.units[0]
     return not bare_heading(b) and not (
-        len(b.units) == 1 and (reads_as_heading(first.text) and not first.is_item or first.text.rstrip().endswith("?")
+        len(b.units) == 1 and (reads_as_heading(first.text) and not first.is_item
+                               or first.text.rstrip().endswith("?") and not questions_to_ask(b)
                                or form_field(first.text))
     )
+
+
+# A list's intro or heading that says its items are questions to put: "…, ask:", "Questions for staff".
+_TO_ASK_INTRO = re.compile(r"\b(?:ask|asking|ask them|ask your \w+)\s*:\s*$", re.I)
+_TO_ASK_HEADING = re.compile(r"\bquestions (?:for|to ask|to put)\b|\bask (?:your|the|them)\b", re.I)
+
+
+def lists_to_ask(blocks: list[Block]) -> list[Block]:
+    """The whole lists (with their intros) of questions to put to someone: "what should I ask my
+    employer?" is answered by all of one."""
+    return [b for b in blocks if b.intro is not None and len(b.units) > 2 and (
+        _TO_ASK_INTRO.search(b.intro.text) is not None or _TO_ASK_HEADING.search(section_heading(b.passage.section)) is not None)]
+
+
+def questions_to_ask(b: Block) -> bool:
+    """Is the block an item of a list of questions to put to someone (by its intro or its heading)?"""
+    first = b.units[0]
+    if not first.is_item:
+        return False
+    intro = b.intro or (b.whole.intro if b.whole is not None else None)
+    return (intro is not None and _TO_ASK_INTRO.search(intro.text) is not None) or (
+        _TO_ASK_HEADING.search(section_heading(first.passage.section)) is not None)
 
 
 def bare_heading(b: Block) -> bool:

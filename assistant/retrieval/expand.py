@@ -493,6 +493,11 @@ _RULES: list[tuple[str, str]] = [
     (r"\bfree(?:s|d|ing)? (?:up|them up|staff up)\b", "more time capacity"),
     # Starting or finishing at a time of day is, in a policy's words, the hours one may work between.
     (r"\b(?:start|finish|begin|end|leave|clock (?:on|off|in|out))(?:ing)? (?:work )?(?:at|by|before|after)\s+\d", "working hours between"),
+    # Signing up is, in an email's or a notice's words, putting one's name down.
+    (r"\bsign(?:ing|ed)? up\b|\bput (?:my|our) names? (?:down|forward)\b|\benrol\w*|\bregister(?:ing)? (?:for|my interest)\b",
+     "put your name register"),
+    # A letter's reference is, in its own words, "Our ref" or "Your ref".
+    (r"\breference (?:number|no\.?)?\b|\bref\b|\bref(?:erence)? no\b", "ref our ref your ref"),
     (r"\bname(d)?\b", "named called"),
     (r"\bwelsh government\b|\bministers?\b", "Welsh Government"),
     (r"\bwpc\b|\bworkforce partnership council\b", "Workforce Partnership Council WPC"),
