@@ -4336,8 +4336,12 @@ Get the answers in writing, and raise any concerns at the earliest stage of cons
 
 
 def variation_letter_txt(path: Path) -> Path:
-    """A letter varying a contract: what will not change said before what will."""
-    path.write_text("""Dear Ms Hughes
+    """A letter varying a contract: its references as fields ("Our ref: …"); what will not change said
+    before what will."""
+    path.write_text("""Our ref: HR/2026/114
+Your ref: UNI/RB/22
+
+Dear Ms Hughes
 
 Variation to your contract of employment
 

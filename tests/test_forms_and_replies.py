@@ -7,7 +7,7 @@ taken for a field still to fill in); a question quoted from an earlier email (">
 migration weekend is paid…") gives way to the reply above it; a list of questions to ask is what a
 checklist says, and "what should I ask my employer?" gets all of it; "what is changing?" is answered
 by what changes, not by what will not; "how do I sign up?", "when should we raise concerns?" (at the
-earliest stage). Documents are made in tests/documents.py.
+earliest stage); "what's the reference?" by the field "Our ref". Documents are made in tests/documents.py.
 """
 
 from __future__ import annotations
@@ -62,3 +62,7 @@ def test_a_checklist_of_questions_to_ask_is_shown_whole(docs: Settings) -> None:
 
 def test_what_is_changing_is_answered_by_what_changes(docs: Settings) -> None:
     leads_with(docs, "what is changing", "variation", "Following the consultation on the new scheduling system, your working pattern will change")
+
+
+def test_a_field_is_asked_for_by_the_word_its_label_shortens(docs: Settings) -> None:
+    leads_with(docs, "whats the reference", "variation", "Our ref: HR/2026/114")

@@ -748,7 +748,12 @@ def _label_asked(label: str | None, worded: set[str], who: bool) -> bool:
     short = len((label or "").split()) <= 3
     # …or, asking who, the noun it ends with ("who runs it?", searched as its owner, of "Senior
     # responsible owner")
-    return bool(terms) and (set(terms) <= worded or (who and short and (terms[0] in worded or terms[-1] in worded)))
+    # …or in full, where the label shortens it ("what's the reference?" of "Our ref")
+    spelled = all(any(len(t) >= _SHORT_LABEL and w.startswith(t) for w in worded) for t in terms)
+    return bool(terms) and (set(terms) <= worded or spelled or (who and short and (terms[0] in worded or terms[-1] in worded)))
+
+
+_SHORT_LABEL = 3  # letters, at least, of a label's shortened word that a question's word starts with ("ref")
 
 
 def _answer_not_question(
