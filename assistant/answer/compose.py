@@ -294,8 +294,7 @@ def candidates(kb: KnowledgeBase, retrieval: Retrieval) -> Candidates:
     return Candidates(question, units, blocks, x, idf, twins)
 
 
-_WHAT_TO_ASK = re.compile(r"\bwhat (?:should|do|can|could|must|shall) (?:i|we) ask\b|\bwhat questions (?:should|do|can|could) (?:i|we)\b|"
-                          r"\bwhat (?:to|should we) ask\b", re.I)
+_WHAT_TO_ASK = re.compile(r"\bwhat (?:should|do|can|could|must|shall) (?:i|we) ask\b|\bwhat questions\b|\bwhat (?:to|should we) ask\b", re.I)
 # What one is given ("how much can I get?"), not a limit a rule sets ("what is the limit for gifts?").
 _GETS = re.compile(r"\bhow much\b[^?]*\b(?:get|gets|receive|claim|given|paid)\b|\bwhat (?:do|will|would|can) (?:i|we|you) get\b", re.I)
 
