@@ -4354,3 +4354,56 @@ Alun Williams
 Head of HR
 """, encoding="utf-8")
     return path
+
+
+def hybrid_qa_docx(path: Path) -> Path:
+    """Questions and answers as a two-column Word table ("Question | Answer"), in the words of a policy
+    ("broadband", "abroad")."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Hybrid Working: Questions and Answers", 0)
+    _word_table(d, [["Question", "Answer"],
+                    ["Who pays for my broadband?", "You do. The Council does not pay for home broadband or energy costs."],
+                    ["Can I work from abroad?", "No. Working from outside the UK is not allowed, even for a short time."]])
+    d.save(str(path))
+    return path
+
+
+def action_log_xlsx(path: Path) -> Path:
+    """A project's action log in a workbook whose first column heading is an abbreviation ("No.")."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in [("No.", "Action", "Owner", "Due", "Status"),
+                (1, "Share the DPIA with the unions", "Information Governance", "30 October 2026", "Closed"),
+                (2, "Arrange training for team leaders", "HR", "15 November 2026", "Open")]:
+        ws.append(list(row))
+    wb.save(str(path))
+    return path
+
+
+def rpa_report_pdf(path: Path) -> Path:
+    """A two-page PDF report whose sentence runs over the page break into a figure ("…which had a backlog
+    of" / "400 cases."), with a running header and page numbers."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    pages = [["1. Results", "Invoices are now paid in an average of 6 days, down from 19 days. The team has not",
+              "lost any posts; two officers moved to work on supplier queries, which had a backlog of"],
+             ["400 cases.", "", "2. Next steps", "The robots will be extended to Payroll in 2027."]]
+    for n, lines in enumerate(pages, 1):
+        c.setFont("Helvetica", 8)
+        c.drawString(60, 815, "Robotic Process Automation: one year on")
+        y = 790
+        for line in lines:
+            c.setFont("Helvetica", 10)
+            c.drawString(60, y, line)
+            y -= 15
+        c.setFont("Helvetica", 8)
+        c.drawString(290, 30, f"Page {n}")
+        c.showPage()
+    c.save()
+    return path

@@ -7,7 +7,10 @@ taken for a field still to fill in); a question quoted from an earlier email (">
 migration weekend is paid…") gives way to the reply above it; a list of questions to ask is what a
 checklist says, and "what should I ask my employer?" gets all of it; "what is changing?" is answered
 by what changes, not by what will not; "how do I sign up?", "when should we raise concerns?" (at the
-earliest stage); "what's the reference?" by the field "Our ref". Documents are made in tests/documents.py.
+earliest stage); "what's the reference?" by the field "Our ref"; a question and answer table in a
+policy's words ("internet" of broadband, "Spain" of abroad); a column headed "No." is a heading; a
+sentence that runs over a PDF's page break into a figure ("…a backlog of" / "400 cases.") is one
+sentence; "how much faster…?" asks by how much, not for money. Documents are made in tests/documents.py.
 """
 
 from __future__ import annotations
@@ -66,3 +69,24 @@ def test_what_is_changing_is_answered_by_what_changes(docs: Settings) -> None:
 
 def test_a_field_is_asked_for_by_the_word_its_label_shortens(docs: Settings) -> None:
     leads_with(docs, "whats the reference", "variation", "Our ref: HR/2026/114")
+
+
+@pytest.fixture(scope="module")
+def more(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    from documents import action_log_xlsx, hybrid_qa_docx, rpa_report_pdf
+
+    root = tmp_path_factory.mktemp("more")
+    return indexed_alone(root, [hybrid_qa_docx(root / "hybrid.docx"), action_log_xlsx(root / "actions.xlsx"),
+                                rpa_report_pdf(root / "rpa.pdf")])
+
+
+@pytest.mark.parametrize(("question", "doc", "said"), [
+    ("will they pay for my internet", "hybrid", "Question: Who pays for my broadband?; Answer: You do."),
+    ("can i work from spain for a week", "hybrid", "Question: Can I work from abroad?; Answer: No."),
+    ("who is doing the training", "actions", "No.: 2; Action: Arrange training for team leaders; Owner: HR"),
+    ("how big was the backlog", "rpa", "The team has not lost any posts; two officers moved to work on supplier queries, "
+                                       "which had a backlog of 400 cases."),
+    ("how much faster are invoices paid", "rpa", "Invoices are now paid in an average of 6 days, down from 19 days."),
+])
+def test_tables_pages_and_words_of_more_documents(more: Settings, question: str, doc: str, said: str) -> None:
+    leads_with(more, question, doc, said)

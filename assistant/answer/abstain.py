@@ -192,8 +192,9 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     # What something costs is a sum of money: "90% accuracy" doesn't say what the chatbot cost.
     # ("will it cost jobs?", "will this cost me my job?" ask about jobs, not money)
     (re.compile(r"\bcost\w*\b(?!\s+(?:me\s+|us\s+|them\s+)?(?:my\s+|our\s+|any\s+|the\s+|their\s+)?(?:jobs?|posts?|roles?|positions?)\b)|\bprice[sd]?\b|\bbudget\b|\bspen[dt]\b|\bfine[sd]?\b|\bpenalt\w+\b|\bcompensation\b|"
-                # ("how much time did it save?" asks for a length of time)
-                r"\bpay(ment)?\b.*\bhow\b|\bhow much\b(?!\s+(?:time|notice|leave|holiday|effort|work)\b).*\b(pay|paid|charge[sd]?|sav(e|ed|es|ing|ings))\b", re.I),
+                # ("how much time did it save?" asks for a length of time, "how much faster are they paid?" by how much)
+                r"\bpay(ment)?\b.*\bhow\b|\bhow much\b(?!\s+(?:time|notice|leave|holiday|effort|work|faster|quicker|sooner|longer|shorter|"
+                r"earlier|later|more|less|better|worse|bigger|smaller)\b).*\b(pay|paid|charge[sd]?|sav(e|ed|es|ing|ings))\b", re.I),
      re.compile(rf"[£$€]\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|pence|p\b|dollars|euros)|"
                 r"\b(free of charge|no (extra )?cost|at no (extra )?charge|no (?:charge|fee)s?|without charge|unpaid|free)\b|"
                 # pay given as a share or a rate of one's own: "one month's full pay", "90% of your pay"

@@ -308,7 +308,8 @@ _COUNTED_UNITS = frozenset(content_terms("hour hours day days week weeks month m
                                          "occasions spell spells absence absences"))
 
 
-_FIRST_CELL = re.compile(r"^\W*[^:;\n]{1,40}:\s*(?P<name>[^;\n]+)")
+# (after an index column, "No.: 3; Action: Write to staff…", the next cell names the row)
+_FIRST_CELL = re.compile(r"^\W*(?:[^:;\n]{1,12}:\s*\d{1,3}\.?;\s*)?[^:;\n]{1,40}:\s*(?P<name>[^;\n]+)")
 ROW_NAME_WORDS = 6  # a row's name, "Gofyn chatbot", "Microsoft Copilot in Outlook", is this long at most
 _CONDITION_CELL = re.compile(r"(?:during|before|after|until|up to|over|under|within|between|from|less than|more than|"
                              r"fewer than|at least|at most|if|when|while|once)\b", re.I)

@@ -630,10 +630,17 @@ def join_pages(pages: list[str]) -> str:
     out = ""
     for page in pages:
         if out:
-            runs_on = not ENDS_SENTENCE.search(out) and page[:1].islower()
+            # (or a figure after a word that needs what follows: "…which had a backlog of" / "400 cases.";
+            # not a numbered heading, "3. Next steps")
+            figure = page[:1].isdigit() and _NEEDS_MORE.search(out) is not None and _NUMBERED_HEADING.match(page) is None
+            runs_on = not ENDS_SENTENCE.search(out) and (page[:1].islower() or figure)
             out += " " if runs_on else "\n\n"
         out += page
     return out
+
+
+_NEEDS_MORE = re.compile(r"\b(?:of|a|an|the|to|and|or|with|by|for|in|on|at|from|than|about|around|over|under|per|be|is|are|was|were)\s*$", re.I)
+_NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)*[.)]?\s+[A-Z]")
 
 
 def _pdf_page_text(page: Any, reader: object) -> tuple[str, str, list[str]]:
@@ -786,6 +793,9 @@ def _fields(rows: list[list[str]]) -> bool:
     return not all(_COLUMN_HEADING.match(c) for c in cells[0])
 
 
+_ABBREVIATED = 4  # characters, at most, of a column heading that ends with a full stop as an abbreviation does
+
+
 def table_lines(rows: list[list[str]]) -> list[str]:
     """A table as lines a reader can quote one at a time: each row a list item
     that names its cells by their column's heading when the first row has
@@ -804,7 +814,8 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     # Column headings are short, and never a sentence; one may be a question ("Makes or supports
     # decisions about people?"), as a register or a form puts it.
     headed = len(rows) > 1 and len(named) > 1 and all(
-        (len(c) <= 40 or (c.endswith("?") and len(c) <= 80)) and not c.endswith(".") for c in named
+        # (a short abbreviation is a heading: "No.", "Ref.")
+        (len(c) <= 40 or (c.endswith("?") and len(c) <= 80)) and not (c.endswith(".") and len(c) > _ABBREVIATED) for c in named
     )
     if not headed:
         return [f"• {'; '.join(cells)}" if len(cells) > 1 else cells[0] for cells in ([c for c in r if c] for r in rows)]

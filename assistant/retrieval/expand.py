@@ -498,6 +498,13 @@ _RULES: list[tuple[str, str]] = [
      "put your name register"),
     # A letter's reference is, in its own words, "Our ref" or "Your ref".
     (r"\breference (?:number|no\.?)?\b|\bref\b|\bref(?:erence)? no\b", "ref our ref your ref"),
+    # The internet at home is, in a policy's words, broadband.
+    (r"\binternet\b|\bwi-?fi\b|\bbroadband\b", "broadband internet"),
+    # Another country, by its name, is, in a policy's words, abroad or outside the UK.
+    (r"\b(?:spain|france|portugal|ireland|italy|germany|greece|turkey|poland|romania|netherlands|holland|belgium|"
+     r"america|usa|canada|australia|india|pakistan|dubai|cyprus|malta|thailand)\b", "abroad outside the UK"),
+    # Faster or quicker is, in a report's words, a time down from what it was.
+    (r"\bfaster\b|\bquicker\b|\bsooner\b|\bspeed(?:s|ed)? up\b", "time days average down from"),
     (r"\bname(d)?\b", "named called"),
     (r"\bwelsh government\b|\bministers?\b", "Welsh Government"),
     (r"\bwpc\b|\bworkforce partnership council\b", "Workforce Partnership Council WPC"),
