@@ -4407,3 +4407,15 @@ def rpa_report_pdf(path: Path) -> Path:
         c.showPage()
     c.save()
     return path
+
+
+def new_starter_md(path: Path) -> Path:
+    """A new starter's IT procedure: numbered steps with sub-bullets, one of which says what must happen first."""
+    path.write_text("""# New Starter IT Procedure
+
+1. Your manager requests your account at least 10 working days before you start.
+2. On your first day, collect your laptop from the IT Service Desk on the ground floor.
+3. Complete the cyber security course within your first week.
+   - You will not be given access to the case management system until you have passed the course.
+""", encoding="utf-8")
+    return path

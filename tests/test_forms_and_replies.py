@@ -90,3 +90,12 @@ def more(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 ])
 def test_tables_pages_and_words_of_more_documents(more: Settings, question: str, doc: str, said: str) -> None:
     leads_with(more, question, doc, said)
+
+
+def test_when_is_answered_by_what_must_happen_first(tmp_path_factory: pytest.TempPathFactory) -> None:
+    from documents import new_starter_md
+
+    root = tmp_path_factory.mktemp("starter")
+    settings = indexed_alone(root, [new_starter_md(root / "starter.md")])
+    leads_with(settings, "when do i get access to the case system", "starter",
+               "You will not be given access to the case management system until you have passed the course.")

@@ -100,6 +100,8 @@ def times_another(text: str, terms: set[str]) -> bool:
 # starts", "at the start of a shift". "When do I have to start recording?" asks for that, not only a
 # date; "when do we start using the app?" asks for a date.
 _OCCASION = (r"\b(?:when|whenever|as soon as|once)\b(?!\s*\?)|\bat the (?:start|end|beginning) of\b|"
+             # …or by what must happen first: "…not be given access until you have passed it"
+             r"\buntil (?:you|they|staff|the|your|it|this)\b|\bafter you(?:'ve| have)?\b|"
              # …or by how early: "raise any concerns at the earliest stage of consultation"
              r"\bat (?:the|an) (?:earliest|early|first) (?:possible )?(?:stage|opportunity|point)\b|\bas early as possible\b")
 # A time given by the working day: "before your shift starts", "tell your manager before your usual start time".
