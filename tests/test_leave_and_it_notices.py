@@ -138,3 +138,10 @@ def test_a_follow_up_that_names_another_person_picks_their_row(docs: Settings) -
     first, then = conversation(docs, "bereavement", "how many days off if my dad dies", "and my nan?")
     assert first.answer.startswith("Relationship: Parent, brother or sister"), first.answer
     assert then.answer.startswith("Relationship: Grandparent or grandchild; Paid leave: 3 working days"), then.answer
+
+
+def test_a_question_in_welsh_finds_the_english_answer(docs: Settings) -> None:
+    # "ffeiliau" (files) and "colli" (lose): the glossary's words for an English FAQ
+    answer = asked_of(docs, "a fyddaf yn colli fy ffeiliau", "sharepoint")
+    assert not answer.abstained, answer.answer
+    assert "Everything on the shared drives will be copied to SharePoint" in answer.answer[:200], answer.answer
