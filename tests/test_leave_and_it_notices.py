@@ -145,3 +145,10 @@ def test_a_question_in_welsh_finds_the_english_answer(docs: Settings) -> None:
     answer = asked_of(docs, "a fyddaf yn colli fy ffeiliau", "sharepoint")
     assert not answer.abstained, answer.answer
     assert "Everything on the shared drives will be copied to SharePoint" in answer.answer[:200], answer.answer
+
+
+@pytest.mark.parametrize("question", ["if i put outlook on my phone can my boss read my texts", "can they see my whatsapp"])
+def test_what_is_asked_not_its_premise_is_answered(docs: Settings, question: str) -> None:
+    # "If I put Outlook on my phone…" only sets the scene: the question is about reading one's messages.
+    answer = leads_with(docs, question, "phone-apps", "What IT cannot see:")
+    assert "- Your personal photos, messages or emails" in answer.answer[:200], answer.answer

@@ -887,6 +887,32 @@ def _not_what_stays(lead: Block, others: list[Block], blocks: list[Block], quest
     return (lead, others) if alt is None else in_place_of(lead, alt, others)
 
 
+# A question that opens with its premise: "if I put Outlook on my phone, can my boss read my texts?"
+_PREMISE_FIRST = re.compile(r"^\W*if\b(?P<cond>[^,?]{3,80}?)(?:,\s*|\s+)(?P<ask>(?:can|could|will|would|do|does|is|are|should|must|"
+                            r"what|how|who|when)\b[^?]{3,})", re.I)
+PREMISE_SHARE = 0.03  # how probable, beside the lead, a sentence that speaks of what is asked must be to lead instead
+
+
+def _not_its_premise(lead: Block, others: list[Block], blocks: list[Block], question: str) -> tuple[Block, list[Block]]:
+    """"If I put Outlook on my phone, can my boss read my texts?" asks about reading texts; the premise
+    only sets the scene. A lead that shares words with the premise ("To use Outlook … on your own phone,
+    you need to install…") and none with what is asked gives way to a block of the same document that
+    speaks of what is asked, in the words it is searched as ("your personal photos, messages or emails")."""
+    m = _PREMISE_FIRST.match(question)
+    if m is None or len(lead.units) != 1:
+        return lead, others
+    ask = m.group("ask")
+    asked = set(distinctive_terms(ask))
+    asked |= {t for found in synonyms(ask).values() for t in found}
+    premise = set(distinctive_terms(m.group("cond"))) - asked
+    said = set(content_terms(lead.units[0].text))
+    if not asked or said & asked or not said & premise:
+        return lead, others
+    speaks = [b for b in rivals(lead, blocks, PREMISE_SHARE) if leads_ok(b) and set(content_terms(b.units[0].text)) & asked]
+    alt = max(speaks, key=lambda b: b.prob, default=None)
+    return (lead, others) if alt is None else in_place_of(lead, alt, others)
+
+
 # The condition a question tells: "what if it's my manager doing it?", "if I'm off sick, do I…".
 _QUESTION_CONDITION = re.compile(r"\b(?:if|unless|in case)\b(?P<cond>[^,;?]{3,100})", re.I)
 
@@ -1139,6 +1165,7 @@ def compose(
         lead, others = _not_in_its_condition(lead, others, blocks, own)
         lead, others = _not_its_extension(lead, others, blocks, own)
         lead, others = _not_what_stays(lead, others, blocks, own)
+        lead, others = _not_its_premise(lead, others, blocks, own)
         lead, others = doer_first(lead, others, own, persona, blocks)
     run = faq_answer(units, lead, question, situated=id(lead) in situated or any(lead is b for b in how_to)) if (
         lead is not None and not quoted) else []

@@ -505,6 +505,8 @@ _RULES: list[tuple[str, str]] = [
      r"america|usa|canada|australia|india|pakistan|dubai|cyprus|malta|thailand)\b", "abroad outside the UK"),
     # Faster or quicker is, in a report's words, a time down from what it was.
     (r"\bfaster\b|\bquicker\b|\bsooner\b|\bspeed(?:s|ed)? up\b", "time days average down from"),
+    # Texts and chats on a phone are, in a notice's words, messages.
+    (r"\b(?:my|your|our|personal) (?:texts|text messages|sms|whatsapps?|chats|dms)\b", "personal messages"),
     (r"\bname(d)?\b", "named called"),
     (r"\bwelsh government\b|\bministers?\b", "Welsh Government"),
     (r"\bwpc\b|\bworkforce partnership council\b", "Workforce Partnership Council WPC"),
