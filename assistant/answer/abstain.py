@@ -254,7 +254,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     (re.compile(r"\bhow (long|soon|quickly|fast)\b", re.I),
      re.compile(
          # …or by the dates it runs between: "from 5 January to 19 February", "Starts: 5 January 2027; Ends: 19 February 2027",
-    # "Start: April 2027; End: August 2027"
+         # "Start: April 2027; End: August 2027"
          rf"(?i:\b(?:from|starts?|start date|begins?)\s*:?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\b[^.\n]{{0,40}}?"
          rf"\b(?:to|until|till|ends?|end date)\s*:?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\b)|"
          rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(days?|weeks?|months?|years?|hours?|minutes?)\b|{_CY_TIME}|\b(as long as|for as long|until|indefinitely|"

@@ -92,6 +92,7 @@ from assistant.answer.units import (
     has_cells,
     heading_names_it,
     in_place_of,
+    likeliest_in_place,
     rivals,
     score_units,
     spoken_of,
@@ -791,7 +792,8 @@ def _answer_not_question(
 
 # A sentence that speaks of what is asked only in the condition it opens with: "If you are unhappy
 # with *the outcome*, you can appeal…" is about appealing, not about when the outcome comes.
-_OPENING_CONDITION = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:if|unless|where|should you|during|while|whilst)\b(?P<cond>[^,;:]{3,120}),\s*(?P<rest>.+)$", re.I | re.S)
+_OPENERS = r"if|unless|where|should you|during|while|whilst"  # the words a sentence's opening condition starts with
+_OPENING_CONDITION = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:{_OPENERS})\b(?P<cond>[^,;:]{{3,120}}),\s*(?P<rest>.+)$", re.I | re.S)
 
 
 def _opening_condition(text: str) -> re.Match[str] | None:
@@ -824,15 +826,14 @@ def _not_in_its_condition(lead: Block, others: list[Block], blocks: list[Block],
         return lead, others
     said = [b for b in rivals(lead, blocks, CONDITION_SHARE)
             if leads_ok(b) and not _opening_condition(b.units[0].text) and asked & set(content_terms(b.units[0].text))]
-    alt = max(said, key=lambda b: b.prob, default=None)
-    return (lead, others) if alt is None else in_place_of(lead, alt, others)
+    return likeliest_in_place(lead, others, said)
 
 
 # A length given as what something may be lengthened by: "Probation can be extended once, by up to
 # 3 months", "a further 4 weeks", "an extra 2 days".
 _EXTENSION = re.compile(r"\b(?:extend(?:ed)?|extension|prolong(?:ed)?|lengthen(?:ed)?)\b[^.;]{0,40}?\bby\b|"
                         r"\b(?:a|an)\s+(?:further|extra|additional)\s+(?:\d|one|two|three|four|five|six|a\b)", re.I)
-_CONDITIONAL = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:if|unless|where|when|once|should|during|while|whilst)\b", re.I)
+_CONDITIONAL = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:{_OPENERS}|when|once|should)\b", re.I)
 _HOW_LONG_IS = re.compile(r"^\W*(?:and\s+|so\s+)?how long (?:is|are|does|do|will|would|can)\b", re.I)
 _ASKS_EXTENSION = re.compile(r"\bextend\w*|\bextension|\bfurther\b|\blonger\b|\bextra\b|\bmore time\b", re.I)
 EXTENSION_SHARE = 0.2  # how probable, beside the lead, the length itself must be to lead in its place
@@ -863,8 +864,7 @@ def _not_its_extension(lead: Block, others: list[Block], blocks: list[Block], qu
     said = [b for b in rivals(lead, blocks, EXTENSION_SHARE)
             if leads_ok(b) and not _EXTENSION.search(b.units[0].text) and says_asked(b.units[0].text)
             and answer_type_gap(question, b.units[0].text) is None]
-    alt = max(said, key=lambda b: b.prob, default=None)
-    return (lead, others) if alt is None else in_place_of(lead, alt, others)
+    return likeliest_in_place(lead, others, said)
 
 
 # "What is changing?" asks what will be different; "Your pay … will not change" says what won't.
@@ -883,8 +883,7 @@ def _not_what_stays(lead: Block, others: list[Block], blocks: list[Block], quest
         return lead, others
     said = [b for b in rivals(lead, blocks, CHANGE_SHARE) if leads_ok(b) and _CHANGE.search(b.units[0].text)
             and not _NO_CHANGE.search(b.units[0].text) and not _CONDITIONAL.match(b.units[0].text)]
-    alt = max(said, key=lambda b: b.prob, default=None)
-    return (lead, others) if alt is None else in_place_of(lead, alt, others)
+    return likeliest_in_place(lead, others, said)
 
 
 # A question that opens with its premise: "if I put Outlook on my phone, can my boss read my texts?"
@@ -909,8 +908,7 @@ def _not_its_premise(lead: Block, others: list[Block], blocks: list[Block], ques
     if not asked or said & asked or not said & premise:
         return lead, others
     speaks = [b for b in rivals(lead, blocks, PREMISE_SHARE) if leads_ok(b) and set(content_terms(b.units[0].text)) & asked]
-    alt = max(speaks, key=lambda b: b.prob, default=None)
-    return (lead, others) if alt is None else in_place_of(lead, alt, others)
+    return likeliest_in_place(lead, others, speaks)
 
 
 # The condition a question tells: "what if it's my manager doing it?", "if I'm off sick, do I…".
@@ -933,8 +931,7 @@ def _in_its_condition(lead: Block, others: list[Block], blocks: list[Block], que
     if opens_with_it(lead):
         return lead, others
     said = [b for b in rivals(lead, blocks, CONDITION_SHARE) if leads_ok(b) and opens_with_it(b)]
-    alt = max(said, key=lambda b: b.prob, default=None)
-    return (lead, others) if alt is None else in_place_of(lead, alt, others)
+    return likeliest_in_place(lead, others, said)
 
 
 def compose(
@@ -1102,7 +1099,7 @@ def compose(
         # → "Written outcome"); a list asked for ("what actions were agreed?") is the whole table.
         asked=set(distinctive_terms(question)) if wants_list else _asked_with_synonyms(question),
         no_lead=narrower_faq_answers(blocks, own) | said_no | _not_for_them(blocks, own) | (
-            set() if wants_specific(own) else _items_of(headed_list, blocks)),  # ("what is the limit for gifts?": the item with "£25")
+            set() if specific_q else _items_of(headed_list, blocks)),  # ("what is the limit for gifts?": the item with "£25")
         kind=kind_column(own),
         who=re.match(r"\W*(?:and\s+|so\s+)?(?:who|whom)\b", own, re.I) is not None,
         names_row=bool(numbered),
@@ -1211,10 +1208,11 @@ def compose(
     q_total = sum(weight(t) for t in qterms)
     # Words the sources write in lower case are ordinary words, not names.
     common = snap.lower_words if snap is not None else lower_case_words(p.text for p in retrieval.passages)
-    specific = wants_specific(question)
+    specific = specific_q
 
+    abbreviations = snap.abbreviations(question) if snap is not None else {}  # ("JCC" → "Joint Consultative Committees")
     bridged = synonyms(question)  # "ring" is spoken of by a sentence that says "phone"
-    for short, phrase in (snap.abbreviations(question).items() if snap is not None else ()):
+    for short, phrase in abbreviations.items():
         for t in content_terms(short):  # …and "the ico" by one that says "the Information Commissioner's Office"
             bridged.setdefault(t, set()).update(content_terms(phrase))
 
@@ -1238,7 +1236,7 @@ def compose(
     )
     if snap is not None and snap.lexical is not None:
         lexical = snap.lexical
-        spelled = {t for a in snap.abbreviations(question) for t in content_terms(a)}
+        spelled = {t for a in abbreviations for t in content_terms(a)}
 
         def vocab(term: str) -> bool:
             return lexical.has_term_or_form(term) or term in spelled
@@ -1254,7 +1252,7 @@ def compose(
         chosen = snap.terms_of(retrieval.doc_ids)
 
         # (an abbreviation the chosen document spells out is in it: "HMRC" as "HM Revenue and Customs")
-        spelled_out = {t for pair in snap.abbreviations(question).items() for a in pair for t in content_terms(a)}
+        spelled_out = {t for pair in abbreviations.items() for a in pair for t in content_terms(a)}
 
         def in_scope(term: str) -> bool:
             return term in chosen or term in spelled_out or (len(term) >= FORM_PREFIX and any(w.startswith(term) for w in chosen))

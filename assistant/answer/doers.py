@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from assistant.answer.units import Block, in_place_of, rivals
+from assistant.answer.units import Block, likeliest_in_place, rivals
 from assistant.retrieval.expand import closest_synonyms
 from assistant.text.lexical import content_terms
 
@@ -166,8 +166,7 @@ def _doing_asked_first(lead: Block, others: list[Block], blocks: list[Block], qu
         return verb.search(text) is not None and (
             sentence_doer(text) == "asker" or (told is not None and verb.fullmatch(told.group(1)) is not None))
 
-    alt = max((b for b in rivals(lead, blocks, DOING_SHARE) if does_it(b.units[0].text)), key=lambda b: b.prob, default=None)
-    return (lead, others) if alt is None else in_place_of(lead, alt, others)
+    return likeliest_in_place(lead, others, (b for b in rivals(lead, blocks, DOING_SHARE) if does_it(b.units[0].text)))
 
 
 def _told_to(text: str, question: str) -> bool:

@@ -122,6 +122,12 @@ def in_place_of(lead: Block, alt: Block, others: list[Block]) -> tuple[Block, li
     return alt, [lead, *(b for b in others if not taken & {id(u) for u in b.units})]
 
 
+def likeliest_in_place(lead: Block, others: list[Block], alts: Iterable[Block]) -> tuple[Block, list[Block]]:
+    """The most probable of `alts` leads in the lead's place (`in_place_of`); with none, the lead stays."""
+    alt = max(alts, key=lambda b: b.prob, default=None)
+    return (lead, others) if alt is None else in_place_of(lead, alt, others)
+
+
 # A table's row of two cells or more, as `table_lines` writes one: "• Risk: …; Likelihood: High; …".
 _SECOND_CELL = re.compile(r";\s[^:;\n]{1,60}:\s")
 
