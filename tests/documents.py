@@ -4419,3 +4419,216 @@ def new_starter_md(path: Path) -> Path:
    - You will not be given access to the case management system until you have passed the course.
 """, encoding="utf-8")
     return path
+
+
+def young_workers_docx(path: Path) -> Path:
+    """A young workers policy in Word: hours, night work and breaks by age ("aged 16 or 17", "under 16",
+    "aged 18 and over"), and what students on work experience must not do."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Work Experience and Young Workers Policy", 0)
+    d.add_heading("1. Working hours", 1)
+    d.add_paragraph("Young workers (aged 16 or 17) must not work more than 8 hours a day or 40 hours a week.")
+    d.add_paragraph("Young workers must not work between 10pm and 6am.")
+    d.add_paragraph("Work experience students under 16 may work a maximum of 7 hours a day.")
+    d.add_heading("2. Breaks", 1)
+    d.add_paragraph("A young worker who works more than 4.5 hours must have a break of at least 30 minutes.")
+    d.add_paragraph("Employees aged 18 and over are entitled to a 20 minute break when they work more than 6 hours.")
+    d.add_heading("3. Supervision", 1)
+    d.add_paragraph("Students must not operate machinery, drive council vehicles or handle cash.")
+    d.save(str(path))
+    return path
+
+
+def approved_apps_md(path: Path) -> Path:
+    """Approved and not approved apps as two lists of names under headings that judge them, and a
+    section on who may use Copilot."""
+    path.write_text("""# Approved Software and Apps
+
+Only install software from the Company Portal.
+
+## Approved for work use
+
+- Microsoft Teams, for meetings, chat and calls
+- Zoom, for external meetings only when the other organisation does not use Teams
+- Adobe Acrobat Reader
+
+## Not approved
+
+- WhatsApp, Signal or Telegram for council business
+- Personal cloud storage such as Dropbox or Google Drive
+- Free AI chatbots such as ChatGPT, Gemini or Claude, because anything you type may be kept by the provider
+
+## Copilot
+
+Microsoft 365 Copilot is available to staff who have completed the Responsible AI e-learning. Do not use it for decisions about individual service users.
+""", encoding="utf-8")
+    return path
+
+
+def office_move_consultation_md(path: Path) -> Path:
+    """A consultation on an office move: its reasons under "Why we are proposing this", its questions
+    numbered "Q1." to "Q3.", and how to respond."""
+    path.write_text("""# Consultation: Moving Revenues and Benefits to Ty Dysgu
+
+We propose to move the Revenues and Benefits team from the Civic Centre to Ty Dysgu in April 2027.
+
+## Why we are proposing this
+
+The Civic Centre lease ends in March 2027. Ty Dysgu has space for 120 desks, free parking and a bus stop outside.
+
+## Questions
+
+Q1. Do you agree with the proposal to move the team to Ty Dysgu?
+
+Q2. What support would you need to make the move?
+
+Q3. Would a phased move, one section at a time, work better for your section than moving everyone on one weekend?
+
+## How to respond
+
+Send your response to consultation@example.gov.uk or fill in the form on the intranet. The consultation closes on 15 January 2027. You can also respond through your trade union.
+""", encoding="utf-8")
+    return path
+
+
+def retention_schedule_csv(path: Path) -> Path:
+    """A records retention schedule: what is kept, for how long, and what happens at the end."""
+    path.write_text("""Record,Retention period,Action at end
+Sickness absence records and fit notes,6 years after leaving,Secure destruction
+CCTV recordings,31 days,Automatically overwritten
+Recruitment records of unsuccessful candidates,6 months after the post is filled,Secure destruction
+Call recordings,90 days,Automatically deleted
+""", encoding="utf-8")
+    return path
+
+
+def password_rules_txt(path: Path) -> Path:
+    """Password rules in plain text, one of which says there is no schedule for changing it."""
+    path.write_text("""PASSWORD AND ACCOUNT SECURITY
+
+Your password must be at least 12 characters long. We recommend three random words.
+
+You do not have to change your password on a schedule. Change it straight away if you think someone else knows it.
+
+Lock your screen (Windows key + L) whenever you leave your desk.
+
+After 5 wrong attempts your account is locked for 30 minutes. Call the IT Service Desk on 01234 567890 to unlock it sooner.
+""", encoding="utf-8")
+    return path
+
+
+def pension_rates_html(path: Path) -> Path:
+    """A pension scheme's page: contribution rates as a table of pay bands, what the employer pays as a
+    share ("18.5% on top"), a section headed by the term it explains ("The 50/50 section"), and opting out."""
+    path.write_text("""<!doctype html><html><head><title>Pension contributions 2026/27</title></head><body><main>
+<h1>Local Government Pension Scheme: your contributions</h1>
+<p>How much you pay depends on your actual pensionable pay. The Council pays 18.5% on top.</p>
+<table>
+<thead><tr><th>Actual pensionable pay</th><th>Main section rate</th><th>50/50 section rate</th></tr></thead>
+<tbody>
+<tr><td>Up to £17,600</td><td>5.5%</td><td>2.75%</td></tr>
+<tr><td>£17,601 to £27,600</td><td>5.8%</td><td>2.9%</td></tr>
+<tr><td>£27,601 to £44,900</td><td>6.5%</td><td>3.25%</td></tr>
+<tr><td>£44,901 or more</td><td>6.8%</td><td>3.4%</td></tr>
+</tbody></table>
+<h2>The 50/50 section</h2>
+<p>You can pay half your normal contributions and build up half the pension. Your life cover stays the same.</p>
+<h2>Opting out</h2>
+<p>You can opt out at any time by filling in the opt-out form from the pension fund website. If you opt out within 3 months of joining, your contributions are refunded.</p>
+</main></body></html>""", encoding="utf-8")
+    return path
+
+
+def parental_leave_qa_txt(path: Path) -> Path:
+    """Questions and answers in plain text ("Q: Is it paid?" / "A: …") under a title that says what "it" is."""
+    path.write_text("""Shared Parental Leave - Questions and Answers
+
+Q: Who can take shared parental leave?
+A: Employees who share responsibility for a child with a partner, and who have 26 weeks' service by the 15th week before the baby is due.
+
+Q: How much leave can we share?
+A: Up to 50 weeks of leave and 37 weeks of pay, once the mother or birth parent ends their maternity leave.
+
+Q: Is it paid?
+A: The first 6 weeks are paid at 90% of your average weekly earnings; the rest is statutory shared parental pay.
+""", encoding="utf-8")
+    return path
+
+
+def parking_html(path: Path) -> Path:
+    """Staff car parking: permits as a definition list (a car share permit), and charging points."""
+    path.write_text("""<!doctype html><html><head><title>Staff car parking</title></head><body><main>
+<h1>Staff car parking</h1>
+<p>You need a permit to park at County Hall. Depot car parks are free and need no permit.</p>
+<dl>
+<dt>Standard permit</dt><dd>£15 a month, taken from your pay.</dd>
+<dt>Car share permit</dt><dd>£5 a month each, for two or more staff who travel together.</dd>
+</dl>
+<h2>Electric vehicles</h2>
+<p>There are 12 charging points at County Hall. Charging costs 30p per kWh, paid through the app.</p>
+</main></body></html>""", encoding="utf-8")
+    return path
+
+
+def numbered_agenda_docx(path: Path) -> Path:
+    """A meeting's agenda in Word: its items in Word's automatic numbering, with their times."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Joint Consultative Committee: Agenda", 0)
+    d.add_paragraph("Thursday 10 December 2026, 2pm, Council Chamber")
+    for item in ["Apologies for absence (2.00pm)", "Minutes of the last meeting (2.05pm)", "Pay award 2026/27 update (2.15pm)",
+                 "AI note-taking pilot in Social Services (2.45pm)", "Hybrid working review (3.15pm)", "Any other business (3.45pm)"]:
+        d.add_paragraph(item, style="List Number")
+    d.add_paragraph("Papers for item 4 will be sent out by 7 December. Please send apologies to the clerk, Eleri Thomas.")
+    d.save(str(path))
+    return path
+
+
+def mileage_reply_txt(path: Path) -> Path:
+    """An email reply above the original message it answers ("-----Original Message-----")."""
+    path.write_text("""From: Sian Roberts
+Sent: 2 December 2026 16:10
+To: Mark Lewis
+Subject: RE: Mileage claim
+
+Hi Mark,
+
+Yes, you can claim for the trip to Swansea. Use the new form, and attach a screenshot of the route.
+
+Thanks,
+Sian
+
+-----Original Message-----
+From: Mark Lewis
+Sent: 2 December 2026 11:02
+To: Sian Roberts
+Subject: Mileage claim
+
+Hi Sian, can I claim mileage for the trip to the Swansea office last week? I went for the records training.
+
+Mark
+""", encoding="utf-8")
+    return path
+
+
+def welsh_sickness_md(path: Path) -> Path:
+    """A short sickness absence policy written only in Welsh, under Welsh headings: when to phone
+    ("ffonio'ch rheolwr… cyn 9.30am"), fit notes and sick pay."""
+    path.write_text("""# Polisi Absenoldeb Salwch
+
+## Rhoi gwybod
+
+Os ydych chi'n sâl, rhaid i chi ffonio'ch rheolwr llinell cyn 9.30am ar y diwrnod cyntaf.
+
+## Nodiadau ffitrwydd
+
+Ar gyfer absenoldebau o fwy na 7 diwrnod, rhaid i chi ddarparu nodyn ffitrwydd gan eich meddyg.
+
+## Tâl salwch
+
+Yn y flwyddyn gyntaf o wasanaeth, cewch fis o gyflog llawn a dau fis o hanner cyflog.
+""", encoding="utf-8")
+    return path

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from assistant.retrieval.followup import own_words
 from assistant.settings import Settings
 from assistant.text.lexical import STOPWORDS, content_terms, lower_case_words, one_slip_from, words
+from assistant.text.names import spelled_names
 from assistant.text.questions import NUM as _NUM
 from assistant.text.questions import (
     NUMBER_WORDS,
@@ -30,6 +31,7 @@ from assistant.text.questions import (
     polar_object,
     topic_asked_about,
 )
+from assistant.text.welsh import in_welsh
 
 _TIME_NOUN = r" (?:\w+ )?(?:notice|time|warning|leave|holidays?)\b"
 # "ten working days", "seven calendar days", "10 extra days"; "from the eighth day" counts days too.
@@ -211,7 +213,10 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
                 rf"\b(?:rise|increase|uplift|award|offer|settlement)\s+of\s+(?:up to\s+|around\s+|about\s+)?{_NUM}\s*(?:%|per ?cent)|"
                 # …or as a share of a sum: "up to 100% of course fees"
                 rf"{_NUM}\s*(?:%|per ?cent) of (?:your |their |the |normal |basic |average )?(?:\w+ )?"
-                r"(?:pay|salary|earnings|fees?|costs?|charges?|price)\b", re.I),
+                r"(?:pay|salary|earnings|fees?|costs?|charges?|price)\b|"
+                # …or a share paid in: "The Council pays 18.5% on top", "you pay 6.5%", "a contribution of 5.5%"
+                rf"\b(?:pays?|paid|paying|contributes?|contributing|contributions?(?: rate)?(?: of| is)?|rate(?: of| is)?)\s+"
+                rf"(?:in\s+|an?\s+(?:extra\s+|further\s+)?)?{_NUM}\s*(?:%|per ?cent)", re.I),
      "an amount of money"),
     # "How much notice / time…?" asks for a length of time, not an amount; "how much is it worth?"
     # for an amount, of money ("£2m") or of a whole ("performance is worth 30%").
@@ -294,6 +299,13 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     (re.compile(r"\bwhen (?:is|are|will|would|does|do) (?:\w+ ){0,3}?(?:used|applied|needed|required|triggered|switched on|turned on)\b", re.I),
      re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})|(?i:{_CLOCK})|(?i:{_OCCASION})|"
                 r"(?i:\b(?:if|where|whenever|unless|only|in cases?)\b|\bfor (?:\w+ ){1,3}(?:that|which|with|where|of)\b)"), "a date"),
+    # "When are CCTV recordings deleted?", "when does a warning expire?": after how long they are kept
+    # ("CCTV recordings: 31 days", "stays on your file for 12 months"), as well as on what date.
+    (re.compile(r"\bwhen (?:is|are|will|would|does|do|did|get|gets) (?:\w+ ){0,4}?(?:deleted|destroyed|removed|erased|wiped|"
+                r"overwritten|disposed|purged|shredded|expire|expires|lapse|lapses|spent|run out|runs out|come off|comes off|drop off|"
+                r"drops off|taken off)\b", re.I),
+     re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})|{_PLAN_POINT}|"
+                rf"(?i:\b{_NUM}{_TO_UNIT}{_DAY_KIND}(?:days?|weeks?|months?|years?)\b)"), "a date"),
     (re.compile(r"\bwhen (will|is|are|does|do|should|must|would|can)\b", re.I),
      re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})|(?i:{_CLOCK})|{_PLAN_POINT}|"
                 # …or after a period: "After the qualifying period, agency workers are entitled to…"
@@ -538,6 +550,24 @@ def type_words(question: str) -> set[str]:
     return set()
 
 
+_DUTY_ASKED = re.compile(r"\b(?:have|has|need|needs|got)\s+to\s+(?P<verb>[a-z]{3,})\b", re.I)
+
+
+def _denies_duty(question: str, text: str) -> bool:
+    """Does the text say the duty a "how often / when / how long do I have to…?" question asks about
+    is none (which answers it): "You do not have to change your password on a schedule"?"""
+    m = _DUTY_ASKED.search(question)
+    if m is None or re.search(r"\b(?:if|where|when|whenever|unless|provided)\b", text, re.I):
+        return False  # (one that holds only in some case answers for that case: "If the Council closes a building…")
+    verb = re.escape(m.group("verb"))
+    return re.search(rf"\b(?:do not|don't|does not|doesn't|will not|won't|never|no need to|not required to)\s+"
+                     rf"(?:have|need|needs|be required)?\s*(?:to\s+)?{verb}\w*\b", text, re.I) is not None
+
+
+_QUESTION_NUMBERED = re.compile(r"\b(?:question|item|recommendation|action|objective|priority|proposal|option)\s+\d{1,2}\b", re.I)
+_ASKING_VERBS = frozenset(content_terms("ask asking asks say says saying mean means about"))
+
+
 def answer_type_gap(question: str, evidence: str, common: AbstractSet[str] | None = None) -> str | None:
     """What kind of fact the question wants that the evidence lacks, or None.
 
@@ -548,7 +578,7 @@ def answer_type_gap(question: str, evidence: str, common: AbstractSet[str] | Non
     typed = _typed(question)
     for q_pat, e_pat, what in _ANSWER_TYPES:
         if q_pat.search(typed):
-            return None if e_pat.search(evidence) else what
+            return None if e_pat.search(evidence) or _denies_duty(question, evidence) else what
     # "What was the project called?": a name given to it, not any capitalised word.
     if _CALLED_Q.search(question) and not _PERSON_Q.search(question):
         return None if _NAMING.search(evidence) else "a name"
@@ -726,6 +756,8 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     # in the documents: "what's the phone number?" is answered by "on 01639 000111".
     kind = (type_words(question) & _FACT_WORDS) if answer_type_gap(question, evidence.text, evidence.common_words) is None else set()
     terms = [t for t in distinctive_terms(question) if t not in kind]
+    if _QUESTION_NUMBERED.search(question):  # "what's question 3 asking?": what it asks is the answer, not a topic
+        terms = [t for t in terms if t not in _ASKING_VERBS]
     mapped = mapped_terms(question)
 
     def used(t: str, has: Callable[[str], bool] = evidence.corpus_has_term) -> bool:
@@ -739,11 +771,15 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
             _figure_in_their_unit(t, question, evidence.corpus_has_term))
 
     unknown = [t for t in terms if never_used(t)]
+    # A name the question types that the answer found spells as one ("can I save work files to my
+    # *dropbox*?" of "…such as Dropbox or Google Drive") says what it is about: it counts twice.
+    typed = {w.lower() for w in words(question)}
+    named = {t for w in spelled_names(evidence.text) & typed for t in content_terms(w)} & set(terms)
     names = [
         w for w in re.findall(r"(?<!^)(?<![.?!] )\b[A-Z][a-zA-Z]+\b", question.strip())
         if content_terms(w) and content_terms(w)[0] in unknown
     ]
-    if terms and (names or len(unknown) / len(terms) > 1 - limits.min_term_coverage):
+    if terms and (names or len(unknown) / (len(terms) + len(named)) > 1 - limits.min_term_coverage):
         shown = ", ".join(names) or ", ".join(
             w for w in words(question) if content_terms(w) and content_terms(w)[0] in unknown
         )
@@ -788,7 +824,9 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
                                or _figure_in_their_unit(t, question, in_scope)
                                for t in content_terms(thing or "")):
         return Verdict(True, f"They don't mention {thing}.", "unmentioned", thing or "")
-    gap = answer_type_gap(question, evidence.text, evidence.common_words)
+    # (not of an answer in Welsh, whose ways of giving a sum or a date, "mis o gyflog llawn", these
+    # patterns don't know)
+    gap = answer_type_gap(question, evidence.text, evidence.common_words) if not in_welsh(evidence.text) else None
     if gap:
         return Verdict(True, f"They don't give {gap} for this.", "no_fact", gap)
     if evidence.best_unit_score < limits.min_sentence_similarity:

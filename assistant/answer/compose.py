@@ -52,6 +52,7 @@ from assistant.answer.features import (
 )
 from assistant.answer.framing import about_roll_out, persona_frames, point_budget
 from assistant.answer.labelled_lines import labelled_lines
+from assistant.answer.named import blocks_naming, numbered_items, numbered_questions
 from assistant.answer.overview import overview
 from assistant.answer.ranked_rows import ranked_rows
 from assistant.answer.reading import (
@@ -65,6 +66,7 @@ from assistant.answer.reading import (
 )
 from assistant.answer.scorer import get_scorer
 from assistant.answer.sections import (
+    faq_asked,
     heading_searched_as,
     items_in_order,
     section_in_order,
@@ -73,6 +75,7 @@ from assistant.answer.sections import (
 from assistant.answer.select import choose, kind_column, rows_saying_no
 from assistant.answer.statements import flatten, statements
 from assistant.answer.thresholds import (
+    asked_numbers,
     closest_numbered,
     inside_threshold,
     labelled_asked,
@@ -124,7 +127,7 @@ from assistant.text.questions import (
     who_subject,
 )
 from assistant.text.sentences import sentence_spans
-from assistant.text.welsh import in_welsh
+from assistant.text.welsh import bare_words, in_welsh
 
 EVIDENCE_PASSAGES = 10  # passages the composer reads (plus their neighbours)
 # The most points shown after the lead, per persona (a list counts one per item):
@@ -303,6 +306,12 @@ _GETS = re.compile(r"\bhow much\b[^?]*\b(?:get|gets|receive|claim|given|paid)\b|
 # ("when does Copilot get switched on?", which a row of sessions named "Copilot in Outlook…" doesn't answer).
 _WHEN_IS = re.compile(r"\bwhen(?:'s| is| are| was| were) (?:the |my |our |your |a |an )?[\w-]+(?: [\w-]+)?\s*\??\s*$|"
                       r"\bwhen (?:does|do|did|will) .{0,30}\b(?:start|begin|end|finish|happen|take place|run|close|open)s?\b", re.I)
+
+# A yes/no question after the story that leads up to it: "my team is only 6 people, so can my manager…?"
+_POLAR_AFTER_STORY = re.compile(r"(?:[,;.]\s*|\b(?:so|and|but|then)\s+)(?:can|could|do|does|did|is|are|was|will|would|should|"
+                                r"must|may|am|have|has)\s+(?:i|we|you|they|he|she|it|my|our|the|a|an|this|that|there)\b", re.I)
+_ACCESS_VERBS = frozenset({"use", "access", "get", "have", "join", "apply", "attend", "claim", "take", "book", "request"})
+_GRANTED = re.compile(r"\b(?:available|open|offered|given|restricted|limited)\s+(?:only\s+)?to\b|\b(?:eligible|entitled)\b", re.I)
 
 _COUNTED_UNITS = frozenset(content_terms("hour hours day days week weeks month months year years staff employees "
                                          "employee workers people members posts time times period periods occasion "
@@ -635,6 +644,27 @@ def _asked_with_synonyms(question: str) -> set[str]:
     return asked | {t for a in asked for t in bridged.get(a, ())} | (set(content_terms(question)) & _ORDINAL_WORDS)
 
 
+# An email's header lines; and what asks for one: who sent it or to whom, when, about what.
+_HEADER_FIELD = re.compile(r"^\W*(?:From|To|Cc|Bcc|Sent|Date|Subject|Re|Attachments?)\s*:", re.I)
+_ASKS_HEADER = re.compile(r"\b(?:who|whom|when|what (?:date|day|time)|subject|sent|from|copied|cc'?d?|attach\w*)\b", re.I)
+
+
+def _heading_is(term: str, section: str) -> bool:
+    """Is the section headed by the term, give or take an article ("The 50/50 section")?"""
+    def bare(t: str) -> str:
+        return re.sub(r"^(?:the|a|an|our|your)\s+", "", t.strip().lower())
+    return bool(term) and bare(unnumbered(section_heading(section))) == bare(term)
+
+
+def _header_fields(blocks: list[Block], question: str) -> set[int]:
+    """The blocks (by id) that are an email's header lines ("To: Mark Lewis"), unless the question asks
+    who, when or what about: "can Mark claim for the Swansea trip?" is answered by "Yes, you can claim
+    for the trip to Swansea", not by the line that names Mark."""
+    if _ASKS_HEADER.search(question):
+        return set()
+    return {id(b) for b in blocks if len(b.units) == 1 and _HEADER_FIELD.match(b.units[0].text)}
+
+
 def _not_for_them(blocks: list[Block], question: str) -> set[int]:
     """The blocks (by id) whose rule is set for numbers other than the question's: "for 25 staff"
     is not answered by "Where fewer than 20 employees are affected, …" (`thresholds`)."""
@@ -697,13 +727,17 @@ def stated_answers(own: str, question: str, blocks: list[Block], scoped: bool) -
     `own`: the question's own words (a follow-up's, without the topic it was given)."""
     term = defined_term_asked(own)
     found = {id(b) for b in blocks if term and any(defines(term, u.text) for u in b.units)}
+    if term and not found and blocks and not _heading_is(term, max(blocks, key=lambda b: b.prob).passage.section):
+        # …or, with no sentence that defines it, its section, when the likeliest block is not of it:
+        # "what is the 50/50 section?" of "The 50/50 section", not a table with a "50/50 section rate"
+        found = _first_in_each_document(blocks, lambda b: _heading_is(term, b.passage.section))
     if asks_author(own):
         # The first byline of each document: a thread keeps its newest message on top, and a
         # quoted message's sign-off further down is the earlier sender's, not this email's.
         found = _first_in_each_document(blocks, lambda b: any(says_author(u.text) for u in b.units))
     if not found and ASKS_WHAT_ASKED.match(own):
         found = {id(b) for b in blocks if any(raises_question(u.text) for u in b.units)}
-    if not found and scoped and asks_why(question):
+    if not found and scoped and (asks_why(question) or _why_of_title(own, blocks)):
         found = {id(b) for b in blocks if _WHY_HEADING.match(section_heading(b.passage.section))}
     if not found and scoped:
         found = heading_searched_as(own, blocks)
@@ -981,13 +1015,19 @@ def compose(
     if doing_terms:
         # "Who can watch the CCTV?" is answered by whoever the text says may do that ("…may view
         # recorded footage"), not by any name ("The Council uses CCTV…"); when some text says it.
-        _keep_typed(blocks, lambda b: bool(doing_terms & set(content_terms(text_of[id(b)]))))
+        # (or, of a thing one uses or has, whom the text makes it available to: "who can use Copilot?" —
+        # "Microsoft 365 Copilot is available to staff who have completed…")
+        granted = doing is not None and doing.lower() in _ACCESS_VERBS
+        _keep_typed(blocks, lambda b: bool(doing_terms & set(content_terms(text_of[id(b)])))
+                    or (granted and _GRANTED.search(text_of[id(b)]) is not None))
     # "When is my hearing?": the date given of the hearing ("a disciplinary hearing on Tuesday 15
     # December"), not one the text gives of something else it speaks of in the same breath; a table
     # row of what is asked about (its first cell) before one that only mentions it.
     if when_what and subject and not _keep_typed(
             blocks, lambda b: not _bullet_row(text_of[id(b)]) and dated_near(text_of[id(b)], subject)) and _WHEN_IS.search(own):
         _keep_typed(blocks, lambda b: row_names(text_of[id(b)], subject))
+    # "Is WhatsApp ok for the team chat?": the item that names WhatsApp, not "Microsoft Teams, for… chat"
+    _put_first(blocks, blocks_naming(blocks, own))
     numbered = labelled_asked(own) or labelled_asked(own_words(question)[1])  # "what's the hourly rate for that?" of grade 6
     if numbered:
         # "What do I get paid in week 20?": the row that takes in week 20 ("Weeks 19 to 39") answers
@@ -1006,6 +1046,8 @@ def compose(
     # clicked a link" says what to do, from its first sentence.
     situated = situation_sections(blocks, own)
     _put_first(blocks, [b for b in blocks if id(b) in situated])
+    # "Is shared parental leave paid?": the FAQ's "Is it paid?" under the title "Shared Parental Leave"
+    _put_first(blocks, faq_asked(own, blocks))
     # "What information does it use about me?": the list under the heading that says all it asks
     # ("What information it uses"), whole, before a sentence beside it ("It does not use your sickness record").
     headed_list = listed_under_heading(blocks, own)
@@ -1014,11 +1056,21 @@ def compose(
     # problem is it meant to solve…?"), which the scorer rates low for its questions.
     if _WHAT_TO_ASK.search(own):
         _put_first(blocks, lists_to_ask(blocks))
+    # "What's question 3 asking?", "what questions does the consultation ask?": its "Q3. …?"
+    asked_questions = numbered_questions(blocks, own) or numbered_items(blocks, own)
+    _put_first(blocks, asked_questions)
     # "How do I apply for volunteering leave?": the section headed "How to apply" (or "Applying"),
     # from its first sentence, before one that says "volunteering leave" more often.
     how_to = how_to_sections(blocks, own)
     _put_first(blocks, how_to)
-    held = inside_threshold(own, [text_of[id(b)] for b in blocks])
+    held = inside_threshold(own, [text_of[id(b)] for b in blocks], ages=False)
+    polar = asks_yes_or_no(own) or _POLAR_AFTER_STORY.search(own) is not None
+    ruling_out: set[int] = set()
+    if polar and not any(held):
+        # …and, asked yes or no with no rule that holds for it, the rule its number fails answers "no":
+        # "I've been here 20 weeks, can I get it?" — "Employees who … have 26 weeks' service…"
+        held = outside_threshold(own, [text_of[id(b)] for b in blocks], labels=False, ages=False)
+        ruling_out = {id(b) for b, out in zip(blocks, held, strict=True) if out}
     if any(held):
         # "…if I've been here 10 years?": a row whose condition holds for 10 years ("5 years or more")
         # answers it before a sentence that only shares the number ("…up to 10 extra days"); not
@@ -1066,12 +1118,19 @@ def compose(
         if all(is_sign_off(u.text) for u in b.units) and not re.search(r"\bwho\b", own, re.I) and not (
                 in_question & {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", " ".join(u.text for u in b.units))}):
             b.prob = 0.0
+    headers = _header_fields(blocks, own)  # (nor is an email's "To: Mark Lewis" a point, unless asked who, when…)
+    for b in blocks:
+        if id(b) in headers:
+            b.prob = 0.0
     defining = stated_answers(own, question, blocks, bool(retrieval.doc_ids))
     if defining:
         for b in blocks:
             b.has_type = id(b) in defining
             if b.has_type:  # what the text says the term is, or who signed it, however the scorer rates it
                 b.prob = max(b.prob, scorer.threshold("point_min"))
+        # (a section headed by the term, "The 50/50 section", before a table with the term in a column's name)
+        term = defined_term_asked(own)
+        _put_first(blocks, [b for b in blocks if id(b) in defining and term and _heading_is(term, b.passage.section)])
     framed = persona_frames(persona, question)
     budget = min(point_budget(persona, framed), settings.max_answer_points)
     twins = dict(cands.twins)
@@ -1098,7 +1157,8 @@ def compose(
         # The row of a table a question names, in the words it is searched as ("how long…to reply?"
         # → "Written outcome"); a list asked for ("what actions were agreed?") is the whole table.
         asked=set(distinctive_terms(question)) if wants_list else _asked_with_synonyms(question),
-        no_lead=narrower_faq_answers(blocks, own) | said_no | _not_for_them(blocks, own) | (
+        # (a rule for other numbers may answer a yes/no question, as its "no": `ruling_out`)
+        no_lead=narrower_faq_answers(blocks, own) | said_no | (_not_for_them(blocks, own) - ruling_out) | (
             set() if specific_q else _items_of(headed_list, blocks)),  # ("what is the limit for gifts?": the item with "£25")
         kind=kind_column(own),
         who=re.match(r"\W*(?:and\s+|so\s+)?(?:who|whom)\b", own, re.I) is not None,
@@ -1112,10 +1172,13 @@ def compose(
         # finishes; rows that take it in too follow it, and the others go to "more".
         intro = [lead.intro] if lead.intro is not None else []
         rows = lead.units[len(intro):]
-        ruled_out = outside_threshold(own, [u.text for u in rows])
+        # (not a list of conditions that hold together, "…; and": "i earn 25k can i apply?" is
+        # answered by all of "You can apply if: …6 months; and … less than £30,000…; and …")
+        joined = any(re.search(r"[;,]?\s+(?:and|or)\s*$", u.text) for u in rows)
+        ruled_out = outside_threshold(own, [u.text for u in rows]) if not joined else [False] * len(rows)
         kept = [u for u, out in zip(rows, ruled_out, strict=True) if not out]
         closest = closest_numbered(numbered, [u.text for u in kept]) if numbered and len(kept) > 1 else None
-        held_rows = [u for u, holds in zip(rows, inside_threshold(own, [u.text for u in rows]), strict=True) if holds]
+        held_rows = [u for u, holds in zip(rows, inside_threshold(own, [u.text for u in rows]), strict=True) if holds and not joined]
         row = (kept[0] if any(ruled_out) and len(kept) == 1 else kept[closest] if closest is not None
                # …or the one row whose span or condition takes in the question's number ("8 years" of "4 to 12 years")
                else held_rows[0] if len(held_rows) == 1 else None)
@@ -1140,6 +1203,13 @@ def compose(
             further = [b for b in further if not taken & {id(u) for u in b.units}]
             lead, *mates = sorted([lead, *mates], key=lambda b: b.units[0].start)
             others = [*mates, *others]
+    if lead is not None and asked_numbers(own) and not polar:
+        # A rule set for numbers other than the question's is no point of its answer ("I'm 17, how long
+        # is my break?": not "Employees aged 18 and over are entitled to…"); it goes with what else was
+        # found. (Not of a yes/no question, which such a rule may answer: "my team is only 6 people, can
+        # my manager see my stuff?" — "Reports are only shown for teams of 10 or more people".)
+        theirs = _not_for_them(others, own)
+        others, further = [b for b in others if id(b) not in theirs], [*(b for b in others if id(b) in theirs), *further]
     if defining and asks_author(own):  # who wrote it: the other bylines may follow, nothing else
         bylines = {id(b) for b in others if any(says_author(u.text) for u in b.units)}
         others, further = [b for b in others if id(b) in bylines], [*(b for b in others if id(b) not in bylines), *further]
@@ -1158,19 +1228,31 @@ def compose(
 
     if lead is not None and not quoted and not ABOUT_ASKING.search(own):
         lead, others = _answer_not_question(lead, others, blocks, units, question)
+
+    def by_heading(b: Block) -> bool:
+        return id(b) in situated or any(b is o for o in how_to)
+
     if lead is not None and not quoted:
         lead, others = _not_in_its_condition(lead, others, blocks, own)
         lead, others = _not_its_extension(lead, others, blocks, own)
         lead, others = _not_what_stays(lead, others, blocks, own)
         lead, others = _not_its_premise(lead, others, blocks, own)
-        lead, others = doer_first(lead, others, own, persona, blocks)
-    run = faq_answer(units, lead, question, situated=id(lead) in situated or any(lead is b for b in how_to)) if (
+        if not by_heading(lead):  # (a section its heading put first is read from its start: "how do I respond?" of "How to respond")
+            lead, others = doer_first(lead, others, own, persona, blocks)
+    run = faq_answer(units, lead, question, situated=by_heading(lead)) if (
         lead is not None and not quoted) else []
     if lead is not None and run:
         lead = Block(run, max(u.score for u in run), lead.prob, has_type=lead.has_type, run=not run[0].is_item)
         taken = {id(u) for u in run}
         others = [b for b in others if not taken & {id(u) for u in b.units}]
         further = [b for b in further if not taken & {id(u) for u in b.units}]
+
+    if lead is not None and len(asked_questions) > 1 and any(lead is b for b in asked_questions):
+        # "What questions does the consultation ask?": all of them, in order, as one paragraph
+        asked_units = [b.units[0] for b in asked_questions]
+        lead = Block(asked_units, max(u.score for u in asked_units), lead.prob, run=True)
+        others = [b for b in others if not any(b is o for o in asked_questions)]
+        further = [b for b in further if not any(b is o for o in asked_questions)]
 
     if lead is not None:
         lead = _without_reply(lead, own)
@@ -1185,6 +1267,16 @@ def compose(
         best_unit = max(best_unit, _asked_as_heading(kb, retrieval, units, settings.min_sentence_similarity))
     if best_unit < settings.min_sentence_similarity and lead is not None and any(grants_asked(own, u.text) for u in lead.units):
         best_unit = settings.min_sentence_similarity  # "can I bring someone?" — "You may bring a colleague…"
+    asked_terms = set(distinctive_terms(own))
+    lead_text = " ".join(u.text for u in lead.units) if lead is not None else ""
+    if retrieval.doc_ids and lead is not None and (asked_terms and asked_terms <= set(content_terms(lead_text)) or (
+            # …or one whose number the answer found sets a condition on ("I've been here 20 weeks, can I get it?" —
+            # "…who have 26 weeks' service…")
+            polar and (outside_threshold(own, [lead_text], labels=False)[0] or inside_threshold(own, [lead_text])[0]))):
+        # Asked of a chosen document, a short question whose every word the answer found says is close
+        # to it, however far apart the two are in meaning ("what does he need to attach?" of an email's
+        # "Use the new form, and attach a screenshot of the route").
+        best_unit = max(best_unit, settings.min_sentence_similarity, settings.min_passage_similarity)
     if consequence and lead is not None and any(_CONSEQUENCE.search(u.text) for u in lead.units):
         # "What's the worst that can happen?" — "…one possible outcome is dismissal.": what follows, as asked
         best_unit = max(best_unit, settings.min_sentence_similarity, settings.min_passage_similarity)
@@ -1222,6 +1314,8 @@ def compose(
         # (called for a unit that has the kind of fact asked for: "by 14 April" speaks of the deadline;
         # and every line of a letter speaks of the letter: "Date: 20 November 2026")
         here = set(content_terms(f"{u.passage.section}\n{u.text}")) | named_type | document_words(u.passage.title)
+        if in_welsh(u.text):  # ("ffonio'ch" is "ffonio" with a pronoun after it)
+            here |= set(bare_words(u.text))
         share = sum(weight(t) for t in spoken_of(qterms, here, bridged)) / q_total if q_total else 1.0
         return share >= limits.min_answer_topicality
 
@@ -1232,8 +1326,8 @@ def compose(
         text
         for u, text in ((u, typed_text(u)) for u in direct_units)
         if anchored(question, f"{u.passage.section}\n{u.passage.text}")
-        and (not specific or (answer_type_gap(question, text, common) is None and on_topic(u)))
-    )
+        and (not specific or ((in_welsh(text) or answer_type_gap(question, text, common) is None) and on_topic(u)))
+    )  # (a sum or date in Welsh, "mis o gyflog llawn", is not one these patterns know)
     if snap is not None and snap.lexical is not None:
         lexical = snap.lexical
         spelled = {t for a in abbreviations for t in content_terms(a)}
@@ -1259,7 +1353,8 @@ def compose(
 
     known = in_scope if retrieval.in_their_words and in_scope is not None else vocab
     verdict = check(question, Evidence(best_passage, best_unit, chosen_text, known, common, typo, in_scope), limits)
-    if verdict.why in ("far", "not_as_asked") and defining and lead is not None and id(lead) in defining:
+    if verdict.why in ("far", "not_as_asked") and lead is not None and (
+            id(lead) in defining or any(u is b.units[0] for b in asked_questions for u in lead.units)):
         # What the text is answers however unlike the question its words are: "why are they
         # bringing this in?" of a document with a "Why we are introducing it" section.
         verdict = Verdict(False)
@@ -1508,6 +1603,16 @@ def asks_why(question: str) -> bool:
     """A "why" that names nothing it asks about: "why are they doing this?", "why?"."""
     own = own_words(question)[0]
     return set(distinctive_terms(own)) <= _BRINGING_IN and re.match(r"^\W*(?:and\s+|but\s+|so\s+)?why\b", own, re.I) is not None
+
+
+def _why_of_title(own: str, blocks: list[Block]) -> bool:
+    """A "why" of what the document is about, by words of its title: "why are we moving?" of
+    "Consultation: Moving Revenues and Benefits to Ty Dysgu"."""
+    if re.match(r"^\W*(?:and\s+|but\s+|so\s+)?why\b", own, re.I) is None:
+        return False
+    asked = set(distinctive_terms(own)) - _BRINGING_IN
+    titles = {b.passage.title for b in blocks}
+    return bool(asked) and len(titles) == 1 and asked <= set(content_terms(next(iter(titles))))
 
 
 # What a "why" says is being done, naming nothing: "why are they bringing this in?", "why the change?"

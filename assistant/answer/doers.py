@@ -240,7 +240,7 @@ def names_agent(text: str, stem: str, own: bool = False) -> bool:
     if stem in _MAKING and re.search(_MAKER, text):
         return True
     return re.search(rf"\b(?:{verb})\w*\s+(?:only\s+|solely\s+|just\s+|also\s+)?(?:for\s+)?by\b|\b{_AGENT_NOUN}\s+(?:(?:will|must|may|can|should|shall|also|then)\s+)?"
-                     rf"(?:{verb})\w*", text, re.I) is not None
+                     rf"(?:{verb})(?!e?rs?\b)\w*", text, re.I) is not None  # ("service users" is no service using)
 
 
 # "Who makes the tool?", "who supplies it?": a thing's maker, which a text names as where it is from

@@ -96,6 +96,8 @@ _ASKS_LIST = re.compile(
     r"|\bwhat\b.{0,40}\b(must|should|have to|has to|need to|obliged to|required to|supposed to)\b.{0,30}\bdo\b"
     # "examples of new tech…?" lists them; "any examples of…?" asks whether there is one
     r"|\b(list|steps|checklist)\b|^\W*(?:some |give me |more )?examples of\b"
+    # "what's on the agenda?", "what's on the rota this week?": what a list has on it
+    r"|\bwhat(?:'s|’s| is| are)? (?:on|in) (?:the |this |our |my |today's |next )?(?:agenda|rota|schedule|programme|timetable|menu|list)\b"
     # "what's on the agenda?", "what is in the pack?": what it holds, item by item
     r"|^\W*what(?:'s|’s| is| are)\s+(?:on|in)\s+(?:the|this|that|our|my|today's|tomorrow's)\s+\w+\s*\??\s*$",
     re.I,

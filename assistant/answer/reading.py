@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 
 from assistant.answer.features import heading_like, leans_back
+from assistant.answer.named import question_number
+from assistant.answer.thresholds import outside_threshold
 from assistant.answer.units import Block, Unit, next_chunk, tidy
 from assistant.models import section_heading
 from assistant.text.clauses import CLAUSE_START
@@ -47,7 +49,8 @@ def follow_ups(
     is potentially serious." / "Possible impacts include…"): a policy's next rule
     about the thing the question names is a point of its own."""
     out: list[Unit] = []
-    question = ("?" in lead.text or reports_question(lead.text)) and not quotation
+    # (a question the document puts to its reader, "Q3. Would a phased move…?", has no answer after it)
+    question = ("?" in lead.text or reports_question(lead.text)) and not quotation and question_number(lead) is None
     same = [u for u in units if u.passage.chunk_id == lead.passage.chunk_id]
     after = [u for u in same if u.start > lead.start]
     if question and not after:  # the answer opens the next chunk
@@ -68,6 +71,8 @@ def follow_ups(
                 break
             if asked and not (set(content_terms(u.text)) & set(content_terms(lead.text))) - set(content_terms(asked)):
                 break
+            if asked and outside_threshold(asked, [u.text])[0]:
+                break  # (a rule for others: "Employees aged 18 and over…" after the rule for "I'm 17")
             crossed = True
         now = then and _NOW.match(u.text.strip()) is not None
         if not crossed and not quotation and not leans_back(u.text) and not now:
@@ -182,6 +187,7 @@ def leads_ok(b: Block) -> bool:
     return not bare_heading(b) and not (
         len(b.units) == 1 and (reads_as_heading(first.text) and not first.is_item
                                or first.text.rstrip().endswith("?") and not questions_to_ask(b)
+                               and question_number(first) is None  # ("Q3. Would a phased move…?": what it asks)
                                or form_field(first.text))
     )
 

@@ -4,6 +4,8 @@
   names the section only in the words a phrase of it is searched as ("who is on" → membership), and
   the scorer, which weighs the question's own words, prefers the purpose's first sentence (it says
   "committee"). `heading_searched_as` finds that section; the composer lets it lead.
+- "Is shared parental leave paid?" of a FAQ whose question is "Is it paid?", under the title
+  "Shared Parental Leave": the question asked, with the title for its "it" (`faq_asked`).
 - "What are the trigger points?" of a section headed "4. Trigger points": what the section says is
   the answer, in its order (`section_in_order`); a later clause that repeats the heading's words
   ("… will not count towards the trigger points") would otherwise lead.
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.abstain import distinctive_terms
 from assistant.answer.labelled_lines import plural_asked
 from assistant.answer.reading import leads_ok
 from assistant.answer.units import Block, has_cells
@@ -43,6 +46,24 @@ def heading_searched_as(own: str, blocks: list[Block]) -> set[int]:
         if key not in best or len(b.units) > len(best[key].units):
             best[key] = b
     return {id(b) for b in best.values()} if len(best) == 1 else set()
+
+
+def faq_asked(own: str, blocks: list[Block]) -> list[Block]:
+    """The first block of the one FAQ section whose question (its heading, ending "?") is the one
+    asked: every word of the heading's is the question's, and every word of the question's is the
+    heading's or its document title's ("is shared parental leave paid?" of "Is it paid?" in "Shared
+    Parental Leave - Questions and Answers"). None when no section, or more than one, is."""
+    asked = set(distinctive_terms(own))
+    firsts: dict[tuple[str, str], Block] = {}
+    for b in blocks:
+        heading = unnumbered(section_heading(b.passage.section))
+        said = set(distinctive_terms(heading))
+        if not heading.endswith("?") or not said or not said <= asked or not asked <= said | set(content_terms(b.passage.title)):
+            continue
+        key = (b.passage.doc_id, b.passage.section)
+        if key not in firsts or b.units[0].start < firsts[key].units[0].start:
+            firsts[key] = b
+    return list(firsts.values()) if len(firsts) == 1 else []
 
 
 def unnumbered(heading: str) -> str:

@@ -77,6 +77,16 @@ def _bullet(u: Unit) -> bool:
     return u.is_item and u.text.lstrip()[:1] in "•-*–·▪"
 
 
+ENTRY_WORDS = 12  # a numbered item this short, with no full stop, is an entry of a list (an agenda's), not a clause
+
+
+def _numbered_entry(u: Unit) -> bool:
+    """A numbered list item that is an entry, not a clause: "4. AI note-taking pilot in Social
+    Services (2.45pm)" of an agenda. A list asked for ("what's on the agenda?") is all of them."""
+    item = strip_marker(u.text.strip())
+    return u.is_item and item != u.text.strip() and len(item.split()) <= ENTRY_WORDS and not item.endswith((".", ";", ":"))
+
+
 def _names_only(u: Unit) -> bool:
     """A list item that names a thing without saying anything of it ("• GPS location during a
     visit only"): short, no full stop, no verb a statement needs. A table row names its cells
@@ -296,7 +306,7 @@ def choose(
     elif wants_list and lead.whole is not None:
         # "What must they do…?" is answered by the list, whole, with its intro.
         lead = lead.whole
-    elif lead.intro is None and len(lead.units) == 1 and _bullet(lead.units[0]) and (
+    elif lead.intro is None and len(lead.units) == 1 and (_bullet(lead.units[0]) or wants_list and _numbered_entry(lead.units[0])) and (
             wants_list or _names_only(lead.units[0]) or _heading_asked(lead, asked)):
         # …and by a bulleted list without an intro (a table's rows, bullets under a heading) whole
         # too. Not by numbered clauses, which are a contract's whole text, not one list. An item
@@ -304,7 +314,7 @@ def choose(
         # alone: it leads as an item of its list.
         mine = id(lead.units[0])
         lists_of_it = [b for b in usable if b.intro is None and len(b.units) > 1 and any(id(u) == mine for u in b.units)
-                       and all(_bullet(u) for u in b.units)]
+                       and (all(_bullet(u) for u in b.units) or wants_list and all(_numbered_entry(u) for u in b.units))]
         if lists_of_it:
             lead = max(lists_of_it, key=lambda b: len(b.units))
     if asked and lead.intro is None and sum(u.is_item for u in lead.units) > 1:

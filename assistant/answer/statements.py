@@ -10,6 +10,8 @@ another source is merged into the one shown, citing both.
 
 from __future__ import annotations
 
+import re
+
 from assistant.answer.abstain import answer_type_gap, wants_specific
 from assistant.answer.features import leans_back
 from assistant.answer.reading import QUOTATION_SENTENCES, changes, follow_ups, reports_question
@@ -159,6 +161,8 @@ def statements(
 
 
 HEADING_INTRO_WORDS = 12  # a heading this short may stand as a list's intro
+_JUDGING = re.compile(r"\b(?:not|never|no|don't|do|must|can|cannot|can't|may|should|allowed|approved|permitted|"
+                      r"prohibited|banned|acceptable|unacceptable|required|forbidden|restricted|avoid|dos|don'ts)\b", re.I)
 
 
 def _heading_over(u: Unit) -> Statement | None:
@@ -171,10 +175,12 @@ def _heading_over(u: Unit) -> Statement | None:
     if not u.is_item:
         return None
     raw = strip_marker(u.text).strip()
-    if not raw or not (raw[0].islower() or raw.endswith((";", ","))):
-        return None
     heading = section_heading(u.passage.section)
-    if not heading or len(heading.split()) > HEADING_INTRO_WORDS:
+    if not raw or not heading or len(heading.split()) > HEADING_INTRO_WORDS:
+        return None
+    # (or an item that is no sentence, under a heading that judges it: "Not approved" over
+    # "• WhatsApp, Signal or Telegram for council business")
+    if not (raw[0].islower() or raw.endswith((";", ",")) or (_JUDGING.search(heading) and not raw.endswith((".", "!", "?")))):
         return None
     return Statement(heading if heading.endswith((":", "?", ".")) else f"{heading}:", [u.passage])
 

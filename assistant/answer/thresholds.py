@@ -10,7 +10,8 @@ A condition is a comparison set before a number and its unit ("fewer than 20 emp
 "more than 3 months", "under 18 years", "over £500") or after them ("20 or more employees",
 "5 years or less"). It is compared with a number of the same kind in the question: people
 (staff, employees, workers, people, members, posts; "120 of us"), lengths of time (days, weeks, months,
-years, hours) or pounds. "At least" and "up to" are left out: a policy uses them for what it
+years, hours), pounds, or ages ("I'm 17", "my son is 15" against "aged 18 and over", "under the age of
+18", "aged 16 or 17", "students under 16"). "At least" and "up to" are left out: a policy uses them for what it
 gives ("at least 30 days' consultation", "up to 10 days of training"), not for whom.
 
 Numbered things are the other kind of row a number picks: "what do I get paid in week 20?" of a
@@ -40,8 +41,8 @@ _KINDS = {"people": re.compile(rf"^(?:{_PEOPLE})$", re.I), "time": re.compile(rf
           "count": re.compile(rf"^(?:{_TIMES})$", re.I)}
 _UNIT_TIME = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
-# "25 staff", "3 years", "£500"
-_ASKED = re.compile(rf"(?P<money>£\s?)?(?P<n>{_NUMBER})(?:\s+(?:\w+\s+)?(?P<unit>{_PEOPLE}|{_TIME}|{_TIMES}|of us|of them))?", re.I)
+# "25 staff", "3 years", "£500", "20k"
+_ASKED = re.compile(rf"(?P<money>£\s?)?(?P<n>{_NUMBER})(?:(?P<k>k\b|\s?grand\b)|\s+(?:\w+\s+)?(?P<unit>{_PEOPLE}|{_TIME}|{_TIMES}|of us|of them))?", re.I)
 _BEFORE = re.compile(
     rf"\b(?P<op>fewer than|less than|more than|greater than|over|under|below|above)\s+(?P<money>£\s?)?(?P<n>{_NUMBER})"
     rf"(?:\s+(?:\w+\s+)?(?P<unit>{_PEOPLE}|{_TIME}|{_TIMES}))?",
@@ -83,10 +84,63 @@ def _asked(question: str) -> list[tuple[str, float]]:
     """(kind, value) of each number with a unit in the question: "for 25 staff" → ("people", 25)."""
     out = []
     for m in _ASKED.finditer(question):
+        if m.group("k"):  # "on 20k", "28 grand": thousands of pounds
+            out.append(("money", float(m.group("n").replace(",", "")) * 1000))
+            continue
         kind = _kind(m.group("money"), m.group("unit"))
-        if kind is not None and not re.fullmatch(r"(?:19|20)\d\d", m.group("n")):
+        if kind is not None and not re.fullmatch(r"(?:19|20)\d\d", m.group("n")) and not (
+                re.match(r"[- ]?olds?\b", question[m.end():])):  # ("a 16 year old" is an age)
             out.append((kind, _value(m.group("n"), m.group("unit"), kind)))
+    return out + _ages_asked(question)
+
+
+# Ages. The asker's or whomever the question is about: "I'm 17", "my son is 15", "a 16 year old".
+_AGE_ASKED = re.compile(
+    r"\b(?:i'?m|i am|(?:he|she)(?:'s| is)|(?:son|daughter|child|kid|nephew|niece|grandson|granddaughter) is|aged?)\s+"
+    r"(?P<n>\d{1,2})\b(?!\s*(?:%|[.,:]\d|am\b|pm\b|hours?|days?|weeks?|months?|minutes?|mins?|miles?|years? (?:service|here|in)))|"
+    r"\b(?P<m>\d{1,2})[- ]?(?:years?|yrs?)[- ]?olds?\b", re.I)
+# A rule's condition on age: "aged 18 and over", "under the age of 18", "aged 16 or 17", "students under 16"
+# (a bare "under 16" or "over 18" is an age when the number is one rules set for the young).
+_AGE_FROM = re.compile(r"\baged?\s+(?P<n>\d{1,2})\s*(?:and|or|\+)\s*(?P<op>over|above|older|under|below|younger)\b|"
+                       r"\baged?\s+(?P<n2>\d{1,2})\+", re.I)
+_AGE_BEFORE = re.compile(r"\b(?P<op>under|over|below|above)\s+(?:the\s+age\s+of\s+|age\s+)(?P<n>\d{1,2})\b|"
+                         rf"\b(?P<op2>under|over)[- ](?P<n2>1[3-9]|2[01])(?:s\b|\b)(?!\s*(?:%|[.,:]\d|£|{_TIME}|{_PEOPLE}|{_TIMES}|miles?|minutes?|mins?)\b)", re.I)
+_AGE_SPAN = re.compile(r"\baged?\s+(?P<a>\d{1,2})\s*(?:or|to|and|-|–)\s*(?P<b>\d{1,2})\b(?!\s*(?:%|hours?|days?|weeks?|months?))|"
+                       r"\b(?P<a2>\d{1,2})\s*(?:to|-|–)\s*(?P<b2>\d{1,2})[- ]?(?:years?|yrs?)[- ]?olds?\b", re.I)
+
+
+def _ages_asked(question: str) -> list[tuple[str, float]]:
+    return [("age", float(m.group("n") or m.group("m"))) for m in _AGE_ASKED.finditer(question)
+            if 10 <= int(m.group("n") or m.group("m")) <= 99]
+
+
+# Length of service as a minimum, without "at least": "employees who have 26 weeks' service", "after 2
+# years' continuous service", "once you have completed 6 months of service".
+_SERVICE = re.compile(rf"\b(?:have|has|with|after|completed?|once you have|reached)\s+(?:at least\s+|over\s+)?(?P<n>{_NUMBER})\s+"
+                      rf"(?P<unit>{_TIME})[’']?\s+(?:of\s+)?(?:continuous\s+|qualifying\s+)?(?:local government\s+)?service\b", re.I)
+
+
+def _service_conditions(text: str) -> list[tuple[str, Callable[[float], bool]]]:
+    return [("time", partial(_holds, "more", False, _value(m.group("n"), m.group("unit"), "time"))) for m in _SERVICE.finditer(text)]
+
+
+def _age_conditions(text: str) -> list[tuple[str, Callable[[float], bool]]]:
+    out: list[tuple[str, Callable[[float], bool]]] = []
+    for m in _AGE_FROM.finditer(text):
+        op = "over" if m.group("n2") else m.group("op").lower()
+        op = {"above": "over", "older": "over", "below": "under", "younger": "under"}.get(op, op)
+        out.append(("age", partial(_holds, op, False, float(m.group("n") or m.group("n2")))))
+    for m in _AGE_BEFORE.finditer(text):
+        out.append(("age", partial(_holds, (m.group("op") or m.group("op2")), True, float(m.group("n") or m.group("n2")))))
+    for m in _AGE_SPAN.finditer(text):
+        out.append(("age", partial(_between, float(m.group("a") or m.group("a2")), float(m.group("b") or m.group("b2")))))
     return out
+
+
+def asked_numbers(question: str) -> bool:
+    """Does the question give a number a rule's condition could be set on (people, time, money,
+    an age, or a numbered thing: "week 20")?"""
+    return bool(_asked(question) or labelled_asked(question))
 
 
 def _holds(op: str, strict: bool, limit: float, value: float) -> bool:
@@ -110,7 +164,7 @@ def conditions(text: str) -> list[tuple[str, Callable[[float], bool]]]:
         if kind is not None:
             low, high = _value(a, m.group("unit"), kind), _value(b, m.group("unit"), kind)
             out.append((kind, partial(_between, low, high)))
-    return out
+    return out + _age_conditions(text) + _service_conditions(text)
 
 
 # A table's cell, "Employees affected: 20 to 99", whose number's unit is in its column's heading.
@@ -249,12 +303,13 @@ def money_only_in_conditions(text: str) -> bool:
     return all(any(a <= start and end <= b for a, b in held) for start, end in sums)
 
 
-def outside_threshold(question: str, texts: Iterable[str]) -> list[bool]:
+def outside_threshold(question: str, texts: Iterable[str], labels: bool = True, ages: bool = True) -> list[bool]:
     """For each text: does every condition it sets on a kind of number the question gives fail
-    for the question's number, or does it number what the question names (`labelled_asked`)
-    and not the question's one? (False for a text with no such condition.)"""
-    asked = _asked(question)
-    numbered = labelled_asked(question)
+    for the question's number, or (`labels`) does it number what the question names
+    (`labelled_asked`) and not the question's one? (False for a text with no such condition.)
+    `ages`: an age the question gives counts."""
+    asked = [(k, v) for k, v in _asked(question) if ages or k != "age"]
+    numbered = labelled_asked(question) if labels else []
     if not asked and not numbered:  # most questions give no number: nothing to compare
         return [False for _ in texts]
     out = []
@@ -267,10 +322,11 @@ def outside_threshold(question: str, texts: Iterable[str]) -> list[bool]:
     return out
 
 
-def inside_threshold(question: str, texts: Iterable[str]) -> list[bool]:
+def inside_threshold(question: str, texts: Iterable[str], ages: bool = True) -> list[bool]:
     """For each text: does it set a condition on a kind of number the question gives, which holds
-    for the question's number ("5 years or more" for "I've been here 10 years")?"""
-    asked = _asked(question)
+    for the question's number ("5 years or more" for "I've been here 10 years")? `ages`: an age
+    the question gives counts (it says whom the question is about, not what it asks)."""
+    asked = [(k, v) for k, v in _asked(question) if ages or k != "age"]
     if not asked:
         return [False for _ in texts]
     return [

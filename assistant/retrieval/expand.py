@@ -507,6 +507,32 @@ _RULES: list[tuple[str, str]] = [
     (r"\bfaster\b|\bquicker\b|\bsooner\b|\bspeed(?:s|ed)? up\b", "time days average down from"),
     # Texts and chats on a phone are, in a notice's words, messages.
     (r"\b(?:my|your|our|personal) (?:texts|text messages|sms|whatsapps?|chats|dms)\b", "personal messages"),
+    # A till is, in a policy's words, handling cash; a night shift, the hours after 10pm.
+    (r"\btills?\b|\bcash ?(?:register|desk|box)\b", "cash handle cash"),
+    (r"\bnights?\b|\bovernight shift\b|\bnight shifts?\b", "10pm 11pm midnight 6am between"),
+    # A kid or a teenager at work is, in a policy's words, a young worker or a student on a placement.
+    (r"\b(?:(?:work experience|young|teenage) (?:kids?|lads?|girls?|boys?)|teen(?:ager)?s?|school ?pupils?|youngsters?|"
+     r"1[3-7][- ]?(?:year|yr)s?[- ]?olds?)\b",
+     "young worker young person student under 18"),
+    # Going back to how things were is, in a policy's words, returning to it.
+    (r"\bgo(?:ing)? back (?:to|on)\b|\bswitch(?:ing)? back\b|\bchange (?:it )?back\b|\brevert\w*", "return to"),
+    # Not getting a job is, in a policy's words, being an unsuccessful candidate; one's application, a
+    # recruitment record.
+    (r"\b(?:did ?n[o']?t|didn'?t|not|never) (?:get|got) (?:the |a )?(?:job|post|role|interview)\b|\bturned down for\b|"
+     r"\brejected\b", "unsuccessful candidates"),
+    (r"\b(?:my |job )?applications?\b|\bcvs?\b", "recruitment application candidates"),
+    # Being locked out is, in a policy's words, an account locked after wrong attempts, to unlock.
+    (r"\blocked out\b|\bcan'?t (?:log|sign) ?(?:in|on)\b|\bforgot(?:ten)? (?:my )?password\b", "account locked unlock reset"),
+    # Money back is, in a policy's words, a refund; leaving a scheme, opting out of it.
+    (r"\b(?:money|contributions?|fees?) back\b|\brefunds?\b|\breimburs\w*", "refund refunded repaid"),
+    (r"\b(?:leave|leaving|quit|quitting|come out of|coming out of|get out of|stop paying into) (?:the |my )?(?:pension|scheme|fund)\b",
+     "opt out"),
+    # Cheaper is, in a price list's words, a lower price or cost; travelling in together, a car share.
+    (r"\bcheaper\b|\bcheapest\b|\bcost less\b|\bdiscount\w*", "cost price reduced"),
+    (r"\b(?:drive|travel|come|commute|get) (?:in|to work)? ?together\b|\bgive \w+ a lift\b|\blift ?shar\w*|\bcar ?pool\w*",
+     "car share travel together"),
+    # A charger is, in a notice's words, a charging point.
+    (r"\bchargers?\b|\bev points?\b|\bplug (?:my car )?in\b", "charging points"),
     (r"\bname(d)?\b", "named called"),
     (r"\bwelsh government\b|\bministers?\b", "Welsh Government"),
     (r"\bwpc\b|\bworkforce partnership council\b", "Workforce Partnership Council WPC"),
@@ -515,11 +541,16 @@ _RULES: list[tuple[str, str]] = [
 _COMPILED = [(re.compile(p, re.I), add) for p, add in _RULES]
 
 
+# "What's question 3 asking?": a consultation numbers its questions "Q3." (or "Question 3:").
+_NUMBERED_QUESTION = re.compile(r"\bquestion\s+(\d{1,2})\b", re.I)
+
+
 def expand_query(question: str) -> str:
     extra: list[str] = []
     for pattern, add in _COMPILED:
         if pattern.search(question) and add not in extra:
             extra.append(add)
+    extra += [f"Q{m.group(1)}" for m in _NUMBERED_QUESTION.finditer(question)]
     return question if not extra else f"{question}\n{' '.join(extra)}"
 
 

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 WELSH_SHARE = 0.6  # of a document's sentences (of those read) in Welsh, for it to be a Welsh document
 SENTENCES_READ = 80  # the first sentences of a document are enough to tell its language
+SENTENCE_WORDS = 4  # a sentence this long at least tells its language
 _SENTENCE = re.compile(r"[^.!?\n]{12,}")
 
 # The mutations of a radical initial: soft, nasal and aspirate ("cais": gais, nghais, chais).
@@ -68,7 +69,9 @@ def forms(word: str) -> set[str]:
 
 def _profile(text: str) -> tuple[bool, frozenset[str]]:
     """(is the text in Welsh, its words in lower case)."""
-    sentences = _SENTENCE.findall(text)[:SENTENCES_READ]
+    # (headings and other short lines, "## Rhoi gwybod", say too little to tell the language by)
+    sentences = [s for s in _SENTENCE.findall(text) if len(s.split()) >= SENTENCE_WORDS and not s.lstrip().startswith("#")]
+    sentences = sentences[:SENTENCES_READ]
     welsh = bool(sentences) and sum(in_welsh(s) for s in sentences) / len(sentences) >= WELSH_SHARE
     return welsh, frozenset(bare_words(text))
 

@@ -45,7 +45,7 @@ FUNCTION_WORDS = frozenset(
 # Welsh function words that are English words too: not evidence that a question is Welsh, but
 # no topic of a Welsh one.
 SHARED_FUNCTION_WORDS = frozenset(["a", "i", "o", "am", "at", "on"])
-_CLITIC = re.compile(r"^(\w+)['’](r|n|m|w|th|i)$", re.I)  # yw'r, sy'n, i'm, a'i: the word before it
+_CLITIC = re.compile(r"^(\w+)['’](r|n|m|w|th|i|ch)$", re.I)  # yw'r, sy'n, i'm, a'i: the word before it
 _WORD = re.compile(r"[\w'’ŵŷâêîôûáéíóúàèìòùäëïöü-]+", re.I)
 
 

@@ -1,0 +1,111 @@
+"""The blocks that name what the question names: "is WhatsApp ok for the team chat?" of a list
+of apps ("• Microsoft Teams, for meetings, chat and calls", "• WhatsApp, Signal or Telegram for
+council business") is answered by the item that names WhatsApp, not by the one that shares more
+of the question's other words.
+
+A name is a word the document spells as one (`text.names`: "WhatsApp", "CCTV", "…such as Dropbox").
+The question may type it in any case, but as the document spells it ("team" is not "Teams"). A
+name most blocks share (the product a whole document is about) or the document's title has picks
+none: it says nothing of which block answers.
+
+The same goes for a question the document asks by its number: "what's question 3 asking?" of a
+consultation's "Q3. Would a phased move…?"; "what questions does it ask?" of all of them; and for
+an item of a numbered list: "what's item 4?" of an agenda's "4. AI note-taking pilot…".
+
+Left out: names the document only spells at the start of a sentence or item (see `text.names`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.answer.abstain import GENERIC
+from assistant.text.lexical import content_terms
+from assistant.text.markers import leading_marker
+from assistant.text.names import spelled_names, words
+
+if TYPE_CHECKING:
+    from assistant.answer.units import Block, Unit
+
+NAMED_BLOCKS = 3  # a name this many blocks have at most picks them out
+
+
+def blocks_naming(blocks: list[Block], question: str) -> list[Block]:
+    """The likeliest list item that has every name the question types, when the likeliest block
+    of all is an item that lacks one, and few blocks have them; none otherwise. (Items of a list
+    name things side by side; a sentence that lacks the name may speak of it as "it".)"""
+    if not blocks:
+        return []
+    typed = {w.lower() for w in words(question)}
+    texts = {id(b): " ".join(u.text for u in b.units) for b in blocks}
+    named = set().union(*(spelled_names(t) for t in texts.values())) & typed
+    named = {w for w in named if len(w) > 2 and any(t not in GENERIC for t in content_terms(w))}
+    if not named:
+        return []
+
+    def has(b: Block) -> bool:
+        return named <= {w.lower() for w in words(texts[id(b)])}
+
+    def item(b: Block) -> bool:
+        return len(b.units) == 1 and b.units[0].is_item
+
+    best = max(blocks, key=lambda b: b.prob)
+    if not item(best):
+        return []
+    having = [b for b in blocks if has(b) and item(b)]
+    in_title = any(w in {t.lower() for t in words(b.passage.title)} for b in having for w in named)
+    if not having or len(having) > NAMED_BLOCKS or in_title or has(best):
+        return []
+    return sorted(having, key=lambda b: -b.prob)[:1]
+
+
+# A question a document asks, by its number: "Q3. Would a phased move…?", "Question 3: …". The
+# number may be a sentence of its own ("Q3."), before the unit.
+_NUMBER_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:Q|Question\s+)(?P<n>\d{1,2})\s*[.:)]?[^\S\n]*$", re.I)
+_NUMBERED = re.compile(r"\W*(?:Q|Question\s+)(?P<n>\d{1,2})\s*[.:)]\s", re.I)
+_QUESTION_NUMBER = re.compile(r"\bquestion\s+(\d{1,2})\b", re.I)
+_WHICH_QUESTIONS = re.compile(r"\bwhat (?:questions|are the questions|does (?:it|the \w+) ask)\b", re.I)
+
+
+def question_number(u: Unit) -> int | None:
+    """The number the document gives the question `u` asks ("Q3."), if it is one."""
+    if not u.text.rstrip().endswith("?"):
+        return None
+    m = _NUMBERED.match(u.text) or _NUMBER_BEFORE.search(u.passage.text[: max(0, u.start - u.passage.start)])
+    return int(m.group("n")) if m else None
+
+
+def numbered_questions(blocks: list[Block], question: str) -> list[Block]:
+    """The document's numbered questions the question asks about ("question 3"), or all of them
+    ("what questions does the consultation ask?"), with the earlier ones the likelier."""
+    asked = {int(n) for n in _QUESTION_NUMBER.findall(question)}
+    if not asked and not _WHICH_QUESTIONS.search(question):
+        return []
+    found = []
+    for b in blocks:
+        n = question_number(b.units[0]) if len(b.units) == 1 else None
+        if n is not None and (not asked or n in asked):
+            found.append(b)
+    found.sort(key=lambda b: (b.passage.doc_id, b.units[0].start))
+    for i, b in enumerate(found):  # (in the document's order)
+        b.prob = max(b.prob, 1.0 - i / (len(found) + 1))
+    return found
+
+
+# An item of a numbered list, asked for by its number: "what's item 4?" of an agenda's "4. AI note-taking
+# pilot…", "what's recommendation 2?", "what's action 3?".
+_ITEM_NUMBER = re.compile(r"\b(?:item|recommendation|action|objective|priority|proposal|option)\s+(?:no\.?\s*|number\s+)?(\d{1,2})\b", re.I)
+
+
+def numbered_items(blocks: list[Block], question: str) -> list[Block]:
+    """The list item of each document the question asks for by its number ("item 4"), if any."""
+    asked = {int(n) for n in _ITEM_NUMBER.findall(question)}
+    if not asked:
+        return []
+    found: dict[str, Block] = {}
+    for b in sorted(blocks, key=lambda b: (b.passage.doc_id, b.units[0].start)):
+        m = leading_marker(b.units[0].text) if len(b.units) == 1 and b.units[0].is_item else None
+        if m is not None and m.group("n") and int(m.group("n")) in asked and b.passage.doc_id not in found:
+            found[b.passage.doc_id] = b
+    return list(found.values())
