@@ -4614,7 +4614,7 @@ Mark
     return path
 
 
-def welsh_sickness_md(path: Path) -> Path:
+def welsh_short_policy_md(path: Path) -> Path:
     """A short sickness absence policy written only in Welsh, under Welsh headings: when to phone
     ("ffonio'ch rheolwr… cyn 9.30am"), fit notes and sick pay."""
     path.write_text("""# Polisi Absenoldeb Salwch
@@ -4631,4 +4631,21 @@ Ar gyfer absenoldebau o fwy na 7 diwrnod, rhaid i chi ddarparu nodyn ffitrwydd g
 
 Yn y flwyddyn gyntaf o wasanaeth, cewch fis o gyflog llawn a dau fis o hanner cyflog.
 """, encoding="utf-8")
+    return path
+
+
+def weekend_rota_xlsx(path: Path) -> Path:
+    """A weekend rota as a workbook: a row a day, a column a shift, and who is on call."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "December rota"
+    for r in [["Date", "Early (7am-3pm)", "Late (3pm-11pm)", "On call"],
+              ["Saturday 19 December", "Rhian", "Dewi", "Tom"],
+              ["Sunday 20 December", "Tom", "Rhian", "Dewi"],
+              ["Saturday 26 December", "Dewi", "Tom", "Rhian"],
+              ["Sunday 27 December", "Rhian", "Dewi", "Tom"]]:
+        ws.append(r)
+    wb.save(str(path))
     return path

@@ -765,6 +765,9 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
         return has(t) or (len(t) <= _SHORT_PLURAL and has(f"{t}s"))
 
     def never_used(t: str) -> bool:
+        day = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", t)  # "the 27th" of "Sunday 27 December"
+        if day is not None and used(day.group(1)):
+            return False
         return not used(t) and t not in mapped and not evidence.near_spelling(t) and not (
             len(t) <= _SHORT_SLIP and one_slip_from(t, _ASKING_WORDS)) and not (  # "mny" is "many", not a topic
             _doer_of(t, evidence.corpus_has_term)) and not _both_parts(t, evidence.corpus_has_term) and not (

@@ -52,7 +52,13 @@ from assistant.answer.features import (
 )
 from assistant.answer.framing import about_roll_out, persona_frames, point_budget
 from assistant.answer.labelled_lines import labelled_lines
-from assistant.answer.named import blocks_naming, numbered_items, numbered_questions
+from assistant.answer.named import (
+    blocks_naming,
+    numbered_items,
+    numbered_questions,
+    rows_by_value,
+    rows_on_day,
+)
 from assistant.answer.overview import overview
 from assistant.answer.ranked_rows import ranked_rows
 from assistant.answer.reading import (
@@ -1028,6 +1034,17 @@ def compose(
         _keep_typed(blocks, lambda b: row_names(text_of[id(b)], subject))
     # "Is WhatsApp ok for the team chat?": the item that names WhatsApp, not "Microsoft Teams, for… chat"
     _put_first(blocks, blocks_naming(blocks, own))
+    # "When is Tom on call?": the rota's rows whose "On call" is Tom, in order; not those with Tom on a shift
+    valued, elsewhere = rows_by_value(blocks, own)
+    dated, other_days = rows_on_day(blocks, own)  # …and "what shift is Rhian on on the 27th?": the row of the 27th
+    if dated:
+        valued = [b for b in valued if any(b is d for d in dated)] or dated
+        elsewhere = [*elsewhere, *other_days]
+    for i, b in enumerate(valued):
+        b.prob = max(b.prob, 1.0 - i / (len(valued) + 1))
+    _put_first(blocks, valued)
+    for b in elsewhere:
+        b.prob = 0.0
     numbered = labelled_asked(own) or labelled_asked(own_words(question)[1])  # "what's the hourly rate for that?" of grade 6
     if numbered:
         # "What do I get paid in week 20?": the row that takes in week 20 ("Weeks 19 to 39") answers
@@ -1203,6 +1220,9 @@ def compose(
             further = [b for b in further if not taken & {id(u) for u in b.units}]
             lead, *mates = sorted([lead, *mates], key=lambda b: b.units[0].start)
             others = [*mates, *others]
+    if valued and lead is not None and len(lead.units) > 1 and {id(u) for u in lead.units} & {id(b.units[0]) for b in valued}:
+        # (the table led whole: only its rows with the name under the column asked about)
+        lead, others = valued[0], [*valued[1:], *(o for o in others if not any(o is v for v in valued))]
     if lead is not None and asked_numbers(own) and not polar:
         # A rule set for numbers other than the question's is no point of its answer ("I'm 17, how long
         # is my break?": not "Employees aged 18 and over are entitled to…"); it goes with what else was

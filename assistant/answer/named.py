@@ -10,7 +10,8 @@ none: it says nothing of which block answers.
 
 The same goes for a question the document asks by its number: "what's question 3 asking?" of a
 consultation's "Q3. Would a phased move…?"; "what questions does it ask?" of all of them; and for
-an item of a numbered list: "what's item 4?" of an agenda's "4. AI note-taking pilot…".
+an item of a numbered list: "what's item 4?" of an agenda's "4. AI note-taking pilot…"; and for the
+rows of a table that have a name under the column a question names ("when is Tom on call?").
 
 Left out: names the document only spells at the start of a sentence or item (see `text.names`).
 """
@@ -40,12 +41,23 @@ def blocks_naming(blocks: list[Block], question: str) -> list[Block]:
     typed = {w.lower() for w in words(question)}
     texts = {id(b): " ".join(u.text for u in b.units) for b in blocks}
     named = set().union(*(spelled_names(t) for t in texts.values())) & typed
-    named = {w for w in named if len(w) > 2 and any(t not in GENERIC for t in content_terms(w))}
+    # (a word the documents also write in lower case is an ordinary word they capitalise in a title,
+    # "Public Services", not a name)
+    lower = {w for t in texts.values() for w in words(t) if w.islower()}
+    named = {w for w in named if len(w) > 2 and w not in lower and any(t not in GENERIC for t in content_terms(w))}
     if not named:
         return []
 
     def has(b: Block) -> bool:
         return named <= {w.lower() for w in words(texts[id(b)])}
+
+    def has_around(b: Block) -> bool:
+        # (with what the item is part of: the text before it in its passage, its list's intro among it,
+        # and its section's heading: "Recent examples of … in the Welsh public sector include:" over
+        # "• Using robotic process automation…" names what it is about)
+        u = b.units[0]
+        before = u.passage.text[: max(0, u.start - u.passage.start)]
+        return named <= {w.lower() for w in words(f"{u.passage.section} {before} {texts[id(b)]}")}
 
     def item(b: Block) -> bool:
         return len(b.units) == 1 and b.units[0].is_item
@@ -55,7 +67,7 @@ def blocks_naming(blocks: list[Block], question: str) -> list[Block]:
         return []
     having = [b for b in blocks if has(b) and item(b)]
     in_title = any(w in {t.lower() for t in words(b.passage.title)} for b in having for w in named)
-    if not having or len(having) > NAMED_BLOCKS or in_title or has(best):
+    if not having or len(having) > NAMED_BLOCKS or in_title or has_around(best):
         return []
     return sorted(having, key=lambda b: -b.prob)[:1]
 
@@ -109,3 +121,64 @@ def numbered_items(blocks: list[Block], question: str) -> list[Block]:
         if m is not None and m.group("n") and int(m.group("n")) in asked and b.passage.doc_id not in found:
             found[b.passage.doc_id] = b
     return list(found.values())
+
+
+# A table row as `table_lines` writes it: "• Head: value; Head: value; …".
+_CELL = re.compile(r"(?:^|;\s*)(?P<head>[^:;•\n]{1,40}):\s*(?P<value>[^;\n]+)")
+
+
+def _a_name(word: str) -> bool:
+    """A capitalised word that says something ("Tom", "Rhian"), not "The" or "A" starting a cell."""
+    return word[:1].isupper() and len(word) > 2 and bool(content_terms(word)) and not any(t in GENERIC for t in content_terms(word))
+
+
+def rows_by_value(blocks: list[Block], question: str) -> tuple[list[Block], list[Block]]:
+    """The table rows whose cell under a column the question names holds a name the question types
+    ("when is Tom on call?" of a rota: the rows whose "On call" is Tom), in the document's order; and
+    the rows that have that name only under another column (Tom on the early shift), which don't
+    answer. Both empty unless some rows match and some only have the name elsewhere."""
+    typed = {w.lower() for w in words(question)}
+    asked = set(content_terms(question))
+    matched: list[Block] = []
+    other: list[Block] = []
+    for b in blocks:
+        text = b.units[0].text.strip() if len(b.units) == 1 else ""
+        if not text.startswith("•"):
+            continue
+        cells = [(m.group("head").strip(), m.group("value").strip()) for m in _CELL.finditer(text.lstrip("• "))]
+        named = [v for h, v in cells if set(content_terms(h)) and set(content_terms(h)) <= asked]
+        names = {w.lower() for v in named for w in words(v) if _a_name(w)}
+        if names & typed:
+            matched.append(b)
+        elif {w.lower() for _h, v in cells for w in words(v) if _a_name(w)} & typed - names:
+            other.append(b)
+    if not matched or not other:
+        return [], []
+    return sorted(matched, key=lambda b: (b.passage.doc_id, b.units[0].start)), other
+
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+_DAY_ASKED = re.compile(rf"\b(?P<n>\d{{1,2}})(?:st|nd|rd|th)\b|\b(?P<m>\d{{1,2}})\s+{_MONTHS}\b", re.I)
+
+
+def rows_on_day(blocks: list[Block], question: str) -> tuple[list[Block], list[Block]]:
+    """The table rows dated on the day of the month the question gives ("what shift is Rhian on on
+    the 27th?" of a rota's "Date: Sunday 27 December; …"), in the document's order, and the rows
+    dated on other days; both empty unless there are both."""
+    days = {int(m.group("n") or m.group("m")) for m in _DAY_ASKED.finditer(question)}
+    if not days:
+        return [], []
+    on: list[Block] = []
+    off: list[Block] = []
+    for b in blocks:
+        text = b.units[0].text.strip() if len(b.units) == 1 else ""
+        if not text.startswith("•"):
+            continue
+        dated = {int(d) for d in re.findall(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTHS}\b", text, re.I)}
+        if dated & days:
+            on.append(b)
+        elif dated:
+            off.append(b)
+    if not on or not off:
+        return [], []
+    return sorted(on, key=lambda b: (b.passage.doc_id, b.units[0].start)), off

@@ -510,6 +510,8 @@ _RULES: list[tuple[str, str]] = [
     # A till is, in a policy's words, handling cash; a night shift, the hours after 10pm.
     (r"\btills?\b|\bcash ?(?:register|desk|box)\b", "cash handle cash"),
     (r"\bnights?\b|\bovernight shift\b|\bnight shifts?\b", "10pm 11pm midnight 6am between"),
+    # A shift is, in a rota's words, an early, a late or a night.
+    (r"\bwhat shifts?\b|\bwhich shifts?\b|\bmy shifts?\b", "early late night rota"),
     # A kid or a teenager at work is, in a policy's words, a young worker or a student on a placement.
     (r"\b(?:(?:work experience|young|teenage) (?:kids?|lads?|girls?|boys?)|teen(?:ager)?s?|school ?pupils?|youngsters?|"
      r"1[3-7][- ]?(?:year|yr)s?[- ]?olds?)\b",
