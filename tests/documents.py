@@ -4649,3 +4649,30 @@ def weekend_rota_xlsx(path: Path) -> Path:
         ws.append(r)
     wb.save(str(path))
     return path
+
+
+def expense_steps_md(path: Path) -> Path:
+    """A document that is all one "How to…": its title says so, and its steps are paragraphs "Step 1: …"."""
+    path.write_text("""# How to claim expenses
+
+Step 1: Log in to MyView and choose "New claim".
+
+Step 2: Enter each journey or purchase on its own line.
+
+Step 3: Attach a photo of each receipt. Claims without receipts will be rejected.
+
+Step 4: Submit the claim to your manager for approval.
+""", encoding="utf-8")
+    return path
+
+
+def kitchen_rules_html(path: Path) -> Path:
+    """An office kitchen's dos and don'ts as a two-column table; one "do" reports to a team by its name."""
+    path.write_text("""<!doctype html><html><head><title>Office kitchen</title></head><body><main>
+<h1>Office kitchen</h1>
+<table><thead><tr><th>Do</th><th>Don't</th></tr></thead><tbody>
+<tr><td>Label your food with your name and the date</td><td>Leave food in the fridge over the weekend</td></tr>
+<tr><td>Report a broken appliance to Facilities</td><td>Bring in your own kettle or toaster</td></tr>
+</tbody></table>
+</main></body></html>""", encoding="utf-8")
+    return path

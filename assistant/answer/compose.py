@@ -110,7 +110,7 @@ from assistant.answer.units import (
 )
 from assistant.models import Citation, Passage, ref_fields, section_heading
 from assistant.prompts import render
-from assistant.retrieval.expand import closest_synonyms, expand_query, synonyms
+from assistant.retrieval.expand import closest_synonyms, expand_query, mapped_terms, synonyms
 from assistant.retrieval.followup import own_words
 from assistant.retrieval.retrieve import Retrieval, as_passage, continues
 from assistant.settings import Settings
@@ -432,6 +432,8 @@ def situation_sections(blocks: list[Block], question: str) -> set[int]:
 
 _HOW_DO = re.compile(r"^\W*(?:and\s+|so\s+)?how\s+(?:do|can|should|would|must|will|shall)\s+(?:i|we|you|staff|employees|people)\s+"
                      r"(?:go\s+about\s+)?(?P<verb>[a-z]+)", re.I)
+_SHORT_FIELD = re.compile(r"^\W*[A-Z][\w ]{0,24}:\s*\S[^.!?]{0,40}$")
+_HOW_TITLE = re.compile(r"^\W*how\s+(?:to|do\s+(?:i|you|we))\s+\w+", re.I)
 _HOW_TO_HEADING = re.compile(r"^(?:how\s+(?:to|do\s+(?:i|you|we))\s+)?(?P<verb>[A-Za-z]+)", re.I)
 
 
@@ -443,8 +445,14 @@ def how_to_sections(blocks: list[Block], question: str) -> list[Block]:
     if not verb or verb[0] in ("get", "go", "do", "make", "know", "find"):
         return []  # ("how do I get…?", "how do I know…?" name no doing a heading would)
     firsts: dict[tuple[str, str], Block] = {}
+    sectioned = {b.passage.doc_id for b in blocks if section_heading(b.passage.section)}
     for b in blocks:
+        # (a document that is all one "How to…", with no sections, has it as its title: "How to claim
+        # expenses" over its steps)
         heading = unnumbered(section_heading(b.passage.section))
+        if (not heading and b.passage.doc_id not in sectioned and _HOW_TITLE.match(b.passage.title)
+                and not _SHORT_FIELD.match(b.units[0].text)):
+            heading = b.passage.title  # (not its byline, "Published: 3 November 2026")
         h = _HOW_TO_HEADING.match(heading)
         if h is None or len(heading.split()) > 6 or content_terms(h.group("verb"))[:1] != verb[:1] or len(b.units) != 1:
             continue
@@ -733,10 +741,14 @@ def stated_answers(own: str, question: str, blocks: list[Block], scoped: bool) -
     `own`: the question's own words (a follow-up's, without the topic it was given)."""
     term = defined_term_asked(own)
     found = {id(b) for b in blocks if term and any(defines(term, u.text) for u in b.units)}
-    if term and not found and blocks and not _heading_is(term, max(blocks, key=lambda b: b.prob).passage.section):
-        # …or, with no sentence that defines it, its section, when the likeliest block is not of it:
-        # "what is the 50/50 section?" of "The 50/50 section", not a table with a "50/50 section rate"
+    if term and not found and blocks:
+        # …or, with no sentence that defines it, its section from its start, unless the likeliest block
+        # opens it already or is its list: "what is the 50/50 section?" of "The 50/50 section", not a
+        # table with a "50/50 section rate"
         found = _first_in_each_document(blocks, lambda b: _heading_is(term, b.passage.section))
+        best = max(blocks, key=lambda b: b.prob)
+        if id(best) in found or ((best.intro is not None or best.units[0].is_item) and _heading_is(term, best.passage.section)):
+            found = set()  # (its list, "Examples include: …", is what the scorer found there)
     if asks_author(own):
         # The first byline of each document: a thread keeps its newest message on top, and a
         # quoted message's sign-off further down is the earlier sender's, not this email's.
@@ -1289,7 +1301,9 @@ def compose(
         best_unit = settings.min_sentence_similarity  # "can I bring someone?" — "You may bring a colleague…"
     asked_terms = set(distinctive_terms(own))
     lead_text = " ".join(u.text for u in lead.units) if lead is not None else ""
-    if retrieval.doc_ids and lead is not None and (asked_terms and asked_terms <= set(content_terms(lead_text)) or (
+    lead_terms = set(content_terms(lead_text))
+    own_said = asked_terms - mapped_terms(own)  # (a word searched in others' words may be said in them)
+    if retrieval.doc_ids and lead is not None and (asked_terms and asked_terms <= lead_terms or own_said and own_said <= lead_terms or (
             # …or one whose number the answer found sets a condition on ("I've been here 20 weeks, can I get it?" —
             # "…who have 26 weeks' service…")
             polar and (outside_threshold(own, [lead_text], labels=False)[0] or inside_threshold(own, [lead_text])[0]))):

@@ -510,6 +510,8 @@ _RULES: list[tuple[str, str]] = [
     # A till is, in a policy's words, handling cash; a night shift, the hours after 10pm.
     (r"\btills?\b|\bcash ?(?:register|desk|box)\b", "cash handle cash"),
     (r"\bnights?\b|\bovernight shift\b|\bnight shifts?\b", "10pm 11pm midnight 6am between"),
+    # Forgetting to do something is, in a policy's words, not doing it.
+    (r"\bforg[eo]t(?:ten)? to\b|\bforgets? to\b", "do not fail to"),
     # A shift is, in a rota's words, an early, a late or a night.
     (r"\bwhat shifts?\b|\bwhich shifts?\b|\bmy shifts?\b", "early late night rota"),
     # A kid or a teenager at work is, in a policy's words, a young worker or a student on a placement.
