@@ -832,7 +832,9 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
         return Verdict(True, f"They don't mention {thing}.", "unmentioned", thing or "")
     # (not of an answer in Welsh, whose ways of giving a sum or a date, "mis o gyflog llawn", these
     # patterns don't know)
-    gap = answer_type_gap(question, evidence.text, evidence.common_words) if not in_welsh(evidence.text) else None
+    gap = answer_type_gap(question, evidence.text, evidence.common_words)
+    if gap and in_welsh(evidence.text):
+        gap = None
     if gap:
         return Verdict(True, f"They don't give {gap} for this.", "no_fact", gap)
     if evidence.best_unit_score < limits.min_sentence_similarity:

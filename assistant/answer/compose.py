@@ -1348,7 +1348,7 @@ def compose(
         # (called for a unit that has the kind of fact asked for: "by 14 April" speaks of the deadline;
         # and every line of a letter speaks of the letter: "Date: 20 November 2026")
         here = set(content_terms(f"{u.passage.section}\n{u.text}")) | named_type | document_words(u.passage.title)
-        if in_welsh(u.text):  # ("ffonio'ch" is "ffonio" with a pronoun after it)
+        if ("'" in u.text or "’" in u.text) and in_welsh(u.text):  # ("ffonio'ch" is "ffonio" with a pronoun after it)
             here |= set(bare_words(u.text))
         share = sum(weight(t) for t in spoken_of(qterms, here, bridged)) / q_total if q_total else 1.0
         return share >= limits.min_answer_topicality
@@ -1360,7 +1360,7 @@ def compose(
         text
         for u, text in ((u, typed_text(u)) for u in direct_units)
         if anchored(question, f"{u.passage.section}\n{u.passage.text}")
-        and (not specific or ((in_welsh(text) or answer_type_gap(question, text, common) is None) and on_topic(u)))
+        and (not specific or ((answer_type_gap(question, text, common) is None or in_welsh(text)) and on_topic(u)))
     )  # (a sum or date in Welsh, "mis o gyflog llawn", is not one these patterns know)
     if snap is not None and snap.lexical is not None:
         lexical = snap.lexical

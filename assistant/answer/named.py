@@ -38,6 +38,9 @@ def blocks_naming(blocks: list[Block], question: str) -> list[Block]:
     name things side by side; a sentence that lacks the name may speak of it as "it".)"""
     if not blocks:
         return []
+    best = max(blocks, key=lambda b: b.prob)
+    if not (len(best.units) == 1 and best.units[0].is_item):
+        return []
     typed = {w.lower() for w in words(question)}
     texts = {id(b): " ".join(u.text for u in b.units) for b in blocks}
     named = set().union(*(spelled_names(t) for t in texts.values())) & typed
@@ -62,9 +65,6 @@ def blocks_naming(blocks: list[Block], question: str) -> list[Block]:
     def item(b: Block) -> bool:
         return len(b.units) == 1 and b.units[0].is_item
 
-    best = max(blocks, key=lambda b: b.prob)
-    if not item(best):
-        return []
     having = [b for b in blocks if has(b) and item(b)]
     in_title = any(w in {t.lower() for t in words(b.passage.title)} for b in having for w in named)
     if not having or len(having) > NAMED_BLOCKS or in_title or has_around(best):

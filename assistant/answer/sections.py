@@ -57,8 +57,10 @@ def faq_asked(own: str, blocks: list[Block]) -> list[Block]:
     firsts: dict[tuple[str, str], Block] = {}
     for b in blocks:
         heading = unnumbered(section_heading(b.passage.section))
+        if not heading.endswith("?"):
+            continue
         said = set(distinctive_terms(heading))
-        if not heading.endswith("?") or not said or not said <= asked or not asked <= said | set(content_terms(b.passage.title)):
+        if not said or not said <= asked or not asked <= said | set(content_terms(b.passage.title)):
             continue
         key = (b.passage.doc_id, b.passage.section)
         if key not in firsts or b.units[0].start < firsts[key].units[0].start:

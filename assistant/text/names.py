@@ -27,7 +27,7 @@ def spelled_names(text: str) -> set[str]:
         w = m.group()
         inner = any(c.isupper() for c in w[1:]) and not w.isupper() or any(c.isdigit() for c in w)
         caps = len(w) > 1 and w.isupper()
-        mid = w[0].isupper() and not _STARTS.search(text[: m.start()])
+        mid = w[0].isupper() and not _STARTS.search(text[max(0, m.start() - 40) : m.start()])  # (what starts it is near)
         if inner or caps or mid:
             out.add(w.lower())
     return out
