@@ -23,14 +23,15 @@ from assistant.retrieval.followup import own_words
 from assistant.settings import Settings
 from assistant.text.lexical import STOPWORDS, content_terms, lower_case_words, one_slip_from, words
 from assistant.text.names import spelled_names
-from assistant.text.questions import NUM as _NUM
 from assistant.text.questions import (
+    ENTRY_LABELS,
     NUMBER_WORDS,
     asked_for,
     asks_author,
     polar_object,
     topic_asked_about,
 )
+from assistant.text.questions import NUM as _NUM
 from assistant.text.welsh import in_welsh
 
 _TIME_NOUN = r" (?:\w+ )?(?:notice|time|warning|leave|holidays?)\b"
@@ -567,7 +568,7 @@ def _denies_duty(question: str, text: str) -> bool:
                      rf"(?:have|need|needs|be required)?\s*(?:to\s+)?{verb}\w*\b", text, re.I) is not None
 
 
-_QUESTION_NUMBERED = re.compile(r"\b(?:question|item|recommendation|action|objective|priority|proposal|option)\s+\d{1,2}\b", re.I)
+_QUESTION_NUMBERED = re.compile(rf"\b(?:question|{ENTRY_LABELS})\s+\d{{1,2}}\b", re.I)
 _ASKING_VERBS = frozenset(content_terms("ask asking asks say says saying mean means about"))
 
 

@@ -54,6 +54,7 @@ from assistant.answer.framing import about_roll_out, persona_frames, point_budge
 from assistant.answer.labelled_lines import labelled_lines
 from assistant.answer.named import (
     blocks_naming,
+    likelier_in_order,
     numbered_items,
     numbered_questions,
     rows_by_value,
@@ -1052,8 +1053,7 @@ def compose(
     if dated:
         valued = [b for b in valued if any(b is d for d in dated)] or dated
         elsewhere = [*elsewhere, *other_days]
-    for i, b in enumerate(valued):
-        b.prob = max(b.prob, 1.0 - i / (len(valued) + 1))
+    valued = likelier_in_order(valued)
     _put_first(blocks, valued)
     for b in elsewhere:
         b.prob = 0.0
@@ -1633,16 +1633,19 @@ def _asked_as_heading(kb: KnowledgeBase, retrieval: Retrieval, units: list[Unit]
 HEADING_NEAR = 0.6  # how close a heading that lacks one word of the question must be to it (of MiniLM cosines)
 
 
+_WHY_OPENING = re.compile(r"^\W*(?:and\s+|but\s+|so\s+)?why\b", re.I)
+
+
 def asks_why(question: str) -> bool:
     """A "why" that names nothing it asks about: "why are they doing this?", "why?"."""
     own = own_words(question)[0]
-    return set(distinctive_terms(own)) <= _BRINGING_IN and re.match(r"^\W*(?:and\s+|but\s+|so\s+)?why\b", own, re.I) is not None
+    return set(distinctive_terms(own)) <= _BRINGING_IN and _WHY_OPENING.match(own) is not None
 
 
 def _why_of_title(own: str, blocks: list[Block]) -> bool:
     """A "why" of what the document is about, by words of its title: "why are we moving?" of
     "Consultation: Moving Revenues and Benefits to Ty Dysgu"."""
-    if re.match(r"^\W*(?:and\s+|but\s+|so\s+)?why\b", own, re.I) is None:
+    if _WHY_OPENING.match(own) is None:
         return False
     asked = set(distinctive_terms(own)) - _BRINGING_IN
     titles = {b.passage.title for b in blocks}

@@ -25,11 +25,37 @@ from assistant.answer.abstain import GENERIC
 from assistant.text.lexical import content_terms
 from assistant.text.markers import leading_marker
 from assistant.text.names import spelled_names, words
+from assistant.text.questions import ENTRY_NUMBER, QUESTION_NUMBER
 
 if TYPE_CHECKING:
     from assistant.answer.units import Block, Unit
 
 NAMED_BLOCKS = 3  # a name this many blocks have at most picks them out
+
+
+def in_document_order(blocks: list[Block]) -> list[Block]:
+    """The blocks in their documents' order."""
+    return sorted(blocks, key=lambda b: (b.passage.doc_id, b.units[0].start))
+
+
+def likelier_in_order(found: list[Block]) -> list[Block]:
+    """`found` in the documents' order, each one likelier than the next, so that put first together
+    they stay in that order (a consultation's Q1, Q2, Q3; a rota's days)."""
+    found = in_document_order(found)
+    for i, b in enumerate(found):
+        b.prob = max(b.prob, 1.0 - i / (len(found) + 1))
+    return found
+
+
+def _item(b: Block) -> bool:
+    """A block that is one list item."""
+    return len(b.units) == 1 and b.units[0].is_item
+
+
+def _row_text(b: Block) -> str:
+    """The text of a block that is one table row as `table_lines` writes it ("• Head: value; …"), or ""."""
+    text = b.units[0].text.strip() if len(b.units) == 1 else ""
+    return text if text.startswith("•") else ""
 
 
 def blocks_naming(blocks: list[Block], question: str) -> list[Block]:
@@ -39,7 +65,7 @@ def blocks_naming(blocks: list[Block], question: str) -> list[Block]:
     if not blocks:
         return []
     best = max(blocks, key=lambda b: b.prob)
-    if not (len(best.units) == 1 and best.units[0].is_item):
+    if not _item(best):
         return []
     typed = {w.lower() for w in words(question)}
     texts = {id(b): " ".join(u.text for u in b.units) for b in blocks}
@@ -62,10 +88,7 @@ def blocks_naming(blocks: list[Block], question: str) -> list[Block]:
         before = u.passage.text[: max(0, u.start - u.passage.start)]
         return named <= {w.lower() for w in words(f"{u.passage.section} {before} {texts[id(b)]}")}
 
-    def item(b: Block) -> bool:
-        return len(b.units) == 1 and b.units[0].is_item
-
-    having = [b for b in blocks if has(b) and item(b)]
+    having = [b for b in blocks if has(b) and _item(b)]
     in_title = any(w in {t.lower() for t in words(b.passage.title)} for b in having for w in named)
     if not having or len(having) > NAMED_BLOCKS or in_title or has_around(best):
         return []
@@ -76,7 +99,6 @@ def blocks_naming(blocks: list[Block], question: str) -> list[Block]:
 # number may be a sentence of its own ("Q3."), before the unit.
 _NUMBER_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:Q|Question\s+)(?P<n>\d{1,2})\s*[.:)]?[^\S\n]*$", re.I)
 _NUMBERED = re.compile(r"\W*(?:Q|Question\s+)(?P<n>\d{1,2})\s*[.:)]\s", re.I)
-_QUESTION_NUMBER = re.compile(r"\bquestion\s+(\d{1,2})\b", re.I)
 _WHICH_QUESTIONS = re.compile(r"\bwhat (?:questions|are the questions|does (?:it|the \w+) ask)\b", re.I)
 
 
@@ -91,7 +113,7 @@ def question_number(u: Unit) -> int | None:
 def numbered_questions(blocks: list[Block], question: str) -> list[Block]:
     """The document's numbered questions the question asks about ("question 3"), or all of them
     ("what questions does the consultation ask?"), with the earlier ones the likelier."""
-    asked = {int(n) for n in _QUESTION_NUMBER.findall(question)}
+    asked = {int(n) for n in QUESTION_NUMBER.findall(question)}
     if not asked and not _WHICH_QUESTIONS.search(question):
         return []
     found = []
@@ -99,25 +121,18 @@ def numbered_questions(blocks: list[Block], question: str) -> list[Block]:
         n = question_number(b.units[0]) if len(b.units) == 1 else None
         if n is not None and (not asked or n in asked):
             found.append(b)
-    found.sort(key=lambda b: (b.passage.doc_id, b.units[0].start))
-    for i, b in enumerate(found):  # (in the document's order)
-        b.prob = max(b.prob, 1.0 - i / (len(found) + 1))
-    return found
-
-
-# An item of a numbered list, asked for by its number: "what's item 4?" of an agenda's "4. AI note-taking
-# pilot…", "what's recommendation 2?", "what's action 3?".
-_ITEM_NUMBER = re.compile(r"\b(?:item|recommendation|action|objective|priority|proposal|option)\s+(?:no\.?\s*|number\s+)?(\d{1,2})\b", re.I)
+    return likelier_in_order(found)
 
 
 def numbered_items(blocks: list[Block], question: str) -> list[Block]:
-    """The list item of each document the question asks for by its number ("item 4"), if any."""
-    asked = {int(n) for n in _ITEM_NUMBER.findall(question)}
+    """The list item of each document the question asks for by its number: "what's item 4?" of an
+    agenda's "4. AI note-taking pilot…", "what's recommendation 2?"."""
+    asked = {int(n) for n in ENTRY_NUMBER.findall(question)}
     if not asked:
         return []
     found: dict[str, Block] = {}
-    for b in sorted(blocks, key=lambda b: (b.passage.doc_id, b.units[0].start)):
-        m = leading_marker(b.units[0].text) if len(b.units) == 1 and b.units[0].is_item else None
+    for b in in_document_order(blocks):
+        m = leading_marker(b.units[0].text) if _item(b) else None
         if m is not None and m.group("n") and int(m.group("n")) in asked and b.passage.doc_id not in found:
             found[b.passage.doc_id] = b
     return list(found.values())
@@ -142,8 +157,8 @@ def rows_by_value(blocks: list[Block], question: str) -> tuple[list[Block], list
     matched: list[Block] = []
     other: list[Block] = []
     for b in blocks:
-        text = b.units[0].text.strip() if len(b.units) == 1 else ""
-        if not text.startswith("•"):
+        text = _row_text(b)
+        if not text:
             continue
         cells = [(m.group("head").strip(), m.group("value").strip()) for m in _CELL.finditer(text.lstrip("• "))]
         named = [v for h, v in cells if set(content_terms(h)) and set(content_terms(h)) <= asked]
@@ -154,7 +169,7 @@ def rows_by_value(blocks: list[Block], question: str) -> tuple[list[Block], list
             other.append(b)
     if not matched or not other:
         return [], []
-    return sorted(matched, key=lambda b: (b.passage.doc_id, b.units[0].start)), other
+    return in_document_order(matched), other
 
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
@@ -171,8 +186,8 @@ def rows_on_day(blocks: list[Block], question: str) -> tuple[list[Block], list[B
     on: list[Block] = []
     off: list[Block] = []
     for b in blocks:
-        text = b.units[0].text.strip() if len(b.units) == 1 else ""
-        if not text.startswith("•"):
+        text = _row_text(b)
+        if not text:
             continue
         dated = {int(d) for d in re.findall(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTHS}\b", text, re.I)}
         if dated & days:
@@ -181,4 +196,4 @@ def rows_on_day(blocks: list[Block], question: str) -> tuple[list[Block], list[B
             off.append(b)
     if not on or not off:
         return [], []
-    return sorted(on, key=lambda b: (b.passage.doc_id, b.units[0].start)), off
+    return in_document_order(on), off

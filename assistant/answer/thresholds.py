@@ -80,8 +80,9 @@ def _value(n: str, unit: str | None, kind: str) -> float:
     return v
 
 
-def _asked(question: str) -> list[tuple[str, float]]:
-    """(kind, value) of each number with a unit in the question: "for 25 staff" → ("people", 25)."""
+def _asked(question: str, ages: bool = True) -> list[tuple[str, float]]:
+    """(kind, value) of each number with a unit in the question: "for 25 staff" → ("people", 25); and
+    (`ages`) each age it gives: "I'm 17" → ("age", 17)."""
     out = []
     for m in _ASKED.finditer(question):
         if m.group("k"):  # "on 20k", "28 grand": thousands of pounds
@@ -91,7 +92,7 @@ def _asked(question: str) -> list[tuple[str, float]]:
         if kind is not None and not re.fullmatch(r"(?:19|20)\d\d", m.group("n")) and not (
                 re.match(r"[- ]?olds?\b", question[m.end():])):  # ("a 16 year old" is an age)
             out.append((kind, _value(m.group("n"), m.group("unit"), kind)))
-    return out + _ages_asked(question)
+    return out + (_ages_asked(question) if ages else [])
 
 
 # Ages. The asker's or whomever the question is about: "I'm 17", "my son is 15", "a 16 year old".
@@ -308,7 +309,7 @@ def outside_threshold(question: str, texts: Iterable[str], labels: bool = True, 
     for the question's number, or (`labels`) does it number what the question names
     (`labelled_asked`) and not the question's one? (False for a text with no such condition.)
     `ages`: an age the question gives counts."""
-    asked = [(k, v) for k, v in _asked(question) if ages or k != "age"]
+    asked = _asked(question, ages)
     numbered = labelled_asked(question) if labels else []
     if not asked and not numbered:  # most questions give no number: nothing to compare
         return [False for _ in texts]
@@ -326,7 +327,7 @@ def inside_threshold(question: str, texts: Iterable[str], ages: bool = True) -> 
     """For each text: does it set a condition on a kind of number the question gives, which holds
     for the question's number ("5 years or more" for "I've been here 10 years")? `ages`: an age
     the question gives counts (it says whom the question is about, not what it asks)."""
-    asked = [(k, v) for k, v in _asked(question) if ages or k != "age"]
+    asked = _asked(question, ages)
     if not asked:
         return [False for _ in texts]
     return [

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.text.questions import QUESTION_NUMBER
+
 # What a supplier makes, as staff name it.
 _PRODUCT = (r"(?:tool|system|software|app|application|platform|product|model|algorithm|chat ?bot|bot|device|programme|"
             r"program|kit|scanner|reader|tracker|camera|ai|robot)s?")
@@ -545,8 +547,6 @@ _RULES: list[tuple[str, str]] = [
 _COMPILED = [(re.compile(p, re.I), add) for p, add in _RULES]
 
 
-# "What's question 3 asking?": a consultation numbers its questions "Q3." (or "Question 3:").
-_NUMBERED_QUESTION = re.compile(r"\bquestion\s+(\d{1,2})\b", re.I)
 
 
 def expand_query(question: str) -> str:
@@ -554,7 +554,8 @@ def expand_query(question: str) -> str:
     for pattern, add in _COMPILED:
         if pattern.search(question) and add not in extra:
             extra.append(add)
-    extra += [f"Q{m.group(1)}" for m in _NUMBERED_QUESTION.finditer(question)]
+    # "What's question 3 asking?": a consultation numbers its questions "Q3." (or "Question 3:").
+    extra += [f"Q{m.group(1)}" for m in QUESTION_NUMBER.finditer(question)]
     return question if not extra else f"{question}\n{' '.join(extra)}"
 
 

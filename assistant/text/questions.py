@@ -26,6 +26,12 @@ NUM = rf"(?:\d[\d,.]*|\b{NUMBER_WORDS}\b)"  # a number, in figures or words
 # keeps them with their numbers in a follow-up's topic).
 NUMBERED_LABELS = r"weeks?|days?|months?|years?|grades?|bands?|points?|levels?|scales?|steps?|stages?|tiers?|phases?|zones?|rooms?|floors?"
 
+# A document's own question or list entry, asked for by its number: "what's question 3 asking?" (a
+# consultation's "Q3."), "what's item 4?" (an agenda's "4."). Group 1 is the number.
+QUESTION_NUMBER = re.compile(r"\bquestion\s+(\d{1,2})\b", re.I)
+ENTRY_LABELS = r"item|recommendation|action|objective|priority|proposal|option"
+ENTRY_NUMBER = re.compile(rf"\b(?:{ENTRY_LABELS})\s+(?:no\.?\s*|number\s+)?(\d{{1,2}})\b", re.I)
+
 _OPENING = r"^\W*(?:and\s+|so\s+|but\s+)?"  # where a question's question word stands
 _WH = re.compile(rf"{_OPENING}(what|which|how much|how many|where|who|whose)\b", re.I)
 _SKIP = {
