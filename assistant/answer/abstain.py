@@ -193,7 +193,8 @@ def asks_notice(question: str) -> bool:
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     # "% of branches consulted?" asks for one; "if the new job is 80% the same" gives one.
     (re.compile(r"\b(what|which) (percentage|proportion|share)\b|(?<![\d.]\s)(?<![\d.])(?:\bper ?cent\b|%)", re.I),
-     re.compile(rf"{_NUM}\s*(%|per ?cent)|\b(a|one|two|three)[ -](half|halves|quarters?|thirds?|fifths?)\b|\bhalf (of|the)\b|\bmajority\b|\bminority\b", re.I), "a percentage"),
+     re.compile(rf"{_NUM}\s*(%|per ?cent)|\b(a|one|two|three)[ -](half|halves|quarters?|thirds?|fifths?)\b|\bhalf (of|the)\b|\bmajority\b|\bminority\b|"
+                rf"\b(?:one|{_NUM}) in (?:every )?(?:{_NUM}|{NUMBER_WORDS})\b", re.I), "a percentage"),
     # What something costs is a sum of money: "90% accuracy" doesn't say what the chatbot cost.
     # ("will it cost jobs?", "will this cost me my job?" ask about jobs, not money)
     (re.compile(r"\bcost\w*\b(?!\s+(?:me\s+|us\s+|them\s+)?(?:my\s+|our\s+|any\s+|the\s+|their\s+)?(?:jobs?|posts?|roles?|positions?)\b)|\bprice[sd]?\b|\bbudget\b|\bspen[dt]\b|\bfine[sd]?\b|\bpenalt\w+\b|\bcompensation\b|"
@@ -246,6 +247,8 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
          rf"\b(?:once|twice|{_NUM} times)\s+(?:a|an|per|each|every)\s+\w+|\b(?:daily|hourly|nightly|continuously|constantly|"
          # a share of the rota: "one week in four", "one weekend out of every three"
          rf"(?:a|one|{_NUM}) (?:days?|weeks?|weekends?|shifts?|nights?|months?) (?:in|out of) (?:every )?{_NUM}\b|"
+         # …or of the cases: "they do in about 1 in 8 cases", "one in five calls"
+         rf"(?:one|{_NUM}) in (?:every )?(?:{_NUM}|{NUMBER_WORDS})\b|"
          r"in real[- ]time|all the time|at all times|each time|every time|whenever|live)\b",
          re.I,
      ), "a frequency"),

@@ -580,7 +580,7 @@ def faq_answer(units: list[Unit], lead: Block, question: str, situated: bool = F
     first = run[0]
     before = first.passage.text[: first.start - first.passage.start]
     bare = _BARE_ANSWER.search(before)
-    if bare is not None and _asks_heading(heading, question, f"{head.passage.title}\n{head.passage.text}"):
+    if bare is not None and _asks_heading(heading, question, _said_of(head, units)):
         start = first.start - (len(before) - bare.start(1))
         run[0] = replace(first, start=start, text=first.passage.text[start - first.passage.start : first.end - first.passage.start])
     return run
@@ -610,14 +610,24 @@ def _asks_heading(heading: str, question: str, said: str) -> bool:
 _REPLY = re.compile(r"^(?:yes|no|not yet)[.!,]\s+(?=[A-Z])", re.I)
 
 
-def _without_reply(b: Block, question: str) -> Block:
+def _said_of(u: Unit, units: list[Unit]) -> str:
+    """What the answer under a FAQ heading speaks of, for `_asks_heading`: its passage and title; under
+    a heading that names nothing ("Do I have to use it?"), all its document's passages found, which
+    say what "it" is ("…will clock in and out using a fingerprint reader")."""
+    if distinctive_terms(section_heading(u.passage.section)):
+        return f"{u.passage.title}\n{u.passage.text}"
+    passages = {v.passage.chunk_id: v.passage for v in [u, *units] if v.passage.doc_id == u.passage.doc_id}
+    return "\n".join([u.passage.title, *(p.text for p in passages.values())])
+
+
+def _without_reply(b: Block, question: str, units: list[Unit]) -> Block:
     """The block without the "Yes."/"No." its FAQ answer opens with, unless the question is the
     FAQ's own (`_asks_heading`): the reply word answers the heading's question, and shown to
     another ("is travel time paid?" under "Will my pay change?") it says what the document doesn't."""
     first = b.units[0]
     m = _REPLY.match(first.text)
     heading = section_heading(first.passage.section)
-    if m is None or not heading.endswith("?") or _asks_heading(heading, question, f"{first.passage.title}\n{first.passage.text}"):
+    if m is None or not heading.endswith("?") or _asks_heading(heading, question, _said_of(first, units)):
         return b
     cut = replace(first, start=first.start + m.end(), text=first.text[m.end():])
     return replace(b, units=[cut, *b.units[1:]])
@@ -1287,8 +1297,8 @@ def compose(
         further = [b for b in further if not any(b is o for o in asked_questions)]
 
     if lead is not None:
-        lead = _without_reply(lead, own)
-    others = [_without_reply(b, own) for b in others]
+        lead = _without_reply(lead, own, units)
+    others = [_without_reply(b, own, units) for b in others]
     if lead is not None and not quoted:
         lead, others = section_in_order(lead, others, own)
         lead, others = items_in_order(lead, others, own)

@@ -157,9 +157,17 @@ _LEANS_BACK = re.compile(
 )
 
 
+# "Since it started in July, the chatbot has answered…": "it" of a clause put first is the subject
+# named after its comma, not something said before. (Not "this" or "that", which point back.)
+_NAMED_AFTER = re.compile(
+    r"^(?:although|though|while|whilst|because|since|as|if|unless|once|when|before|after|until)\s+(?:it|they|he|she)\b"
+    r"[^,.;:]{1,80},\s+(?:the|a|an|our|your|every|each|all|(?-i:[A-Z][a-z]+))\s", re.I)
+
+
 def leans_back(text: str) -> bool:
     """Does this sentence need the one before it to make sense ("They continue by…")?"""
-    return bool(_LEANS_BACK.match(text.strip().lstrip("•-*–— \t\"“'‘([")))
+    t = text.strip().lstrip("•-*–— \t\"“'‘([")
+    return bool(_LEANS_BACK.match(t)) and not _NAMED_AFTER.match(t)
 
 
 def heading_like(text: str) -> bool:

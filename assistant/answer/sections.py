@@ -27,6 +27,7 @@ from assistant.models import section_heading
 from assistant.retrieval.expand import phrase_terms
 from assistant.text.clauses import CLAUSE_START
 from assistant.text.lexical import content_terms
+from assistant.text.questions import asks_yes_or_no
 
 
 def heading_searched_as(own: str, blocks: list[Block]) -> set[int]:
@@ -54,13 +55,25 @@ def faq_asked(own: str, blocks: list[Block]) -> list[Block]:
     heading's or its document title's ("is shared parental leave paid?" of "Is it paid?" in "Shared
     Parental Leave - Questions and Answers"). None when no section, or more than one, is."""
     asked = set(distinctive_terms(own))
+    own_terms = set(content_terms(own))
+    polar = asks_yes_or_no(own)
+    spoken: dict[str, set[str]] = {}  # each document's words, in the blocks found
+    for b in blocks:
+        spoken.setdefault(b.passage.doc_id, set()).update(content_terms(f"{b.passage.title}\n{b.passage.text}"))
     firsts: dict[tuple[str, str], Block] = {}
     for b in blocks:
         heading = unnumbered(section_heading(b.passage.section))
         if not heading.endswith("?"):
             continue
         said = set(distinctive_terms(heading))
-        if not said or not said <= asked or not asked <= said | set(content_terms(b.passage.title)):
+        if not said:
+            # "Do I have to use it?" names nothing: a yes/no question with its words asks it, when
+            # what the question names is what the document speaks of ("do I have to use the
+            # fingerprint reader?" of a page about the fingerprint reader).
+            words = set(content_terms(heading))
+            if not (polar and words and words <= own_terms and asked and asked <= spoken[b.passage.doc_id]):
+                continue
+        elif not said <= asked or not asked <= said | set(content_terms(b.passage.title)):
             continue
         key = (b.passage.doc_id, b.passage.section)
         if key not in firsts or b.units[0].start < firsts[key].units[0].start:

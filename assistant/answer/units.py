@@ -201,6 +201,10 @@ _COURTESY = re.compile(
     r"i look forward to\b|diolch (?:yn fawr )?am\b)", re.I)
 
 
+def _bare(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
 def build_units(passages: list[Passage], sentences: list[Sentence]) -> tuple[list[Unit], np.ndarray]:
     by_chunk: dict[str, list[Sentence]] = {}
     for sent in sentences:
@@ -213,6 +217,8 @@ def build_units(passages: list[Passage], sentences: list[Sentence]) -> tuple[lis
             text = p.text[s - p.start : e - p.start]
             if not says_something(text) and not heading_names_it(text, p.section):
                 continue
+            if _bare(text) == _bare(p.title):
+                continue  # the document's title, kept as a line of its title block, says only what it is
             unit = Unit(rank, p, sent.idx, s, e, text, leading_marker(text) is not None)
             last = units[-1] if units else None
             if not unit.is_item and last is not None and last.in_list and _same_line(last, unit):

@@ -318,7 +318,8 @@ def _first_line_title(text: str) -> str | None:
     alone = first + 1 >= len(lines) or not lines[first + 1].strip()
     if not alone or len(line.split()) > 14 or len(line) > 120 or not line[:1].isupper() or line.endswith((".", ",", ":", ";")):
         return None
-    if re.match(r"^[^:]{1,30}:\s", line) or re.match(r"^(?:dear|hi|hello|to|from|date|subject)\b", line, re.I):
+    # (a line all in capitals is a title even with a colon: "WHISTLEBLOWING: RAISING A CONCERN")
+    if (re.match(r"^[^:]{1,30}:\s", line) and not line.isupper()) or re.match(r"^(?:dear|hi|hello|to|from|date|subject)\b", line, re.I):
         return None
     return line
 
@@ -790,9 +791,12 @@ def _fields(rows: list[list[str]]) -> bool:
 
     if not any(ch.isdigit() for c in cells[0] for ch in c) and all(figured(r) for r in cells[1:]):
         return False
-    return not all(_COLUMN_HEADING.match(c) for c in cells[0])
+    # A cell with an amount in it is a value, even one that begins as a heading would ("Grade 8
+    # (£35,235 to £38,223)" beside "Grade").
+    return not all(_COLUMN_HEADING.match(c) and not _AMOUNT.search(c) for c in cells[0])
 
 
+_AMOUNT = re.compile(r"[£$€]\s?\d|\d\s?%")
 _ABBREVIATED = 4  # characters, at most, of a column heading that ends with a full stop as an abbreviation does
 
 

@@ -539,6 +539,36 @@ _RULES: list[tuple[str, str]] = [
      "car share travel together"),
     # A charger is, in a notice's words, a charging point.
     (r"\bchargers?\b|\bev points?\b|\bplug (?:my car )?in\b", "charging points"),
+    # Signing a thing off is, in a document's words, approving it (not being signed off sick).
+    (r"\bsign(?:s|ed|ing)? (?:it |this |that |them )?off\b(?!\s+(?:sick|ill|work))", "approved approval"),
+    # Who missed a meeting is, in minutes' words, who sent apologies.
+    (r"\bwho (?:was|were) (?:missing|absent|not there|away)\b|\bwho (?:missed|couldn'?t make|did ?n[o']?t (?:come|attend|turn up))\b",
+     "apologies absent"),
+    # Wiping a device is, in a policy's words, removing or deleting what is on it.
+    (r"\bwip(?:e|es|ed|ing)\b", "remove delete erase"),
+    (r"\bmotor ?bikes?\b", "motorcycle"),
+    (r"\b(?:push ?)?bikes?\b", "bicycle cycle"),
+    (r"\bexecs?\b|\bceo\b", "chief executive"),
+    # Disagreeing with the other side of an agreement is, in its words, a dispute.
+    (r"\bdisagree\w*|\bdon'?t agree\b|\bcan'?t agree\b|\bfall(?:s|ing)? out\b", "dispute disputes"),
+    # What is meant to happen is, in a notice's words, what is due to; a thing finishing, its end.
+    (r"\bsupposed to\b|\bmeant to\b", "due to"),
+    (r"\b(?:supposed|meant|due|going|planned|set) to (?:finish|wrap up)\b", "end ends ended"),
+    # Hearing back is, in a procedure's words, a reply or an acknowledgement.
+    (r"\bget(?:s|ting)? back to\b|\bhear back\b|\bhear from (?:them|you|someone|anyone)\b", "reply respond acknowledge"),
+    # A job that is permanent or not is, in an advert's words, its contract: fixed term or permanent.
+    (r"\bpermanent\w*|\btemporary\b|\btemp\b|\bfixed[- ]term\b", "contract fixed term permanent temporary"),
+    # Women and men are, in an equality assessment's words, the characteristic of sex.
+    (r"\bwomen\b|\bmen\b|\bfemales?\b|\bmales?\b", "sex gender"),
+    (r"\bwho owns\b|\bowners?\b", "owner responsible"),
+    # Where a job is based is, in an advert's words, its location.
+    (r"\bbased\b", "location"),
+    # Shortlisting people for a job is, in a policy's words, recruitment.
+    (r"\bshort ?list\w*|\bapplicants?\b|\bhir(?:e|es|ed|ing)\b", "recruitment candidates"),
+    # A chatbot handing over to a person is, in a report's words, passing the conversation to staff.
+    (r"\b(?:hand|hands|handed|handing|pass|passes|passed|passing|transfer\w*|put\w*) (?:\w+ )?(?:over |on |through )?to (?:a |an |real |actual )*"
+     r"(?:person|human|member of staff|staff|someone|adviser|advisor|agent)\b|\b(?:a|real|actual) (?:person|human)\b",
+     "passed to member of staff adviser"),
     (r"\bname(d)?\b", "named called"),
     (r"\bwelsh government\b|\bministers?\b", "Welsh Government"),
     (r"\bwpc\b|\bworkforce partnership council\b", "Workforce Partnership Council WPC"),
