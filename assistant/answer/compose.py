@@ -65,7 +65,6 @@ from assistant.answer.ranked_rows import ranked_rows
 from assistant.answer.reading import (
     ABOUT_ASKING,
     ASKS_WHAT_ASKED,
-    field_label,
     follow_ups,
     leads_ok,
     lists_to_ask,
@@ -118,6 +117,7 @@ from assistant.settings import Settings
 from assistant.store.knowledge_base import KnowledgeBase, Snapshot
 from assistant.text.clauses import CLAUSE_START, ClauseTracker, clause_asked, clause_word, within
 from assistant.text.clean import is_sign_off
+from assistant.text.fields import field_label
 from assistant.text.lexical import FORM_PREFIX, content_terms, lower_case_words
 from assistant.text.locate import refine
 from assistant.text.markers import strip_marker

@@ -239,6 +239,8 @@ def names_agent(text: str, stem: str, own: bool = False) -> bool:
     verb = "|".join(re.escape(f) for f in (stem, *_IRREGULAR.get(stem, ())))
     if stem in _MAKING and re.search(_MAKER, text):
         return True
+    if re.search(rf"\((?:{verb})\w*\)|^\W*(?:{verb})\w*\s*:", text.strip(), re.I):
+        return True  # a role set beside whoever holds it: "Director of Digital Services (Chair)", "Chair: Mark Owen"
     return re.search(rf"\b(?:{verb})\w*\s+(?:only\s+|solely\s+|just\s+|also\s+)?(?:for\s+)?by\b|\b{_AGENT_NOUN}\s+(?:(?:will|must|may|can|should|shall|also|then)\s+)?"
                      rf"(?:{verb})(?!e?rs?\b)\w*", text, re.I) is not None  # ("service users" is no service using)
 

@@ -9,6 +9,8 @@ section of its item, and the scorer rates each alone. A line is a unit that open
 stem; not a table's row ("• Risk: …; Likelihood: …"), which the table's rules read. Two such lines
 at least, of one document, in its order.
 
+Asked of someone by name ("what actions are on Sarah?"), the lines that name them.
+
 Left out: labels in another form than a colon ("Action - …", "[Action]"), and lines whose label
 is a synonym of the question's noun ("what was agreed?" of "AGREED: …" is asked by a verb).
 """
@@ -19,6 +21,7 @@ import re
 
 from assistant.answer.units import Unit, has_cells
 from assistant.text.lexical import content_terms
+from assistant.text.names import words
 
 # "ACTION: …", "Action point: …", "Recommendation 3: …", "• Decision: …"
 _LABEL = re.compile(r"^\W*(?P<label>[A-Za-z]+(?:\s+[A-Za-z]+)?)(?:\s+\d+[a-z]?)?\s*:\s+\S")
@@ -53,4 +56,11 @@ def labelled_lines(units: list[Unit], question: str) -> list[Unit]:
             seen.add(key)
             lines.setdefault(u.passage.doc_id, []).append(u)
     best = max(lines.values(), key=len, default=[])
-    return sorted(best, key=lambda u: u.start) if len(best) >= MIN_LINES else []
+    if len(best) < MIN_LINES:
+        return []
+    # "What actions are on Sarah?": the lines that name whom the question names (a capitalised word
+    # after the label), when some do.
+    typed = {w.lower() for w in words(question)}
+    named = {w.lower() for u in best for w in words(u.text)[1:] if w[:1].isupper()} & typed
+    mine = [u for u in best if named and named <= {w.lower() for w in words(u.text)}]
+    return sorted(mine or best, key=lambda u: u.start)

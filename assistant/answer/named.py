@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.answer.abstain import GENERIC
+from assistant.text.fields import field_label
 from assistant.text.lexical import content_terms
 from assistant.text.markers import leading_marker
 from assistant.text.names import spelled_names, words
@@ -52,6 +53,15 @@ def _item(b: Block) -> bool:
     return len(b.units) == 1 and b.units[0].is_item
 
 
+def _kind(b: Block) -> str | None:
+    """What sort of entry a block is, among entries set side by side: a list item, or a line of a
+    label the document repeats ("Action: Ceri Lloyd to send…", "Action: Sarah Hughes and…")."""
+    if _item(b):
+        return "item"
+    label = field_label(b.units[0].text) if len(b.units) == 1 else None
+    return f"label:{label.lower()}" if label else None
+
+
 def _row_text(b: Block) -> str:
     """The text of a block that is one table row as `table_lines` writes it ("• Head: value; …"), or ""."""
     text = b.units[0].text.strip() if len(b.units) == 1 else ""
@@ -61,11 +71,13 @@ def _row_text(b: Block) -> str:
 def blocks_naming(blocks: list[Block], question: str) -> list[Block]:
     """The likeliest list item that has every name the question types, when the likeliest block
     of all is an item that lacks one, and few blocks have them; none otherwise. (Items of a list
-    name things side by side; a sentence that lacks the name may speak of it as "it".)"""
+    name things side by side; a sentence that lacks the name may speak of it as "it".) The same
+    for lines of one label: "what actions are on Sarah?" of minutes' "Action: …" lines."""
     if not blocks:
         return []
     best = max(blocks, key=lambda b: b.prob)
-    if not _item(best):
+    kind = _kind(best)
+    if kind is None:
         return []
     typed = {w.lower() for w in words(question)}
     texts = {id(b): " ".join(u.text for u in b.units) for b in blocks}
@@ -88,9 +100,9 @@ def blocks_naming(blocks: list[Block], question: str) -> list[Block]:
         before = u.passage.text[: max(0, u.start - u.passage.start)]
         return named <= {w.lower() for w in words(f"{u.passage.section} {before} {texts[id(b)]}")}
 
-    having = [b for b in blocks if has(b) and _item(b)]
+    having = [b for b in blocks if has(b) and _kind(b) == kind]
     in_title = any(w in {t.lower() for t in words(b.passage.title)} for b in having for w in named)
-    if not having or len(having) > NAMED_BLOCKS or in_title or has_around(best):
+    if not having or len(having) > NAMED_BLOCKS or in_title or (has_around(best) if kind == "item" else has(best)):
         return []
     return sorted(having, key=lambda b: -b.prob)[:1]
 

@@ -21,6 +21,7 @@ from assistant.answer.units import Block, Unit, next_chunk, tidy
 from assistant.models import section_heading
 from assistant.text.clauses import CLAUSE_START
 from assistant.text.clean import is_sign_off
+from assistant.text.fields import FIELD
 from assistant.text.lexical import content_terms
 from assistant.text.markers import is_list_item, strip_marker
 
@@ -150,21 +151,9 @@ def _starts_paragraph(u: Unit) -> bool:
 
 # "Job title: Customer Services Adviser (Grade 5)", "Date: 20 November 2026": a field and its
 # value, short and without a full stop, says something; a heading does not.
-_FIELD = re.compile(r"^[A-Z][\w /'’()-]{0,40}:[ \t]+\S")
-
-
-def field_label(text: str) -> str | None:
-    """The label of a field line ("Reports to: Customer Services Team Leader" → "Reports to"),
-    a table row of fields included; None for other text."""
-    t = strip_marker(text.strip())
-    if _FIELD.match(t) is None or ";" in t:  # a row of several named cells is not one field
-        return None
-    return t.split(":", 1)[0]
-
-
 def reads_as_heading(text: str) -> bool:
     """A heading, as a reader takes it: short, no sentence punctuation, and not a field with its value."""
-    return heading_like(text) and _FIELD.match(strip_marker(text.strip())) is None
+    return heading_like(text) and FIELD.match(strip_marker(text.strip())) is None
 
 
 # A form's field, to be filled in: a blank ("Job title: ________") or boxes to tick ("☐ Approved ☐ Refused").

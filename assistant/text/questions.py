@@ -257,7 +257,7 @@ def defines(term: str, text: str) -> bool:
 
 _AUTHOR_Q = re.compile(
     rf"{_OPENING}(?:who(?:'s|’s|\s+is|\s+was)\s+(?:it|this|that|the\s+\w+|this\s+\w+)\s+(?:from|by|written\s+by|signed\s+by|sent\s+by)\b"
-    r"|who\s+(?:sent|wrote|signed|authored|is\s+the\s+author\s+of)\b"
+    r"|who\s+(?:sent|wrote|signed(?!\s+(?:\w+\s+)?off\b)|authored|is\s+the\s+author\s+of)\b"  # (signing off is approving)
     r"|who(?:'s|’s|\s+is|\s+was)\s+the\s+(?:author|sender|writer|signatory)\b)",
     re.I,
 )
