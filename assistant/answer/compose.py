@@ -1035,6 +1035,8 @@ def compose(
             b.has_type = False
         if b.has_type and timed and (counted_from(said, timed) or times_another(said, timed)):
             b.has_type = False  # "…within 14 days of the decision", "…and the outcome within 5 days" time something else
+        if b.has_type and when_what and not person and counted_from(said, subject_said):
+            b.has_type = False  # "when will the meeting be?": not "…the outcome within 5 working days of the meeting"
         if b.has_type and gets_money and money_only_in_conditions(said):
             b.has_type = False  # "how much can I get?": not "…if you earn less than £30,000 a year"
         if consequence and _CONSEQUENCE.search(said):
@@ -1102,6 +1104,9 @@ def compose(
     # from its first sentence, before one that says "volunteering leave" more often.
     how_to = how_to_sections(blocks, own)
     _put_first(blocks, how_to)
+    _put_first(blocks, _reason_given(own, blocks, scorer.threshold("point_min")))
+    no_duty = _duty_denied(own, blocks, scorer.threshold("point_min"))
+    _put_first(blocks, no_duty)
     held = inside_threshold(own, [text_of[id(b)] for b in blocks], ages=False)
     polar = asks_yes_or_no(own) or _POLAR_AFTER_STORY.search(own) is not None
     ruling_out: set[int] = set()
@@ -1279,7 +1284,9 @@ def compose(
         lead, others = _not_its_extension(lead, others, blocks, own)
         lead, others = _not_what_stays(lead, others, blocks, own)
         lead, others = _not_its_premise(lead, others, blocks, own)
-        if not by_heading(lead):  # (a section its heading put first is read from its start: "how do I respond?" of "How to respond")
+        # (a section its heading put first is read from its start: "how do I respond?" of "How to respond";
+        # "you do not have to" answers "do I have to…?" before what one can do)
+        if not by_heading(lead) and not any(lead is b for b in no_duty):
             lead, others = doer_first(lead, others, own, persona, blocks)
     run = faq_answer(units, lead, question, situated=by_heading(lead)) if (
         lead is not None and not quoted) else []
@@ -1644,6 +1651,48 @@ HEADING_NEAR = 0.6  # how close a heading that lacks one word of the question mu
 
 
 _WHY_OPENING = re.compile(r"^\W*(?:and\s+|but\s+|so\s+)?why\b", re.I)
+
+
+# A sentence that gives its reason as one: "The main reason is that…", "This is because…".
+_REASON_GIVEN = re.compile(
+    r"^\W*(?:the\s+(?:main\s+|key\s+|chief\s+|only\s+|first\s+)?reasons?\s+(?:is|are|was|were|for\s+this)\b|"
+    r"(?:this|that)\s+is\s+(?:because|due\s+to)\b|we\s+are\s+doing\s+(?:this|it)\s+because\b)", re.I)
+REASON_SHARE = 0.5  # of the likeliest block's probability, at least, for a reason given as one to lead
+
+
+def _reason_given(own: str, blocks: list[Block], point_min: float) -> list[Block]:
+    """"Why are they cutting posts?": the likeliest sentence that gives its reason as one ("The main
+    reason is that more residents now use online forms…"), when it is likely enough, before one that
+    shares more words ("…will last at least 45 days, because 20 or more posts may be affected", whose
+    "because" gives the reason for something else)."""
+    if _WHY_OPENING.match(own) is None or not blocks:
+        return []
+    best = max(b.prob for b in blocks)
+    given = [b for b in blocks if _REASON_GIVEN.match(b.units[0].text) and b.prob >= max(point_min, REASON_SHARE * best)]
+    return sorted(given, key=lambda b: -b.prob)[:1]
+
+
+# "Do I have to use my own phone?", "must I…?", "am I required to…?": a duty asked about, and its verb.
+_DUTY_POLAR = re.compile(
+    r"^\W*(?:do|does|will|would)\s+(?:i|we|you|staff|they)\s+(?:have|need|got)\s+to\s+(?P<verb>[a-z]{2,})\b|"
+    r"^\W*(?:must|should)\s+(?:i|we|you|staff)\s+(?P<verb2>[a-z]{2,})\b|"
+    r"^\W*(?:am|are|is)\s+(?:i|we|you|staff)\s+(?:required|obliged|expected)\s+to\s+(?P<verb3>[a-z]{2,})\b", re.I)
+
+
+def _duty_denied(own: str, blocks: list[Block], point_min: float) -> list[Block]:
+    """"Do I have to use my own phone?": the likeliest sentence that says there is no such duty, as a
+    FAQ's answer says it ("You do not have to: if you need a phone for your job…", "You don't have to
+    use it"), when it is likely enough, before one that says what one must do to use it."""
+    m = _DUTY_POLAR.match(own)
+    if m is None or not blocks:
+        return []
+    verb = re.escape(m.group("verb") or m.group("verb2") or m.group("verb3"))
+    denied = re.compile(rf"^\W*(?:you|staff|employees|we|they|no ?one|nobody)\s+(?:do|does|will|are|is)?\s*(?:not|n't|n’t)\s+"
+                        rf"(?:have|need|required|obliged)\s+to(?:\s*[:.,;—–-]|\s+{verb}\w*\b)|^\W*(?:you|staff)\s+(?:need|have)\s+not\s+{verb}\w*\b",
+                        re.I)
+    best = max(b.prob for b in blocks)
+    found = [b for b in blocks if denied.match(b.units[0].text) and b.prob >= max(point_min, REASON_SHARE * best)]
+    return sorted(found, key=lambda b: -b.prob)[:1]
 
 
 def asks_why(question: str) -> bool:
