@@ -110,7 +110,13 @@ from assistant.answer.units import (
 )
 from assistant.models import Citation, Passage, ref_fields, section_heading
 from assistant.prompts import render
-from assistant.retrieval.expand import closest_synonyms, expand_query, mapped_terms, synonyms
+from assistant.retrieval.expand import (
+    closest_synonyms,
+    expand_query,
+    mapped_terms,
+    phrase_terms,
+    synonyms,
+)
 from assistant.retrieval.followup import own_words
 from assistant.retrieval.retrieve import Retrieval, as_passage, continues
 from assistant.settings import Settings
@@ -786,7 +792,8 @@ def stated_answers(own: str, question: str, blocks: list[Block], scoped: bool) -
         who = re.match(r"\W*(?:who|whom)\b", own, re.I) is not None
         if who:  # "who made the tool?" names the field "Supplier" in the words it is searched as
             bridged = synonyms(own)
-            worded |= {t for w in worded for t in bridged.get(w, ())}
+            # (and a phrase with no word of its own: "who owns it?" names the field "Owner")
+            worded |= {t for w in worded for t in bridged.get(w, ())} | phrase_terms(own)
         found = {id(b) for b in blocks if len(b.units) == 1 and _label_asked(field_label(b.units[0].text), worded, who)}
     return found
 

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 
 from assistant.models import SECTION_SEP, Chunk
 from assistant.text.clauses import ClauseTracker, is_clause_numbered
-from assistant.text.clean import is_sign_off
+from assistant.text.clean import CONTACT, is_field_line, is_sign_off
 from assistant.text.locate import Marks, encode, join_labels, span_label
 from assistant.text.markers import is_list_item, leading_marker
 from assistant.text.sentences import sentence_spans
@@ -162,7 +162,7 @@ def _paragraph_title(lines: list[_Line], i: int) -> bool:
     s = lines[i].text.strip()
     if not s or len(s.split()) > 6 or len(s) > 50 or s.endswith(_CLOSERS) or s.endswith("?") or not s[:1].isupper():
         return False
-    if lines[i].is_list or (i > 0 and lines[i - 1].text.strip()) or _CONTACT.search(s) or is_sign_off(s):
+    if lines[i].is_list or (i > 0 and lines[i - 1].text.strip()) or CONTACT.search(s) or is_sign_off(s):
         return False
     after = lines[i + 1] if i + 1 < len(lines) else None
     if after is None or after.is_list or after.indent > 0:
@@ -171,7 +171,6 @@ def _paragraph_title(lines: list[_Line], i: int) -> bool:
     return text[:1].isupper() and text.endswith((".", "!", "?")) and len(text) > 2 * len(s) and len(text.split()) >= 6
 
 
-_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|\bwww\.|(?:\b0|\+44\s?)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
 
 
 def _heading(lines: list[_Line], i: int) -> tuple[int, str] | None:
@@ -187,9 +186,9 @@ def _heading(lines: list[_Line], i: int) -> tuple[int, str] | None:
         return 2, s  # under a "Part One" or "Section 2" heading, if the document has them
     if line.indent == 0 and (_item_title(lines, i) or _paragraph_title(lines, i)):
         return 2, s
-    if line.is_list or line.indent > 0 or is_sign_off(s) or _CONTACT.search(s):
+    if line.is_list or line.indent > 0 or is_sign_off(s) or CONTACT.search(s):
         return None  # a line with an email address, a web address or a phone number says where to go
-    if re.match(r"^[^:]{1,40}:\s+\d", s):
+    if is_field_line(s):
         return None  # a field and its figure, "Date of next meeting: 16 July 2026", is a fact
     if _BACK_MATTER.match(s) and not s.endswith(_CLOSERS[:2]) and len(s.split()) <= 10:
         return 1, s

@@ -531,6 +531,18 @@ def _question_and_answer_pairs(lines: list[str]) -> list[str]:
     return out
 
 
+# An email address, a web address or a UK phone number: a line with one says where to go.
+CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|\bwww\.|(?:\b0|\+44\s?)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
+# A field and its value, the label set in bold as a record or a form sets it: "**Owner:** Head of Housing".
+_BOLD_FIELD = re.compile(r"^\s*(?:\*\*|__)[^*_:\n]{1,40}:(?:\*\*|__)\s+\S")
+
+
+def is_field_line(line: str) -> bool:
+    """A line that is a field with its value: a figure ("Date of next meeting: 16 July 2026") or a bold label."""
+    s = line.strip()
+    return re.match(r"^[^:]{1,40}:\s+\d", s) is not None or _BOLD_FIELD.match(s) is not None
+
+
 def _drop_dangling_tail(lines: list[str]) -> list[str]:
     """Remove a trailing lead-in that lost its link, then headings left with no body."""
     while lines and not lines[-1].strip():
@@ -542,7 +554,8 @@ def _drop_dangling_tail(lines: list[str]) -> list[str]:
         standalone = len(lines) < 2 or not lines[-2].strip() or len(last.split()) <= 4
         # (a field with its figure, "Date of next meeting: 16 July 2026", is a fact, not a heading;
         # a signature block's "Title: President and CEO" is no more than the heading it looks like)
-        field = re.match(r"^[^:]{1,40}:\s+\d", last.strip()) is not None
+        # (nor is a line that says where to go: "**Contact:** digital@example.gov.wales")
+        field = is_field_line(last) or CONTACT.search(last) is not None
         if (last.strip().endswith(":") and not _is_list_line(last)) or (
             standalone and _is_heading_like(last) and not is_sign_off(last) and not field
         ):

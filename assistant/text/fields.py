@@ -6,7 +6,8 @@ import re
 
 from assistant.text.markers import strip_marker
 
-FIELD = re.compile(r"^[A-Z][\w /'’()-]{0,40}:[ \t]+\S")
+# (the label may be set in bold, as a record sets it: "**Owner:** Head of Housing Property Services")
+FIELD = re.compile(r"^(?:\*\*|__)?[A-Z][\w /'’()-]{0,40}:(?:\*\*|__)?[ \t]+\S")
 
 
 def field_label(text: str) -> str | None:
@@ -15,4 +16,4 @@ def field_label(text: str) -> str | None:
     t = strip_marker(text.strip())
     if FIELD.match(t) is None or ";" in t:  # a row of several named cells is not one field
         return None
-    return t.split(":", 1)[0]
+    return t.split(":", 1)[0].lstrip("*_")
