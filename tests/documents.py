@@ -4676,3 +4676,176 @@ def kitchen_rules_html(path: Path) -> Path:
 </tbody></table>
 </main></body></html>""", encoding="utf-8")
     return path
+
+
+def job_description_docx(path: Path) -> Path:
+    """A job description (python-docx) whose details are a two-column table of fields with no heading
+    row, the first of them an amount ("Grade | Grade 8 (£35,235 to £38,223)")."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Job Description: Digital Transformation Officer", 0)
+    t = d.add_table(rows=0, cols=2)
+    for k, v in [("Grade", "Grade 8 (£35,235 to £38,223)"), ("Reports to", "Digital Transformation Manager"),
+                 ("Hours", "37 hours a week; hybrid working"), ("Location", "County Hall, Llandrindod Wells"),
+                 ("Contract", "Fixed term for 2 years")]:
+        cells = t.add_row().cells
+        cells[0].text, cells[1].text = k, v
+    d.add_heading("Main duties", 1)
+    for duty in ["Map how services work now and find where digital tools could help.", "Write business cases for new systems."]:
+        d.add_paragraph(duty, style="List Bullet")
+    d.save(str(path))
+    return path
+
+
+def whistleblowing_txt(path: Path) -> Path:
+    """A whistleblowing procedure in plain text, its title in capitals with a colon and a heading right
+    under it."""
+    path.write_text("""WHISTLEBLOWING: RAISING A CONCERN AT WORK
+
+What you can raise
+You can raise a concern about fraud, danger to health and safety, damage to the environment or a crime.
+
+Protection
+You will not be treated unfairly because you raised a concern in good faith, even if it turns out to be mistaken. Anyone who victimises a whistleblower will face disciplinary action.
+
+What happens next
+We will acknowledge your concern within 5 working days and tell you who is looking into it.
+""", encoding="utf-8")
+    return path
+
+
+def pilot_news_html(path: Path) -> Path:
+    """An intranet news item about a chatbot pilot: a count whose sentence opens "Since it started…, the
+    chatbot…", a share ("1 in 5"), and what the pilot was due to do."""
+    path.write_text("""<!doctype html><html><head><title>Chatbot pilot extended</title></head><body><article>
+<h1>Benefits chatbot pilot extended to March</h1>
+<p>The pilot of the benefits advice chatbot has been extended until 31 March 2027. It was due to end in December.</p>
+<p>Since it started in July, the chatbot has answered 9,800 questions from residents. Around 1 in 5 conversations were passed to a member of staff.</p>
+<p>Staff who want to give feedback on the chatbot can fill in the short form on the team site.</p>
+</article></body></html>""", encoding="utf-8")
+    return path
+
+
+def clocking_faq_md(path: Path) -> Path:
+    """Questions and answers on fingerprint clocking, one heading asking "Do I have to use it?"."""
+    path.write_text("""# Fingerprint clocking in: your questions answered
+
+From February 2027, staff at the depots will clock in and out using a fingerprint reader.
+
+## Do I have to use it?
+No. You can choose to use a swipe card instead. You will not be treated any differently if you do.
+
+## Does it store my fingerprint?
+The reader does not store an image of your fingerprint. It stores a code made from it.
+""", encoding="utf-8")
+    return path
+
+
+def minutes_with_actions_docx(path: Path) -> Path:
+    """Minutes (python-docx) with apologies and "Action:" lines under each item, one of them Sarah's."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Joint Consultative Committee: minutes of 12 November 2026", 0)
+    d.add_paragraph("Present: Mark Owen (Head of HR, chair), Sarah Hughes (UNISON), Ceri Lloyd (Digital Services). "
+                    "Apologies: Anna Roberts (Unite).")
+    d.add_heading("1. Council tax chatbot", 1)
+    d.add_paragraph("Ceri Lloyd reported that the chatbot pilot had answered 4,200 queries in its first month.")
+    d.add_paragraph("Action: Ceri Lloyd to send the DPIA to the trade unions by 30 November 2026.")
+    d.add_heading("2. Fuel cards", 1)
+    d.add_paragraph("Staff in Waste Services had not been trained on the new fuel card system.")
+    d.add_paragraph("Action: Sarah Hughes to collect examples and send them to HR.")
+    d.add_paragraph("Date of next meeting: 14 January 2027, 10am, Committee Room 2.")
+    d.save(str(path))
+    return path
+
+
+def steering_group_md(path: Path) -> Path:
+    """Terms of reference whose membership list marks its chair "(Chair)", with a quorum that names the Chair too."""
+    path.write_text("""# AI Steering Group: Terms of Reference
+
+## Membership
+- Director of Digital Services (Chair)
+- Head of HR
+- Two trade union representatives
+
+## Quorum
+The group is quorate when four members are present, including the Chair or Head of HR and at least one trade union representative.
+""", encoding="utf-8")
+    return path
+
+
+def dpia_docx(path: Path) -> Path:
+    """A data protection impact assessment (python-docx) whose first line says who prepared it and who approved it."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Data Protection Impact Assessment: Council Tax Chatbot", 0)
+    d.add_paragraph("Prepared by: Information Governance Team. Approved by: Rhian Jenkins, Data Protection Officer, on 14 October 2026.")
+    d.add_heading("Outcome", 1)
+    d.add_paragraph("The residual risks are acceptable. This assessment will be reviewed after six months of live use.")
+    d.save(str(path))
+    return path
+
+
+def restructure_letter_txt(path: Path) -> Path:
+    """A letter proposing job cuts: a "because" that explains the length of consultation, and a sentence that
+    gives the reason for the cuts as one ("The main reason is…")."""
+    path.write_text("""Dear Colleague,
+
+I am writing to tell you that the council proposes to reduce the number of posts in the Revenues and Benefits Service from 42 to 30. The main reason is that more residents now use online forms and the council tax chatbot, so there is less work at the telephone contact centre.
+
+Collective consultation with the trade unions will start on 5 January 2027 and will last at least 45 days, because 20 or more posts may be affected.
+
+Yours faithfully,
+Mark Owen, Head of HR
+""", encoding="utf-8")
+    return path
+
+
+def own_phone_txt(path: Path) -> Path:
+    """Using one's own phone for work, in plain text: what one must install to use it, that one does not have
+    to, and what the council can remove from it."""
+    path.write_text("""Using your own phone for work
+
+You can use your own smartphone or tablet for council email, Teams and your calendar. You do not have to: if you need a phone for your job, your manager will give you a council phone.
+
+To use your own device you must install the Intune Company Portal app and keep a PIN of at least six digits on the device.
+
+The council can remove council data and apps from your device if it is lost or stolen, or when you leave. It cannot see or delete your photos.
+""", encoding="utf-8")
+    return path
+
+
+def grievance_pdf(path: Path) -> Path:
+    """A grievance procedure (reportlab): when the meeting is held, and the outcome timed from the meeting."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    ss = getSampleStyleSheet()
+    parts = [Paragraph("Grievance Procedure", ss["Title"]), Paragraph("Stage 1: formal grievance", ss["Heading2"])]
+    for p in ["Write to your manager, setting out your grievance, within 3 months of the matter you are complaining about.",
+              "A meeting will be held within 10 working days of receiving your letter.",
+              "You will receive the outcome in writing within 5 working days of the meeting."]:
+        parts.append(Paragraph(p, ss["Normal"]))
+    SimpleDocTemplate(str(path), pagesize=A4).build(parts)
+    return path
+
+
+def transparency_record_md(path: Path) -> Path:
+    """An algorithmic transparency record of bold-labelled fields ("**Owner:** …"), the last a contact address."""
+    path.write_text("""# Algorithmic Transparency Record: Housing Repairs Triage Tool
+
+**Name:** Housing Repairs Triage Tool
+
+**Description:** The tool reads repair requests sent by tenants and suggests how urgent each repair is.
+
+**Owner:** Head of Housing Property Services
+
+**Human decision:** Every suggestion is checked by a repairs officer. Officers can change the priority, and they do in about 1 in 8 cases.
+
+**Contact:** digital@example.gov.wales
+""", encoding="utf-8")
+    return path

@@ -1671,11 +1671,19 @@ def _reason_given(own: str, blocks: list[Block], point_min: float) -> list[Block
     """"Why are they cutting posts?": the likeliest sentence that gives its reason as one ("The main
     reason is that more residents now use online forms…"), when it is likely enough, before one that
     shares more words ("…will last at least 45 days, because 20 or more posts may be affected", whose
-    "because" gives the reason for something else)."""
+    "because" gives the reason for something else). Likely enough: at least REASON_SHARE of the likeliest
+    block's probability, or right after the likeliest sentence, whose reason it gives."""
     if _WHY_OPENING.match(own) is None or not blocks:
         return []
-    best = max(b.prob for b in blocks)
-    given = [b for b in blocks if _REASON_GIVEN.match(b.units[0].text) and b.prob >= max(point_min, REASON_SHARE * best)]
+    best = max(blocks, key=lambda b: b.prob)
+
+    def after_best(b: Block) -> bool:  # (the reason for what the likeliest sentence, right before it, says)
+        last, first = best.units[-1], b.units[0]
+        return (last.passage.chunk_id == first.passage.chunk_id and last.end <= first.start
+                and not first.passage.text[last.end - first.passage.start : first.start - first.passage.start].strip())
+
+    given = [b for b in blocks if _REASON_GIVEN.match(b.units[0].text) and b.prob >= point_min
+             and (b.prob >= REASON_SHARE * best.prob or after_best(b))]
     return sorted(given, key=lambda b: -b.prob)[:1]
 
 
