@@ -4849,3 +4849,13 @@ def transparency_record_md(path: Path) -> Path:
 **Contact:** digital@example.gov.wales
 """, encoding="utf-8")
     return path
+
+
+def plan_phases_csv(path: Path) -> Path:
+    """A project plan as a table of phases, each numbered in its first cell ("2. Build")."""
+    path.write_text("""Phase,Start,End,What happens
+1. Discovery,January 2027,February 2027,Interviews with staff and residents; current processes mapped
+2. Build,March 2027,June 2027,The supplier builds the new system; union reps see demonstrations
+3. Training,July 2027,August 2027,Every user gets one day of classroom training
+""", encoding="utf-8")
+    return path

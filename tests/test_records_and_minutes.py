@@ -8,7 +8,7 @@ answers how often; a FAQ's "Do I have to use it?" answers "do I have to use the 
 "(Chair)"; "what actions are on Sarah?" her action alone; "why are they cutting posts?" the sentence that
 gives the reason as one; "do I have to use my own phone?" that one does not have to; "when will the
 meeting be?" when the meeting is held, not what is timed from it; a record's bold-labelled "**Contact:**"
-and "**Owner:**" answer who to contact and who owns it. Documents are made in tests/documents.py.
+and "**Owner:**" answer who to contact and who owns it; "what happens in phase 2?" the row whose Phase is "2. Build". Documents are made in tests/documents.py.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from documents import (
     leads_with,
     minutes_with_actions_docx,
     own_phone_txt,
+    plan_phases_csv,
     pilot_news_html,
     restructure_letter_txt,
     steering_group_md,
@@ -42,7 +43,7 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
         pilot_news_html(root / "news.html"), clocking_faq_md(root / "clocking.md"),
         minutes_with_actions_docx(root / "minutes.docx"), steering_group_md(root / "group.md"), dpia_docx(root / "dpia.docx"),
         restructure_letter_txt(root / "letter.txt"), own_phone_txt(root / "phone.txt"), grievance_pdf(root / "grievance.pdf"),
-        transparency_record_md(root / "record.md"),
+        transparency_record_md(root / "record.md"), plan_phases_csv(root / "plan.csv"),
     ])
 
 
@@ -113,3 +114,8 @@ def test_bold_labelled_fields_of_a_record_answer_who(docs: Settings) -> None:
     leads_with(docs, "who do I contact about it?", "record", "**Contact:** digital@example.gov.wales", persona="rep")
     leads_with(docs, "who owns the tool?", "record", "**Owner:** Head of Housing Property Services", persona="manager")
     leads_with(docs, "how often do officers change the priority?", "record", "Officers can change the priority, and they do in about 1 in 8 cases.")
+
+
+def test_a_phase_by_its_number_is_its_row(docs: Settings) -> None:
+    answer = leads_with(docs, "what happens in phase 2?", "plan", "Phase: 2. Build")
+    assert "Discovery" not in answer.answer

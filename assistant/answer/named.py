@@ -140,14 +140,30 @@ def numbered_items(blocks: list[Block], question: str) -> list[Block]:
     """The list item of each document the question asks for by its number: "what's item 4?" of an
     agenda's "4. AI note-taking pilot…", "what's recommendation 2?"."""
     asked = {int(n) for n in ENTRY_NUMBER.findall(question)}
-    if not asked:
+    by_column = [(set(content_terms(m.group(1))), int(m.group(2))) for m in _COLUMN_NUMBER.finditer(question)]
+    if not asked and not by_column:
         return []
     found: dict[str, Block] = {}
     for b in in_document_order(blocks):
         m = leading_marker(b.units[0].text) if _item(b) else None
-        if m is not None and m.group("n") and int(m.group("n")) in asked and b.passage.doc_id not in found:
+        if (m is not None and m.group("n") and int(m.group("n")) in asked or _row_numbered(b, by_column)) and b.passage.doc_id not in found:
             found[b.passage.doc_id] = b
     return list(found.values())
+
+
+# "What happens in phase 2?" of a plan's table, whose column "Phase" holds "2. Build".
+_COLUMN_NUMBER = re.compile(r"\b(phase|stage|step|part|milestone|workstream)\s+(\d{1,2})\b", re.I)
+
+
+def _row_numbered(b: Block, asked: list[tuple[set[str], int]]) -> bool:
+    """Is `b` a table row whose cell, under the column the question names, has the number it asks
+    for ("Phase: 2. Build" for "phase 2")?"""
+    text = _row_text(b) if asked else ""
+    for m in _CELL.finditer(text.lstrip("• ")):
+        head, value = set(content_terms(m.group("head"))), m.group("value").strip()
+        if any(label <= head and re.match(rf"(?:\w+\s+)?{n}\b(?![.,]\d)", value) for label, n in asked):
+            return True
+    return False
 
 
 # A table row as `table_lines` writes it: "• Head: value; Head: value; …".
