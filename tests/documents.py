@@ -4678,7 +4678,7 @@ def kitchen_rules_html(path: Path) -> Path:
     return path
 
 
-def job_description_docx(path: Path) -> Path:
+def fixed_term_post_docx(path: Path) -> Path:
     """A job description (python-docx) whose details are a two-column table of fields with no heading
     row, the first of them an amount ("Grade | Grade 8 (£35,235 to £38,223)")."""
     import docx
@@ -4776,7 +4776,7 @@ The group is quorate when four members are present, including the Chair or Head 
     return path
 
 
-def dpia_docx(path: Path) -> Path:
+def approved_dpia_docx(path: Path) -> Path:
     """A data protection impact assessment (python-docx) whose first line says who prepared it and who approved it."""
     import docx
 

@@ -15,17 +15,17 @@ from __future__ import annotations
 
 import pytest
 from documents import (
+    approved_dpia_docx,
     asked_of,
     clocking_faq_md,
-    dpia_docx,
+    fixed_term_post_docx,
     grievance_pdf,
     indexed_alone,
-    job_description_docx,
     leads_with,
     minutes_with_actions_docx,
     own_phone_txt,
-    plan_phases_csv,
     pilot_news_html,
+    plan_phases_csv,
     restructure_letter_txt,
     steering_group_md,
     transparency_record_md,
@@ -39,9 +39,9 @@ from assistant.settings import Settings
 def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     root = tmp_path_factory.mktemp("records")
     return indexed_alone(root, [
-        job_description_docx(root / "job.docx"), whistleblowing_txt(root / "whistleblowing.txt"),
+        fixed_term_post_docx(root / "job.docx"), whistleblowing_txt(root / "whistleblowing.txt"),
         pilot_news_html(root / "news.html"), clocking_faq_md(root / "clocking.md"),
-        minutes_with_actions_docx(root / "minutes.docx"), steering_group_md(root / "group.md"), dpia_docx(root / "dpia.docx"),
+        minutes_with_actions_docx(root / "minutes.docx"), steering_group_md(root / "group.md"), approved_dpia_docx(root / "dpia.docx"),
         restructure_letter_txt(root / "letter.txt"), own_phone_txt(root / "phone.txt"), grievance_pdf(root / "grievance.pdf"),
         transparency_record_md(root / "record.md"), plan_phases_csv(root / "plan.csv"),
     ])
