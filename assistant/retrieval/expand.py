@@ -564,11 +564,18 @@ _RULES: list[tuple[str, str]] = [
     # Where a job is based is, in an advert's words, its location.
     (r"\bbased\b", "location"),
     # Shortlisting people for a job is, in a policy's words, recruitment.
-    (r"\bshort ?list\w*|\bapplicants?\b|\bhir(?:e|es|ed|ing)\b", "recruitment candidates"),
+    # (not hiring: "does it stop them hiring our staff?" asks of a clause against poaching, not of recruitment)
+    (r"\bshort ?list\w*|\bapplicants?\b", "recruitment candidates"),
     # A chatbot handing over to a person is, in a report's words, passing the conversation to staff.
     (r"\b(?:hand|hands|handed|handing|pass|passes|passed|passing|transfer\w*|put\w*) (?:\w+ )?(?:over |on |through )?to (?:a |an |real |actual )*"
      r"(?:person|human|member of staff|staff|someone|adviser|advisor|agent)\b|\b(?:a|real|actual) (?:person|human)\b",
      "passed to member of staff adviser"),
+    # Sending a form back is, in a letter's words, returning it.
+    (r"\bsend(?:ing)? (?:it |this |that |them |the \w+ )?back\b|\bhand(?:ing)? (?:it |this |that |the \w+ )?back\b", "return returned"),
+    # Gas and electricity at home are, in a policy's words, energy or utility costs.
+    (r"\belectric(?:ity)?\b|\bgas (?:bill|costs?)\b|\bheating (?:bill|costs?)\b|\butilit(?:y|ies)\b", "energy utilities"),
+    # Getting the job is, in a notice's words, being appointed or successful.
+    (r"(?<!n't )(?<!not )\b(?:get|gets|got|getting) (?:the|a) (?:job|post|role)\b", "appointed successful"),
     (r"\bname(d)?\b", "named called"),
     (r"\bwelsh government\b|\bministers?\b", "Welsh Government"),
     (r"\bwpc\b|\bworkforce partnership council\b", "Workforce Partnership Council WPC"),
