@@ -238,7 +238,9 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
                 rf"\b(?:notice|advance|warning)\b[^.\n]{{0,50}}?(?:{_LENGTH})", re.I),
      "a length of notice"),
     (re.compile(rf"\bhow many (days|weeks|months|years|hours)\b|\bdays'?\b.*\bnotice\b|\bhow much{_TIME_NOUN}", re.I),
-     re.compile(rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(days?|weeks?|months?|years?|hours?|minutes?)\b|{_ORDINAL}\s+{_DAY_KIND}(day|week|month)\b|{_CY_TIME}", re.I),
+     re.compile(rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(days?|weeks?|months?|years?|hours?|minutes?)\b|{_ORDINAL}\s+{_DAY_KIND}(day|week|month)\b|{_CY_TIME}|"
+                # …or that none is set: "There is no minimum."
+                r"\bthere is no (?:minimum|maximum|limit|set number|fixed number)\b", re.I),
      "a length of time"),
     # "How often does it record where the van is?": every so often, so many times a day, or always.
     (re.compile(r"\bhow (?:often|frequently)\b|\bhow many times (?:a|an|per|each)\b", re.I),
@@ -317,7 +319,12 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     # A deadline is a limit in time: "by 18 February", "within ten working days", "no later than…".
     (re.compile(r"\bdeadlines?\b|\bclosing date\b|\bby when\b|\bcut[- ]?off date\b", re.I),
      re.compile(rf"(?i:\b(?:by|before|no later than|not later than|until)\b)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\b|"
-                rf"(?i:\bwithin {_NUM}{_TO_UNIT}{_DAY_KIND}(?:days?|weeks?|months?)\b|\bclosing date\b|\bdeadline\b|\bno later than\b)|"
+                # (a deadline given, "The closing date is…", "Deadline: Friday"; not one only spoken of, "if you are
+                # off sick on the deadline")
+                rf"(?i:\bwithin {_NUM}{_TO_UNIT}{_DAY_KIND}(?:days?|weeks?|months?)\b|\b(?:closing date|deadline)\s*(?::|is\b|was\b|will be\b)|\bno later than\b)|"
+                # …or a time of day and a day: "by 5pm on the last Friday of each month", "by noon on Friday"
+                rf"(?i:\bby\s+(?:{_CLOCK}|noon|midday)(?:\s+on)?\s+(?:the\s+)?(?:(?:last|first|final)\s+(?:working\s+)?)?"
+                r"(?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|"
                 # an action table's column: "By when: 31 October 2026", "Due: 30 June"
                 rf"(?i:\b(?:by when|due(?: date| by)?|target date|completion date)\b)\s*:?\s*(?:\d|{_MONTH})|"
                 # a day of each month: "by the 5th of the following month"

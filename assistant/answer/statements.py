@@ -165,6 +165,10 @@ _JUDGING = re.compile(r"\b(?:not|never|no|don't|do|must|can|cannot|can't|may|sho
                       r"prohibited|banned|acceptable|unacceptable|required|forbidden|restricted|avoid|dos|don'ts)\b", re.I)
 
 
+_FORBIDDING = re.compile(r"\b(?:not|never|no|don't|don’t|dont|cannot|can't|prohibited|banned|forbidden|unacceptable|avoid|don'ts)\b", re.I)
+_OWN_MODAL = re.compile(r"\b(?:not|never|no|don't|don’t|must|mustn't|should|shouldn't|may|can|cannot|can't|will|won't|is|are)\b", re.I)
+
+
 def _heading_over(u: Unit) -> Statement | None:
     """The heading a list item finishes, when its list has no intro of its own: "What you must
     not post" over "• information about service users…;", "• photographs taken in
@@ -180,7 +184,10 @@ def _heading_over(u: Unit) -> Statement | None:
         return None
     # (or an item that is no sentence, under a heading that judges it: "Not approved" over
     # "• WhatsApp, Signal or Telegram for council business")
-    if not (raw[0].islower() or raw.endswith((";", ",")) or (_JUDGING.search(heading) and not raw.endswith((".", "!", "?")))):
+    # (or a sentence with no "not" or modal of its own under a heading that forbids it: "Don't" over
+    # "• Post photos of service users, even with their faces hidden.", which alone says to do it)
+    forbidden = _FORBIDDING.search(heading) is not None and _OWN_MODAL.search(raw) is None
+    if not (raw[0].islower() or raw.endswith((";", ",")) or forbidden or (_JUDGING.search(heading) and not raw.endswith((".", "!", "?")))):
         return None
     return Statement(heading if heading.endswith((":", "?", ".")) else f"{heading}:", [u.passage])
 
