@@ -4859,3 +4859,63 @@ def plan_phases_csv(path: Path) -> Path:
 3. Training,July 2027,August 2027,Every user gets one day of classroom training
 """, encoding="utf-8")
     return path
+
+
+def posting_rules_md(path: Path) -> Path:
+    """A social media policy whose rules are imperatives in lists under "Do" and "Don't"."""
+    path.write_text("""# Social Media Policy
+
+This policy applies to all staff, including when you post in your own time on your own accounts.
+
+## Do
+- Make it clear that your views are your own if you say where you work.
+- Report abusive comments about colleagues to your manager.
+
+## Don't
+- Post photos of service users, even with their faces hidden.
+- Criticise colleagues or residents by name.
+""", encoding="utf-8")
+    return path
+
+
+def timesheets_txt(path: Path) -> Path:
+    """Timesheet guidance: the deadline given as a time and a day of each month, and a sentence that speaks
+    of "the deadline" without giving it."""
+    path.write_text("""Timesheets: what you need to know
+
+Submit your timesheet by 5pm on the last Friday of each month. Late timesheets will be paid the following month.
+
+If you are off sick on the deadline, your manager can submit your timesheet for you.
+
+If you worked overtime, your manager must approve it in the system before the deadline.
+""", encoding="utf-8")
+    return path
+
+
+def home_working_answers_md(path: Path) -> Path:
+    """Answers to staff's questions on hybrid working, one of which says there is no minimum."""
+    path.write_text("""# Hybrid working: questions from staff
+
+## How many days must I be in the office?
+There is no minimum. Your team agrees how often it meets in person.
+
+## Will the council pay my home bills?
+The council does not pay for home broadband or energy.
+""", encoding="utf-8")
+    return path
+
+
+def hours_change_letter_txt(path: Path) -> Path:
+    """A letter confirming a change of hours, asking for a signed copy to be returned by a date."""
+    path.write_text("""Dear Ms Rees,
+
+Variation to your contract of employment
+
+I am pleased to confirm that your hours will reduce from 37 to 30 a week from 1 March 2027. Your salary and annual leave will be reduced pro rata.
+
+Please sign and return the enclosed copy by 14 February 2027.
+
+Yours sincerely,
+Helen Morris, HR Adviser
+""", encoding="utf-8")
+    return path
