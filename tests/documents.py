@@ -4919,3 +4919,19 @@ Yours sincerely,
 Helen Morris, HR Adviser
 """, encoding="utf-8")
     return path
+
+
+def branch_circular_txt(path: Path) -> Path:
+    """A union branch circular whose numbered list of demands finishes its intro ("…asking for:", "3. an
+    equality impact assessment…;")."""
+    path.write_text("""Members' Circular, November 2026
+
+The council plans to bring in AI note-taking in social care next year. The branch has written to the Chief Executive asking for:
+1. a written agreement that no jobs will be lost because of the AI note-taker;
+2. training in work time for everyone who will use it;
+3. an equality impact assessment before any pilot starts;
+4. a review after six months, with union reps on the review group.
+
+We will report back at the branch meeting on 15 January 2027.
+""", encoding="utf-8")
+    return path

@@ -6,7 +6,8 @@ rule under its "Don't" heading, never the bare imperative "Post photos of servic
 says to do it; "when's the timesheet deadline?" gets "by 5pm on the last Friday of each month", not a
 sentence that only speaks of "the deadline"; "how many days do I have to go in?" is answered "There is
 no minimum." rather than declined; "do they help with my electricity bill?" is answered by what the
-page says of energy; "when do I have to send the form back?" by the date to return it. Documents are
+page says of energy; "when do I have to send the form back?" by the date to return it; "what's the third demand?" by the
+list's intro and its third item alone. Documents are
 made in tests/documents.py.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import pytest
 from documents import (
     asked_of,
+    branch_circular_txt,
     home_working_answers_md,
     hours_change_letter_txt,
     indexed_alone,
@@ -31,7 +33,8 @@ from assistant.settings import Settings
 def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     root = tmp_path_factory.mktemp("rules")
     return indexed_alone(root, [posting_rules_md(root / "social.md"), timesheets_txt(root / "timesheets.txt"),
-                                home_working_answers_md(root / "hybrid.md"), hours_change_letter_txt(root / "letter.txt")])
+                                home_working_answers_md(root / "hybrid.md"), hours_change_letter_txt(root / "letter.txt"),
+                                branch_circular_txt(root / "circular.txt")])
 
 
 @pytest.mark.parametrize("question", [
@@ -48,6 +51,11 @@ def test_a_deadline_given_by_a_time_and_a_day(docs: Settings) -> None:
     leads_with(docs, "when's the timesheet deadline?", "timesheets", "Submit your timesheet by 5pm on the last Friday of each month.")
 
 
+def test_a_deadline_spoken_of_in_a_story_is_not_what_is_asked(docs: Settings) -> None:
+    leads_with(docs, "I'm off sick on deadline day, what happens to my timesheet?", "timesheets",
+               "If you are off sick on the deadline, your manager can submit your timesheet for you.")
+
+
 def test_no_minimum_answers_how_many_days(docs: Settings) -> None:
     leads_with(docs, "how many days do I have to go in?", "hybrid", "There is no minimum.")
 
@@ -59,3 +67,8 @@ def test_electricity_is_energy(docs: Settings) -> None:
 
 def test_sending_a_form_back_is_returning_it(docs: Settings) -> None:
     leads_with(docs, "when do I have to send the form back?", "letter", "Please sign and return the enclosed copy by 14 February 2027.")
+
+
+def test_an_entry_by_its_place_in_a_list(docs: Settings) -> None:
+    answer = leads_with(docs, "what's the third demand?", "circular", "The branch has written to the Chief Executive asking for:")
+    assert "equality impact assessment" in answer.answer and "training in work time" not in answer.answer, answer.answer

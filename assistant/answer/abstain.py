@@ -26,6 +26,7 @@ from assistant.text.names import spelled_names
 from assistant.text.questions import (
     ENTRY_LABELS,
     NUMBER_WORDS,
+    ORDINAL_ENTRY,
     asked_for,
     asks_author,
     polar_object,
@@ -317,7 +318,9 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
                 # …or after a period: "After the qualifying period, agency workers are entitled to…"
                 r"(?i:\bafter (?:the|your|their|a|an) (?:\w+ )?(?:period|probation|weeks?|months?|years?)\b)"), "a date"),
     # A deadline is a limit in time: "by 18 February", "within ten working days", "no later than…".
-    (re.compile(r"\bdeadlines?\b|\bclosing date\b|\bby when\b|\bcut[- ]?off date\b", re.I),
+    # (asked for: "when's the timesheet deadline?", not spoken of in a story, "I'm off sick on deadline day, what happens…?")
+    (re.compile(r"\b(?:what|when|which)(?:'s|’s|s| is| are| was)? (?:the |a |my |our |their )?(?:[\w-]+ ){0,2}(?:deadlines?|closing date|cut[- ]?off(?: date)?)\b|"
+                r"\bdeadlines? (?:for|to|is|was)\b|\bis there a deadline\b|\bclosing date\b|\bby when\b|\bcut[- ]?off date\b|^\W*deadlines?\W*$", re.I),
      re.compile(rf"(?i:\b(?:by|before|no later than|not later than|until)\b)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\b|"
                 # (a deadline given, "The closing date is…", "Deadline: Friday"; not one only spoken of, "if you are
                 # off sick on the deadline")
@@ -772,6 +775,9 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     terms = [t for t in distinctive_terms(question) if t not in kind]
     if _QUESTION_NUMBERED.search(question):  # "what's question 3 asking?": what it asks is the answer, not a topic
         terms = [t for t in terms if t not in _ASKING_VERBS]
+    # "What's the third demand?": the place in a list, which the list gives by its numbers
+    places = {t for m in ORDINAL_ENTRY.finditer(question) for t in content_terms(m.group(1))}
+    terms = [t for t in terms if t not in places]
     mapped = mapped_terms(question)
 
     def used(t: str, has: Callable[[str], bool] = evidence.corpus_has_term) -> bool:

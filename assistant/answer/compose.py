@@ -1310,6 +1310,13 @@ def compose(
         others = [b for b in others if not any(b is o for o in asked_questions)]
         further = [b for b in further if not any(b is o for o in asked_questions)]
 
+    if lead is not None and len(asked_questions) == 1 and lead.intro is not None and len(lead.units) > 2:
+        # "What's the third demand?" of a list whose items finish its intro ("…asking for: … 3. an
+        # equality impact assessment before any pilot starts;"): the intro and that item, not the list
+        item = asked_questions[0].units[0]
+        if any(u is item for u in lead.units):
+            lead = Block([lead.units[0], item], max(lead.units[0].score, item.score), lead.prob, has_type=lead.has_type)
+
     if lead is not None:
         lead = _without_reply(lead, own, units)
     others = [_without_reply(b, own, units) for b in others]

@@ -26,7 +26,7 @@ from assistant.text.fields import field_label
 from assistant.text.lexical import content_terms
 from assistant.text.markers import leading_marker
 from assistant.text.names import spelled_names, words
-from assistant.text.questions import ENTRY_NUMBER, QUESTION_NUMBER
+from assistant.text.questions import ENTRY_NUMBER, ORDINAL_ENTRY, ORDINALS, QUESTION_NUMBER
 
 if TYPE_CHECKING:
     from assistant.answer.units import Block, Unit
@@ -138,8 +138,9 @@ def numbered_questions(blocks: list[Block], question: str) -> list[Block]:
 
 def numbered_items(blocks: list[Block], question: str) -> list[Block]:
     """The list item of each document the question asks for by its number: "what's item 4?" of an
-    agenda's "4. AI note-taking pilot…", "what's recommendation 2?"."""
-    asked = {int(n) for n in ENTRY_NUMBER.findall(question)}
+    agenda's "4. AI note-taking pilot…", "what's recommendation 2?", "what's the third demand?"; and the
+    table row a plan numbers in a column the question names ("phase 2")."""
+    asked = {int(n) for n in ENTRY_NUMBER.findall(question)} | {ORDINALS.index(m.group(1).lower()) + 1 for m in ORDINAL_ENTRY.finditer(question)}
     by_column = [(set(content_terms(m.group(1))), int(m.group(2))) for m in _COLUMN_NUMBER.finditer(question)]
     if not asked and not by_column:
         return []

@@ -30,6 +30,11 @@ NUMBERED_LABELS = r"weeks?|days?|months?|years?|grades?|bands?|points?|levels?|s
 # consultation's "Q3."), "what's item 4?" (an agenda's "4."). Group 1 is the number.
 QUESTION_NUMBER = re.compile(r"\bquestion\s+(\d{1,2})\b", re.I)
 ENTRY_LABELS = r"item|recommendation|action|objective|priority|proposal|option"
+# "What's the third demand?", "the second point": an entry of a numbered list by its place in it.
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+ORDINAL_ENTRY = re.compile(
+    rf"\b({'|'.join(ORDINALS)})\s+(?:item|point|demand|request|recommendation|action|question|priority|proposal|option|"
+    r"objective|ask|condition|principle|commitment|requirement)s?\b", re.I)
 ENTRY_NUMBER = re.compile(rf"\b(?:{ENTRY_LABELS})\s+(?:no\.?\s*|number\s+)?(\d{{1,2}})\b", re.I)
 
 _OPENING = r"^\W*(?:and\s+|so\s+|but\s+)?"  # where a question's question word stands
