@@ -616,6 +616,38 @@ def _asks_heading(heading: str, question: str, said: str) -> bool:
 _REPLY = re.compile(r"^(?:yes|no|not yet)[.!,]\s+(?=[A-Z])", re.I)
 
 
+def _with_its_intro(b: Block) -> Block:
+    """An item that only finishes its list's intro, with that intro: "The Supplier shall not:" over
+    "(a) use Council Data to train or improve any artificial intelligence model;", which alone reads as
+    the opposite of what the document says. An item that is a sentence of its own stands alone."""
+    whole = b.whole
+    if whole is None or whole.intro is None or b.intro is not None or any(u is whole.intro for u in b.units):
+        return b
+    raw = strip_marker(b.units[0].text).strip()
+    if not raw or not (raw[0].islower() or b.units[-1].text.rstrip().endswith((";", ",", "; or", "; and"))):
+        return b
+    return replace(b, units=[whole.intro, *b.units])
+
+
+def _one_intro_each(blocks: list[Block]) -> list[Block]:
+    """Points given their intro by `_with_its_intro` that share it, as one: "You can apply if:" once,
+    over the items chosen, in their order, where the first of them was."""
+    out: list[Block] = []
+    by_intro: dict[int, int] = {}  # id of an intro unit → its block's place in out
+    for b in blocks:
+        intro = b.intro
+        if intro is None or b.whole is None or id(intro) not in by_intro:
+            if intro is not None and b.whole is not None:
+                by_intro[id(intro)] = len(out)
+            out.append(b)
+            continue
+        at = by_intro[id(intro)]
+        first = out[at]
+        items = sorted([*first.units[1:], *b.units[1:]], key=lambda u: u.start)
+        out[at] = replace(first, units=[intro, *items])
+    return out
+
+
 def _said_of(u: Unit, units: list[Unit]) -> str:
     """What the answer under a FAQ heading speaks of, for `_asks_heading`: its passage and title; under
     a heading that names nothing ("Do I have to use it?"), all its document's passages found, which
@@ -1318,8 +1350,8 @@ def compose(
             lead = Block([lead.units[0], item], max(lead.units[0].score, item.score), lead.prob, has_type=lead.has_type)
 
     if lead is not None:
-        lead = _without_reply(lead, own, units)
-    others = [_without_reply(b, own, units) for b in others]
+        lead = _without_reply(_with_its_intro(lead), own, units)
+    others = [_without_reply(b, own, units) for b in _one_intro_each([_with_its_intro(b) for b in others])]
     if lead is not None and not quoted:
         lead, others = section_in_order(lead, others, own)
         lead, others = items_in_order(lead, others, own)

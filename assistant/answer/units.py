@@ -332,6 +332,12 @@ def _own_line(intro: Unit, item: Unit) -> bool:
     return gap is not None and not gap.strip() and "\n" in gap
 
 
+def _opens_letters(units: list[Unit], j: int) -> bool:
+    """Does unit j end with ":" and have lettered items on their own lines after it?"""
+    return (units[j].text.rstrip().endswith(":") and j + 1 < len(units) and not units[j + 1].is_item
+            and _lettered(units[j + 1]) and _own_line(units[j], units[j + 1]))
+
+
 def blocks_of(units: list[Unit]) -> list[Block]:
     """Group units into blocks: an intro ending in ':' with the items after it."""
     blocks: list[Block] = []
@@ -345,14 +351,16 @@ def blocks_of(units: list[Unit]) -> list[Block]:
         if u.text.rstrip().endswith(":") and nxt is not None and (nxt.is_item or (_lettered(nxt) and _own_line(u, nxt))):
             group = [u]
             j = i + 1
+            # (lettered items under a numbered clause end at the next clause: "3. The Supplier shall…")
+            lettered = not nxt.is_item
             while j < len(units) and units[j].passage.chunk_id == u.passage.chunk_id and (
-                units[j].in_list or (_lettered(units[j]) and _own_line(group[-1], units[j]))
+                (units[j].in_list and not (lettered and units[j].is_item)) or (_lettered(units[j]) and _own_line(group[-1], units[j]))
                 or (_lettered(group[-1]) and _same_line(group[-1], units[j]))
             ):
                 group.append(units[j])
                 j += 1
             # A list that carries on into the next chunk of the document.
-            while j < len(units) and units[j].in_list and next_chunk(group[-1], units[j]):
+            while j < len(units) and units[j].in_list and not (lettered and units[j].is_item) and next_chunk(group[-1], units[j]):
                 group.append(units[j])
                 j += 1
             # An intro whose items went to the next chunk (neighbour expansion).
@@ -375,7 +383,9 @@ def blocks_of(units: list[Unit]) -> list[Block]:
         if u.is_item:
             group = [u]
             j = i + 1
-            while j < len(units) and units[j].in_list and units[j].passage.chunk_id == u.passage.chunk_id:
+            # (up to a clause that opens lettered ones, "2. The Supplier shall not:" over "(a) use…;":
+            # it is their intro, and they are read with it)
+            while j < len(units) and units[j].in_list and units[j].passage.chunk_id == u.passage.chunk_id and not _opens_letters(units, j):
                 group.append(units[j])
                 j += 1
             blocks.append(Block(group))
