@@ -4935,3 +4935,40 @@ The council plans to bring in AI note-taking in social care next year. The branc
 We will report back at the branch meeting on 15 January 2027.
 """, encoding="utf-8")
     return path
+
+
+def data_schedule_pdf(path: Path) -> Path:
+    """A contract's data processing schedule (reportlab): numbered clauses, one of which opens lettered
+    prohibitions ("2. The Supplier shall not:" over "(a) use Council Data to train…;")."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    ss = getSampleStyleSheet()
+    parts = [Paragraph("Schedule 3: Data Processing", ss["Title"])]
+    for p in ["1. The Supplier shall process Council Data only on the Council's documented instructions.",
+              "2. The Supplier shall not:", "(a) use Council Data to train or improve any artificial intelligence model;",
+              "(b) transfer Council Data outside the United Kingdom without the Council's written consent;",
+              "(c) appoint a sub-processor without giving the Council 30 days' notice.",
+              "3. The Supplier shall tell the Council of any personal data breach within 24 hours of becoming aware of it."]:
+        parts.append(Paragraph(p, ss["Normal"]))
+    SimpleDocTemplate(str(path), pagesize=A4).build(parts)
+    return path
+
+
+def adjustments_policy_docx(path: Path) -> Path:
+    """A reasonable adjustments policy (python-docx) with a section on who pays and a glossary of
+    "Term: definition" paragraphs."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Reasonable Adjustments Policy", 0)
+    d.add_heading("Paying for adjustments", 1)
+    d.add_paragraph("Adjustments costing up to £1,000 are paid from your service's budget. Anything over £1,000 is paid "
+                    "from the central adjustments fund.")
+    d.add_heading("Appendix A: Definitions", 1)
+    d.add_paragraph("Reasonable adjustment: a change to the job, the workplace or the way work is done that removes or "
+                    "reduces a disadvantage caused by a disability.")
+    d.add_paragraph("Workplace Adjustment Passport: a record, kept by you and your manager, of the adjustments agreed.")
+    d.save(str(path))
+    return path

@@ -438,7 +438,10 @@ _PARTY = re.compile(
     # a contract's own parties: "Each party is responsible for…"
     r"(?:each|either|both|the|other|neither|receiving|disclosing) part(?:y|ies))\b"
     # "… or email highways.ops@example.gov.uk": who to ask is whoever reads that address
-    r"|[\w.+-]+@[\w-]+\.[\w.-]+",
+    r"|[\w.+-]+@[\w-]+\.[\w.-]+"
+    # …and who pays is where the money comes from: "paid from your service's budget", "met from the central fund"
+    r"|\b(?:paid|met|funded|covered|charged)\s+(?:for\s+)?(?:from|out of|by|to)\s+(?:the|your|their|its|a|an|each)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:budgets?|funds?|accounts?|grants?|schemes?)\b",
     re.I,
 )
 

@@ -853,7 +853,16 @@ def _label_asked(label: str | None, worded: set[str], who: bool) -> bool:
     # responsible owner")
     # …or in full, where the label shortens it ("what's the reference?" of "Our ref")
     spelled = all(any(len(t) >= _SHORT_LABEL and w.startswith(t) for w in worded) for t in terms)
-    return bool(terms) and (set(terms) <= worded or spelled or (who and short and (terms[0] in worded or terms[-1] in worded)))
+    # (a field that names someone: a role, not a glossary's term, "Reasonable adjustment: a change to…")
+    someone = _SOMEONE_LABEL.search(label or "") is not None
+    return bool(terms) and (set(terms) <= worded or spelled or (who and short and someone and (terms[0] in worded or terms[-1] in worded)))
+
+
+# The words a field that names someone is labelled by: "Contact officer", "Senior responsible owner", "Approved by".
+_SOMEONE_LABEL = re.compile(
+    r"\b(?:owner|officer|contact|lead|manager|sponsor|chair\w*|author|supplier|provider|vendor|controller|processor|team|"
+    r"head|director|approver|representative|rep|person|partner|holder|adviser|advisor|administrator|co-?ordinator|"
+    r"responsible|by|to|from|who|name|signatory|secretary|clerk|member|organiser|organizer|contractor|developer|maker)s?\b", re.I)
 
 
 _SHORT_LABEL = 3  # letters, at least, of a label's shortened word that a question's word starts with ("ref")

@@ -21,7 +21,7 @@ from assistant.answer.units import Block, Unit, next_chunk, tidy
 from assistant.models import section_heading
 from assistant.text.clauses import CLAUSE_START
 from assistant.text.clean import is_sign_off
-from assistant.text.fields import FIELD
+from assistant.text.fields import FIELD, field_label
 from assistant.text.lexical import content_terms
 from assistant.text.markers import is_list_item, strip_marker
 
@@ -70,6 +70,8 @@ def follow_ups(
         if "\n\n" in gap:
             if out or crossed or not _starts_paragraph(lead) or gap.strip() or _numbered(lead) or _numbered(u):
                 break
+            if field_label(lead.text) and field_label(u.text):
+                break  # a glossary's or a record's next entry ("Workplace Adjustment Passport: a record…") is its own
             if asked and not (set(content_terms(u.text)) & set(content_terms(lead.text))) - set(content_terms(asked)):
                 break
             if asked and outside_threshold(asked, [u.text])[0]:
