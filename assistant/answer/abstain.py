@@ -122,7 +122,9 @@ _LENGTH = rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(?:days?|weeks?|months?|years?|hours?|mi
 
 # A point counted in a plan's own months or weeks: "End of month 1", "in week 3"; or a table cell
 # under a "When" heading ("When: End of month 5").
-_PLAN_POINT = r"(?i:\b(?:end|start|beginning|middle) of (?:the )?(?:month|week|year) \d{1,2}\b|\bin (?:month|week) \d{1,2}\b|\bwhen\s*:\s*\w)"
+_PLAN_POINT = (r"(?i:\b(?:end|start|beginning|middle) of (?:the )?(?:month|week|year) \d{1,2}\b|\bin (?:month|week) \d{1,2}\b|\bwhen\s*:\s*\w|"
+               # "In your first month: Agree objectives…", a heading that says when (`units.typed_text`)
+               r"\b(?:in|within|during) (?:the |your )(?:first|second|third) (?:(?:two|three|four|six) )?(?:days?|weeks?|months?|years?)\b)")
 
 # A time of day: "between 20:00 and 06:00", "by 5pm", "at 9.30 a.m.", "at noon".
 _CLOCK = r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\bo'clock\b|\bnoon\b|\bmidday\b|\bmidnight\b"
@@ -236,6 +238,8 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
      re.compile(rf"(?:{_LENGTH})[^.;\n]{{0,50}}?\b(?:notice|in advance|advance|before|ahead|beforehand|prior|earlier|warning)\b|"
                 # …or counted in days without a number: "twice as many days in advance as the leave"
                 r"\b(?:days|weeks|months)\s+(?:in advance|ahead|beforehand|before|notice)\b|"
+                # …or as how far ahead something shows: "your visits for the next two weeks"
+                rf"\b(?:for|over|in)\s+the\s+next\s+(?:{_LENGTH})|"
                 rf"\b(?:notice|advance|warning)\b[^.\n]{{0,50}}?(?:{_LENGTH})", re.I),
      "a length of notice"),
     (re.compile(rf"\bhow many (days|weeks|months|years|hours)\b|\bdays'?\b.*\bnotice\b|\bhow much{_TIME_NOUN}", re.I),

@@ -99,7 +99,6 @@ from assistant.answer.units import (
     build_units,
     document_units,
     has_cells,
-    heading_names_it,
     in_place_of,
     likeliest_in_place,
     rivals,
@@ -107,6 +106,7 @@ from assistant.answer.units import (
     spoken_of,
     states_duty,
     tidy,
+    typed_text,
 )
 from assistant.models import Citation, Passage, ref_fields, section_heading
 from assistant.prompts import render
@@ -441,7 +441,8 @@ _HOW_DO = re.compile(r"^\W*(?:and\s+|so\s+)?how\s+(?:do|can|should|would|must|wi
                      r"(?:go\s+about\s+)?(?P<verb>[a-z]+)", re.I)
 _SHORT_FIELD = re.compile(r"^\W*[A-Z][\w ]{0,24}:\s*\S[^.!?]{0,40}$")
 _HOW_TITLE = re.compile(r"^\W*how\s+(?:to|do\s+(?:i|you|we))\s+\w+", re.I)
-_HOW_TO_HEADING = re.compile(r"^(?:how\s+(?:to|do\s+(?:i|you|we))\s+)?(?P<verb>[A-Za-z]+)", re.I)
+# ("How to apply", "Applying", and the reader's doing: "How you pay", not "How we use your data")
+_HOW_TO_HEADING = re.compile(r"^(?:how\s+(?:to|do\s+(?:i|you|we)|you)\s+)?(?P<verb>[A-Za-z]+)", re.I)
 
 
 def how_to_sections(blocks: list[Block], question: str) -> list[Block]:
@@ -1425,12 +1426,9 @@ def compose(
         share = sum(weight(t) for t in spoken_of(qterms, here, bridged)) / q_total if q_total else 1.0
         return share >= limits.min_answer_topicality
 
-    def typed_text(u: Unit) -> str:  # (a date alone says what date it is by its heading: "Closing date: 8 January 2027.")
-        return f"{section_heading(u.passage.section)}: {tidy(u.text)}" if heading_names_it(u.text, u.passage.section) else tidy(u.text)
-
     chosen_text = " ".join(
         text
-        for u, text in ((u, typed_text(u)) for u in direct_units)
+        for u, text in ((u, typed_text(tidy(u.text), u.passage.section)) for u in direct_units)
         if anchored(question, f"{u.passage.section}\n{u.passage.text}")
         and (not specific or ((answer_type_gap(question, text, common) is None or in_welsh(text)) and on_topic(u)))
     )  # (a sum or date in Welsh, "mis o gyflog llawn", is not one these patterns know)

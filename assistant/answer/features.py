@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from assistant.answer.abstain import answer_type_gap, wants_specific
+from assistant.answer.units import typed_text
 from assistant.retrieval.followup import own_words, refers_back
 from assistant.text.clean import is_sign_off
 from assistant.text.lexical import content_terms
@@ -291,7 +292,7 @@ def block_features(
         p = lead.passage
         sim = max(sims.get(id(u), 0.0) for u in units)
         before = p.text[: lead.start - p.start]
-        gap = answer_type_gap(question, text) if specific else None
+        gap = answer_type_gap(question, typed_text(text, p.section)) if specific else None
         rows.append(
             [
                 b.score,

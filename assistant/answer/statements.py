@@ -15,7 +15,7 @@ import re
 from assistant.answer.abstain import answer_type_gap, wants_specific
 from assistant.answer.features import leans_back
 from assistant.answer.reading import QUOTATION_SENTENCES, changes, follow_ups, reports_question
-from assistant.answer.units import Block, Statement, Unit, tidy
+from assistant.answer.units import Block, Statement, Unit, tidy, timed_by_heading
 from assistant.models import section_heading
 from assistant.text.lexical import says_the_same
 from assistant.text.markers import strip_marker
@@ -187,7 +187,9 @@ def _heading_over(u: Unit) -> Statement | None:
     # (or a sentence with no "not" or modal of its own under a heading that forbids it: "Don't" over
     # "• Post photos of service users, even with their faces hidden.", which alone says to do it)
     forbidden = _FORBIDDING.search(heading) is not None and _OWN_MODAL.search(raw) is None
-    if not (raw[0].islower() or raw.endswith((";", ",")) or forbidden or (_JUDGING.search(heading) and not raw.endswith((".", "!", "?")))):
+    # (or any item under a heading that says when it is done: "In your first month" over "• Agree objectives…")
+    timed = timed_by_heading(u.passage.section) is not None
+    if not (raw[0].islower() or raw.endswith((";", ",")) or forbidden or timed or (_JUDGING.search(heading) and not raw.endswith((".", "!", "?")))):
         return None
     return Statement(heading if heading.endswith((":", "?", ".")) else f"{heading}:", [u.passage])
 

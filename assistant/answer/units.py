@@ -188,6 +188,28 @@ _BARE_DATE = re.compile(
 _DATE_HEADING = re.compile(r"\b(?:dates?|deadline|closing|when|dyddiad|cau|pryd)\b", re.I)
 
 
+# A heading that says when what is under it is done: "In your first month", "Within 3 months", "Before go-live".
+_WHEN_HEADING = re.compile(
+    r"^\W*(?:in|within|during|by|before|after|from)\s+(?:the\s+|your\s+|their\s+)?(?:(?:first|second|third|next|last|final|\d{1,3}|"
+    r"one|two|three|four|six|twelve)\s+){0,2}(?:days?|weeks?|months?|years?|go[- ]live|launch)\b", re.I)
+
+
+def timed_by_heading(section: str) -> str | None:
+    """The heading that says when what is under it is done ("In your first month" over "• Agree
+    objectives with each member of your team."), or None: it answers "when do I agree objectives?"."""
+    heading = section_heading(section)
+    return heading if _WHEN_HEADING.match(heading) else None
+
+
+def typed_text(text: str, section: str) -> str:
+    """A unit's text as the kind of fact it gives is read: with its heading, where that says what date
+    or when ("Closing date: 8 January 2027.", "In your first month: Agree objectives…")."""
+    heading = timed_by_heading(section)
+    if heading is None and heading_names_it(text, section):
+        heading = section_heading(section)
+    return f"{heading}: {text}" if heading else text
+
+
 def heading_names_it(text: str, section: str) -> bool:
     """Is the unit a date alone, under a heading that names what date it is? It then answers
     "when is the closing date?", though it says nothing on its own."""
@@ -289,7 +311,7 @@ def score_units(
             u.score += DUTY_BONUS
         # A question after a number, date or name prefers the units that have one.
         # A unit without the kind of fact asked for can't answer; one with it leads.
-        if specific and answer_type_gap(question, tidy(u.text)) is None and anchored(
+        if specific and answer_type_gap(question, typed_text(tidy(u.text), u.passage.section)) is None and anchored(
             question, f"{u.passage.section}\n{u.passage.text}"
         ):
             u.score += 0.35

@@ -318,8 +318,9 @@ def _first_line_title(text: str) -> str | None:
     alone = first + 1 >= len(lines) or not lines[first + 1].strip()
     if not alone or len(line.split()) > 14 or len(line) > 120 or not line[:1].isupper() or line.endswith((".", ",", ":", ";")):
         return None
-    # (a line all in capitals is a title even with a colon: "WHISTLEBLOWING: RAISING A CONCERN")
-    if (re.match(r"^[^:]{1,30}:\s", line) and not line.isupper()) or re.match(r"^(?:dear|hi|hello|to|from|date|subject)\b", line, re.I):
+    # (a line all in capitals is a title even with a colon: "WHISTLEBLOWING: RAISING A CONCERN", and so
+    # is one that names a kind of document: "Body worn cameras: privacy notice for staff")
+    if (re.match(r"^[^:]{1,30}:\s", line) and not line.isupper() and not _KIND_OF_DOCUMENT.search(line)) or re.match(r"^(?:dear|hi|hello|to|from|date|subject)\b", line, re.I):
         return None
     return line
 
