@@ -4972,3 +4972,59 @@ def adjustments_policy_docx(path: Path) -> Path:
     d.add_paragraph("Workplace Adjustment Passport: a record, kept by you and your manager, of the adjustments agreed.")
     d.save(str(path))
     return path
+
+
+def cycle_scheme_html(path: Path) -> Path:
+    """A cycle to work scheme page whose sections are "Who can join", "How much you can spend", "How you pay"."""
+    path.write_text("""<!doctype html><html><head><title>Cycle to work scheme</title></head><body><main>
+<h1>Cycle to work scheme</h1>
+<h2>How much you can spend</h2>
+<p>You can choose a bike and equipment worth up to £2,500, or up to £5,000 for an electric bike.</p>
+<h2>How you pay</h2>
+<p>The cost is taken from your salary over 12 months, before tax and National Insurance.</p>
+</main></body></html>""", encoding="utf-8")
+    return path
+
+
+def manager_checklist_md(path: Path) -> Path:
+    """A new manager's checklist whose sections say when ("In your first week", "In your first month")."""
+    path.write_text("""# New manager checklist
+
+## In your first week
+- Meet each member of your team one to one.
+- Check your team's rota and leave for the next month.
+
+## In your first month
+- Complete the Managing People course.
+- Agree objectives with each member of your team.
+""", encoding="utf-8")
+    return path
+
+
+def rota_app_email_txt(path: Path) -> Path:
+    """An email about a rota app saved as text: how far ahead the app shows visits."""
+    path.write_text("""Subject: New rostering app
+
+Dear all,
+
+From 4 January 2027 your rotas will come through the new CareRoster app instead of paper rotas.
+
+The app shows your visits for the next two weeks. It does not track your location between visits.
+
+Kind regards,
+Sian Roberts
+""", encoding="utf-8")
+    return path
+
+
+def camera_notice_txt(path: Path) -> Path:
+    """A privacy notice in plain text whose first line names its kind after a colon."""
+    path.write_text("""Body worn cameras: privacy notice for staff
+
+Why do we use body worn cameras?
+Civil enforcement officers wear cameras to deter abuse and to gather evidence if an incident happens.
+
+How long are recordings kept?
+Recordings are deleted after 31 days unless they are needed as evidence.
+""", encoding="utf-8")
+    return path

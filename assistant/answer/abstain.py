@@ -749,7 +749,8 @@ _COMPOUND_MIN = 6
 _COMPOUND_PART = 3
 
 # Words that name a kind of fact, not a topic: "what's the *phone number*?" is about whom to ring.
-_FACT_WORDS = frozenset(content_terms("phone telephone number email address website date deadline"))
+# (and "how far ahead…?", "how far in advance…?", which ask for a length of notice in words no document need use)
+_FACT_WORDS = frozenset(content_terms("phone telephone number email address website date deadline far ahead advance"))
 
 
 _SHORT_PLURAL = 3  # letters of a word at most whose plural the stemmer leaves as it is ("cvs", "pcs")
