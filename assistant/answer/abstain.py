@@ -124,7 +124,9 @@ _LENGTH = rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(?:days?|weeks?|months?|years?|hours?|mi
 # under a "When" heading ("When: End of month 5").
 _PLAN_POINT = (r"(?i:\b(?:end|start|beginning|middle) of (?:the )?(?:month|week|year) \d{1,2}\b|\bin (?:month|week) \d{1,2}\b|\bwhen\s*:\s*\w|"
                # "In your first month: Agree objectives…", a heading that says when (`units.typed_text`)
-               r"\b(?:in|within|during) (?:the |your )(?:first|second|third) (?:(?:two|three|four|six) )?(?:days?|weeks?|months?|years?)\b)")
+               r"\b(?:in|within|during) (?:the |your )(?:first|second|third) (?:(?:two|three|four|six) )?(?:days?|weeks?|months?|years?)\b|"
+               # …or what sets it off, in a table of triggers: "Trigger: 4 weeks' continuous absence"
+               r"\btrigger(?: points?)?s?\s*:\s*\w)")
 
 # A time of day: "between 20:00 and 06:00", "by 5pm", "at 9.30 a.m.", "at noon".
 _CLOCK = r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\bo'clock\b|\bnoon\b|\bmidday\b|\bmidnight\b"
@@ -750,7 +752,8 @@ _COMPOUND_PART = 3
 
 # Words that name a kind of fact, not a topic: "what's the *phone number*?" is about whom to ring.
 # (and "how far ahead…?", "how far in advance…?", which ask for a length of notice in words no document need use)
-_FACT_WORDS = frozenset(content_terms("phone telephone number email address website date deadline far ahead advance"))
+# ("how much can I spend…?" asks for an amount, in a word a policy that says what it pays need not use)
+_FACT_WORDS = frozenset(content_terms("phone telephone number email address website date deadline far ahead advance spend"))
 
 
 _SHORT_PLURAL = 3  # letters of a word at most whose plural the stemmer leaves as it is ("cvs", "pcs")

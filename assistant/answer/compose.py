@@ -470,6 +470,35 @@ def how_to_sections(blocks: list[Block], question: str) -> list[Block]:
     return list(firsts.values())
 
 
+_WH_HEADING = re.compile(r"^\W*(what|who|when|where|how|which|why)\b", re.I)
+_TO_READER = [(re.compile(r"\bi'?m\b", re.I), "you are"), (re.compile(r"\b(?:i|me)\b", re.I), "you"),
+              (re.compile(r"\bmy\b", re.I), "your"), (re.compile(r"\bmine\b", re.I), "yours")]
+
+
+def restated_sections(blocks: list[Block], question: str) -> list[Block]:
+    """The first block of each section whose heading is the question put to the reader: "what can I
+    raise?" of "What you can raise", "what equipment can I have?" of "What you can have". Every word of
+    the heading (three to eight, opening with the question's own question word) is the question's, with
+    "I" and "my" read as "you" and "your". Not a heading that asks (`faq_answer` reads those)."""
+    q = question.strip()
+    for pattern, to in _TO_READER:
+        q = pattern.sub(to, q)
+    q_words = set(re.findall(r"[a-z']+", q.lower()))
+    firsts: dict[tuple[str, str], Block] = {}
+    for b in blocks:
+        heading = unnumbered(section_heading(b.passage.section))
+        m = _WH_HEADING.match(heading)
+        words = re.findall(r"[a-z']+", heading.lower())
+        if m is None or heading.endswith("?") or not 3 <= len(words) <= 8 or not re.match(rf"^\W*{m.group(1)}\b", q, re.I):
+            continue
+        if not set(words) <= q_words or len(b.units) != 1:
+            continue
+        key = (b.passage.doc_id, b.passage.section)
+        if key not in firsts or b.units[0].start < firsts[key].units[0].start:
+            firsts[key] = b
+    return list(firsts.values())
+
+
 _WHAT_Q = re.compile(r"^\W*(?:and\s+|so\s+)?(?:what|which)\b", re.I)
 
 
@@ -1151,7 +1180,7 @@ def compose(
     _put_first(blocks, asked_questions)
     # "How do I apply for volunteering leave?": the section headed "How to apply" (or "Applying"),
     # from its first sentence, before one that says "volunteering leave" more often.
-    how_to = how_to_sections(blocks, own)
+    how_to = how_to_sections(blocks, own) or restated_sections(blocks, own)
     _put_first(blocks, how_to)
     _put_first(blocks, _reason_given(own, blocks, scorer.threshold("point_min")))
     no_duty = _duty_denied(own, blocks, scorer.threshold("point_min"))

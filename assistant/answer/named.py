@@ -140,16 +140,31 @@ def numbered_items(blocks: list[Block], question: str) -> list[Block]:
     """The list item of each document the question asks for by its number: "what's item 4?" of an
     agenda's "4. AI note-taking pilot…", "what's recommendation 2?", "what's the third demand?"; and the
     table row a plan numbers in a column the question names ("phase 2")."""
-    asked = {int(n) for n in ENTRY_NUMBER.findall(question)} | {ORDINALS.index(m.group(1).lower()) + 1 for m in ORDINAL_ENTRY.finditer(question)}
+    asked = {int(n) for n in ENTRY_NUMBER.findall(question)}
+    placed = {ORDINALS.index(m.group(1).lower()) + 1: set(content_terms(m.group(2))) for m in ORDINAL_ENTRY.finditer(question)}
     by_column = [(set(content_terms(m.group(1))), int(m.group(2))) for m in _COLUMN_NUMBER.finditer(question)]
-    if not asked and not by_column:
+    if not asked and not placed and not by_column:
         return []
+    # (a place in a list is that list's when the question says nothing else, "what's the third demand?", or
+    # the list's intro or heading names what it counts: not "the first principle of the Charter" of any
+    # numbered list that is there)
+    bare = not set(content_terms(ORDINAL_ENTRY.sub(" ", question))) - GENERIC
     found: dict[str, Block] = {}
     for b in in_document_order(blocks):
         m = leading_marker(b.units[0].text) if _item(b) else None
-        if (m is not None and m.group("n") and int(m.group("n")) in asked or _row_numbered(b, by_column)) and b.passage.doc_id not in found:
+        n = int(m.group("n")) if m is not None and m.group("n") else None
+        by_place = n in placed and (bare or _counted_by(b, placed[n]))
+        if (n in asked or by_place or _row_numbered(b, by_column)) and b.passage.doc_id not in found:
             found[b.passage.doc_id] = b
     return list(found.values())
+
+
+def _counted_by(b: Block, noun: set[str]) -> bool:
+    """Does the text before the item in its passage, or its heading, name what the list counts ("Follow
+    these five *principles*…:" over "1. Only use tools…")?"""
+    u = b.units[0]
+    before = u.passage.text[: max(0, u.start - u.passage.start)]
+    return bool(noun & set(content_terms(f"{u.passage.section}\n{before[-300:]}")))
 
 
 # "What happens in phase 2?" of a plan's table, whose column "Phase" holds "2. Build".

@@ -52,6 +52,7 @@ from assistant.text.visibility import (
     strip_hidden_markdown,
     visible_pdf_page_text,
 )
+from assistant.text.welsh import in_welsh
 
 SUPPORTED_SUFFIXES = (
     ".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".doc", ".odt", ".pptx", ".eml", ".msg", ".xlsx", ".xls",
@@ -801,6 +802,15 @@ _AMOUNT = re.compile(r"[£$€]\s?\d|\d\s?%")
 _ABBREVIATED = 4  # characters, at most, of a column heading that ends with a full stop as an abbreviation does
 
 
+def _bilingual(rows: list[list[str]]) -> bool:
+    """A two-column table of the same text in Welsh and in English, a row a sentence each side."""
+    cells = [[c for c in r if c] for r in rows]
+    if len(cells) < 1 or any(len(r) != 2 for r in cells) or any(len(c.split()) < 4 for r in cells for c in r):
+        return False
+    sides = [[in_welsh(r[k]) for r in cells] for k in (0, 1)]
+    return (all(sides[0]) and not any(sides[1])) or (all(sides[1]) and not any(sides[0]))
+
+
 def table_lines(rows: list[list[str]]) -> list[str]:
     """A table as lines a reader can quote one at a time: each row a list item
     that names its cells by their column's heading when the first row has
@@ -812,6 +822,10 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     rows = [r for r in rows if any(r)]
     if not rows:
         return []
+    if _bilingual(rows):
+        # A notice set side by side in Welsh and English: each cell its own paragraph, in the row's
+        # order, so that a question is answered in its own language (not "Bydd pob…; Every member…").
+        return [line for r in rows for cell in r if cell for line in (cell, "")]
     if _fields(rows):
         return [f"• {cells[0]}: {cells[1]}" if len(cells) == 2 else f"• {'; '.join(cells)}" for cells in ([c for c in r if c] for r in rows)]
     head = rows[0]

@@ -33,7 +33,7 @@ ENTRY_LABELS = r"item|recommendation|action|objective|priority|proposal|option"
 # "What's the third demand?", "the second point": an entry of a numbered list by its place in it.
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 ORDINAL_ENTRY = re.compile(
-    rf"\b({'|'.join(ORDINALS)})\s+(?:item|point|demand|request|recommendation|action|question|priority|proposal|option|"
+    rf"\b({'|'.join(ORDINALS)})\s+(item|point|demand|request|recommendation|action|question|priority|proposal|option|"
     r"objective|ask|condition|principle|commitment|requirement)s?\b", re.I)
 ENTRY_NUMBER = re.compile(rf"\b(?:{ENTRY_LABELS})\s+(?:no\.?\s*|number\s+)?(\d{{1,2}})\b", re.I)
 
