@@ -5028,3 +5028,65 @@ How long are recordings kept?
 Recordings are deleted after 31 days unless they are needed as evidence.
 """, encoding="utf-8")
     return path
+
+
+def bilingual_notice_docx(path: Path) -> Path:
+    """A notice (python-docx) set as a two-column table, Welsh on the left and English on the right."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Hysbysiad / Notice: Teleffonau newydd / New phones", 0)
+    t = d.add_table(rows=0, cols=2)
+    for cy, en in [("Bydd pob aelod o staff yn cael ffôn newydd erbyn 31 Mawrth 2027.", "Every member of staff will get a new phone by 31 March 2027."),
+                   ("Rhaid dychwelyd yr hen ffôn i'r Ddesg TG o fewn pythefnos.", "You must return your old phone to the IT Desk within two weeks.")]:
+        cells = t.add_row().cells
+        cells[0].text, cells[1].text = cy, en
+    d.save(str(path))
+    return path
+
+
+def equipment_policy_md(path: Path) -> Path:
+    """A homeworking equipment policy whose headings put the reader's questions as statements ("What you can have")."""
+    path.write_text("""# Homeworking Equipment Policy
+
+## What you can have
+You can have a laptop, a headset and one monitor.
+
+## Returning equipment
+When you leave, return all equipment to the IT Desk on your last working day.
+""", encoding="utf-8")
+    return path
+
+
+def absence_triggers_csv(path: Path) -> Path:
+    """Absence trigger points as a table of what sets each stage off."""
+    path.write_text("""Trigger,What happens
+3 separate absences in 6 months,Stage 1 meeting with your manager
+4 weeks' continuous absence,Referral to occupational health
+""", encoding="utf-8")
+    return path
+
+
+def hotels_html(path: Path) -> Path:
+    """A travel policy page that says what the council pays for hotels (never "spend")."""
+    path.write_text("""<!doctype html><html><head><title>Business travel</title></head><body><main>
+<h1>Business travel policy</h1>
+<h2>Hotels</h2>
+<p>The council pays up to £110 a night in London and £85 a night elsewhere, including breakfast.</p>
+</main></body></html>""", encoding="utf-8")
+    return path
+
+
+def charter_report_md(path: Path) -> Path:
+    """A report with a numbered list of areas and, apart from it, a charter's "first principle" in a sentence."""
+    path.write_text("""# Digital inclusion in Wales
+
+The programme encourages bodies to sign a Digital Inclusion Charter, whose first principle is for organisations to commit to ensure that all their staff have an opportunity to learn basic digital skills.
+
+Implementation is focussed on 4 areas, namely:
+1. Digital skills and securing employment
+2. Health and wellbeing
+3. Housing
+4. Older people
+""", encoding="utf-8")
+    return path

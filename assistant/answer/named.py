@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.answer.abstain import GENERIC
+from assistant.models import section_heading
 from assistant.text.fields import field_label
 from assistant.text.lexical import content_terms
 from assistant.text.markers import leading_marker
@@ -160,11 +161,11 @@ def numbered_items(blocks: list[Block], question: str) -> list[Block]:
 
 
 def _counted_by(b: Block, noun: set[str]) -> bool:
-    """Does the text before the item in its passage, or its heading, name what the list counts ("Follow
-    these five *principles*…:" over "1. Only use tools…")?"""
+    """Does the list's paragraph before the item (its intro and the items before it), or its heading,
+    name what the list counts ("Follow these five *principles*…:" over "1. Only use tools…")?"""
     u = b.units[0]
-    before = u.passage.text[: max(0, u.start - u.passage.start)]
-    return bool(noun & set(content_terms(f"{u.passage.section}\n{before[-300:]}")))
+    before = u.passage.text[: max(0, u.start - u.passage.start)].rsplit("\n\n", 1)[-1]
+    return bool(noun & set(content_terms(f"{section_heading(u.passage.section)}\n{before}")))
 
 
 # "What happens in phase 2?" of a plan's table, whose column "Phase" holds "2. Build".
