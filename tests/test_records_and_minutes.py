@@ -119,3 +119,7 @@ def test_bold_labelled_fields_of_a_record_answer_who(docs: Settings) -> None:
 def test_a_phase_by_its_number_is_its_row(docs: Settings) -> None:
     answer = leads_with(docs, "what happens in phase 2?", "plan", "Phase: 2. Build")
     assert "Discovery" not in answer.answer
+
+
+def test_what_the_asker_may_raise_is_not_what_was_raised(docs: Settings) -> None:
+    leads_with(docs, "what can I raise?", "whistleblowing", "You can raise a concern about fraud")

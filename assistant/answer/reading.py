@@ -114,7 +114,9 @@ _RAISES = re.compile(
 )
 # "What did the branch ask?", "what concerns were raised?", "what did members want?": a
 # question about what one side put to the other.
-ASKS_WHAT_ASKED = re.compile(r"^\s*(?:so\s+|and\s+)?(?:what|which)\b.{0,60}\b(?:ask(?:ed)?|request(?:ed)?|rais(?:e|ed)|"
+# (not what the asker may do: "what can I raise?", "what should we ask for?")
+ASKS_WHAT_ASKED = re.compile(r"^\s*(?:so\s+|and\s+)?(?:what|which)\b(?!(?:\s+\w+)?\s+(?:can|could|should|may|might|must|do)\s+(?:i|we)\b)"
+                             r".{0,60}\b(?:ask(?:ed)?|request(?:ed)?|rais(?:e|ed)|"
                              r"quer(?:y|ied)|want(?:ed)?|complain(?:ed)?|demand(?:ed)?)(?:\s+(?:for|about))?\s*\??\s*$", re.I)
 # A question about what was asked, raised or requested is answered by the asking itself.
 ABOUT_ASKING = re.compile(r"\b(?:ask\w*|request\w*|concern\w*|worr\w*|rais\w*|demand\w*|quer\w*|want\w*|complain\w*)\b", re.I)
