@@ -4706,6 +4706,11 @@ def whistleblowing_txt(path: Path) -> Path:
 What you can raise
 You can raise a concern about fraud, danger to health and safety, damage to the environment or a crime.
 
+How to raise a concern
+Tell your manager, or if you prefer, the Monitoring Officer. If your concern is about the Chief Executive, contact the Chair of the Audit Committee.
+
+You can raise a concern anonymously through the confidential reporting line on 0800 123 456.
+
 Protection
 You will not be treated unfairly because you raised a concern in good faith, even if it turns out to be mistaken. Anyone who victimises a whistleblower will face disciplinary action.
 

@@ -123,3 +123,8 @@ def test_a_phase_by_its_number_is_its_row(docs: Settings) -> None:
 
 def test_what_the_asker_may_raise_is_not_what_was_raised(docs: Settings) -> None:
     leads_with(docs, "what can I raise?", "whistleblowing", "You can raise a concern about fraud")
+
+
+def test_the_chair_of_a_committee_is_someone_to_tell(docs: Settings) -> None:
+    leads_with(docs, "who do I report to if it's about the chief exec?", "whistleblowing",
+               "If your concern is about the Chief Executive, contact the Chair of the Audit Committee.")

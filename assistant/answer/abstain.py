@@ -355,7 +355,8 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
                 r"\s+(?:[\w-]+\s+){0,8}?(?:to|with)|sent\s+to|contact|tell|inform|notify|ask|call|ring|phone|email)\s+(?:the|your|a|an|our|their)\s+(?:[\w-]+\s+){0,3}"
                 r"(?:manager|officer|team|department|service|unit|director|head|supervisor|representative|rep|lead|desk|"
                 r"adviser|advisor|helpline|hr|controller|coordinator|co-ordinator|person|contact|inbox|mailbox|office|"
-                r"line|leader|partner|steward|member)s?\b)|"
+                r"line|leader|partner|steward|member|chair|chairman|chairperson|committee|board|panel|secretary|ombudsman|"
+                r"commissioner|auditor)s?\b)|"
                 # …or a team by its name: "Report a broken appliance to Facilities"
                 r"(?i:\b(?:report|send|tell|speak|talk|raise|refer|escalate|forward|submit|complain|write|email)\w*"
                 r"\s+(?:[\w-]+\s+){0,8}?(?:to|with))\s+(?:the\s+)?[A-Z][A-Za-z]{2,}"),
