@@ -5095,3 +5095,42 @@ Implementation is focussed on 4 areas, namely:
 4. Older people
 """, encoding="utf-8")
     return path
+
+
+def strategy_response_txt(path: Path) -> Path:
+    """A union's response to a consultation, in hard-wrapped plain text: "We have three concerns." and then
+    a paragraph for each, opening "First,", "Second,", "Third,"."""
+    path.write_text("""Response to the consultation on the Digital Strategy 2027-2030
+
+The trade unions welcome the strategy's aim to make services easier to
+use. We have three concerns.
+
+First, the strategy does not say how many posts will change. We ask the
+council to publish an assessment of the effect on jobs.
+
+Second, there is no commitment to training in work time. Staff must not
+be expected to learn new systems in their own time.
+
+Third, the strategy says nothing about Welsh language services.
+""", encoding="utf-8")
+    return path
+
+
+def desk_rules_md(path: Path) -> Path:
+    """A clear desk policy in Markdown whose last paragraph is set in raw HTML ("<p>…</p>")."""
+    path.write_text("""# Clear desk policy
+
+At the end of each day, lock your laptop away and log out of every system.
+
+<p>Breaches found in spot checks are reported to your manager.</p>
+""", encoding="utf-8")
+    return path
+
+
+def pilot_results_csv(path: Path) -> Path:
+    """A pilot's results as a table of measures before and after, in minutes and percentages."""
+    path.write_text("""Measure,Before,After
+Average wait on the phone,11 minutes,4 minutes
+Calls answered,72%,91%
+""", encoding="utf-8")
+    return path

@@ -232,7 +232,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
                 # a cap given by what it is measured against: "shall not exceed the fees paid…"
                 r"\b(?:not exceed|capped at|limited to)\b|"
                 # a quantity in its unit: "up to 10 days of training", "37 hours a week"
-                rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(?:hours?|days?|weeks?|sessions?|places?|licen[cs]es?|GB|MB)\b", re.I), "an amount"),
+                rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(?:minutes?|mins?|hours?|days?|weeks?|sessions?|places?|licen[cs]es?|GB|MB)\b", re.I), "an amount"),
     # "How much notice do I need to give?" asks how long before: a length the text gives as notice or as
     # ahead of something ("at least 5 working days in advance", "Notice you must give: 1 month"), not any
     # length ("a pool of 1,200 hours a year").

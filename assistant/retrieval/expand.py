@@ -548,6 +548,7 @@ _RULES: list[tuple[str, str]] = [
     (r"\bwip(?:e|es|ed|ing)\b", "remove delete erase"),
     (r"\bmotor ?bikes?\b", "motorcycle"),
     (r"\b(?:push ?)?bikes?\b", "bicycle cycle"),
+    (r"\be-?bikes?\b|\be-?scooters?\b", "electric bike"),
     (r"\bexecs?\b|\bceo\b", "chief executive"),
     # Disagreeing with the other side of an agreement is, in its words, a dispute.
     (r"\bdisagree\w*|\bdon'?t agree\b|\bcan'?t agree\b|\bfall(?:s|ing)? out\b", "dispute disputes"),

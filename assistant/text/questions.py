@@ -34,7 +34,7 @@ ENTRY_LABELS = r"item|recommendation|action|objective|priority|proposal|option"
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 ORDINAL_ENTRY = re.compile(
     rf"\b({'|'.join(ORDINALS)})\s+(item|point|demand|request|recommendation|action|question|priority|proposal|option|"
-    r"objective|ask|condition|principle|commitment|requirement)s?\b", re.I)
+    r"objective|ask|condition|principle|commitment|requirement|concern|reason|issue|change|step)s?\b", re.I)
 ENTRY_NUMBER = re.compile(rf"\b(?:{ENTRY_LABELS})\s+(?:no\.?\s*|number\s+)?(\d{{1,2}})\b", re.I)
 
 _OPENING = r"^\W*(?:and\s+|so\s+|but\s+)?"  # where a question's question word stands

@@ -168,9 +168,14 @@ _MD_HIDDEN = re.compile(
 )
 
 
+# The tags of raw HTML a Markdown page sets its text in ("<p>Breaches found…</p>", "<strong>"): the reader
+# sees their text, not them.
+_MD_TAG = re.compile(r"</?(?:p|div|span|br|strong|em|b|i|u|small|section|article|aside|mark|sup|sub)\b[^<>]*>", re.I)
+
+
 def strip_hidden_markdown(text: str) -> str:
-    """Markdown renders raw HTML: drop comments and hidden inline elements."""
-    return _MD_HIDDEN.sub("", text)
+    """Markdown renders raw HTML: drop comments and hidden inline elements, and the tags of the rest."""
+    return _MD_TAG.sub("", _MD_HIDDEN.sub("", text))
 
 
 # --- DOCX ---------------------------------------------------------------------------------
