@@ -53,6 +53,7 @@ from assistant.answer.features import (
 from assistant.answer.framing import about_roll_out, persona_frames, point_budget
 from assistant.answer.labelled_lines import labelled_lines
 from assistant.answer.named import (
+    announced_list,
     blocks_naming,
     likelier_in_order,
     numbered_items,
@@ -75,6 +76,7 @@ from assistant.answer.sections import (
     faq_asked,
     heading_searched_as,
     items_in_order,
+    restated_sections,
     section_in_order,
     unnumbered,
 )
@@ -128,8 +130,6 @@ from assistant.text.lexical import FORM_PREFIX, content_terms, lower_case_words
 from assistant.text.locate import refine
 from assistant.text.markers import strip_marker
 from assistant.text.questions import (
-    ORDINAL_ENTRY,
-    ORDINALS,
     asks_author,
     asks_consequence,
     asks_when,
@@ -472,35 +472,6 @@ def how_to_sections(blocks: list[Block], question: str) -> list[Block]:
     return list(firsts.values())
 
 
-_WH_HEADING = re.compile(r"^\W*(what|who|when|where|how|which|why)\b", re.I)
-_TO_READER = [(re.compile(r"\bi'?m\b", re.I), "you are"), (re.compile(r"\b(?:i|me)\b", re.I), "you"),
-              (re.compile(r"\bmy\b", re.I), "your"), (re.compile(r"\bmine\b", re.I), "yours")]
-
-
-def restated_sections(blocks: list[Block], question: str) -> list[Block]:
-    """The first block of each section whose heading is the question put to the reader: "what can I
-    raise?" of "What you can raise", "what equipment can I have?" of "What you can have". Every word of
-    the heading (three to eight, opening with the question's own question word) is the question's, with
-    "I" and "my" read as "you" and "your". Not a heading that asks (`faq_answer` reads those)."""
-    q = question.strip()
-    for pattern, to in _TO_READER:
-        q = pattern.sub(to, q)
-    q_words = set(re.findall(r"[a-z']+", q.lower()))
-    firsts: dict[tuple[str, str], Block] = {}
-    for b in blocks:
-        heading = unnumbered(section_heading(b.passage.section))
-        m = _WH_HEADING.match(heading)
-        words = re.findall(r"[a-z']+", heading.lower())
-        if m is None or heading.endswith("?") or not 3 <= len(words) <= 8 or not re.match(rf"^\W*{m.group(1)}\b", q, re.I):
-            continue
-        if not set(words) <= q_words or len(b.units) != 1:
-            continue
-        key = (b.passage.doc_id, b.passage.section)
-        if key not in firsts or b.units[0].start < firsts[key].units[0].start:
-            firsts[key] = b
-    return list(firsts.values())
-
-
 _WHAT_Q = re.compile(r"^\W*(?:and\s+|so\s+)?(?:what|which)\b", re.I)
 
 
@@ -646,49 +617,6 @@ def _asks_heading(heading: str, question: str, said: str) -> bool:
 # A FAQ's reply word at the start of a sentence ("No. Your contracted hours…", which the sentence
 # splitter keeps whole, taking "No." for "number"): not "No. 5".
 _REPLY = re.compile(r"^(?:yes|no|not yet)[.!,]\s+(?=[A-Z])", re.I)
-
-
-# "We have three concerns.", "There are two reasons for this.": a sentence that says how many of a thing
-# the paragraphs after it give, each opening "First,", "Second,"… ("Finally,").
-_ANNOUNCES = re.compile(r"\b(?:two|three|four|five|six|seven|[2-9])\s+(?:main\s+|key\s+|specific\s+|particular\s+|further\s+)?"
-                        r"(?P<noun>[a-z]{3,}s)\b", re.I)
-_ORDINAL_OPENER = re.compile(r"^\W*(?P<n>first|second|third|fourth|fifth|sixth|seventh|finally|lastly)(?:ly)?\s*,", re.I)
-ANNOUNCED_BLOCKS = 4  # of the likeliest blocks, the ones looked at for a count of what the question asks about
-
-
-def _announced_list(lead: Block, others: list[Block], units: list[Unit], own: str) -> tuple[Block, list[Block]]:
-    """"What are the union's concerns?" of a letter that says "We have three concerns." and then gives
-    them a paragraph each ("First, …", "Second, …", "Third, …"): the count, then each concern's first
-    sentence as a point, in order, not the sentence that says "concerns" most. "What's the second
-    concern?": that one. Only where the count is of what the question names, and two openers follow it
-    in its passage."""
-    asked = set(content_terms(own))
-    place = {m.group(2).lower() for m in ORDINAL_ENTRY.finditer(own)}
-    nth = next((ORDINALS.index(m.group(1).lower()) for m in ORDINAL_ENTRY.finditer(own)), None)
-    for b in [lead, *others][:ANNOUNCED_BLOCKS]:
-        if len(b.units) != 1:
-            continue
-        u = b.units[0]
-        m = _ANNOUNCES.search(u.text)
-        if m is None or not set(content_terms(m.group("noun"))) & (asked | {t for p in place for t in content_terms(p)}):
-            continue
-        after = sorted((v for v in units if v.passage.chunk_id == u.passage.chunk_id and v.start > u.start), key=lambda v: v.start)
-        openers: list[Unit] = []
-        for v in after:
-            if _ORDINAL_OPENER.match(v.text) and all(v.start != o.start for o in openers):
-                openers.append(v)
-        if len(openers) < 2:
-            continue
-        if nth is not None:
-            if nth >= len(openers):
-                continue
-            chosen = Block([openers[nth]], openers[nth].score, b.prob)
-            return chosen, [o for o in [lead, *others] if not any(x is openers[nth] for x in o.units)]
-        taken = {id(u), *(id(o) for o in openers)}
-        points = [Block([o], o.score, b.prob) for o in openers]
-        rest = [o for o in [lead, *others] if not taken & {id(x) for x in o.units}]
-        return Block([u], u.score, max(b.prob, lead.prob), has_type=b.has_type), [*points, *rest]
-    return lead, others
 
 
 def _with_its_intro(b: Block) -> Block:
@@ -1427,7 +1355,7 @@ def compose(
         further = [b for b in further if not any(b is o for o in asked_questions)]
 
     if lead is not None and not quoted:
-        lead, others = _announced_list(lead, others, units, own)
+        lead, others = announced_list(lead, others, units, own)
 
     if lead is not None and len(asked_questions) == 1 and lead.intro is not None and len(lead.units) > 2:
         # "What's the third demand?" of a list whose items finish its intro ("…asking for: … 3. an

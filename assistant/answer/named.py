@@ -11,7 +11,8 @@ none: it says nothing of which block answers.
 The same goes for a question the document asks by its number: "what's question 3 asking?" of a
 consultation's "Q3. Would a phased move…?"; "what questions does it ask?" of all of them; and for
 an item of a numbered list: "what's item 4?" of an agenda's "4. AI note-taking pilot…"; and for the
-rows of a table that have a name under the column a question names ("when is Tom on call?").
+rows of a table that have a name under the column a question names ("when is Tom on call?"); and for
+things a letter counts and then gives a paragraph each ("We have three concerns." — "First, …").
 
 Left out: names the document only spells at the start of a sentence or item (see `text.names`).
 """
@@ -22,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.answer.abstain import GENERIC
+from assistant.answer.units import Block
 from assistant.models import section_heading
 from assistant.text.fields import field_label
 from assistant.text.lexical import content_terms
@@ -30,7 +32,7 @@ from assistant.text.names import spelled_names, words
 from assistant.text.questions import ENTRY_NUMBER, ORDINAL_ENTRY, ORDINALS, QUESTION_NUMBER
 
 if TYPE_CHECKING:
-    from assistant.answer.units import Block, Unit
+    from assistant.answer.units import Unit
 
 NAMED_BLOCKS = 3  # a name this many blocks have at most picks them out
 
@@ -242,3 +244,46 @@ def rows_on_day(blocks: list[Block], question: str) -> tuple[list[Block], list[B
     if not on or not off:
         return [], []
     return in_document_order(on), off
+
+
+# "We have three concerns.", "There are two reasons for this.": a sentence that says how many of a thing
+# the paragraphs after it give, each opening "First,", "Second,"… ("Finally,").
+_ANNOUNCES = re.compile(r"\b(?:two|three|four|five|six|seven|[2-9])\s+(?:main\s+|key\s+|specific\s+|particular\s+|further\s+)?"
+                        r"(?P<noun>[a-z]{3,}s)\b", re.I)
+_ORDINAL_OPENER = re.compile(r"^\W*(?P<n>first|second|third|fourth|fifth|sixth|seventh|finally|lastly)(?:ly)?\s*,", re.I)
+ANNOUNCED_BLOCKS = 4  # of the likeliest blocks, the ones looked at for a count of what the question asks about
+
+
+def announced_list(lead: Block, others: list[Block], units: list[Unit], own: str) -> tuple[Block, list[Block]]:
+    """"What are the union's concerns?" of a letter that says "We have three concerns." and then gives
+    them a paragraph each ("First, …", "Second, …", "Third, …"): the count, then each concern's first
+    sentence as a point, in order, not the sentence that says "concerns" most. "What's the second
+    concern?": that one. Only where the count is of what the question names, and two openers follow it
+    in its passage."""
+    asked = set(content_terms(own))
+    place = {m.group(2).lower() for m in ORDINAL_ENTRY.finditer(own)}
+    nth = next((ORDINALS.index(m.group(1).lower()) for m in ORDINAL_ENTRY.finditer(own)), None)
+    for b in [lead, *others][:ANNOUNCED_BLOCKS]:
+        if len(b.units) != 1:
+            continue
+        u = b.units[0]
+        m = _ANNOUNCES.search(u.text)
+        if m is None or not set(content_terms(m.group("noun"))) & (asked | {t for p in place for t in content_terms(p)}):
+            continue
+        after = sorted((v for v in units if v.passage.chunk_id == u.passage.chunk_id and v.start > u.start), key=lambda v: v.start)
+        openers: list[Unit] = []
+        for v in after:
+            if _ORDINAL_OPENER.match(v.text) and all(v.start != o.start for o in openers):
+                openers.append(v)
+        if len(openers) < 2:
+            continue
+        if nth is not None:
+            if nth >= len(openers):
+                continue
+            chosen = Block([openers[nth]], openers[nth].score, b.prob)
+            return chosen, [o for o in [lead, *others] if not any(x is openers[nth] for x in o.units)]
+        taken = {id(u), *(id(o) for o in openers)}
+        points = [Block([o], o.score, b.prob) for o in openers]
+        rest = [o for o in [lead, *others] if not taken & {id(x) for x in o.units}]
+        return Block([u], u.score, max(b.prob, lead.prob), has_type=b.has_type), [*points, *rest]
+    return lead, others

@@ -6,6 +6,8 @@
   "committee"). `heading_searched_as` finds that section; the composer lets it lead.
 - "Is shared parental leave paid?" of a FAQ whose question is "Is it paid?", under the title
   "Shared Parental Leave": the question asked, with the title for its "it" (`faq_asked`).
+- "What can I raise?" of a section headed "What you can raise": the question put to the reader, with
+  "I" read as "you" (`restated_sections`).
 - "What are the trigger points?" of a section headed "4. Trigger points": what the section says is
   the answer, in its order (`section_in_order`); a later clause that repeats the heading's words
   ("… will not count towards the trigger points") would otherwise lead.
@@ -136,3 +138,31 @@ def _item(b: Block) -> bool:
     words pick, in the scorer's order."""
     return b.units[0].is_item and not has_cells(b.units[0].text)
 
+
+_WH_HEADING = re.compile(r"^\W*(what|who|when|where|how|which|why)\b", re.I)
+_TO_READER = [(re.compile(r"\bi'?m\b", re.I), "you are"), (re.compile(r"\b(?:i|me)\b", re.I), "you"),
+              (re.compile(r"\bmy\b", re.I), "your"), (re.compile(r"\bmine\b", re.I), "yours")]
+
+
+def restated_sections(blocks: list[Block], question: str) -> list[Block]:
+    """The first block of each section whose heading is the question put to the reader: "what can I
+    raise?" of "What you can raise", "what equipment can I have?" of "What you can have". Every word of
+    the heading (three to eight, opening with the question's own question word) is the question's, with
+    "I" and "my" read as "you" and "your". Not a heading that asks (`faq_answer` reads those)."""
+    q = question.strip()
+    for pattern, to in _TO_READER:
+        q = pattern.sub(to, q)
+    q_words = set(re.findall(r"[a-z']+", q.lower()))
+    firsts: dict[tuple[str, str], Block] = {}
+    for b in blocks:
+        heading = unnumbered(section_heading(b.passage.section))
+        m = _WH_HEADING.match(heading)
+        words = re.findall(r"[a-z']+", heading.lower())
+        if m is None or heading.endswith("?") or not 3 <= len(words) <= 8 or not re.match(rf"^\W*{m.group(1)}\b", q, re.I):
+            continue
+        if not set(words) <= q_words or len(b.units) != 1:
+            continue
+        key = (b.passage.doc_id, b.passage.section)
+        if key not in firsts or b.units[0].start < firsts[key].units[0].start:
+            firsts[key] = b
+    return list(firsts.values())

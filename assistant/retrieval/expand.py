@@ -553,7 +553,7 @@ _RULES: list[tuple[str, str]] = [
     # Disagreeing with the other side of an agreement is, in its words, a dispute.
     (r"\bdisagree\w*|\bdon'?t agree\b|\bcan'?t agree\b|\bfall(?:s|ing)? out\b", "dispute disputes"),
     # What is meant to happen is, in a notice's words, what is due to; a thing finishing, its end.
-    (r"\bsupposed to\b|\bmeant to\b", "due to"),
+    (r"\b(?:supposed|meant) to (?:finish|end|start|begin|open|close|happen|launch|go live|be (?:done|finished|ready))\b", "due to"),
     (r"\b(?:supposed|meant|due|going|planned|set) to (?:finish|wrap up)\b", "end ends ended"),
     # Hearing back is, in a procedure's words, a reply or an acknowledgement.
     (r"\bget(?:s|ting)? back to\b|\bhear back\b|\bhear from (?:them|you|someone|anyone)\b", "reply respond acknowledge"),
