@@ -5134,3 +5134,18 @@ Average wait on the phone,11 minutes,4 minutes
 Calls answered,72%,91%
 """, encoding="utf-8")
     return path
+
+
+def ai_principles_docx(path: Path) -> Path:
+    """Guidance (python-docx) whose principles are a list in Word's automatic numbering under an intro."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Guidance for staff on using generative AI", 0)
+    d.add_paragraph("Follow these five principles whenever you use a generative AI tool for council work:")
+    for p in ["Only use tools on the approved list.", "Never enter personal or sensitive information.",
+              "Check every output for accuracy before you use it.", "Say when a document was drafted with AI.",
+              "You remain responsible for your work."]:
+        d.add_paragraph(p, style="List Number")
+    d.save(str(path))
+    return path

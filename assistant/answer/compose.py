@@ -619,6 +619,28 @@ def _asks_heading(heading: str, question: str, said: str) -> bool:
 _REPLY = re.compile(r"^(?:yes|no|not yet)[.!,]\s+(?=[A-Z])", re.I)
 
 
+ITEM_MARGIN = 1.2  # how much likelier than the next item of its list one must be to answer a yes/no question alone
+
+
+def _item_that_answers(lead: Block, blocks: list[Block], own: str, point_min: float) -> Block:
+    """A yes/no question whose likeliest block is a whole list ("Follow these five principles…:") is
+    answered by the list's intro and the one item that is clearly likelier than the rest ("do I have to
+    say if I used AI?": "4. Say when a document was drafted with AI."), not by every item."""
+    if lead.intro is None or len(lead.units) <= 2 or not asks_yes_or_no(own):
+        return lead
+    items = sorted((b for b in blocks if b.whole is lead and len(b.units) == 1), key=lambda b: -b.prob)
+    if not items or items[0].prob < point_min or (len(items) > 1 and items[0].prob < ITEM_MARGIN * items[1].prob):
+        return lead
+    # …and only when it has a word the question asks about (or one it is searched as) that no other item
+    # has: "can they use a subcontractor?" is not answered by "(a) use Council Data to train…" for its "use"
+    asked = set(distinctive_terms(own))
+    bridged = asked | {t for w in asked for t in synonyms(own).get(w, ())}
+    rest = {t for b in items[1:] for t in content_terms(b.units[0].text)}
+    if not (set(content_terms(items[0].units[0].text)) & bridged) - rest:
+        return lead
+    return Block([lead.intro, items[0].units[0]], lead.score, lead.prob, has_type=lead.has_type)
+
+
 def _with_its_intro(b: Block) -> Block:
     """An item that only finishes its list's intro, with that intro: "The Supplier shall not:" over
     "(a) use Council Data to train or improve any artificial intelligence model;", which alone reads as
@@ -1356,6 +1378,9 @@ def compose(
 
     if lead is not None and not quoted:
         lead, others = announced_list(lead, others, units, own)
+
+    if lead is not None and not quoted and not asked_questions:
+        lead = _item_that_answers(lead, blocks, own, scorer.threshold("point_min"))
 
     if lead is not None and len(asked_questions) == 1 and lead.intro is not None and len(lead.units) > 2:
         # "What's the third demand?" of a list whose items finish its intro ("…asking for: … 3. an

@@ -550,6 +550,8 @@ _RULES: list[tuple[str, str]] = [
     (r"\b(?:push ?)?bikes?\b", "bicycle cycle"),
     (r"\be-?bikes?\b|\be-?scooters?\b", "electric bike"),
     (r"\bexecs?\b|\bceo\b", "chief executive"),
+    # A supplier's subcontractor is, in a data processing agreement's words, a sub-processor.
+    (r"\bsub-?contract\w*|\bsub-?processors?\b", "sub-processor sub-processors subcontractor"),
     # Disagreeing with the other side of an agreement is, in its words, a dispute.
     (r"\bdisagree\w*|\bdon'?t agree\b|\bcan'?t agree\b|\bfall(?:s|ing)? out\b", "dispute disputes"),
     # What is meant to happen is, in a notice's words, what is due to; a thing finishing, its end.
