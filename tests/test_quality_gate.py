@@ -40,8 +40,8 @@ FLOORS = {
     # measured 0.685 (0.616 at the start of session 10); 0.705 before the other points were set apart
     # from a list lead under "Also:", when the metric still read them as the lead's own items
     "lead_hit": 0.65,
-    "coverage@600": 0.75,  # measured 0.771
-    "statement_precision": 0.31,  # measured 0.329
+    "coverage@600": 0.76,  # measured 0.779 (session 27; 0.771 before)
+    "statement_precision": 0.32,  # measured 0.343 (session 27; 0.329 before)
     "follow_up_coverage": 0.78,  # measured 0.808 (13 conversations: one key point moves it 0.03)
 }
 # Lower is better.
