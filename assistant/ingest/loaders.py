@@ -798,6 +798,10 @@ def _fields(rows: list[list[str]]) -> bool:
     return not all(_COLUMN_HEADING.match(c) and not _AMOUNT.search(c) for c in cells[0])
 
 
+# A column heading that says whether what is under it is to be done: "Do", "Don't", "Allowed", "Not allowed".
+_OPPOSED = re.compile(r"^(?:do|don'?t|don’t|do not|dos|don'?ts|allowed|not allowed|permitted|not permitted|acceptable|"
+                      r"unacceptable|always|never|approved|not approved|yes|no)\W*$", re.I)
+_NEGATED = re.compile(r"\b(?:don'?t|don’t|not|never|unacceptable|no|don'?ts)\b", re.I)
 _AMOUNT = re.compile(r"[£$€]\s?\d|\d\s?%")
 _ABBREVIATED = 4  # characters, at most, of a column heading that ends with a full stop as an abbreviation does
 
@@ -838,6 +842,11 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     )
     if not headed:
         return [f"• {'; '.join(cells)}" if len(cells) > 1 else cells[0] for cells in ([c for c in r if c] for r in rows)]
+    if len(head) == 2 and _OPPOSED.match(head[0].strip()) and _OPPOSED.match(head[1].strip()) and (
+            _NEGATED.search(head[0]) is None) != (_NEGATED.search(head[1]) is None):
+        # A table of dos and don'ts ("Do | Don't") pairs unrelated rules across a row: each cell is a rule of
+        # its own, under its column's heading, a column at a time.
+        return [f"• {h}: {r[k]}" for k, h in enumerate(head) for r in rows[1:] if len(r) > k and r[k]]
     if len(head) == 2 and _LABEL_COLUMN.match(head[0].strip()) and _VALUE_COLUMN.match(head[1].strip()):
         # "Field: Role of the tool in the decision; Information: The tool suggests…" says less than
         # "Role of the tool in the decision: The tool suggests…"
