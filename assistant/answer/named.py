@@ -261,8 +261,9 @@ def announced_list(lead: Block, others: list[Block], units: list[Unit], own: str
     concern?": that one. Only where the count is of what the question names, and two openers follow it
     in its passage."""
     asked = set(content_terms(own))
-    place = {m.group(2).lower() for m in ORDINAL_ENTRY.finditer(own)}
-    nth = next((ORDINALS.index(m.group(1).lower()) for m in ORDINAL_ENTRY.finditer(own)), None)
+    entries = list(ORDINAL_ENTRY.finditer(own))
+    place = {m.group(2).lower() for m in entries}
+    nth = ORDINALS.index(entries[0].group(1).lower()) if entries else None
     for b in [lead, *others][:ANNOUNCED_BLOCKS]:
         if len(b.units) != 1:
             continue

@@ -59,9 +59,14 @@ def faq_asked(own: str, blocks: list[Block]) -> list[Block]:
     asked = set(distinctive_terms(own))
     own_terms = set(content_terms(own))
     polar = asks_yes_or_no(own)
-    spoken: dict[str, set[str]] = {}  # each document's words, in the blocks found
-    for b in blocks:
-        spoken.setdefault(b.passage.doc_id, set()).update(content_terms(f"{b.passage.title}\n{b.passage.text}"))
+    spoken: dict[str, set[str]] = {}  # each document's words, in the blocks found: read only when needed
+
+    def said_in(doc: str) -> set[str]:
+        if doc not in spoken:
+            spoken[doc] = {t for b in blocks if b.passage.doc_id == doc
+                           for t in content_terms(f"{b.passage.title}\n{b.passage.text}")}
+        return spoken[doc]
+
     firsts: dict[tuple[str, str], Block] = {}
     for b in blocks:
         heading = unnumbered(section_heading(b.passage.section))
@@ -73,7 +78,7 @@ def faq_asked(own: str, blocks: list[Block]) -> list[Block]:
             # what the question names is what the document speaks of ("do I have to use the
             # fingerprint reader?" of a page about the fingerprint reader).
             words = set(content_terms(heading))
-            if not (polar and words and words <= own_terms and asked and asked <= spoken[b.passage.doc_id]):
+            if not (polar and words and words <= own_terms and asked and asked <= said_in(b.passage.doc_id)):
                 continue
         elif not said <= asked or not asked <= said | set(content_terms(b.passage.title)):
             continue
