@@ -5149,3 +5149,26 @@ def ai_principles_docx(path: Path) -> Path:
         d.add_paragraph(p, style="List Number")
     d.save(str(path))
     return path
+
+
+def supplier_confidentiality_txt(path: Path) -> Path:
+    """A council's confidentiality agreement with a software supplier (plain text, numbered clauses): it
+    speaks of copies, of notice before a disclosure the law requires, and of return at the end, but
+    nowhere of reverse engineering or of hiring the council's staff."""
+    path.write_text("""CONFIDENTIALITY AGREEMENT: HOUSING REPAIRS SYSTEM
+
+1. Definitions
+1.1 "Confidential Information" means any information about the Council, its tenants or its staff that the Supplier receives in connection with the Housing Repairs System.
+
+2. Use of Confidential Information
+2.1 The Supplier shall use Confidential Information only to deliver the Housing Repairs System.
+2.2 The Supplier may make copies of Confidential Information only as far as is needed to deliver the Housing Repairs System, and shall mark every copy as confidential.
+
+3. Disclosure
+3.1 The Supplier may disclose Confidential Information to its employees who need it to deliver the Housing Repairs System.
+3.2 Where a court or the law requires the Supplier to disclose Confidential Information, the Supplier shall first give the Council written notice, so that the Council can object.
+
+4. End of the agreement
+4.1 When this agreement ends, the Supplier shall return or securely destroy all Confidential Information within 30 days.
+""", encoding="utf-8")
+    return path

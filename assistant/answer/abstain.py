@@ -14,6 +14,7 @@ and embedding-based, and err on the side of declining.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
@@ -27,8 +28,10 @@ from assistant.text.questions import (
     ENTRY_LABELS,
     NUMBER_WORDS,
     ORDINAL_ENTRY,
+    asked_acts,
     asked_for,
     asks_author,
+    gerund,
     polar_object,
     topic_asked_about,
 )
@@ -51,7 +54,8 @@ _PERIOD = (
     rf"\b{_NUM}{_TO_UNIT}{_DAY_KIND}(?:days?|weeks?|months?|years?)\s+(?:after|before|from|of)\b|"
     rf"\bwithin {_NUM}{_TO_UNIT}{_DAY_KIND}(?:hours?|days?|weeks?|months?|years?)\b|"
     # "from the eighth day", "after 7 days", "from day one": when, counted from something
-    rf"\b(?:from|on|after)\s+(?:the\s+)?{_ORDINAL}\s+{_DAY_KIND}(?:day|week|month)\b|"
+    # ("from your first day of employment", "on their first day")
+    rf"\b(?:from|on|after)\s+(?:(?:the|your|their|his|her|its)\s+)?{_ORDINAL}\s+{_DAY_KIND}(?:day|week|month)\b|"
     rf"\bafter {_NUM}{_TO_UNIT}{_DAY_KIND}(?:days?|weeks?|months?)\b|\bfrom day (?:one|1)\b|"
     # "no later than the 15th week before the week your baby is due"
     rf"\b{_ORDINAL}\s+{_DAY_KIND}(?:day|week|month)\s+(?:before|after)\b"
@@ -773,6 +777,41 @@ def _figure_in_their_unit(term: str, question: str, known: Callable[[str], bool]
     return m is not None and any(known(t) for t in content_terms(m.group(1)))
 
 
+def _act_never_named(question: str, in_scope: Callable[[str], bool], evidence: Evidence) -> str | None:
+    """The act a question of may or must asks about ("is the receiving party allowed to *reverse
+    engineer*…?", "does it stop them from *soliciting or hiring*…?"), as a gerund, where the
+    documents asked about speak of what it is done to and by (the parties, the information) but
+    never name the act, nor any word an expansion rule searches it as ("notify" as "notice"): a
+    near miss, whose nearest clause is about some other act. None otherwise (and for everyday
+    acts, `asked_acts`)."""
+    from assistant.retrieval.expand import synonyms
+
+    own = own_words(question)[0]
+    found = asked_acts(own)
+    if found is None:
+        return None
+    rest, alternatives = found
+    searched_as = synonyms(own)
+
+    def named(t: str) -> bool:
+        return (in_scope(t) or evidence.near_spelling(t) or _compound_of(t, in_scope) or _doer_of(t, in_scope)
+                or any(in_scope(s) for s in searched_as.get(t, ())))
+
+    shown = []
+    for alternative in alternatives:
+        typed = list(itertools.takewhile(
+            lambda w: w.lower() not in STOPWORDS and not {*content_terms(w)} & (_KINDS | GENERIC),
+            re.findall(r"[\w'’-]+", alternative)))[:2]
+        if not typed or named(content_terms(typed[0])[0]):
+            return None
+        shown.append(" ".join([*typed[:-1], gerund(typed[-1])]))
+    # …and the rest of the question is what the documents speak of (else other checks decide)
+    others = [t for t in distinctive_terms(rest) if t not in _NO_FOCUS]
+    if not others or 2 * sum(map(in_scope, others)) < len(others):
+        return None
+    return " or ".join(shown)
+
+
 def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     from assistant.retrieval.expand import mapped_terms
 
@@ -859,6 +898,9 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
                                or _figure_in_their_unit(t, question, in_scope)
                                for t in content_terms(thing or "")):
         return Verdict(True, f"They don't mention {thing}.", "unmentioned", thing or "")
+    act = _act_never_named(question, in_scope, evidence)
+    if act:
+        return Verdict(True, f"They don't mention {act}.", "unmentioned", act)
     # (not of an answer in Welsh, whose ways of giving a sum or a date, "mis o gyflog llawn", these
     # patterns don't know)
     gap = answer_type_gap(question, evidence.text, evidence.common_words)

@@ -299,6 +299,10 @@ _RULES: list[tuple[str, str]] = [
     # Being told is, in a policy's words, being informed or notified.
     (r"\b(?:will|would|do|does|are|am|is|should|must) (?:i|we|staff|you|they|people) (?:be )?(?:told|informed|notified|warned)\b",
      "tell inform informed notified invitation"),
+    # Deciding is, in a procedure's words, a decision (the stemmer keeps "decid" and "decis" apart).
+    (r"\bdecid(?:e|es|ed|ing)\b", "decision decisions"),
+    # Notifying someone is, in a contract's or a policy's words, giving them notice or informing them.
+    (r"\bnotif(?:y|ies|ied|ying|ication)\b", "notice inform informed"),
     # Saying no is, in a meeting's or a consultation's words, objecting.
     (r"\bsay(?:s|ing)? no\b|\bdon'?t (?:want|agree)\b|\bnot (?:want|agree)\b|\bdisagree\b", "object objects objection"),
     # Turning a thing off is switching it off, disabling it.

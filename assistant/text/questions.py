@@ -310,3 +310,83 @@ _ASKS_CONSEQUENCE = re.compile(
 def asks_consequence(question: str) -> bool:
     """Does the question ask what follows from not doing what a document asks?"""
     return _ASKS_CONSEQUENCE.search(question) is not None
+
+
+# Whether someone may, must or is stopped from doing something: "is the receiving party
+# allowed to *reverse engineer* items…?", "does the supplier have to *notify* us…?", "does the
+# agreement stop them from *soliciting or hiring* our staff?". The act is what such a question
+# asks about; the rest (the parties, the information) is what the whole document is about.
+_DETERMINER = r"(?:the|a|an|my|our|your|their|its|his|her|this|that|these|those|any|each|every|all)"
+_SUBJECT = rf"(?:i|we|you|they|it|he|she|{_DETERMINER}\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?|[\w'’-]+)"
+_ACT_FRAMES = (
+    re.compile(rf"{_OPENING}(?:is|are|was|were|am|will|would)\s+(?P<subject>{_SUBJECT})\s+(?:be\s+)?"
+               r"(?:allowed|permitted|able|free|entitled|required|obliged|obligated|forbidden|prohibited|barred|banned)"
+               r"\s+(?:to|from)\s+(?P<act>.+)", re.I),
+    re.compile(rf"{_OPENING}(?:does|do|did|will|would)\s+(?P<subject>{_SUBJECT})\s+(?:have|need)\s+to\s+(?P<act>.+)", re.I),
+    re.compile(rf"{_OPENING}(?:does|do|did|will|would|can|could)\s+(?P<subject>{_SUBJECT})\s+"
+               r"(?:stop|prevent|prohibit|bar|ban|forbid|restrict)\s+(?:\S+\s+){0,4}?from\s+(?P<act>.+)", re.I),
+)
+# Where the act's own words end: its object's determiner, a preposition, a clause.
+_ACT_END = re.compile(
+    rf"\b(?:{_DETERMINER}|with|to|for|from|of|in|on|at|by|as|about|that|which|who|when|if|after|before|"
+    r"without|under|into|anyone|anybody|anything|me|him|them|us|it)\b|[,?.!;:]", re.I)
+# Everyday doing is said in many ways ("bring", "wear", "share" of a rule that says "disclose",
+# "take in", "use"); only an act with a word of its own (solicit, hire, reverse-engineer, notify)
+# is one a document that never uses the word doesn't speak of.
+EVERYDAY_ACTS = frozenset({
+    "be", "bring", "wear", "take", "put", "carry", "use", "have", "get", "keep", "go", "come", "leave",
+    "eat", "drink", "park", "send", "see", "work", "ask", "tell", "say", "talk", "speak", "call", "do",
+    "make", "give", "let", "find", "hold", "pay", "buy", "sell", "move", "change", "start", "stop", "stay",
+    "help", "try", "look", "run", "meet", "sit", "stand", "read", "write", "show", "turn", "open", "close",
+    "choose", "need", "want", "apply", "join", "attend", "share", "post", "pass", "hand", "check",
+    "follow", "accept", "agree", "sign", "allow", "provide", "deal", "handle", "treat", "cover",
+})
+
+
+def asked_acts(question: str) -> tuple[str, list[str]] | None:
+    """The act a question of may, must or mustn't asks about, as its alternatives ("soliciting
+    or hiring" → ["soliciting", "hiring"]), with the question's words other than the frame
+    (its subject and what follows the act); None for any other question, and for an act of
+    everyday doing (`EVERYDAY_ACTS`). Left out: "can they X?" (no tagger tells where a
+    subject like "the receiving party" ends and its verb begins)."""
+    for frame in _ACT_FRAMES:
+        m = frame.match(question.strip())
+        if m is None:
+            continue
+        act = m.group("act")
+        end = _ACT_END.search(act)
+        own = act[: end.start()] if end else act
+        alternatives = [re.sub(r"^(?:be|get|been)\s+(?=\w+ed\b)", "", a.strip(), flags=re.I)  # "be marked" is marking
+                        for a in re.split(r"\s+(?:or|and/or)\s+|,\s*", own) if a.strip()]
+        if not alternatives or any(a.lower().split()[0] in EVERYDAY_ACTS or _base(a.lower().split()[0]) in EVERYDAY_ACTS
+                                   for a in alternatives):
+            return None
+        rest = f"{m.group('subject')} {act[len(own):]}"
+        return rest, alternatives
+    return None
+
+
+def _base(word: str) -> str:
+    """A verb form's base, roughly: "sharing" → "share", "kept" stays (enough for `EVERYDAY_ACTS`)."""
+    for suffix, put in (("ying", "y"), ("ing", ""), ("ied", "y"), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)] + put
+            return stem + "e" if suffix in ("ing", "ed") and stem + "e" in EVERYDAY_ACTS else stem
+    return word
+
+
+def gerund(verb: str) -> str:
+    """The -ing form of a verb as typed ("notify" → "notifying", "engineer" → "engineering",
+    "strike" → "striking", "ban" → "banning"); a participle ("marked") or a gerund stays. Left
+    out: doubling after a stressed last syllable of several ("admit" → "admiting"), which needs
+    the word's stress."""
+    low = verb.lower()
+    if low.endswith(("ing", "ed")):
+        return verb
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", low):  # one syllable, one vowel, one consonant
+        return verb + verb[-1] + "ing"
+    if low.endswith("ie"):
+        return verb[:-2] + "ying"
+    if low.endswith("e") and not low.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    return verb + "ing"

@@ -1,0 +1,53 @@
+"""Questions of whether a party may or must do something, asked of a contract that speaks of the
+parties and the information at every turn but never of the act asked about.
+
+What a user sees: "is the supplier allowed to reverse engineer our software?" of a confidentiality
+agreement that never speaks of reverse engineering is declined, saying so ("They don't mention reverse
+engineering."), with the nearest clause shown as not an answer; the same for "does the agreement stop
+the supplier from soliciting or hiring our staff?". An act the contract does name, in its words or in
+words it is searched as, is answered: "make copies" by the clause on copies, "notify" by the clause that
+says "written notice". Documents are made in tests/documents.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from documents import asked_of, indexed_alone, supplier_confidentiality_txt
+
+from assistant.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    root = tmp_path_factory.mktemp("acts")
+    return indexed_alone(root, [supplier_confidentiality_txt(root / "confidentiality.txt")])
+
+
+def test_an_act_the_contract_never_names_is_declined_by_name(docs: Settings) -> None:
+    answer = asked_of(docs, "Is the supplier allowed to reverse engineer our software?", "confidentiality", "rep")
+    assert answer.abstained, answer.answer
+    assert "reverse engineering" in answer.answer.split("\n\n")[0], answer.answer
+    assert answer.citations or answer.more, "the nearest clause is shown, marked as no answer"
+
+
+def test_either_of_two_acts_must_be_named(docs: Settings) -> None:
+    answer = asked_of(docs, "Does the agreement stop the supplier from soliciting or hiring our staff?", "confidentiality", "rep")
+    assert answer.abstained, answer.answer
+    assert "soliciting or hiring" in answer.answer.split("\n\n")[0], answer.answer
+
+
+def test_an_act_the_contract_names_is_answered_from_its_clause(docs: Settings) -> None:
+    answer = asked_of(docs, "Is the supplier allowed to make copies of our information?", "confidentiality", "rep")
+    assert not answer.abstained and "may make copies" in answer.answer[:600], answer.answer
+
+
+def test_an_act_named_in_other_words_is_answered(docs: Settings) -> None:
+    answer = asked_of(docs, "Does the supplier have to notify the council if a court orders it to disclose information?",
+                      "confidentiality", "rep")
+    assert not answer.abstained and "written notice" in answer.answer[:600], answer.answer
+
+
+def test_an_everyday_act_is_not_held_to_the_contracts_words(docs: Settings) -> None:
+    # ("share" is said in many ways: the contract says "disclose")
+    answer = asked_of(docs, "Is the supplier allowed to share our information with its employees?", "confidentiality", "rep")
+    assert not answer.abstained and "disclose Confidential Information to its employees" in answer.answer[:600], answer.answer
