@@ -5172,3 +5172,102 @@ def supplier_confidentiality_txt(path: Path) -> Path:
 4.1 When this agreement ends, the Supplier shall return or securely destroy all Confidential Information within 30 days.
 """, encoding="utf-8")
     return path
+
+
+def workstation_assessment_docx(path: Path) -> Path:
+    """A display screen assessment form (python-docx): a two-column table of questions and ticked boxes
+    ("Do you have a separate keyboard and mouse? | ☐ Yes ☒ No"), with no heading row."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("DSE workstation assessment: Sian Evans", 0)
+    t = d.add_table(rows=0, cols=2)
+    for q, a in [("Is your screen at eye level?", "☒ Yes ☐ No"), ("Do you have a separate keyboard and mouse?", "☐ Yes ☒ No"),
+                 ("Do you get headaches or eye strain?", "☒ Yes ☐ No"), ("Date of assessment", "14 October 2026"),
+                 ("Actions agreed", "Order a separate keyboard and mouse; book an eye test paid by the council")]:
+        r = t.add_row().cells
+        r[0].text, r[1].text = q, a
+    d.save(str(path))
+    return path
+
+
+def flexible_working_timescales_pdf(path: Path) -> Path:
+    """A flexible working procedure (reportlab) whose table of stages, who and time limits sits right
+    under a sentence that introduces it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    ss = getSampleStyleSheet()
+    SimpleDocTemplate(str(path), pagesize=A4).build([
+        Paragraph("Flexible Working Procedure", ss["Title"]),
+        Paragraph("Making a request", ss["Heading2"]),
+        Paragraph("You can make a flexible working request from your first day of employment. You can make two requests "
+                  "in any 12-month period.", ss["Normal"]),
+        Paragraph("Timescales", ss["Heading2"]),
+        Paragraph("The table below shows how long each stage takes.", ss["Normal"]),
+        Table([["Stage", "Who", "Time limit"], ["Meeting to discuss the request", "Line manager", "Within 14 days of the request"],
+               ["Written decision", "Line manager", "Within 2 months of the request, including any appeal"],
+               ["Appeal", "Head of service", "Within 14 days of the decision"]]),
+    ])
+    return path
+
+
+def enrolment_faq_html(path: Path) -> Path:
+    """Pension auto-enrolment questions as <details>/<summary> pairs; who is enrolled is set by age and pay."""
+    path.write_text("""<!doctype html><html><head><title>Pension auto-enrolment FAQ</title></head><body><main>
+<h1>Pension auto-enrolment: your questions</h1>
+<details><summary>Will I be enrolled automatically?</summary><p>Yes. If you earn more than £10,000 a year and are aged 22 or
+over, you will be enrolled in the Local Government Pension Scheme when you start.</p></details>
+<details><summary>Can I opt out?</summary><p>You can opt out within three months of joining and get a refund of your
+contributions. After three months, your contributions stay in the scheme.</p></details>
+</main></body></html>""", encoding="utf-8")
+    return path
+
+
+def pay_gap_report_md(path: Path) -> Path:
+    """A gender pay gap report (Markdown): the gap, a table of pay quarters and "What we are doing"."""
+    path.write_text("""# Gender pay gap report 2026
+
+Our median gender pay gap is 6.2%, down from 8.1% in 2025. Women are paid 94p for every £1 paid to men, at the median.
+
+| Pay quarter | Women | Men |
+|---|---|---|
+| Lower | 68% | 32% |
+| Lower middle | 61% | 39% |
+| Upper middle | 55% | 45% |
+| Upper | 44% | 56% |
+
+## What we are doing
+We will publish salary ranges on every job advert from January 2027, and every shortlisting panel will include a woman.
+""", encoding="utf-8")
+    return path
+
+
+def selection_matrix_csv(path: Path) -> Path:
+    """Redundancy selection criteria (CSV) named only by its file: criterion, weighting, how it is scored."""
+    path.write_text("""Criterion,Weighting,How it is scored
+Skills and experience,40%,"Scored 1 to 5 against the new job descriptions, by two managers"
+Disciplinary record,20%,Live warnings only; spent warnings are not counted
+Attendance,20%,"Last 12 months, excluding disability-related and pregnancy-related absence"
+Performance,20%,"Last two appraisals, scored 1 to 5"
+""", encoding="utf-8")
+    return path
+
+
+def app_launch_html_email_eml(path: Path) -> Path:
+    """An email whose only body is HTML: a lone worker app to be used from a date, and when it shares a location."""
+    path.write_text("""From: Gareth Morgan <gareth.morgan@examplecouncil.gov.uk>
+To: All Housing Staff <housing-all@examplecouncil.gov.uk>
+Subject: New lone worker app from Monday
+Date: Thu, 12 Nov 2026 09:14:00 +0000
+MIME-Version: 1.0
+Content-Type: text/html; charset=utf-8
+
+<html><body><p>Hi all,</p>
+<p>From Monday 16 November, everyone who does home visits must use the StaySafe app instead of the old pager.</p>
+<p>The app only shares your location when you start a visit or press the alert button. Your manager can't see where you are outside visits.</p>
+<p>Training is on Friday 13 November at 2pm in Committee Room 1.</p>
+<p>Thanks,<br>Gareth</p></body></html>
+""", encoding="utf-8")
+    return path

@@ -2,8 +2,8 @@
 answers, a union's checklist of questions to put to the employer and a letter varying a contract,
 the way workers and reps type them.
 
-What a user sees: a table row whose boxes are ticked ("Affected?: ☐ Yes ☒ No") answers (it had been
-taken for a field still to fill in); a question quoted from an earlier email ("> …whether the
+What a user sees: a table row whose boxes are ticked ("Affected?: ☐ Yes ☒ No") answers, giving the box
+ticked ("Affected?: No"; it had been taken for a field still to fill in); a question quoted from an earlier email ("> …whether the
 migration weekend is paid…") gives way to the reply above it; a list of questions to ask is what a
 checklist says, and "what should I ask my employer?" gets all of it; "what is changing?" is answered
 by what changes, not by what will not; "how do I sign up?", "when should we raise concerns?" (at the
@@ -37,8 +37,8 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 
 @pytest.mark.parametrize(("question", "row"), [
-    ("are welsh speakers affected", "Group: Welsh speakers; Affected?: ☐ Yes ☒ No; How: No impact identified"),
-    ("how are carers affected", "Group: Carers; Affected?: ☒ Yes ☐ No"),
+    ("are welsh speakers affected", "Group: Welsh speakers; Affected?: No; How: No impact identified"),
+    ("how are carers affected", "Group: Carers; Affected?: Yes"),
 ])
 def test_a_ticked_box_is_an_answer(docs: Settings, question: str, row: str) -> None:
     leads_with(docs, question, "eia", row, persona="rep")

@@ -206,7 +206,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
                 rf"\b(?:one|{_NUM}) in (?:every )?(?:{_NUM}|{NUMBER_WORDS})\b", re.I), "a percentage"),
     # What something costs is a sum of money: "90% accuracy" doesn't say what the chatbot cost.
     # ("will it cost jobs?", "will this cost me my job?" ask about jobs, not money)
-    (re.compile(r"\bcost\w*\b(?!\s+(?:me\s+|us\s+|them\s+)?(?:my\s+|our\s+|any\s+|the\s+|their\s+)?(?:jobs?|posts?|roles?|positions?)\b)|\bprice[sd]?\b|\bbudget\b|\bspen[dt]\b|\bfine[sd]?\b|\bpenalt\w+\b|\bcompensation\b|"
+    (re.compile(r"\bcost\w*\b(?!\s+(?:me\s+|us\s+|them\s+)?(?:my\s+|our\s+|any\s+|the\s+|their\s+)?(?:jobs?|posts?|roles?|positions?)\b)|\bprice[sd]?\b|\bbudget\b|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\bspen[dt]\b(?!\s+(?:warnings?|convictions?|cautions?|sanctions?|disciplinar\w*|records?)\b)|\bfine[sd]?\b|\bpenalt\w+\b|\bcompensation\b|"
                 # ("how much time did it save?" asks for a length of time, "how much faster are they paid?" by how much)
                 r"\bpay(ment)?\b.*\bhow\b|\bhow much\b(?!\s+(?:time|notice|leave|holiday|effort|work|faster|quicker|sooner|longer|shorter|"
                 r"earlier|later|more|less|better|worse|bigger|smaller)\b).*\b(pay|paid|charge[sd]?|sav(e|ed|es|ing|ings))\b", re.I),
@@ -299,8 +299,8 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     (re.compile(r"\bwhen (?:do|should|must|can) (?:i|we) (?:have to |need to |got to )?(?:tell|ring|phone|call|contact|inform|notify|"
                 r"report|let \w+ know)\b", re.I),
      re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})|(?i:{_OCCASION})|(?i:{_CLOCK})|(?i:{_WORKING_DAY})|{_PLAN_POINT}"), "a date"),
-    (re.compile(r"\bwhen (?:should|must|can|could|may)\b|\bwhen do (?:i|we)\b(?!\s+(?:start|begin|switch|go\s+live))|\bwhen (?:do|does|am|are|is) (?:the |my |our |your |their )?\w+ (?:have|has|need|needs|"
-                r"allowed|supposed|meant|required|expected) to\b|\bwhen (?:do|does) \w+ (?:need|needs)\b", re.I),
+    (re.compile(r"\bwhen (?:should|must|can|could|may)\b|\bwhen do (?:i|we)\b(?!\s+(?:start|begin|switch|go\s+live)|\s+(?:have|need|got) to\s+(?:start|begin)\s+using\b)|\bwhen (?:do|does|am|are|is) (?:the |my |our |your |their )?\w+ (?:have|has|need|needs|"
+                r"allowed|supposed|meant|required|expected) to\b(?!\s+(?:start|begin)\s+using\b)|\bwhen (?:do|does) \w+ (?:need|needs)\b", re.I),
      re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})|(?i:{_OCCASION})|(?i:{_CLOCK})|{_PLAN_POINT}|"
                 # …or after how long: "for absences of more than 7 calendar days you must…"
                 rf"(?i:\b(?:more|longer) than {_NUM}{_TO_UNIT}{_DAY_KIND}(?:hours?|days?|weeks?|months?)\b)"), "a date"),
@@ -758,7 +758,8 @@ _COMPOUND_PART = 3
 # Words that name a kind of fact, not a topic: "what's the *phone number*?" is about whom to ring.
 # (and "how far ahead…?", "how far in advance…?", which ask for a length of notice in words no document need use)
 # ("how much can I spend…?" asks for an amount, in a word a policy that says what it pays need not use)
-_FACT_WORDS = frozenset(content_terms("phone telephone number email address website date deadline far ahead advance spend"))
+_FACT_WORDS = frozenset(content_terms("phone telephone number email address website date deadline far ahead advance spend "
+                                      "percentage proportion share"))
 
 
 _SHORT_PLURAL = 3  # letters of a word at most whose plural the stemmer leaves as it is ("cvs", "pcs")

@@ -73,6 +73,7 @@ from assistant.answer.reading import (
 )
 from assistant.answer.scorer import get_scorer
 from assistant.answer.sections import (
+    asked_fields,
     faq_asked,
     heading_searched_as,
     items_in_order,
@@ -380,13 +381,20 @@ def rows_named(blocks: list[Block], question: str) -> set[int]:
         if m.re is _IF_SUBJECT:  # (whom a situation is about, by the words it is searched as; not what
             bridged = synonyms(subject)  # "does the app track me?" asks of, "Location data used to monitor…")
             asked |= {s for t in asked for s in bridged.get(t, ())}
-        named = _rows_naming(blocks, asked)
+        # (what is counted is what a row is of, its name's head: "how many *requests*…?" is not of the
+        # row "Meeting to discuss the request", a meeting)
+        named = _rows_naming(blocks, asked, head_only=m.re is _HOW_MANY_OF)
         if named:
             return named
     return set()
 
 
-def _rows_naming(blocks: list[Block], asked: set[str]) -> set[int]:
+# Where a row name's head ends: what follows says which ("Meeting *to discuss the request*", "Staff
+# *who work with children*").
+_POST_MODIFIER = re.compile(r"\s(?:to|of|for|with|who|which|that|in|on|at|by|from|about|under|over)\s.*$", re.I)
+
+
+def _rows_naming(blocks: list[Block], asked: set[str], head_only: bool = False) -> set[int]:
     if not asked:
         return set()
     names: dict[int, set[str]] = {}
@@ -401,6 +409,8 @@ def _rows_naming(blocks: list[Block], asked: set[str]) -> set[int]:
                 # something of what the row is about; only a short one names it.
                 name = m.group("name")
                 named = not _CONDITION_CELL.match(name) and len(name.split()) <= ROW_NAME_WORDS
+                if head_only:
+                    name = _POST_MODIFIER.sub("", name)
                 names[id(b)] = set(content_terms(name)) if named else set()
     if len(names) < 2:
         return set()
@@ -1161,7 +1171,7 @@ def compose(
     situated = situation_sections(blocks, own)
     _put_first(blocks, [b for b in blocks if id(b) in situated])
     # "Is shared parental leave paid?": the FAQ's "Is it paid?" under the title "Shared Parental Leave"
-    _put_first(blocks, faq_asked(own, blocks))
+    _put_first(blocks, faq_asked(own, blocks) or asked_fields(blocks, own))
     # "What information does it use about me?": the list under the heading that says all it asks
     # ("What information it uses"), whole, before a sentence beside it ("It does not use your sickness record").
     headed_list = listed_under_heading(blocks, own)
@@ -1188,6 +1198,10 @@ def compose(
         # "I've been here 20 weeks, can I get it?" — "Employees who … have 26 weeks' service…"
         held = outside_threshold(own, [text_of[id(b)] for b in blocks], labels=False, ages=False)
         ruling_out = {id(b) for b, out in zip(blocks, held, strict=True) if out}
+        # (an age the rule leaves out answers "no" too, as a length of service does: "I'm 19, will I be
+        # enrolled?" — "If you … are aged 22 or over, you will be enrolled"; it is not put first for it)
+        ruling_out |= {id(b) for b, out in zip(blocks, outside_threshold(own, [text_of[id(b)] for b in blocks], labels=False),
+                                               strict=True) if out}
     if any(held):
         # "…if I've been here 10 years?": a row whose condition holds for 10 years ("5 years or more")
         # answers it before a sentence that only shares the number ("…up to 10 extra days"); not
@@ -1488,7 +1502,7 @@ def compose(
     known = in_scope if retrieval.in_their_words and in_scope is not None else vocab
     verdict = check(question, Evidence(best_passage, best_unit, chosen_text, known, common, typo, in_scope), limits)
     if verdict.why in ("far", "not_as_asked") and lead is not None and (
-            id(lead) in defining or any(u is b.units[0] for b in asked_questions for u in lead.units)):
+            id(lead) in defining or any(u is b.units[0] for b in [*asked_questions, *how_to] for u in lead.units)):
         # What the text is answers however unlike the question its words are: "why are they
         # bringing this in?" of a document with a "Why we are introducing it" section.
         verdict = Verdict(False)

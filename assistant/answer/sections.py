@@ -8,6 +8,8 @@
   "Shared Parental Leave": the question asked, with the title for its "it" (`faq_asked`).
 - "What can I raise?" of a section headed "What you can raise": the question put to the reader, with
   "I" read as "you" (`restated_sections`).
+- "Do I have a separate keyboard?" of a form whose field is "Do you have a separate keyboard and
+  mouse?: No": the form's question, put to the reader, is the one asked (`asked_fields`).
 - "What are the trigger points?" of a section headed "4. Trigger points": what the section says is
   the answer, in its order (`section_in_order`); a later clause that repeats the heading's words
   ("… will not count towards the trigger points") would otherwise lead.
@@ -158,6 +160,8 @@ def restated_sections(blocks: list[Block], question: str) -> list[Block]:
     for pattern, to in _TO_READER:
         q = pattern.sub(to, q)
     q_words = set(re.findall(r"[a-z']+", q.lower()))
+    # (the organisation that writes "What we are doing" is whom the asker calls "they")
+    q_words |= {ours for theirs, ours in (("they", "we"), ("their", "our"), ("them", "us")) if theirs in q_words}
     firsts: dict[tuple[str, str], Block] = {}
     for b in blocks:
         heading = unnumbered(section_heading(b.passage.section))
@@ -171,3 +175,19 @@ def restated_sections(blocks: list[Block], question: str) -> list[Block]:
         if key not in firsts or b.units[0].start < firsts[key].units[0].start:
             firsts[key] = b
     return list(firsts.values())
+
+
+# A form's field whose label is a question: "• Do you have a separate keyboard and mouse?: No".
+_QUESTION_FIELD = re.compile(r"^\W*(?P<label>[^:;?\n]{3,90}\?)\s*:\s*\S")
+
+
+def asked_fields(blocks: list[Block], question: str) -> list[Block]:
+    """The fields of a form whose question is the one asked, put to the reader ("do I have a
+    separate keyboard?" of "Do you have a separate keyboard and mouse?: No"): every distinctive
+    word of the question is the label's. The scorer, which weighs length and the question's words
+    anywhere, may rate the form's "Actions agreed: Order a separate keyboard…" above it."""
+    asked = set(distinctive_terms(question))
+    if not asked:
+        return []
+    return [b for b in blocks if len(b.units) == 1 and b.intro is None and leads_ok(b)
+            and (m := _QUESTION_FIELD.match(b.units[0].text)) is not None and asked <= set(content_terms(m.group("label")))]

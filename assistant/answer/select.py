@@ -325,8 +325,14 @@ def choose(
         # …or the one row with the kind of fact asked for ("how much does it pay?": the row with "£")
         typed = [b for b in alone if b.has_type is True]
         own = [b for b in alone if _says_its_own(b, asked, lists) or (len(typed) == 1 and b is typed[0])]
-        if own:  # a row with the kind of fact asked for first ("how long…?": not one counted from it)
-            lead = min(own, key=lambda b: b.has_type is False)
+        if own:  # a row with the kind of fact asked for first ("how long…?": not one counted from it),
+            # and, asked who does it, one whose first cell names what is asked ("who hears my appeal?": the
+            # row "Stage: Appeal", not "Stage: Written decision; …; Time limit: …, including any appeal")
+            def first_cell_names(b: Block) -> bool:
+                cells = _cells(b.units[0].text)
+                return who and bool(cells) and bool(asked & set(content_terms(cells[0][1])))
+
+            lead = min(own, key=lambda b: (b.has_type is False, not first_cell_names(b)))
         else:  # the table, without the rows barred from leading (a "No" where the question asks which)
             no = {id(b.units[0]) for b in blocks if id(b) in barred and len(b.units) == 1}
             kept = [u for u in lead.units if id(u) not in no]

@@ -780,7 +780,9 @@ def _fields(rows: list[list[str]]) -> bool:
     cells = [[c for c in r if c] for r in rows]
     if len(cells) < 2 or any(len(r) != 2 for r in cells):
         return False
-    if any(len(r[0].split()) > 6 or len(r[0]) > 40 or r[0].endswith(".") for r in cells):
+    # (a form's label may be its question: "Do you have a separate keyboard and mouse? | ☐ Yes ☒ No")
+    if any((len(r[0].split()) > 6 or len(r[0]) > 40) and not (r[0].endswith("?") and len(r[0]) <= 90) or r[0].endswith(".")
+           for r in cells):
         return False
     # A heading names what its column holds: "Weeks of leave" over "Weeks 1 to 6", "Weeks 7 to 18".
     first = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{3,}", cells[0][0])}

@@ -98,6 +98,10 @@ def _aligned(line: str, starts: list[int]) -> dict[int, str] | None:
     cols = [c for c in (_column(starts, s) for s, _ in pieces) if c is not None]
     if not pieces or len(cols) != len(pieces) or len(set(cols)) != len(cols) or any(len(t) > MAX_CELL for _, t in pieces):
         return None
+    # A cell ends before the next column starts: a line that runs across it ("The table below shows
+    # how long each stage takes." over "Stage   Who   Time limit") is text, not a heading cell's top line.
+    if any(c + 1 < len(starts) and s + len(t) > starts[c + 1] - 1 for c, (s, t) in zip(cols, pieces, strict=True)):
+        return None
     return dict(zip(cols, (t for _, t in pieces), strict=True))
 
 

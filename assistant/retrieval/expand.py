@@ -299,6 +299,11 @@ _RULES: list[tuple[str, str]] = [
     # Being told is, in a policy's words, being informed or notified.
     (r"\b(?:will|would|do|does|are|am|is|should|must) (?:i|we|staff|you|they|people) (?:be )?(?:told|informed|notified|warned)\b",
      "tell inform informed notified invitation"),
+    # Selection criteria are, in a scoring matrix's words, its criteria and how each is scored.
+    (r"\bselection criteri(?:a|on)\b", "criteria criterion scored scoring weighting"),
+    # The top and bottom of a pay distribution are, in a report's words, its upper and lower parts.
+    (r"\btop (?=(?:pay )?(?:quarter|quartile|half|band|grade|tier|third|fifth)s?\b)", "upper highest"),
+    (r"\bbottom (?=(?:pay )?(?:quarter|quartile|half|band|grade|tier|third|fifth)s?\b)", "lower lowest"),
     # Deciding is, in a procedure's words, a decision (the stemmer keeps "decid" and "decis" apart).
     (r"\bdecid(?:e|es|ed|ing)\b", "decision decisions"),
     # Notifying someone is, in a contract's or a policy's words, giving them notice or informing them.

@@ -566,9 +566,39 @@ def _drop_dangling_tail(lines: list[str]) -> list[str]:
     return lines
 
 
+# A form's choices, one ticked: "☒ Yes ☐ No", "[x] Yes [ ] No". Two or more boxes on a line, each
+# before a short label.
+_BOX = r"(?:[☐☑☒□■✓✔✗✘]|\[[ xX✓]\])"
+_CHOICES = re.compile(rf"{_BOX}\s*[^☐☑☒□■✓✔✗✘\[\];|\n]{{1,40}}?(?:\s+(?={_BOX})|\s*$|(?=[;|]))")
+_TICKED = re.compile(r"^(?:[☑☒■✓✔]|\[[xX✓]\])")
+
+
+def ticked(line: str) -> str:
+    """The line with a form's choices given as the one ticked ("Do you get headaches? ☒ Yes ☐ No" →
+    "…? Yes"), so an answer says what was chosen, not every option with a box. Two or more boxes,
+    at least one ticked; otherwise the line is as it was. (A ticked "✗" is left as it is: it marks
+    a cross in some forms and a "no" in others.)"""
+    found = list(_CHOICES.finditer(line))
+    runs: list[list[re.Match[str]]] = []
+    for m in found:
+        if runs and runs[-1][-1].end() == m.start():
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in reversed(runs):
+        if len(run) < 2:
+            continue
+        chosen = [re.sub(rf"^{_BOX}\s*", "", m.group()).strip() for m in run if _TICKED.match(m.group())]
+        if not chosen:
+            continue
+        tail = " " if run[-1].group().endswith(" ") else ""
+        line = line[: run[0].start()] + " and ".join(chosen) + tail + line[run[-1].end():]
+    return line
+
+
 def clean_text(raw: str) -> str:
     """Normalised text with furniture removed; the canonical text for offsets."""
-    lines = normalise(raw).split("\n")
+    lines = [ticked(line) for line in normalise(raw).split("\n")]
     lines = _drop_furniture(lines)
     lines = _email_headers(_unquote_replies(lines))
     lines = _join_sign_offs(lines)

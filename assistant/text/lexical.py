@@ -70,6 +70,12 @@ IRREGULAR = {
         "small": "smallest", "great": "greatest", "large": "largest", "late": "latest", "big": "biggest",
         "early": "earliest",
     }.items()
+} | {
+    # Latin and Greek plurals, which the stemmer keeps apart from their singular: "what are the selection
+    # criteria?" is asked of a table whose column is "Criterion". (Not "media" or "data", whose plural is
+    # the word in use.)
+    "criteria": "criterion", "phenomena": "phenomenon", "appendices": "appendix", "curricula": "curriculum",
+    "indices": "index", "matrices": "matrix",
 }
 
 
