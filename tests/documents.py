@@ -5271,3 +5271,36 @@ Content-Type: text/html; charset=utf-8
 <p>Thanks,<br>Gareth</p></body></html>
 """, encoding="utf-8")
     return path
+
+
+def decision_log_md(path: Path) -> Path:
+    """A programme board's decision log (Markdown) whose headings are the dates of its decisions."""
+    path.write_text("""# Digital programme: decision log
+
+## 3 March 2026
+The board agreed to pilot Microsoft Copilot with 50 staff in Revenues for three months.
+
+## 9 June 2026
+The board agreed to extend the Copilot pilot to Housing, after staff feedback showed an average saving of 40 minutes a week.
+
+## 14 September 2026
+The board decided not to buy the AI rota planning tool, because the equality impact assessment found it would disadvantage part-time staff.
+""", encoding="utf-8")
+    return path
+
+
+def opening_hours_response_txt(path: Path) -> Path:
+    """A union's consultation response (plain text): numbered questions ("Q1. Do you agree…?") each
+    answered on an "Answer:" line that opens "No." or "Yes"."""
+    path.write_text("""UNISON RESPONSE TO THE CONSULTATION ON CONTACT CENTRE OPENING HOURS
+
+Q1. Do you agree that the contact centre should open until 8pm on weekdays?
+Answer: No. Our members are concerned about travelling home late, especially those without a car. We would accept 7pm with a voluntary rota.
+
+Q2. Do you agree that a chatbot should answer calls outside opening hours?
+Answer: Yes, provided no posts are cut and the chatbot hands over to a person the next working day.
+
+Q3. Should staff who work after 6pm get an allowance?
+Answer: Yes. We propose an unsocial hours allowance of time and a quarter for every hour after 6pm.
+""", encoding="utf-8")
+    return path

@@ -778,8 +778,11 @@ def narrower_faq_answers(blocks: list[Block], question: str) -> set[int]:
     ("personal"). A question with a word of its own ("will my mobile be recorded?", "can my
     manager see what I type?" of "…see what I ask Copilot?") may be the FAQ's, in other words."""
     asked = set(distinctive_terms(question))
-    if len(asked) < 2:
-        return set()  # (one word says too little of what is asked: "can I say no to being recorded?")
+    if len(asked) < 2 or not (asks_yes_or_no(question) or _POLAR_AFTER_STORY.search(question)):
+        # (one word says too little of what is asked: "can I say no to being recorded?"; and only a yes or
+        # no is read as the answer to the question asked: "what did we say about opening until 8pm?" is
+        # answered by the "No." under "Do you agree that the centre should open until 8pm on weekdays?")
+        return set()
     out: set[int] = set()
     for b in blocks:
         heading = section_heading(b.passage.section)

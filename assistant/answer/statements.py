@@ -98,6 +98,13 @@ def statements(
         over = _heading_over(lead.units[0]) if all(u.is_item for u in lead.units) and lead.context is None else None
         if over is not None:  # "What you must not post:" over "Photographs taken in workplaces…;"
             over.children, head, points = [head, *points], over, []
+        elif lead.context is None and not best.is_item and (when := timed_by_heading(best.passage.section)) and question and (
+                answer_type_gap(question, head.text) is not None and answer_type_gap(question, when) is None):
+            # A sentence under a heading that gives the time asked for, which it doesn't give itself: a
+            # log's "14 September 2026" over "The board decided not to buy the rota tool…", for "when did
+            # they decide…?", is shown before it.
+            dated = Statement(f"{when}:")  # (cited by the sentence it dates, in one run)
+            dated.more, head = [head, *head.more], dated
         if lead.context is not None:
             head.more = [st(best), *head.more]
             head.text, head.passages, head.spans = tidy(lead.context.text), [lead.context.passage], [
