@@ -5304,3 +5304,40 @@ Q3. Should staff who work after 6pm get an allowance?
 Answer: Yes. We propose an unsocial hours allowance of time and a quarter for every hour after 6pm.
 """, encoding="utf-8")
     return path
+
+
+def pay_award_letter_pdf(path: Path) -> Path:
+    """A pay award letter (reportlab), a paragraph to a line as a letter is set: letterhead, "Our ref:", date,
+    salutation and title, each on a line of its own, then the letter's paragraphs, wrapped."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    ss = getSampleStyleSheet()
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph(x, ss["Normal"]) for x in [
+        "Example Council, Civic Centre, Swansea SA1 3SN", "Our ref: PAY/2026/88", "1 December 2026", "Dear colleague",
+        "Pay award 2026/27",
+        "I am pleased to confirm that the national pay award for 2026/27 has been agreed. All pay points will increase by "
+        "£1,290 from 1 April 2026.",
+        "The increase and back pay from April will be paid in your January 2027 salary. If you left the council after 1 April "
+        "2026, you will also receive back pay, but you must claim it by 31 March 2027.",
+        "Staff on apprenticeship rates will receive an increase of 3.2%.", "Yours faithfully", "Huw Thomas",
+        "Head of People Services"]])
+    return path
+
+
+def hearing_invitation_docx(path: Path) -> Path:
+    """A letter (python-docx) whose letterhead, address, reference and date are paragraphs of their own
+    above "Dear Mr Rees", each set apart as a heading would be."""
+    import docx
+
+    d = docx.Document()
+    for line in ["Cyngor Sir Example Council", "Human Resources", "Civic Centre, Port Talbot SA13 1PJ", "Mr Dafydd Rees",
+                 "12 Heol y Nant", "Neath SA11 2AB", "Our ref: HR/DIS/2026/114", "Date: 25 November 2026", "Dear Mr Rees",
+                 "Invitation to a disciplinary hearing",
+                 "I am writing to invite you to a disciplinary hearing on Wednesday 9 December 2026 at 10am in Meeting Room 3.",
+                 "You have the right to be accompanied by a trade union representative or a work colleague.",
+                 "Yours sincerely", "Sarah Jenkins", "Service Manager, Customer Services"]:
+        d.add_paragraph(line)
+    d.save(str(path))
+    return path

@@ -747,6 +747,10 @@ _HEADER_FIELD = re.compile(r"^\W*(?:From|To|Cc|Bcc|Sent|Date|Subject|Re|Attachme
 _ASKS_HEADER = re.compile(r"\b(?:who|whom|when|what (?:date|day|time)|subject|sent|from|copied|cc'?d?|attach\w*)\b", re.I)
 
 
+_REFERENCE_FIELD = re.compile(r"^\W*(?:our|your|my|the)?\s*(?:ref(?:erence)?|case|file)(?:\s+(?:no|number|ref))?\.?\s*:", re.I)
+_ASKS_REFERENCE = re.compile(r"\bref(?:erence)?s?\b|\bcase (?:no|number)\b|\bquote\b", re.I)
+
+
 def _heading_is(term: str, section: str) -> bool:
     """Is the section headed by the term, give or take an article ("The 50/50 section")?"""
     def bare(t: str) -> str:
@@ -758,9 +762,12 @@ def _header_fields(blocks: list[Block], question: str) -> set[int]:
     """The blocks (by id) that are an email's header lines ("To: Mark Lewis"), unless the question asks
     who, when or what about: "can Mark claim for the Swansea trip?" is answered by "Yes, you can claim
     for the trip to Swansea", not by the line that names Mark."""
+    # (a letter's reference, "Our ref: PAY/2026/88", the same, unless the question asks for it)
+    refs = set() if _ASKS_REFERENCE.search(question) else {
+        id(b) for b in blocks if len(b.units) == 1 and _REFERENCE_FIELD.match(b.units[0].text)}
     if _ASKS_HEADER.search(question):
-        return set()
-    return {id(b) for b in blocks if len(b.units) == 1 and _HEADER_FIELD.match(b.units[0].text)}
+        return refs
+    return refs | {id(b) for b in blocks if len(b.units) == 1 and _HEADER_FIELD.match(b.units[0].text)}
 
 
 def _not_for_them(blocks: list[Block], question: str) -> set[int]:

@@ -173,6 +173,30 @@ def _paragraph_title(lines: list[_Line], i: int) -> bool:
 
 
 
+# A UK postcode ending a line: the line is part of an address.
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\W*$")
+
+
+# A letter's salutation: what comes before it is the letterhead, the address, the reference and the date.
+_SALUTATION = re.compile(r"^\W*(?:dear|annwyl)\s+\S", re.I)
+LETTER_HEAD = 25  # lines, at most, before a letter's salutation
+_EMAIL_HEADING = re.compile(r"^Email from \S")  # as `text.clean` writes an email's header lines
+
+
+def _in_letter_head(lines: list[_Line], i: int) -> bool:
+    """Is line i above a letter's salutation ("Dear Mr Rees"), near the top? There its lines are the
+    sender's, the addressee's, the reference and the date ("Human Resources", "12 Heol y Nant"), set on
+    lines of their own but never headings over what follows."""
+    if i >= LETTER_HEAD or _EMAIL_HEADING.match(lines[i].text):
+        return False
+    for line in lines[i + 1 : LETTER_HEAD + 1]:
+        if _EMAIL_HEADING.match(line.text):
+            return False  # (an email's heading line, "Email from Helen Price to …", opens a message of a thread)
+        if _SALUTATION.match(line.text):
+            return True
+    return False
+
+
 def _heading(lines: list[_Line], i: int) -> tuple[int, str] | None:
     """(level, title) if line i is a heading; level 1 is top."""
     line = lines[i]
@@ -190,6 +214,8 @@ def _heading(lines: list[_Line], i: int) -> tuple[int, str] | None:
         return None  # a line with an email address, a web address or a phone number says where to go
     if is_field_line(s):
         return None  # a field and its figure, "Date of next meeting: 16 July 2026", is a fact
+    if _POSTCODE.search(s) or _in_letter_head(lines, i):
+        return None  # an address's last line, "Neath SA11 2AB", says where, not what follows
     if _BACK_MATTER.match(s) and not s.endswith(_CLOSERS[:2]) and len(s.split()) <= 10:
         return 1, s
     prev_blank = i == 0 or not lines[i - 1].text.strip()

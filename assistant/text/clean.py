@@ -198,6 +198,7 @@ def reflow(lines: list[str]) -> list[str]:
         return lines
     longest = max(len(ln) for ln in nonblank)
     out: list[str] = []
+    last = ""  # the last line as read, before any join: a short one ended its paragraph
     for line in lines:
         prev = out[-1] if out else ""
         join = (
@@ -205,7 +206,9 @@ def reflow(lines: list[str]) -> list[str]:
             and line.strip()
             and not _is_list_line(line)
             and not prev.rstrip().endswith(_TERMINAL)
-            and len(prev.strip()) >= 0.45 * longest
+            and len(last.strip()) >= 0.45 * longest
+            # a field ("Our ref: PAY/2026/88", "Date: 1 December 2026") is a line of its own, as a letter sets it
+            and not is_field_line(line) and not is_field_line(last)
             # a heading the PDF reader marked by its type size is a line of its own
             and not line.lstrip().startswith("## ") and not prev.lstrip().startswith(("## ", "### "))
             and not line.lstrip().startswith("### ")
@@ -214,6 +217,7 @@ def reflow(lines: list[str]) -> list[str]:
             out[-1] = prev.rstrip() + " " + line.strip()
         else:
             out.append(line)
+        last = line
     return out
 
 
@@ -538,9 +542,11 @@ _BOLD_FIELD = re.compile(r"^\s*(?:\*\*|__)[^*_:\n]{1,40}:(?:\*\*|__)\s+\S")
 
 
 def is_field_line(line: str) -> bool:
-    """A line that is a field with its value: a figure ("Date of next meeting: 16 July 2026") or a bold label."""
+    """A line that is a field with its value: a figure ("Date of next meeting: 16 July 2026"), a code
+    of one word with a figure in it ("Our ref: HR/DIS/2026/114") or a bold label."""
     s = line.strip()
-    return re.match(r"^[^:]{1,40}:\s+\d", s) is not None or _BOLD_FIELD.match(s) is not None
+    return (re.match(r"^[^:]{1,40}:\s+\d", s) is not None or re.match(r"^[^:]{1,40}:\s+[^\s:]*\d[^\s:]*$", s) is not None
+            or _BOLD_FIELD.match(s) is not None)
 
 
 def _drop_dangling_tail(lines: list[str]) -> list[str]:
