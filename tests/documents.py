@@ -5341,3 +5341,29 @@ def hearing_invitation_docx(path: Path) -> Path:
         d.add_paragraph(line)
     d.save(str(path))
     return path
+
+
+def committee_agenda_md(path: Path) -> Path:
+    """A committee's agenda (Markdown): a details line (day, time, place) over numbered items, each with its time."""
+    path.write_text("""# Joint Consultative Committee: agenda
+
+Thursday 17 December 2026, 2pm to 4pm, Council Chamber and on Teams
+
+1. Apologies (2pm)
+2. Minutes of the last meeting (2.05pm)
+3. Update on the AI chatbot pilot, Head of Digital (2.15pm)
+4. Hybrid working review: union proposals (2.45pm)
+5. Any other business (3.45pm)
+""", encoding="utf-8")
+    return path
+
+
+def self_certification_md(path: Path) -> Path:
+    """Sickness reporting rules (Markdown): self-certification, then a fit note from a GP."""
+    path.write_text("""# Reporting sickness
+
+Phone your line manager before 9am on your first day of absence.
+
+You can self-certify for up to 7 calendar days. From the 8th day you need a fit note from your GP.
+""", encoding="utf-8")
+    return path

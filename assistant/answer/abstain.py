@@ -372,6 +372,14 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
                 r"(?i:\b(?:to|with) (?:the|your|their|our|a) (?:\w+ ){0,3}(?:officer|manager|team|department|service|unit|"
                 r"director|head|inbox|mailbox|office|desk|committee)s?\b)"),
      "an address"),
+    # Where something is held or happens: "where is the hearing?", "where's the training?" is answered by a
+    # room, a building, a site or a call ("in Meeting Room 3, Civic Centre", "Council Chamber and on Teams").
+    (re.compile(r"^\W*(?:and\s+|so\s+)?where(?:'s|’s| is| are| was| were| will)\b(?!.{0,40}\b(?:send|write|email|e-mail|submit|"
+                r"return|post|report|apply|complain|find|read|get|see|kept|stored|held on|saved)\w*\b)", re.I),
+     re.compile(r"(?i:\b(?:rooms?|halls?|chamber|centre|center|offices?|buildings?|house|library|depot|floor|suite|"
+                r"site|campus|hub|school|hospital|station|street|road|lane|avenue|park|online|teams|zoom|virtually|"
+                r"remotely|in person|intranet|portal|website)\b)|\b(?:in|at) (?:the )?[A-Z][a-z]+|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"),
+     "a place"),
     # A count: not a year ("in March 2027") or the day of a date ("on 12 January").
     (re.compile(r"\bhow many\b|\bnumber of\b", re.I),
      re.compile(rf"(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*(?!\d)(?!(?:st|nd|rd|th)?\s+{_MONTH}\b)|(?i:\b{NUMBER_WORDS}\b)"),
@@ -441,6 +449,8 @@ _PARTY = re.compile(
     r"companies|providers?|agents?|advertisers?|authorit(?:y|ies)|agenc(?:y|ies)|employees?|staff|members|"
     r"unions?|representatives?|officials?|officers?|councils?|organi[sz]ations?|government|processors?|recipients?|"
     r"employers?|managers?|team|workers?|supervisors?|team leaders?|hr|human resources|help ?desk|service desk|"
+    # …and the people a fit note or an assessment comes from
+    r"gps?|doctors?|nurses?|occupational health|pharmacists?|dentists?|midwi(?:fe|ves)|physiotherapists?|counsell?ors?|"
     r"(?:monitoring|control|call|contact|service|data) (?:centre|center|room)s?|"
     # whoever was there or is named by what they do: "sent to everyone who attended"
     r"(?:everyone|everybody|anyone|all those|those|people) who\s+\w+|attendees|participants|"
@@ -673,6 +683,8 @@ GENERIC = frozenset({
     "think", "reckon", "commit",
     # "can they tell anyone?": whoever it is, not a topic
     "anyon", "anybodi", "someon", "somebodi", "everyon", "everybodi", "nobodi", "anywher", "somewher",
+    # "the chatbot bit", "the pay bit": a part of what is named, not a topic
+    "bit",
 })
 
 
