@@ -5367,3 +5367,46 @@ Phone your line manager before 9am on your first day of absence.
 You can self-certify for up to 7 calendar days. From the 8th day you need a fit note from your GP.
 """, encoding="utf-8")
     return path
+
+
+def leave_rules_md(path: Path) -> Path:
+    """Annual leave rules (Markdown): leave by service, part-time staff pro rata, carrying over and buying leave."""
+    path.write_text("""# Annual leave
+
+## How much leave you get
+| Length of service | Days of leave |
+|---|---|
+| Less than 5 years | 26 days |
+| 5 years or more | 31 days |
+
+Part-time staff get leave pro rata to their hours. Bank holidays are on top of this.
+
+## Carrying leave over
+You can carry over up to 5 days into the next leave year. Any more is lost, unless you could not take it because of sickness or maternity leave.
+""", encoding="utf-8")
+    return path
+
+
+def sickness_policy_versions_docx(path: Path) -> Path:
+    """A sickness absence policy (python-docx): reporting rules, a list of trigger points that ends the
+    policy's last section, then a "Version control" table (Version | Date | Changes)."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Sickness Absence Policy", 0)
+    d.add_heading("1. Reporting sickness", 1)
+    d.add_paragraph("Phone your line manager before 9am on your first day of absence. Do not text or email unless you cannot speak.")
+    d.add_heading("2. Trigger points", 1)
+    d.add_paragraph("A formal review is held if you have:")
+    d.add_paragraph("4 separate absences in 12 months", style="List Bullet")
+    d.add_paragraph("10 working days of absence in 12 months", style="List Bullet")
+    d.add_heading("Version control", 1)
+    t = d.add_table(rows=1, cols=3)
+    for c, h in zip(t.rows[0].cells, ["Version", "Date", "Changes"], strict=True):
+        c.text = h
+    for row in [["1.0", "April 2022", "New policy"], ["1.1", "June 2024", "Trigger points changed from 3 absences to 4"],
+                ["2.0", "September 2026", "Reporting by phone only"]]:
+        for c, v in zip(t.add_row().cells, row, strict=True):
+            c.text = v
+    d.save(str(path))
+    return path

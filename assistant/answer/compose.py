@@ -747,6 +747,15 @@ _HEADER_FIELD = re.compile(r"^\W*(?:From|To|Cc|Bcc|Sent|Date|Subject|Re|Attachme
 _ASKS_HEADER = re.compile(r"\b(?:who|whom|when|what (?:date|day|time)|subject|sent|from|copied|cc'?d?|attach\w*)\b", re.I)
 
 
+# What is forbidden, asked for: "what am I not allowed to do…?", "what can't I do…?", "what's banned?".
+_ASKS_FORBIDDEN = re.compile(r"^\W*(?:and\s+|so\s+)?what(?:'s|’s| is| are)?\b.{0,30}\b(?:not (?:allowed|permitted|supposed) to|"
+                             r"can'?t|cannot|mustn'?t|must not|shouldn'?t|should not|banned|forbidden|prohibited|off limits)\b", re.I)
+_FORBIDS = re.compile(r"\b(?:do not|don'?t|must not|mustn'?t|never|shall not|may not|cannot|can'?t|not (?:allowed|permitted)|"
+                      r"(?:is|are) (?:banned|forbidden|prohibited))\b", re.I)
+# A row of a document's version history ("• Version: 1.1; Date: June 2024; Changes: …"): what changed in the
+# document, a point only when the question asks what changed or which version.
+_VERSION_ROW = re.compile(r"^\W*(?:version|v|revision|issue)\s*(?:no\.?|number)?\s*:\s*\S+\s*;", re.I)
+_ASKS_VERSION = re.compile(r"\b(?:versions?|chang\w*|updat\w*|histor\w*|revis\w*|amend\w*|latest|newest)\b", re.I)
 _REFERENCE_FIELD = re.compile(r"^\W*(?:our|your|my|the)?\s*(?:ref(?:erence)?|case|file)(?:\s+(?:no|number|ref))?\.?\s*:", re.I)
 _ASKS_REFERENCE = re.compile(r"\bref(?:erence)?s?\b|\bcase (?:no|number)\b|\bquote\b", re.I)
 
@@ -765,6 +774,8 @@ def _header_fields(blocks: list[Block], question: str) -> set[int]:
     # (a letter's reference, "Our ref: PAY/2026/88", the same, unless the question asks for it)
     refs = set() if _ASKS_REFERENCE.search(question) else {
         id(b) for b in blocks if len(b.units) == 1 and _REFERENCE_FIELD.match(b.units[0].text)}
+    if not _ASKS_VERSION.search(question):
+        refs |= {id(b) for b in blocks if b.units and all(_VERSION_ROW.match(u.text) for u in b.units)}
     if _ASKS_HEADER.search(question):
         return refs
     return refs | {id(b) for b in blocks if len(b.units) == 1 and _HEADER_FIELD.match(b.units[0].text)}
@@ -1182,6 +1193,9 @@ def compose(
     _put_first(blocks, [b for b in blocks if id(b) in situated])
     # "Is shared parental leave paid?": the FAQ's "Is it paid?" under the title "Shared Parental Leave"
     _put_first(blocks, faq_asked(own, blocks) or asked_fields(blocks, own))
+    # "What am I not allowed to do with AI?": the rules that forbid, before those that say what to do.
+    if _ASKS_FORBIDDEN.search(own):
+        _put_first(blocks, [b for b in blocks if b.prob >= scorer.threshold("point_min") and _FORBIDS.search(text_of[id(b)])])
     # "What information does it use about me?": the list under the heading that says all it asks
     # ("What information it uses"), whole, before a sentence beside it ("It does not use your sickness record").
     headed_list = listed_under_heading(blocks, own)

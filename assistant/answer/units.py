@@ -385,8 +385,10 @@ def blocks_of(units: list[Unit]) -> list[Block]:
             ):
                 group.append(units[j])
                 j += 1
-            # A list that carries on into the next chunk of the document.
-            while j < len(units) and units[j].in_list and not (lettered and units[j].is_item) and next_chunk(group[-1], units[j]):
+            # A list that carries on into the next chunk of the document (not past a heading: the
+            # "Version control" table after a policy's last list is no more of it).
+            while j < len(units) and units[j].in_list and not (lettered and units[j].is_item) and next_chunk(group[-1], units[j]) and (
+                    units[j].passage.section == group[-1].passage.section):
                 group.append(units[j])
                 j += 1
             # An intro whose items went to the next chunk (neighbour expansion).

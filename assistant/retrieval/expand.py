@@ -310,6 +310,11 @@ _RULES: list[tuple[str, str]] = [
     (r"\bnotif(?:y|ies|ied|ying|ication)\b", "notice inform informed"),
     # Saying no is, in a meeting's or a consultation's words, objecting.
     (r"\bsay(?:s|ing)? no\b|\bdon'?t (?:want|agree)\b|\bnot (?:want|agree)\b|\bdisagree\b", "object objects objection"),
+    # An employer saying no to a request is, in a policy's words, refusing or turning it down.
+    (r"\b(?:say|says|said|saying) no to\b|\bturn(?:s|ed)? (?:it |me |us )?down\b", "refuse refused refusal reject turned down"),
+    # Part-timers and full-timers are, in a policy's words, part-time and full-time staff.
+    (r"\bpart[- ]?timers?\b", "part-time part time"),
+    (r"\bfull[- ]?timers?\b", "full-time full time"),
     # Turning a thing off is switching it off, disabling it.
     (r"\b(?:turn|switch)(?:s|ed|ing)? (?:it |them |this |that |these )?off\b|\bdisabl\w*", "switch off switched off turn off disable"),
     # Missing a target is, in a performance policy's words, being below it, which support or capability follows.
