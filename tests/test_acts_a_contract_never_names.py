@@ -51,3 +51,8 @@ def test_an_everyday_act_is_not_held_to_the_contracts_words(docs: Settings) -> N
     # ("share" is said in many ways: the contract says "disclose")
     answer = asked_of(docs, "Is the supplier allowed to share our information with its employees?", "confidentiality", "rep")
     assert not answer.abstained and "disclose Confidential Information to its employees" in answer.answer[:600], answer.answer
+
+
+def test_the_act_is_named_by_its_verb_without_its_object(docs: Settings) -> None:
+    answer = asked_of(docs, "Does the agreement stop the supplier from hiring agency workers?", "confidentiality", "rep")
+    assert answer.abstained and "They don't mention hiring." in answer.answer, answer.answer

@@ -790,6 +790,9 @@ def _figure_in_their_unit(term: str, question: str, known: Callable[[str], bool]
     return m is not None and any(known(t) for t in content_terms(m.group(1)))
 
 
+_VERB_PREFIXES = frozenset({"reverse", "cross", "double", "re", "co", "sub", "over", "under", "back", "pre"})
+
+
 def _act_never_named(question: str, in_scope: Callable[[str], bool], evidence: Evidence) -> str | None:
     """The act a question of may or must asks about ("is the receiving party allowed to *reverse
     engineer*…?", "does it stop them from *soliciting or hiring*…?"), as a gerund, where the
@@ -817,7 +820,10 @@ def _act_never_named(question: str, in_scope: Callable[[str], bool], evidence: E
             re.findall(r"[\w'’-]+", alternative)))[:2]
         if not typed or named(content_terms(typed[0])[0]):
             return None
-        shown.append(" ".join([*typed[:-1], gerund(typed[-1])]))
+        # The act by its verb, without what it is done to: "hiring" of "hiring agency staff"; the verb
+        # is the second word after a word that says how ("reverse engineer", "independently develop").
+        verb = 1 if len(typed) > 1 and (typed[0].lower().endswith("ly") or typed[0].lower() in _VERB_PREFIXES) else 0
+        shown.append(" ".join([*typed[:verb], gerund(typed[verb])]))
     # …and the rest of the question is what the documents speak of (else other checks decide)
     others = [t for t in distinctive_terms(rest) if t not in _NO_FOCUS]
     if not others or 2 * sum(map(in_scope, others)) < len(others):
