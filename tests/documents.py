@@ -5410,3 +5410,28 @@ def sickness_policy_versions_docx(path: Path) -> Path:
             c.text = v
     d.save(str(path))
     return path
+
+
+def licence_request_md(path: Path) -> Path:
+    """How to get a Copilot licence (Markdown): numbered steps, the last of which says how long it takes."""
+    path.write_text("""# How to get a Microsoft Copilot licence
+
+## How to request a licence
+1. Complete the Using AI tools safely e-learning module on the Learning Hub.
+2. Ask your line manager to approve your request.
+3. Your manager submits the request on the IT self-service portal.
+4. IT will install Copilot within 10 working days of approval.
+""", encoding="utf-8")
+    return path
+
+
+def clicked_link_txt(path: Path) -> Path:
+    """What to do after clicking a link in a suspicious email (plain text): numbered steps, one with the
+    IT Service Desk's number."""
+    path.write_text("""What to do if you clicked a link in a suspicious email
+
+1. Disconnect your device from the network straight away: turn off wifi or unplug the cable.
+2. Call the IT Service Desk on 01792 636000, option 1. It is staffed 24 hours a day.
+3. Do not delete the email. IT will need it to investigate.
+""", encoding="utf-8")
+    return path

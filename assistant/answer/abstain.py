@@ -199,6 +199,9 @@ def asks_notice(question: str) -> bool:
 
 
 # (question pattern, evidence pattern, what is missing). Checked in order.
+# Numbers that are no telephone's: "the case number", "my payroll number".
+_NOT_PHONE = (r"(?:reference|ref|case|payroll|employee|staff|licen[cs]e|account|policy|job|post|grade|version|room|vehicle|"
+              r"registration|order|invoice|ticket|serial|national|insurance|ni|tax|pin|bank|sort|roll|item|clause|page|section)")
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     # "% of branches consulted?" asks for one; "if the new job is 80% the same" gives one.
     (re.compile(r"\b(what|which) (percentage|proportion|share)\b|(?<![\d.]\s)(?<![\d.])(?:\bper ?cent\b|%)", re.I),
@@ -348,7 +351,11 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
      re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b"), "a date"),
     # "What's the phone number?", "what number do I ring?", "the service desk number": a telephone number.
     (re.compile(r"\b(?:tele)?phone (?:number|no\.?)s?\b|\bwhat number\b|^\W*what(?:'s|s| is) (?:the|their|its) number\b|\bnumber (?:to|do i|should i) (?:ring|call|phone)\b|"
-                r"\b(?:desk|helpline|help ?line|switchboard|hotline|office|centre|center|team|line)(?:'s)? number\b", re.I),
+                r"\b(?:desk|helpline|help ?line|switchboard|hotline|office|centre|center|team|line)(?:'s)? number\b|"
+                # …and whoever's number it is: "what's the IT number?", "what's the HR number?" (not a reference,
+                # an account or a count: "the case number", "the number of staff")
+                rf"^\W*what(?:'s|’s|s| is) (?:the |their |its |your |my )?(?!(?:the|their|its|your|my)\b)(?:(?!{_NOT_PHONE}\b)[A-Za-z][\w&-]*\s+){{1,2}}"
+                r"number\b(?!\s+of\b)", re.I),
      re.compile(rf"(?<!\d)(?:\+44\s?|0){_PHONE_DIGITS}"), "a telephone number"),
     # "Who do I tell?", "who should I report it to?": someone to go to, by their role, or an address.
     # ("…should be raised under the Grievance Procedure" names a procedure, not whom to tell.)

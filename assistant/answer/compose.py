@@ -1419,6 +1419,12 @@ def compose(
 
     if lead is not None and not quoted and not asked_questions:
         lead = _item_that_answers(lead, blocks, own, scorer.threshold("point_min"))
+    if lead is not None and specific_q and lead.intro is None and len(lead.units) > 2 and not quoted and not asked_questions:
+        # "How long does it take to get installed?" of steps led whole: the one step with the kind of fact
+        # asked for ("4. IT will install Copilot within 10 working days of approval.") answers it.
+        typed = [u for u in lead.units if answer_type_gap(own, typed_text(u.text, u.passage.section)) is None]
+        if len(typed) == 1 and set(distinctive_terms(own)) & set(content_terms(typed[0].text)):
+            lead = Block(typed, typed[0].score, lead.prob, has_type=True)
 
     if lead is not None and len(asked_questions) == 1 and lead.intro is not None and len(lead.units) > 2:
         # "What's the third demand?" of a list whose items finish its intro ("…asking for: … 3. an
