@@ -5435,3 +5435,16 @@ def clicked_link_txt(path: Path) -> Path:
 3. Do not delete the email. IT will need it to investigate.
 """, encoding="utf-8")
     return path
+
+
+def transcription_faq_html(path: Path) -> Path:
+    """A staff FAQ about an AI transcription tool in social care (HTML): whether to use it, consent, storage,
+    and who checks the notes ("You do. … You remain responsible for what the case note says.")."""
+    path.write_text("""<!doctype html><html><head><title>AI transcription in social care: staff FAQ</title></head><body><main>
+<h1>AI transcription in social care: staff FAQ</h1>
+<h2>What is it?</h2><p>Magic Notes is an AI tool that records conversations with residents and writes a draft case note.</p>
+<h2>Does the resident have to agree?</h2><p>Yes. You must ask the resident for their consent before you start recording, and stop if they say no.</p>
+<h2>Where are the recordings kept?</h2><p>Recordings are stored on UK servers and deleted after 30 days.</p>
+<h2>Who checks the notes?</h2><p>You do. You must read and correct every draft before it is saved. You remain responsible for what the case note says.</p>
+</main></body></html>""", encoding="utf-8")
+    return path

@@ -463,6 +463,8 @@ _PARTY = re.compile(
     r"(?:everyone|everybody|anyone|all those|those|people) who\s+\w+|attendees|participants|"
     # …or by what was done to them: "only people invited to the meeting", "those named in the request"
     r"(?:everyone|everybody|anyone|those|people|staff) (?:invited|named|listed|involved|present|authori[sz]ed)\b|"
+    # the reader, where the text makes them answerable: "You remain responsible for what the case note says."
+    r"you (?:(?:remain|are|will be|stay|will remain)\s+)?(?:\w+\s+)?(?:responsible|accountable|liable)|"
     # a contract's own parties: "Each party is responsible for…"
     r"(?:each|either|both|the|other|neither|receiving|disclosing) part(?:y|ies))\b"
     # "… or email highways.ops@example.gov.uk": who to ask is whoever reads that address
@@ -838,6 +840,12 @@ def _act_never_named(question: str, in_scope: Callable[[str], bool], evidence: E
     return " or ".join(shown)
 
 
+# What a rep asks to raise: "what concerns should we raise…", "what issues could I bring up…", "what questions
+# should we ask…".
+_RAISING = re.compile(r"\bwhat (?:concerns?|issues?|points?|questions?|worries|problems?)\s+(?:should|could|can|do|must|would)\s+"
+                      r"(?:we|i|the union|our branch)\s+(?:raise|ask|put|push|bring up|take up|flag)\b", re.I)
+
+
 def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     from assistant.retrieval.expand import mapped_terms
 
@@ -850,6 +858,10 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     # in the documents: "what's the phone number?" is answered by "on 01639 000111".
     kind = (type_words(question) & _FACT_WORDS) if answer_type_gap(question, evidence.text, evidence.common_words) is None else set()
     terms = [t for t in distinctive_terms(question) if t not in kind]
+    # (a rep's "what concerns should we raise about X?" asks what of X to raise: the asking is no topic)
+    raising = _RAISING.search(question)
+    if raising is not None:
+        terms = [t for t in terms if t not in content_terms(raising.group(0))]
     if _QUESTION_NUMBERED.search(question):  # "what's question 3 asking?": what it asks is the answer, not a topic
         terms = [t for t in terms if t not in _ASKING_VERBS]
     # "What's the third demand?": the place in a list, which the list gives by its numbers
@@ -902,7 +914,7 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
         return Verdict(True, f"They don't mention {shown}.", "unmentioned", shown)
     # The thing asked about must be something the sources speak of at all: a
     # match on another word of the question ("Cardiff") is not enough.
-    focus = asked_for(question)
+    focus = asked_for(question) if raising is None else None
     # (whoever is asked about, "members", "staff", is whom the documents speak of, by any name)
     # (nor, where the answer found has that kind of fact, the words that ask for it)
     focus_terms = [t for t in content_terms(focus) if t not in _NO_FOCUS and t not in kind and t not in GENERIC] if focus else []
