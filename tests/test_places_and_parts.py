@@ -3,9 +3,9 @@ agenda by a colloquial name, the way workers and reps type them.
 
 What a user sees: "where is the hearing?" is answered by the sentence that gives the room ("…at 10am in
 Meeting Room 3."), not by "If you cannot attend…"; "where is the meeting?" of an agenda by its details line
-("…, Council Chamber and on Teams"), not by "Minutes of the last meeting". "And who from?" after "when do I
-need a fit note?" is answered "from your GP" (a GP is someone a thing comes from), not declined for want of
-a name. "What time does the chatbot bit start?" is the chatbot item's time ("the chatbot bit" is part of
+("…, Council Chamber and on Teams"), not by "Minutes of the last meeting"; "when is the meeting?" the same.
+"And who from?" after "when do I need a fit note?" is answered "from your GP" (a GP is someone a thing comes
+from), not declined for want of a name. "What time does the chatbot bit start?" is the chatbot item's time ("the chatbot bit" is part of
 the agenda, not a topic it never mentions). Documents are made in tests/documents.py.
 """
 
@@ -46,3 +46,8 @@ def test_a_gp_is_who_a_fit_note_comes_from(docs: Settings) -> None:
 
 def test_a_bit_of_an_agenda_is_its_item(docs: Settings) -> None:
     leads_with(docs, "what time does the chatbot bit start?", "agenda", "Update on the AI chatbot pilot", "rep")
+
+
+def test_when_a_meeting_is_held_is_its_agendas_details_line(docs: Settings) -> None:
+    # (every line of an agenda speaks of its meeting; an item's own time, "(2.05pm)", is not the meeting's)
+    leads_with(docs, "when is the meeting?", "agenda", "Thursday 17 December 2026, 2pm to 4pm", "rep")

@@ -367,6 +367,38 @@ _IF_SUBJECT = re.compile(r"\bif (?:my|our|your|a|the|his|her|their) (?P<subject>
 _ORDINAL_WORDS = frozenset(content_terms("first second third fourth fifth final last"))
 
 
+# "When is the meeting?", "where's the hearing?": when or where the event a notice or an agenda is about is
+# held (not "the next meeting", which minutes give as a field of their own).
+_EVENT_ASKED = re.compile(
+    r"^\W*(?:and\s+|so\s+)?(?:when|where)(?:'s|’s| is| will)?\s+(?:the |my |our |this |that )?"
+    r"(?:meeting|event|session|hearing|interview|briefing|workshop|conference|webinar|drop-in)\b"
+    r"(?:\s+(?:be|be held|held|happening|taking place))?\s*\??\s*$", re.I)
+_WEEKDAY_OR_DATE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                              r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_AT_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\bnoon\b|\bmidday\b", re.I)
+DETAILS_WORDS = 24  # a details line is short: a day, a time and a place
+DETAILS_REACH = 400  # characters from the top of the document within which its details line stands
+
+
+def event_details(blocks: list[Block], question: str) -> list[Block]:
+    """The line near the top of a notice or an agenda that gives when and where it is held: a day or a
+    date with a time, in few words and no sentence ("Thursday 17 December 2026, 2pm to 4pm, Council
+    Chamber and on Teams"), for "when is the meeting?" / "where is the meeting?". Left out: details
+    spread over several lines ("Date:", "Time:", "Place:"), which their fields answer, and "what time…?"."""
+    if not _EVENT_ASKED.match(question):
+        return []
+    found = []
+    for b in blocks:
+        if len(b.units) != 1:
+            continue
+        u = b.units[0]
+        text = u.text.strip()
+        if (u.passage.ordinal == 0 and u.start - u.passage.start <= DETAILS_REACH and len(text.split()) <= DETAILS_WORDS
+                and not text.endswith((".", ":", "?")) and _WEEKDAY_OR_DATE.search(text) and _AT_TIME.search(text)):
+            found.append(b)
+    return found
+
+
 def rows_named(blocks: list[Block], question: str) -> set[int]:
     """The table rows (blocks, by id) whose first cell names what the question asks about, by a
     word no other row's first cell has ("does the *chatbot* see…?" of "System: Gofyn chatbot; …"),
@@ -1161,6 +1193,13 @@ def compose(
     if when_what and subject and not _keep_typed(
             blocks, lambda b: not _bullet_row(text_of[id(b)]) and dated_near(text_of[id(b)], subject)) and _WHEN_IS.search(own):
         _keep_typed(blocks, lambda b: row_names(text_of[id(b)], subject))
+    # "When is the meeting?", "where is the meeting?" of an agenda or a notice: the line at its top that gives
+    # the day, the time and the place ("Thursday 17 December 2026, 2pm to 4pm, Council Chamber…"), not an
+    # item's own time ("Minutes of the last meeting (2.05pm)"), which the scorer rates higher for its word.
+    details = event_details(blocks, own)
+    for b in details:
+        b.has_type = True if specific_q else b.has_type
+    _put_first(blocks, details)
     # "Is WhatsApp ok for the team chat?": the item that names WhatsApp, not "Microsoft Teams, for… chat"
     _put_first(blocks, blocks_naming(blocks, own))
     # "When is Tom on call?": the rota's rows whose "On call" is Tom, in order; not those with Tom on a shift
@@ -1631,8 +1670,14 @@ _DOCUMENT_KINDS = frozenset(content_terms(
 
 @lru_cache(maxsize=1024)
 def document_words(title: str) -> frozenset[str]:
-    """The words a question may name a document by: its title's, and its kind's."""
-    return frozenset(content_terms(title)) | _DOCUMENT_KINDS
+    """The words a question may name a document by: its title's, and its kind's (an agenda's or minutes'
+    is a meeting's: every line of an agenda speaks of the meeting it is for)."""
+    words = frozenset(content_terms(title)) | _DOCUMENT_KINDS
+    return words | _MEETING if _MEETING_PAPERS.search(title) else words
+
+
+_MEETING_PAPERS = re.compile(r"\b(?:agenda|minutes|notice of meeting)\b", re.I)
+_MEETING = frozenset(content_terms("meeting"))
 
 
 QUOTED_UNITS = 12  # sentences and items of a clause or section asked for by number, at most
