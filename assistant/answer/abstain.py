@@ -198,10 +198,10 @@ def asks_notice(question: str) -> bool:
     return _NOTICE_Q.search(question) is not None
 
 
-# (question pattern, evidence pattern, what is missing). Checked in order.
 # Numbers that are no telephone's: "the case number", "my payroll number".
 _NOT_PHONE = (r"(?:reference|ref|case|payroll|employee|staff|licen[cs]e|account|policy|job|post|grade|version|room|vehicle|"
               r"registration|order|invoice|ticket|serial|national|insurance|ni|tax|pin|bank|sort|roll|item|clause|page|section)")
+# (question pattern, evidence pattern, what is missing). Checked in order.
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     # "% of branches consulted?" asks for one; "if the new job is 80% the same" gives one.
     (re.compile(r"\b(what|which) (percentage|proportion|share)\b|(?<![\d.]\s)(?<![\d.])(?:\bper ?cent\b|%)", re.I),

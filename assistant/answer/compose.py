@@ -93,7 +93,9 @@ from assistant.answer.thresholds import (
     outside_threshold,
 )
 from assistant.answer.units import (
+    MONTH_NAMES,
     READ_CHUNKS,
+    WEEKDAYS,
     Block,
     Statement,
     Unit,
@@ -373,8 +375,7 @@ _EVENT_ASKED = re.compile(
     r"^\W*(?:and\s+|so\s+)?(?:when|where)(?:'s|’s| is| will)?\s+(?:the |my |our |this |that )?"
     r"(?:meeting|event|session|hearing|interview|briefing|workshop|conference|webinar|drop-in)\b"
     r"(?:\s+(?:be|be held|held|happening|taking place))?\s*\??\s*$", re.I)
-_WEEKDAY_OR_DATE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
-                              r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_WEEKDAY_OR_DATE = re.compile(rf"\b{WEEKDAYS}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAMES}\b", re.I)
 _AT_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\bnoon\b|\bmidday\b", re.I)
 DETAILS_WORDS = 24  # a details line is short: a day, a time and a place
 DETAILS_REACH = 400  # characters from the top of the document within which its details line stands
@@ -799,10 +800,12 @@ def _heading_is(term: str, section: str) -> bool:
     return bool(term) and bare(unnumbered(section_heading(section))) == bare(term)
 
 
-def _header_fields(blocks: list[Block], question: str) -> set[int]:
-    """The blocks (by id) that are an email's header lines ("To: Mark Lewis"), unless the question asks
-    who, when or what about: "can Mark claim for the Swansea trip?" is answered by "Yes, you can claim
-    for the trip to Swansea", not by the line that names Mark."""
+def _unasked_fields(blocks: list[Block], question: str) -> set[int]:
+    """The blocks (by id) that are a document's own record of itself, no point unless asked for: an
+    email's header lines ("To: Mark Lewis") unless the question asks who, when or what about ("can Mark
+    claim for the Swansea trip?" is answered by "Yes, you can claim for the trip to Swansea", not by the
+    line that names Mark); a letter's reference ("Our ref: PAY/2026/88") unless asked for; the rows of a
+    version history unless the question asks what changed."""
     # (a letter's reference, "Our ref: PAY/2026/88", the same, unless the question asks for it)
     refs = set() if _ASKS_REFERENCE.search(question) else {
         id(b) for b in blocks if len(b.units) == 1 and _REFERENCE_FIELD.match(b.units[0].text)}
@@ -1197,8 +1200,9 @@ def compose(
     # the day, the time and the place ("Thursday 17 December 2026, 2pm to 4pm, Council Chamber…"), not an
     # item's own time ("Minutes of the last meeting (2.05pm)"), which the scorer rates higher for its word.
     details = event_details(blocks, own)
-    for b in details:
-        b.has_type = True if specific_q else b.has_type
+    if specific_q:
+        for b in details:
+            b.has_type = True
     _put_first(blocks, details)
     # "Is WhatsApp ok for the team chat?": the item that names WhatsApp, not "Microsoft Teams, for… chat"
     _put_first(blocks, blocks_naming(blocks, own))
@@ -1253,18 +1257,18 @@ def compose(
     _put_first(blocks, _reason_given(own, blocks, scorer.threshold("point_min")))
     no_duty = _duty_denied(own, blocks, scorer.threshold("point_min"))
     _put_first(blocks, no_duty)
-    held = inside_threshold(own, [text_of[id(b)] for b in blocks], ages=False)
+    texts = [text_of[id(b)] for b in blocks]
+    held = inside_threshold(own, texts, ages=False)
     polar = asks_yes_or_no(own) or _POLAR_AFTER_STORY.search(own) is not None
     ruling_out: set[int] = set()
     if polar and not any(held):
         # …and, asked yes or no with no rule that holds for it, the rule its number fails answers "no":
         # "I've been here 20 weeks, can I get it?" — "Employees who … have 26 weeks' service…"
-        held = outside_threshold(own, [text_of[id(b)] for b in blocks], labels=False, ages=False)
+        held = outside_threshold(own, texts, labels=False, ages=False)
         ruling_out = {id(b) for b, out in zip(blocks, held, strict=True) if out}
         # (an age the rule leaves out answers "no" too, as a length of service does: "I'm 19, will I be
         # enrolled?" — "If you … are aged 22 or over, you will be enrolled"; it is not put first for it)
-        ruling_out |= {id(b) for b, out in zip(blocks, outside_threshold(own, [text_of[id(b)] for b in blocks], labels=False),
-                                               strict=True) if out}
+        ruling_out |= {id(b) for b, out in zip(blocks, outside_threshold(own, texts, labels=False), strict=True) if out}
     if any(held):
         # "…if I've been here 10 years?": a row whose condition holds for 10 years ("5 years or more")
         # answers it before a sentence that only shares the number ("…up to 10 extra days"); not
@@ -1312,7 +1316,7 @@ def compose(
         if all(is_sign_off(u.text) for u in b.units) and not re.search(r"\bwho\b", own, re.I) and not (
                 in_question & {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", " ".join(u.text for u in b.units))}):
             b.prob = 0.0
-    headers = _header_fields(blocks, own)  # (nor is an email's "To: Mark Lewis" a point, unless asked who, when…)
+    headers = _unasked_fields(blocks, own)  # (nor is an email's "To: Mark Lewis" a point, unless asked who, when…)
     for b in blocks:
         if id(b) in headers:
             b.prob = 0.0

@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.answer.abstain import GENERIC
-from assistant.answer.units import Block
+from assistant.answer.units import MONTH_NAMES, Block
 from assistant.models import section_heading
 from assistant.text.fields import field_label
 from assistant.text.lexical import content_terms
@@ -219,8 +219,7 @@ def rows_by_value(blocks: list[Block], question: str) -> tuple[list[Block], list
     return in_document_order(matched), other
 
 
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
-_DAY_ASKED = re.compile(rf"\b(?P<n>\d{{1,2}})(?:st|nd|rd|th)\b|\b(?P<m>\d{{1,2}})\s+{_MONTHS}\b", re.I)
+_DAY_ASKED = re.compile(rf"\b(?P<n>\d{{1,2}})(?:st|nd|rd|th)\b|\b(?P<m>\d{{1,2}})\s+{MONTH_NAMES}\b", re.I)
 
 
 def rows_on_day(blocks: list[Block], question: str) -> tuple[list[Block], list[Block]]:
@@ -236,7 +235,7 @@ def rows_on_day(blocks: list[Block], question: str) -> tuple[list[Block], list[B
         text = _row_text(b)
         if not text:
             continue
-        dated = {int(d) for d in re.findall(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTHS}\b", text, re.I)}
+        dated = {int(d) for d in re.findall(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_NAMES}\b", text, re.I)}
         if dated & days:
             on.append(b)
         elif dated:

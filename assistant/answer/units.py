@@ -188,14 +188,16 @@ _BARE_DATE = re.compile(
 _DATE_HEADING = re.compile(r"\b(?:dates?|deadline|closing|when|dyddiad|cau|pryd)\b", re.I)
 
 
+# A month or a day of the week by its name, in full or shortened ("Sept", "Thurs"); match with re.I.
+MONTH_NAMES = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # A heading that says when what is under it is done: "In your first month", "Within 3 months", "Before go-live".
-_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _WHEN_HEADING = re.compile(
     r"^\W*(?:in|within|during|by|before|after|from)\s+(?:the\s+|your\s+|their\s+)?(?:(?:first|second|third|next|last|final|\d{1,3}|"
     r"one|two|three|four|six|twelve)\s+){0,2}(?:days?|weeks?|months?|years?|go[- ]live|launch)\b"
     # …or is a date: a log's or a diary's "14 September 2026", "Monday 3 March", "March 2026", "2026-03-03"
-    rf"|^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\b\.?(?:,?\s+\d{{4}})?"
-    rf"|{_MONTHS}\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})\W*$", re.I)
+    rf"|^\W*(?:{WEEKDAYS},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAMES}\b\.?(?:,?\s+\d{{4}})?"
+    rf"|{MONTH_NAMES}\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})\W*$", re.I)
 
 
 def timed_by_heading(section: str) -> str | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from assistant.text.clean import is_sign_off
-from assistant.text.lexical import STOPWORDS
+from assistant.text.lexical import STOPWORDS, content_terms
 
 NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand|dozen)"
 NUM = rf"(?:\d[\d,.]*|\b{NUMBER_WORDS}\b)"  # a number, in figures or words
@@ -343,6 +343,9 @@ EVERYDAY_ACTS = frozenset({
 })
 
 
+_EVERYDAY_TERMS = frozenset(content_terms(" ".join(EVERYDAY_ACTS)))
+
+
 def asked_acts(question: str) -> tuple[str, list[str]] | None:
     """The act a question of may, must or mustn't asks about, as its alternatives ("soliciting
     or hiring" → ["soliciting", "hiring"]), with the question's words other than the frame
@@ -358,21 +361,18 @@ def asked_acts(question: str) -> tuple[str, list[str]] | None:
         own = act[: end.start()] if end else act
         alternatives = [re.sub(r"^(?:be|get|been)\s+(?=\w+ed\b)", "", a.strip(), flags=re.I)  # "be marked" is marking
                         for a in re.split(r"\s+(?:or|and/or)\s+|,\s*", own) if a.strip()]
-        if not alternatives or any(a.lower().split()[0] in EVERYDAY_ACTS or _base(a.lower().split()[0]) in EVERYDAY_ACTS
-                                   for a in alternatives):
+        if not alternatives or any(_everyday(a.split()[0]) for a in alternatives):
             return None
         rest = f"{m.group('subject')} {act[len(own):]}"
         return rest, alternatives
     return None
 
 
-def _base(word: str) -> str:
-    """A verb form's base, roughly: "sharing" → "share", "kept" stays (enough for `EVERYDAY_ACTS`)."""
-    for suffix, put in (("ying", "y"), ("ing", ""), ("ied", "y"), ("ed", ""), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            stem = word[: -len(suffix)] + put
-            return stem + "e" if suffix in ("ing", "ed") and stem + "e" in EVERYDAY_ACTS else stem
-    return word
+def _everyday(word: str) -> bool:
+    """Is the word a form of an everyday act ("sharing", "kept", "used"), by the stems content_terms gives
+    (a verb the stop list drops, "get", "have", "do", "say", is everyday too)?"""
+    terms = content_terms(word)
+    return not terms or terms[0] in _EVERYDAY_TERMS
 
 
 def gerund(verb: str) -> str:
