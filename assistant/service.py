@@ -5,6 +5,7 @@ question → validate → retrieve → backend (offline composer by default) →
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -17,6 +18,7 @@ from assistant.errors import InvalidQuestion, not_text
 from assistant.letters.duties import applies, duties_answer
 from assistant.letters.own_duties import own_duties_answer
 from assistant.models import PERSONAS, Answer, PassageOut, ref_fields
+from assistant.retrieval.followup import TOPIC_MARK, is_follow_up, topic
 from assistant.retrieval.retrieve import Filters, Retrieval, listed, retrieve
 from assistant.retrieval.welsh_docs import english_in_welsh, in_their_words, welsh_documents
 from assistant.settings import Settings, get_settings
@@ -180,9 +182,18 @@ def ask_stream(
     compare_q = " ".join([english, *lost, *([search_q] if in_welsh_only else [])]) if welsh else search_q
     compare = engine.name == "offline" and bool(retrieval.snapshot) and asks_what_changed(compare_q)
     retry_in_welsh = bool(cy_docs) and not in_welsh_only
+    # "Ask about this document": before any conversation, "it" in a question about one document
+    # is what that document is about, as its title says ("where can I ask questions about it?" of
+    # "Microsoft Copilot is coming to your computer"). Only where the question as typed finds no
+    # answer: the title's words would otherwise pull every answer towards the document's gist.
+    # ("they" and "their" are as often the employer or the staff: "will anyone lose their job?"; and a yes/no
+    # question, "is it optional?", asks of its own words, which the document's gist doesn't answer)
+    retry_about = (not history and len(doc_ids) == 1 and not welsh and not english_of_welsh
+                   and _ITS.search(q) is not None and _WH.match(q) is not None and is_follow_up(search_q))
+    held = duties or compare or retry_in_welsh or retry_about  # (the answer may be replaced: not streamed)
     for item in engine.stream(kb, retrieval, persona, history, lang):
         if isinstance(item, str):
-            if not (duties or compare or retry_in_welsh):
+            if not held:
                 yield item
         else:
             final = item
@@ -195,6 +206,16 @@ def ask_stream(
         found = next(x for x in engine.stream(kb, again, persona, history, lang) if not isinstance(x, str))
         if not found.abstained:
             retrieval, final, search_q, in_welsh_only = again, found, welsh_q, True
+    chosen = kb.snapshot().docs.get(doc_ids[0]) if retry_about and final.abstained else None
+    # (in the title's words the document's text uses: a subject line's "coming to your computer" is no topic of it)
+    subject = " ".join(w for w in topic(chosen.title, named=named).split() if named(w)) if chosen is not None else ""
+    if subject:
+        about = f"{search_q.strip()}{TOPIC_MARK}{subject})"
+        again = retrieve(kb, about, settings, Filters(tuple(kinds), tuple(doc_ids)), k=k)
+        found = next(x for x in engine.stream(kb, again, persona, history, lang) if not isinstance(x, str))
+        if not found.abstained:
+            retrieval, final, search_q = again, found, about
+            duties = duties and applies(search_q, persona)
     compared = changes_answer(kb, retrieval, compare_q, persona, final, lang) if compare else None
     if compared is not None:
         final = compared
@@ -209,7 +230,7 @@ def ask_stream(
                 or final
             )
         yield final.markdown
-    elif compare or retry_in_welsh:
+    elif compare or retry_in_welsh or retry_about:
         yield final.markdown
     used = getattr(final, "backend", None) or engine.name
     notice = getattr(final, "notice", None)
@@ -219,6 +240,10 @@ def ask_stream(
     elif english_of_welsh:
         notice = " ".join(n for n in (ENGLISH_OF_WELSH_NOTICE.format(searched=retrieval.question), notice) if n)
     yield _answer(q, persona, used, retrieval, final, t0, notice, tuple(doc_ids), kb.document_text)
+
+
+_ITS = re.compile(r"\b(?:it|its|this)\b", re.I)
+_WH = re.compile(r"^\W*(?:and\s+|so\s+)?(?:what|who|whom|whose|which|where|when|why|how)\b", re.I)
 
 
 def _documents_use(kb: KnowledgeBase, word: str, doc_ids: tuple[str, ...]) -> bool:

@@ -5448,3 +5448,281 @@ def transcription_faq_html(path: Path) -> Path:
 <h2>Who checks the notes?</h2><p>You do. You must read and correct every draft before it is saved. You remain responsible for what the case note says.</p>
 </main></body></html>""", encoding="utf-8")
     return path
+
+
+def rota_tool_dpia_docx(path: Path) -> Path:
+    """A data protection impact assessment in Word: short sections whose opening sentence is a list of names
+    with no verb ("Personal data used" over "Names, contracted hours, …"), one with a verb, and a risk table."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Data Protection Impact Assessment: AI rota planning tool", 0)
+    for heading, text in [
+        ("Purpose of the processing", "The Council plans to use ShiftWise, an AI tool that suggests staff rotas for care homes "
+                                      "from staff availability, skills and past absence."),
+        ("Personal data used", "Names, contracted hours, availability, training records and sickness absence dates. Health "
+                               "details beyond absence dates are not used."),
+        ("Lawful basis", "Legitimate interests (UK GDPR Article 6(1)(f))."),
+        ("Retention", "Rota suggestions are kept for 12 months and then deleted."),
+    ]:
+        d.add_heading(heading, 1)
+        d.add_paragraph(text)
+    d.save(str(path))
+    return path
+
+
+def depot_move_minutes_docx(path: Path) -> Path:
+    """Minutes of a consultation meeting in Word: what was proposed (with "No redundancies are proposed."), and
+    questions put ("A. Hughes asked about extra travel costs.") with the answers given after them."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Minutes: consultation meeting on the closure of Brynmawr depot", 0)
+    d.add_paragraph("Date: 26 November 2026. Present: J. Morgan (Head of Waste Services), S. Price (HR), A. Hughes (UNISON).")
+    d.add_heading("1. Proposal", 1)
+    d.add_paragraph("J. Morgan explained that the depot will close on 31 March 2027 and its 38 staff will move to the Ebbw "
+                    "Vale depot. No redundancies are proposed.")
+    d.add_heading("2. Travel", 1)
+    d.add_paragraph("A. Hughes asked about extra travel costs. S. Price confirmed that staff will get excess travel payments "
+                    "for four years under the relocation policy.")
+    d.save(str(path))
+    return path
+
+
+def union_time_off_md(path: Path) -> Path:
+    """A facility time agreement (Markdown): notice for time off with its exception for urgent cases, health and
+    safety representatives' training in full words, and the total budget in full-time equivalent posts."""
+    path.write_text("""# Facility time agreement
+
+## Time off for union duties
+Representatives are entitled to paid time off for union duties, including negotiations and accompanying members at hearings. The total facility time budget is 2.5 full-time equivalent posts across the Council.
+
+## Requesting time off
+Representatives must request time off from their line manager at least two weeks in advance, using the facility time form. In urgent cases, such as a disciplinary hearing at short notice, 24 hours' notice is enough.
+
+## Health and safety representatives
+Health and safety representatives may take paid time off to carry out inspections. They are entitled to at least four days of training in their first year.
+
+## Union learning representatives
+Union learning representatives may attend up to five days of training a year.
+""", encoding="utf-8")
+    return path
+
+
+def copilot_switch_on_eml(path: Path) -> Path:
+    """An all-staff email announcing Copilot (plain text): when it is switched on, the course first, and where
+    questions can be asked ("If you have questions, drop-in sessions will be held…")."""
+    path.write_text("""From: ICT Service <ict@example.gov.uk>
+To: All staff <allstaff@example.gov.uk>
+Subject: Microsoft Copilot is coming to your computer
+Date: Mon, 30 Nov 2026 09:00:00 +0000
+Content-Type: text/plain; charset=utf-8
+
+Dear colleague,
+
+Microsoft Copilot will be switched on for all office-based staff on 11 January 2027.
+
+Before you can use it, you must complete the 30-minute "Using Copilot safely" course on the learning portal.
+
+If you have questions, drop-in sessions will be held in the County Hall canteen every Wednesday in January from 12 to 2pm.
+
+Kind regards,
+ICT Service
+""", encoding="utf-8")
+    return path
+
+
+def mileage_claim_xlsx(path: Path) -> Path:
+    """Mileage rates in a workbook (openpyxl): a sheet of rates by vehicle, with a passenger supplement, and a
+    sheet of the steps to claim, with the deadline as a day of the month and payment with the next salary."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Mileage rates 2026-27"
+    ws.append(["Vehicle", "First 10,000 business miles", "Over 10,000 business miles"])
+    ws.append(["Car or van", "45p per mile", "25p per mile"])
+    ws.append(["Bicycle", "20p per mile", "20p per mile"])
+    ws.append(["Passenger supplement", "5p per passenger per mile", "5p per passenger per mile"])
+    steps = wb.create_sheet("How to claim")
+    steps.append(["Step", "What to do"])
+    steps.append(["1", "Record each journey in the mileage log on the HR portal"])
+    steps.append(["2", "Submit your claim by the 5th of the following month"])
+    steps.append(["3", "Your manager approves the claim within 10 days"])
+    steps.append(["4", "Payment is made with your next month's salary"])
+    wb.save(str(path))
+    return path
+
+
+def grievance_clauses_md(path: Path) -> Path:
+    """A grievance procedure's numbered clauses (Markdown): the form on the intranet, the outcome's time, and an
+    appeal timed from receiving the outcome under a condition that names the outcome too."""
+    path.write_text("""# Grievance procedure
+
+## 4. Formal stage
+4.1 If the matter is not resolved informally, you may raise a formal grievance in writing using the grievance form, which is on the intranet.
+
+4.2 The manager hearing the grievance will arrange a meeting within 10 working days of receiving it.
+
+4.3 You will receive the outcome in writing within 5 working days of the meeting.
+
+## 5. Appeal
+5.1 If you are not satisfied with the outcome, you may appeal in writing to the Head of HR within 10 working days of receiving the outcome letter.
+""", encoding="utf-8")
+    return path
+
+
+def suspicious_link_txt(path: Path) -> Path:
+    """What to do after clicking a link (plain text) with no sections: the situation is the title, then a
+    sentence, the numbered steps and a closing sentence."""
+    path.write_text("""What to do if you clicked a link in a suspicious email
+
+Don't panic, and don't try to fix it yourself.
+
+1. Disconnect your device from the network straight away.
+2. Call the IT Service Desk on 01792 636000.
+3. Do not delete the email. IT will need it to investigate.
+
+You will not be disciplined for reporting a mistake quickly.
+""", encoding="utf-8")
+    return path
+
+
+def restructure_consultation_pdf(path: Path) -> Path:
+    """A consultation document (reportlab) as Word sets one: a title too long for one line, numbered headings
+    set larger than the body with a paragraph under each (no sub-clauses), and a timetable table under its own
+    numbered heading."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
+
+    ss = getSampleStyleSheet()
+    SimpleDocTemplate(str(path), pagesize=A4).build([
+        Paragraph("Proposed restructure of Customer Services: consultation document", ss["Title"]),
+        Paragraph("1. Why we are proposing changes", ss["Heading2"]),
+        Paragraph("Demand for face-to-face services has fallen by 40% since 2022, while online contact has doubled.", ss["Normal"]),
+        Paragraph("2. What is proposed", ss["Heading2"]),
+        Paragraph("The number of Customer Services Adviser posts will fall from 42 to 36. Two new Digital Support Officer "
+                  "posts at Grade 6 will be created.", ss["Normal"]),
+        Paragraph("3. Who is affected", ss["Heading2"]),
+        Paragraph("All 42 Customer Services Advisers are in the selection pool. Team leaders are not affected.", ss["Normal"]),
+        Paragraph("4. Timetable", ss["Heading2"]),
+        Table([["Stage", "Date"], ["Consultation starts", "7 December 2026"], ["Consultation ends", "5 February 2027"],
+               ["New structure in place", "1 May 2027"]]),
+        Spacer(1, 12),
+        Paragraph("5. How to respond", ss["Heading2"]),
+        Paragraph("Send your comments to your trade union representative before consultation ends.", ss["Normal"]),
+    ])
+    return path
+
+
+def redeployment_docx(path: Path) -> Path:
+    """A redeployment policy in Word: what makes a job suitable, in miles from the workplace."""
+    return _headed_docx(path, "Redeployment policy", [
+        ("Suitable alternative employment", ["A job is suitable if it is at the same grade or one grade lower, within 15 "
+                                             "miles of your current workplace, and you can be trained to do it within 3 months."]),
+        ("Trial period", ["You will have a 4-week trial period in a new job."]),
+    ])
+
+
+def on_call_allowances_md(path: Path) -> Path:
+    """An on-call agreement (Markdown): a table of allowances by period (weeknight, Saturday or Sunday, bank
+    holiday) and a call-out rule with a time and a half rate."""
+    path.write_text("""# On-call agreement
+
+## Allowance
+Staff on the on-call rota are paid an allowance for each period on call:
+
+| Period | Allowance |
+|---|---|
+| Weeknight (5pm to 8am) | £25 |
+| Saturday or Sunday (24 hours) | £50 |
+| Bank holiday (24 hours) | £75 |
+
+## Call-outs
+If you are called out, you are paid for the time you work at time and a half, with a minimum payment of 2 hours for each call-out.
+""", encoding="utf-8")
+    return path
+
+
+def training_reminder_eml(path: Path) -> Path:
+    """A training reminder (email): a module named in capitals, its deadline and length."""
+    path.write_text("""From: Learning and Development <learning@example.gov.uk>
+To: All staff <allstaff@example.gov.uk>
+Subject: Reminder: complete your training by 31 January
+Date: Tue, 1 Dec 2026 10:00:00 +0000
+Content-Type: text/plain; charset=utf-8
+
+Dear colleague,
+
+All staff must complete the Data Protection and Cyber Security e-learning module by 31 January 2027. The module takes about 45 minutes.
+
+Thanks,
+Learning and Development
+""", encoding="utf-8")
+    return path
+
+
+def concern_procedure_txt(path: Path) -> Path:
+    """A whistleblowing procedure (plain text, headings on lines of their own): whom to contact, with the
+    Monitoring Officer's number, and when they reply."""
+    path.write_text("""WHISTLEBLOWING PROCEDURE
+
+How to raise a concern
+Raise your concern with your line manager. If you do not feel able to, contact the Monitoring Officer on 01234 555777.
+
+What happens next
+The Monitoring Officer will acknowledge your concern within 5 working days.
+""", encoding="utf-8")
+    return path
+
+
+def person_specification_docx(path: Path) -> Path:
+    """A job's person specification in Word: a table of criteria, essential and desirable."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Job description: Business Support Officer", 0)
+    d.add_heading("Person specification", 1)
+    t = d.add_table(rows=1, cols=3)
+    for c, x in zip(t.rows[0].cells, ["Criteria", "Essential", "Desirable"], strict=True):
+        c.text = x
+    for row in [("Qualifications", "GCSE English and Maths at grade C or above", "NVQ Level 3 in Business Administration"),
+                ("Experience", "Experience of working in an office", "Experience of local government finance systems")]:
+        for c, x in zip(t.add_row().cells, row, strict=True):
+            c.text = x
+    d.save(str(path))
+    return path
+
+
+def body_camera_html(path: Path) -> Path:
+    """Body-worn camera guidance (HTML): when to switch the camera on."""
+    path.write_text("""<!doctype html><html><head><title>Body-worn cameras: guidance for officers</title></head><body><main>
+<h1>Body-worn cameras: guidance for officers</h1>
+<h2>When to record</h2>
+<p>Cameras are not recording all the time. You must switch your camera on when a member of the public becomes aggressive or abusive, and tell them you are recording.</p>
+<h2>Keeping footage</h2>
+<p>Footage is deleted automatically after 31 days.</p>
+</main></body></html>""", encoding="utf-8")
+    return path
+
+
+def pilot_briefing_pptx(path: Path) -> Path:
+    """A briefing on an AI pilot (python-pptx): what it is, how it will be judged, what it means for staff."""
+    from pptx import Presentation
+
+    p = Presentation()
+    for title, bullets in [
+        ("What the pilot is", ["An AI tool reads planning complaints and sorts them by urgency",
+                               "Officers still decide what action to take"]),
+        ("How we will judge it", ["Time to first response falls by a quarter", "No increase in complaints about decisions"]),
+        ("What it means for staff", ["No job losses", "Two days of training for every officer"]),
+    ]:
+        slide = p.slides.add_slide(p.slide_layouts[1])
+        slide.shapes.title.text = title
+        frame = slide.placeholders[1].text_frame
+        frame.text = bullets[0]
+        for b in bullets[1:]:
+            frame.add_paragraph().text = b
+    p.save(str(path))
+    return path

@@ -39,6 +39,7 @@ from assistant.text.questions import NUM as _NUM
 from assistant.text.welsh import in_welsh
 
 _TIME_NOUN = r" (?:\w+ )?(?:notice|time|warning|leave|holidays?)\b"
+_FTE = r"(?i:\b\d+(?:\.\d+)?\s*(?:FTE|full[- ]time equivalents?)\b)"
 # "ten working days", "seven calendar days", "10 extra days"; "from the eighth day" counts days too.
 _DAY_KIND = r"(?:(?:working|calendar|clear|business|school|consecutive|full|extra|additional|further|paid|unpaid)\s+)?"
 # A number and its unit stand apart or hyphenated: "12 months", "a 12-month pilot", "a two-year review".
@@ -58,7 +59,13 @@ _PERIOD = (
     rf"\b(?:from|on|after)\s+(?:(?:the|your|their|his|her|its)\s+)?{_ORDINAL}\s+{_DAY_KIND}(?:day|week|month)\b|"
     rf"\bafter {_NUM}{_TO_UNIT}{_DAY_KIND}(?:days?|weeks?|months?)\b|\bfrom day (?:one|1)\b|"
     # "no later than the 15th week before the week your baby is due"
-    rf"\b{_ORDINAL}\s+{_DAY_KIND}(?:day|week|month)\s+(?:before|after)\b"
+    rf"\b{_ORDINAL}\s+{_DAY_KIND}(?:day|week|month)\s+(?:before|after)\b|"
+    # a day of the month, or a pay day: "by the 5th of the following month", "by the end of each month",
+    # "with your next month's salary", "in the next pay run"
+    rf"\b(?:by|on|before|after|from) the {_ORDINAL}\s+(?:day\s+)?of (?:the |each |every |that )?(?:following |next )?month\b|"
+    r"\b(?:end|start|beginning) of (?:each|every|the following|the next|next) (?:month|week|quarter|year)\b|"
+    r"\b(?:next|following) (?:month'?s?|week'?s?) (?:pay|salary|payslip|payroll|wages)\b|"
+    r"\b(?:with|in|on) (?:your |their |the )?(?:next|following) (?:pay|salary|payslip|payroll|pay run|pay day|payday)\b"
 )
 # What a length of time is counted from: "appeal within 14 days of the decision" times the
 # appeal, and the decision is where its 14 days start.
@@ -78,7 +85,13 @@ def counted_from(text: str, terms: set[str]) -> bool:
     starts = [m.group("start") for m in _COUNTED_FROM.finditer(text)]
     if not starts or not terms:
         return False
-    return bool(terms & set(content_terms(" ".join(starts)))) and not terms & set(content_terms(_COUNTED_FROM.sub(" ", text)))
+    # (nor in a condition it opens with: "If you are not satisfied with the outcome, you may appeal within 10
+    # working days of receiving the outcome letter" times the appeal)
+    rest = _OPENING_CONDITION.sub(" ", _COUNTED_FROM.sub(" ", text), count=1)
+    return bool(terms & set(content_terms(" ".join(starts)))) and not terms & set(content_terms(rest))
+
+
+_OPENING_CONDITION = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:if|where|unless)\b[^,;.]{0,120},", re.I)
 
 
 _DURATION = re.compile(rf"\b{_NUM}{_TO_UNIT}{_DAY_KIND}(?:hours?|days?|weeks?|months?|years?)\b", re.I)
@@ -253,6 +266,8 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
      "a length of notice"),
     (re.compile(rf"\bhow many (days|weeks|months|years|hours)\b|\bdays'?\b.*\bnotice\b|\bhow much{_TIME_NOUN}", re.I),
      re.compile(rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(days?|weeks?|months?|years?|hours?|minutes?)\b|{_ORDINAL}\s+{_DAY_KIND}(day|week|month)\b|{_CY_TIME}|"
+                # …or staff time counted in posts: "2.5 full-time equivalent posts", "0.6 FTE"
+                rf"{_FTE}|"
                 # …or that none is set: "There is no minimum."
                 r"\bthere is no (?:minimum|maximum|limit|set number|fixed number)\b", re.I),
      "a length of time"),
@@ -268,6 +283,10 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
          r"in real[- ]time|all the time|at all times|each time|every time|whenever|live)\b",
          re.I,
      ), "a frequency"),
+    # "How far away can the new job be?", "what distance…?": so many miles, or a distance in words.
+    (re.compile(r"\bhow far(?:\s+away)?\b(?!\s+(?:in advance|ahead|beforehand|back)\b)|\bwhat distance\b|\bhow many (?:miles|km|kilometres)\b", re.I),
+     re.compile(rf"{_NUM}\s*(?:miles?|mi|km|kilometres?|kilometers?|metres?|meters?|yards?)\b|"
+                r"\b(?:walking|travelling|commuting|reasonable) distance\b", re.I), "a distance"),
     # "How long does my password need to be?" asks a length, not a time: so many characters.
     (re.compile(r"\bhow long (?:does|do|should|must|can|is|are|has|have) (?:\w+ ){1,3}?(?:(?:need|have|got) to |)be\s*\??$|"
                 # ("how long is the summary kept?" asks how long it is kept)
@@ -354,7 +373,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
                 r"\b(?:desk|helpline|help ?line|switchboard|hotline|office|centre|center|team|line)(?:'s)? number\b|"
                 # …and whoever's number it is: "what's the IT number?", "what's the HR number?" (not a reference,
                 # an account or a count: "the case number", "the number of staff")
-                rf"^\W*what(?:'s|’s|s| is) (?:the |their |its |your |my )?(?!(?:the|their|its|your|my)\b)(?:(?!{_NOT_PHONE}\b)[A-Za-z][\w&-]*\s+){{1,2}}"
+                rf"^\W*what(?:'s|’s|s| is) (?:the |their |its |your |my )?(?!(?:the|their|its|your|my)\b)(?:(?!{_NOT_PHONE}\b)[A-Za-z][\w&-]*(?:['’]s)?\s+){{1,2}}"
                 r"number\b(?!\s+of\b)", re.I),
      re.compile(rf"(?<!\d)(?:\+44\s?|0){_PHONE_DIGITS}"), "a telephone number"),
     # "Who do I tell?", "who should I report it to?": someone to go to, by their role, or an address.
@@ -381,7 +400,11 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
      "an address"),
     # Where something is held or happens: "where is the hearing?", "where's the training?" is answered by a
     # room, a building, a site or a call ("in Meeting Room 3, Civic Centre", "Council Chamber and on Teams").
-    (re.compile(r"^\W*(?:and\s+|so\s+)?where(?:'s|’s| is| are| was| were| will)\b(?!.{0,40}\b(?:send|write|email|e-mail|submit|"
+    # ("where can I ask questions?", "where do we go for the training?": where the asker goes, to ask, meet or
+    # park; not "where can I buy…?", which a place in passing, "the DVLA in Swansea", doesn't answer)
+    (re.compile(r"^\W*(?:and\s+|so\s+)?where(?:'s|’s| is| are| was| were| will|\s+(?:can|could|do|should|would)\s+(?:i|we|staff)\s+"
+                r"(?:go|ask|attend|meet|park|sit|work|eat|take|get (?:help|advice|support)))\b"
+                r"(?!.{0,40}\b(?:send|write|email|e-mail|submit|"
                 r"return|post|report|apply|complain|find|read|get|see|kept|stored|held on|saved)\w*\b)", re.I),
      re.compile(r"(?i:\b(?:rooms?|halls?|chamber|centre|center|offices?|buildings?|house|library|depot|floor|suite|"
                 r"site|campus|hub|school|hospital|station|street|road|lane|avenue|park|online|teams|zoom|virtually|"
@@ -584,7 +607,11 @@ _NAMING = re.compile(
     # capitalised name set beside what it names ("the new scheduling system, CarePlan Live, will…")
     r"|(?-i:\b[A-Z][a-z]+[A-Z]\w*)"
     r"|\b(?:system|tool|app|software|platform|programme|program|project|product|service|scheme|model|chatbot)"
-    r",\s+(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),",
+    r",\s+(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),"
+    # …or a name in capitals before the kind of thing it names: "the Data Protection and Cyber Security e-learning
+    # module", "the Workplace Wellbeing course"
+    r"|(?-i:\b[A-Z][\w-]*(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?[A-Z][\w-]*){1,6})\s+(?:e-learning\s+|online\s+)?"
+    r"(?:module|course|programme|scheme|policy|framework|project|award|fund|app|tool|system|platform)\b",
     re.I,
 )
 
@@ -669,11 +696,13 @@ GENERIC = frozenset({
     "much", "mani", "long", "day", "week", "month", "year", "name", "cost", "date",
     "abl", "still",  # "will I still be able to…?" asks whether, about what follows
     "quick", "fast", "soon",  # "how quickly…?" asks how long, as "how long…?" does
+    "earli",  # "can I end it early?": when, of what is done, not a topic
     "often",  # "how often…?" asks for a frequency, as "how many times…?" does
     "differ", "distinguish",  # "what's the difference between X and Y?" asks about X and Y
     "limit", "maximum", "minimum", "max",
     "gave", "took", "got", "went", "came", "made", "said", "worst", "thank",
     "put",  # "how much does the council put in?" asks how much it pays, in any words
+    "provis",  # "do they have provisions for…?", "is there provision for…?": whether it is provided for
     "offer",  # "what can I offer someone going through…?": the doing, not a topic
     "page",  # "what page is retention on?": where in the document, which its citation gives
     "group",  # "which groups are affected?": the rows of whom, by any name ("Age", "Disability")
@@ -780,7 +809,11 @@ _COMPOUND_PART = 3
 # (and "how far ahead…?", "how far in advance…?", which ask for a length of notice in words no document need use)
 # ("how much can I spend…?" asks for an amount, in a word a policy that says what it pays need not use)
 _FACT_WORDS = frozenset(content_terms("phone telephone number email address website date deadline far ahead advance spend "
-                                      "percentage proportion share"))
+                                      "percentage proportion share away distance"))
+
+
+# What the asker goes somewhere to do, as "where can I…?" asks it (the "a place" answer type's verbs).
+_GOING = frozenset(content_terms("go ask attend meet park sit work eat take get help advice support"))
 
 
 _SHORT_PLURAL = 3  # letters of a word at most whose plural the stemmer leaves as it is ("cvs", "pcs")
@@ -856,7 +889,9 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     # product, a place or a subject outside the corpus.
     # Where the answer found has the kind of fact asked for, the words that ask for it needn't be
     # in the documents: "what's the phone number?" is answered by "on 01639 000111".
-    kind = (type_words(question) & _FACT_WORDS) if answer_type_gap(question, evidence.text, evidence.common_words) is None else set()
+    # (…nor, of where the asker goes, the going: "where can I *ask* questions?" is answered by "drop-in sessions…
+    # in the County Hall canteen")
+    kind = (type_words(question) & (_FACT_WORDS | _GOING)) if answer_type_gap(question, evidence.text, evidence.common_words) is None else set()
     terms = [t for t in distinctive_terms(question) if t not in kind]
     # (a rep's "what concerns should we raise about X?" asks what of X to raise: the asking is no topic)
     raising = _RAISING.search(question)
@@ -932,7 +967,8 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     thing = polar_object(own_words(question)[0])
     thing_terms = [t for t in content_terms(thing) if t not in _NO_FOCUS and t not in GENERIC] if thing else []
     said = set(content_terms(evidence.text))
-    if thing_terms and not any(t in mapped or used(t, in_scope) or one_slip_from(t, said) or _compound_of(t, in_scope)
+    if thing_terms and not any(t in mapped or used(t, in_scope) or one_slip_from(t, said) or evidence.near_spelling(t)
+                               or _compound_of(t, in_scope)
                                or _figure_in_their_unit(t, question, in_scope)
                                for t in content_terms(thing or "")):
         return Verdict(True, f"They don't mention {thing}.", "unmentioned", thing or "")

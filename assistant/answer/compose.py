@@ -125,6 +125,7 @@ from assistant.retrieval.expand import (
 from assistant.retrieval.followup import own_words
 from assistant.retrieval.retrieve import Retrieval, as_passage, continues
 from assistant.settings import Settings
+from assistant.store.embeddings import whole_words
 from assistant.store.knowledge_base import KnowledgeBase, Snapshot
 from assistant.text.clauses import CLAUSE_START, ClauseTracker, clause_asked, clause_word, within
 from assistant.text.clean import is_sign_off
@@ -364,7 +365,11 @@ _HOW_MANY_OF = re.compile(r"^\W*(?:and\s+|so\s+)?how many (?P<subject>[\w-]+(?:\
 _IF_SUBJECT = re.compile(r"\bif (?:my|our|your|a|the|his|her|their) (?P<subject>[\w-]+)|"
                          r"^\W*(?:my|our) (?P<told>[\w-]+) (?:has |have |had |just |recently )*"
                          r"(?:passed|died|is|was|works|worked|got|lives|needs|started)\b|"
-                         r"^\W*(?:and|what about|how about)\s+(?:for\s+)?(?:my|our|his|her|their)\s+(?P<next>[\w-]+)\W*$", re.I)
+                         r"^\W*(?:and|what about|how about)\s+(?:for\s+)?(?:my|our|his|her|their)\s+(?P<next>[\w-]+)\W*$|"
+                         # …or the time it is asked of: "how much for being on call *at the weekend*?" of the row
+                         # "Period: Saturday or Sunday (24 hours)"
+                         r"\b(?:at|on|over|for|during|in) (?:the |a )?(?P<at>weekends?|nights?|bank holidays?|evenings?|"
+                         r"saturdays?|sundays?|christmas|new year)\b", re.I)
 # An ordinal names a row among rows of the same thing: "when is my *first* review?"
 _ORDINAL_WORDS = frozenset(content_terms("first second third fourth fifth final last"))
 
@@ -409,14 +414,17 @@ def rows_named(blocks: list[Block], question: str) -> set[int]:
     for m in found:
         if m is None:
             continue
-        subject = m.group("subject") or m.groupdict().get("told") or m.groupdict().get("next") or ""
+        subject = m.group("subject") or m.groupdict().get("told") or m.groupdict().get("next") or m.groupdict().get("at") or ""
         asked = set(distinctive_terms(subject)) | (set(content_terms(subject)) & _ORDINAL_WORDS)
         if m.re is _IF_SUBJECT:  # (whom a situation is about, by the words it is searched as; not what
             bridged = synonyms(subject)  # "does the app track me?" asks of, "Location data used to monitor…")
             asked |= {s for t in asked for s in bridged.get(t, ())}
         # (what is counted is what a row is of, its name's head: "how many *requests*…?" is not of the
         # row "Meeting to discuss the request", a meeting)
-        named = _rows_naming(blocks, asked, head_only=m.re is _HOW_MANY_OF)
+        # (a row named by the time asked of must give the kind of fact asked for: "do I get paid extra for
+        # weekends?" is not answered by the row "Weekend working: one weekend in four")
+        timed = m.re is _IF_SUBJECT and bool(m.groupdict().get("at"))
+        named = _rows_naming([b for b in blocks if not timed or b.has_type], asked, head_only=m.re is _HOW_MANY_OF)
         if named:
             return named
     return set()
@@ -467,8 +475,12 @@ def situation_sections(blocks: list[Block], question: str) -> set[int]:
     # (in the words the question is searched as: "can't get in" is not getting to "your usual workplace")
     asked = set(content_terms(expand_query(question)))
     out: set[int] = set()
+    sectioned = {b.passage.doc_id for b in blocks if section_heading(b.passage.section)}
     for b in blocks:
-        m = _SITUATION.match(section_heading(b.passage.section))
+        # (a document that is all one situation, with no sections, has it as its title: "What to do if you
+        # clicked a link in a suspicious email" over its advice)
+        heading = section_heading(b.passage.section) or (b.passage.title if b.passage.doc_id not in sectioned else "")
+        m = _SITUATION.match(heading)
         if m is None or len(b.units) != 1:
             continue
         said = set(content_terms(m.group("rest")))
@@ -751,6 +763,25 @@ _CONSEQUENCE = re.compile(
 # What a "when" question asks the time of its subject doing: the time itself, not a topic.
 _EVENT_VERBS = frozenset(content_terms("start starts begin begins end ends finish launch commence stop close open happen"))
 _OPENS_YES_NO = re.compile(r"\s*(?:#.*\n\s*)?(?:yes|no|not yet)\b[.!,]", re.I)  # a section's answer, as it opens
+
+
+# A deadline asked for ("when's the deadline?", "by when do I have to…?", "what's the closing date?") and one
+# set: a date after "by", "before" or "no later than".
+_ASKS_DEADLINE = re.compile(r"\bdeadlines?\b|\bby when\b|\b(?:closing|last) date\b|\bcut[- ]?off\b", re.I)
+_SETS_DEADLINE = re.compile(rf"\b(?:by|before|no later than|not later than|until)\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+                            rf"{MONTH_NAMES}\b", re.I)
+
+
+# When something ends, as a question asks it and as a text says it.
+_ASKS_END = re.compile(r"\bwhen\b.{0,60}\b(?:finish|finishes|end|ends|close|closes|stop|stops|be over|expire|expires|run out|runs out)\b|"
+                       r"\b(?:end|closing|finish) date\b", re.I)
+_SAYS_END = re.compile(r"\b(?:ends?|ended|ending|end date|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|closing date|until|till|stops?|"
+                       r"expires?|runs? out|deadline|by)\b|\bto \d", re.I)
+
+
+# A rule's exception, as a sentence opens it: "In urgent cases, …", "In exceptional circumstances…", "Exceptionally, …"
+_EXCEPTIONAL = re.compile(r"^\W*(?:in (?:an? |the )?(?:urgent|exceptional|emergency|rare)\b|exceptionally\b)|"
+                          r"\b(?:at short notice|in (?:an )?emergenc(?:y|ies)|in (?:urgent|exceptional|rare) (?:cases|circumstances))\b", re.I)
 
 
 def _keep_typed(blocks: list[Block], wanted: Callable[[Block], bool]) -> list[Block]:
@@ -1196,6 +1227,15 @@ def compose(
     if when_what and subject and not _keep_typed(
             blocks, lambda b: not _bullet_row(text_of[id(b)]) and dated_near(text_of[id(b)], subject)) and _WHEN_IS.search(own):
         _keep_typed(blocks, lambda b: row_names(text_of[id(b)], subject))
+    # "When does the consultation finish?": the row or sentence that says when it ends ("Stage: Consultation ends;
+    # Date: 5 February 2027"), not the one that says when it starts, which shares every other word.
+    if specific_q and _ASKS_END.search(own):
+        _keep_typed(blocks, lambda b: _SAYS_END.search(text_of[id(b)]) is not None)
+    # "How much notice do I need to give?": the rule, not its exception ("In urgent cases, such as a hearing at
+    # short notice, 24 hours' notice is enough"), which the scorer may rate higher for the word it repeats;
+    # unless the question is about the exceptional case ("what if a hearing is at short notice?").
+    if specific_q and not _EXCEPTIONAL.search(own):
+        _keep_typed(blocks, lambda b: _EXCEPTIONAL.search(text_of[id(b)]) is None)
     # "When is the meeting?", "where is the meeting?" of an agenda or a notice: the line at its top that gives
     # the day, the time and the place ("Thursday 17 December 2026, 2pm to 4pm, Council Chamber…"), not an
     # item's own time ("Minutes of the last meeting (2.05pm)"), which the scorer rates higher for its word.
@@ -1301,6 +1341,12 @@ def compose(
         # Council will switch on…"), not the date of something else ("consulted in October 2026"),
         # which answers however the scorer rates it ("It was introduced in September 2026.").
         for b in _keep_typed(blocks, lambda b: dated_start(text_of[id(b)])):
+            b.prob = max(b.prob, scorer.threshold("point_min"))
+    if _ASKS_DEADLINE.search(own):
+        # "When's the deadline?": a date the text sets as one ("All staff must complete the module by 31
+        # January 2027"), though it shares no word with so short a question, before the sentence that
+        # says "by the deadline" and no date.
+        for b in _keep_typed(blocks, lambda b: _SETS_DEADLINE.search(text_of[id(b)]) is not None):
             b.prob = max(b.prob, scorer.threshold("point_min"))
     if asks_notice(own):
         # "How much notice do I need to give?": a length given as notice or as ahead of something
@@ -1493,7 +1539,11 @@ def compose(
     lead_text = " ".join(u.text for u in lead.units) if lead is not None else ""
     lead_terms = set(content_terms(lead_text))
     own_said = asked_terms - mapped_terms(own)  # (a word searched in others' words may be said in them)
+    said_as = closest_synonyms(own)
     if retrieval.doc_ids and lead is not None and (asked_terms and asked_terms <= lead_terms or own_said and own_said <= lead_terms or (
+            # …or says each in the words the question was searched in ("will anyone lose their job?" —
+            # "No redundancies are proposed.")
+            asked_terms and all(t in lead_terms or said_as.get(t, set()) & lead_terms for t in asked_terms)) or (
             # …or one whose number the answer found sets a condition on ("I've been here 20 weeks, can I get it?" —
             # "…who have 26 weeks' service…")
             polar and (outside_threshold(own, [lead_text], labels=False)[0] or inside_threshold(own, [lead_text])[0]))):
@@ -1556,7 +1606,13 @@ def compose(
         def vocab(term: str) -> bool:
             return lexical.has_term_or_form(term) or term in spelled
 
-        typo = lexical.has_near_spelling
+        # A word of the question one slip from one the sources use is read as that slip ("kep" of "keep"),
+        # unless it is a word in its own right: "facial" is not "facil(ity)", nor "recognition" "recognised".
+        spelled_right = whole_words(settings.embedding_model)
+        as_typed = {t: w.lower() for w in re.findall(r"[A-Za-z]+", question) for t in content_terms(w)[:1]}
+
+        def typo(term: str) -> bool:
+            return lexical.has_near_spelling(term) and as_typed.get(term, "") not in spelled_right
     else:
         def vocab(term: str) -> bool:
             return False

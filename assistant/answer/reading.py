@@ -90,6 +90,7 @@ def follow_ups(
 # who works which shift.", "Staff raised concerns that…"): the sentence after it says the answer.
 _REPORTED_QUESTION = re.compile(
     r"\b(?:asked|queried|enquired|questioned|wondered)\s+(?:whether|if|what|why|how|when|who|which|where)\b|"
+    r"\b(?:asked|enquired|inquired)\s+about\b|\bqueried\s+(?:the|a|an)\b|"  # (minutes: "A. Hughes asked about extra travel costs.")
     r"\braised (?:a |the |some )?(?:concerns?|questions?|a query|queries)\b",
     re.I,
 )

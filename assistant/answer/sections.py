@@ -28,7 +28,7 @@ from assistant.answer.labelled_lines import plural_asked
 from assistant.answer.reading import leads_ok
 from assistant.answer.units import Block, has_cells
 from assistant.models import section_heading
-from assistant.retrieval.expand import phrase_terms
+from assistant.retrieval.expand import expand_query, phrase_terms
 from assistant.text.clauses import CLAUSE_START
 from assistant.text.lexical import content_terms
 from assistant.text.questions import asks_yes_or_no
@@ -162,6 +162,8 @@ def restated_sections(blocks: list[Block], question: str) -> list[Block]:
     q_words = set(re.findall(r"[a-z']+", q.lower()))
     # (the organisation that writes "What we are doing" is whom the asker calls "they")
     q_words |= {ours for theirs, ours in (("they", "we"), ("their", "our"), ("them", "us")) if theirs in q_words}
+    # (…and a word the question is searched as: "how will they know if it works?" of "How we will judge it")
+    q_words |= set(re.findall(r"[a-z']+", expand_query(q).lower()))
     firsts: dict[tuple[str, str], Block] = {}
     for b in blocks:
         heading = unnumbered(section_heading(b.passage.section))

@@ -15,7 +15,7 @@ import re
 from assistant.answer.abstain import answer_type_gap, wants_specific
 from assistant.answer.features import leans_back
 from assistant.answer.reading import QUOTATION_SENTENCES, changes, follow_ups, reports_question
-from assistant.answer.units import Block, Statement, Unit, tidy, timed_by_heading
+from assistant.answer.units import Block, Statement, Unit, named_by_heading, tidy, timed_by_heading
 from assistant.models import section_heading
 from assistant.text.lexical import says_the_same
 from assistant.text.markers import strip_marker
@@ -83,8 +83,10 @@ def statements(
         best = max(lead.units, key=lambda u: (u.prob if not leans_back(u.text) else -1.0, u.score))
         if lead.run:
             best = lead.units[0]  # a FAQ's answer, read as written
-        if len(lead.units) > 1 and all(u.is_item for u in lead.units):
-            best = lead.units[0]  # a list led whole (a table's rows) is shown in its order
+        if len(lead.units) > 1 and (all(u.is_item for u in lead.units) or (lead.units[0].is_item and not lead.intro)):
+            # a list led whole (a table's rows) is shown in its order; and a section that opens with one
+            # ("How much leave you get": its table, then "Bank holidays are on top of this.")
+            best = lead.units[0]
         head = st(best)
         points = items([u for u in lead.units if u is not best])
         if lead.run:
@@ -105,6 +107,10 @@ def statements(
             # they decide…?", is shown before it.
             dated = Statement(f"{when}:")  # (cited by the sentence it dates, in one run)
             dated.more, head = [head, *head.more], dated
+        elif lead.context is None and (heading := named_by_heading(best)) is not None:
+            # "Personal data used: Names, contracted hours, …": a sentence with no verb, the rest of its heading
+            labelled = Statement(f"{heading}:")
+            labelled.more, head = [head, *head.more], labelled
         if lead.context is not None:
             head.more = [st(best), *head.more]
             head.text, head.passages, head.spans = tidy(lead.context.text), [lead.context.passage], [
@@ -155,6 +161,9 @@ def statements(
                 continue
             if b.context is not None and u is b.units[0]:
                 s, s.more = st(b.context), [s]
+                shown.extend(s.more)
+            elif (heading := named_by_heading(u)) is not None:
+                s, s.more = Statement(f"{heading}:"), [s]
                 shown.extend(s.more)
             if units is not None and len(b.units) == 1 and not u.is_item and (changes(units, u) or "?" in u.text or reports_question(u.text)):
                 # "Previously…" as a point goes on to "Now…", and a question the sources report to

@@ -16,6 +16,7 @@ Every statement made from a unit is the unit verbatim or a faithful trim of it
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -220,6 +221,56 @@ def heading_names_it(text: str, section: str) -> bool:
     """Is the unit a date alone, under a heading that names what date it is? It then answers
     "when is the closing date?", though it says nothing on its own."""
     return _BARE_DATE.match(text) is not None and _DATE_HEADING.search(section_heading(section)) is not None
+# A sentence with a verb of its own: an auxiliary or modal, a pronoun for a subject…
+_HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|am|will|would|can|could|may|might|must|should|shall|has|have|had|"
+                       r"do|does|did|cannot|\w+n[’']t|i|we|you|they|he|she|it|there)\b|:", re.I)
+# …or one that opens as a sentence does: with a determiner, a preposition or a conjunction ("The Council
+# plans…", "In 2017, …"), with a verb before its object ("Report a lost device…", "Apply online…"), or
+# with a name's initial ("A. Hughes asked…").
+_OPENS_A_CLAUSE = frozenset([
+    "the", "this", "that", "these", "those", "a", "an", "our", "your", "their", "its", "his", "her", "my",
+    "each", "every", "all", "most", "some", "any", "no", "in", "for", "if", "when", "before", "after", "but",
+    "and", "so", "as", "at", "on", "by", "to", "with", "from", "of", "under", "over", "during", "while",
+    "because", "although", "once", "until", "where", "which", "what", "who", "how", "why", "also", "then",
+    "both", "either", "neither", "more", "further",
+])
+_OBJECT_NEXT = _OPENS_A_CLAUSE | {"it", "them", "him", "me", "us", "you", "up", "out", "off", "down", "online"}
+_DETERMINERS = frozenset(["a", "an", "the", "this", "that", "these", "those", "their", "your", "our", "his", "her", "its", "my", "every", "each"])
+# Prepositions that follow a verb more often than a name in a list ("sessions *run from* 1 to 19 March")
+_AFTER_A_VERB = frozenset(["from", "to", "until", "into", "onto", "at", "on", "with", "by"])
+_CLAUSE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+")
+_NAMES_LIST_WORDS = 30
+
+
+def named_by_heading(u: Unit) -> str | None:
+    """The heading a section's opening sentence is the rest of, when it has no verb of its own:
+    "Personal data used" over "Names, contracted hours, availability, training records and sickness
+    absence dates.", "Lawful basis" over "Legitimate interests (UK GDPR Article 6(1)(f))." Alone, such a
+    sentence is a list of names that says nothing; it is shown after its heading. None for a
+    sentence with a verb, one that says the heading's words itself, or one under no heading.
+    Told without a tagger, by what a sentence with a verb has (an auxiliary, a subject pronoun, an
+    opening word or a verb before its object: "…staff *asked about*…"): a few verbless sentences
+    are missed, which then stand as before."""
+    heading = section_heading(u.passage.section)
+    text = _CLAUSE_NUMBER.sub("", strip_marker(u.text).strip(), count=1)
+    w = re.findall(r"[A-Za-z][\w'’-]*|\d[\w.,]*", text)
+    if (u.is_item or u.cont or not heading or len(heading.split()) > HEADING_WORDS or len(w) < 2 or len(w) > _NAMES_LIST_WORDS
+            or not u.passage.text.lstrip().startswith(u.text.strip()[:40]) or _HAS_VERB.search(text)):
+        return None
+    if w[0].lower() in _OPENS_A_CLAUSE or w[1].lower() in _OBJECT_NEXT or re.match(r"^[A-Z]\.\s", text):
+        return None
+    if sum(a[:1].isupper() for a in w) * 2 > len(w) + 1:
+        return None  # a heading of its own, in title case ("National Security And Intelligence Activities")
+    if any(re.fullmatch(r"[a-z]+(?:ed|[^su]s)", a) and b.lower() in _OBJECT_NEXT - {"and", "or", "but", "both", "either", "neither"}
+           or (a.islower() or a is w[0]) and a.lower() not in _OPENS_A_CLAUSE and b.lower() in _DETERMINERS | _AFTER_A_VERB
+           for a, b in itertools.pairwise(w)):
+        return None  # "…staff asked about…", "…the ILO acknowledges the…", "Examples include a child…", "Check the…"
+    if set(content_terms(heading)) <= set(content_terms(text)):
+        return None  # "How to apply" over "Apply online through the jobs portal."
+    return heading.rstrip(":")
+HEADING_WORDS = 8
+
+
 _GREETING = re.compile(r"^(?:dear|hi|hello|good (?:morning|afternoon)|annwyl|helo|shwmae)\b[^.!?:;]{0,50},?$", re.I)
 # Thanks, hopes and offers that open or close a letter or an email; with a comma (a clause
 # more) or over 14 words, the sentence is kept, as it may say something.

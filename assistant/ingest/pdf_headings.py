@@ -11,8 +11,9 @@ words, not ending like a sentence (a question may), not a list item. A title is 
 the others, not one over them: the sections under it are filed by their own headings, as a
 cover page's "Body Worn Video Procedure" is no part of "Appendix A: Glossary".
 
-Left out: a numbered heading ("1. Purpose", "2.3 Retention"): the clause numbers already make it
-one (`ingest/split.py`), and marking it would hide its number from them. A heading set in the
+A numbered heading ("1. Purpose", "2.3 Retention") is not marked: the clause numbers make it one
+(`ingest/split.py`), and marking it would hide its number from them; it is only set apart by a
+blank line, as it stands apart on the page, for the splitter's rules to read it. A heading set in the
 body's size and weight (in capitals, or after a blank line) is found by the splitter's own rules.
 """
 
@@ -66,9 +67,26 @@ def mark_headings(text: str, pieces: list[tuple[str, float, float, str]]) -> str
     if not kinds:
         return text
     out: list[str] = []
-    for line in text.split("\n"):
+    source = text.split("\n")
+    i = 0
+    while i < len(source):
+        line = source[i]
         s = line.strip()
         mark = kinds.get(squash(s))
+        # A heading set over two lines ("Proposed restructure of Customer Services:" / "consultation
+        # document") is one heading, judged whole: its first line alone ends like a sentence.
+        following = source[i + 1].strip() if i + 1 < len(source) else ""
+        if (mark is not None and following and kinds.get(squash(following)) == mark and not s.endswith(("?", "."))
+                and not CLAUSE_START.match(s) and not CLAUSE_START.match(following) and not is_list_item(following)
+                and len(f"{s} {following}".split()) <= HEADING_WORDS):
+            s, i = f"{s} {following}", i + 1
+            line = s
+        i += 1
+        if mark is not None and CLAUSE_START.match(s) and len(s.split()) <= HEADING_WORDS and out and out[-1].strip():
+            # A numbered heading ("1. Why we are proposing changes") keeps its number for the splitter, which
+            # reads it as a heading when it stands apart, as it does on the page: a blank line before it.
+            out.extend(["", line])
+            continue
         if (
             mark is None
             or len(s.split()) > HEADING_WORDS

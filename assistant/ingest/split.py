@@ -148,10 +148,18 @@ def _item_title(lines: list[_Line], i: int) -> bool:
     if not m.group(2)[:1].isupper() or (i > 0 and lines[i - 1].text.strip()):
         return False
     after = lines[i + 1] if i + 1 < len(lines) else None
+    if after is not None and not after.text.strip():
+        # …or with a bulleted list (a table's rows) after a blank line: "5. Timetable" over "• Stage: …"
+        # (a numbered list's next item is numbered)
+        below = next((line for line in lines[i + 2 :] if line.text.strip()), None)
+        return below is not None and below.is_list and below.clause is None and below.text.lstrip()[:1] in _BULLETS
     if after is None or after.is_list or after.indent > 0:
         return False
     text = after.text.strip()
     return text[:1].isupper() and text.endswith((".", "!", "?")) and len(text) > len(lines[i].text.strip())
+
+
+_BULLETS = "•-*–▪◦●"
 
 
 def _paragraph_title(lines: list[_Line], i: int) -> bool:

@@ -92,7 +92,11 @@ _RULES: list[tuple[str, str]] = [
     # Money for what working costs you is an allowance or expenses in a policy's words.
     (r"\b(get|claim|paid|given|any|some|extra) (any |some |extra )?money (for|towards|back)\b|\bmoney for\b|"
      r"\b(pay|paid) (for|towards) (my|the|our)\b|\bcover (the )?costs?\b|\bout of (my|our) own pocket\b|\breimburs\w*",
-     "allowance expenses claim"),
+     "allowance expenses claim payment"),
+    # Someone else in the car on a work journey is a passenger, in an expenses policy's words.
+    (r"\b(?:take|takes|taking|took|give|gives|giving|drive|drives|driving|carry|carrying)\s+(?:a |my |another |other |some )?"
+     r"(?:colleagues?|co-?workers?|someone|somebody|people|others?|person)\b|\b(?:give|gives|giving) (?:\w+ )?a lift\b|\bcar ?shar\w*",
+     "passenger passengers"),
     # Disagreeing with a decision is appealing, challenging or complaining about it, in a policy's words.
     (r"\bdisagree\w*|\bunfair\w*|\bnot fair\b|\bdispute\w*|\bcontest\w*|\bobject(ing|ion)?s?\b|\bcomplain\w*|"
      r"\bchalleng\w*|\bpush back\b|\bfight (it|this|the)\b|\bwrong decision\b",
@@ -147,6 +151,21 @@ _RULES: list[tuple[str, str]] = [
     # Time off work is, in a policy's words, outside working hours.
     (r"\bweekends?\b|\bevenings?\b|\bdays? off\b|\boff[- ]duty\b|\bafter work\b|\bon holiday\b|\bin my own time\b",
      "outside working hours private use"),
+    # Being wrong about something one reported is, in a policy's words, being mistaken.
+    (r"\b(?:i'?m|i am|i was|i've been|we'?re|we were|it'?s|it was|it turns out|turns out to be)\s+(?:\w+\s+)?wrong\b",
+     "mistaken mistake"),
+    # A weekend is its days, as a rota or a table of allowances names them.
+    (r"\bweekends?\b", "saturday sunday"),
+    # A qualification by its kind: "do I need a degree?" of a person specification's "Qualifications" row.
+    (r"\bdegrees?\b|\bdiplomas?\b|\ba[- ]levels?\b|\bgcses?\b|\bnvqs?\b|\bcertificates?\b|\bqualified\b", "qualifications"),
+    # Being at risk of losing one's job is, in a restructure's words, being in the selection pool or affected.
+    (r"\bat risk\b|\bin the pool\b|\bam i (?:safe|affected)\b", "selection pool affected redundancy"),
+    # Turning a device on is switching it on.
+    (r"\b(?:turn|turns|turning|turned)\s+(?:\w+\s+)?(?:on|off)\b|\b(?:turn|turns|turning|turned)\s+(?:it|them)\s+(?:on|off)\b",
+     "switch on off"),
+    # Whether something works is, in a plan's words, how it will be judged, measured or evaluated.
+    (r"\b(?:know|tell|see|check|show|decide)\s+(?:if|whether)\s+(?:it|this|the \w+)\s+(?:works|worked|is working|has worked)\b|"
+     r"\bsuccess\w*\b|\bjudg\w*", "judge measure success evaluation"),
     # Caring for children is childcare, and other fixed times are commitments, in a rota's words.
     (r"\bschool runs?\b|\bpick(?:ing)? up (?:the |my )?(?:kids|children)\b|\bdrop(?:ping)? off (?:the |my )?(?:kids|children)\b|"
      r"\bchild ?care\b|\bmy (?:kids|children)\b", "childcare caring responsibilities commitments availability"),
@@ -174,7 +193,10 @@ _RULES: list[tuple[str, str]] = [
      "disciplinary gross misconduct dismissal"),
     (r"\belections?\b|\bvot(?:e|es|ing)\b|\bpolitic\w*", "political party views"),
     # Telling on wrongdoing is whistleblowing, in a policy's words.
-    (r"\bdodgy\b|\bwrongdoing\b|\bfraud\w*|\bcorrupt\w*|\billegal\b|\bwhistle\w*|\bcover(?:ing)?[- ]up\b|\bdishonest\w*",
+    # A dodgy link or email is, in IT's words, a suspicious one: phishing.
+    (r"\b(?:dodgy|dubious|fake|scam|spam|weird|strange|odd|suspect|phishy)\s+(?:looking\s+)?(?:links?|e-?mails?|messages?|texts?|attachments?|websites?)\b|"
+     r"\bphish\w*|\bscam\w*", "suspicious email link phishing"),
+    (r"\bdodgy\b(?!\s+(?:looking\s+)?(?:links?|e-?mails?|messages?|texts?|attachments?|websites?)\b)|\bwrongdoing\b|\bfraud\w*|\bcorrupt\w*|\billegal\b|\bwhistle\w*|\bcover(?:ing)?[- ]up\b|\bdishonest\w*",
      "wrongdoing whistleblowing concerns"),
     # A Teams or Zoom call is an online meeting.
     (r"\bteams (?:meetings?|calls?)\b|\bon teams\b|\bzoom\b|\bvideo (?:calls?|meetings?)\b|\bvirtual meetings?\b|\bwebcam\b",

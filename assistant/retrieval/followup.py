@@ -23,7 +23,7 @@ would pull retrieval back to what was already shown).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from assistant.text.chat import plain
 from assistant.text.lexical import STOPWORDS, content_terms
@@ -75,12 +75,13 @@ _NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b(?:[A-Z][a-z]*[A-Z]\w*|[A-Z]{2,}|[A-Z][
 OWN_TERMS_UNNAMED = 5  # …and one that names no name, this many
 
 
-def topic(question: str, without_doing: bool = False) -> str:
+def topic(question: str, without_doing: bool = False, named: Callable[[str], bool] | None = None) -> str:
     """The words of a question that carry its topic, in order ("employer introducing RPA"),
     without what it asked for: after "Who *wrote* the WPC guidance?", "what happens now
     it's out?" is about the guidance, not about writing. `without_doing`: nor what it asked
-    was done to it ("how long do they *keep* the footage?" is about the footage)."""
-    words = re.findall(r"[\w’'-]+", plain(question))  # ("what if they dont": "do not", no topic)
+    was done to it ("how long do they *keep* the footage?" is about the footage). `named`: as `plain`'s,
+    whether the sources name a word themselves (an AI product they name is not glossed)."""
+    words = re.findall(r"[\w’'-]+", plain(question, named))  # ("what if they dont": "do not", no topic)
     # (but for "how much/many": "how much *notice*…?" asks an amount of notice, which is what "and
     # them?" asks about too)
     asked = {"" if _HOW_MUCH.match(question) else (wh_word_target(question) or "").lower()}

@@ -71,11 +71,26 @@ def name_ai_products(text: str, named: Callable[[str], bool] | None = None) -> s
     return _AI_PRODUCT.sub(gloss, text)
 
 
+# Workplace shorthand, in any case: "how many days training do H&S reps get?" is answered by a
+# sentence that says "health and safety", and the answer is chosen by the words it shares with the
+# question. Said in full only where the sources don't use the shorthand themselves (`named`).
+WORKPLACE: dict[str, str] = {
+    "h&s": "health and safety", "h & s": "health and safety", "wfh": "work from home",
+    "toil": "time off in lieu", "mat leave": "maternity leave", "pat leave": "paternity leave",
+}
+_WORKPLACE = re.compile(r"(?<![\w&])(" + "|".join(re.escape(k) for k in WORKPLACE) + r")(?![\w&])", re.I)
+
+
 def plain(question: str, named: Callable[[str], bool] | None = None) -> str:
     """The question with chat shorthand said in full, and an AI product named by what it
     is (unless the sources name it: `named`); unchanged when it has neither. Only lower-case
-    shorthand is replaced: "R&D", "U.K." and capitalised names are not."""
-    out = name_ai_products(_WORD.sub(lambda m: SHORTHAND[m.group(1)], question), named)
+    chat shorthand is replaced: "R&D", "U.K." and capitalised names are not (workplace shorthand,
+    "H&S", "WFH", is, in any case, where the sources don't use it)."""
+    def in_full(m: re.Match[str]) -> str:
+        short = m.group(1)
+        return short if named is not None and named(short.replace(" ", "")) else WORKPLACE[short.lower()]
+
+    out = name_ai_products(_WORD.sub(lambda m: SHORTHAND[m.group(1)], _WORKPLACE.sub(in_full, question)), named)
     if out == question:
         return question
     return re.sub(r"\s+([.,;:?!])", r"\1", re.sub(r"\s{2,}", " ", out)).strip()

@@ -78,7 +78,14 @@ def asked_for(question: str) -> str | None:
     whose next word is what the person did ("who can *see* it?"), not a thing."""
     if _WHAT_HAPPENS.match(question) or _WHO.match(question):
         return None
-    return next((w for w in _words_after_wh(question) if _says_what(w)), None)
+    words = _words_after_wh(question)
+    return next((w for i, w in enumerate(words) if _says_what(w) and not (
+        w.lower() in _GETTING_AT and words[i + 1 : i + 2] != ["out"])), None)
+
+
+# Verbs of getting at what is asked: "where do I *find* the form?", "where can I *see* my payslip?" ("what if
+# they find out…?" finds out something, which is what it asks about)
+_GETTING_AT = frozenset({"find", "locate", "obtain", "access", "download", "see", "look"})
 
 
 # "Do I get paid for overtime?", "do they record sound?", "is there CCTV in the staff room?": an
