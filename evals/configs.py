@@ -6,7 +6,8 @@ expansion) switched off, and `hybrid+neighbours` adds neighbour expansion
 back; `default+rerank` adds the sentence rerank (off by default); `worker`/`manager`/`rep` ask every question with that persona;
 `baseline` is the textbook LangChain RAG (see `evals/baseline.py`); `outside-dev`
 is the default on the outside development set (see `evals/outside.py`) and
-`outside-baseline` the textbook RAG on it, with the same document filter.
+`outside-baseline` the textbook RAG on it, with the same document filter; `employer-docs` is the default
+on documents of the kinds staff bring, made by code (see `evals/employer.py`).
 
 A config can also be a YAML file of Settings overrides (field names as in
 `assistant/settings.py`), plus an optional `persona:` key, e.g.
@@ -43,7 +44,8 @@ class EvalConfig:
     overrides: dict[str, Any] = field(default_factory=dict)
     persona: str | None = None  # None: each question's own persona
     baseline: bool = False
-    dataset: str | None = None  # "outside-dev": its own questions and index (evals/outside.py)
+    # "outside-dev" or "employer-docs": its own questions and index (evals/outside.py, evals/employer.py)
+    dataset: str | None = None
 
     def settings(self, base: Settings) -> Settings:
         """The base settings with this config's overrides, validated."""
@@ -87,6 +89,12 @@ CONFIGS: dict[str, EvalConfig] = {
             dataset="outside-dev",
         ),
         EvalConfig(
+            "employer-docs",
+            "the app as shipped, on 17 employer documents of the kinds staff bring (PDF, Word, Excel, PowerPoint, "
+            "email, web page) and 166 questions typed the way staff ask, each asked about its own document",
+            dataset="employer-docs",
+        ),
+        EvalConfig(
             "baseline",
             "textbook LangChain RAG: whole files, RecursiveCharacterTextSplitter(1000, 200), "
             "all-MiniLM-L6-v2, Chroma similarity_search(k=10); answer = top passage, no citations",
@@ -98,6 +106,7 @@ CONFIGS: dict[str, EvalConfig] = {
 # The order of `--compare`: our default and the textbook baseline side by side, then the variants.
 COMPARE_ORDER = (
     "default", "baseline", "default-ranker", "dense", "lexical", "hybrid", "hybrid+neighbours", "default+rerank", *PERSONAS, "outside-dev", "outside-baseline",
+    "employer-docs",
 )
 
 

@@ -104,11 +104,15 @@ def _progress(items: Iterable[EvalItem], label: str, enabled: bool) -> Iterable[
 
 def for_config(config: EvalConfig, dataset: Dataset, settings: Settings) -> tuple[Dataset, Settings]:
     """The questions and settings a config runs on: its own set (the outside
-    development set) or the one given."""
+    development set, the employer documents) or the one given."""
     if config.dataset == "outside-dev":
         from evals import outside
 
         return outside.load(settings)
+    if config.dataset == "employer-docs":
+        from evals import employer
+
+        return employer.load(settings)
     return dataset, settings
 
 

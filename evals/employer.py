@@ -1,0 +1,62 @@
+"""The employer documents set: documents of the kinds staff bring, and questions typed the way they ask.
+
+`evals/employer_documents.py` makes 17 documents (PDF, Word, Excel, PowerPoint, email, HTML, Markdown,
+plain text) into `DATA_DIR/employer-docs/docs/`, once; they are ingested into an index of their own
+(`DATA_DIR/employer-docs/`, never the app's) and each question of `evals/data/employer-docs.jsonl` is asked
+with the document filter set to its row's document, as "ask about this document" does. 150 questions
+are answered by their document (its evidence and key points given), 16 are not (the answer is "the
+document you chose doesn't cover this"), and 6 are the last turn of a conversation (`history`).
+
+These are documents and questions written while building Llais, so they measure regressions and kinds of
+document, not how Llais does on text it has never seen (the outside set, `evals/outside.py`, does that).
+
+Left out: the textbook baseline on this set; its loader reads plain text only.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from assistant.settings import REPO_ROOT, Settings
+from evals.dataset import Dataset, EvalItem
+
+QUESTIONS = REPO_ROOT / "evals" / "data" / "employer-docs.jsonl"
+
+
+def employer_settings(base: Settings) -> Settings:
+    """The base settings with an index of its own (and no built-in corpus)."""
+    data = base.data_dir / "employer-docs"
+    empty = data / "no-knowledge"
+    empty.mkdir(parents=True, exist_ok=True)
+    return base.model_copy(update={"data_dir": data, "knowledge_dir": empty})
+
+
+def documents(settings: Settings) -> list[Path]:
+    """The set's documents, made on first use (made again only if one is missing: a Word or PDF file made
+    again differs by its timestamps, and would be ingested again)."""
+    from evals.employer_documents import NAMES, build
+
+    folder = settings.data_dir / "docs"
+    if not all((folder / name).is_file() for name in NAMES):
+        build(folder)
+    return [folder / name for name in NAMES]
+
+
+def load(base: Settings) -> tuple[Dataset, Settings]:
+    """The questions (doc_id set per row) and the settings of their index, ingested."""
+    from assistant.ingest.knowledge import doc_id_for
+    from assistant.ingest.pipeline import ingest
+
+    settings = employer_settings(base)
+    report = ingest(documents(settings), settings)
+    if report.failed:
+        raise RuntimeError(f"employer-docs: could not ingest {report.failed[0].path}: {report.failed[0].error}")
+    items: list[EvalItem] = []
+    with QUESTIONS.open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                row = json.loads(line)
+                doc = row.pop("doc")
+                items.append(EvalItem.model_validate({**row, "doc_id": doc_id_for(Path(doc))}))
+    return Dataset(QUESTIONS, tuple(items)), settings

@@ -1,0 +1,93 @@
+"""The employer documents eval set (`python -m evals run --config employer-docs`) is honest: its documents are
+made by code and read, and every row's evidence is text of its own document, as indexed.
+
+What a user of the eval sees: 17 documents of the kinds staff bring (PDF, Word, Excel, PowerPoint, email, HTML,
+Markdown, plain text), 166 questions each asked about its own document, and a figure for each metric. A row
+whose evidence is not in its document, or a document that fails to ingest, fails here rather than scoring a
+miss nobody can explain.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.ingest.knowledge import doc_id_for
+from assistant.settings import Settings
+from evals import employer
+from evals.dataset import Dataset
+from evals.employer_documents import NAMES
+
+
+@pytest.fixture(scope="module")
+def employer_set(tmp_path_factory: pytest.TempPathFactory) -> tuple[Dataset, Settings]:
+    base = Settings(data_dir=tmp_path_factory.mktemp("employer"), knowledge_dir=tmp_path_factory.mktemp("none"))
+    return employer.load(base)
+
+
+def test_every_document_is_made_and_read(employer_set: tuple[Dataset, Settings]) -> None:
+    from assistant.store.knowledge_base import get_kb
+
+    _dataset, settings = employer_set
+    docs = get_kb(settings).snapshot().docs
+    assert {doc_id_for(Path(n)) for n in NAMES} == set(docs), sorted(docs)
+
+
+def test_every_rows_evidence_is_its_own_documents_text(employer_set: tuple[Dataset, Settings]) -> None:
+    from assistant.store.knowledge_base import get_kb
+
+    dataset, settings = employer_set
+    kb = get_kb(settings)
+    items = dataset.items
+    assert len(items) == 166 and sum(i.answerable for i in items) == 150
+    for item in items:
+        text = " ".join((kb.document_text(item.doc_id or "") or "").split())
+        for evidence in item.evidence:
+            assert " ".join(evidence.split()) in text, (item.id, evidence)
+        assert item.answerable == bool(item.key_points), item.id
+
+
+def test_rows_name_documents_of_the_set() -> None:
+    rows = [json.loads(line) for line in employer.QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert {r["doc"] for r in rows} <= set(NAMES)
+    assert len({r["id"] for r in rows}) == len(rows)
+
+
+# The set's floors, just under what it measures (session 29: recall@5 1.000, MRR@10 0.985, coverage 1.000,
+# lead hit 0.893, coverage within 600 characters 1.000, statement precision 0.561, refusal recall 0.875 (14
+# of 16), no false refusals). Raise them as the system improves; never lower them to make a change pass.
+EMPLOYER_FLOORS = {
+    "recall@5": 0.97, "mrr@10": 0.95, "key_point_coverage": 0.97, "lead_hit": 0.86, "coverage@600": 0.97,
+    "statement_precision": 0.53, "refusal_recall": 0.85, "follow_up_coverage": 0.83,
+}
+EMPLOYER_CEILINGS = {"false_refusal_rate": 0.02}
+
+
+@pytest.fixture(scope="module")
+def employer_run(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]  # -> ConfigResult
+    from evals.configs import CONFIGS
+    from evals.dataset import EvalItem
+    from evals.runner import run_config
+
+    base = Settings(data_dir=tmp_path_factory.mktemp("employer-run"), knowledge_dir=tmp_path_factory.mktemp("none"))
+    unused = Dataset(Path("unused"), (EvalItem(id="x", question="unused", answerable=False),))
+    return run_config(unused, CONFIGS["employer-docs"], base)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("metric", list(EMPLOYER_FLOORS))
+def test_the_employer_set_stays_above_its_floors(employer_run, metric: str) -> None:  # type: ignore[no-untyped-def]
+    value = employer_run.value(metric)
+    assert value is not None and value >= EMPLOYER_FLOORS[metric], (
+        f"{metric} {value} fell below its floor {EMPLOYER_FLOORS[metric]}; rows that missed: "
+        + ", ".join(r.item.id for r, s in zip(employer_run.results, employer_run.scores, strict=True)
+                    if s[metric].den and s[metric].num < s[metric].den)[:400])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("metric", list(EMPLOYER_CEILINGS))
+def test_the_employer_set_refuses_few_answerable_questions(employer_run, metric: str) -> None:  # type: ignore[no-untyped-def]
+    value = employer_run.value(metric)
+    assert value is not None and value <= EMPLOYER_CEILINGS[metric], f"{metric} {value} rose above {EMPLOYER_CEILINGS[metric]}"
