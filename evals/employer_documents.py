@@ -117,52 +117,48 @@ def _batch_12(folder: Path) -> None:
     # 4. facility time agreement
     (folder / "facility_time.md").write_text("""# Facility time agreement
 
-    ## 1. Who this covers
-    This agreement covers accredited representatives of recognised trade unions: UNISON, GMB and Unite.
+## 1. Who this covers
+This agreement covers accredited representatives of recognised trade unions: UNISON, GMB and Unite.
 
-    ## 2. Time off for union duties
-    Representatives are entitled to paid time off for union duties, including negotiations, consultation meetings and accompanying members at hearings. The total facility time budget is 2.5 full-time equivalent posts across the Council.
+## 2. Time off for union duties
+Representatives are entitled to paid time off for union duties, including negotiations, consultation meetings and accompanying members at hearings. The total facility time budget is 2.5 full-time equivalent posts across the Council.
 
-    ## 3. Requesting time off
-    Representatives must request time off from their line manager at least two weeks in advance, using the facility time form. In urgent cases, such as a disciplinary hearing at short notice, 24 hours' notice is enough. Managers may refuse a request only where the service cannot be covered, and must offer another date within five working days.
+## 3. Requesting time off
+Representatives must request time off from their line manager at least two weeks in advance, using the facility time form. In urgent cases, such as a disciplinary hearing at short notice, 24 hours' notice is enough. Managers may refuse a request only where the service cannot be covered, and must offer another date within five working days.
 
-    ## 4. Health and safety representatives
-    Health and safety representatives may take paid time off to carry out inspections and investigate accidents. They are entitled to at least four days of training in their first year.
+## 4. Health and safety representatives
+Health and safety representatives may take paid time off to carry out inspections and investigate accidents. They are entitled to at least four days of training in their first year.
 
-    ## 5. Union learning representatives
-    Union learning representatives may take paid time off to advise members on training and to attend up to five days of training a year.
+## 5. Union learning representatives
+Union learning representatives may take paid time off to advise members on training and to attend up to five days of training a year.
 
-    ## 6. Facilities
-    The Council provides a union office at County Hall, a telephone, use of the email system and a noticeboard in each main building.
+## 6. Facilities
+The Council provides a union office at County Hall, a telephone, use of the email system and a noticeboard in each main building.
 
-    ## 7. Reporting
-    The Council publishes the facility time figures each year by 31 July, as required by the Trade Union (Facility Time Publication Requirements) Regulations 2017.
-    """, encoding="utf-8")
+## 7. Reporting
+The Council publishes the facility time figures each year by 31 July, as required by the Trade Union (Facility Time Publication Requirements) Regulations 2017.
+""", encoding="utf-8")
 
     # 5. IT acceptable use policy, HTML with lists
     (folder / "it_acceptable_use.html").write_text("""<!doctype html><html><head><title>IT acceptable use policy</title></head><body><main>
-    <h1>IT acceptable use policy</h1>
-    <h2>Personal use</h2>
-    <p>You may use Council computers for personal use during breaks and before or after work, as long as it does not affect your work or break the rules below.</p>
-    <h2>You must not</h2>
-    <ul>
-    <li>share your password with anyone, including IT staff
-    </li>
-    <li>install software that has not been approved by ICT
-    </li>
-    <li>use personal email accounts to send Council information
-    </li>
-    <li>enter personal or confidential information into public AI tools such as ChatGPT or Gemini
-    </li>
-    <li>connect personal USB drives to Council devices.</li>
-    </ul>
-    <h2>Generative AI</h2>
-    <p>You may use Microsoft Copilot, which the Council has approved, for drafting and summarising. You must check anything it produces before you use it, and you must not use it to make decisions about individuals.</p>
-    <h2>Monitoring</h2>
-    <p>The Council logs internet and email use on its systems. Logs are kept for 90 days and are only looked at where there is a suspected breach of this policy, with the approval of the Head of HR.</p>
-    <h2>Breaches</h2>
-    <p>Breaking this policy may lead to action under the disciplinary procedure. Report a suspected breach or a lost device to the ICT service desk on 01234 567890 straight away.</p>
-    </main></body></html>""", encoding="utf-8")
+<h1>IT acceptable use policy</h1>
+<h2>Personal use</h2>
+<p>You may use Council computers for personal use during breaks and before or after work, as long as it does not affect your work or break the rules below.</p>
+<h2>You must not</h2>
+<ul>
+<li>share your password with anyone, including IT staff;</li>
+<li>install software that has not been approved by ICT;</li>
+<li>use personal email accounts to send Council information;</li>
+<li>enter personal or confidential information into public AI tools such as ChatGPT or Gemini;</li>
+<li>connect personal USB drives to Council devices.</li>
+</ul>
+<h2>Generative AI</h2>
+<p>You may use Microsoft Copilot, which the Council has approved, for drafting and summarising. You must check anything it produces before you use it, and you must not use it to make decisions about individuals.</p>
+<h2>Monitoring</h2>
+<p>The Council logs internet and email use on its systems. Logs are kept for 90 days and are only looked at where there is a suspected breach of this policy, with the approval of the Head of HR.</p>
+<h2>Breaches</h2>
+<p>Breaking this policy may lead to action under the disciplinary procedure. Report a suspected breach or a lost device to the ICT service desk on 01234 567890 straight away.</p>
+</main></body></html>""", encoding="utf-8")
 
     # 6. consultation meeting minutes with an actions table
     d = docx.Document()
@@ -190,25 +186,24 @@ def _batch_12(folder: Path) -> None:
 
     # 7. email announcing a rollout
     (folder / "copilot_rollout.eml").write_text("""From: ICT Service <ict@examplecouncil.gov.uk>
-    To: All staff <allstaff@examplecouncil.gov.uk>
-    Subject: Microsoft Copilot is coming to your computer
-    Date: Mon, 30 Nov 2026 09:00:00 +0000
-    Content-Type: text/plain
-    charset=utf-8
+To: All staff <allstaff@examplecouncil.gov.uk>
+Subject: Microsoft Copilot is coming to your computer
+Date: Mon, 30 Nov 2026 09:00:00 +0000
+Content-Type: text/plain; charset=utf-8
 
-    Dear colleague,
+Dear colleague,
 
-    Microsoft Copilot will be switched on for all office-based staff on 11 January 2027. Staff in schools are not included in this phase.
+Microsoft Copilot will be switched on for all office-based staff on 11 January 2027. Staff in schools are not included in this phase.
 
-    Before you can use it, you must complete the 30-minute "Using Copilot safely" course on the learning portal. Copilot will only be switched on for you once you have completed the course.
+Before you can use it, you must complete the 30-minute "Using Copilot safely" course on the learning portal. Copilot will only be switched on for you once you have completed the course.
 
-    Copilot can read the files and emails you already have access to. It cannot see anything you could not see yourself.
+Copilot can read the files and emails you already have access to. It cannot see anything you could not see yourself.
 
-    If you have questions, drop-in sessions will be held in the County Hall canteen every Wednesday in January from 12 to 2pm.
+If you have questions, drop-in sessions will be held in the County Hall canteen every Wednesday in January from 12 to 2pm.
 
-    Kind regards,
-    ICT Service
-    """, encoding="utf-8")
+Kind regards,
+ICT Service
+""", encoding="utf-8")
 
 
 
@@ -275,20 +270,18 @@ def _batch_13(folder: Path) -> None:
 
     # 3. body-worn camera policy (html)
     (folder / "body_worn_cameras.html").write_text("""<!doctype html><html><head><title>Body-worn cameras: guidance for civil enforcement officers</title></head><body><main>
-    <h1>Body-worn cameras: guidance for civil enforcement officers</h1>
-    <h2>When to record</h2>
-    <p>Cameras are not recording all the time. You must switch your camera on when a member of the public becomes aggressive or abusive, and tell them you are recording.</p>
-    <h2>When not to record</h2>
-    <ul><li>in toilets or changing rooms
-    </li><li>during your breaks
-    </li><li>during conversations with your manager or trade union representative.</li></ul>
-    <h2>Keeping footage</h2>
-    <p>Footage is deleted automatically after 31 days unless it is needed as evidence for a complaint, an incident or a court case.</p>
-    <h2>Who can view footage</h2>
-    <p>Only the Parking Services Manager and the Information Governance team can view footage. You can ask to see footage of yourself.</p>
-    <h2>Use in disciplinary cases</h2>
-    <p>Footage will not be routinely reviewed to check your performance. It may be used in a disciplinary case only where a complaint has been made about your conduct.</p>
-    </main></body></html>""", encoding="utf-8")
+<h1>Body-worn cameras: guidance for civil enforcement officers</h1>
+<h2>When to record</h2>
+<p>Cameras are not recording all the time. You must switch your camera on when a member of the public becomes aggressive or abusive, and tell them you are recording.</p>
+<h2>When not to record</h2>
+<ul><li>in toilets or changing rooms;</li><li>during your breaks;</li><li>during conversations with your manager or trade union representative.</li></ul>
+<h2>Keeping footage</h2>
+<p>Footage is deleted automatically after 31 days unless it is needed as evidence for a complaint, an incident or a court case.</p>
+<h2>Who can view footage</h2>
+<p>Only the Parking Services Manager and the Information Governance team can view footage. You can ask to see footage of yourself.</p>
+<h2>Use in disciplinary cases</h2>
+<p>Footage will not be routinely reviewed to check your performance. It may be used in a disciplinary case only where a complaint has been made about your conduct.</p>
+</main></body></html>""", encoding="utf-8")
 
     # 4. AI pilot briefing (pptx)
     p = Presentation()
@@ -308,26 +301,26 @@ def _batch_13(folder: Path) -> None:
     # 5. study leave and repayment (md) with a sliding scale table
     (folder / "study_support.md").write_text("""# Study support policy
 
-    ## Study leave
-    Staff on an approved course get up to 5 days of paid study leave a year for exams and revision, on top of time for attending classes.
+## Study leave
+Staff on an approved course get up to 5 days of paid study leave a year for exams and revision, on top of time for attending classes.
 
-    ## Course fees
-    The Council pays 100% of course fees for qualifications that are needed for your job, and 50% for other work-related qualifications.
+## Course fees
+The Council pays 100% of course fees for qualifications that are needed for your job, and 50% for other work-related qualifications.
 
-    ## Paying fees back
-    If you leave the Council within two years of finishing the course, you must repay some of the fees:
+## Paying fees back
+If you leave the Council within two years of finishing the course, you must repay some of the fees:
 
-    | Time since the course finished | Share of fees you repay |
-    |---|---|
-    | Less than 12 months | 100% |
-    | 12 to 24 months | 50% |
-    | More than 24 months | Nothing |
+| Time since the course finished | Share of fees you repay |
+|---|---|
+| Less than 12 months | 100% |
+| 12 to 24 months | 50% |
+| More than 24 months | Nothing |
 
-    You do not have to repay fees if you are made redundant or leave because of ill health.
+You do not have to repay fees if you are made redundant or leave because of ill health.
 
-    ## How to apply
-    Complete the study support application form and ask your manager to sign it. Applications for courses starting in September must reach Learning and Development by 30 June.
-    """, encoding="utf-8")
+## How to apply
+Complete the study support application form and ask your manager to sign it. Applications for courses starting in September must reach Learning and Development by 30 June.
+""", encoding="utf-8")
 
 
 
@@ -351,81 +344,77 @@ def _batch_14(folder: Path) -> None:
     d.save(str(folder / "redeployment_policy.docx"))
 
     (folder / "menopause_guidance.html").write_text("""<!doctype html><html><head><title>Menopause at work: guidance for staff and managers</title></head><body><main>
-    <h1>Menopause at work: guidance for staff and managers</h1>
-    <h2>Talking about it</h2>
-    <p>You can talk to your line manager, a menopause champion, Occupational Health or your union rep. You do not have to talk to your line manager if you would rather not.</p>
-    <h2>Adjustments</h2>
-    <p>Reasonable adjustments may include:</p>
-    <ul><li>a desk fan or a desk near a window
-    </li><li>uniforms made of natural fabrics
-    </li><li>changes to start and finish times
-    </li><li>more frequent breaks.</li></ul>
-    <h2>Sickness absence</h2>
-    <p>Absence caused by menopause symptoms will be recorded separately and will not count towards the sickness absence triggers.</p>
-    <h2>Menopause champions</h2>
-    <p>Champions are trained volunteers who can listen and signpost you to support. They are not medical experts. A list of champions is on the intranet.</p>
-    </main></body></html>""", encoding="utf-8")
+<h1>Menopause at work: guidance for staff and managers</h1>
+<h2>Talking about it</h2>
+<p>You can talk to your line manager, a menopause champion, Occupational Health or your union rep. You do not have to talk to your line manager if you would rather not.</p>
+<h2>Adjustments</h2>
+<p>Reasonable adjustments may include:</p>
+<ul><li>a desk fan or a desk near a window;</li><li>uniforms made of natural fabrics;</li><li>changes to start and finish times;</li><li>more frequent breaks.</li></ul>
+<h2>Sickness absence</h2>
+<p>Absence caused by menopause symptoms will be recorded separately and will not count towards the sickness absence triggers.</p>
+<h2>Menopause champions</h2>
+<p>Champions are trained volunteers who can listen and signpost you to support. They are not medical experts. A list of champions is on the intranet.</p>
+</main></body></html>""", encoding="utf-8")
 
     (folder / "whistleblowing.txt").write_text("""WHISTLEBLOWING PROCEDURE
 
-    Who can raise a concern
-    Any employee, agency worker or contractor can raise a concern about wrongdoing at the Council, such as fraud, danger to health and safety, or a breach of the law.
+Who can raise a concern
+Any employee, agency worker or contractor can raise a concern about wrongdoing at the Council, such as fraud, danger to health and safety, or a breach of the law.
 
-    How to raise a concern
-    Raise your concern with your line manager. If you do not feel able to, contact the Monitoring Officer on 01234 555777 or whistleblowing@example.gov.uk.
+How to raise a concern
+Raise your concern with your line manager. If you do not feel able to, contact the Monitoring Officer on 01234 555777 or whistleblowing@example.gov.uk.
 
-    Can I stay anonymous?
-    You can raise a concern anonymously, but it may be harder to investigate. We will keep your identity confidential if you ask us to.
+Can I stay anonymous?
+You can raise a concern anonymously, but it may be harder to investigate. We will keep your identity confidential if you ask us to.
 
-    Will I be protected?
-    Yes. You will not be treated badly for raising a concern in good faith, even if it turns out to be mistaken. Anyone who victimises a whistleblower will face disciplinary action.
+Will I be protected?
+Yes. You will not be treated badly for raising a concern in good faith, even if it turns out to be mistaken. Anyone who victimises a whistleblower will face disciplinary action.
 
-    What happens next
-    The Monitoring Officer will acknowledge your concern within 5 working days and tell you who will look into it.
-    """, encoding="utf-8")
+What happens next
+The Monitoring Officer will acknowledge your concern within 5 working days and tell you who will look into it.
+""", encoding="utf-8")
 
     (folder / "on_call.md").write_text("""# On-call agreement: Highways
 
-    ## Allowance
-    Staff on the on-call rota are paid an allowance for each period on call:
+## Allowance
+Staff on the on-call rota are paid an allowance for each period on call:
 
-    | Period | Allowance |
-    |---|---|
-    | Weeknight (5pm to 8am) | £25 |
-    | Saturday or Sunday (24 hours) | £50 |
-    | Bank holiday (24 hours) | £75 |
+| Period | Allowance |
+|---|---|
+| Weeknight (5pm to 8am) | £25 |
+| Saturday or Sunday (24 hours) | £50 |
+| Bank holiday (24 hours) | £75 |
 
-    ## Call-outs
-    If you are called out, you are paid for the time you work at time and a half, with a minimum payment of 2 hours for each call-out. Travel time to the site counts as working time.
+## Call-outs
+If you are called out, you are paid for the time you work at time and a half, with a minimum payment of 2 hours for each call-out. Travel time to the site counts as working time.
 
-    ## Response time
-    You must be able to get to the depot within 45 minutes of being called.
+## Response time
+You must be able to get to the depot within 45 minutes of being called.
 
-    ## Rest after a call-out
-    If you work after midnight on a call-out, you can start work 4 hours later the next morning without loss of pay.
+## Rest after a call-out
+If you work after midnight on a call-out, you can start work 4 hours later the next morning without loss of pay.
 
-    ## How often
-    No one will be on call for more than one week in four, unless they agree to it.
-    """, encoding="utf-8")
+## How often
+No one will be on call for more than one week in four, unless they agree to it.
+""", encoding="utf-8")
 
     (folder / "mandatory_training.eml").write_text("""From: Learning and Development <learning@example.gov.uk>
-    To: All staff <allstaff@example.gov.uk>
-    Subject: Reminder: complete your data protection training by 31 January
-    Date: Tue, 1 Dec 2026 10:00:00 +0000
-    Content-Type: text/plain
-    charset=utf-8
+To: All staff <allstaff@example.gov.uk>
+Subject: Reminder: complete your data protection training by 31 January
+Date: Tue, 1 Dec 2026 10:00:00 +0000
+Content-Type: text/plain; charset=utf-8
 
-    Dear colleague,
+Dear colleague,
 
-    All staff must complete the Data Protection and Cyber Security e-learning module by 31 January 2027. The module takes about 45 minutes and must be redone every two years.
+All staff must complete the Data Protection and Cyber Security e-learning module by 31 January 2027. The module takes about 45 minutes and must be redone every two years.
 
-    Staff without computer access can attend a classroom session instead. Ask your manager to book you a place.
+Staff without computer access can attend a classroom session instead. Ask your manager to book you a place.
 
-    If you have not completed the module by the deadline, your access to Council systems may be suspended until you do.
+If you have not completed the module by the deadline, your access to Council systems may be suspended until you do.
 
-    Thanks,
-    Learning and Development
-    """, encoding="utf-8")
+Thanks,
+Learning and Development
+""", encoding="utf-8")
 
 
 
