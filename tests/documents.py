@@ -5464,6 +5464,8 @@ def rota_tool_dpia_docx(path: Path) -> Path:
                                "details beyond absence dates are not used."),
         ("Lawful basis", "Legitimate interests (UK GDPR Article 6(1)(f))."),
         ("Retention", "Rota suggestions are kept for 12 months and then deleted."),
+        ("Consultation", "UNISON and GMB were consulted on 3 November 2026. The unions asked for an annual review of "
+                         "the tool's effect on shift allocation, which has been agreed."),
     ]:
         d.add_heading(heading, 1)
         d.add_paragraph(text)
@@ -5725,4 +5727,42 @@ def pilot_briefing_pptx(path: Path) -> Path:
         for b in bullets[1:]:
             frame.add_paragraph().text = b
     p.save(str(path))
+    return path
+
+
+def desk_faq_pdf(path: Path) -> Path:
+    """A FAQ in PDF (reportlab) whose questions and answers are labelled "Q:" and "A:", each answer opening
+    with its "No." where it has one."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    ss = getSampleStyleSheet()
+    parts = [Paragraph("Agile working: frequently asked questions", ss["Title"])]
+    for q, a in [("Q: Do I still have my own desk?", "A: No. All desks are shared and booked through the desk booking app."),
+                 ("Q: Can I bring my own monitor?", "A: No. Use the monitors provided at each desk."),
+                 ("Q: Who do I contact if the booking app is not working?", "A: Contact Facilities on extension 4455.")]:
+        parts += [Paragraph(q, ss["Heading4"]), Paragraph(a, ss["Normal"])]
+    SimpleDocTemplate(str(path), pagesize=A4).build(parts)
+    return path
+
+
+def lone_working_contents_docx(path: Path) -> Path:
+    """A Word policy with a table of contents as Word writes one (title, a tab, the page) and numbered
+    headings: "3. Checking in" over a sentence that says when, by the occasions it comes with."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Lone working policy", 0)
+    d.add_paragraph("Contents")
+    for line in ["1. Purpose\t2", "2. Risk assessment\t2", "3. Checking in\t3"]:
+        d.add_paragraph(line)
+    for heading, text in [
+        ("1. Purpose", "This policy protects staff who work alone, such as home visitors and cleaners."),
+        ("2. Risk assessment", "Managers must complete a lone working risk assessment for every lone working role."),
+        ("3. Checking in", "Lone workers must check in with their team by phone at the start and end of each visit."),
+    ]:
+        d.add_heading(heading, 1)
+        d.add_paragraph(text)
+    d.save(str(path))
     return path

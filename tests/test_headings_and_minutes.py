@@ -4,7 +4,8 @@ way workers and reps ask about them.
 What a user sees: "will the rota tool use my sickness record?" of an impact assessment is answered "Personal
 data used: Names, contracted hours, …, training records and sickness absence dates." (alone, that list of
 names says nothing: it is the rest of its heading); "what is the lawful basis?" is "Lawful basis: Legitimate
-interests (…)". A sentence with a verb stands as it is. "Will anyone lose their job?" of minutes is "No
+interests (…)". A sentence with a verb stands as it is. "Were the unions consulted?" is "UNISON and GMB were
+consulted on 3 November 2026.", the sentence that says it was done. "Will anyone lose their job?" of minutes is "No
 redundancies are proposed." (said in the word the question is searched as, not declined); "will I get paid for
 the extra travel?" shows the question the minutes report with the answer given to it, in one paragraph.
 Documents are made in tests/documents.py.
@@ -54,3 +55,8 @@ def test_a_reported_question_is_shown_with_its_answer(docs: Settings) -> None:
     first = answer.answer.split("\n")[0]
     assert "S. Price confirmed that staff will get excess travel payments" in first, answer.answer
     assert lead(answer).startswith(("A. Hughes asked about extra travel costs.", "S. Price confirmed")), answer.answer
+
+
+def test_whether_it_was_done_is_the_sentence_that_says_it_was(docs: Settings) -> None:
+    # (not "The unions asked for an annual review…", which names the unions and is likelier for it)
+    leads_with(docs, "were the unions consulted?", "dpia", "UNISON and GMB were consulted on 3 November 2026.", "rep")

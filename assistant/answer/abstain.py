@@ -280,6 +280,8 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
          rf"(?:a|one|{_NUM}) (?:days?|weeks?|weekends?|shifts?|nights?|months?) (?:in|out of) (?:every )?{_NUM}\b|"
          # …or of the cases: "they do in about 1 in 8 cases", "one in five calls"
          rf"(?:one|{_NUM}) in (?:every )?(?:{_NUM}|{NUMBER_WORDS})\b|"
+         # …or by the occasions it comes with: "at the start and end of each visit", "after every shift"
+         r"(?:at the (?:start|end|beginning)(?: and (?:the )?end)? of|after|before|during) (?:each|every) \w+|"
          r"in real[- ]time|all the time|at all times|each time|every time|whenever|live)\b",
          re.I,
      ), "a frequency"),
@@ -381,15 +383,16 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     (re.compile(r"\bwho (?:do|should|can|could|must) (?:i|we) (?:tell|contact|report|ask|go to|speak|talk|raise|complain|"
                 r"inform|notify|ring|phone|call|email)\b", re.I),
      re.compile(rf"[\w.+-]+@[\w-]+\.\w|(?<!\d)0{_PHONE_DIGITS}|"
-                r"(?i:\b(?:(?:report|send|tell|speak|talk|raise|discuss|refer|escalate|forward|submit|complain|go|write|email)\w*"
+                r"(?i:\b(?:(?:report|send|tell|speak|talk|raise|discuss|refer|escalate|forward|submit|complain|go|write|email|appeal)\w*"
                 r"\s+(?:[\w-]+\s+){0,8}?(?:to|with)|sent\s+to|contact|tell|inform|notify|ask|call|ring|phone|email)\s+(?:the|your|a|an|our|their)\s+(?:[\w-]+\s+){0,3}"
                 r"(?:manager|officer|team|department|service|unit|director|head|supervisor|representative|rep|lead|desk|"
                 r"adviser|advisor|helpline|hr|controller|coordinator|co-ordinator|person|contact|inbox|mailbox|office|"
                 r"line|leader|partner|steward|member|chair|chairman|chairperson|committee|board|panel|secretary|ombudsman|"
                 r"commissioner|auditor)s?\b)|"
-                # …or a team by its name: "Report a broken appliance to Facilities"
+                # …or a team by its name: "Report a broken appliance to Facilities", "Contact Facilities on extension 4455"
                 r"(?i:\b(?:report|send|tell|speak|talk|raise|refer|escalate|forward|submit|complain|write|email)\w*"
-                r"\s+(?:[\w-]+\s+){0,8}?(?:to|with))\s+(?:the\s+)?[A-Z][A-Za-z]{2,}"),
+                r"\s+(?:[\w-]+\s+){0,8}?(?:to|with))\s+(?:the\s+)?[A-Z][A-Za-z]{2,}|"
+                r"(?i:\b(?:contact|call|ring|phone|email)\s+)(?:the\s+)?[A-Z][A-Za-z]{2,}"),
      "a name"),
     # Where to send or report something: an email, web or postal address, or whom it goes to.
     (re.compile(r"\bwhere\b.{0,30}\b(send|write|email|e-mail|submit|return|post|report|apply|complain)\w*\b|"

@@ -659,14 +659,18 @@ def _asks_heading(heading: str, question: str, said: str) -> bool:
     the opposite."""
     if not asks_yes_or_no(question):
         return False
-    own, heading_terms, there = set(content_terms(question)), set(content_terms(heading)), set(content_terms(said))
+    # (in the words that carry a topic: "do I get my own desk?" asks "Do I *still* have my own desk?")
+    own, heading_terms, there = set(distinctive_terms(question)), set(distinctive_terms(heading)), set(content_terms(said))
+    searched_as = synonyms(question)
     # A word of the heading's that neither the question nor the answer has is what the reply is
     # about: "Will my pay *change*?" answered "No. Your contracted hours and pay are not affected."
     # ("will my mobile be recorded?" asks "Will my personal calls be recorded?", whose answer
     # speaks of personal calls.)
-    if not heading_terms <= own | there | {t for ts in synonyms(question).values() for t in ts}:
+    if not heading_terms <= own | there | {t for ts in searched_as.values() for t in ts}:
         return False
-    return own - heading_terms <= there
+    # (a word of the question's the heading says in the words it is searched as is the heading's: "can I bring
+    # my own screen?" asks "Can I bring my own monitor?")
+    return {t for t in own - heading_terms if not searched_as.get(t, set()) & heading_terms} <= there
 
 
 # A FAQ's reply word at the start of a sentence ("No. Your contracted hours…", which the sentence
@@ -1297,6 +1301,7 @@ def compose(
     _put_first(blocks, _reason_given(own, blocks, scorer.threshold("point_min")))
     no_duty = _duty_denied(own, blocks, scorer.threshold("point_min"))
     _put_first(blocks, no_duty)
+    _put_first(blocks, _done_said(own, blocks, scorer.threshold("point_min")))
     texts = [text_of[id(b)] for b in blocks]
     held = inside_threshold(own, texts, ages=False)
     polar = asks_yes_or_no(own) or _POLAR_AFTER_STORY.search(own) is not None
@@ -1743,6 +1748,9 @@ _MEETING = frozenset(content_terms("meeting"))
 QUOTED_UNITS = 12  # sentences and items of a clause or section asked for by number, at most
 
 
+_HEADING_NUMBER = re.compile(r"^\W*(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+\S")
+
+
 def clause_units(units: list[Unit], retrieval: Retrieval, asked: str | None) -> list[Unit]:
     """The sentences and items of clause (or section, or numbered paragraph) `asked` in
     the document retrieval put first (`retrieve.holding_clause` put the chunks that hold it
@@ -1758,7 +1766,9 @@ def clause_units(units: list[Unit], retrieval: Retrieval, asked: str | None) -> 
             by_chunk.setdefault(u.passage.chunk_id, []).append(u)
     out: list[Unit] = []
     for chunk in sorted(by_chunk.values(), key=lambda us: us[0].passage.ordinal):
-        tracker, label = ClauseTracker(), ""
+        # (a section whose heading is numbered, "3. Checking in", is that number's, where its text has none)
+        numbered = _HEADING_NUMBER.match(section_heading(chunk[0].passage.section))
+        tracker, label = ClauseTracker(), numbered.group(1) if numbered else ""
         for u in sorted(chunk, key=lambda u: u.start):
             label = tracker.feed(u.text) or label
             if label and within(asked, label) and not heading_like(strip_marker(u.text)):
@@ -1932,6 +1942,33 @@ def _duty_denied(own: str, blocks: list[Block], point_min: float) -> list[Block]
                         re.I)
     best = max(b.prob for b in blocks)
     found = [b for b in blocks if denied.match(b.units[0].text) and b.prob >= max(point_min, REASON_SHARE * best)]
+    return sorted(found, key=lambda b: -b.prob)[:1]
+
+
+# "Were the unions consulted?", "has the DPIA been signed off?", "was it approved?": whether something was
+# done, asked by its participle.
+_DONE_POLAR = re.compile(r"^\W*(?:and\s+|so\s+)?(?:was|were|is|are|has|have|had)\s+(?:[\w'’-]+\s+){1,5}?(?:been\s+)?"
+                         r"(?P<done>[a-z]{3,}ed|told|given|paid|shown|seen|made|sent|signed off|done)\b\W*$", re.I)
+
+
+def _done_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
+    """"Were the unions consulted?": the likeliest sentence that says it was done, in its own verb ("UNISON and
+    GMB were consulted on 3 November 2026"), when it is likely enough, before one that only names who or what
+    ("The unions asked for an annual review…")."""
+    m = _DONE_POLAR.match(own)
+    if m is None or not blocks:
+        return []
+    done = set(content_terms(m.group("done")))
+    likeliest = max(blocks, key=lambda b: b.prob)
+    if done & set(content_terms(" ".join(u.text for u in likeliest.units))):
+        return []  # (the likeliest says it already)
+    # (of what was asked about: a sentence beside the likeliest, or one with another word of the question;
+    # "UNISON and GMB were consulted" names the unions by name)
+    others = set(distinctive_terms(own)) - done
+    here = (likeliest.passage.doc_id, likeliest.passage.section)
+    found = [b for b in blocks if len(b.units) == 1 and b.prob >= point_min
+             and done & (said := set(content_terms(b.units[0].text)))
+             and ((b.passage.doc_id, b.passage.section) == here or others & said)]
     return sorted(found, key=lambda b: -b.prob)[:1]
 
 

@@ -154,6 +154,9 @@ _RULES: list[tuple[str, str]] = [
     # Being wrong about something one reported is, in a policy's words, being mistaken.
     (r"\b(?:i'?m|i am|i was|i've been|we'?re|we were|it'?s|it was|it turns out|turns out to be)\s+(?:\w+\s+)?wrong\b",
      "mistaken mistake"),
+    # A screen at a desk is a monitor, in a facilities policy's words.
+    (r"\b(?:own|second|extra|bigger|big|separate|external|my)\s+(?:screens?|displays?)\b|\bscreens?\b(?!\s*(?:time|shots?|reader))",
+     "monitor monitors display"),
     # A weekend is its days, as a rota or a table of allowances names them.
     (r"\bweekends?\b", "saturday sunday"),
     # A qualification by its kind: "do I need a degree?" of a person specification's "Qualifications" row.

@@ -16,6 +16,7 @@ that needs the page's DOM (the HTML loader already drops nav/footers that way).
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -64,9 +65,21 @@ _CONTENTS_ENTRY = re.compile(r"^\S.*?\s*(?:(?:\.\s?){4,}|…{2,}|_{4,})\s*(?:\d{
 _CONTENTS_TITLE = re.compile(r"(?:table\s+of\s+)?contents(?:\s+page)?|(?:tabl\s+)?cynnwys", re.I)
 
 
+# …and, right under its title, an entry whose leader is a tab, as Word sets one ("1. Purpose<tab>2"): a gap of
+# two spaces or more (a tab is four) before the page number.
+_TABBED_ENTRY = re.compile(r"^\S.*?\S\s{2,}(?:\d{1,4}|[ivxlc]{1,6})$", re.I)
+
+
 def drop_contents(lines: list[str]) -> list[str]:
     """The lines without the entries of a table of contents, and without its title."""
     entries = [bool(_CONTENTS_ENTRY.match(line.strip())) for line in lines]
+    for i, line in enumerate(lines):
+        if _CONTENTS_TITLE.fullmatch(line.strip().lstrip("#").strip()):
+            run = [j for j in range(i + 1, len(lines)) if lines[j].strip()]
+            tabbed = list(itertools.takewhile(lambda j: _TABBED_ENTRY.match(lines[j].strip()) is not None, run))
+            if len(tabbed) >= 2:
+                for j in tabbed:
+                    entries[j] = True
     if not any(entries):
         return lines
     out: list[str] = []
