@@ -1,6 +1,6 @@
 """The employer documents of the `employer-docs` eval set, made by the libraries that make real ones.
 
-Seventeen documents of the kinds staff bring to Llais (a grievance procedure in PDF, a DPIA and minutes in Word,
+Twenty-one documents of the kinds staff bring to Llais (a grievance procedure in PDF, a DPIA and minutes in Word,
 mileage rates in a workbook, a briefing in PowerPoint, an all-staff email, policies in HTML, Markdown and plain
 text), written for Llais and free of any licence limit. `build(folder)` writes them
 `evals/employer.py` asks
@@ -418,18 +418,95 @@ Learning and Development
 
 
 
+def _batch_15(folder: Path) -> None:
+    """Write this batch of documents into `folder`."""
+    import docx
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    # a policy with a definitions section
+    (folder / "special_leave.md").write_text("""# Special leave policy
+
+## 1. Definitions
+In this policy:
+- "Close relative" means a partner, child, parent, brother or sister, or grandparent.
+- "Working day" means a day you are rostered to work.
+- "Compassionate leave" means paid leave after the death of a close relative.
+
+## 2. Compassionate leave
+You can take up to 5 working days of compassionate leave after the death of a close relative. For anyone else, your manager may allow up to 1 working day.
+
+## 3. Jury service
+If you are called for jury service, you will be given paid leave. You must claim the loss of earnings allowance from the court and pay it to the Council.
+
+## 4. Moving house
+You can take 1 day of paid leave to move house, once in any 12 months.
+
+## 5. Public duties
+Staff who are magistrates, councillors or school governors can take up to 18 days of paid leave a year for their duties.
+""", encoding="utf-8")
+
+    # a FAQ in PDF, its questions and answers labelled "Q:" and "A:"
+    ss = getSampleStyleSheet()
+    parts = [Paragraph("Agile working: frequently asked questions", ss["Title"])]
+    for q, a in [
+        ("Q: Do I still have my own desk?", "A: No. All desks are shared and booked through the desk booking app."),
+        ("Q: How far ahead can I book a desk?", "A: Up to two weeks ahead."),
+        ("Q: What happens to my things at night?",
+         "A: Each member of staff has a locker on their floor. Desks must be cleared at the end of each day."),
+        ("Q: Can I bring my own monitor?", "A: No. Use the monitors provided at each desk."),
+        ("Q: Who do I contact if the booking app is not working?", "A: Contact Facilities on extension 4455."),
+    ]:
+        parts.append(Paragraph(q, ss["Heading4"]))
+        parts.append(Paragraph(a, ss["Normal"]))
+    SimpleDocTemplate(str(folder / "agile_faq.pdf"), pagesize=A4).build(parts)
+
+    # a Word policy with a table of contents as Word writes one
+    d = docx.Document()
+    d.add_heading("Lone working policy", 0)
+    d.add_paragraph("Contents")
+    for line in ["1. Purpose\t2", "2. Risk assessment\t2", "3. Checking in\t3", "4. Emergencies\t3"]:
+        d.add_paragraph(line)
+    for heading, text in [
+        ("1. Purpose", "This policy protects staff who work alone, such as home visitors and cleaners."),
+        ("2. Risk assessment", "Managers must complete a lone working risk assessment for every lone working role and "
+                               "review it every year."),
+        ("3. Checking in", "Lone workers must check in with their team by phone at the start and end of each visit. If a "
+                           "worker has not checked in within 30 minutes of the expected time, their manager must try to "
+                           "contact them."),
+        ("4. Emergencies", "If you feel unsafe, leave straight away and call 999 if needed. Then tell your manager."),
+    ]:
+        d.add_heading(heading, 1)
+        d.add_paragraph(text)
+    d.save(str(folder / "lone_working_policy.docx"))
+
+    # a letter with a reply slip
+    d = docx.Document()
+    for line in ["Example County Council", "People Services", "Date: 2 December 2026", "Dear colleague",
+                 "Voluntary reduction in hours",
+                 "The Council is offering staff the chance to reduce their contracted hours for 12 months from 1 April "
+                 "2027. Your pension will be based on your reduced pay for that period.",
+                 "If you would like to take part, please return the reply slip below to People Services by 15 January 2027.",
+                 "Yours faithfully", "Mair Evans", "Head of People Services",
+                 "Reply slip", "Name:", "Current hours:", "Hours requested:", "Signature:"]:
+        d.add_paragraph(line)
+    d.save(str(folder / "reduced_hours_letter.docx"))
+
+
 # Every document `build` makes, by file name.
 NAMES = (
     "body_worn_cameras.html", "copilot_rollout.eml", "depot_minutes.docx", "dpia_rota_tool.docx",
     "enforcement_pilot.pptx", "facility_time.md", "grievance_procedure.pdf", "it_acceptable_use.html",
     "job_description.docx", "mandatory_training.eml", "menopause_guidance.html", "mileage_rates.xlsx", "on_call.md",
     "redeployment_policy.docx", "restructure_consultation.pdf", "study_support.md", "whistleblowing.txt",
+    "special_leave.md", "agile_faq.pdf", "lone_working_policy.docx", "reduced_hours_letter.docx",
 )
 
 
 def build(folder: Path) -> list[Path]:
     """Write every document into `folder` (made if missing); the paths, sorted."""
     folder.mkdir(parents=True, exist_ok=True)
-    for batch in (_batch_12, _batch_13, _batch_14):
+    for batch in (_batch_12, _batch_13, _batch_14, _batch_15):
         batch(folder)
     return sorted(p for p in folder.iterdir() if p.is_file())
