@@ -5741,6 +5741,7 @@ def desk_faq_pdf(path: Path) -> Path:
     parts = [Paragraph("Agile working: frequently asked questions", ss["Title"])]
     for q, a in [("Q: Do I still have my own desk?", "A: No. All desks are shared and booked through the desk booking app."),
                  ("Q: Can I bring my own monitor?", "A: No. Use the monitors provided at each desk."),
+                 ("Q: Where do I keep my things?", "A: Keep personal items in your locker."),
                  ("Q: Who do I contact if the booking app is not working?", "A: Contact Facilities on extension 4455.")]:
         parts += [Paragraph(q, ss["Heading4"]), Paragraph(a, ss["Normal"])]
     SimpleDocTemplate(str(path), pagesize=A4).build(parts)

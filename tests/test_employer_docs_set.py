@@ -56,11 +56,11 @@ def test_rows_name_documents_of_the_set() -> None:
 
 
 # The set's floors, just under what it measures (session 29: recall@5 1.000, MRR@10 0.987, coverage 1.000,
-# lead hit 0.914, coverage within 600 characters 1.000, statement precision 0.567, refusal recall 0.842 (16
+# lead hit 0.914, coverage within 600 characters 1.000, statement precision 0.567, refusal recall 0.895 (17
 # of 19), no false refusals). Raise them as the system improves; never lower them to make a change pass.
 EMPLOYER_FLOORS = {
     "recall@5": 0.97, "mrr@10": 0.95, "key_point_coverage": 0.97, "lead_hit": 0.88, "coverage@600": 0.97,
-    "statement_precision": 0.54, "refusal_recall": 0.82, "follow_up_coverage": 0.83,
+    "statement_precision": 0.54, "refusal_recall": 0.87, "follow_up_coverage": 0.83,
 }
 EMPLOYER_CEILINGS = {"false_refusal_rate": 0.02}
 

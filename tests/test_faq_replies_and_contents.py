@@ -6,7 +6,8 @@ All desks are shared…" (the reply is kept: "still" changes nothing), and "can 
 bring my own monitor?" is "No. Use the monitors provided…"; "the booking app isn't working who do I call?" is
 "Contact Facilities on extension 4455." (a team by its name). A Word table of contents ("1. Purpose<tab>2") is
 not indexed as text; "what's in section 3?" is the section headed "3. Checking in"; "how often do I check
-in?" is "…at the start and end of each visit". Documents are made in tests/documents.py.
+in?" is "…at the start and end of each visit". "Do lone workers get a personal alarm?" of a policy that never
+mentions one is declined by naming it, as "do I get…?" was. Documents are made in tests/documents.py.
 """
 
 from __future__ import annotations
@@ -49,3 +50,14 @@ def test_a_numbered_heading_is_its_sections_number(docs: Settings) -> None:
 
 def test_how_often_is_told_by_the_occasions_it_comes_with(docs: Settings) -> None:
     leads_with(docs, "how often do I check in?", "lone", "Lone workers must check in with their team by phone")
+
+
+def test_what_staff_get_must_be_in_the_document(docs: Settings) -> None:
+    # (a yes/no question about staff by their name, not by a pronoun, asks about what they get; "personal" is a
+    # word of the index, in the FAQ beside it, so only what is asked about tells)
+    from documents import asked_of
+
+    answer = asked_of(docs, "do lone workers get a personal alarm?", "lone")
+    assert answer.abstained and "alarm" in answer.answer.split("\n")[0], answer.answer
+    answer = asked_of(docs, "do lone workers get a risk assessment?", "lone")
+    assert not answer.abstained, answer.answer

@@ -97,6 +97,17 @@ _POLAR_PRONOUN = re.compile(
 )
 
 
+# …or whoever it is asked of, by their name for staff, and what they get or have: "do lone workers get a
+# *personal alarm*?", "do part-time staff get *the allowance*?" (what they are given is what it asks about)
+_POLAR_PEOPLE_GET = re.compile(
+    rf"{_OPENING}(?:do|does|will|would|can|could|did)\s+(?:the\s+|our\s+|all\s+)?(?:[a-z-]+\s+){{0,2}}"
+    r"(?:staff|workers?|employees?|members?|reps?|representatives?|managers?|officers?|carers?|drivers?|"
+    r"colleagues?|people|apprentices?|volunteers?|contractors?|agency\s+workers?)\s+(?=(?:get|have|receive)\b)"
+    r"()(.*)",
+    re.I,
+)
+
+
 # How, how much or whether, not what: "do I get paid *extra* on Sundays?"; and the document
 # itself, by the kind of document it is ("can they change my *contract*…?" of a statement of terms).
 _NOT_A_THING = frozenset({
@@ -115,7 +126,7 @@ def polar_object(question: str) -> str | None:
     *CCTV in the staff room*?"). None for any other question: a yes/no question
     whose subject is a thing ("is travel time paid?") is about its subject, and which of its
     words that is, is left to the scorer."""
-    m = _POLAR_PRONOUN.match(question)
+    m = _POLAR_PRONOUN.match(question) or _POLAR_PEOPLE_GET.match(question)
     if m is None:
         return None
     rest = re.findall(r"[A-Za-z][\w'’-]*", m.group(2))
