@@ -4,7 +4,8 @@ What a user sees: "how long does it take to get installed?" of numbered steps is
 that gives a length of time ("IT will install Copilot within 10 working days of approval."), not by the
 steps from the first. "What's the IT number?" asks for a telephone number (whoever's number it is), and is
 answered by the step that gives it, not declined because the document never says "number"; "what's the
-case number?" is no telephone number. Documents are made in tests/documents.py.
+case number?" is no telephone number. "Can I ring IT at night?" is the step whose desk "is staffed 24 hours a
+day". Documents are made in tests/documents.py.
 """
 
 from __future__ import annotations
@@ -33,3 +34,9 @@ def test_a_teams_number_is_a_telephone_number(docs: Settings) -> None:
 def test_a_case_number_is_no_telephone_number() -> None:
     assert answer_type_gap("what's the case number?", "Case number: HR-2026-114") is None
     assert answer_type_gap("what's the HR number?", "Email HR at hr@example.gov.uk") == "a telephone number"
+
+
+def test_a_service_open_round_the_clock_answers_at_night(docs: Settings) -> None:
+    # (at night is out of hours, which "staffed 24 hours a day" covers; it had been declined as not answered)
+    answer = leads_with(docs, "can I ring IT at night?", "phishing", "Call the IT Service Desk on 01792 636000")
+    assert "24 hours a day" in answer.answer.split("\n")[0], answer.answer

@@ -157,6 +157,9 @@ _RULES: list[tuple[str, str]] = [
     # A screen at a desk is a monitor, in a facilities policy's words.
     (r"\b(?:own|second|extra|bigger|big|separate|external|my)\s+(?:screens?|displays?)\b|\bscreens?\b(?!\s*(?:time|shots?|reader))",
      "monitor monitors display"),
+    # At night is out of hours, which a service open round the clock covers ("staffed 24 hours a day").
+    (r"\b(?:at|during the|in the) night\b|\bout[- ]of[- ]hours\b|\bmiddle of the night\b",
+     "out of hours 24 hours a day night"),
     # A weekend is its days, as a rota or a table of allowances names them.
     (r"\bweekends?\b", "saturday sunday"),
     # A qualification by its kind: "do I need a degree?" of a person specification's "Qualifications" row.
