@@ -187,8 +187,9 @@ def ask_stream(
     # "Microsoft Copilot is coming to your computer"). Only where the question as typed finds no
     # answer: the title's words would otherwise pull every answer towards the document's gist.
     # ("they" and "their" are as often the employer or the staff: "will anyone lose their job?"; and a yes/no
-    # question, "is it optional?", asks of its own words, which the document's gist doesn't answer)
-    retry_about = (not history and len(doc_ids) == 1 and not welsh and not english_of_welsh
+    # question, "is it optional?", asks of its own words, which the document's gist doesn't answer.) Offline
+    # only, as the duties and the comparison are: an LLM backend's answer is streamed as it is written.
+    retry_about = (engine.name == "offline" and not history and len(doc_ids) == 1 and not welsh and not english_of_welsh
                    and _ITS.search(q) is not None and _WH.match(q) is not None and is_follow_up(search_q))
     held = duties or compare or retry_in_welsh or retry_about  # (the answer may be replaced: not streamed)
     for item in engine.stream(kb, retrieval, persona, history, lang):

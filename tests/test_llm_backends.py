@@ -359,3 +359,16 @@ def test_enforcement_is_the_same_streamed_or_whole():
     assert whole.rejected is None and whole.factual == 3 and len(whole.kept) == 2
     assert "pay rise" not in whole.markdown and whole.markdown.startswith("Your employer must:")
     assert whole.markdown.endswith("available to affected staff [2].")  # [1] doesn't support it
+
+
+def test_an_llm_answer_about_one_document_streams_as_it_arrives(corpus_settings, kb, openai_server):
+    # (the offline backend holds back a wh-question with "it" about one document, which it may search again
+    # with the document's title; a model's answer is streamed as it is written)
+    openai_server.script(quoting((1, 2, 3)))
+    doc = "wales-tuc-new-digital-technology-welsh-public-sector"
+    items = list(ask_stream("what does it say about training?", settings=llm_settings(corpus_settings, openai_server),
+                            kb=kb, doc_ids=(doc,)))
+
+    deltas, final = [x for x in items if isinstance(x, str)], items[-1]
+    assert isinstance(final, Answer) and final.backend == "openai", final
+    assert len(deltas) >= 4 and "".join(deltas) == final.answer
