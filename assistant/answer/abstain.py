@@ -87,11 +87,16 @@ def counted_from(text: str, terms: set[str]) -> bool:
         return False
     # (nor in a condition it opens with: "If you are not satisfied with the outcome, you may appeal within 10
     # working days of receiving the outcome letter" times the appeal)
-    rest = _OPENING_CONDITION.sub(" ", _COUNTED_FROM.sub(" ", text), count=1)
+    rest = _COUNTED_FROM.sub(" ", text)
+    if (opening := OPENING_CONDITION.match(rest)) is not None:
+        rest = opening.group("rest")
     return bool(terms & set(content_terms(" ".join(starts)))) and not terms & set(content_terms(rest))
 
 
-_OPENING_CONDITION = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:if|where|unless)\b[^,;.]{0,120},", re.I)
+# A sentence's opening condition, to its comma, and what it says under it: "If you are unhappy with *the
+# outcome*, you can appeal…" is about appealing, not about the outcome.
+OPENERS = r"if|unless|where|should you|during|while|whilst"  # the words a sentence's opening condition starts with
+OPENING_CONDITION = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:{OPENERS})\b(?P<cond>[^,;:]{{3,120}}),\s*(?P<rest>.+)$", re.I | re.S)
 
 
 _DURATION = re.compile(rf"\b{_NUM}{_TO_UNIT}{_DAY_KIND}(?:hours?|days?|weeks?|months?|years?)\b", re.I)

@@ -23,6 +23,8 @@ import numpy as np
 from assistant.answer.abstain import (
     ASKS_START,
     HOW_LONG,
+    OPENERS,
+    OPENING_CONDITION,
     Evidence,
     Thresholds,
     Verdict,
@@ -1027,16 +1029,11 @@ def _answer_not_question(
     return in_place_of(lead, alt, others)
 
 
-# A sentence that speaks of what is asked only in the condition it opens with: "If you are unhappy
-# with *the outcome*, you can appeal…" is about appealing, not about when the outcome comes.
-_OPENERS = r"if|unless|where|should you|during|while|whilst"  # the words a sentence's opening condition starts with
-_OPENING_CONDITION = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:{_OPENERS})\b(?P<cond>[^,;:]{{3,120}}),\s*(?P<rest>.+)$", re.I | re.S)
-
-
+# A sentence that speaks of what is asked only in the condition it opens with (`abstain.OPENING_CONDITION`).
 def _opening_condition(text: str) -> re.Match[str] | None:
     """The condition a sentence opens with, to its comma; not one that runs on into what is said
     ("If you are unable to attend because of sickness you must phone…, or…")."""
-    m = _OPENING_CONDITION.match(text)
+    m = OPENING_CONDITION.match(text)
     return None if m is None or re.search(r"\b(?:must|should|shall|will|may|can|need to)\b", m.group("cond"), re.I) else m
 
 
@@ -1070,7 +1067,7 @@ def _not_in_its_condition(lead: Block, others: list[Block], blocks: list[Block],
 # 3 months", "a further 4 weeks", "an extra 2 days".
 _EXTENSION = re.compile(r"\b(?:extend(?:ed)?|extension|prolong(?:ed)?|lengthen(?:ed)?)\b[^.;]{0,40}?\bby\b|"
                         r"\b(?:a|an)\s+(?:further|extra|additional)\s+(?:\d|one|two|three|four|five|six|a\b)", re.I)
-_CONDITIONAL = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:{_OPENERS}|when|once|should)\b", re.I)
+_CONDITIONAL = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:{OPENERS}|when|once|should)\b", re.I)
 _HOW_LONG_IS = re.compile(r"^\W*(?:and\s+|so\s+)?how long (?:is|are|does|do|will|would|can)\b", re.I)
 _ASKS_EXTENSION = re.compile(r"\bextend\w*|\bextension|\bfurther\b|\blonger\b|\bextra\b|\bmore time\b", re.I)
 EXTENSION_SHARE = 0.2  # how probable, beside the lead, the length itself must be to lead in its place
@@ -1092,7 +1089,7 @@ def _not_its_extension(lead: Block, others: list[Block], blocks: list[Block], qu
     def says_asked(text: str) -> bool:  # ("probationary" of "probation"), and not as a condition: "If your
         # probation is not confirmed your employment may be ended with one week's notice" times something else
         if _CONDITIONAL.match(text):  # (what follows the condition's comma: "If you are offered a different job, you
-            cond = _OPENING_CONDITION.match(text)  # will have a 4 week trial period")
+            cond = OPENING_CONDITION.match(text)  # will have a 4 week trial period")
             if cond is None:
                 return False
             text = cond.group("rest")
