@@ -15,21 +15,13 @@ Left out: the textbook baseline on this set; its loader reads plain text only.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from assistant.settings import REPO_ROOT, Settings
-from evals.dataset import Dataset, EvalItem
+from evals.dataset import Dataset
+from evals.outside import index_of_its_own, questions_about_documents
 
 QUESTIONS = REPO_ROOT / "evals" / "data" / "employer-docs.jsonl"
-
-
-def employer_settings(base: Settings) -> Settings:
-    """The base settings with an index of its own (and no built-in corpus)."""
-    data = base.data_dir / "employer-docs"
-    empty = data / "no-knowledge"
-    empty.mkdir(parents=True, exist_ok=True)
-    return base.model_copy(update={"data_dir": data, "knowledge_dir": empty})
 
 
 def documents(settings: Settings) -> list[Path]:
@@ -45,18 +37,10 @@ def documents(settings: Settings) -> list[Path]:
 
 def load(base: Settings) -> tuple[Dataset, Settings]:
     """The questions (doc_id set per row) and the settings of their index, ingested."""
-    from assistant.ingest.knowledge import doc_id_for
     from assistant.ingest.pipeline import ingest
 
-    settings = employer_settings(base)
+    settings = index_of_its_own(base, "employer-docs")
     report = ingest(documents(settings), settings)
     if report.failed:
         raise RuntimeError(f"employer-docs: could not ingest {report.failed[0].path}: {report.failed[0].error}")
-    items: list[EvalItem] = []
-    with QUESTIONS.open(encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                row = json.loads(line)
-                doc = row.pop("doc")
-                items.append(EvalItem.model_validate({**row, "doc_id": doc_id_for(Path(doc))}))
-    return Dataset(QUESTIONS, tuple(items)), settings
+    return Dataset(QUESTIONS, tuple(questions_about_documents(QUESTIONS))), settings

@@ -14,6 +14,15 @@ the code that makes them is what is reviewed and kept.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+
+def _word_table(d: Any, rows: list[tuple[str, ...]]) -> None:
+    """A Word table of `rows` (a python-docx Document's), added at the end of the document."""
+    table = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
 
 
 def _batch_12(folder: Path) -> None:
@@ -79,18 +88,13 @@ def _batch_12(folder: Path) -> None:
     d.add_heading("Retention", 1)
     d.add_paragraph("Rota suggestions are kept for 12 months and then deleted. The supplier deletes all Council data within 30 days of the contract ending.")
     d.add_heading("Risks and mitigations", 1)
-    t = d.add_table(rows=1, cols=4)
-    for cell, text in zip(t.rows[0].cells, ["Risk", "Likelihood", "Mitigation", "Residual risk"], strict=False):
-        cell.text = text
-    for row in [
+    _word_table(d, [
+        ("Risk", "Likelihood", "Mitigation", "Residual risk"),
         ("Staff with more sickness absence are given fewer shifts", "Medium", "Absence is not used to rank staff; a manager approves every rota", "Low"),
         ("Data is transferred outside the UK", "Low", "Contract requires UK hosting", "Low"),
         ("Staff do not know the tool is used", "High", "Staff briefing and privacy notice before go-live", "Low"),
         ("Errors in the rota leave a home short-staffed", "Medium", "Managers check rotas against minimum staffing levels", "Medium"),
-    ]:
-        cells = t.add_row().cells
-        for cell, text in zip(cells, row, strict=False):
-            cell.text = text
+    ])
     d.add_heading("Consultation", 1)
     d.add_paragraph("UNISON and GMB were consulted on 3 November 2026. The unions asked for an annual review of the tool's effect on shift allocation, which has been agreed.")
     d.add_heading("Sign-off", 1)
@@ -171,15 +175,10 @@ The Council publishes the facility time figures each year by 31 July, as require
     d.add_heading("3. Shift times", 1)
     d.add_paragraph("R. Davies asked whether start times would change. J. Morgan said start times will stay at 6am for the first year and will then be reviewed with the unions.")
     d.add_heading("4. Actions", 1)
-    t = d.add_table(rows=1, cols=3)
-    for cell, text in zip(t.rows[0].cells, ["Action", "Owner", "Due"], strict=False):
-        cell.text = text
-    for action in [("Send travel calculations to each member of staff", "S. Price", "11 December 2026"),
-                   ("Share the Ebbw Vale site plan with the unions", "J. Morgan", "4 December 2026"),
-                   ("Arrange a site visit for staff", "J. Morgan", "15 January 2027")]:
-        cells = t.add_row().cells
-        for cell, text in zip(cells, action, strict=False):
-            cell.text = text
+    _word_table(d, [("Action", "Owner", "Due"),
+                    ("Send travel calculations to each member of staff", "S. Price", "11 December 2026"),
+                    ("Share the Ebbw Vale site plan with the unions", "J. Morgan", "4 December 2026"),
+                    ("Arrange a site visit for staff", "J. Morgan", "15 January 2027")])
     d.add_heading("5. Next meeting", 1)
     d.add_paragraph("The next meeting will be on 17 December 2026 at 10am at the Brynmawr depot.")
     d.save(str(folder / "depot_minutes.docx"))
@@ -219,13 +218,9 @@ def _batch_13(folder: Path) -> None:
     # 1. job description and person specification (docx, tables)
     d = docx.Document()
     d.add_heading("Job description: Business Support Officer", 0)
-    t = d.add_table(rows=0, cols=2)
-    for a, b in [("Grade", "Grade 5 (£25,584 to £27,711)"), ("Reports to", "Business Support Team Leader"),
-                 ("Hours", "37 hours a week"), ("Location", "Civic Centre, Neath, with hybrid working"),
-                 ("Contract", "Permanent")]:
-        r = t.add_row().cells
-        r[0].text = a
-        r[1].text = b
+    _word_table(d, [("Grade", "Grade 5 (£25,584 to £27,711)"), ("Reports to", "Business Support Team Leader"),
+                    ("Hours", "37 hours a week"), ("Location", "Civic Centre, Neath, with hybrid working"),
+                    ("Contract", "Permanent")])
     d.add_heading("Main duties", 1)
     for x in ["Process invoices and purchase orders on the finance system.",
               "Answer telephone and email enquiries from the public.",
@@ -233,16 +228,11 @@ def _batch_13(folder: Path) -> None:
               "Check the output of the automated invoice-matching software and correct its errors."]:
         d.add_paragraph(x, style="List Bullet")
     d.add_heading("Person specification", 1)
-    t = d.add_table(rows=1, cols=3)
-    for c, x in zip(t.rows[0].cells, ["Criteria", "Essential", "Desirable"], strict=False):
-        c.text = x
-    for row in [("Qualifications", "GCSE English and Maths at grade C or above", "NVQ Level 3 in Business Administration"),
-                ("Experience", "Experience of working in an office", "Experience of local government finance systems"),
-                ("Welsh language", "Level 1 (courtesy level)", "Level 3 (conversational)"),
-                ("Skills", "Good IT skills, including Microsoft Excel", "")]:
-        r = t.add_row().cells
-        for c, x in zip(r, row, strict=False):
-            c.text = x
+    _word_table(d, [("Criteria", "Essential", "Desirable"),
+                    ("Qualifications", "GCSE English and Maths at grade C or above", "NVQ Level 3 in Business Administration"),
+                    ("Experience", "Experience of working in an office", "Experience of local government finance systems"),
+                    ("Welsh language", "Level 1 (courtesy level)", "Level 3 (conversational)"),
+                    ("Skills", "Good IT skills, including Microsoft Excel", "")])
     d.save(str(folder / "job_description.docx"))
 
     # 2. restructure consultation document (PDF) with a timetable table

@@ -42,9 +42,10 @@ def documents() -> list[Path]:
     return [p for part in PARTS for p in sorted((root() / part / "docs").glob("*.txt"))]
 
 
-def outside_settings(base: Settings) -> Settings:
-    """The base settings with an index of its own (and no built-in corpus)."""
-    data = base.data_dir / "outside-dev"
+def index_of_its_own(base: Settings, name: str) -> Settings:
+    """The base settings with an index of its own, `DATA_DIR/<name>/`, and no built-in corpus: an eval set
+    of other documents (this one, `evals/employer.py`'s) never reads or writes the app's index."""
+    data = base.data_dir / name
     empty = data / "no-knowledge"
     empty.mkdir(parents=True, exist_ok=True)
     return base.model_copy(update={"data_dir": data, "knowledge_dir": empty})
@@ -61,18 +62,24 @@ def ensure_index(settings: Settings) -> None:
 
 def load(base: Settings) -> tuple[Dataset, Settings]:
     """The outside questions (doc_id set per row) and the settings of their index."""
-    from assistant.ingest.knowledge import doc_id_for
-
     if not available():
         raise OutsideSetMissing(f"the outside development set is not at {root()} (set LLAIS_OUTSIDE_DEV)")
-    settings = outside_settings(base)
+    settings = index_of_its_own(base, "outside-dev")
     ensure_index(settings)
-    items: list[EvalItem] = []
-    for part in PARTS:
-        with (root() / part / "questions.jsonl").open(encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    row = json.loads(line)
-                    doc = row.pop("doc")
-                    items.append(EvalItem.model_validate({**row, "doc_id": doc_id_for(Path(doc))}))
+    items = [item for part in PARTS for item in questions_about_documents(root() / part / "questions.jsonl")]
     return Dataset(root(), tuple(items)), settings
+
+
+def questions_about_documents(path: Path) -> list[EvalItem]:
+    """The rows of a JSONL question file whose `doc` names the file each is asked about, with the document
+    filter (`doc_id`) set to it."""
+    from assistant.ingest.knowledge import doc_id_for
+
+    items: list[EvalItem] = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                row = json.loads(line)
+                doc = row.pop("doc")
+                items.append(EvalItem.model_validate({**row, "doc_id": doc_id_for(Path(doc))}))
+    return items

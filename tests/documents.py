@@ -5452,43 +5452,28 @@ def transcription_faq_html(path: Path) -> Path:
 
 def rota_tool_dpia_docx(path: Path) -> Path:
     """A data protection impact assessment in Word: short sections whose opening sentence is a list of names
-    with no verb ("Personal data used" over "Names, contracted hours, …"), one with a verb, and a risk table."""
-    import docx
-
-    d = docx.Document()
-    d.add_heading("Data Protection Impact Assessment: AI rota planning tool", 0)
-    for heading, text in [
-        ("Purpose of the processing", "The Council plans to use ShiftWise, an AI tool that suggests staff rotas for care homes "
-                                      "from staff availability, skills and past absence."),
-        ("Personal data used", "Names, contracted hours, availability, training records and sickness absence dates. Health "
-                               "details beyond absence dates are not used."),
-        ("Lawful basis", "Legitimate interests (UK GDPR Article 6(1)(f))."),
-        ("Retention", "Rota suggestions are kept for 12 months and then deleted."),
-        ("Consultation", "UNISON and GMB were consulted on 3 November 2026. The unions asked for an annual review of "
-                         "the tool's effect on shift allocation, which has been agreed."),
-    ]:
-        d.add_heading(heading, 1)
-        d.add_paragraph(text)
-    d.save(str(path))
-    return path
+    with no verb ("Personal data used" over "Names, contracted hours, …"), and ones with a verb."""
+    return _headed_docx(path, "Data Protection Impact Assessment: AI rota planning tool", [
+        ("Purpose of the processing", ["The Council plans to use ShiftWise, an AI tool that suggests staff rotas for care "
+                                       "homes from staff availability, skills and past absence."]),
+        ("Personal data used", ["Names, contracted hours, availability, training records and sickness absence dates. "
+                                "Health details beyond absence dates are not used."]),
+        ("Lawful basis", ["Legitimate interests (UK GDPR Article 6(1)(f))."]),
+        ("Retention", ["Rota suggestions are kept for 12 months and then deleted."]),
+        ("Consultation", ["UNISON and GMB were consulted on 3 November 2026. The unions asked for an annual review of "
+                          "the tool's effect on shift allocation, which has been agreed."]),
+    ])
 
 
 def depot_move_minutes_docx(path: Path) -> Path:
     """Minutes of a consultation meeting in Word: what was proposed (with "No redundancies are proposed."), and
     questions put ("A. Hughes asked about extra travel costs.") with the answers given after them."""
-    import docx
-
-    d = docx.Document()
-    d.add_heading("Minutes: consultation meeting on the closure of Brynmawr depot", 0)
-    d.add_paragraph("Date: 26 November 2026. Present: J. Morgan (Head of Waste Services), S. Price (HR), A. Hughes (UNISON).")
-    d.add_heading("1. Proposal", 1)
-    d.add_paragraph("J. Morgan explained that the depot will close on 31 March 2027 and its 38 staff will move to the Ebbw "
-                    "Vale depot. No redundancies are proposed.")
-    d.add_heading("2. Travel", 1)
-    d.add_paragraph("A. Hughes asked about extra travel costs. S. Price confirmed that staff will get excess travel payments "
-                    "for four years under the relocation policy.")
-    d.save(str(path))
-    return path
+    return _headed_docx(path, "Minutes: consultation meeting on the closure of Brynmawr depot", [
+        ("1. Proposal", ["J. Morgan explained that the depot will close on 31 March 2027 and its 38 staff will move to the "
+                         "Ebbw Vale depot. No redundancies are proposed."]),
+        ("2. Travel", ["A. Hughes asked about extra travel costs. S. Price confirmed that staff will get excess travel "
+                       "payments for four years under the relocation policy."]),
+    ], intro="Date: 26 November 2026. Present: J. Morgan (Head of Waste Services), S. Price (HR), A. Hughes (UNISON).")
 
 
 def union_time_off_md(path: Path) -> Path:
@@ -5686,13 +5671,9 @@ def person_specification_docx(path: Path) -> Path:
     d = docx.Document()
     d.add_heading("Job description: Business Support Officer", 0)
     d.add_heading("Person specification", 1)
-    t = d.add_table(rows=1, cols=3)
-    for c, x in zip(t.rows[0].cells, ["Criteria", "Essential", "Desirable"], strict=True):
-        c.text = x
-    for row in [("Qualifications", "GCSE English and Maths at grade C or above", "NVQ Level 3 in Business Administration"),
-                ("Experience", "Experience of working in an office", "Experience of local government finance systems")]:
-        for c, x in zip(t.add_row().cells, row, strict=True):
-            c.text = x
+    _word_table(d, [["Criteria", "Essential", "Desirable"],
+                    ["Qualifications", "GCSE English and Maths at grade C or above", "NVQ Level 3 in Business Administration"],
+                    ["Experience", "Experience of working in an office", "Experience of local government finance systems"]])
     d.save(str(path))
     return path
 
