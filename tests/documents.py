@@ -5748,3 +5748,123 @@ def lone_working_contents_docx(path: Path) -> Path:
         d.add_paragraph(text)
     d.save(str(path))
     return path
+
+
+def course_fees_pdf(path: Path) -> Path:
+    """A training policy (reportlab) whose repayment rule opens with a long condition and is followed by its
+    exception, which shares the rule's words ("…if you leave because of redundancy…")."""
+    return _sectioned_pdf(path, "Training and Qualifications Policy", "Cyngor Tref Enghraifft. People Services, 2026.", [
+        ("1. Paying for courses", ["The council pays the course fees for a qualification your manager has agreed at your appraisal."]),
+        ("2. Paying fees back", [
+            "If you leave the council within two years of finishing a qualification it paid for, you will be asked to repay "
+            "part of the fees: all of the fees within the first year, and half of the fees in the second year.",
+            "You will not be asked to repay fees if you leave because of redundancy or ill health."]),
+        ("3. Exams", ["You may take up to four days of paid study leave a year for exams."]),
+    ])
+
+
+def ai_tools_docx(path: Path) -> Path:
+    """A Word policy on AI tools with numbered clauses: what to do after a mistake, and what follows it."""
+    return _headed_docx(path, "Using AI Tools at Work", [
+        ("3. Approved tools", ["3.1 Only the AI assistant provided with your work account may be used for council work."]),
+        ("4. What not to enter", ["4.1 Do not enter personal data about residents or colleagues into any AI tool.",
+                                  "4.2 The AI assistant does not store your conversations for longer than 30 days."]),
+        ("7. Mistakes", [
+            "7.1 If you enter information into an AI tool by mistake, report it to the Information Governance team straight away.",
+            "7.2 Nobody will be disciplined for promptly reporting a genuine mistake.",
+            "7.3 Deliberate or repeated breaches may be dealt with under the Disciplinary Procedure."]),
+    ], "Cyngor Sir Enghraifft. Version 1.2, November 2026.")
+
+
+def pool_cars_html(path: Path) -> Path:
+    """An intranet page on pool cars: what they may be used for, and who pays a fine."""
+    path.write_text("""<!doctype html><html><head><title>Pool cars</title></head><body><main>
+<h1>Pool cars</h1>
+<h2>Booking</h2><p>Pool cars are kept in the Civic Centre car park and must not be taken home.</p>
+<p>Pool cars are booked on the intranet at least one working day ahead.</p>
+<h2>Trackers and cameras</h2><p>Pool cars are fitted with trackers that record their location and speed.</p>
+<p>Tracker data will not be used to monitor individual drivers, except where there has been a collision or a complaint.</p>
+<p>Each pool car has a forward-facing camera that records the road ahead.</p>
+<h2>Use of pool cars</h2><p>Pool cars are for work journeys only and must not be used for personal journeys.</p>
+<p>Staff who use their own car for work can claim mileage at the approved rate.</p>
+<h2>Fines</h2><p>Parking fines and other penalties incurred while using a pool car are the responsibility of the driver.</p>
+</main></body></html>""", encoding="utf-8")
+    return path
+
+
+def portal_assessment_docx(path: Path) -> Path:
+    """An impact assessment (Word) dated when it was completed, which says when it is reviewed without a date."""
+    return _headed_docx(path, "Impact assessment: online payslips", [
+        ("1. Proposal", ["From April 2027 payslips will be available online only."]),
+        ("2. Disability", ["Staff with visual impairments can use the portal with a screen reader."]),
+        ("3. Decision", ["Go ahead, with printed payslips for staff who ask for them.",
+                         "The assessment will be reviewed three months after the change."]),
+    ], "Assessment completed by the Payroll Manager, 2 October 2026.")
+
+
+def committee_terms_md(path: Path) -> Path:
+    """A joint committee's terms of reference (Markdown): who sits on it, by union."""
+    path.write_text("""# Joint Committee: Terms of Reference
+
+## 1. Membership
+The committee has five management members and five trade union members: two from UNISON, two from GMB and one from Unite.
+
+## 2. Meetings
+The committee meets every three months.
+""", encoding="utf-8")
+    return path
+
+
+def risk_log_xlsx(path: Path) -> Path:
+    """A project's risk log (openpyxl) rated by likelihood and impact, with no overall rating column."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Risks"
+    for row in [["Ref", "Risk", "Likelihood", "Impact", "Owner"],
+                ["1", "Wrong answers given to staff", "Low", "High", "Head of HR"],
+                ["2", "No Welsh version at launch", "High", "Medium", "Welsh Language Officer"],
+                ["3", "Staff do not trust the tool", "Medium", "Medium", "Project Manager"]]:
+        ws.append(row)
+    wb.save(str(path))
+    return path
+
+
+def branch_letter_docx(path: Path) -> Path:
+    """A branch's letter (Word) with lines of address over its greeting, thanks that say when the sides met,
+    and what it asks the council to agree to."""
+    import docx
+
+    d = docx.Document()
+    for line in ["GMB Example Branch", "2 December 2026", "Mr Huw Jones, Head of Waste Services, Example Borough Council",
+                 "Dear Mr Jones,", "Thank you for meeting us on 12 October.",
+                 "We ask the Council to agree to the following:",
+                 "1. Vehicle cameras must not be used to monitor drivers' breaks.",
+                 "2. Crews must be trained on the new routing app in paid time.",
+                 "Yours sincerely,", "Alun Price, Branch Secretary"]:
+        d.add_paragraph(line)
+    d.save(str(path))
+    return path
+
+
+def launch_briefing_pptx(path: Path) -> Path:
+    """A briefing deck (python-pptx): a slide that asks what the tool is over bullets, one of them its start date,
+    and a "Questions?" slide of where to ask."""
+    from pptx import Presentation
+
+    prs = Presentation()
+    title = prs.slides.add_slide(prs.slide_layouts[0])
+    title.shapes.title.text = "Rota Assist: staff briefing"
+    for heading, bullets in [
+        ("What is Rota Assist?", ["An app that suggests shift swaps between colleagues", "Live for all care teams from 3 March 2027"]),
+        ("Questions?", ["Email rotas@example.gov.wales", "Drop-in sessions in the County Hall canteen every Thursday"]),
+    ]:
+        slide = prs.slides.add_slide(prs.slide_layouts[1])
+        slide.shapes.title.text = heading
+        frame = slide.placeholders[1].text_frame
+        frame.text = bullets[0]
+        for b in bullets[1:]:
+            frame.add_paragraph().text = b
+    prs.save(str(path))
+    return path

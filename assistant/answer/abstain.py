@@ -220,6 +220,10 @@ def asks_notice(question: str) -> bool:
 _NOT_PHONE = (r"(?:reference|ref|case|payroll|employee|staff|licen[cs]e|account|policy|job|post|grade|version|room|vehicle|"
               r"registration|order|invoice|ticket|serial|national|insurance|ni|tax|pin|bank|sort|roll|item|clause|page|section)")
 # (question pattern, evidence pattern, what is missing). Checked in order.
+# A share of a sum in words: "all of the fees", "half of the cost", "two thirds of your salary".
+_SHARE_OF_SUM = (r"\b(?:all|half|part|a (?:half|third|quarter|share|proportion)|one (?:half|third|quarter)|two thirds|"
+                 r"three quarters|the (?:whole|full)(?: amount)?)\s+of\s+(?:the |your |their |its |any )?(?:\w+ )?"
+                 r"(?:pay|salary|earnings|fees?|costs?|charges?|price|amount|sum|money|wages?|expenses?)\b")
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     # "% of branches consulted?" asks for one; "if the new job is 80% the same" gives one.
     (re.compile(r"\b(what|which) (percentage|proportion|share)\b|(?<![\d.]\s)(?<![\d.])(?:\bper ?cent\b|%)", re.I),
@@ -243,9 +247,9 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
                 rf"{_NUM}\s*(?:%|per ?cent)\s+(?:pay\s+)?(?:rise|increase|uplift|award|offer|settlement)\b|"
                 # …or the other way round: "the national pay offer of 3.2%", "a pay award of 4 per cent"
                 rf"\b(?:rise|increase|uplift|award|offer|settlement)\s+of\s+(?:up to\s+|around\s+|about\s+)?{_NUM}\s*(?:%|per ?cent)|"
-                # …or as a share of a sum: "up to 100% of course fees"
+                # …or as a share of a sum: "up to 100% of course fees", "half of the fees"
                 rf"{_NUM}\s*(?:%|per ?cent) of (?:your |their |the |normal |basic |average )?(?:\w+ )?"
-                r"(?:pay|salary|earnings|fees?|costs?|charges?|price)\b|"
+                rf"(?:pay|salary|earnings|fees?|costs?|charges?|price)\b|{_SHARE_OF_SUM}|"
                 # …or a share paid in: "The Council pays 18.5% on top", "you pay 6.5%", "a contribution of 5.5%"
                 rf"\b(?:pays?|paid|paying|contributes?|contributing|contributions?(?: rate)?(?: of| is)?|rate(?: of| is)?)\s+"
                 rf"(?:in\s+|an?\s+(?:extra\s+|further\s+)?)?{_NUM}\s*(?:%|per ?cent)", re.I),
@@ -257,7 +261,9 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
                 # a cap given by what it is measured against: "shall not exceed the fees paid…"
                 r"\b(?:not exceed|capped at|limited to)\b|"
                 # a quantity in its unit: "up to 10 days of training", "37 hours a week"
-                rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(?:minutes?|mins?|hours?|days?|weeks?|sessions?|places?|licen[cs]es?|GB|MB)\b", re.I), "an amount"),
+                rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(?:minutes?|mins?|hours?|days?|weeks?|sessions?|places?|licen[cs]es?|GB|MB)\b|"
+                # …or a share of a sum in words: "half of the fees"
+                rf"{_SHARE_OF_SUM}", re.I), "an amount"),
     # "How much notice do I need to give?" asks how long before: a length the text gives as notice or as
     # ahead of something ("at least 5 working days in advance", "Notice you must give: 1 month"), not any
     # length ("a pool of 1,200 hours a year").
@@ -331,6 +337,8 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     (re.compile(r"\bwhen (?:should|must|can|could|may)\b|\bwhen do (?:i|we)\b(?!\s+(?:start|begin|switch|go\s+live)|\s+(?:have|need|got) to\s+(?:start|begin)\s+using\b)|\bwhen (?:do|does|am|are|is) (?:the |my |our |your |their )?\w+ (?:have|has|need|needs|"
                 r"allowed|supposed|meant|required|expected) to\b(?!\s+(?:start|begin)\s+using\b)|\bwhen (?:do|does) \w+ (?:need|needs)\b", re.I),
      re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})|(?i:{_OCCASION})|(?i:{_CLOCK})|{_PLAN_POINT}|"
+                # …or in what case, by its exception: "will not be used…, except where there has been a collision"
+                r"(?i:\b(?:except|only|unless)\s+(?:where|when|if|in|after|for)\b)|"
                 # …or after how long: "for absences of more than 7 calendar days you must…"
                 rf"(?i:\b(?:more|longer) than {_NUM}{_TO_UNIT}{_DAY_KIND}(?:hours?|days?|weeks?|months?)\b)"), "a date"),
     # When a thing starts is a date: "after six months" times something after it has started, and
@@ -496,6 +504,8 @@ _PARTY = re.compile(
     r"(?:everyone|everybody|anyone|those|people|staff) (?:invited|named|listed|involved|present|authori[sz]ed)\b|"
     # the reader, where the text makes them answerable: "You remain responsible for what the case note says."
     r"you (?:(?:remain|are|will be|stay|will remain)\s+)?(?:\w+\s+)?(?:responsible|accountable|liable)|"
+    # …or whoever the text makes answerable by their role: "…are the responsibility of the driver"
+    r"(?:the\s+)?responsibility\s+of\s+(?:the|your|each|their|that)\s+[a-z]+|"
     # a contract's own parties: "Each party is responsible for…"
     r"(?:each|either|both|the|other|neither|receiving|disclosing) part(?:y|ies))\b"
     # "… or email highways.ops@example.gov.uk": who to ask is whoever reads that address
@@ -562,11 +572,20 @@ _EMBEDDED = re.compile(
 _WHOSE_BUDGET = re.compile(r"\b(?:come|comes|coming|paid|charged|taken) (?:out of|from|to) (?:my|our|the|your|their) (?:\w+ )?budget\b", re.I)
 
 
+# A yes/no question after the story that leads up to it: "i got a speeding fine in the pool van, do i have to pay?"
+_STORY_THEN_POLAR = re.compile(r"(?:[,;]\s*|\s(?:so|and|but|then)\s+)(?=(?:can|could|do|does|did|is|are|will|would|should|must|may|am|"
+                               r"have|has)\s+(?:i|we|they|he|she|it|my|our|the|this|that)\b)", re.I)
+_WH_WORD = re.compile(r"\b(?:how|what|which|who|whom|whose|when|where|why)\b", re.I)
+
+
 def _typed(question: str) -> str:
     """The part of the question that says what kind of fact it asks for: all of it, but for
-    a question word that only opens what a yes/no question asks is seen or known, and the
-    budget something comes out of."""
+    a question word that only opens what a yes/no question asks is seen or known, the
+    budget something comes out of, and the story before a yes/no question (its "fine" asks no sum)."""
     question = _WHOSE_BUDGET.sub(" ", _unnamed(question))
+    story = _STORY_THEN_POLAR.search(question)
+    if story is not None and story.start() > 0 and not _WH_WORD.search(question):
+        question = question[story.end():]
     m = _EMBEDDED.match(question)
     return question[: m.end()] if m else question
 
@@ -729,10 +748,24 @@ GENERIC = frozenset({
     "think", "reckon", "commit",
     # "can they tell anyone?": whoever it is, not a topic
     "anyon", "anybodi", "someon", "somebodi", "everyon", "everybodi", "nobodi", "anywher", "somewher",
+    "els",  # "and everyone else?": the others, whoever they are
     # "the chatbot bit", "the pay bit": a part of what is named, not a topic
     "bit",
 })
 
+
+# A verb's irregular past forms, as the stem of the word the sources use: "I left after 8 months" speaks of leaving.
+_BASE_OF = {content_terms(past)[0]: content_terms(base)[0] for past, base in (
+    ("left", "leave"), ("drove", "drive"), ("driven", "drive"), ("wrote", "write"), ("written", "write"), ("spoke", "speak"),
+    ("spoken", "speak"), ("sent", "send"), ("spent", "spend"), ("kept", "keep"), ("lost", "lose"), ("told", "tell"),
+    ("sold", "sell"), ("bought", "buy"), ("caught", "catch"), ("taught", "teach"), ("brought", "bring"), ("felt", "feel"),
+    ("fell", "fall"), ("fallen", "fall"), ("held", "hold"), ("met", "meet"), ("ran", "run"), ("sat", "sit"),
+    ("stood", "stand"), ("chose", "choose"), ("chosen", "choose"), ("broke", "break"), ("broken", "break"),
+    ("stole", "steal"), ("stolen", "steal"), ("forgot", "forget"), ("forgotten", "forget"), ("hid", "hide"),
+    ("hidden", "hide"), ("saw", "see"), ("seen", "see"), ("knew", "know"), ("known", "know"), ("rang", "ring"),
+    ("began", "begin"), ("begun", "begin"), ("froze", "freeze"), ("frozen", "freeze"), ("paid", "pay"),
+    ("heard", "hear"), ("lent", "lend"), ("built", "build"), ("won", "win"), ("hung", "hang"), ("led", "lead"),
+) if content_terms(past) and content_terms(base) and content_terms(past) != content_terms(base)}
 
 _PEOPLE = frozenset({"member", "staff", "worker", "employ", "employe", "peopl"})
 _ASKING = frozenset({"push", "fight", "demand"})  # what a rep asks for: "what should we push for on…?"
@@ -913,8 +946,8 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     mapped = mapped_terms(question)
 
     def used(t: str, has: Callable[[str], bool] = evidence.corpus_has_term) -> bool:
-        # (or its plural, which the stemmer leaves on a short word: "CVs" of "my cv")
-        return has(t) or (len(t) <= _SHORT_PLURAL and has(f"{t}s"))
+        # (or its plural, which the stemmer leaves on a short word: "CVs" of "my cv"; or, of a past form, the verb)
+        return has(t) or (len(t) <= _SHORT_PLURAL and has(f"{t}s")) or (t in _BASE_OF and has(_BASE_OF[t]))
 
     def never_used(t: str) -> bool:
         day = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", t)  # "the 27th" of "Sunday 27 December"

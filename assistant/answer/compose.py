@@ -105,6 +105,7 @@ from assistant.answer.units import (
     blocks_of,
     build_units,
     document_units,
+    greets,
     has_cells,
     in_place_of,
     likeliest_in_place,
@@ -136,6 +137,8 @@ from assistant.text.lexical import FORM_PREFIX, content_terms, lower_case_words
 from assistant.text.locate import refine
 from assistant.text.markers import strip_marker
 from assistant.text.questions import (
+    ADDRESSED,
+    asks_addressee,
     asks_author,
     asks_consequence,
     asks_when,
@@ -637,7 +640,9 @@ def faq_answer(units: list[Unit], lead: Block, question: str, situated: bool = F
         # (not for a fact asked for that the lead gives: "what is the limit for gifts?" is answered
         # by the bullet with "£25", not by every bullet under "Accepting gifts")
         named = bool(asked) and asked <= set(content_terms(heading)) and lead.has_type is not True
-        return run if slide and (faq or named) else []
+        # (nor under a slide's title that asks, when the bullet gives the fact asked for: "where are the drop-in
+        # sessions?" is the bullet "Drop-in sessions in the staff canteen…", not the "Questions?" slide from its top)
+        return run if slide and ((faq and lead.has_type is not True) or named) else []
     if not faq or len(run) > FAQ_SENTENCES or any(u.in_list for u in run):
         return []
     # The bare "Yes." or "No." an answer opens with is too short to be a sentence of its own.
@@ -930,6 +935,14 @@ def stated_answers(own: str, question: str, blocks: list[Block], scoped: bool) -
         # The first byline of each document: a thread keeps its newest message on top, and a
         # quoted message's sign-off further down is the earlier sender's, not this email's.
         found = _first_in_each_document(blocks, lambda b: any(says_author(u.text) for u in b.units))
+    if not found and asks_addressee(own):
+        # "Who is the letter to?": its To line, or the lines of address over its greeting ("Ms Sian Evans, Director
+        # of Social Services" over "Dear Ms Evans,"), the first of each document.
+        def addressed(u: Unit) -> bool:
+            after = u.passage.text[u.end - u.passage.start:].lstrip().split("\n", 1)[0]
+            return ADDRESSED.match(u.text.strip()) is not None or greets(after)
+
+        found = _first_in_each_document(blocks, lambda b: len(b.units) == 1 and addressed(b.units[0]))
     if not found and ASKS_WHAT_ASKED.match(own):
         found = {id(b) for b in blocks if any(raises_question(u.text) for u in b.units)}
     if not found and scoped and (asks_why(question) or _why_of_title(own, blocks)):
@@ -1147,6 +1160,8 @@ def _not_its_premise(lead: Block, others: list[Block], blocks: list[Block], ques
 
 # The condition a question tells: "what if it's my manager doing it?", "if I'm off sick, do I…".
 _QUESTION_CONDITION = re.compile(r"\b(?:if|unless|in case)\b(?P<cond>[^,;?]{3,100})", re.I)
+_OWN_CLAUSE = re.compile(r"\s(?:do|does|did|can|could|will|would|should|must|am|is|are|have|has)\s+(?:i|we|you|they|he|she|it|my|our)\b",
+                         re.I)
 
 
 def _in_its_condition(lead: Block, others: list[Block], blocks: list[Block], question: str) -> tuple[Block, list[Block]]:
@@ -1154,13 +1169,50 @@ def _in_its_condition(lead: Block, others: list[Block], blocks: list[Block], que
     concern is about your manager, … contact the Monitoring Officer") answers it, before one that
     only shares its words ("Raise your concern with your line manager"), if nearly as probable."""
     m = _QUESTION_CONDITION.search(question)
-    told = set(distinctive_terms(m.group("cond"))) if m else set()
+    if m is None:
+        return lead, others
+    # (typed without its comma, the case ends where the question's own clause starts: "if i get made redundant
+    # do i have to pay back my course fees?")
+    cond, end = m.group("cond"), m.end()
+    clause = _OWN_CLAUSE.search(cond)
+    if clause is not None:
+        cond, end = cond[: clause.start()], m.start("cond") + clause.start()
+    told = set(distinctive_terms(cond))
     if not told:
         return lead, others
+    # "Will I get in trouble if I put something in by mistake?" asks what follows in that case: a sentence that
+    # speaks of both ("Nobody will be disciplined for promptly reporting a genuine mistake") answers it, before
+    # one that opens with the case and says something else ("If you enter information … by mistake, report it…").
+    ask = question[: m.start()] + question[end:]
+    asked = set(distinctive_terms(ask)) - told
+    asked_as = synonyms(ask)
+    told_as = synonyms(cond)  # (the case in the words it is searched as: someone "shouting" is an "incident")
+
+    def covers(b: Block) -> set[str]:  # the words of what is asked that a block speaks of, in their words or as searched
+        said = set(content_terms(b.units[0].text))
+        return {w for w in asked if ({w} | asked_as.get(w, set())) & said}
+
+    def says_both(b: Block) -> bool:
+        said = set(content_terms(b.units[0].text))
+        return all(t in said or told_as.get(t, set()) & said for t in told) and bool(covers(b))
 
     def opens_with_it(b: Block) -> bool:
         c = _opening_condition(b.units[0].text)
         return c is not None and told <= set(content_terms(c.group("cond")))
+
+    if asked:
+        both = [b for b in rivals(lead, blocks, CONDITION_SHARE) if leads_ok(b) and says_both(b)]
+        if not says_both(lead):
+            # (and of what is asked, all the lead speaks of: "can i just text my manager if im ill" is "A text
+            # message … is not enough", though "If you are unable to attend … because of sickness, … phone your
+            # line manager" speaks of the case and of the manager)
+            wider = [b for b in both if covers(b) >= covers(lead)]
+            if wider:
+                return likeliest_in_place(lead, others, wider)
+        elif not opens_with_it(lead):  # (of those that speak of both, one that opens with the case: the rule, not its exception)
+            openers = [b for b in both if opens_with_it(b)]
+            if openers:
+                return likeliest_in_place(lead, others, openers)
 
     if opens_with_it(lead):
         return lead, others
@@ -1222,11 +1274,23 @@ def compose(
         granted = doing is not None and doing.lower() in _ACCESS_VERBS
         _keep_typed(blocks, lambda b: bool(doing_terms & set(content_terms(text_of[id(b)])))
                     or (granted and _GRANTED.search(text_of[id(b)]) is not None))
+    # "When will the assessment be reviewed?": the time of what is done to it ("…will be reviewed six months after
+    # launch"), not a date the text gives the assessment for something else ("Assessment completed…, 10 September").
+    done_to = _DONE_WHEN.match(own)
+    if specific_q and done_to is not None:
+        event = set(content_terms(done_to.group("done")))
+        _keep_typed(blocks, lambda b: bool(event & set(content_terms(text_of[id(b)]))))
     # "When is my hearing?": the date given of the hearing ("a disciplinary hearing on Tuesday 15
     # December"), not one the text gives of something else it speaks of in the same breath; a table
     # row of what is asked about (its first cell) before one that only mentions it.
-    if when_what and subject and not _keep_typed(
-            blocks, lambda b: not _bullet_row(text_of[id(b)]) and dated_near(text_of[id(b)], subject)) and _WHEN_IS.search(own):
+    # (a bullet under a heading that names it is said of it: "Available … from 1 December 2026" under "What is Ask HR?")
+    def timed_here(b: Block) -> bool:
+        said = text_of[id(b)]
+        if b.units[0].is_item and subject <= set(content_terms(section_heading(b.passage.section))):
+            said = f"{when_what}: {strip_marker(said)}"
+        return not _bullet_row(said) and dated_near(said, subject)
+
+    if when_what and subject and not _keep_typed(blocks, timed_here) and _WHEN_IS.search(own):
         _keep_typed(blocks, lambda b: row_names(text_of[id(b)], subject))
     # "When does the consultation finish?": the row or sentence that says when it ends ("Stage: Consultation ends;
     # Date: 5 February 2027"), not the one that says when it starts, which shares every other word.
@@ -1917,6 +1981,12 @@ def _reason_given(own: str, blocks: list[Block], point_min: float) -> list[Block
     given = [b for b in blocks if _REASON_GIVEN.match(b.units[0].text) and b.prob >= point_min
              and (b.prob >= REASON_SHARE * best.prob or after_best(b))]
     return sorted(given, key=lambda b: -b.prob)[:1]
+
+
+# "When will the policy be reviewed?", "when will I get paid?": the time of something done, asked by its participle.
+_DONE_WHEN = re.compile(r"^\W*(?:and\s+|so\s+)?when\s+(?:will|is|are|was|were|would|should|must|can|does|do)\s+(?:[\w'’-]+\s+){1,5}?"
+                        r"(?:be\s+|being\s+|been\s+|get\s+|gets\s+)(?P<done>[a-z]{3,}ed|paid|told|given|seen|made|sent|done|held|"
+                        r"known|shown|written|chosen|taken|signed off)\W*$", re.I)
 
 
 # "Do I have to use my own phone?", "must I…?", "am I required to…?": a duty asked about, and its verb.

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from assistant.answer.reading import leads_ok
 from assistant.answer.units import Block, likeliest_in_place, rivals
 from assistant.retrieval.expand import closest_synonyms
 from assistant.text.lexical import content_terms
@@ -36,7 +37,10 @@ _OTHER_Q = re.compile(
 )
 # "You can ask…", "After probation you must give…", "3.1 You may bring…"
 _YOU_DO = re.compile(
-    r"^\W*(?:\d+(?:\.\d+)*\.?\s+|\([a-z0-9]+\)\s+)?(?:(?:after|before|during|if|when|once|from|in|on|at|for|within)\b[^,.;]{0,40}?,?\s+)?"
+    # (an opening condition as long as a clause's is set off by its comma: "If you leave the council within two years
+    # of completing a funded qualification, you will be asked…")
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+|\([a-z0-9]+\)\s+)?(?:(?:after|before|during|if|when|once|from|in|on|at|for|within)\b"
+    r"(?:[^,.;]{0,40}?,?|[^,.;]{41,120}?,)\s+)?"
     r"you\s+(?:can|could|may|might|must|will|should|shall|are|have|need|do|get|'ll|’ll)\b",
     re.I,
 )
@@ -148,6 +152,12 @@ def doer_first(lead: Block, others: list[Block], question: str, persona: str = "
         if _says_doer(best.text, doer, named) and (best.score > head.score or (does_it and b.prob >= DOER_SHARE * lead.prob)) and (
                 doing is None or does_it):
             return b, [lead, *(o for o in others if o is not b)]
+    asked_doing = _doing(question) if doer == "asker" else set()
+    if asked_doing and blocks and not asked_doing & set(content_terms(head.text)):
+        # "Do I need to book the pool car?": where no sentence has the asker do it, one that says it is done ("Pool
+        # vehicles are booked through…"), nearly as probable, answers it before one that doesn't speak of it
+        return likeliest_in_place(lead, others, (b for b in rivals(lead, blocks, DOING_SHARE)
+                                                 if leads_ok(b) and asked_doing & set(content_terms(b.units[0].text))))
     return lead, others
 
 

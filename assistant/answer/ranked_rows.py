@@ -23,7 +23,8 @@ from assistant.text.markers import strip_marker
 _TOP = r"highest|biggest|greatest|worst|most serious|most severe|most likely|riskiest|largest"
 _BOTTOM = r"lowest|smallest|least serious|least severe|least likely"
 # "what's the highest risk?", "which is the lowest scoring option?", "which risks are rated highest?"
-_SUPERLATIVE = re.compile(rf"\b(?:(?P<top>{_TOP})|(?P<bottom>{_BOTTOM}))\b(?:\s+(?:\w+\s+)?(?P<noun>\w+))?", re.I)
+# (either of the two words after it may name the column: "the highest *likelihood* risk", "the highest *risk*")
+_SUPERLATIVE = re.compile(rf"\b(?:(?P<top>{_TOP})|(?P<bottom>{_BOTTOM}))\b(?:\s+(?P<noun>\w+(?:\s+\w+)?))?", re.I)
 _SCALE = {
     "very high": 5, "critical": 5, "severe": 5, "red": 4, "high": 4, "significant": 4, "medium": 3, "moderate": 3,
     "amber": 3, "low": 2, "green": 2, "minor": 2, "very low": 1, "negligible": 1,

@@ -160,6 +160,11 @@ def tidy(text: str) -> str:
 _REFERENCE = re.compile(r"^\s*\(.*\b(19|20)\d\d\b.*\)\s*[.;]?\s*$", re.S)
 
 
+def greets(text: str) -> bool:
+    """Is the line a letter's or an email's greeting ("Dear Ms Evans,", "Hi all,")?"""
+    return _GREETING.match(text.strip()) is not None
+
+
 def says_something(text: str) -> bool:
     """False for units that state nothing on their own: bare list markers
     ("1. 2."), and a bibliographic reference alone in brackets
@@ -173,8 +178,9 @@ def says_something(text: str) -> bool:
         return False  # a form's blanks: "(Name of Contractor) (Name of Contracting Company) (mm/dd/yyyy)"
     if _GREETING.match(text.strip()):
         return False  # "Dear Gareth,", "Hi all,"
-    if _COURTESY.match(text.strip()) and "," not in text and len(text.split()) <= 14:
+    if _COURTESY.match(text.strip()) and "," not in text and len(text.split()) <= 14 and not re.search(r"\d", text):
         return False  # a letter's or an email's courtesy: "Thank you for your questions about the software."
+        # (one with a date or a figure says when or how much: "Thank you for meeting us on 4 November.")
     return not _REFERENCE.match(text)
 
 

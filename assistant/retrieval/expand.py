@@ -154,6 +154,36 @@ _RULES: list[tuple[str, str]] = [
     # Being wrong about something one reported is, in a policy's words, being mistaken.
     (r"\b(?:i'?m|i am|i was|i've been|we'?re|we were|it'?s|it was|it turns out|turns out to be)\s+(?:\w+\s+)?wrong\b",
      "mistaken mistake"),
+    # A side's demands are, in its letters and minutes, what it asks for or requests.
+    (r"\bdemands?\b|\bour (?:asks|claims?)\b",
+     "ask asks asked request requests agree"),
+    # Being shouted at or threatened by the public is, in a policy's words, abuse or an incident.
+    (r"\bshout(?:s|ed|ing)?\b|\bswear(?:s|ing)?\b|\bsworn at\b|\bthreaten(?:s|ed|ing)?\b|\baggressive\b|\bkicks? off\b",
+     "abuse aggression incident"),
+    # Keeping what one types is, in a notice's words, storing it.
+    (r"\b(?:save|saves|saved|saving|keep|keeps|kept|remember|remembers)\s+(?:what|everything|anything|all)\s+(?:i|we|you)\s+"
+     r"(?:type|write|say|enter|ask|put)\b", "store stored stores conversations"),
+    # Paying something back is, in a policy's words, repaying it.
+    (r"\bpa(?:y|ys|id|ying)\s+(?:(?:it|them|this|that|the\s+\w+|my\s+\w+|any(?:thing)?|some|all|(?:it|them)\s+all)\s+)?back\b",
+     "repay repaid repayment"),
+    # Impairments as people name them, in an assessment's words.
+    (r"\bblind\b|\bpartially sighted\b|\bsight loss\b|\bpoor (?:eye)?sight\b|\bcan'?t see (?:well|properly)\b",
+     "visual impairments visually impaired sight screen reader disability"),
+    (r"\bdeaf\b|\bhard of hearing\b|\bhearing loss\b", "hearing impairments hearing loss disability"),
+    (r"\bwheelchairs?\b|\bwalking aids?\b|\bmobility scooters?\b", "mobility impairments wheelchair users disability"),
+    # Whether disabled people can use a thing is, in an assessment's words, its accessibility.
+    (r"\baccessible\b|\baccessibility\b", "accessibility accessible WCAG screen reader"),
+    # Everyone else, after a question about some, is in a policy's words all the others.
+    (r"\b(?:every(?:one|body)|any(?:one|body)|all) else\b|\bthe rest of (?:us|them|the \w+)\b|\beveryone other than\b",
+     "all other others"),
+    # Done by accident is, in a policy's words, done by mistake.
+    (r"\bby accident\b|\baccidental(?:ly)?\b|\bunintentional(?:ly)?\b|\bwithout meaning to\b", "mistake mistakenly error"),
+    # Errands and trips of one's own are, in a policy's words, personal journeys or private use.
+    (r"\bshopping\b|\bschool runs?\b|\berrands?\b|\bday (?:trips?|out)\b|\b(?:my|our) own (?:stuff|things|business|errands)\b|"
+     r"\bpersonal (?:stuff|things|trips?|errands)\b", "personal private journeys use"),
+    # A ticket for parking or speeding is, in a policy's words, a fine or a penalty.
+    (r"\b(?:parking|speeding|traffic|bus lane|congestion)\s+(?:tickets?|fines?)\b|\bpcns?\b|\bpenalty charges?\b",
+     "fines penalties penalty"),
     # A screen at a desk is a monitor, in a facilities policy's words.
     (r"\b(?:own|second|extra|bigger|big|separate|external|my)\s+(?:screens?|displays?)\b|\bscreens?\b(?!\s*(?:time|shots?|reader))",
      "monitor monitors display"),
@@ -271,6 +301,8 @@ _RULES: list[tuple[str, str]] = [
      "phone telephone report absence"),
     # A smartphone is, in a policy's or a product's words, a phone or a mobile.
     (r"\bsmart ?phones?\b|\bmobile phones?\b|\biphones?\b|\bandroids?\b", "phone mobile"),
+    # Seats on a committee or a board are, in its terms of reference, its members or places.
+    (r"\bhow many seats\b|\bseats? (?:on|at) (?:the|a|our|their)\b", "members places membership"),
     # A phone is a telephone in a council's words ("telephone and face-to-face services").
     (r"\bphon(?:e|es|ed|ing)\b(?! number)", "telephone"),
     # Posts being cut are, in a restructure's words, deleted, reduced or lost.
@@ -480,7 +512,7 @@ _RULES: list[tuple[str, str]] = [
     # An app, a system, a tool: what an agreement on new technology calls technology or software.
     (r"\bapps?\b|\bplatforms?\b|\bsoftware\b|\bgadgets?\b", "technology software system"),
     # Tracking a phone, a car or a person is, in a policy's words, checking its location.
-    (r"\btrack(?:s|ed|ing)?\b|\bwhere i am\b|\bwhere i (?:go|drive|went)\b|\bfollow(?:s|ing)? (?:me|my)\b", "location checked"),
+    (r"\btrack(?:s|ed|ing)?\b|\bwhere i am\b|\bwhere i(?:'ve| have)? (?:go|drive|went|drove|driven|been|gone)\b|\bfollow(?:s|ing)? (?:me|my)\b", "location checked"),
     # Actions not yet done, as notes mark them: "(not done yet)".
     (r"\boutstanding\b|\bstill to (?:do|be done)\b|\bnot (?:yet )?(?:done|finished|completed)\b|\bopen actions?\b|\bstill open\b",
      "not done yet"),

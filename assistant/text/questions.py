@@ -108,6 +108,18 @@ _POLAR_PEOPLE_GET = re.compile(
 )
 
 
+# …or a thing named in one word for its subject and what it does: "does the camera *record* sound?" (what it is
+# asked to do it to is what the question asks about; a longer subject is left to the scorer)
+_POLAR_THING_DOES = re.compile(
+    rf"{_OPENING}(?:do|does|did|will|would|can|could)\s+(?:the|this|that|these|those|my|our|your|their)\s+[a-z-]{{3,}}\s+"
+    r"(?!(?:be|been|have|has|get|got|need|want|say|says|mention|cover|apply|include|affect|mean|work|stop|change)\b)()"
+    # (its object straight after the verb: "does the tracker listen *to us in the cab*?" asks about listening)
+    r"([a-z]+\s+(?!(?:to|in|on|at|for|with|from|about|into|by|of|us|me|them|him|her|you|it|up|out|off|over|through|during|"
+    r"after|before|when|if|while|anything|something|everything|what|how|who|where|whether)\b).*)",
+    re.I,
+)
+
+
 # How, how much or whether, not what: "do I get paid *extra* on Sundays?"; and the document
 # itself, by the kind of document it is ("can they change my *contract*…?" of a statement of terms).
 _NOT_A_THING = frozenset({
@@ -126,7 +138,7 @@ def polar_object(question: str) -> str | None:
     *CCTV in the staff room*?"). None for any other question: a yes/no question
     whose subject is a thing ("is travel time paid?") is about its subject, and which of its
     words that is, is left to the scorer."""
-    m = _POLAR_PRONOUN.match(question) or _POLAR_PEOPLE_GET.match(question)
+    m = _POLAR_PRONOUN.match(question) or _POLAR_PEOPLE_GET.match(question) or _POLAR_THING_DOES.match(question)
     if m is None:
         return None
     rest = re.findall(r"[A-Za-z][\w'’-]*", m.group(2))
@@ -289,6 +301,23 @@ _AUTHOR_Q = re.compile(
 # email's heading "Email from Helen Price to …", or a sign-off (`clean.is_sign_off`).
 _BYLINE = re.compile(r"^(?:from|sender|author|written by|prepared by|assessment by|signed(?: by)?|report of|reported by|"
                      r"presented by)\s*:|^email from\b", re.I)
+
+
+# "Who is the letter to?", "who was it sent to?", "who's it addressed to?": whom the document is written to.
+_ADDRESSEE_Q = re.compile(
+    rf"{_OPENING}(?:who(?:'s|’s|\s+is|\s+was)\s+(?:it|this|that|the\s+\w+|this\s+\w+)\s+(?:(?:sent|addressed|written|going)\s+)?(?:to|for)\s*[?.!]*$"
+    # ("who do I send the slip to?" asks where to send something, not whom the document is to)
+    r"|who\s+did\s+(?:we|they|you|i|he|she)\s+(?:send|write|address)\s+(?:it|this|that|the\s+\w+)\s+to\b"
+    r"|who(?:'s|’s|\s+is|\s+was)\s+the\s+(?:recipient|addressee)\b)",
+    re.I,
+)
+# A line that says whom the document is to: "To: Ms Sian Evans", "For the attention of: …", "FAO …".
+ADDRESSED = re.compile(r"^(?:to|recipients?|addressee|for the attention of|fao)\s*:|^fao\b", re.I)
+
+
+def asks_addressee(question: str) -> bool:
+    """Does the question ask whom the document is written or sent to ("who is the letter to?")?"""
+    return _ADDRESSEE_Q.search(question.strip()) is not None
 
 
 def asks_author(question: str) -> bool:
