@@ -5868,3 +5868,60 @@ def launch_briefing_pptx(path: Path) -> Path:
             frame.add_paragraph().text = b
     prs.save(str(path))
     return path
+
+
+def sign_in_email_eml(path: Path) -> Path:
+    """An IT email to all staff whose parts are headed by lines of their own, as people type them in plain text: a
+    case ("If you don't have a work mobile", seven words) and a question ("Will it track me?") over their paragraphs."""
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "IT Service Desk <servicedesk@enghraifft.gov.wales>"
+    msg["To"] = "All staff <allstaff@enghraifft.gov.wales>"
+    msg["Date"] = "Tue, 17 Nov 2026 09:00:00 +0000"
+    msg["Subject"] = "Two-step sign-in from January"
+    msg.set_content("Dear colleagues,\n\nFrom 11 January 2027 you will need a second step to sign in from outside the office.\n\n"
+                    "What you need to do\nInstall the Authenticator app on your work mobile before 8 January 2027 and follow "
+                    "the guide on the intranet.\n\n"
+                    "If you don't have a work mobile\nYou can use the app on your own phone if you wish, but you do not "
+                    "have to. Ask the Service Desk for a free security key instead.\n\n"
+                    "Will it track me?\nNo. The app does not give the council your location, photos or messages.\n\n"
+                    "Kind regards,\nIT Service Desk\n")
+    path.write_bytes(bytes(msg))
+    return path
+
+
+def extra_hours_csv(path: Path) -> Path:
+    """Overtime rates (CSV) by the days they are worked: "Monday to Friday after 8pm", "Saturday"."""
+    path.write_text("Day or time worked,Rate\nMonday to Friday after 8pm,Time and a third\nSaturday,Time and a half\n"
+                    "Sunday,Double time\n", encoding="utf-8")
+    return path
+
+
+def breach_steps_docx(path: Path) -> Path:
+    """A data breach procedure (Word): what to do at once, told as steps, and a FAQ's heading over whether staff are
+    disciplined."""
+    return _headed_docx(path, "Data Breach Procedure", [
+        ("2. What to do at once", [
+            "Report the breach to the Data Protection Officer within one hour of finding it.",
+            "Do not forward the email to anyone else.",
+            "If a work laptop is lost or stolen, also report it to the IT Service Desk so that it can be locked."]),
+        ("3. What happens next", [
+            "The Data Protection Officer will decide within 72 hours whether the breach must be reported to the "
+            "Information Commissioner's Office.",
+            "People whose data was affected will be told if they are at high risk."]),
+        ("4. Will I be disciplined?", [
+            "Staff who report a breach promptly will not normally face disciplinary action.",
+            "Disciplinary action may follow where staff tried to hide a breach."]),
+    ], "Cyngor Sir Enghraifft. Information Governance, 2026.")
+
+
+def applicants_notice_html(path: Path) -> Path:
+    """A notice to job applicants (HTML) on the help they can ask for."""
+    path.write_text("""<!doctype html><html><head><title>Applying for a job</title></head><body><main>
+<h1>Applying for a job with us</h1>
+<h2>Shortlisting</h2><p>Every application is read by at least one member of the recruiting panel.</p>
+<h2>Reasonable adjustments</h2><p>If you need a reasonable adjustment to apply, contact the recruitment team on 01443 864000.</p>
+<h2>Opting out of the AI tool</h2><p>You can ask for your application to be sorted by a person instead of the AI tool, by emailing recruitment@example.gov.wales before the closing date.</p>
+</main></body></html>""", encoding="utf-8")
+    return path

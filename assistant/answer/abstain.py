@@ -378,7 +378,10 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
                 # an action table's column: "By when: 31 October 2026", "Due: 30 June"
                 rf"(?i:\b(?:by when|due(?: date| by)?|target date|completion date)\b)\s*:?\s*(?:\d|{_MONTH})|"
                 # a day of each month: "by the 5th of the following month"
-                r"(?i:\bby the \d{1,2}(?:st|nd|rd|th) (?:day )?of (?:the|each|every) (?:following |next )?month\b)"),
+                r"(?i:\bby the \d{1,2}(?:st|nd|rd|th) (?:day )?of (?:the|each|every) (?:following |next )?month\b)|"
+                # …or by the deadline something else sets: "before the closing date", "by the end of the consultation"
+                r"(?i:\b(?:by|before|no later than)\s+the\s+(?:closing date|deadline|end of the (?:consultation|month|week|year|"
+                r"probation(?:ary)? period|notice period|pilot|trial))\b)"),
      "a deadline"),
     (re.compile(r"\bwhen (was|were|did)\b|\bwhat (date|year|day)\b|\bwhich year\b", re.I),
      # A month by its capitalised name: "a warning may be issued" names no month.

@@ -149,8 +149,10 @@ def doer_first(lead: Block, others: list[Block], question: str, persona: str = "
         # have to appeal?" — "…you can appeal in writing within 10 working days", not "The appeal
         # meeting will be held within 15 working days")
         does_it = bool(doing and doing & set(content_terms(best.text)))
-        if _says_doer(best.text, doer, named) and (best.score > head.score or (does_it and b.prob >= DOER_SHARE * lead.prob)) and (
-                doing is None or does_it):
+        # (or tells the asker to do it: "Report the breach to the Data Protection Officer within one hour…")
+        told = doer == "asker" and _told_to(best.text, question)
+        if (_says_doer(best.text, doer, named) or told) and (
+                best.score > head.score or ((does_it or told) and b.prob >= DOER_SHARE * lead.prob)) and (doing is None or does_it or told):
             return b, [lead, *(o for o in others if o is not b)]
     asked_doing = _doing(question) if doer == "asker" else set()
     if asked_doing and blocks and not asked_doing & set(content_terms(head.text)):
@@ -190,7 +192,7 @@ def _told_to(text: str, question: str) -> bool:
 _OPENING_IF = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:if|unless|where|when|once)\b[^,;:]{3,120},\s*", re.I)
 DOING_SHARE = 0.6  # how probable, beside a lead that has the asker do something else, one that does what is asked must be
 DOER_SHARE = 0.9  # how probable, beside the lead, a block that has the asker do it must be to lead instead
-_ASKER_DOES = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:(?:how long|how much time|how soon|when|where|how)\s+)?"
+_ASKER_DOES = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:(?:how long|how much time|how soon|how quickly|how fast|how often|when|where|how)\s+)?"
                          r"(?:can|could|may|do|does|should|must|will|am|are)\s+(?:i|we)\s+"
                          r"(?:just\s+|also\s+|still\s+|really\s+|ever\s+)?(?:(?:have|need|got|want)\s+to\s+)?([a-z]+)\b", re.I)
 

@@ -28,7 +28,7 @@ from assistant.answer.labelled_lines import plural_asked
 from assistant.answer.reading import leads_ok
 from assistant.answer.units import Block, has_cells
 from assistant.models import section_heading
-from assistant.retrieval.expand import expand_query, phrase_terms
+from assistant.retrieval.expand import expand_query, phrase_terms, synonyms
 from assistant.text.clauses import CLAUSE_START
 from assistant.text.lexical import content_terms
 from assistant.text.questions import asks_yes_or_no
@@ -69,6 +69,12 @@ def faq_asked(own: str, blocks: list[Block]) -> list[Block]:
                            for t in content_terms(f"{b.passage.title}\n{b.passage.text}")}
         return spoken[doc]
 
+    synonyms_of = synonyms(own)
+    bridged = {t for found in synonyms_of.values() for t in found}
+
+    def titled(b: Block) -> set[str]:
+        return set(content_terms(b.passage.title))
+
     firsts: dict[tuple[str, str], Block] = {}
     for b in blocks:
         heading = unnumbered(section_heading(b.passage.section))
@@ -82,12 +88,22 @@ def faq_asked(own: str, blocks: list[Block]) -> list[Block]:
             words = set(content_terms(heading))
             if not (polar and words and words <= own_terms and asked and asked <= said_in(b.passage.doc_id)):
                 continue
-        elif not said <= asked or not asked <= said | set(content_terms(b.passage.title)):
-            continue
+        elif not all(_same_word(t, asked | bridged) for t in said) or not all(
+                t in said or t in titled(b) or _same_word(t, said) or synonyms_of.get(t, set()) and
+                any(_same_word(x, said) for x in synonyms_of[t]) for t in asked):
+            continue  # (in the words the question is searched as: "will I get sacked…?" asks "Will I be disciplined?")
         key = (b.passage.doc_id, b.passage.section)
         if key not in firsts or b.units[0].start < firsts[key].units[0].start:
             firsts[key] = b
     return list(firsts.values()) if len(firsts) == 1 else []
+
+
+SAME_STEM = 6  # letters two stems share, at least, to be one word the stemmer kept apart ("disciplin", "disciplinari")
+
+
+def _same_word(term: str, pool: set[str]) -> bool:
+    return term in pool or (len(term) >= SAME_STEM and any(
+        len(p) >= SAME_STEM and (p.startswith(term) or term.startswith(p)) for p in pool))
 
 
 def unnumbered(heading: str) -> str:

@@ -162,13 +162,18 @@ def _item_title(lines: list[_Line], i: int) -> bool:
 _BULLETS = "•-*–▪◦●"
 
 
+PARAGRAPH_TITLE_WORDS = 8  # a title over its paragraph is this long at most
+
+
 def _paragraph_title(lines: list[_Line], i: int) -> bool:
     """"Who gets it" on a line of its own after a blank line, with its paragraph right under it
     ("Staff whose contract names their home…"), as plain text sets a heading: short, capitalised,
     without a full stop, over a sentence longer than it. (A wrapped paragraph's first line is long;
     an address's lines are no sentences.)"""
     s = lines[i].text.strip()
-    if not s or len(s.split()) > 6 or len(s) > 50 or s.endswith(_CLOSERS) or s.endswith("?") or not s[:1].isupper():
+    # (as an email sets one: "If you don't have a council mobile", or a question its paragraph answers, "Will it
+    # track me?" over "No. The app does not…")
+    if not s or len(s.split()) > PARAGRAPH_TITLE_WORDS or len(s) > 60 or s.endswith(_CLOSERS) or not s[:1].isupper():
         return False
     if lines[i].is_list or (i > 0 and lines[i - 1].text.strip()) or CONTACT.search(s) or is_sign_off(s):
         return False

@@ -124,6 +124,12 @@ _RULES: list[tuple[str, str]] = [
     (r"\bdpias?\b", "data protection impact assessment"),
     (r"\bjcc\b", "joint consultative committee"),
     (r"\bfoi\b", "freedom of information"),
+    (r"\bico\b", "information commissioner's office information commissioner"),
+    (r"\bdpos?\b", "data protection officer"),
+    (r"\bacas\b", "advisory conciliation and arbitration service"),
+    (r"\bhmrc\b", "hm revenue and customs"),
+    (r"\bdbs\b", "disclosure and barring service"),
+    (r"\bohs?\b|\bocc health\b", "occupational health"),
     (r"\bsars?\b|\bsubject access\b", "subject access request"),
     # A workplace's own shorthand, which its policies spell out.
     (r"\bagms?\b", "annual general meeting"),
@@ -176,6 +182,9 @@ _RULES: list[tuple[str, str]] = [
     # Everyone else, after a question about some, is in a policy's words all the others.
     (r"\b(?:every(?:one|body)|any(?:one|body)|all) else\b|\bthe rest of (?:us|them|the \w+)\b|\beveryone other than\b",
      "all other others"),
+    # Conditions people name, which a policy covers as disability and reasonable adjustments.
+    (r"\bdyslexi\w*|\bdyspraxi\w*|\bautis\w*|\badhd\b|\bneurodiver\w*|\bneurodivergent\b",
+     "reasonable adjustments adjustment disability"),
     # Done by accident is, in a policy's words, done by mistake.
     (r"\bby accident\b|\baccidental(?:ly)?\b|\bunintentional(?:ly)?\b|\bwithout meaning to\b", "mistake mistakenly error"),
     # Errands and trips of one's own are, in a policy's words, personal journeys or private use.
@@ -192,6 +201,8 @@ _RULES: list[tuple[str, str]] = [
      "out of hours 24 hours a day night"),
     # A weekend is its days, as a rota or a table of allowances names them.
     (r"\bweekends?\b", "saturday sunday"),
+    # …and a weekday is one of the others: "Monday to Friday".
+    (r"\bweekdays?\b|\bweek ?nights?\b|\bmidweek\b", "monday friday"),
     # A qualification by its kind: "do I need a degree?" of a person specification's "Qualifications" row.
     (r"\bdegrees?\b|\bdiplomas?\b|\ba[- ]levels?\b|\bgcses?\b|\bnvqs?\b|\bcertificates?\b|\bqualified\b", "qualifications"),
     # Being at risk of losing one's job is, in a restructure's words, being in the selection pool or affected.

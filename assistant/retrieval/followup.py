@@ -31,7 +31,7 @@ from assistant.text.questions import NUMBERED_LABELS, wh_word_target
 
 _OPENS = re.compile(
     r"^\s*(and|but|also|so|then|what about|how about|and what|and how|and does|and is|and can|"
-    r"what else|anything else|same for|how about for|what if)\b",
+    r"what else|anything else|who else|where else|how else|same for|how about for|what if)\b",
     re.I,
 )
 _REFERS_BACK = re.compile(r"\b(it|its|they|them|their|that|this|those|these|there|he|she|one)\b", re.I)
@@ -52,7 +52,7 @@ def refers_back(question: str) -> bool:
 
 # A question with nothing of its own but what it asks for: "where?", "how long for?", "how many days?".
 _FRAGMENT = re.compile(
-    r"^\W*(?:where|when|who|whom|why|which one|what for|what time|by when|until when|since when|"
+    r"^\W*(?:where|when|who|whom|why|how|which one|what for|what time|by when|until when|since when|"
     r"how (?:long|much|many|often|soon|far)(?: \w+)?(?: for| then| exactly| again)?)\W*$",
     re.I,
 )
