@@ -1,6 +1,6 @@
 """The employer documents of the `employer-docs` eval set, made by the libraries that make real ones.
 
-Twenty-one documents of the kinds staff bring to Llais (a grievance procedure in PDF, a DPIA and minutes in Word,
+Thirty-seven documents (the second batch of sixteen in `employer_batch_16.py`) of the kinds staff bring to Llais (a grievance procedure in PDF, a DPIA and minutes in Word,
 mileage rates in a workbook, a briefing in PowerPoint, an all-staff email, policies in HTML, Markdown and plain
 text), written for Llais and free of any licence limit. `build(folder)` writes them
 `evals/employer.py` asks
@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+
+from evals.employer_batch_16 import NAMES_16, build_batch_16
 
 
 def _word_table(d: Any, rows: list[tuple[str, ...]]) -> None:
@@ -491,12 +493,13 @@ NAMES = (
     "job_description.docx", "mandatory_training.eml", "menopause_guidance.html", "mileage_rates.xlsx", "on_call.md",
     "redeployment_policy.docx", "restructure_consultation.pdf", "study_support.md", "whistleblowing.txt",
     "special_leave.md", "agile_faq.pdf", "lone_working_policy.docx", "reduced_hours_letter.docx",
+    *NAMES_16,
 )
 
 
 def build(folder: Path) -> list[Path]:
     """Write every document into `folder` (made if missing); the paths, sorted."""
     folder.mkdir(parents=True, exist_ok=True)
-    for batch in (_batch_12, _batch_13, _batch_14, _batch_15):
+    for batch in (_batch_12, _batch_13, _batch_14, _batch_15, build_batch_16):
         batch(folder)
     return sorted(p for p in folder.iterdir() if p.is_file())

@@ -5925,3 +5925,22 @@ def applicants_notice_html(path: Path) -> Path:
 <h2>Opting out of the AI tool</h2><p>You can ask for your application to be sorted by a person instead of the AI tool, by emailing recruitment@example.gov.wales before the closing date.</p>
 </main></body></html>""", encoding="utf-8")
     return path
+
+
+def attended_minutes_docx(path: Path) -> Path:
+    """Minutes (Word) whose attendance line names each person with their union, and whose items then speak of them by
+    name only."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Joint Consultative Committee: minutes", 0)
+    d.add_paragraph("Meeting held on 5 November 2026 in the Council Chamber.")
+    d.add_paragraph("Present: Cllr Ann Davies (Chair), Sian Evans (Director of Social Services), Gareth Morgan (UNISON), "
+                    "Lisa Hughes (GMB).")
+    d.add_heading("1. Electronic call monitoring", 1)
+    d.add_paragraph("Gareth Morgan asked whether location data would be collected between visits. Sian Evans confirmed "
+                    "that location is recorded only at the start and end of each visit.")
+    d.add_paragraph("Lisa Hughes asked whether carers would be paid for travel time. Sian Evans said that travel time "
+                    "would be paid from April 2027.")
+    d.save(str(path))
+    return path

@@ -9,8 +9,8 @@ that says reporting promptly spares you; "will I get sacked for a data breach?" 
 disciplined?"; "does the ICO have to be told?" is what the procedure says of the Information Commissioner's Office;
 "i'm dyslexic can i get help applying?" is whom to ask for a reasonable adjustment. In a conversation, "how?" and
 "by when?" after "can I opt out of the AI?" ask how and by when one opts out ("…by emailing … before the closing
-date"), and "who else do I tell?" after "what do I do if I lose my laptop?" is about the laptop. Documents are made
-in tests/documents.py.
+date"), and "who else do I tell?" after "what do I do if I lose my laptop?" is about the laptop. "What did GMB ask?" of minutes that name
+"Lisa Hughes (GMB)" in their attendance line is what Lisa Hughes asked. Documents are made in tests/documents.py.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import pytest
 from documents import (
     applicants_notice_html,
     asked_of,
+    attended_minutes_docx,
     breach_steps_docx,
     conversation,
     extra_hours_csv,
@@ -36,6 +37,7 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     return indexed_alone(root, [
         sign_in_email_eml(root / "signin.eml"), extra_hours_csv(root / "overtime.csv"),
         breach_steps_docx(root / "breach.docx"), applicants_notice_html(root / "applicants.html"),
+        attended_minutes_docx(root / "minutes.docx"),
     ])
 
 
@@ -80,3 +82,13 @@ def test_how_and_by_when_follow_the_question_before(docs: Settings) -> None:
 def test_who_else_follows_the_question_before(docs: Settings) -> None:
     _, who_else = conversation(docs, "breach", "what do I do if I lose my laptop?", "who else do I tell?")
     assert who_else.searched is not None and not who_else.abstained, who_else.answer
+
+
+def test_a_union_asked_about_is_its_member_named_in_the_attendance_line(docs: Settings) -> None:
+    leads_with(docs, "what did GMB ask?", "minutes", "Lisa Hughes asked whether carers would be paid", "rep")
+    leads_with(docs, "what did UNISON ask?", "minutes", "Gareth Morgan asked whether location data", "rep")
+
+
+def test_do_i_have_to_after_the_story_is_answered_by_you_do_not_have_to(docs: Settings) -> None:
+    leads_with(docs, "I don't want the council's app on my personal phone, do I have to?", "signin",
+               "You can use the app on your own phone if you wish, but you do not have to")

@@ -1,8 +1,8 @@
 """The employer documents eval set (`python -m evals run --config employer-docs`) is honest: its documents are
 made by code and read, and every row's evidence is text of its own document, as indexed.
 
-What a user of the eval sees: 21 documents of the kinds staff bring (PDF, Word, Excel, PowerPoint, email, HTML,
-Markdown, plain text), 194 questions each asked about its own document, and a figure for each metric. A row
+What a user of the eval sees: 37 documents of the kinds staff bring (PDF, Word, Excel, PowerPoint, email, HTML,
+Markdown, CSV, plain text), 334 questions each asked about its own document, and a figure for each metric. A row
 whose evidence is not in its document, or a document that fails to ingest, fails here rather than scoring a
 miss nobody can explain.
 """
@@ -41,7 +41,7 @@ def test_every_rows_evidence_is_its_own_documents_text(employer_set: tuple[Datas
     dataset, settings = employer_set
     kb = get_kb(settings)
     items = dataset.items
-    assert len(items) == 194 and sum(i.answerable for i in items) == 175
+    assert len(items) == 334 and sum(i.answerable for i in items) == 305
     for item in items:
         text = " ".join((kb.document_text(item.doc_id or "") or "").split())
         for evidence in item.evidence:
@@ -55,12 +55,15 @@ def test_rows_name_documents_of_the_set() -> None:
     assert len({r["id"] for r in rows}) == len(rows)
 
 
-# The set's floors, just under what it measures (session 29: recall@5 1.000, MRR@10 0.987, coverage 1.000,
-# lead hit 0.914, coverage within 600 characters 1.000, statement precision 0.567, refusal recall 0.895 (17
-# of 19), no false refusals). Raise them as the system improves; never lower them to make a change pass.
+# The set's floors, just under what it measures. Session 29 (21 documents, 194 questions): recall@5 1.000, MRR@10
+# 0.987, coverage 1.000, lead hit 0.914, coverage within 600 characters 1.000, statement precision 0.567, refusal
+# recall 0.895 (17 of 19), no false refusals. Session 30 added 16 documents and 140 questions of kinds the set had
+# not had (on the code that answers them: recall@5 1.000, MRR@10 0.979, coverage 0.987, lead hit 0.921, coverage
+# within 600 characters 0.987, statement precision 0.572, refusal recall 0.862 (25 of 29), follow-ups 1.000, no false
+# refusals); the floors are set under that. Raise them as the system improves; never lower them to make a change pass.
 EMPLOYER_FLOORS = {
-    "recall@5": 0.97, "mrr@10": 0.95, "key_point_coverage": 0.97, "lead_hit": 0.88, "coverage@600": 0.97,
-    "statement_precision": 0.54, "refusal_recall": 0.87, "follow_up_coverage": 0.83,
+    "recall@5": 0.97, "mrr@10": 0.95, "key_point_coverage": 0.96, "lead_hit": 0.89, "coverage@600": 0.96,
+    "statement_precision": 0.54, "refusal_recall": 0.83, "follow_up_coverage": 0.9,
 }
 EMPLOYER_CEILINGS = {"false_refusal_rate": 0.02}
 

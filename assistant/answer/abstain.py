@@ -380,7 +380,8 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
                 # a day of each month: "by the 5th of the following month"
                 r"(?i:\bby the \d{1,2}(?:st|nd|rd|th) (?:day )?of (?:the|each|every) (?:following |next )?month\b)|"
                 # …or by the deadline something else sets: "before the closing date", "by the end of the consultation"
-                r"(?i:\b(?:by|before|no later than)\s+the\s+(?:closing date|deadline|end of the (?:consultation|month|week|year|"
+                # ("before the deadline" names none)
+                r"(?i:\b(?:by|before|no later than)\s+the\s+(?:closing date|end of the (?:consultation|month|week|year|"
                 r"probation(?:ary)? period|notice period|pilot|trial))\b)"),
      "a deadline"),
     (re.compile(r"\bwhen (was|were|did)\b|\bwhat (date|year|day)\b|\bwhich year\b", re.I),

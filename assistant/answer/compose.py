@@ -43,7 +43,7 @@ from assistant.answer.abstain import (
     wants_specific,
 )
 from assistant.answer.bilingual import Twins, document_twins, in_welsh_twins, one_language
-from assistant.answer.doers import agent_asked, doer_first, grants_asked, names_agent
+from assistant.answer.doers import agent_asked, asked_doing, doer_first, grants_asked, names_agent
 from assistant.answer.features import (
     FEATURES,
     asks_for_list,
@@ -945,6 +945,11 @@ def stated_answers(own: str, question: str, blocks: list[Block], scoped: bool) -
         found = _first_in_each_document(blocks, lambda b: len(b.units) == 1 and addressed(b.units[0]))
     if not found and ASKS_WHAT_ASKED.match(own):
         found = {id(b) for b in blocks if any(raises_question(u.text) for u in b.units)}
+        # "What did GMB ask?": of those, the ones by whoever the minutes' attendance line names with it
+        # ("Lisa Hughes (GMB)"), when any is
+        people = attendees_named(own, blocks)
+        by_them = {id(b) for b in blocks if id(b) in found and any(p in " ".join(u.text for u in b.units) for p in people)}
+        found = by_them or found
     if not found and scoped and (asks_why(question) or _why_of_title(own, blocks)):
         found = {id(b) for b in blocks if _WHY_HEADING.match(section_heading(b.passage.section))}
     if not found and scoped:
@@ -969,6 +974,25 @@ def stated_answers(own: str, question: str, blocks: list[Block], scoped: bool) -
             worded |= {t for w in worded for t in bridged.get(w, ())} | phrase_terms(own)
         found = {id(b) for b in blocks if len(b.units) == 1 and _label_asked(field_label(b.units[0].text), worded, who)}
     return found
+
+
+# A name with what the attendance line says of them in brackets: "Lisa Hughes (GMB)", "Cllr Ann Davies (Chair)".
+_NAME_AND_ROLE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*\((?P<role>[^()]{2,60})\)")
+
+
+def attendees_named(own: str, blocks: list[Block]) -> set[str]:
+    """The people a meeting's attendance line ("Present: …, Lisa Hughes (GMB), …") names with a word the question
+    names them by ("what did GMB ask?"): the minutes then speak of them by name."""
+    asked = set(distinctive_terms(own))
+    out: set[str] = set()
+    for b in blocks:
+        for u in b.units:
+            if _PRESENT.match(field_label(u.text) or "") is None:
+                continue
+            for m in _NAME_AND_ROLE.finditer(u.text):
+                if asked & set(content_terms(m.group("role"))):
+                    out.add(re.sub(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\s+", "", m.group("name")))
+    return out
 
 
 def _first_in_each_document(blocks: list[Block], wanted: Callable[[Block], bool]) -> set[int]:
@@ -1187,6 +1211,7 @@ def _in_its_condition(lead: Block, others: list[Block], blocks: list[Block], que
     asked = set(distinctive_terms(ask)) - told
     asked_as = synonyms(ask)
     told_as = synonyms(cond)  # (the case in the words it is searched as: someone "shouting" is an "incident")
+    doing = asked_doing(ask)  # the asker's verb, "text" of "can i just text my manager", and as it is searched
 
     def covers(b: Block) -> set[str]:  # the words of what is asked that a block speaks of, in their words or as searched
         said = set(content_terms(b.units[0].text))
@@ -1203,10 +1228,11 @@ def _in_its_condition(lead: Block, others: list[Block], blocks: list[Block], que
     if asked:
         both = [b for b in rivals(lead, blocks, CONDITION_SHARE) if leads_ok(b) and says_both(b)]
         if not says_both(lead):
-            # (and of what is asked, all the lead speaks of: "can i just text my manager if im ill" is "A text
-            # message … is not enough", though "If you are unable to attend … because of sickness, … phone your
-            # line manager" speaks of the case and of the manager)
-            wider = [b for b in both if covers(b) >= covers(lead)]
+            # (and of what is asked, as much as the lead speaks of, with the asker's verb: "can i just text my manager
+            # if im ill" is "A text message … is not enough", though "If you are unable to attend … because of
+            # sickness, … phone your line manager" speaks of the case and of the manager)
+            wider = [b for b in both if len(covers(b)) >= len(covers(lead)) and (
+                not doing or bool(doing & set(content_terms(b.units[0].text))))]
             if wider:
                 return likeliest_in_place(lead, others, wider)
         elif not opens_with_it(lead):  # (of those that speak of both, one that opens with the case: the rule, not its exception)
@@ -1994,6 +2020,8 @@ _DUTY_POLAR = re.compile(
     r"^\W*(?:do|does|will|would)\s+(?:i|we|you|staff|they)\s+(?:have|need|got)\s+to\s+(?P<verb>[a-z]{2,})\b|"
     r"^\W*(?:must|should)\s+(?:i|we|you|staff)\s+(?P<verb2>[a-z]{2,})\b|"
     r"^\W*(?:am|are|is)\s+(?:i|we|you|staff)\s+(?:required|obliged|expected)\s+to\s+(?P<verb3>[a-z]{2,})\b", re.I)
+# …or after the story that says what: "I don't want the app on my personal phone, do I have to?"
+_DUTY_AFTER_STORY = re.compile(r"[,;.]\s*(?:so\s+|but\s+)?(?:do|does|will|would)\s+(?:i|we)\s+(?:have|need|got)\s+to\s*\W*$", re.I)
 
 
 def _duty_denied(own: str, blocks: list[Block], point_min: float) -> list[Block]:
@@ -2001,14 +2029,16 @@ def _duty_denied(own: str, blocks: list[Block], point_min: float) -> list[Block]
     FAQ's answer says it ("You do not have to: if you need a phone for your job…", "You don't have to
     use it"), when it is likely enough, before one that says what one must do to use it."""
     m = _DUTY_POLAR.match(own)
-    if m is None or not blocks:
+    if (m is None and _DUTY_AFTER_STORY.search(own) is None) or not blocks:
         return []
-    verb = re.escape(m.group("verb") or m.group("verb2") or m.group("verb3"))
-    denied = re.compile(rf"^\W*(?:you|staff|employees|we|they|no ?one|nobody)\s+(?:do|does|will|are|is)?\s*(?:not|n't|n’t)\s+"
+    verb = re.escape(m.group("verb") or m.group("verb2") or m.group("verb3")) if m is not None else "(?!)"
+    # (the denial may close the sentence that says what one may do: "You can use the app on your own phone if you
+    # wish, but you do not have to.")
+    denied = re.compile(rf"(?:^\W*|,\s*but\s+)(?:you|staff|employees|we|they|no ?one|nobody)\s+(?:do|does|will|are|is)?\s*(?:not|n't|n’t)\s+"
                         rf"(?:have|need|required|obliged)\s+to(?:\s*[:.,;—–-]|\s+{verb}\w*\b)|^\W*(?:you|staff)\s+(?:need|have)\s+not\s+{verb}\w*\b",
                         re.I)
     best = max(b.prob for b in blocks)
-    found = [b for b in blocks if denied.match(b.units[0].text) and b.prob >= max(point_min, REASON_SHARE * best)]
+    found = [b for b in blocks if denied.search(b.units[0].text) and b.prob >= max(point_min, REASON_SHARE * best)]
     return sorted(found, key=lambda b: -b.prob)[:1]
 
 

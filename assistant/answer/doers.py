@@ -197,6 +197,11 @@ _ASKER_DOES = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:(?:how long|how much t
                          r"(?:just\s+|also\s+|still\s+|really\s+|ever\s+)?(?:(?:have|need|got|want)\s+to\s+)?([a-z]+)\b", re.I)
 
 
+def asked_doing(question: str) -> set[str]:
+    """The verb of "can I…?", "do I have to…?" and the source words it is searched as (`_doing`)."""
+    return _doing(question)
+
+
 def _doing(question: str) -> set[str]:
     """The verb of "can I…?" and the source words it is searched as ("put" → enter, input)."""
     m = _ASKER_DOES.match(question)

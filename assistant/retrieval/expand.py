@@ -185,6 +185,12 @@ _RULES: list[tuple[str, str]] = [
     # Conditions people name, which a policy covers as disability and reasonable adjustments.
     (r"\bdyslexi\w*|\bdyspraxi\w*|\bautis\w*|\badhd\b|\bneurodiver\w*|\bneurodivergent\b",
      "reasonable adjustments adjustment disability"),
+    # One's age told as a number or by being older is, in an assessment's words, age.
+    (r"\b(?:i'?m|i am|aged?)\s+(?:[5-9]\d)\b|\bolder (?:staff|workers?|people|colleagues|employees)\b|\bnear(?:ing)? retirement\b",
+     "age older"),
+    # Not being good with computers is, in a policy's words, being less confident online.
+    (r"\bnot (?:great|good|confident|very good) (?:with|at|using|on) (?:computers?|technology|tech|it|online|the internet)\b|"
+     r"\b(?:technophobe|digitally excluded)\b", "less confident online systems digital skills support"),
     # Done by accident is, in a policy's words, done by mistake.
     (r"\bby accident\b|\baccidental(?:ly)?\b|\bunintentional(?:ly)?\b|\bwithout meaning to\b", "mistake mistakenly error"),
     # Errands and trips of one's own are, in a policy's words, personal journeys or private use.
