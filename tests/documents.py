@@ -5944,3 +5944,49 @@ def attended_minutes_docx(path: Path) -> Path:
                     "would be paid from April 2027.")
     d.save(str(path))
     return path
+
+
+def dos_and_donts_pdf(path: Path) -> Path:
+    """Guidance (reportlab) with a table of two columns and no lines, "Do" and "Don't", whose cells wrap: one over two
+    lines beside a cell of one, and a row whose two cells both go on to a second line."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Spacer, Table
+
+    rows = [["Do", "Don't"],
+            ["Lock your screen when you leave your desk", "Share your password, even with IT staff"],
+            ["Report suspicious emails with the Report button", "Click links in emails you weren't expecting"],
+            ["Use the council's approved file sharing (OneDrive)", "Use personal email or WhatsApp for council documents"],
+            ["Take your laptop home in a bag that doesn't show it is a laptop", "Leave your laptop in a car overnight"]]
+    story = [_paragraph("Cyber security: the dos and don'ts", "Title"), _paragraph("Digital Services, October 2026."),
+             Spacer(1, 12), Table([[_paragraph(c, "Normal") for c in r] for r in rows]), Spacer(1, 12),
+             _paragraph("If you think you have been hacked, call the IT Service Desk straight away.")]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    return path
+
+
+def phone_faq_html(path: Path) -> Path:
+    """An intranet FAQ (HTML) whose questions are <details> summaries over one-sentence answers that open "Yes."."""
+    path.write_text("""<!doctype html><html><head><title>Teams Phone: your questions answered</title></head><body><main>
+<h1>Teams Phone: your questions answered</h1>
+<p>Desk phones are being replaced by Teams Phone in all offices between February and April 2027.</p>
+<details><summary>Will I keep my phone number?</summary><p>Yes. Your direct dial number will move to Teams Phone with you.</p></details>
+<details><summary>Are calls recorded?</summary><p>No. Calls are not recorded, except in the Contact Centre.</p></details>
+</main></body></html>""", encoding="utf-8")
+    return path
+
+
+def allowance_notes_xlsx(path: Path) -> Path:
+    """Allowances (openpyxl) on one sheet and notes on another: when they are paid, and when reviewed."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Allowances"
+    for row in [["Allowance", "Amount"], ["First aider", "£150 a year"], ["Welsh language", "£500 a year"]]:
+        ws.append(row)
+    notes = wb.create_sheet("Notes")
+    for row in [["Note"], ["Allowances are paid monthly in arrears with your salary."],
+                ["Allowances are reviewed every April by the Joint Council."]]:
+        notes.append(row)
+    wb.save(str(path))
+    return path

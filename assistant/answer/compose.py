@@ -631,7 +631,8 @@ def faq_answer(units: list[Unit], lead: Block, question: str, situated: bool = F
             continue
         seen.add((u.passage.doc_id, u.start))
         run.append(u)
-    if len(run) < 2 or {id(u) for u in run} <= {id(u) for u in lead.units}:
+    single = len(run) == 1 and faq and not head.is_item and run[0] is head  # (a one-sentence answer: only its "Yes." to add)
+    if not single and (len(run) < 2 or {id(u) for u in run} <= {id(u) for u in lead.units}):
         return []
     if situated:
         return run if len(run) <= SECTION_UNITS and run[0].start == head.start else []
@@ -654,6 +655,8 @@ def faq_answer(units: list[Unit], lead: Block, question: str, situated: bool = F
     if bare is not None and _asks_heading(heading, question, _said_of(head, units)):
         start = first.start - (len(before) - bare.start(1))
         run[0] = replace(first, start=start, text=first.passage.text[start - first.passage.start : first.end - first.passage.start])
+    elif single:
+        return []
     return run
 
 
@@ -881,8 +884,10 @@ def narrower_faq_answers(blocks: list[Block], question: str) -> set[int]:
     out: set[int] = set()
     for b in blocks:
         heading = section_heading(b.passage.section)
+        # (a word the page's title has is what the whole page is about, not a narrower case: "Will I keep my phone
+        # number?" under "Teams Phone: your questions answered" answers "will I keep my number?")
         if heading.endswith("?") and _OPENS_YES_NO.match(b.passage.text) and asked < set(distinctive_terms(heading)) and (
-                set(distinctive_terms(heading)) - asked - _who_or_what(heading)):
+                set(distinctive_terms(heading)) - asked - _who_or_what(heading) - set(content_terms(b.passage.title))):
             out.add(id(b))
     return out
 
@@ -2011,7 +2016,7 @@ def _reason_given(own: str, blocks: list[Block], point_min: float) -> list[Block
 
 # "When will the policy be reviewed?", "when will I get paid?": the time of something done, asked by its participle.
 _DONE_WHEN = re.compile(r"^\W*(?:and\s+|so\s+)?when\s+(?:will|is|are|was|were|would|should|must|can|does|do)\s+(?:[\w'’-]+\s+){1,5}?"
-                        r"(?:be\s+|being\s+|been\s+|get\s+|gets\s+)(?P<done>[a-z]{3,}ed|paid|told|given|seen|made|sent|done|held|"
+                        r"(?:be\s+|being\s+|been\s+|get\s+|gets\s+)?(?P<done>[a-z]{3,}ed|paid|told|given|seen|made|sent|done|held|"
                         r"known|shown|written|chosen|taken|signed off)\W*$", re.I)
 
 

@@ -88,10 +88,12 @@ def faq_asked(own: str, blocks: list[Block]) -> list[Block]:
             words = set(content_terms(heading))
             if not (polar and words and words <= own_terms and asked and asked <= said_in(b.passage.doc_id)):
                 continue
-        elif not all(_same_word(t, asked | bridged) for t in said) or not all(
+        elif not all(_same_word(t, asked | bridged) or t in titled(b) for t in said) or not all(
                 t in said or t in titled(b) or _same_word(t, said) or synonyms_of.get(t, set()) and
                 any(_same_word(x, said) for x in synonyms_of[t]) for t in asked):
-            continue  # (in the words the question is searched as: "will I get sacked…?" asks "Will I be disciplined?")
+            continue  # (in the words the question is searched as: "will I get sacked…?" asks "Will I be disciplined?";
+            # a word of the heading's the page's title has is what the page is about: "will I keep my number?" asks
+            # "Will I keep my phone number?" on "Teams Phone: your questions answered")
         key = (b.passage.doc_id, b.passage.section)
         if key not in firsts or b.units[0].start < firsts[key].units[0].start:
             firsts[key] = b

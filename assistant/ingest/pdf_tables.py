@@ -73,16 +73,22 @@ class Table:
     lines: list[tuple[bool, dict[int, str]]]
 
     def rows(self, wrapped_to: str) -> list[list[str]]:
-        """The rows, a wrapped cell's lines joined to the row `wrapped_to` ("next" or "previous")."""
+        """The rows, a wrapped cell's lines joined to the row `wrapped_to` ("next" or "previous"). A line that
+        fills every column but goes on with each of the cells above it ("(OneDrive)" under "Use the council's
+        approved file sharing", "documents" under "…WhatsApp for council") is their wrapped ends, whichever way."""
         full = [k for k, (whole, _) in enumerate(self.lines) if whole]
+        going_on = {k for k in full[2:] if _goes_on(self.lines[k][1])}  # (never the heading row, nor the first row)
+        full = [k for k in full if k not in going_on]
         width = len(self.lines[full[0]][1])
         rows = {k: [self.lines[k][1].get(c, "") for c in range(width)] for k in full}
         order = range(len(self.lines)) if wrapped_to == "previous" else reversed(range(len(self.lines)))
         for k in order:
             whole, cells = self.lines[k]
-            if whole:
+            if whole and k not in going_on:
                 continue
-            if wrapped_to == "next":
+            if k in going_on:
+                target = max(f for f in full if f < k)
+            elif wrapped_to == "next":
                 target = min((f for f in full if f > k), default=full[-1])
             else:
                 target = max((f for f in full if f < k), default=full[0])
@@ -90,6 +96,11 @@ class Table:
                 cell = rows[target][c]
                 rows[target][c] = f"{text} {cell}".strip() if target > k else f"{cell} {text}".strip()
         return [rows[k] for k in full]
+
+
+def _goes_on(cells: dict[int, str]) -> bool:
+    """Does every cell of the line read as the rest of a cell above it: lower case, or a bracket?"""
+    return all(t[:1].islower() or t[:1] == "(" for t in cells.values())
 
 
 def _aligned(line: str, starts: list[int]) -> dict[int, str] | None:

@@ -1,0 +1,51 @@
+"""A PDF table of dos and don'ts whose cells wrap, an intranet FAQ of <details> summaries, and a time asked by what
+is done.
+
+What a user sees: "can I leave my laptop in the car?" of guidance whose table has no lines is the row "Don't: Leave
+your laptop in a car overnight", not the cells of three rows run together (a row whose two cells both go on to a
+second line, "(OneDrive)" under "Use the council's approved file sharing", is one row); "will I keep my number?" of
+a FAQ whose summary asks "Will I keep my phone number?" on a page titled "Teams Phone" is "Yes. Your direct dial
+number will move…" (the page's title says what "phone" it is, so the question is no narrower one); "when are
+allowances paid?" is "…paid monthly in arrears…", not when they are reviewed. Documents are made in
+tests/documents.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from documents import (
+    allowance_notes_xlsx,
+    dos_and_donts_pdf,
+    indexed_alone,
+    leads_with,
+    phone_faq_html,
+)
+
+from assistant.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    root = tmp_path_factory.mktemp("dos")
+    return indexed_alone(root, [
+        dos_and_donts_pdf(root / "cyber.pdf"), phone_faq_html(root / "phones.html"), allowance_notes_xlsx(root / "allowances.xlsx"),
+    ])
+
+
+def test_a_row_of_a_table_without_lines_is_read_as_a_row(docs: Settings) -> None:
+    answer = leads_with(docs, "can I leave my laptop in the car?", "cyber", "Don't: Leave your laptop in a car overnight")
+    assert "Share your password" not in answer.answer.split("\n")[0], answer.answer
+
+
+def test_cells_that_both_go_on_to_a_second_line_are_one_row(docs: Settings) -> None:
+    leads_with(docs, "can I use whatsapp to send council documents?", "cyber",
+               "Don't: Use personal email or WhatsApp for council documents")
+    leads_with(docs, "what file sharing can I use?", "cyber", "Do: Use the council's approved file sharing (OneDrive)")
+
+
+def test_a_summarys_yes_answers_its_question_in_the_pages_words(docs: Settings) -> None:
+    leads_with(docs, "will I keep my number?", "phones", "Yes. Your direct dial number will move to Teams Phone")
+
+
+def test_when_something_is_done_is_the_sentence_that_says_it_is_done(docs: Settings) -> None:
+    leads_with(docs, "when are allowances paid?", "allowances", "Allowances are paid monthly in arrears")
