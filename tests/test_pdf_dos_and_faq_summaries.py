@@ -6,8 +6,9 @@ your laptop in a car overnight", not the cells of three rows run together (a row
 second line, "(OneDrive)" under "Use the council's approved file sharing", is one row); "will I keep my number?" of
 a FAQ whose summary asks "Will I keep my phone number?" on a page titled "Teams Phone" is "Yes. Your direct dial
 number will move…" (the page's title says what "phone" it is, so the question is no narrower one); "when are
-allowances paid?" is "…paid monthly in arrears…", not when they are reviewed. Documents are made in
-tests/documents.py.
+allowances paid?" is "…paid monthly in arrears…", not when they are reviewed; "is there a car allowance?" of a list of
+allowances none of which is for a car is declined ("They don't mention a car allowance."), while "is there a first
+aider allowance?" is the row. Documents are made in tests/documents.py.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import pytest
 from documents import (
     allowance_notes_xlsx,
+    asked_of,
     dos_and_donts_pdf,
     indexed_alone,
     leads_with,
@@ -49,3 +51,9 @@ def test_a_summarys_yes_answers_its_question_in_the_pages_words(docs: Settings) 
 
 def test_when_something_is_done_is_the_sentence_that_says_it_is_done(docs: Settings) -> None:
     leads_with(docs, "when are allowances paid?", "allowances", "Allowances are paid monthly in arrears")
+
+
+def test_a_kind_of_a_thing_the_document_never_names_is_declined(docs: Settings) -> None:
+    car = asked_of(docs, "is there a car allowance?", "allowances")
+    assert car.abstained and "car allowance" in car.answer, car.answer
+    leads_with(docs, "is there a first aider allowance?", "allowances", "Allowance: First aider")

@@ -15,6 +15,11 @@ def test_abbreviations_and_initials_do_not_end_a_sentence() -> None:
     ]
 
 
+def test_a_dotted_initialism_ends_a_sentence_only_before_a_word_that_opens_one() -> None:
+    text = "It was agreed with the U.K. Government in March. We are based in the U.S. We also comply."
+    assert split_sentences(text) == ["It was agreed with the U.K. Government in March.", "We are based in the U.S.", "We also comply."]
+
+
 def test_a_closing_quote_stays_with_its_sentence_and_a_citation_with_the_sentence_before() -> None:
     text = "“Listening flipped attitudes.” She agreed. [2] The council said 3.5 million was spent."
     assert split_sentences(text) == ["“Listening flipped attitudes.”", "She agreed. [2]", "The council said 3.5 million was spent."]

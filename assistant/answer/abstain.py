@@ -880,6 +880,13 @@ def _figure_in_their_unit(term: str, question: str, known: Callable[[str], bool]
 _VERB_PREFIXES = frozenset({"reverse", "cross", "double", "re", "co", "sub", "over", "under", "back", "pre"})
 
 
+# "Is there a car allowance?", "do we get a clothing allowance?", "is there a night shift?": whether a kind of a thing
+# exists, named by one word before the thing's own.
+_EXISTS_KIND = re.compile(r"^\W*(?:and\s+|so\s+)?(?:is|are)\s+there\s+(?:a|an|any)\s+(?P<kind>[a-z]{3,})\s+(?P<head>[a-z]{3,})\s*\??\s*$|"
+                          r"^\W*(?:and\s+|so\s+)?(?:do|does|will|can)\s+(?:i|we|you|staff)\s+(?:get|have|receive)\s+(?:a|an|any)\s+"
+                          r"(?P<kind2>[a-z]{3,})\s+(?P<head2>[a-z]{3,})\s*\??\s*$", re.I)
+
+
 def _act_never_named(question: str, in_scope: Callable[[str], bool], evidence: Evidence) -> str | None:
     """The act a question of may or must asks about ("is the receiving party allowed to *reverse
     engineer*…?", "does it stop them from *soliciting or hiring*…?"), as a gerund, where the
@@ -1017,6 +1024,17 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
                                or _figure_in_their_unit(t, question, in_scope)
                                for t in content_terms(thing or "")):
         return Verdict(True, f"They don't mention {thing}.", "unmentioned", thing or "")
+    # "Is there a car allowance?" of a list of allowances none of which is for a car: a kind of the thing, named by
+    # the word before it, that the documents never name (the thing alone, "allowance", is no answer)
+    kind_of = _EXISTS_KIND.match(own_words(question)[0])
+    if kind_of is not None:
+        kind_word = (kind_of.group("kind") or kind_of.group("kind2")).lower()
+        head = (kind_of.group("head") or kind_of.group("head2")).lower()
+        kind_terms = [t for t in content_terms(kind_word) if t not in _NO_FOCUS and t not in GENERIC]
+        if kind_terms and all(used(t, in_scope) for t in content_terms(head)) and not any(
+                t in mapped or used(t, in_scope) or evidence.near_spelling(t) or _compound_of(t, in_scope)
+                or one_slip_from(t, said) for t in kind_terms):
+            return Verdict(True, f"They don't mention a {kind_word} {head}.", "unmentioned", f"{kind_word} {head}")
     act = _act_never_named(question, in_scope, evidence)
     if act:
         return Verdict(True, f"They don't mention {act}.", "unmentioned", act)
