@@ -86,10 +86,9 @@ def test_seats_on_a_committee_are_its_members(docs: Settings) -> None:
     assert "two from GMB" in answer.answer.split("\n")[0], answer.answer
 
 
-def test_left_is_a_form_of_leave(docs: Settings) -> None:
-    answer = asked_of(docs, "I left after 8 months do I pay it all back?", "fees")
-    assert not answer.abstained, answer.answer
-    assert "repay" in answer.answer.split("\n")[0], answer.answer
+def test_left_is_a_form_of_leave_and_the_story_is_the_case(docs: Settings) -> None:
+    # (the story before the yes/no question is its case: the rule for leaving, not its exception for redundancy)
+    leads_with(docs, "I left after 8 months do I pay it all back?", "fees", "If you leave the council within two years")
 
 
 def test_a_yes_no_question_after_a_story_asks_no_sum(docs: Settings) -> None:

@@ -98,7 +98,8 @@ def test_a_situation_told_is_answered_by_its_whole_section(docs: Settings) -> No
 
 def test_accordion_questions_head_their_answers(docs: Settings) -> None:
     leads_with(docs, "will i lose my files", "sharepoint", "No. Everything on the shared drives will be copied to SharePoint")
-    leads_with(docs, "is there training", "sharepoint", "Every team will be offered a 1 hour online session")
+    # (its "Yes." answers "is there training", as the FAQ's "No." answers "will i lose my files")
+    leads_with(docs, "is there training", "sharepoint", "Yes. Every team will be offered a 1 hour online session")
 
 
 def test_the_list_under_a_heading_that_says_what_is_asked_is_shown_whole(docs: Settings) -> None:

@@ -771,6 +771,11 @@ _BASE_OF = {content_terms(past)[0]: content_terms(base)[0] for past, base in (
     ("heard", "hear"), ("lent", "lend"), ("built", "build"), ("won", "win"), ("hung", "hang"), ("led", "lead"),
 ) if content_terms(past) and content_terms(base) and content_terms(past) != content_terms(base)}
 
+def base_form(term: str) -> str:
+    """The stem of the verb an irregular past form is of ("left" → "leav"), else the stem itself."""
+    return _BASE_OF.get(term, term)
+
+
 _PEOPLE = frozenset({"member", "staff", "worker", "employ", "employe", "peopl"})
 _ASKING = frozenset({"push", "fight", "demand"})  # what a rep asks for: "what should we push for on…?"
 # Kinds of thing a list answers without naming the kind: "what documents should we get?" is

@@ -31,6 +31,7 @@ from assistant.answer.abstain import (
     anchored,
     answer_type_gap,
     asks_notice,
+    base_form,
     check,
     counted_from,
     dated_near,
@@ -1092,7 +1093,7 @@ def _not_in_its_condition(lead: Block, others: list[Block], blocks: list[Block],
     condition ("what if I'm unhappy with the outcome?")."""
     if len(lead.units) != 1 or lead.intro is not None:
         return lead, others
-    if _ASKS_CONDITION.search(question):
+    if _ASKS_CONDITION.search(question) or _STORY_THEN_ASK.match(question):
         return _in_its_condition(lead, others, blocks, question)
     if not _PLAIN_ASK.match(question):
         return lead, others  # ("i think my manager is fiddling…, what do i do" tells the condition as its story)
@@ -1193,26 +1194,41 @@ _OWN_CLAUSE = re.compile(r"\s(?:do|does|did|can|could|will|would|should|must|am|
                          re.I)
 
 
+# The story a yes/no question about the asker comes after: "I left after 8 months do I pay it all back?"
+_STORY_THEN_ASK = re.compile(r"^\W*(?P<story>(?:i|i'm|i've|i’m|my|we)\b.{6,120}?)(?:[,;.]\s*|\s+)"
+                             r"(?P<ask>(?:so\s+|but\s+|and\s+)?(?:do|does|can|could|will|would|should|must|am|have)\s+(?:i|we)\b.*)$", re.I)
+
+
+def _told_case(question: str) -> tuple[str, str] | None:
+    """(the case a question tells, what it asks in that case): its if-clause and the rest, or the story it opens with
+    and the yes/no question after it."""
+    m = _QUESTION_CONDITION.search(question)
+    if m is not None:
+        # (typed without its comma, the case ends where the question's own clause starts: "if i get made redundant
+        # do i have to pay back my course fees?")
+        cond, end = m.group("cond"), m.end()
+        clause = _OWN_CLAUSE.search(cond)
+        if clause is not None:
+            cond, end = cond[: clause.start()], m.start("cond") + clause.start()
+        return cond, question[: m.start()] + question[end:]
+    story = _STORY_THEN_ASK.match(question)
+    return (story.group("story"), story.group("ask")) if story is not None else None
+
+
 def _in_its_condition(lead: Block, others: list[Block], blocks: list[Block], question: str) -> tuple[Block, list[Block]]:
     """"What if it's my manager doing it?": a sentence that opens with that condition ("If the
     concern is about your manager, … contact the Monitoring Officer") answers it, before one that
     only shares its words ("Raise your concern with your line manager"), if nearly as probable."""
-    m = _QUESTION_CONDITION.search(question)
-    if m is None:
+    case = _told_case(question)
+    if case is None:
         return lead, others
-    # (typed without its comma, the case ends where the question's own clause starts: "if i get made redundant
-    # do i have to pay back my course fees?")
-    cond, end = m.group("cond"), m.end()
-    clause = _OWN_CLAUSE.search(cond)
-    if clause is not None:
-        cond, end = cond[: clause.start()], m.start("cond") + clause.start()
-    told = set(distinctive_terms(cond))
+    cond, ask = case
+    told = {base_form(t) for t in distinctive_terms(cond)}
     if not told:
         return lead, others
     # "Will I get in trouble if I put something in by mistake?" asks what follows in that case: a sentence that
     # speaks of both ("Nobody will be disciplined for promptly reporting a genuine mistake") answers it, before
     # one that opens with the case and says something else ("If you enter information … by mistake, report it…").
-    ask = question[: m.start()] + question[end:]
     asked = set(distinctive_terms(ask)) - told
     asked_as = synonyms(ask)
     told_as = synonyms(cond)  # (the case in the words it is searched as: someone "shouting" is an "incident")
