@@ -138,7 +138,7 @@ def doer_first(lead: Block, others: list[Block], question: str, persona: str = "
         return lead, others
     # A lead that names no one ("A text message is not enough…") gives way only to a sentence
     # that has the doer do what is asked ("can I put…into ChatGPT?" → "You must not enter…").
-    doing = _doing(question) if doer is not None and not _someone_does(head.text) else None
+    doing = asked_doing(question) if doer is not None and not _someone_does(head.text) else None
     if doing is not None and not doing:
         return lead, others
     for b in others:
@@ -154,12 +154,12 @@ def doer_first(lead: Block, others: list[Block], question: str, persona: str = "
         if (_says_doer(best.text, doer, named) or told) and (
                 best.score > head.score or ((does_it or told) and b.prob >= DOER_SHARE * lead.prob)) and (doing is None or does_it or told):
             return b, [lead, *(o for o in others if o is not b)]
-    asked_doing = _doing(question) if doer == "asker" else set()
-    if asked_doing and blocks and not asked_doing & set(content_terms(head.text)):
+    verb_asked = asked_doing(question) if doer == "asker" else set()
+    if verb_asked and blocks and not verb_asked & set(content_terms(head.text)):
         # "Do I need to book the pool car?": where no sentence has the asker do it, one that says it is done ("Pool
         # vehicles are booked through…"), nearly as probable, answers it before one that doesn't speak of it
         return likeliest_in_place(lead, others, (b for b in rivals(lead, blocks, DOING_SHARE)
-                                                 if leads_ok(b) and asked_doing & set(content_terms(b.units[0].text))))
+                                                 if leads_ok(b) and verb_asked & set(content_terms(b.units[0].text))))
     return lead, others
 
 
@@ -168,7 +168,7 @@ def _doing_asked_first(lead: Block, others: list[Block], blocks: list[Block], qu
     if m is None or m.group(1).lower() in ("be", "get", "have", "do", "go"):
         return lead, others
     # the verb as typed ("say" is no content word) and the source words it is searched as
-    verb = re.compile(rf"\b(?:{re.escape(m.group(1).lower())}|{'|'.join(map(re.escape, _doing(question) or {'@'}))})\w*\b", re.I)
+    verb = re.compile(rf"\b(?:{re.escape(m.group(1).lower())}|{'|'.join(map(re.escape, asked_doing(question) or {'@'}))})\w*\b", re.I)
     head = max(lead.units, key=lambda u: u.score)
     if verb.search(_OPENING_IF.sub("", head.text, count=1)):
         return lead, others  # (the verb in the lead's opening condition is not its doing: "If you have not ended…, …")
@@ -198,11 +198,6 @@ _ASKER_DOES = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:(?:how long|how much t
 
 
 def asked_doing(question: str) -> set[str]:
-    """The verb of "can I…?", "do I have to…?" and the source words it is searched as (`_doing`)."""
-    return _doing(question)
-
-
-def _doing(question: str) -> set[str]:
     """The verb of "can I…?" and the source words it is searched as ("put" → enter, input)."""
     m = _ASKER_DOES.match(question)
     if m is None:
