@@ -5990,3 +5990,22 @@ def allowance_notes_xlsx(path: Path) -> Path:
         notes.append(row)
     wb.save(str(path))
     return path
+
+
+def monitoring_definitions_html(path: Path) -> Path:
+    """A monitoring policy (HTML) that opens with a table of definitions, whose rows repeat the words of questions
+    about the rules after it."""
+    path.write_text("""<!doctype html><html><head><title>Monitoring Policy</title></head><body><main>
+<h1>Monitoring Policy</h1>
+<h2>1. Definitions</h2>
+<table><tr><th>Term</th><th>Meaning</th></tr>
+<tr><td>Covert monitoring</td><td>Monitoring that staff are not told about.</td></tr>
+<tr><td>Monitoring information</td><td>What monitoring records about a member of staff.</td></tr></table>
+<h2>3. Covert monitoring</h2>
+<p>Covert monitoring must be approved in writing by the Head of HR. It will last no longer than 30 days without a further approval.</p>
+<h2>4. Who can see monitoring information</h2>
+<p>Monitoring information can be seen only by the ICT Security team.</p>
+<h2>5. Your rights</h2>
+<p>You can see the monitoring information held about you by making a subject access request.</p>
+</main></body></html>""", encoding="utf-8")
+    return path

@@ -8,7 +8,9 @@ a FAQ whose summary asks "Will I keep my phone number?" on a page titled "Teams 
 number will move…" (the page's title says what "phone" it is, so the question is no narrower one); "when are
 allowances paid?" is "…paid monthly in arrears…", not when they are reviewed; "is there a car allowance?" of a list of
 allowances none of which is for a car is declined ("They don't mention a car allowance."), while "is there a first
-aider allowance?" is the row. Documents are made in tests/documents.py.
+aider allowance?" is the row. "Who sees the monitoring information?" of a policy that opens with definitions is the
+rule on who can see it, not the definition of monitoring information (a definition answers what a word means);
+"how do I find out what they have on me?" is the subject access request. Documents are made in tests/documents.py.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from documents import (
     dos_and_donts_pdf,
     indexed_alone,
     leads_with,
+    monitoring_definitions_html,
     phone_faq_html,
 )
 
@@ -31,6 +34,7 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     root = tmp_path_factory.mktemp("dos")
     return indexed_alone(root, [
         dos_and_donts_pdf(root / "cyber.pdf"), phone_faq_html(root / "phones.html"), allowance_notes_xlsx(root / "allowances.xlsx"),
+        monitoring_definitions_html(root / "monitoring.html"),
     ])
 
 
@@ -57,3 +61,13 @@ def test_a_kind_of_a_thing_the_document_never_names_is_declined(docs: Settings) 
     car = asked_of(docs, "is there a car allowance?", "allowances")
     assert car.abstained and "car allowance" in car.answer, car.answer
     leads_with(docs, "is there a first aider allowance?", "allowances", "Allowance: First aider")
+
+
+def test_a_definition_answers_what_a_word_means_not_the_rule_about_it(docs: Settings) -> None:
+    leads_with(docs, "who sees the monitoring information?", "monitoring", "Monitoring information can be seen only by")
+    answer = leads_with(docs, "who can approve covert monitoring?", "monitoring", "Covert monitoring must be approved in writing")
+    assert "Head of HR" in answer.answer.split("\n")[0], answer.answer
+
+
+def test_what_they_have_on_me_is_what_a_subject_access_request_gets(docs: Settings) -> None:
+    leads_with(docs, "how do I find out what they have on me?", "monitoring", "You can see the monitoring information held about you")

@@ -869,6 +869,23 @@ def _not_for_them(blocks: list[Block], question: str) -> set[int]:
     return {id(b) for b, out in zip(blocks, outside, strict=True) if out}
 
 
+# A section of what the document's words mean: "1. Definitions", "Glossary", "Interpretation", "Key terms".
+_DEFINITIONS_HEADING = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:definitions?|glossary|interpretation|key terms|terms used|"
+                                  r"meaning of (?:words|terms))\b", re.I)
+_ASKS_WHAT_IT_IS = re.compile(r"^\W*(?:and\s+|so\s+)?(?:what|who)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\b|\bmean(?:s|t|ing)?\b|"
+                              r"\bstand(?:s)? for\b|\bdefin\w*|\bcounts?\s+as\b|\bclass(?:ed|ified)?\s+as\b|\binclud\w*|"
+                              r"\blimited\s+to\b|\bcovered\b|\bcover(?:s)?\b", re.I)
+
+
+def _definitions_not_asked(blocks: list[Block], question: str) -> set[int]:
+    """The blocks (by id) of a definitions section, when the question doesn't ask what something is or means: "how
+    long can covert monitoring last?" is not answered by "Covert monitoring: Monitoring that staff are not told about."
+    (which outscores the rule for repeating the term), though it may be shown as a point."""
+    if _ASKS_WHAT_IT_IS.search(question):
+        return set()
+    return {id(b) for b in blocks if _DEFINITIONS_HEADING.match(section_heading(b.passage.section))}
+
+
 def narrower_faq_answers(blocks: list[Block], question: str) -> set[int]:
     """The blocks (by id) of a FAQ's "Yes."/"No." answer to a narrower question than the one
     asked. "Are my calls recorded?" is not answered by the "No." under "Will my personal calls
@@ -1516,6 +1533,7 @@ def compose(
         asked=set(distinctive_terms(question)) if wants_list else _asked_with_synonyms(question),
         # (a rule for other numbers may answer a yes/no question, as its "no": `ruling_out`)
         no_lead=narrower_faq_answers(blocks, own) | said_no | (_not_for_them(blocks, own) - ruling_out) | (
+            _definitions_not_asked(blocks, own)) | (
             set() if specific_q else _items_of(headed_list, blocks)),  # ("what is the limit for gifts?": the item with "£25")
         kind=kind_column(own),
         who=re.match(r"\W*(?:and\s+|so\s+)?(?:who|whom)\b", own, re.I) is not None,

@@ -191,6 +191,11 @@ _RULES: list[tuple[str, str]] = [
     # Not being good with computers is, in a policy's words, being less confident online.
     (r"\bnot (?:great|good|confident|very good) (?:with|at|using|on) (?:computers?|technology|tech|it|online|the internet)\b|"
      r"\b(?:technophobe|digitally excluded)\b", "less confident online systems digital skills support"),
+    # What an employer holds on someone is, in a policy's words, the information held about them, which a subject
+    # access request gets.
+    (r"\b(?:find out|see|know|check|get)\s+what\s+(?:they|you|the council|the company|my employer|hr)\s+"
+     r"(?:have|has|hold|holds|keep|keeps|store|stores|know|knows)\s+(?:on|about)\s+me\b",
+     "information held about you subject access request"),
     # Done by accident is, in a policy's words, done by mistake.
     (r"\bby accident\b|\baccidental(?:ly)?\b|\bunintentional(?:ly)?\b|\bwithout meaning to\b", "mistake mistakenly error"),
     # Errands and trips of one's own are, in a policy's words, personal journeys or private use.
