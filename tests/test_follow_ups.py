@@ -24,6 +24,16 @@ def test_a_follow_up_carries_what_the_question_before_was_about_not_what_it_aske
     assert resolve("and what about training?", EARLIER).endswith("(about: employer introducing RPA)")
 
 
+def test_a_follow_up_naming_only_another_case_asks_the_same_kind_of_thing() -> None:
+    # "and everyone else?" after a "when" question asks when, too: the Sources panel shows it searched that way
+    resolved = resolve("and everyone else?", [("when does social services get copilot", "")])
+    assert resolved.startswith("and everyone else, when? (about: social services copilot")
+    assert resolve("and bank holidays?", [("how much do I get for being on call at the weekend?", "")]).startswith(
+        "and bank holidays, how much?")
+    # (a "what" question's kind is in its own words: "and sunday?" after "what's the saturday rate?" stays as typed)
+    assert resolve("and sunday?", [("what's the saturday rate?", "")]) == "and sunday? (about: saturday rate)"
+
+
 def test_a_longer_follow_up_that_names_nothing_of_its_own_still_leans_on_the_conversation() -> None:
     earlier = [("How many councils and health boards have signed the Digital Inclusion Charter?", "")]
     resolved = resolve("which health board was it, and what did it agree to try out?", earlier)

@@ -125,6 +125,13 @@ _DONE = re.compile(r"^(?:kept|held|sent|seen|done|given|taken|paid|told|shown|ma
                    r"[a-z]{3,}ed)$", re.I)
 
 
+# A follow-up that names only another case ("and everyone else?", "what about agency staff?") asks the question before
+# it of that case; what kind of answer that wants (a date, a place, a name, an amount) its own words don't say.
+_BARE = re.compile(r"^\W*(?:and|what about|how about|and what about|and for|same for)\s+(?!(?:what|when|where|who|how|why|which|"
+                   r"do|does|did|can|could|will|would|is|are|should|must|may)\b)[^?]{2,40}\??\s*$", re.I)
+_ASKS_KIND = re.compile(r"^\W*(?:and\s+|so\s+)?(when|where|who|whom|how (?:much|many|long|often|soon)|what time|by when)\b", re.I)
+
+
 def resolve(question: str, history: Sequence[tuple[str, str]]) -> str:
     """The question as retrieval should search it, given the earlier (question, answer) turns."""
     if not history or not is_follow_up(question):
@@ -134,7 +141,12 @@ def resolve(question: str, history: Sequence[tuple[str, str]]) -> str:
     about = topic(earlier, without_doing=_DOES_TO_IT.search(question.strip()) is not None)
     if not about:
         return question
-    return f"{question.strip()}{TOPIC_MARK}{about})"
+    asked = question.strip()
+    kind = _ASKS_KIND.match(own_words(earlier)[0]) if _BARE.match(asked) else None
+    if kind is not None:
+        # ("and everyone else?" after "when does social services get copilot?" asks when, too)
+        asked = f"{asked.rstrip(' ?')}, {kind.group(1).lower()}?"
+    return f"{asked}{TOPIC_MARK}{about})"
 
 
 TOPIC_MARK = " (about: "
