@@ -28,9 +28,9 @@ def test_a_follow_up_naming_only_another_case_asks_the_same_kind_of_thing() -> N
     # "and everyone else?" after a "when" question asks when, too: the Sources panel shows it searched that way
     resolved = resolve("and everyone else?", [("when does social services get copilot", "")])
     assert resolved.startswith("and everyone else, when? (about: social services copilot")
-    assert resolve("and bank holidays?", [("how much do I get for being on call at the weekend?", "")]).startswith(
-        "and bank holidays, how much?")
-    # (a "what" question's kind is in its own words: "and sunday?" after "what's the saturday rate?" stays as typed)
+    assert resolve("and the post room?", [("where is the drop-in session?", "")]).startswith("and the post room, where?")
+    # (a "what" or "how much" question's kind is in the words its topic carries: "and sunday?" after "what's the
+    # saturday rate?" stays as typed)
     assert resolve("and sunday?", [("what's the saturday rate?", "")]) == "and sunday? (about: saturday rate)"
 
 

@@ -129,7 +129,8 @@ _DONE = re.compile(r"^(?:kept|held|sent|seen|done|given|taken|paid|told|shown|ma
 # it of that case; what kind of answer that wants (a date, a place, a name, an amount) its own words don't say.
 _BARE = re.compile(r"^\W*(?:and|what about|how about|and what about|and for|same for)\s+(?!(?:what|when|where|who|how|why|which|"
                    r"do|does|did|can|could|will|would|is|are|should|must|may)\b)[^?]{2,40}\??\s*$", re.I)
-_ASKS_KIND = re.compile(r"^\W*(?:and\s+|so\s+)?(when|where|who|whom|how (?:much|many|long|often|soon)|what time|by when)\b", re.I)
+# (a date, a place or a name; "how much notice…?" already names its measure, which the topic carries)
+_ASKS_KIND = re.compile(r"^\W*(?:and\s+|so\s+)?(when|where|who|whom|what time|by when)\b", re.I)
 
 
 def resolve(question: str, history: Sequence[tuple[str, str]]) -> str:
