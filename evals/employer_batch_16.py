@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 from pathlib import Path
-from typing import Any
+
+from evals.document_makers import headed_docx, sectioned_pdf, word_table
 
 NAMES_16 = (
     "ai_acceptable_use.docx", "learning_and_development.pdf", "fleet_and_pool_vehicles.html", "eia_hr_portal.docx",
@@ -23,47 +24,10 @@ NAMES_16 = (
 )
 
 
-def _headed_docx(path: Path, title: str, sections: list[tuple[str, list[str]]], intro: str = "") -> None:
-    """A Word document of its title, a line under it, and sections: each a Heading 1 over its paragraphs."""
-    import docx
-
-    d = docx.Document()
-    d.add_heading(title, 0)
-    if intro:
-        d.add_paragraph(intro)
-    for heading, paragraphs in sections:
-        d.add_heading(heading, 1)
-        for p in paragraphs:
-            d.add_paragraph(p)
-    d.save(str(path))
-
-
-def _word_table(d: Any, rows: list[list[str]]) -> None:
-    """A Word table of `rows` (a python-docx Document's), added at the end of the document."""
-    table = d.add_table(rows=len(rows), cols=len(rows[0]))
-    for i, row in enumerate(rows):
-        for j, cell in enumerate(row):
-            table.cell(i, j).text = cell
-
-
-def _sectioned_pdf(path: Path, name: str, intro: str, sections: list[tuple[str, list[str]]]) -> None:
-    """A PDF (reportlab) of its name set as a title, a line under it, and sections: each a heading set larger
-    than the text over its paragraphs."""
-    from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
-
-    styles = getSampleStyleSheet()
-    story = [Paragraph(name, styles["Title"]), Paragraph(intro, styles["BodyText"])]
-    for heading, paragraphs in sections:
-        story.append(Paragraph(heading, styles["Heading2"]))
-        story += [Paragraph(p, styles["BodyText"]) for p in paragraphs]
-    SimpleDocTemplate(str(path)).build(story)
-
-
 def build_batch_16(folder: Path) -> None:
     """Write this batch of documents into `folder`."""
 
-    _headed_docx(folder / "ai_acceptable_use.docx", "Acceptable Use of Generative AI Tools", [
+    headed_docx(folder / "ai_acceptable_use.docx", "Acceptable Use of Generative AI Tools", [
      ("1. Purpose", ["1.1 This policy sets out how employees may use generative artificial intelligence (AI) tools for council work, and what they must not do."]),
      ("2. Who this policy applies to", ["2.1 This policy applies to all employees, agency workers, contractors and elected members who use council systems.",
        "2.2 Schools are not covered by this policy; head teachers will issue separate guidance for school staff."]),
@@ -82,7 +46,7 @@ def build_batch_16(folder: Path) -> None:
      ("10. Review", ["10.1 This policy will be reviewed after twelve months, in consultation with the recognised trade unions."]),
     ], "Isle of Anglesey County Council. Version 1.0, approved by the Corporate Leadership Team on 2 October 2026.")
 
-    _sectioned_pdf(folder / "learning_and_development.pdf", "Learning and Development Policy",
+    sectioned_pdf(folder / "learning_and_development.pdf", "Learning and Development Policy",
      "Cyngor Gwynedd Enghraifft. Human Resources. Effective from 1 September 2026.", [
      ("1. Our commitment", ["The council will give every employee the training they need to do their job safely and well, including training in new digital systems before they are expected to use them."]),
      ("2. Funding for qualifications", ["The council will pay the course fees for a qualification that is relevant to your role and agreed with your manager in your annual appraisal.",
@@ -125,7 +89,7 @@ def build_batch_16(folder: Path) -> None:
     d.add_heading("1. The proposal", 1)
     d.add_paragraph("From January 2027, payslips, leave requests and expense claims will move to a self-service portal that staff use online, on a council device or their own phone. Paper payslips will stop.")
     d.add_heading("2. Impact on protected groups", 1)
-    _word_table(d, [["Group", "Possible impact", "Mitigation"],
+    word_table(d, [["Group", "Possible impact", "Mitigation"],
      ["Age", "Some older staff may be less confident using online systems.", "Drop-in training sessions at every depot; a printed guide on request."],
      ["Disability", "Staff with visual impairments may find the portal hard to use.", "The portal will be tested against WCAG 2.2 AA; screen reader support; paper payslips on request as a reasonable adjustment."],
      ["Welsh language", "Staff may wish to use the portal in Welsh.", "The portal will be fully bilingual from launch."],
@@ -311,7 +275,7 @@ Ni fydd y Cyngor yn defnyddio meddalwedd i fonitro pa mor brysur ydych chi wrth 
 The Council will not use software to monitor how busy you are while working from home.
 """)
 
-    _headed_docx(folder / "data_breach_procedure.docx", "Personal Data Breach Procedure", [
+    headed_docx(folder / "data_breach_procedure.docx", "Personal Data Breach Procedure", [
      ("1. What is a data breach?", ["A personal data breach is any loss, theft or sharing by mistake of personal information, such as sending an email to the wrong person or losing a laptop or paper files."]),
      ("2. What to do straight away", ["Report the breach to the Data Protection Officer within one hour of finding it, by email to dpo@example.gov.wales or by phone on 01267 234567.",
        "If you sent an email to the wrong person, ask them to delete it and confirm they have done so. Do not forward the email to anyone else.",
@@ -337,7 +301,7 @@ The Council will not use software to monitor how busy you are while working from
 <p>If you need a reasonable adjustment to apply, contact the recruitment team on 01443 864000.</p>
 </main></body></html>""")
 
-    _sectioned_pdf(folder / "digital_skills_survey.pdf", "Staff Digital Skills Survey 2026: Results",
+    sectioned_pdf(folder / "digital_skills_survey.pdf", "Staff Digital Skills Survey 2026: Results",
      "Example County Borough Council. Organisational Development. Published 20 October 2026.", [
      ("Who responded", ["1,240 staff responded to the survey, 38% of the workforce. The survey ran from 1 to 30 September 2026."]),
      ("Confidence", ["72% of staff said they were confident using Microsoft Teams. Only 31% said they were confident using AI tools such as Copilot.",

@@ -14,17 +14,9 @@ the code that makes them is what is reviewed and kept.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
+from evals.document_makers import word_table
 from evals.employer_batch_16 import NAMES_16, build_batch_16
-
-
-def _word_table(d: Any, rows: list[tuple[str, ...]]) -> None:
-    """A Word table of `rows` (a python-docx Document's), added at the end of the document."""
-    table = d.add_table(rows=len(rows), cols=len(rows[0]))
-    for i, row in enumerate(rows):
-        for j, cell in enumerate(row):
-            table.cell(i, j).text = cell
 
 
 def _batch_12(folder: Path) -> None:
@@ -90,7 +82,7 @@ def _batch_12(folder: Path) -> None:
     d.add_heading("Retention", 1)
     d.add_paragraph("Rota suggestions are kept for 12 months and then deleted. The supplier deletes all Council data within 30 days of the contract ending.")
     d.add_heading("Risks and mitigations", 1)
-    _word_table(d, [
+    word_table(d, [
         ("Risk", "Likelihood", "Mitigation", "Residual risk"),
         ("Staff with more sickness absence are given fewer shifts", "Medium", "Absence is not used to rank staff; a manager approves every rota", "Low"),
         ("Data is transferred outside the UK", "Low", "Contract requires UK hosting", "Low"),
@@ -177,7 +169,7 @@ The Council publishes the facility time figures each year by 31 July, as require
     d.add_heading("3. Shift times", 1)
     d.add_paragraph("R. Davies asked whether start times would change. J. Morgan said start times will stay at 6am for the first year and will then be reviewed with the unions.")
     d.add_heading("4. Actions", 1)
-    _word_table(d, [("Action", "Owner", "Due"),
+    word_table(d, [("Action", "Owner", "Due"),
                     ("Send travel calculations to each member of staff", "S. Price", "11 December 2026"),
                     ("Share the Ebbw Vale site plan with the unions", "J. Morgan", "4 December 2026"),
                     ("Arrange a site visit for staff", "J. Morgan", "15 January 2027")])
@@ -220,7 +212,7 @@ def _batch_13(folder: Path) -> None:
     # 1. job description and person specification (docx, tables)
     d = docx.Document()
     d.add_heading("Job description: Business Support Officer", 0)
-    _word_table(d, [("Grade", "Grade 5 (£25,584 to £27,711)"), ("Reports to", "Business Support Team Leader"),
+    word_table(d, [("Grade", "Grade 5 (£25,584 to £27,711)"), ("Reports to", "Business Support Team Leader"),
                     ("Hours", "37 hours a week"), ("Location", "Civic Centre, Neath, with hybrid working"),
                     ("Contract", "Permanent")])
     d.add_heading("Main duties", 1)
@@ -230,7 +222,7 @@ def _batch_13(folder: Path) -> None:
               "Check the output of the automated invoice-matching software and correct its errors."]:
         d.add_paragraph(x, style="List Bullet")
     d.add_heading("Person specification", 1)
-    _word_table(d, [("Criteria", "Essential", "Desirable"),
+    word_table(d, [("Criteria", "Essential", "Desirable"),
                     ("Qualifications", "GCSE English and Maths at grade C or above", "NVQ Level 3 in Business Administration"),
                     ("Experience", "Experience of working in an office", "Experience of local government finance systems"),
                     ("Welsh language", "Level 1 (courtesy level)", "Level 3 (conversational)"),

@@ -154,6 +154,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+# (the eval set's makers of Word and PDF documents: the tests' documents are made the same way)
+from evals.document_makers import headed_docx as _headed_docx
+from evals.document_makers import sectioned_pdf as _sectioned_pdf
+from evals.document_makers import word_table as _word_table
+
 if TYPE_CHECKING:
     from assistant.models import Answer
     from assistant.settings import Settings
@@ -651,14 +656,6 @@ Head of Finance
 def letter_txt(path: Path) -> Path:
     path.write_text(LETTER_TEXT, encoding="utf-8")
     return path
-
-
-def _word_table(d, rows: list[list[str]]) -> None:  # type: ignore[no-untyped-def]  # d: a python-docx Document
-    """A Word table of `rows` (the first its headings), added at the end of the document."""
-    table = d.add_table(rows=len(rows), cols=len(rows[0]))
-    for i, row in enumerate(rows):
-        for j, cell in enumerate(row):
-            table.cell(i, j).text = cell
 
 
 def minutes_docx(path: Path) -> Path:
@@ -1719,20 +1716,6 @@ def lone_working_pdf(path: Path) -> Path:
                           pagesize=A4, title="Lone Working and Personal Safety Policy")
 
 
-def _sectioned_pdf(path: Path, name: str, intro: str, sections: list[tuple[str, list[str]]], **doc: object) -> Path:
-    """A PDF (reportlab) of its name set as a title, a line under it, and sections: each a heading set
-    larger than the text (Heading2) over its paragraphs. `doc`: SimpleDocTemplate's options (page size,
-    metadata title)."""
-    from reportlab.platypus import SimpleDocTemplate
-
-    story = [_paragraph(name, "Title"), _paragraph(intro)]
-    for heading, paragraphs in sections:
-        story.append(_paragraph(heading, "Heading2"))
-        story += [_paragraph(p) for p in paragraphs]
-    SimpleDocTemplate(str(path), **doc).build(story)
-    return path
-
-
 def lone_working_draft_docx(path: Path) -> Path:
     """The draft of its next version, in Word, as it is sent for consultation."""
     import docx
@@ -2496,23 +2479,6 @@ STATEMENT_OF_TERMS = [
     ("8. Changes to your terms", ["The Council may make changes to these terms after consulting the recognised trade "
                                   "unions. You will be given at least one month's written notice of any change."]),
 ]
-
-
-def _headed_docx(path: Path, title: str, sections: list[tuple[str, list[str]]], intro: str = "") -> Path:
-    """A Word document (python-docx) of its title, an optional line under it, and sections: each a
-    Heading 1 over its paragraphs."""
-    import docx
-
-    d = docx.Document()
-    d.add_heading(title, 0)
-    if intro:
-        d.add_paragraph(intro)
-    for heading, paragraphs in sections:
-        d.add_heading(heading, 1)
-        for p in paragraphs:
-            d.add_paragraph(p)
-    d.save(str(path))
-    return path
 
 
 def statement_of_terms_docx(path: Path) -> Path:

@@ -874,7 +874,7 @@ _DEFINITIONS_HEADING = re.compile(r"^\W*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:definitions
                                   r"meaning of (?:words|terms))\b", re.I)
 _ASKS_WHAT_IT_IS = re.compile(r"^\W*(?:and\s+|so\s+)?(?:what|who)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\b|\bmean(?:s|t|ing)?\b|"
                               r"\bstand(?:s)? for\b|\bdefin\w*|\bcounts?\s+as\b|\bclass(?:ed|ified)?\s+as\b|\binclud\w*|"
-                              r"\blimited\s+to\b|\bcovered\b|\bcover(?:s)?\b", re.I)
+                              r"\blimited\s+to\b|\bcover(?:s|ed)?\b", re.I)
 
 
 def _definitions_not_asked(blocks: list[Block], question: str) -> set[int]:
@@ -1269,7 +1269,8 @@ def _in_its_condition(lead: Block, others: list[Block], blocks: list[Block], que
             # (and of what is asked, as much as the lead speaks of, with the asker's verb: "can i just text my manager
             # if im ill" is "A text message … is not enough", though "If you are unable to attend … because of
             # sickness, … phone your line manager" speaks of the case and of the manager)
-            wider = [b for b in both if len(covers(b)) >= len(covers(lead)) and (
+            spoken = len(covers(lead))
+            wider = [b for b in both if len(covers(b)) >= spoken and (
                 not doing or bool(doing & set(content_terms(b.units[0].text))))]
             if wider:
                 return likeliest_in_place(lead, others, wider)

@@ -30,7 +30,7 @@ from assistant.answer.units import Block, has_cells
 from assistant.models import section_heading
 from assistant.retrieval.expand import expand_query, phrase_terms, synonyms
 from assistant.text.clauses import CLAUSE_START
-from assistant.text.lexical import content_terms
+from assistant.text.lexical import FORM_PREFIX, content_terms
 from assistant.text.questions import asks_yes_or_no
 
 
@@ -100,12 +100,11 @@ def faq_asked(own: str, blocks: list[Block]) -> list[Block]:
     return list(firsts.values()) if len(firsts) == 1 else []
 
 
-SAME_STEM = 6  # letters two stems share, at least, to be one word the stemmer kept apart ("disciplin", "disciplinari")
-
-
 def _same_word(term: str, pool: set[str]) -> bool:
-    return term in pool or (len(term) >= SAME_STEM and any(
-        len(p) >= SAME_STEM and (p.startswith(term) or term.startswith(p)) for p in pool))
+    """Is the stem in `pool`, or one form of a word with a stem there that the stemmer kept apart ("disciplin",
+    "disciplinari"): one a prefix of the other, the shorter `FORM_PREFIX` letters at least?"""
+    return term in pool or (len(term) >= FORM_PREFIX and any(
+        len(p) >= FORM_PREFIX and (p.startswith(term) or term.startswith(p)) for p in pool))
 
 
 def unnumbered(heading: str) -> str:

@@ -176,7 +176,7 @@ def says_something(text: str) -> bool:
         return False
     if _BLANKS.match(text):
         return False  # a form's blanks: "(Name of Contractor) (Name of Contracting Company) (mm/dd/yyyy)"
-    if _GREETING.match(text.strip()):
+    if greets(text):
         return False  # "Dear Gareth,", "Hi all,"
     if _COURTESY.match(text.strip()) and "," not in text and len(text.split()) <= 14 and not re.search(r"\d", text):
         return False  # a letter's or an email's courtesy: "Thank you for your questions about the software."

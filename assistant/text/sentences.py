@@ -47,9 +47,12 @@ def _abbreviation_before(text: str, stop: int) -> bool:
 # Government agreed" is one sentence, "…based in the U.K. We also…" two.
 _INITIALISM = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){1,3}[A-Z]\.$")
 _NEXT_WORD = re.compile(r"[A-Za-z]+")
-SENTENCE_OPENERS = frozenset(
-    ["The", "This", "These", "That", "Those", "We", "You", "It", "Its", "Our", "Your", "They", "Their", "He", "She", "I", "If", "In", "On", "At", "For", "To", "A", "An", "All", "Any", "Some", "No", "As", "When", "Where", "What", "Who", "Please", "There", "Here", "By", "From", "With", "Each", "Every", "However", "Also", "Since", "Because", "After", "Before", "Under", "Once", "Staff", "Employees", "Data", "Information", "Personal"]
-)
+SENTENCE_OPENERS = frozenset([
+    "The", "This", "These", "That", "Those", "We", "You", "It", "Its", "Our", "Your", "They", "Their", "He", "She",
+    "I", "If", "In", "On", "At", "For", "To", "A", "An", "All", "Any", "Some", "No", "As", "When", "Where", "What",
+    "Who", "Please", "There", "Here", "By", "From", "With", "Each", "Every", "However", "Also", "Since", "Because",
+    "After", "Before", "Under", "Once", "Staff", "Employees", "Data", "Information", "Personal",
+])
 
 
 def boundaries(text: str, pos: int = 0) -> Iterator[tuple[int, int]]:

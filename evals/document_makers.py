@@ -1,0 +1,53 @@
+"""Small makers of Word and PDF documents, shared by the employer documents eval set (`employer_documents.py`,
+`employer_batch_16.py`) and the tests' documents (`tests/documents.py`): one way to write a headed Word document,
+a Word table and a sectioned PDF, so the eval set and the tests read documents made the same way.
+
+Left out: anything a document needs beyond headings, paragraphs and a table (lists, numbering, page furniture);
+the documents that need them are made in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+
+def word_table(d: Any, rows: Sequence[Sequence[str]]) -> None:
+    """A Word table of `rows` (the first its headings), added at the end of `d`, a python-docx Document."""
+    table = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+
+
+def headed_docx(path: Path, title: str, sections: list[tuple[str, list[str]]], intro: str = "") -> Path:
+    """A Word document (python-docx) of its title, an optional line under it, and sections: each a Heading 1 over
+    its paragraphs."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading(title, 0)
+    if intro:
+        d.add_paragraph(intro)
+    for heading, paragraphs in sections:
+        d.add_heading(heading, 1)
+        for p in paragraphs:
+            d.add_paragraph(p)
+    d.save(str(path))
+    return path
+
+
+def sectioned_pdf(path: Path, name: str, intro: str, sections: list[tuple[str, list[str]]], **doc: Any) -> Path:
+    """A PDF (reportlab) of its name set as a title, a line under it, and sections: each a heading set larger than
+    the text (Heading2) over its paragraphs. `doc`: SimpleDocTemplate's options (page size, metadata title)."""
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    styles = getSampleStyleSheet()
+    story = [Paragraph(name, styles["Title"]), Paragraph(intro, styles["BodyText"])]
+    for heading, paragraphs in sections:
+        story.append(Paragraph(heading, styles["Heading2"]))
+        story += [Paragraph(p, styles["BodyText"]) for p in paragraphs]
+    SimpleDocTemplate(str(path), **doc).build(story)
+    return path
