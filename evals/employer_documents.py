@@ -1,14 +1,14 @@
 """The employer documents of the `employer-docs` eval set, made by the libraries that make real ones.
 
-Thirty-seven documents (the second batch of sixteen in `employer_batch_16.py`) of the kinds staff bring to Llais (a grievance procedure in PDF, a DPIA and minutes in Word,
-mileage rates in a workbook, a briefing in PowerPoint, an all-staff email, policies in HTML, Markdown and plain
-text), written for Llais and free of any licence limit. `build(folder)` writes them
-`evals/employer.py` asks
-the questions of `evals/data/employer-docs.jsonl` about them, each with the document filter set to its own.
+Forty-six documents (a second batch of sixteen in `employer_batch_16.py`, a third of nine agreements, notices
+and schedules in `employer_batch_agreements.py`) of the kinds staff bring to Llais (a grievance procedure in PDF,
+a DPIA and minutes in Word, mileage rates in a workbook, a briefing in PowerPoint, an all-staff email, policies in
+HTML, Markdown and plain text, contracts with numbered clauses), written for Llais and free of any licence limit.
+`build(folder)` writes them; `evals/employer.py` asks the questions of `evals/data/employer-docs.jsonl` about
+them, each with the document filter set to its own.
 
 Left out: committing the files themselves. Word, PDF and PowerPoint files are binaries that differ by their
-timestamps each time they are made
-the code that makes them is what is reviewed and kept.
+timestamps each time they are made; the code that makes them is what is reviewed and kept.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from pathlib import Path
 
 from evals.document_makers import word_table
 from evals.employer_batch_16 import NAMES_16, build_batch_16
+from evals.employer_batch_agreements import NAMES_AGREEMENTS, build_batch_agreements
 
 
 def _batch_12(folder: Path) -> None:
@@ -486,12 +487,13 @@ NAMES = (
     "redeployment_policy.docx", "restructure_consultation.pdf", "study_support.md", "whistleblowing.txt",
     "special_leave.md", "agile_faq.pdf", "lone_working_policy.docx", "reduced_hours_letter.docx",
     *NAMES_16,
+    *NAMES_AGREEMENTS,
 )
 
 
 def build(folder: Path) -> list[Path]:
     """Write every document into `folder` (made if missing); the paths, sorted."""
     folder.mkdir(parents=True, exist_ok=True)
-    for batch in (_batch_12, _batch_13, _batch_14, _batch_15, build_batch_16):
+    for batch in (_batch_12, _batch_13, _batch_14, _batch_15, build_batch_16, build_batch_agreements):
         batch(folder)
     return sorted(p for p in folder.iterdir() if p.is_file())
