@@ -1,9 +1,10 @@
 """Small makers of Word and PDF documents, shared by the employer documents eval set (`employer_documents.py`,
-`employer_batch_16.py`) and the tests' documents (`tests/documents.py`): one way to write a headed Word document,
-a Word table and a sectioned PDF, so the eval set and the tests read documents made the same way.
+`employer_batch_16.py`, `employer_batch_agreements.py`) and the tests' documents (`tests/documents.py`): one way
+to write a headed Word document, a Word table, a sectioned PDF and a PDF of clauses drawn line by line, so the eval
+set and the tests read documents made the same way.
 
-Left out: anything a document needs beyond headings, paragraphs and a table (lists, numbering, page furniture);
-the documents that need them are made in place.
+Left out: anything a document needs beyond headings, paragraphs, a table and running page furniture (lists,
+numbering); the documents that need them are made in place.
 """
 
 from __future__ import annotations
@@ -50,4 +51,51 @@ def sectioned_pdf(path: Path, name: str, intro: str, sections: list[tuple[str, l
         story.append(Paragraph(heading, styles["Heading2"]))
         story += [Paragraph(p, styles["BodyText"]) for p in paragraphs]
     SimpleDocTemplate(str(path), **doc).build(story)
+    return path
+
+
+def clauses_pdf(path: Path, title: str, running: str, clauses: list[tuple[str, list[str]]]) -> Path:
+    """A PDF drawn line by line (reportlab's canvas), as a word processor prints one: a title, then each clause
+    heading in bold over its paragraphs, wrapped to the page's width so sentences break mid-line; `running` at
+    the top of every page and "Page N" at its foot."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    w, h = A4
+    page = 1
+
+    def furniture() -> None:
+        c.setFont("Helvetica", 8)
+        c.drawString(50, h - 30, running)
+        c.drawString(50, 30, f"Page {page}")
+
+    furniture()
+    y = h - 70
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(50, y, title)
+    y -= 30
+    for heading, paragraphs in clauses:
+        if y < 140:
+            c.showPage()
+            page += 1
+            furniture()
+            y = h - 70
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(50, y, heading)
+        y -= 18
+        for paragraph in paragraphs:
+            for line in simpleSplit(paragraph, "Helvetica", 10, w - 100):
+                if y < 60:
+                    c.showPage()
+                    page += 1
+                    furniture()
+                    y = h - 70
+                c.setFont("Helvetica", 10)
+                c.drawString(50, y, line)
+                y -= 14
+            y -= 6
+        y -= 8
+    c.save()
     return path

@@ -15,60 +15,13 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from evals.document_makers import headed_docx
+from evals.document_makers import clauses_pdf, headed_docx
 
 NAMES_AGREEMENTS = (
     "data_processing_agreement.pdf", "staff_privacy_notice.html", "confidentiality_undertaking.docx",
     "new_technology_agreement.pdf", "cctv_policy.md", "askbot_subscription_terms.txt", "retention_schedule.csv",
     "it_monitoring_policy.docx", "settlement_agreement.docx",
 )
-
-
-def clauses_pdf(path: Path, title: str, running: str, clauses: list[tuple[str, list[str]]]) -> Path:
-    """A PDF drawn line by line (reportlab's canvas), as a word processor prints one: a title, then each clause
-    heading in bold over its paragraphs, wrapped to the page's width so sentences break mid-line; `running` at
-    the top of every page and "Page N" at its foot."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.utils import simpleSplit
-    from reportlab.pdfgen import canvas
-
-    c = canvas.Canvas(str(path), pagesize=A4)
-    w, h = A4
-    page = 1
-
-    def furniture() -> None:
-        c.setFont("Helvetica", 8)
-        c.drawString(50, h - 30, running)
-        c.drawString(50, 30, f"Page {page}")
-
-    furniture()
-    y = h - 70
-    c.setFont("Helvetica-Bold", 14)
-    c.drawString(50, y, title)
-    y -= 30
-    for heading, paragraphs in clauses:
-        if y < 140:
-            c.showPage()
-            page += 1
-            furniture()
-            y = h - 70
-        c.setFont("Helvetica-Bold", 11)
-        c.drawString(50, y, heading)
-        y -= 18
-        for paragraph in paragraphs:
-            for line in simpleSplit(paragraph, "Helvetica", 10, w - 100):
-                if y < 60:
-                    c.showPage()
-                    page += 1
-                    furniture()
-                    y = h - 70
-                c.setFont("Helvetica", 10)
-                c.drawString(50, y, line)
-                y -= 14
-            y -= 6
-        y -= 8
-    c.save()
-    return path
 
 
 def build_batch_agreements(folder: Path) -> None:

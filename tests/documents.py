@@ -155,6 +155,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 # (the eval set's makers of Word and PDF documents: the tests' documents are made the same way)
+from evals.document_makers import clauses_pdf as _clauses_pdf
 from evals.document_makers import headed_docx as _headed_docx
 from evals.document_makers import sectioned_pdf as _sectioned_pdf
 from evals.document_makers import word_table as _word_table
@@ -5974,4 +5975,135 @@ def monitoring_definitions_html(path: Path) -> Path:
 <h2>5. Your rights</h2>
 <p>You can see the monitoring information held about you by making a subject access request.</p>
 </main></body></html>""", encoding="utf-8")
+    return path
+
+
+def processor_terms_pdf(path: Path) -> Path:
+    """A data processing agreement printed line by line, whose supplier it calls "the Processor"."""
+    return _clauses_pdf(path, "Data Processing Terms", "Cardiff Enghraifft Council and Northwind Data Ltd - Data Processing Terms", [
+        ("Parties", ['These terms are made between Cardiff Enghraifft Council (the "Controller") and Northwind Data Ltd '
+                     '(the "Processor").']),
+        ("3. Use of data", ["3.1 The Processor shall process Personal Data only to provide the rostering service.",
+                            "3.4 The Processor shall not use Personal Data to train any artificial intelligence model."]),
+        ("6. Audit", ["6.1 The Controller may audit the Processor's compliance with these terms once a year on 15 Working "
+                      "Days' notice."]),
+        ("7. Breaches", ["7.1 The Processor shall report a Personal Data Breach to the Controller within 48 hours."]),
+    ])
+
+
+def leaving_terms_docx(path: Path) -> Path:
+    """A settlement agreement in Word, its exceptions in Word's automatic numbering."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Settlement Agreement", 0)
+    d.add_paragraph("This agreement is made between the Council and Dafydd Rees (you).")
+    for heading, paragraphs in [
+        ("1. Leaving", ["1.1 Your employment will end on 28 February 2027 (the Termination Date)."]),
+        ("2. Payment", ["2.1 The Council will pay you £8,000 as compensation for loss of office within 21 days of the Termination Date."]),
+        ("3. Claims", ["3.1 You accept the payment in full settlement of every claim arising from your employment."]),
+        ("4. Keeping it confidential", ["4.1 You will keep the terms of this settlement confidential, except that you may "
+                                        "tell your immediate family and your professional advisers."]),
+    ]:
+        d.add_heading(heading, 1)
+        for p in paragraphs:
+            d.add_paragraph(p)
+    d.add_heading("5. What you may still do", 1)
+    d.add_paragraph("5.1 Nothing in this agreement prevents you from:")
+    for item in ["reporting a criminal offence to the police;", "making a protected disclosure to a regulator."]:
+        d.add_paragraph(item, style="List Number")
+    d.add_heading("6. Council property", 1)
+    d.add_paragraph("6.1 You will return your laptop, identity badge and keys by the Termination Date.")
+    d.save(str(path))
+    return path
+
+
+def cameras_md(path: Path) -> Path:
+    path.write_text("""# Workplace Cameras Policy
+
+## 1. Why we use cameras
+
+1.1 Cameras are used to keep staff and visitors safe and to prevent crime.
+
+1.2 Cameras are not used to check the performance or productivity of employees.
+
+## 2. Investigations
+
+2.1 Footage may be used in a disciplinary investigation only where there is an allegation of gross misconduct.
+""", encoding="utf-8")
+    return path
+
+
+def licence_terms_txt(path: Path) -> Path:
+    path.write_text("""ROTAWISE LICENCE TERMS
+Between Rotawise Ltd ("the Provider") and Cyngor Enghraifft ("the Customer").
+
+2. SERVICE LEVELS
+2.2 If the service is unavailable for more than 1% of a month, the Customer
+receives a credit of 10% of the monthly fee.
+
+5. FEES
+5.1 The licence fee is GBP 9,500 a year plus VAT, payable in advance.
+5.3 The Provider may raise the licence fee once a year by no more than the
+rate of inflation.
+
+8. TERM
+8.1 This licence renews each year unless either party gives 60 days' notice
+before the end of the licence year.
+""", encoding="utf-8")
+    return path
+
+
+def employee_notice_html(path: Path) -> Path:
+    path.write_text("""<!DOCTYPE html><html lang="en"><head><title>Employee privacy notice</title></head><body><main>
+<h1>Employee privacy notice</h1>
+<h2>Who we are</h2>
+<p>The council is the controller of your information. Our Data Protection Officer is Megan Lloyd, who can be reached at dpo@enghraifft.gov.wales.</p>
+<h2>Complaints</h2>
+<p>If you are unhappy with how we have handled your information, please contact the Data Protection Officer first.</p>
+<p>You can also complain to the Information Commissioner's Office.</p>
+</main></body></html>""", encoding="utf-8")
+    return path
+
+
+def monitoring_rules_docx(path: Path) -> Path:
+    return _headed_docx(path, "Monitoring of Council Systems", [
+        ("1. What is recorded", ["Council systems record the websites visited and the emails sent from council accounts."]),
+        ("2. Looking at one person's records", [
+            "An individual employee's records will be examined only where misconduct is suspected, and only with the written "
+            "approval of both the Head of HR and the Head of IT."]),
+    ])
+
+
+def programme_undertaking_docx(path: Path) -> Path:
+    """An undertaking numbered by hand, with exceptions in Word's automatic numbering between its clauses 4 and 5."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Programme Confidentiality Undertaking", 0)
+    d.add_paragraph('3. I will not share Confidential Information with anyone outside the programme team.')
+    d.add_paragraph("4. Nothing in this undertaking stops me from:")
+    for item in ["making a protected disclosure under the Whistleblowing Policy;",
+                 "talking to my trade union representative about my own terms and conditions."]:
+        d.add_paragraph(item, style="List Number")
+    d.add_paragraph("5. Information that is already public, or that I knew before I joined the programme, is not Confidential "
+                    "Information.")
+    d.add_paragraph("6. A breach of this undertaking may be treated as misconduct.")
+    d.save(str(path))
+    return path
+
+
+def technology_agreement_md(path: Path) -> Path:
+    path.write_text("""# New Technology Agreement
+
+## 3. Job security
+
+3.1 No employee will be made compulsorily redundant as a direct result of new technology.
+
+3.2 Staff whose posts are affected will be redeployed with pay protection for two years.
+
+## 4. Training
+
+4.1 Staff will be trained in working time before they are asked to use new technology.
+""", encoding="utf-8")
     return path

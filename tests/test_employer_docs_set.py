@@ -1,8 +1,8 @@
 """The employer documents eval set (`python -m evals run --config employer-docs`) is honest: its documents are
 made by code and read, and every row's evidence is text of its own document, as indexed.
 
-What a user of the eval sees: 37 documents of the kinds staff bring (PDF, Word, Excel, PowerPoint, email, HTML,
-Markdown, CSV, plain text), 334 questions each asked about its own document, and a figure for each metric. A row
+What a user of the eval sees: 46 documents of the kinds staff bring (PDF, Word, Excel, PowerPoint, email, HTML,
+Markdown, CSV, plain text), 461 questions each asked about its own document, and a figure for each metric. A row
 whose evidence is not in its document, or a document that fails to ingest, fails here rather than scoring a
 miss nobody can explain.
 """
@@ -41,7 +41,7 @@ def test_every_rows_evidence_is_its_own_documents_text(employer_set: tuple[Datas
     dataset, settings = employer_set
     kb = get_kb(settings)
     items = dataset.items
-    assert len(items) == 334 and sum(i.answerable for i in items) == 305
+    assert len(items) == 461 and sum(i.answerable for i in items) == 424
     for item in items:
         text = " ".join((kb.document_text(item.doc_id or "") or "").split())
         for evidence in item.evidence:
@@ -57,13 +57,15 @@ def test_rows_name_documents_of_the_set() -> None:
 
 # The set's floors, just under what it measures. Session 29 (21 documents, 194 questions): recall@5 1.000, MRR@10
 # 0.987, coverage 1.000, lead hit 0.914, coverage within 600 characters 1.000, statement precision 0.567, refusal
-# recall 0.895 (17 of 19), no false refusals. Session 30 added 16 documents and 140 questions of kinds the set had
-# not had (on the code that answers them: recall@5 1.000, MRR@10 0.979, coverage 0.987, lead hit 0.921, coverage
-# within 600 characters 0.987, statement precision 0.572, refusal recall 0.862 (25 of 29), follow-ups 1.000, no false
-# refusals); the floors are set under that. Raise them as the system improves; never lower them to make a change pass.
+# recall 0.895 (17 of 19), no false refusals. Session 30 added 16 documents and 140 questions (recall@5 1.000,
+# MRR@10 0.979, coverage 0.987, lead hit 0.921, statement precision 0.572, refusal recall 0.862). Session 31 added 9
+# agreements, notices and schedules and 127 questions; on the code the session started from the larger set measures
+# recall@5 1.000, MRR@10 0.971, coverage 0.959, lead hit 0.877, coverage within 600 characters 0.959, statement
+# precision 0.561, refusal recall 0.811 (30 of 37), follow-ups 0.90, false refusals 0.017; the floors are set under
+# that. Raise them as the system improves; never lower them to make a change pass.
 EMPLOYER_FLOORS = {
-    "recall@5": 0.97, "mrr@10": 0.95, "key_point_coverage": 0.96, "lead_hit": 0.89, "coverage@600": 0.96,
-    "statement_precision": 0.54, "refusal_recall": 0.83, "follow_up_coverage": 0.9,
+    "recall@5": 0.97, "mrr@10": 0.95, "key_point_coverage": 0.95, "lead_hit": 0.86, "coverage@600": 0.95,
+    "statement_precision": 0.54, "refusal_recall": 0.78, "follow_up_coverage": 0.85,
 }
 EMPLOYER_CEILINGS = {"false_refusal_rate": 0.02}
 

@@ -235,7 +235,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
                 # ("how much time did it save?" asks for a length of time, "how much faster are they paid?" by how much)
                 r"\bpay(ment)?\b.*\bhow\b|\bhow much\b(?!\s+(?:time|notice|leave|holiday|effort|work|faster|quicker|sooner|longer|shorter|"
                 r"earlier|later|more|less|better|worse|bigger|smaller)\b).*\b(pay|paid|charge[sd]?|sav(e|ed|es|ing|ings))\b", re.I),
-     re.compile(rf"[£$€]\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|pence|p\b|dollars|euros)|"
+     re.compile(rf"[£$€]\s?{_NUM}|\b(?-i:GBP|EUR|USD)\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|pence|p\b|dollars|euros)|"
                 r"\b(free of charge|no (extra )?cost|at no (extra )?charge|no (?:charge|fee)s?|without charge|unpaid|free)\b|"
                 # pay given as a share or a rate of one's own: "one month's full pay", "90% of your pay"
                 r"\b(?:full|half|basic|normal|reduced|statutory) (?:pay|salary|rate)\b|"
@@ -257,7 +257,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     # "How much notice / time…?" asks for a length of time, not an amount; "how much is it worth?"
     # for an amount, of money ("£2m") or of a whole ("performance is worth 30%").
     (re.compile(rf"\bhow much\b(?!{_TIME_NOUN})|\bwhat(?:'s|s| is| are)? the (?:\w+ )?(?:limits?|maximum|max|cap)\b(?!{_TIME_NOUN})|\bwhat(?:'s|s| is| are)? the (?:[\w-]+ ){0,2}rates?\b(?!\s+of\b)", re.I),
-     re.compile(rf"£\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|pence|p\b|%|per ?cent)|{_CY_TIME}|{_PAY_RATE}|{_MONEY_CELL}|"
+     re.compile(rf"£\s?{_NUM}|\b(?-i:GBP|EUR|USD)\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|pence|p\b|%|per ?cent)|{_CY_TIME}|{_PAY_RATE}|{_MONEY_CELL}|"
                 # a cap given by what it is measured against: "shall not exceed the fees paid…"
                 r"\b(?:not exceed|capped at|limited to)\b|"
                 # a quantity in its unit: "up to 10 days of training", "37 hours a week"
@@ -339,6 +339,8 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
      re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})|(?i:{_OCCASION})|(?i:{_CLOCK})|{_PLAN_POINT}|"
                 # …or in what case, by its exception: "will not be used…, except where there has been a collision"
                 r"(?i:\b(?:except|only|unless)\s+(?:where|when|if|in|after|for)\b)|"
+                # …or by the end of something: "…notice before the end of the current term"
+                r"(?i:\b(?:before|by|at) the (?:end|expiry|start|beginning) of\b)|"
                 # …or after how long: "for absences of more than 7 calendar days you must…"
                 rf"(?i:\b(?:more|longer) than {_NUM}{_TO_UNIT}{_DAY_KIND}(?:hours?|days?|weeks?|months?)\b)"), "a date"),
     # When a thing starts is a date: "after six months" times something after it has started, and
@@ -581,6 +583,13 @@ _STORY_THEN_POLAR = re.compile(r"(?:[,;]\s*|\s(?:so|and|but|then)\s+)(?=(?:can|c
                                r"have|has)\s+(?:i|we|they|he|she|it|my|our|the|this|that)\b)", re.I)
 _WH_WORD = re.compile(r"\b(?:how|what|which|who|whom|whose|when|where|why)\b", re.I)
 
+# A yes/no question about changing a sum asks whether it may change, not what it is: "can they put the price up?",
+# "will the fees go up?".
+_CHANGE_OF_SUM = re.compile(
+    r"\b(?:put|puts|putting|raise[sd]?|raising|increase[sd]?|increasing|cut|cuts|cutting|reduce[sd]?|reducing|change[sd]?|"
+    r"changing|freeze|frozen|lower|lowers)\s+(?:the\s+|their\s+|its\s+|our\s+|my\s+)?(?:\w+\s+)?(?:price|prices|fees?|costs?|charges?)\b"
+    r"(?:\s+up|\s+down)?|\b(?:price|prices|fees?|costs?|charges?)\s+(?:go|goes|going|went)\s+(?:up|down)\b", re.I)
+
 
 def _typed(question: str) -> str:
     """The part of the question that says what kind of fact it asks for: all of it, but for
@@ -590,6 +599,8 @@ def _typed(question: str) -> str:
     story = _STORY_THEN_POLAR.search(question)
     if story is not None and story.start() > 0 and not _WH_WORD.search(question):
         question = question[story.end():]
+    if not _WH_WORD.search(question):
+        question = _CHANGE_OF_SUM.sub(" ", question)
     m = _EMBEDDED.match(question)
     return question[: m.end()] if m else question
 
@@ -604,6 +615,20 @@ _PERSON_Q = re.compile(
     r"director|leader|president|(?-i:MP|Ms|AM|MS)|person|people|officials?)\b",
     re.I,
 )
+# The person is what is asked ("who is the chief executive?", "the name of the minister…"), not whom
+# something is done to ("who can authorise monitoring of one person?").
+_PERSON_ASKED = re.compile(
+    r"(?:\bwho(?:'s|’s|\s+(?:is|was|are|were|will\s+be))\s+|\bnames?\s+of\s+|\bwhat(?:'s|\s+(?:is|was))\s+|\bwhich\s+)"
+    r"(?:the\s+|a\s+|an\s+|our\s+|their\s+|your\s+|my\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:minister|secretary|chief executive|chair(?:man|woman|person)?|spokes(?:wo)?man|spokesperson|author|"
+    r"director|leader|president|(?-i:MP|Ms|AM|MS)|person|people|officials?)\b", re.I)
+
+
+def _person_asked(question: str) -> bool:
+    return _PERSON_Q.search(question) is not None and (
+        _PERSON_ASKED.search(question) is not None or not re.search(r"\bwho\b", question, re.I))
+
+
 _INSTITUTION = re.compile(
     r"^(council|government|partnership|agreement|report|wales|welsh|uk|trade|union|unions|congress|"
     r"centre|center|office|department|service|services|board|authority|authorities|framework|strategy|"
@@ -691,13 +716,16 @@ def answer_type_gap(question: str, evidence: str, common: AbstractSet[str] | Non
     if _CALLED_Q.search(question) and not _PERSON_Q.search(question):
         return None if _NAMING.search(evidence) else "a name"
     # "What is the name of the Minister…?": a person's name, not an organisation's.
-    if re.search(r"\bname\b|\bwho\b|\bcalled\b(?!\s+(?:out|in|back|off|up|on|for|to|away))", question, re.I) and _PERSON_Q.search(question):
+    if re.search(r"\bname\b|\bwho\b|\bcalled\b(?!\s+(?:out|in|back|off|up|on|for|to|away))", question, re.I) and _person_asked(question):
         return None if _has_person_name(evidence, question, common) else "a person's name"
     if _ROLE_Q.search(question):
         return None if _has_named_role(evidence, question) else "a name"
     if _WHO_Q.search(question) and not _NAMED_Q.search(question):
         # "Who receives my information?": a party ("our business partners") answers as well as a name.
-        return None if _has_name(evidence, question) or _PARTY.search(evidence) else "a name"
+        # "Who is the data protection officer?" is not answered by a sentence naming only that role.
+        asked = question.lower()
+        named = any(m.group(0).lower() not in asked for m in _PARTY.finditer(evidence))
+        return None if _has_name(evidence, question) or named else "a name"
     if _NAME_Q.search(question) and not _has_name(evidence, question):
         return "a name"
     return None

@@ -117,7 +117,7 @@ from assistant.answer.units import (
     tidy,
     typed_text,
 )
-from assistant.models import Citation, Passage, ref_fields, section_heading
+from assistant.models import SECTION_SEP, Citation, Passage, ref_fields, section_heading
 from assistant.prompts import render
 from assistant.retrieval.expand import (
     closest_synonyms,
@@ -1715,11 +1715,13 @@ def compose(
             bridged.setdefault(t, set()).update(content_terms(phrase))
 
     named_type = type_words(question) if specific else set()
+    called = names_of(snap, retrieval.passages)
 
     def on_topic(u: Unit) -> bool:
         # (called for a unit that has the kind of fact asked for: "by 14 April" speaks of the deadline;
         # and every line of a letter speaks of the letter: "Date: 20 November 2026")
-        here = set(content_terms(f"{u.passage.section}\n{u.text}")) | named_type | document_words(u.passage.title)
+        here = set(content_terms(f"{u.passage.section}\n{u.text}")) | named_type | document_words(
+            called.get(u.passage.doc_id, u.passage.title))
         if ("'" in u.text or "’" in u.text) and in_welsh(u.text):  # ("ffonio'ch" is "ffonio" with a pronoun after it)
             here |= set(bare_words(u.text))
         share = sum(weight(t) for t in spoken_of(qterms, here, bridged)) / q_total if q_total else 1.0
@@ -1858,6 +1860,17 @@ _DOCUMENT_KINDS = frozenset(content_terms(
     "letter document policy procedure agreement contract notice minutes handbook guidance guide report schedule "
     "assessment statement memo email strategy plan charter code"
 ))
+
+
+def names_of(snap: Snapshot | None, passages: list[Passage]) -> dict[str, str]:
+    """What each document of `passages` is called: its title (from its file's name) and the heading it opens
+    with ("ROTAWISE LICENCE TERMS" over the terms in "licence.txt")."""
+    out: dict[str, str] = {}
+    for p in passages:
+        if p.doc_id not in out:
+            first = snap.by_position.get((p.doc_id, 0)) if snap is not None else None
+            out[p.doc_id] = f"{p.title}\n{first.section.split(SECTION_SEP)[0]}" if first is not None else p.title
+    return out
 
 
 @lru_cache(maxsize=1024)

@@ -328,7 +328,7 @@ _RULES: list[tuple[str, str]] = [
     # A phone is a telephone in a council's words ("telephone and face-to-face services").
     (r"\bphon(?:e|es|ed|ing)\b(?! number)", "telephone"),
     # Posts being cut are, in a restructure's words, deleted, reduced or lost.
-    (r"\b(?:posts?|jobs?|roles?)\b.{0,25}\b(?:cut|cuts|cutting|axed|scrapped|going|lost|losing)\b|\bcut(?:ting)? (?:posts?|jobs?|roles?)\b",
+    (r"\b(?:posts?|jobs?|roles?)\b.{0,25}\b(?:cut|cuts|cutting|axed|scrapped|going|goes|gone|lost|losing)\b|\bcut(?:ting)? (?:posts?|jobs?|roles?)\b",
      "deleted reduced lost"),
     # What a job pays is its salary, grade or band in a job description's words.
     (r"\bhow much (?:does|will|would|do|did) (?:it|the (?:job|post|role)|they|i|we|you) (?:pay|earn|get)\b|\bsalar(?:y|ies)\b|"
@@ -342,6 +342,8 @@ _RULES: list[tuple[str, str]] = [
     # When a contract ends, in a contract's words: termination, expiry.
     (r"\b(contract|agreement|arrangement|deal)s?\b.{0,20}\b(ends?|ended|ending|finish\w*|runs? out|stops?|is over)\b|"
      r"\bcancel\w*|\bpull(s|ed)? out\b", "termination terminate expiry"),
+    # Cancelling a subscription is, in its terms, giving notice before the end of the term.
+    (r"\bcancel\w*|\bpull(s|ed)? out\b|\bget out of (?:the |this |our )?(?:contract|subscription|deal)\b", "notice end of the term"),
     # Which parts of an organisation: teams are services, departments, sections.
     (r"\bwhich (teams|departments|services|sections|areas|directorates)\b", "teams services departments"),
     # A deadline is a closing date, or what must be done "by" a date.
@@ -353,7 +355,8 @@ _RULES: list[tuple[str, str]] = [
      "increment move up point grade"),
     # Looking at footage or records is, in a policy's words, viewing or accessing them.
     (r"\b(?:look(?:s|ing|ed)?|have a look) (?:at|through)\b|"
-     r"\bwatch(?:es|ing|ed)? (?:the |my |our |any )?(?:footage|recordings?|cctv|cameras?|videos?|tapes?)\b|\bwatch(?:es|ing|ed)? (?:it|them)\b",
+     r"\bwatch(?:es|ing|ed)? (?:the |my |our |any )?(?:footage|recordings?|cctv|cameras?|videos?|tapes?)\b|\bwatch(?:es|ing|ed)? (?:it|them)\b|"
+     r"\bsee(?:s|ing)? (?:the |my |our |any )?(?:footage|recordings?|videos?|tapes?|images?)\b|\bwho (?:can|could|may|gets to) see\b",
      "view access"),
     # Going to the papers is, in a whistleblowing policy's words, going to the media.
     (r"\b(?:go|going|went|talk|talking|speak|speaking|tell|telling|leak\w*)\s+(?:to\s+)?(?:the\s+)?"
@@ -545,7 +548,7 @@ _RULES: list[tuple[str, str]] = [
     (r"\b(?:dad|daddy|mum|mam|mom|mummy|father|mother|step-?(?:dad|mum|father|mother)|parents?)\b", "parent parents"),
     (r"\b(?:nan|nana|nanna|nain|gran|granny|grandma|grandad|granddad|grandpa|taid|grandmother|grandfather|grandparents?)\b",
      "grandparent grandparents"),
-    (r"\b(?:wife|husband|spouse|fianc[eé]e?|girlfriend|boyfriend|civil partner)\b", "partner spouse"),
+    (r"\b(?:wife|husband|spouse|fianc[eé]e?|girlfriend|boyfriend|civil partner|other half)\b", "partner spouse family"),
     (r"\b(?:son|daughter|kids?|baby|stepson|stepdaughter)\b", "child children"),
     (r"\b(?:brother|sister|bro|sis|siblings?)\b", "brother sister"),
     (r"\bpass(?:ed|es)? away\b|\bpassed on\b|\blost my\b|\bdie[sd]?\b|\bdying\b|\bfuneral\b", "death died bereavement"),
@@ -670,7 +673,8 @@ _RULES: list[tuple[str, str]] = [
      r"(?:person|human|member of staff|staff|someone|adviser|advisor|agent)\b|\b(?:a|real|actual) (?:person|human)\b",
      "passed to member of staff adviser"),
     # Sending a form back is, in a letter's words, returning it.
-    (r"\bsend(?:ing)? (?:it |this |that |them |the \w+ )?back\b|\bhand(?:ing)? (?:it |this |that |the \w+ )?back\b", "return returned"),
+    (r"\bsend(?:ing)? (?:it |this |that |them |the \w+ )?back\b|\b(?:hand|give)(?:ing)? (?:it |this |that |them |the \w+ )?back\b|"
+     r"\bhand(?:ing)? (?:it |this |that |them |\w+ )?in\b", "return returned"),
     # Gas and electricity at home are, in a policy's words, energy or utility costs.
     (r"\belectric(?:ity)?\b|\bgas (?:bill|costs?)\b|\bheating (?:bill|costs?)\b|\butilit(?:y|ies)\b", "energy utilities"),
     # Getting the job is, in a notice's words, being appointed or successful.
@@ -679,6 +683,28 @@ _RULES: list[tuple[str, str]] = [
     (r"\bwelsh government\b|\bministers?\b", "Welsh Government"),
     (r"\bwpc\b|\bworkforce partnership council\b", "Workforce Partnership Council WPC"),
     (r"\bhow many\b|\bwhat percentage\b|\bhow much\b|\bproportion\b", "number percentage"),
+    # What a thing costs is, in a contract's or a price list's words, its fee, price or charge.
+    (r"\bcost(?:s|ing)?\b(?!\s+(?:me\s+|us\s+|them\s+)?(?:my\s+|our\s+|any\s+|the\s+|their\s+)?(?:jobs?|posts?|roles?)\b)|\bprices?\b|\bcharges?\b",
+     "cost fee price charge"),
+    # Who signed an agreement is, in its own words, whom it is made between: its parties.
+    (r"\b(?:who|which \w+) (?:has |have |had )?signed\b|\bsigned (?:it|this|the \w+) up\b|\bwho (?:are|were) the parties\b|"
+     r"\bparties to\b|\bwho is it between\b", "between parties"),
+    # The other side of a contract is, in its own words, the supplier, the provider or the processor.
+    (r"\bsuppliers?\b|\bvendors?\b|\bcontractors?\b", "supplier provider processor contractor"),
+    # One's last day is, in a contract's words, the date employment ends: the termination or leaving date.
+    (r"\blast day\b|\bleaving date\b|\bfinish(?:ing)? date\b|\bwhen do (?:i|we) (?:leave|finish)\b",
+     "employment will end termination date leaving date"),
+    # A crime is, in a policy's words, a criminal offence.
+    (r"\bcrimes?\b|\bcriminal\b", "criminal offence crime police"),
+    # How hard one works is, in a policy's words, one's performance or productivity.
+    (r"\bhow hard (?:i|we|you|they|staff|people)(?:'?m| am| are| is|'re)? work\w*|\bslacking\b|\bskiving\b|\bslack(?:ing)? off\b",
+     "performance productivity"),
+    # One's own phone is, in a policy's words, a personal device.
+    (r"\b(?:my own|personal|private|home) (?:phones?|mobiles?|tablets?|laptops?|computers?|ipads?)\b", "devices device"),
+    # Putting a price up is, in terms and conditions' words, increasing the fee.
+    (r"\bput(?:s|ting)? (?:the |their |its |our )?(?:price|prices|fee|fees|cost|costs|charges?|rent) up\b|"
+     r"\b(?:price|fee|cost)s? (?:rise|increase|hike|go(?:es)? up)\b|\braise (?:the |their )?(?:price|fee|cost)s?\b",
+     "increase raise fee price"),
 ]
 _COMPILED = [(re.compile(p, re.I), add) for p, add in _RULES]
 
