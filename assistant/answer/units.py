@@ -426,12 +426,14 @@ def _opens_letters(units: list[Unit], j: int) -> bool:
 _CLAUSE_NUMBER = re.compile(r"\s*(\d{1,3})[.)]\s")
 
 
-def _next_clause(intro: Unit, u: Unit) -> bool:
+def _next_clause(intro: Unit, u: Unit, last: Unit) -> bool:
     """Is u numbered as the clause after the intro's own ("4. Nothing in this undertaking prevents me from:"
-    … "5. Information that is already public…")? Then it is the intro's sibling, not one of its items,
-    and the list ended before it."""
-    a, b = _CLAUSE_NUMBER.match(intro.text), _CLAUSE_NUMBER.match(u.text)
-    return a is not None and b is not None and int(b.group(1)) == int(a.group(1)) + 1
+    … "5. Information that is already public…"), and not as the next of the list's own items (an intro
+    numbered "2." over items "1." to "4.")? Then it is the intro's sibling, and the list ended before it."""
+    a, b, c = (_CLAUSE_NUMBER.match(x.text) for x in (intro, u, last))
+    if a is None or b is None or int(b.group(1)) != int(a.group(1)) + 1:
+        return False
+    return c is None or last is intro or int(c.group(1)) + 1 != int(b.group(1))
 
 
 def blocks_of(units: list[Unit]) -> list[Block]:
@@ -449,7 +451,7 @@ def blocks_of(units: list[Unit]) -> list[Block]:
             j = i + 1
             # (lettered items under a numbered clause end at the next clause: "3. The Supplier shall…")
             lettered = not nxt.is_item
-            while j < len(units) and units[j].passage.chunk_id == u.passage.chunk_id and not _next_clause(u, units[j]) and (
+            while j < len(units) and units[j].passage.chunk_id == u.passage.chunk_id and not _next_clause(u, units[j], group[-1]) and (
                 (units[j].in_list and not (lettered and units[j].is_item)) or (_lettered(units[j]) and _own_line(group[-1], units[j]))
                 or (_lettered(group[-1]) and _same_line(group[-1], units[j]))
             ):
@@ -458,7 +460,7 @@ def blocks_of(units: list[Unit]) -> list[Block]:
             # A list that carries on into the next chunk of the document (not past a heading: the
             # "Version control" table after a policy's last list is no more of it).
             while j < len(units) and units[j].in_list and not (lettered and units[j].is_item) and next_chunk(group[-1], units[j]) and (
-                    not _next_clause(u, units[j])) and (
+                    not _next_clause(u, units[j], group[-1])) and (
                     units[j].passage.section == group[-1].passage.section):
                 group.append(units[j])
                 j += 1
