@@ -6014,6 +6014,8 @@ def leaving_terms_docx(path: Path) -> Path:
         d.add_paragraph(item, style="List Number")
     d.add_heading("6. Council property", 1)
     d.add_paragraph("6.1 You will return your laptop, identity badge and keys by the Termination Date.")
+    d.add_heading("7. Announcement", 1)
+    d.add_paragraph("7.1 The Council will tell your colleagues that you are leaving by mutual agreement, in words agreed with you.")
     d.save(str(path))
     return path
 
@@ -6106,4 +6108,15 @@ def technology_agreement_md(path: Path) -> Path:
 
 4.1 Staff will be trained in working time before they are asked to use new technology.
 """, encoding="utf-8")
+    return path
+
+
+def retention_rows_csv(path: Path) -> Path:
+    """A records retention schedule as a spreadsheet saves one: a row per kind of record."""
+    path.write_text(
+        "Record,Kept for,From\n"
+        "Personnel file,6 years,End of employment\n"
+        "Timesheets,2 years,End of the financial year\n"
+        "Accident reports,3 years,Date of the accident\n",
+        encoding="utf-8")
     return path

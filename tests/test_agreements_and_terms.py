@@ -11,7 +11,9 @@ them (not declined for want of a sum), and "when can we cancel?" the notice befo
 the data protection officer?" is the sentence that names her, not one that names only the role; "who can authorise
 monitoring of one person?" is answered by the two heads of service who approve it; a clause numbered 5 after a list
 Word numbers 1 and 2 is no item of that list ("does it cover things I already knew?"); "if my job goes will I keep
-my pay?" is pay protection. Documents are made in tests/documents.py.
+my pay?" is pay protection. "How long do they keep emails?" of a retention schedule without emails is declined,
+though another document speaks of email, and "do I get a leaving party?" of an agreement that speaks of leaving
+but of no party. Documents are made in tests/documents.py.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from documents import (
     monitoring_rules_docx,
     processor_terms_pdf,
     programme_undertaking_docx,
+    retention_rows_csv,
     technology_agreement_md,
 )
 
@@ -42,7 +45,7 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
         processor_terms_pdf(root / "dpa.pdf"), leaving_terms_docx(root / "settlement.docx"), cameras_md(root / "cameras.md"),
         licence_terms_txt(root / "licence.txt"), employee_notice_html(root / "notice.html"),
         monitoring_rules_docx(root / "monitoring.docx"), programme_undertaking_docx(root / "undertaking.docx"),
-        technology_agreement_md(root / "technology.md"),
+        technology_agreement_md(root / "technology.md"), retention_rows_csv(root / "retention.csv"),
     ])
 
 
@@ -100,3 +103,15 @@ def test_the_next_clause_is_no_item_of_the_list_before_it(docs: Settings) -> Non
 
 def test_a_job_that_goes_is_a_post_affected(docs: Settings) -> None:
     leads_with(docs, "if my job goes will i keep my pay?", "technology", "3.2 Staff whose posts are affected")
+
+
+def test_a_record_the_schedule_does_not_list_is_declined(docs: Settings) -> None:
+    answer = asked_of(docs, "how long do they keep emails?", "retention")
+    assert answer.abstained and "emails" in answer.answer, answer.answer
+    kept = asked_of(docs, "how long do they keep timesheets?", "retention")
+    assert not kept.abstained and "2 years" in kept.answer.split("\n")[0], kept.answer
+
+
+def test_a_thing_whose_own_noun_is_nowhere_is_declined(docs: Settings) -> None:
+    answer = asked_of(docs, "do i get a leaving party?", "settlement")
+    assert answer.abstained and "leaving party" in answer.answer, answer.answer

@@ -32,6 +32,7 @@ from assistant.text.questions import (
     asked_for,
     asks_author,
     gerund,
+    kept_thing,
     polar_object,
     topic_asked_about,
 )
@@ -1057,6 +1058,22 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
                                or _figure_in_their_unit(t, question, in_scope)
                                for t in content_terms(thing or "")):
         return Verdict(True, f"They don't mention {thing}.", "unmentioned", thing or "")
+    # …nor when the thing's own noun, its last word, is nowhere in them: "do I get a leaving party?" of an agreement
+    # that speaks of leaving but of no party ("billing information" answers for "payment information": its noun is there)
+    compact = thing is not None and re.fullmatch(r"[A-Za-z-]+(?:\s+[A-Za-z-]+){1,2}", thing.strip()) is not None and not (
+        set(thing.lower().split()) & STOPWORDS)  # (a noun and the words before it, not "information with outside parties")
+    head = thing_terms[-1] if compact and len(thing_terms) > 1 else None
+    if head is not None and thing_terms[-1] == content_terms(thing or "")[-1] and not (
+            head in mapped or used(head, in_scope) or one_slip_from(head, said) or evidence.near_spelling(head)
+            or _compound_of(head, in_scope) or _figure_in_their_unit(head, question, in_scope)):
+        return Verdict(True, f"They don't mention {thing}.", "unmentioned", thing or "")
+    # "How long do they keep emails?" of a retention schedule asks for a record it lists: one it never names
+    # (though another document of the index speaks of email) it doesn't answer.
+    kept = kept_thing(own_words(question)[0])
+    kept_terms = [t for t in content_terms(kept) if t not in GENERIC] if kept else []
+    if kept_terms and not any(t in mapped or used(t, in_scope) or evidence.near_spelling(t) or one_slip_from(t, said)
+                              or _compound_of(t, in_scope) for t in kept_terms):
+        return Verdict(True, f"They don't mention {kept}.", "unmentioned", kept or "")
     # "Is there a car allowance?" of a list of allowances none of which is for a car: a kind of the thing, named by
     # the word before it, that the documents never name (the thing alone, "allowance", is no answer)
     kind_of = _EXISTS_KIND.match(own_words(question)[0])

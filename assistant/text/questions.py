@@ -83,6 +83,23 @@ def asked_for(question: str) -> str | None:
         w.lower() in _GETTING_AT and words[i + 1 : i + 2] != ["out"])), None)
 
 
+# How long a thing is kept asks about that thing: the records a retention schedule lists.
+_HOW_LONG_KEPT = re.compile(
+    rf"{_OPENING}how long (?:do|does|will|would|can|should)\s+(?:they|we|you|the\s+\w+|it)\s+(?:keep|store|hold|retain|save)\s+"
+    r"(?:my\s+|our\s+|the\s+|your\s+|their\s+|staff\s+|people's\s+)?([A-Za-z][\w'’-]*)"
+    r"|{_OPENING}how long (?:are|is|will)\s+(?:my\s+|our\s+|the\s+|your\s+|their\s+)?([A-Za-z][\w'’-]*)\s+(?:\w+\s+)?(?:be\s+)?"
+    r"(?:kept|stored|held|retained|saved)\b".replace("{_OPENING}", _OPENING), re.I)
+
+
+def kept_thing(question: str) -> str | None:
+    """What a question asks is kept, and for how long: "how long do they keep *emails*?", "how long are
+    *timesheets* kept?" (its first word that says what), or None."""
+    kept = _HOW_LONG_KEPT.match(question)
+    if kept is None:
+        return None
+    return next((w for w in (kept.group(1), kept.group(2)) if w and _says_what(w)), None)
+
+
 # Verbs of getting at what is asked: "where do I *find* the form?", "where can I *see* my payslip?" ("what if
 # they find out…?" finds out something, which is what it asks about)
 _GETTING_AT = frozenset({"find", "locate", "obtain", "access", "download", "see", "look"})
