@@ -5984,7 +5984,8 @@ def processor_terms_pdf(path: Path) -> Path:
         ("Parties", ['These terms are made between Cardiff Enghraifft Council (the "Controller") and Northwind Data Ltd '
                      '(the "Processor").']),
         ("3. Use of data", ["3.1 The Processor shall process Personal Data only to provide the rostering service.",
-                            "3.4 The Processor shall not use Personal Data to train any artificial intelligence model."]),
+                            "3.4 The Processor shall not use Personal Data to train any artificial intelligence model.",
+                            "3.5 The Processor shall not sell Personal Data to anyone."]),
         ("6. Audit", ["6.1 The Controller may audit the Processor's compliance with these terms once a year on 15 Working "
                       "Days' notice."]),
         ("7. Breaches", ["7.1 The Processor shall report a Personal Data Breach to the Controller within 48 hours."]),

@@ -1,7 +1,8 @@
 """Agreements, terms and notices, asked about the way staff ask.
 
 What a user sees: "can we audit the supplier?" of a data processing agreement that calls its supplier "the
-Processor" is the audit clause, not "They don't mention supplier"; "can I tell my husband about the settlement?" is
+Processor" is the audit clause, not "They don't mention supplier"; "can Northwind sell our data?" is the clause on
+selling, not the line that only names Northwind; "can I tell my husband about the settlement?" is
 the clause that lets one tell one's immediate family, not the one that settles every claim; "when is my last day?"
 is the date employment ends; "what do I have to hand back?" what is to be returned; "can I report a crime?" the
 exception for reporting a criminal offence; "can my manager use the cameras to check how hard I'm working?" says
@@ -51,6 +52,11 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 def test_the_supplier_is_the_processor_the_agreement_names(docs: Settings) -> None:
     leads_with(docs, "can we audit the supplier?", "dpa", "6.1 The Controller may audit")
+
+
+def test_a_line_that_only_names_the_supplier_does_not_say_what_it_may_do(docs: Settings) -> None:
+    # (not the line over the terms that names "Northwind Data Ltd": the clause about selling)
+    leads_with(docs, "can northwind sell our data?", "dpa", "3.5 The Processor shall not sell Personal Data")
 
 
 def test_telling_ones_husband_is_telling_ones_family(docs: Settings) -> None:

@@ -15,6 +15,7 @@ import re
 import time
 from collections import Counter
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1205,6 +1206,45 @@ def _not_its_premise(lead: Block, others: list[Block], blocks: list[Block], ques
     return likeliest_in_place(lead, others, speaks)
 
 
+# A name a question asks something of: "can Brightpath…?", "is Askbot…?", "how much does Askbot cost?" (not
+# "what are the Recipient's obligations?", which asks what the text says of the Recipient).
+_ASKED_OF = re.compile(
+    r"^\W*(?:and\s+|so\s+|but\s+)?(?:(?:can|could|will|would|does|do|did|is|are|may|must|should|shall|has|have)|"
+    r"(?:how\s+(?:much|many|often|long|far)|what|when|where|why)\s+(?:can|could|will|would|does|do|did|may|must|should|shall))"
+    r"\s+(?:the\s+)?([A-Za-z][\w'’-]*)", re.I)
+NAME_SHARE = 0.05  # how probable, beside the lead, a sentence that speaks of what is asked must be to lead instead
+
+
+def _not_only_its_name(lead: Block, others: list[Block], blocks: list[Block], question: str, called: str,
+                       common: AbstractSet[str]) -> tuple[Block, list[Block]]:
+    """"Can Brightpath use our members' data to train their AI?" asks what Brightpath may do: the line that only
+    names it ("This Agreement is made … between … and Brightpath Analytics Ltd … (the "Processor")") doesn't say.
+    Nor does "…in full settlement of all claims…" say whether one may tell one's wife about the settlement, of a
+    document called "Settlement Agreement". A lead that shares with the question only a name (a word the sources
+    never write in lower case) or a word of its document's name (`called`: its title and opening heading), and
+    nothing else the question asks, gives way to a block of the same document that speaks of the rest of the
+    question, in its words or as they are searched ("family" for "wife")."""
+    if len(lead.units) != 1 or (wants_specific(question) and answer_type_gap(question, lead.units[0].text) is None):
+        return lead, others  # (nor one that gives the kind of fact asked: "when's the timesheet deadline?" — "…by 5pm…")
+    asked = set(distinctive_terms(question))
+    said = set(content_terms(lead.units[0].text))
+    # (a name: a word of the lead the sources never write in lower case, "Brightpath")
+    # (not a sentence's first word: "Keys are free.")
+    text = re.sub(r"^[\W\d.()]*[A-Za-z][\w'’-]*", "", lead.units[0].text)
+    names = {t for w in re.findall(r"(?<![.!?:]\s)\b[A-Z][a-z]\w+", text) if w.lower() not in common for t in content_terms(w)}
+    # (…and only a name the question asks something of, "can Brightpath…?", "does Askbot…?": "what should users in
+    # California do?" asks about California, which a sentence that names it answers)
+    doers = {t for m in _ASKED_OF.finditer(question) for t in content_terms(m.group(1))}
+    naming = said & asked & (set(content_terms(called)) | (names & doers))
+    rest = asked - naming
+    bridged = synonyms(question)
+    wanted = rest | {w for t in rest for w in bridged.get(t, set())}
+    if not naming or not rest or said & wanted:  # (a lead that speaks of the rest, in any words it is searched as, stays)
+        return lead, others
+    speaks = [b for b in rivals(lead, blocks, NAME_SHARE) if leads_ok(b) and set(content_terms(b.units[0].text)) & wanted]
+    return likeliest_in_place(lead, others, speaks)
+
+
 # The condition a question tells: "what if it's my manager doing it?", "if I'm off sick, do I…".
 _QUESTION_CONDITION = re.compile(r"\b(?:if|unless|in case)\b(?P<cond>[^,;?]{3,100})", re.I)
 _OWN_CLAUSE = re.compile(r"\s(?:do|does|did|can|could|will|would|should|must|am|is|are|have|has)\s+(?:i|we|you|they|he|she|it|my|our)\b",
@@ -1616,6 +1656,9 @@ def compose(
         lead, others = _not_its_extension(lead, others, blocks, own)
         lead, others = _not_what_stays(lead, others, blocks, own)
         lead, others = _not_its_premise(lead, others, blocks, own)
+        if snap is not None:
+            lead, others = _not_only_its_name(lead, others, blocks, own, names_of(snap, [lead.passage]).get(
+                lead.passage.doc_id, lead.passage.title), snap.lower_words)
         # (a section its heading put first is read from its start: "how do I respond?" of "How to respond";
         # "you do not have to" answers "do I have to…?" before what one can do)
         if not by_heading(lead) and not any(lead is b for b in no_duty):
