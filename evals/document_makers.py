@@ -1,7 +1,7 @@
 """Small makers of Word and PDF documents, shared by the employer documents eval set (`employer_documents.py`,
 `employer_batch_16.py`, `employer_batch_agreements.py`) and the tests' documents (`tests/documents.py`): one way
-to write a headed Word document, a Word table, a sectioned PDF and a PDF of clauses drawn line by line, so the eval
-set and the tests read documents made the same way.
+to write a headed Word document, a Word table, a sectioned PDF, a PDF of clauses drawn line by line and a slide of
+bullets, so the eval set and the tests read documents made the same way.
 
 Left out: anything a document needs beyond headings, paragraphs, a table and running page furniture (lists,
 numbering); the documents that need them are made in place.
@@ -76,22 +76,22 @@ def clauses_pdf(path: Path, title: str, running: str, clauses: list[tuple[str, l
     c.setFont("Helvetica-Bold", 14)
     c.drawString(50, y, title)
     y -= 30
-    for heading, paragraphs in clauses:
-        if y < 140:
+    def room(needed: float) -> None:  # a new page when less than `needed` is left above the foot
+        nonlocal page, y
+        if y < needed:
             c.showPage()
             page += 1
             furniture()
             y = h - 70
+
+    for heading, paragraphs in clauses:
+        room(140)
         c.setFont("Helvetica-Bold", 11)
         c.drawString(50, y, heading)
         y -= 18
         for paragraph in paragraphs:
             for line in simpleSplit(paragraph, "Helvetica", 10, w - 100):
-                if y < 60:
-                    c.showPage()
-                    page += 1
-                    furniture()
-                    y = h - 70
+                room(60)
                 c.setFont("Helvetica", 10)
                 c.drawString(50, y, line)
                 y -= 14
@@ -99,3 +99,13 @@ def clauses_pdf(path: Path, title: str, running: str, clauses: list[tuple[str, l
         y -= 8
     c.save()
     return path
+
+
+def bulleted_slide(prs: Any, title: str, bullets: Sequence[str]) -> None:
+    """A "Title and Content" slide of `title` over its bullets, added to `prs`, a python-pptx Presentation."""
+    slide = prs.slides.add_slide(prs.slide_layouts[1])
+    slide.shapes.title.text = title
+    frame = slide.placeholders[1].text_frame
+    frame.text = bullets[0]
+    for b in bullets[1:]:
+        frame.add_paragraph().text = b

@@ -12,9 +12,10 @@ Left out: committing the files, as for the first batch (`employer_documents.py`)
 from __future__ import annotations
 
 from email.message import EmailMessage
+from functools import partial
 from pathlib import Path
 
-from evals.document_makers import headed_docx, sectioned_pdf, word_table
+from evals.document_makers import bulleted_slide, headed_docx, sectioned_pdf, word_table
 
 NAMES_16 = (
     "ai_acceptable_use.docx", "learning_and_development.pdf", "fleet_and_pool_vehicles.html", "eia_hr_portal.docx",
@@ -202,13 +203,7 @@ Officers with concerns about the cameras can raise them with their line manager 
 
     prs = Presentation()
 
-    def slide(title: str, bullets: list[str]) -> None:
-        s = prs.slides.add_slide(prs.slide_layouts[1])
-        s.shapes.title.text = title
-        tf = s.placeholders[1].text_frame
-        tf.text = bullets[0]
-        for b in bullets[1:]:
-            tf.add_paragraph().text = b
+    slide = partial(bulleted_slide, prs)
 
     t = prs.slides.add_slide(prs.slide_layouts[0])
     t.shapes.title.text = "Ask HR: our new HR chatbot"

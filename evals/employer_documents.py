@@ -13,9 +13,10 @@ timestamps each time they are made; the code that makes them is what is reviewed
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from evals.document_makers import word_table
+from evals.document_makers import bulleted_slide, word_table
 from evals.employer_batch_16 import NAMES_16, build_batch_16
 from evals.employer_batch_agreements import NAMES_AGREEMENTS, build_batch_agreements
 
@@ -270,13 +271,7 @@ def _batch_13(folder: Path) -> None:
 
     # 4. AI pilot briefing (pptx)
     p = Presentation()
-    def slide(title, bullets):
-        s = p.slides.add_slide(p.slide_layouts[1])
-        s.shapes.title.text = title
-        tf = s.placeholders[1].text_frame
-        tf.text = bullets[0]
-        for b in bullets[1:]:
-            tf.add_paragraph().text = b
+    slide = partial(bulleted_slide, p)
     slide("Planning enforcement AI pilot", ["Briefing for staff and trade unions", "December 2026"])
     slide("What the pilot is", ["An AI tool reads planning complaints and sorts them by urgency", "Officers still decide what action to take", "The pilot runs for six months from February 2027"])
     slide("How we will judge it", ["Time to first response falls by a quarter", "No increase in complaints about decisions", "Staff survey at month 3 and month 6"])

@@ -155,6 +155,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 # (the eval set's makers of Word and PDF documents: the tests' documents are made the same way)
+from evals.document_makers import bulleted_slide as _bulleted_slide
 from evals.document_makers import clauses_pdf as _clauses_pdf
 from evals.document_makers import headed_docx as _headed_docx
 from evals.document_makers import sectioned_pdf as _sectioned_pdf
@@ -5668,12 +5669,7 @@ def pilot_briefing_pptx(path: Path) -> Path:
         ("How we will judge it", ["Time to first response falls by a quarter", "No increase in complaints about decisions"]),
         ("What it means for staff", ["No job losses", "Two days of training for every officer"]),
     ]:
-        slide = p.slides.add_slide(p.slide_layouts[1])
-        slide.shapes.title.text = title
-        frame = slide.placeholders[1].text_frame
-        frame.text = bullets[0]
-        for b in bullets[1:]:
-            frame.add_paragraph().text = b
+        _bulleted_slide(p, title, bullets)
     p.save(str(path))
     return path
 
@@ -5827,12 +5823,7 @@ def launch_briefing_pptx(path: Path) -> Path:
         ("What is Rota Assist?", ["An app that suggests shift swaps between colleagues", "Live for all care teams from 3 March 2027"]),
         ("Questions?", ["Email rotas@example.gov.wales", "Drop-in sessions in the County Hall canteen every Thursday"]),
     ]:
-        slide = prs.slides.add_slide(prs.slide_layouts[1])
-        slide.shapes.title.text = heading
-        frame = slide.placeholders[1].text_frame
-        frame.text = bullets[0]
-        for b in bullets[1:]:
-            frame.add_paragraph().text = b
+        _bulleted_slide(prs, heading, bullets)
     prs.save(str(path))
     return path
 
