@@ -611,18 +611,14 @@ def wants_specific(question: str) -> bool:
     return any(q.search(_typed(question)) for q, _e, _w in _ANSWER_TYPES) or bool(_NAME_Q.search(question))
 
 
-_PERSON_Q = re.compile(
-    r"\b(minister|secretary|chief executive|chair(?:man|woman|person)?|spokes(?:wo)?man|spokesperson|author|"
-    r"director|leader|president|(?-i:MP|Ms|AM|MS)|person|people|officials?)\b",
-    re.I,
-)
+_PERSON_WORDS = (r"(minister|secretary|chief executive|chair(?:man|woman|person)?|spokes(?:wo)?man|spokesperson|author|"
+                 r"director|leader|president|(?-i:MP|Ms|AM|MS)|person|people|officials?)\b")
+_PERSON_Q = re.compile(rf"\b{_PERSON_WORDS}", re.I)
 # The person is what is asked ("who is the chief executive?", "the name of the minister…"), not whom
 # something is done to ("who can authorise monitoring of one person?").
 _PERSON_ASKED = re.compile(
     r"(?:\bwho(?:'s|’s|\s+(?:is|was|are|were|will\s+be))\s+|\bnames?\s+of\s+|\bwhat(?:'s|\s+(?:is|was))\s+|\bwhich\s+)"
-    r"(?:the\s+|a\s+|an\s+|our\s+|their\s+|your\s+|my\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:minister|secretary|chief executive|chair(?:man|woman|person)?|spokes(?:wo)?man|spokesperson|author|"
-    r"director|leader|president|(?-i:MP|Ms|AM|MS)|person|people|officials?)\b", re.I)
+    r"(?:the\s+|a\s+|an\s+|our\s+|their\s+|your\s+|my\s+|its\s+)?(?:[\w-]+\s+){0,3}?" + _PERSON_WORDS, re.I)
 
 
 def _person_asked(question: str) -> bool:
@@ -1053,26 +1049,28 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     thing = polar_object(own_words(question)[0])
     thing_terms = [t for t in content_terms(thing) if t not in _NO_FOCUS and t not in GENERIC] if thing else []
     said = set(content_terms(evidence.text))
-    if thing_terms and not any(t in mapped or used(t, in_scope) or one_slip_from(t, said) or evidence.near_spelling(t)
-                               or _compound_of(t, in_scope)
-                               or _figure_in_their_unit(t, question, in_scope)
-                               for t in content_terms(thing or "")):
+
+    def spoken_of(t: str) -> bool:  # in the documents asked about, in any of the ways a word may be there
+        return (t in mapped or used(t, in_scope) or one_slip_from(t, said) or evidence.near_spelling(t)
+                or _compound_of(t, in_scope))
+
+    def stands_in(t: str) -> bool:  # …or, of a yes/no question's thing, a figure read against a rule's threshold
+        return spoken_of(t) or _figure_in_their_unit(t, question, in_scope)
+
+    if thing_terms and not any(stands_in(t) for t in content_terms(thing or "")):
         return Verdict(True, f"They don't mention {thing}.", "unmentioned", thing or "")
     # …nor when the thing's own noun, its last word, is nowhere in them: "do I get a leaving party?" of an agreement
     # that speaks of leaving but of no party ("billing information" answers for "payment information": its noun is there)
     compact = thing is not None and re.fullmatch(r"[A-Za-z-]+(?:\s+[A-Za-z-]+){1,2}", thing.strip()) is not None and not (
         set(thing.lower().split()) & STOPWORDS)  # (a noun and the words before it, not "information with outside parties")
-    head = thing_terms[-1] if compact and len(thing_terms) > 1 else None
-    if head is not None and thing_terms[-1] == content_terms(thing or "")[-1] and not (
-            head in mapped or used(head, in_scope) or one_slip_from(head, said) or evidence.near_spelling(head)
-            or _compound_of(head, in_scope) or _figure_in_their_unit(head, question, in_scope)):
+    noun = thing_terms[-1] if compact and len(thing_terms) > 1 else None
+    if noun is not None and noun == content_terms(thing or "")[-1] and not stands_in(noun):
         return Verdict(True, f"They don't mention {thing}.", "unmentioned", thing or "")
     # "How long do they keep emails?" of a retention schedule asks for a record it lists: one it never names
     # (though another document of the index speaks of email) it doesn't answer.
     kept = kept_thing(own_words(question)[0])
     kept_terms = [t for t in content_terms(kept) if t not in GENERIC] if kept else []
-    if kept_terms and not any(t in mapped or used(t, in_scope) or evidence.near_spelling(t) or one_slip_from(t, said)
-                              or _compound_of(t, in_scope) for t in kept_terms):
+    if kept_terms and not any(spoken_of(t) for t in kept_terms):
         return Verdict(True, f"They don't mention {kept}.", "unmentioned", kept or "")
     # "Is there a car allowance?" of a list of allowances none of which is for a car: a kind of the thing, named by
     # the word before it, that the documents never name (the thing alone, "allowance", is no answer)
@@ -1081,9 +1079,7 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
         kind_word = (kind_of.group("kind") or kind_of.group("kind2")).lower()
         head = (kind_of.group("head") or kind_of.group("head2")).lower()
         kind_terms = [t for t in content_terms(kind_word) if t not in _NO_FOCUS and t not in GENERIC]
-        if kind_terms and all(used(t, in_scope) for t in content_terms(head)) and not any(
-                t in mapped or used(t, in_scope) or evidence.near_spelling(t) or _compound_of(t, in_scope)
-                or one_slip_from(t, said) for t in kind_terms):
+        if kind_terms and all(used(t, in_scope) for t in content_terms(head)) and not any(spoken_of(t) for t in kind_terms):
             return Verdict(True, f"They don't mention a {kind_word} {head}.", "unmentioned", f"{kind_word} {head}")
     act = _act_never_named(question, in_scope, evidence)
     if act:

@@ -1657,8 +1657,7 @@ def compose(
         lead, others = _not_what_stays(lead, others, blocks, own)
         lead, others = _not_its_premise(lead, others, blocks, own)
         if snap is not None:
-            lead, others = _not_only_its_name(lead, others, blocks, own, names_of(snap, [lead.passage]).get(
-                lead.passage.doc_id, lead.passage.title), snap.lower_words)
+            lead, others = _not_only_its_name(lead, others, blocks, own, name_of(snap, lead.passage), snap.lower_words)
         # (a section its heading put first is read from its start: "how do I respond?" of "How to respond";
         # "you do not have to" answers "do I have to…?" before what one can do)
         if not by_heading(lead) and not any(lead is b for b in no_duty):
@@ -1758,13 +1757,11 @@ def compose(
             bridged.setdefault(t, set()).update(content_terms(phrase))
 
     named_type = type_words(question) if specific else set()
-    called = names_of(snap, retrieval.passages)
 
     def on_topic(u: Unit) -> bool:
         # (called for a unit that has the kind of fact asked for: "by 14 April" speaks of the deadline;
         # and every line of a letter speaks of the letter: "Date: 20 November 2026")
-        here = set(content_terms(f"{u.passage.section}\n{u.text}")) | named_type | document_words(
-            called.get(u.passage.doc_id, u.passage.title))
+        here = set(content_terms(f"{u.passage.section}\n{u.text}")) | named_type | document_words(name_of(snap, u.passage))
         if ("'" in u.text or "’" in u.text) and in_welsh(u.text):  # ("ffonio'ch" is "ffonio" with a pronoun after it)
             here |= set(bare_words(u.text))
         share = sum(weight(t) for t in spoken_of(qterms, here, bridged)) / q_total if q_total else 1.0
@@ -1905,15 +1902,11 @@ _DOCUMENT_KINDS = frozenset(content_terms(
 ))
 
 
-def names_of(snap: Snapshot | None, passages: list[Passage]) -> dict[str, str]:
-    """What each document of `passages` is called: its title (from its file's name) and the heading it opens
-    with ("ROTAWISE LICENCE TERMS" over the terms in "licence.txt")."""
-    out: dict[str, str] = {}
-    for p in passages:
-        if p.doc_id not in out:
-            first = snap.by_position.get((p.doc_id, 0)) if snap is not None else None
-            out[p.doc_id] = f"{p.title}\n{first.section.split(SECTION_SEP)[0]}" if first is not None else p.title
-    return out
+def name_of(snap: Snapshot | None, p: Passage) -> str:
+    """What the passage's document is called: its title (from its file's name) and the heading it opens with
+    ("ROTAWISE LICENCE TERMS" over the terms in "licence.txt")."""
+    first = snap.by_position.get((p.doc_id, 0)) if snap is not None else None
+    return f"{p.title}\n{first.section.split(SECTION_SEP)[0]}" if first is not None else p.title
 
 
 @lru_cache(maxsize=1024)

@@ -87,8 +87,8 @@ def asked_for(question: str) -> str | None:
 _HOW_LONG_KEPT = re.compile(
     rf"{_OPENING}how long (?:do|does|will|would|can|should)\s+(?:they|we|you|the\s+\w+|it)\s+(?:keep|store|hold|retain|save)\s+"
     r"(?:my\s+|our\s+|the\s+|your\s+|their\s+|staff\s+|people's\s+)?([A-Za-z][\w'’-]*)"
-    r"|{_OPENING}how long (?:are|is|will)\s+(?:my\s+|our\s+|the\s+|your\s+|their\s+)?([A-Za-z][\w'’-]*)\s+(?:\w+\s+)?(?:be\s+)?"
-    r"(?:kept|stored|held|retained|saved)\b".replace("{_OPENING}", _OPENING), re.I)
+    rf"|{_OPENING}how long (?:are|is|will)\s+(?:my\s+|our\s+|the\s+|your\s+|their\s+)?([A-Za-z][\w'’-]*)\s+(?:\w+\s+)?(?:be\s+)?"
+    r"(?:kept|stored|held|retained|saved)\b", re.I)
 
 
 def kept_thing(question: str) -> str | None:
