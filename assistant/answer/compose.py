@@ -86,7 +86,7 @@ from assistant.answer.sections import (
     unnumbered,
 )
 from assistant.answer.select import choose, kind_column, rows_saying_no
-from assistant.answer.statements import flatten, statements
+from assistant.answer.statements import flatten, run_in, statements
 from assistant.answer.thresholds import (
     asked_numbers,
     closest_numbered,
@@ -136,7 +136,7 @@ from assistant.text.clauses import CLAUSE_START, ClauseTracker, clause_asked, cl
 from assistant.text.clean import is_sign_off
 from assistant.text.fields import field_label
 from assistant.text.lexical import FORM_PREFIX, content_terms, lower_case_words
-from assistant.text.locate import refine
+from assistant.text.locate import item_quoted, refine
 from assistant.text.markers import strip_marker
 from assistant.text.questions import (
     ADDRESSED,
@@ -267,6 +267,7 @@ def quoting(c: Citation, highlights: list[tuple[int, int]], marks: str) -> Citat
     update: dict[str, object] = {"highlights": highlights}
     if highlights and marks:
         clause, page = refine(marks, c.start, highlights[0][0], highlights[-1][1])
+        clause = item_quoted(marks, c.start, highlights) or clause
         update.update({k: v for k, v in (("clause", clause), ("page", page)) if v})
         if clause and c.clause:
             update["paragraph"] = clause
@@ -1973,6 +1974,9 @@ def further_statements(blocks: list[Block]) -> list[Statement]:
     within each block (a list with its intro, a sentence with the one it leans on)."""
     out: list[Statement] = []
     for b in blocks:
+        if b.intro is not None and b.intro.runs_in and b.context is None:
+            out.append(run_in(b))
+            continue
         us = ([b.context] if b.context is not None else []) + b.units
         out.append(
             Statement(

@@ -59,7 +59,7 @@ def follow_ups(
     crossed = False
     then = changes(units, lead)
     for u in sorted(after, key=lambda u: u.start):
-        if u.is_item or u.text.rstrip().endswith(":") or len(out) >= limit or is_sign_off(u.text):
+        if u.is_item or u.introduces or len(out) >= limit or is_sign_off(u.text):
             break  # (a sign-off, "Regards, Gareth Morgan, …", ends what its writer says)
         if quotation and _numbered(u) and _numbered(lead):
             break  # a clause's lettered items ("(a) …; (b) …") end where the next clause ("3.3 …") starts

@@ -29,7 +29,10 @@ TOP_PASSAGES = 1  # retrieval's first passages, whose best block is always offer
 
 
 def size(b: Block) -> int:
-    """How many points a block adds to an answer: one, or one per list item."""
+    """How many points a block adds to an answer: one, or one per list item (a list run into its
+    sentence is shown as that sentence: one)."""
+    if b.intro is not None and b.intro.runs_in:
+        return 1
     return max(1, sum(1 for u in b.units if u.is_item)) if b.intro is not None or b.units[0].is_item else 1
 
 
@@ -361,6 +364,9 @@ def choose(
     used = 0
     taken = {id(u) for u in lead.units}
     aside: list[Block] = []
+    too_long: list[tuple[int, Block]] = []  # (its place in "more", the list)
+    in_too_long: set[int] = set()  # (ids of their units)
+    cut = False
     # Retrieval's ranking of whole passages is the better judge of where the
     # answer is than any one sentence's score: the best block of each of its
     # first passages is shown, first after the lead, when the lead is not from it.
@@ -385,18 +391,30 @@ def choose(
             b = b.whole  # a list asked for is shown whole, with its intro
         if any(id(u) in taken for u in b.units):
             continue
-        taken.update(id(u) for u in b.units)
+        if b.prob >= floor and not cut and size(b) > 1 and used + size(b) > budget:
+            # A list too long for what is left of the budget: its items, each a block of its own, may
+            # still be points ("e. To use such information only for…" of "Each Party agrees: a. … f. …"),
+            # but nothing after them; the list goes to "more", whole, only if none of them is shown.
+            too_long.append((len(more), b))
+            in_too_long.update(id(u) for u in b.units)
+            continue
+        its_item = bool(too_long) and {id(u) for u in b.units} <= in_too_long
+        if too_long and not its_item:
+            cut = True
         # Another item of the list the lead comes from shares its section and
         # intro, so it scores close to the lead without bearing on the question:
         # it needs a higher share of the lead's probability (fitted).
         sibling = b.whole is not None and b.whole is lead.whole
+        naming = len(b.units) == 1 and b.intro is None and _bullet(b.units[0]) and _names_only(b.units[0])
+        shown = b.prob >= floor and used + size(b) <= budget and not cut and not naming and not (
+            sibling and b.prob < sibling_ratio * lead.prob)
+        if its_item and not shown:
+            continue  # (left for its list, in "more")
+        taken.update(id(u) for u in b.units)
         if asked and _other_row(b, lead, lists, asked):
             aside.append(b)  # another row of the lead's table: shown apart, the points go on
             continue
-        naming = len(b.units) == 1 and b.intro is None and _bullet(b.units[0]) and _names_only(b.units[0])
-        if b.prob >= floor and used + size(b) <= budget and not more and not naming and not (
-            sibling and b.prob < sibling_ratio * lead.prob
-        ):
+        if shown:
             if sibling and not lead.part_of_list:
                 # Another item of the list whose one item leads under its intro (`with_intro`):
                 # one list, in document order.
@@ -404,7 +422,13 @@ def choose(
             else:
                 points.append(with_intro(b))
             used += size(b)
-        elif len(more) < more_blocks:
-            more.append(b)
+        else:
+            cut = True  # relevance fell off (or the budget is spent): the rest goes to "more"
+            if len(more) < more_blocks:
+                more.append(b)
+    for at, b in reversed(too_long):
+        if not any(id(u) in taken for u in b.units):
+            more.insert(at, b)
+    del more[more_blocks:]
     more.extend(aside[: max(0, more_blocks - len(more))])
     return lead, points, more

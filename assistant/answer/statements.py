@@ -21,6 +21,36 @@ from assistant.text.lexical import says_the_same
 from assistant.text.markers import strip_marker
 from assistant.text.sentences import sentence_spans
 
+RUN_IN_GAP = " … "  # where a run-in list's items not shown were
+
+
+def run_in(b: Block) -> Statement:
+    """A list run into one sentence (`text/run_in.py`) as the sentence it is: whole when every item is
+    shown, else its intro and the items chosen, with " … " where those left out were ("…any information
+    which … (d) is or was independently developed…"), as a lawyer quotes a clause."""
+    intro, chosen = b.units[0], b.units[1:]
+    p = intro.passage
+    following = [u for u in chosen if u.passage is p]
+    if _whole_run_in(intro, following):
+        end = following[-1].end
+        return Statement(tidy(p.text[intro.start - p.start : end - p.start]), [p], spans=[(p.doc_id, intro.start, end)])
+    text = RUN_IN_GAP.join([intro.text.strip(), *(u.text.strip() for u in following)])
+    return Statement(text[:1].upper() + text[1:], [p], spans=[(p.doc_id, u.start, u.end) for u in [intro, *following]])
+
+
+_MORE_ITEMS = re.compile(r"[\s,;]*(?:and/or|and|or)?[\s,;]*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s", re.I)
+
+
+def _whole_run_in(intro: Unit, items: list[Unit]) -> bool:
+    """Are the items all of the run-in list's, each right after the one before in its sentence?"""
+    p = intro.passage
+    at = intro.end
+    for u in items:
+        if p.text[at - p.start : u.start - p.start].strip(" ,;").lower() not in ("", "and", "or", "and/or"):
+            return False
+        at = u.end
+    return bool(items) and _MORE_ITEMS.match(p.text, at - p.start) is None
+
 
 def statements(
     lead: Block, others: list[Block], units: list[Unit] | None = None, question: str = ""
@@ -63,7 +93,10 @@ def statements(
                 out.append(st(u))
         return out
 
-    if lead.intro:
+    points: list[Statement] = []
+    if lead.intro and lead.intro.runs_in:
+        head = run_in(lead)
+    elif lead.intro:
         # The list the lead introduces is shown under it; other points come after it, apart.
         head = intro(lead)
         head.children = items(lead.units[1:])
@@ -71,7 +104,6 @@ def statements(
             ctx = st(lead.context)
             ctx.more, ctx.children, head.children = [head], head.children, []
             head = ctx
-        points: list[Statement] = []
         quoted = lead.units[1]
         if len(lead.units) == 2 and not quoted.is_item and units is not None:
             # "According to Jon Manzoni …:" introduces a quotation: show all of it.
@@ -118,6 +150,10 @@ def statements(
             ]
     shown = [head, *head.more, *head.children, *(m for c in head.children for m in c.more), *points]
     for b in others:
+        if b.intro and b.intro.runs_in:
+            points.append(run_in(b))
+            shown.append(points[-1])
+            continue
         if b.intro:
             parent = intro(b)
             parent.children = items(b.units[1:])

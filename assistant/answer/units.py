@@ -82,10 +82,16 @@ class Unit:
     sim: float = 0.0  # similarity to the best-matching form of the question
     prob: float = 0.0  # the fitted scorer's probability for this sentence as a block of its own
     cont: bool = False  # a further sentence of the list item before it (same line)
+    runs_in: bool = False  # the intro of a list run into its sentence ("…any information which" before "(a) …")
 
     @property
     def in_list(self) -> bool:
         return self.is_item or self.cont
+
+    @property
+    def introduces(self) -> bool:
+        """Does the unit introduce what follows it: a list or a quotation after its ":", or its run-in items?"""
+        return self.runs_in or self.text.rstrip().endswith(":")
 
 
 @dataclass
@@ -103,7 +109,7 @@ class Block:
     @property
     def intro(self) -> Unit | None:
         first = self.units[0]
-        return first if len(self.units) > 1 and first.text.rstrip().endswith(":") else None
+        return first if len(self.units) > 1 and first.introduces else None
 
     @property
     def passage(self) -> Passage:
@@ -310,6 +316,8 @@ def build_units(passages: list[Passage], sentences: list[Sentence]) -> tuple[lis
                 unit.cont = True
             units.append(unit)
             embs.append(sent.embedding)
+    for u, nxt in itertools.pairwise(units):  # (ingest cut a run-in list's sentence into its intro and items)
+        u.runs_in = _RUN_IN_FIRST.match(nxt.text) is not None and not _lettered(u) and _same_line(u, nxt)
     return units, (np.vstack(embs) if embs else np.zeros((0, 384), dtype=np.float32))
 
 
@@ -393,7 +401,8 @@ _AGREE_AS_FOLLOWS = re.compile(r"\bagree[ds]?\b[^:]{0,60}\bas follows\s*:\s*$|^\
 
 # A clause's lettered or roman items under its intro ("2.1 It is recommended that Cabinet:" /
 # "(a) approves …;" / "(b) …"): a list, though not marked as one.
-_LETTERED = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,4})\)\s+\S")
+_LETTERED = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+\S")
+_RUN_IN_FIRST = re.compile(r"^\((?:a|i|1)\)\s+\S")  # the first item of a list run into its sentence (`text/run_in.py`)
 
 
 def _lettered(u: Unit) -> bool:
@@ -445,6 +454,15 @@ def blocks_of(units: list[Unit]) -> list[Block]:
         nxt = units[i + 1] if i + 1 < len(units) else None
         if _AGREE_AS_FOLLOWS.search(u.text.strip()):
             i += 1  # the clauses after it stand as they are
+            continue
+        if u.runs_in:  # "…any information which" and its items "(a) …", "(b) …", to the end of their sentence
+            group = [u]
+            j = i + 1
+            while j < len(units) and _lettered(units[j]) and _same_line(group[-1], units[j]):
+                group.append(units[j])
+                j += 1
+            blocks.append(Block(group))
+            i = j
             continue
         if u.text.rstrip().endswith(":") and nxt is not None and (nxt.is_item or (_lettered(nxt) and _own_line(u, nxt))):
             group = [u]

@@ -49,7 +49,7 @@ from assistant.text.pages import page_starts
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = "33"  # bump when cleaning/splitting changes, to re-ingest everything
+PIPELINE_VERSION = "34"  # bump when cleaning/splitting changes, to re-ingest everything
 
 ProgressFn = Callable[[float, str], None]
 

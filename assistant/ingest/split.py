@@ -44,6 +44,7 @@ from assistant.text.clauses import ClauseTracker, is_clause_numbered
 from assistant.text.clean import CONTACT, is_field_line, is_sign_off
 from assistant.text.locate import Marks, encode, join_labels, span_label
 from assistant.text.markers import is_list_item, leading_marker
+from assistant.text.run_in import run_in_spans
 from assistant.text.sentences import sentence_spans
 
 _NUMBERED = re.compile(r"^(\s*)(\d+)[.)]\s+\S")
@@ -454,11 +455,16 @@ def split_document(
     # Where each clause begins, and "" where an unnumbered heading ends the one before.
     clauses: Marks = []
     if any(line.clause for line in lines):
+        current = ""
         for i, line in enumerate(lines):
             if line.clause:
+                current = line.clause
                 clauses.append((line.content_start, line.clause))
             elif line.text.strip() and _heading(lines, i):
+                current = ""
                 clauses.append((line.content_start, ""))
+            if current:
+                clauses.extend(run_in_marks(cleaned, line, current))
     pages: Marks = [(0, "1"), *((o, str(i + 2)) for i, o in enumerate(page_starts))] if page_starts is not None else []
 
     def emit(start: int, end: int, section: str, paragraph: str) -> None:
@@ -535,11 +541,26 @@ def split_document(
     return chunks
 
 
+def run_in_marks(cleaned: str, line: _Line, clause: str) -> Marks:
+    """Where the items of a list run into a sentence of the line begin, labelled as the clause's own
+    ("3(d)" in clause 3), and where their sentence ends, back to the clause: a citation of one item names it."""
+    out: Marks = []
+    for s, e in sentence_spans(line.text[line.indent :].rstrip(), line.content_start):
+        spans = run_in_spans(cleaned, s, e)
+        for a, _b in spans[1:]:
+            m = re.match(r"\((\w+)\)", cleaned[a:])
+            if m is not None:
+                out.append((a, f"{clause}({m.group(1)})"))
+        if len(spans) > 1:
+            out.append((e, clause))
+    return out
+
+
 def sentence_units(text: str) -> list[tuple[int, int]]:
     """Sentences and list items of a chunk as (start, end) offsets within it.
 
     The composer quotes these units; lists are kept as one item per unit so that
-    they can be re-assembled whole and in order.
+    they can be re-assembled whole and in order (a list run into one sentence too).
     """
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -550,7 +571,7 @@ def sentence_units(text: str) -> list[tuple[int, int]]:
             is_list = leading_marker(raw) is not None
             if is_list and len(stripped) <= 300:
                 spans.append((lead, pos + len(raw.rstrip())))  # a list item is one unit
-            else:
-                spans.extend(sentence_spans(raw.strip(), lead))
+            else:  # (a long sentence with its items lettered in it, as its intro and items: `text/run_in.py`)
+                spans.extend(x for s, e in sentence_spans(raw.strip(), lead) for x in run_in_spans(text, s, e))
         pos += len(raw) + 1
     return spans

@@ -72,3 +72,14 @@ def refine(encoded: str, chunk_start: int, a: int, b: int) -> tuple[str, str]:
         return span_label(marks, a, b)
 
     return one("c"), one("p")
+
+
+def item_quoted(encoded: str, chunk_start: int, spans: list[tuple[int, int]]) -> str:
+    """The one item of a clause a quotation of its intro and that item names ("3(d)" of "…any information which …
+    (d) is developed independently…"): "" unless the spans after the first all lie in one item of the first's clause."""
+    if len(spans) < 2:
+        return ""
+    labels = [refine(encoded, chunk_start, a, b)[0] for a, b in spans]
+    head, rest = labels[0], set(labels[1:])
+    item = next(iter(rest)) if len(rest) == 1 else ""
+    return item if head and item.startswith(head + "(") else ""
