@@ -1,7 +1,8 @@
 """The employer documents of the `employer-docs` eval set, made by the libraries that make real ones.
 
-Forty-six documents (a second batch of sixteen in `employer_batch_16.py`, a third of nine agreements, notices
-and schedules in `employer_batch_agreements.py`) of the kinds staff bring to Llais (a grievance procedure in PDF,
+Fifty-one documents (a second batch of sixteen in `employer_batch_16.py`, a third of nine agreements, notices
+and schedules in `employer_batch_agreements.py`, a fourth of five procedures and agreements whose lists run on
+inside their sentences in `employer_batch_procedures.py`) of the kinds staff bring to Llais (a grievance procedure in PDF,
 a DPIA and minutes in Word, mileage rates in a workbook, a briefing in PowerPoint, an all-staff email, policies in
 HTML, Markdown and plain text, contracts with numbered clauses), written for Llais and free of any licence limit.
 `build(folder)` writes them; `evals/employer.py` asks the questions of `evals/data/employer-docs.jsonl` about
@@ -19,6 +20,7 @@ from pathlib import Path
 from evals.document_makers import bulleted_slide, word_table
 from evals.employer_batch_16 import NAMES_16, build_batch_16
 from evals.employer_batch_agreements import NAMES_AGREEMENTS, build_batch_agreements
+from evals.employer_batch_procedures import NAMES_PROCEDURES, build_batch_procedures
 
 
 def _batch_12(folder: Path) -> None:
@@ -483,12 +485,13 @@ NAMES = (
     "special_leave.md", "agile_faq.pdf", "lone_working_policy.docx", "reduced_hours_letter.docx",
     *NAMES_16,
     *NAMES_AGREEMENTS,
+    *NAMES_PROCEDURES,
 )
 
 
 def build(folder: Path) -> list[Path]:
     """Write every document into `folder` (made if missing); the paths, sorted."""
     folder.mkdir(parents=True, exist_ok=True)
-    for batch in (_batch_12, _batch_13, _batch_14, _batch_15, build_batch_16, build_batch_agreements):
+    for batch in (_batch_12, _batch_13, _batch_14, _batch_15, build_batch_16, build_batch_agreements, build_batch_procedures):
         batch(folder)
     return sorted(p for p in folder.iterdir() if p.is_file())

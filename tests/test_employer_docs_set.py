@@ -41,7 +41,7 @@ def test_every_rows_evidence_is_its_own_documents_text(employer_set: tuple[Datas
     dataset, settings = employer_set
     kb = get_kb(settings)
     items = dataset.items
-    assert len(items) == 461 and sum(i.answerable for i in items) == 424
+    assert len(items) == 519 and sum(i.answerable for i in items) == 476
     for item in items:
         text = " ".join((kb.document_text(item.doc_id or "") or "").split())
         for evidence in item.evidence:
@@ -62,7 +62,11 @@ def test_rows_name_documents_of_the_set() -> None:
 # agreements, notices and schedules and 127 questions; on the code the session started from the larger set measures
 # recall@5 1.000, MRR@10 0.971, coverage 0.959, lead hit 0.877, coverage within 600 characters 0.959, statement
 # precision 0.561, refusal recall 0.811 (30 of 37), follow-ups 0.90, false refusals 0.017; the floors are set under
-# that. Raise them as the system improves; never lower them to make a change pass.
+# that. Session 32 added 5 procedures and agreements whose lists run on inside their sentences and 58 questions; on
+# the code the session started from (with its run-in lists) the larger set measures recall@5 0.998, MRR@10 0.969,
+# coverage 0.974, lead hit 0.889, statement precision 0.545, refusal recall 0.744 (32 of 43), false refusals 0.004;
+# at the session's end 1.000, 0.970, 0.977, 0.895, 0.543, 0.814 (35 of 43), 0.002: the floors still hold under it.
+# Raise them as the system improves; never lower them to make a change pass.
 EMPLOYER_FLOORS = {
     "recall@5": 0.97, "mrr@10": 0.95, "key_point_coverage": 0.95, "lead_hit": 0.86, "coverage@600": 0.95,
     "statement_precision": 0.54, "refusal_recall": 0.78, "follow_up_coverage": 0.85,

@@ -31,6 +31,7 @@ from assistant.text.questions import (
     asked_acts,
     asked_for,
     asks_author,
+    asks_yes_or_no,
     gerund,
     kept_thing,
     polar_object,
@@ -955,6 +956,13 @@ def _act_never_named(question: str, in_scope: Callable[[str], bool], evidence: E
     return " or ".join(shown)
 
 
+# Whether something is paid: "will I be paid for…?", "do I get paid extra…?", "is there any extra pay…?"
+_ASKS_IF_PAID = re.compile(r"\bpaid\b|\b(?:extra|more|any|additional)\s+(?:pay|money)\b", re.I)
+_PAY_TERMS = frozenset(content_terms(
+    "pay paid payment salary salaries wage wages earnings remuneration expenses reimburse reimbursement overtime money "
+    "fee fees honorarium compensation"))  # (not "allowance", whose stem is "allow")
+
+
 # What a rep asks to raise: "what concerns should we raise…", "what issues could I bring up…", "what questions
 # should we ask…".
 _RAISING = re.compile(r"\bwhat (?:concerns?|issues?|points?|questions?|worries|problems?)\s+(?:should|could|can|do|must|would)\s+"
@@ -1081,6 +1089,11 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
         kind_terms = [t for t in content_terms(kind_word) if t not in _NO_FOCUS and t not in GENERIC]
         if kind_terms and all(used(t, in_scope) for t in content_terms(head)) and not any(spoken_of(t) for t in kind_terms):
             return Verdict(True, f"They don't mention a {kind_word} {head}.", "unmentioned", f"{kind_word} {head}")
+    # "Will I be paid extra for the training?", "do I get paid for working from home?": whether something is paid,
+    # of documents that never speak of pay in any of its words (salary, wages, allowances, expenses, "£"…)
+    if asks_yes_or_no(own_words(question)[0]) and _ASKS_IF_PAID.search(own_words(question)[0]) and not any(
+            used(t, in_scope) for t in _PAY_TERMS):
+        return Verdict(True, "They don't mention pay for this.", "unmentioned", "pay")
     act = _act_never_named(question, in_scope, evidence)
     if act:
         return Verdict(True, f"They don't mention {act}.", "unmentioned", act)

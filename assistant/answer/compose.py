@@ -111,6 +111,7 @@ from assistant.answer.units import (
     has_cells,
     in_place_of,
     likeliest_in_place,
+    named_by_heading,
     rivals,
     score_units,
     spoken_of,
@@ -539,7 +540,7 @@ _WHAT_Q = re.compile(r"^\W*(?:and\s+|so\s+)?(?:what|which)\b", re.I)
 
 
 def listed_under_heading(blocks: list[Block], question: str) -> list[Block]:
-    """The whole lists (of two items or more, without an intro sentence) under a heading that has every
+    """The whole lists (of two items or more, without an intro sentence, or a line of names) under a heading that has every
     word a "what…?" question asks about, but for words of its document's title ("what can IT see on my
     phone?" of "What IT can see" in "Work apps on your own phone"); the longest of each section."""
     asked = set(distinctive_terms(question))
@@ -547,10 +548,15 @@ def listed_under_heading(blocks: list[Block], question: str) -> list[Block]:
         return []
     best: dict[tuple[str, str], Block] = {}
     for b in blocks:
-        if b.intro is not None or len(b.units) < 2 or not all(u.is_item for u in b.units):
+        # (or a line of names with no verb, the rest of its heading: "UNISON, Royal College of Nursing, Unite…" under
+        # "Schedule 1: Recognised trade unions", for "which unions are recognised?")
+        names = len(b.units) == 1 and b.intro is None and named_by_heading(b.units[0]) is not None
+        if not names and (b.intro is not None or len(b.units) < 2 or not all(u.is_item for u in b.units)):
             continue
         heading = set(content_terms(section_heading(b.passage.section)))
-        if not asked & heading or not asked - set(content_terms(b.passage.title)) <= heading:
+        # (a line of names, under a heading with every word asked, the title's too: not "Recognised trade unions" for
+        # "what facilities do the unions get?" of the "Recognition and Facilities Agreement")
+        if not asked & heading or not asked - (set() if names else set(content_terms(b.passage.title))) <= heading:
             continue
         key = (b.passage.doc_id, b.passage.section)
         if key not in best or len(b.units) > len(best[key].units):
@@ -562,7 +568,7 @@ def _items_of(lists: list[Block], blocks: list[Block]) -> set[int]:
     """The blocks (by id) that are one item of one of these lists: the list answers whole, so an item
     with a word of the question its own ("the phone number, if you agree" for "what can IT see on my
     phone?") does not lead alone."""
-    items = {id(u) for b in lists for u in b.units}
+    items = {id(u) for b in lists if len(b.units) > 1 for u in b.units}  # (a line of names is no item: it is the list)
     return {id(b) for b in blocks if len(b.units) == 1 and id(b.units[0]) in items}
 
 
@@ -1246,6 +1252,40 @@ def _not_only_its_name(lead: Block, others: list[Block], blocks: list[Block], qu
     return likeliest_in_place(lead, others, speaks)
 
 
+# A sentence about the document it is in: what it sets out, covers or is for ("This policy sets out how staff may
+# use generative AI tools, such as … ChatGPT…", "Its purpose is to set out … the facilities the Board will
+# provide", "This report provides useful examples of…"): it names what the document speaks of, not what it says.
+_ABOUT_ITSELF = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:this|the|our|these)\s+(?:[\w'’-]+\s+){0,2}?(?:policy|procedure|agreement|document|"
+    r"guidance|report|notice|page|faq|guide|charter|strategy|plan|protocol|code|standard|framework|paper|briefing|leaflet|"
+    r"answers|section|chapter|schedule)|its\s+(?:purpose|aim)|the\s+(?:purpose|aim)\s+of\s+(?:this|the)\s+[\w'’-]+)\s+"
+    r"(?:is\s+to\s+|are\s+to\s+)?(?:sets?\s+out|explains?|describes?|outlines?|covers?|provides?|highlights?|summari[sz]es?|"
+    r"sums?\s+up|looks?\s+at|considers?|gives?|tells?\s+you|(?:is|are)\s+(?:intended|designed|meant)\s+to)\b", re.I)
+# …which answers a question about the document itself: "what is the policy for?", "what does it cover?"
+_ASKS_ABOUT_IT = re.compile(r"\b(?:purpose|aims?|scope|summar\w*|overview|cover(?:s|ed)?|appl(?:y|ies))\b|"
+                            r"\bwhat\s+(?:is|'s|does)\s+(?:this|the|it)\b[^?]{0,40}\b(?:about|for)\b", re.I)
+ABOUT_ITSELF_SHARE = 0.2  # how probable, beside such a lead, a sentence that speaks of what is asked must be to lead instead
+
+
+def _not_about_itself(lead: Block, others: list[Block], blocks: list[Block], question: str) -> tuple[Block, list[Block]]:
+    """"Can I use ChatGPT for work?" is answered by "Free public tools, including ChatGPT, … must not be used for
+    council work", not by "This policy sets out how staff may use generative AI tools, such as … ChatGPT…", which
+    says what the document is about. A lead that is such a sentence (`_ABOUT_ITSELF`) gives way to a block of its
+    document that speaks of what the question asks, in its words or as they are searched, unless the question is
+    about the document itself ("what does the policy cover?")."""
+    if len(lead.units) != 1 or not _ABOUT_ITSELF.match(lead.units[0].text) or _ASKS_ABOUT_IT.search(question):
+        return lead, others
+    asked = set(distinctive_terms(question))
+    bridged = synonyms(question)
+    wanted = asked | {w for t in asked for w in bridged.get(t, set())}
+    speaks = [b for b in rivals(lead, blocks, ABOUT_ITSELF_SHARE) if leads_ok(b) and not _ABOUT_ITSELF.match(b.units[0].text)
+              and set(content_terms(b.units[0].text)) & wanted]
+    # (an item of a list leads with its list, whole, unless the question asks yes or no of it: "what facilities do
+    # we get?" is the list of them)
+    polar = asks_yes_or_no(question)
+    return likeliest_in_place(lead, others, [b.whole if b.whole is not None and not polar else b for b in speaks])
+
+
 # The condition a question tells: "what if it's my manager doing it?", "if I'm off sick, do I…".
 _QUESTION_CONDITION = re.compile(r"\b(?:if|unless|in case)\b(?P<cond>[^,;?]{3,100})", re.I)
 _OWN_CLAUSE = re.compile(r"\s(?:do|does|did|can|could|will|would|should|must|am|is|are|have|has)\s+(?:i|we|you|they|he|she|it|my|our)\b",
@@ -1454,6 +1494,9 @@ def compose(
     # ("What information it uses"), whole, before a sentence beside it ("It does not use your sickness record").
     headed_list = listed_under_heading(blocks, own)
     _put_first(blocks, headed_list)
+    if specific_q:
+        for b in headed_list:
+            b.has_type = True  # (what its heading says it lists is the kind of fact asked: "which unions…?")
     # "What should I ask my employer about it?": a list of questions to ask, whole ("…, ask: 1. What
     # problem is it meant to solve…?"), which the scorer rates low for its questions.
     if _WHAT_TO_ASK.search(own):
@@ -1659,6 +1702,7 @@ def compose(
         lead, others = _not_its_premise(lead, others, blocks, own)
         if snap is not None:
             lead, others = _not_only_its_name(lead, others, blocks, own, name_of(snap, lead.passage), snap.lower_words)
+        lead, others = _not_about_itself(lead, others, blocks, own)
         # (a section its heading put first is read from its start: "how do I respond?" of "How to respond";
         # "you do not have to" answers "do I have to…?" before what one can do)
         if not by_heading(lead) and not any(lead is b for b in no_duty):

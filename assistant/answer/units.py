@@ -271,8 +271,9 @@ def named_by_heading(u: Unit) -> str | None:
         return None
     if w[0].lower() in _OPENS_A_CLAUSE or w[1].lower() in _OBJECT_NEXT or re.match(r"^[A-Z]\.\s", text):
         return None
-    if sum(a[:1].isupper() for a in w) * 2 > len(w) + 1:
-        return None  # a heading of its own, in title case ("National Security And Intelligence Activities")
+    if sum(a[:1].isupper() for a in w) * 2 > len(w) + 1 and text.count(",") < 2:
+        return None  # a heading of its own, in title case ("National Security And Intelligence Activities"); not a
+        # list of names ("UNISON, Royal College of Nursing, Unite, GMB" under "Recognised trade unions")
     if any(re.fullmatch(r"[a-z]+(?:ed|[^su]s)", a) and b.lower() in _OBJECT_NEXT - {"and", "or", "but", "both", "either", "neither"}
            or (a.islower() or a is w[0]) and a.lower() not in _OPENS_A_CLAUSE and b.lower() in _DETERMINERS | _AFTER_A_VERB
            for a, b in itertools.pairwise(w)):

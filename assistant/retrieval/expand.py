@@ -705,6 +705,14 @@ _RULES: list[tuple[str, str]] = [
     (r"\bput(?:s|ting)? (?:the |their |its |our )?(?:price|prices|fee|fees|cost|costs|charges?|rent) up\b|"
      r"\b(?:price|fee|cost)s? (?:rise|increase|hike|go(?:es)? up)\b|\braise (?:the |their )?(?:price|fee|cost)s?\b",
      "increase raise fee price"),
+    # An algorithm is, in an agreement's words, software that makes or recommends decisions.
+    (r"\balgorithms?\b|\balgorithmic\b", "software automated decisions"),
+    # Switching a camera or a recorder on is, in a procedure's words, starting to record.
+    (r"\b(?:switch|turn)(?:es|ed|ing)?\s+(?:(?:it|them|the|my|your|a|our)\s+)?(?:\w+\s+)?on\b(?!\s+(?:to|for|with|at)\b)",
+     "start starting recording"),
+    # Doing something all shift is, in a procedure's words, doing it continuously.
+    (r"\ball (?:shift|day|night|the time)\b|\bthe whole (?:shift|day|time)\b|\bnon-?stop\b|\bconstantly\b|\b24/7\b",
+     "continuously continuous at all times"),
 ]
 _COMPILED = [(re.compile(p, re.I), add) for p, add in _RULES]
 
