@@ -90,8 +90,8 @@ CONFIGS: dict[str, EvalConfig] = {
         ),
         EvalConfig(
             "employer-docs",
-            "the app as shipped, on 46 employer documents of the kinds staff bring (PDF, Word, Excel, PowerPoint, "
-            "email, web page, CSV) and 461 questions typed the way staff ask, each asked about its own document",
+            "the app as shipped, on 51 employer documents of the kinds staff bring (PDF, Word, Excel, PowerPoint, "
+            "email, web page, CSV) and 519 questions typed the way staff ask, each asked about its own document",
             dataset="employer-docs",
         ),
         EvalConfig(

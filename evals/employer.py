@@ -1,11 +1,12 @@
 """The employer documents set: documents of the kinds staff bring, and questions typed the way they ask.
 
-`evals/employer_documents.py` (with `employer_batch_16.py` and `employer_batch_agreements.py`) makes 46 documents
-(PDF, Word, Excel, PowerPoint, email, HTML, Markdown, CSV, plain text) into `DATA_DIR/employer-docs/docs/`, once;
+`evals/employer_documents.py` (with `employer_batch_16.py`, `employer_batch_agreements.py` and
+`employer_batch_procedures.py`) makes 51 documents (PDF, Word, Excel, PowerPoint, email, HTML, Markdown, CSV, plain
+text) into `DATA_DIR/employer-docs/docs/`, once;
 they are ingested into an index of their own (`DATA_DIR/employer-docs/`, never the app's) and each question of
 `evals/data/employer-docs.jsonl` is asked with the document filter set to its row's document, as "ask about this
-document" does. 424 questions are answered by their document (its evidence and key points given; 20 of them are
-the last turn of a conversation, `history`), and 37 are not (the answer is "the document you chose doesn't cover
+document" does. 476 questions are answered by their document (its evidence and key points given; 23 of them are
+the last turn of a conversation, `history`), and 43 are not (the answer is "the document you chose doesn't cover
 this").
 
 These are documents and questions written while building Llais, so they measure regressions and kinds of

@@ -1,8 +1,8 @@
 """The employer documents eval set (`python -m evals run --config employer-docs`) is honest: its documents are
 made by code and read, and every row's evidence is text of its own document, as indexed.
 
-What a user of the eval sees: 46 documents of the kinds staff bring (PDF, Word, Excel, PowerPoint, email, HTML,
-Markdown, CSV, plain text), 461 questions each asked about its own document, and a figure for each metric. A row
+What a user of the eval sees: 51 documents of the kinds staff bring (PDF, Word, Excel, PowerPoint, email, HTML,
+Markdown, CSV, plain text), 519 questions each asked about its own document, and a figure for each metric. A row
 whose evidence is not in its document, or a document that fails to ingest, fails here rather than scoring a
 miss nobody can explain.
 """
