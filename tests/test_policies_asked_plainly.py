@@ -7,7 +7,9 @@ extra for doing the training?" of a policy that never speaks of pay is declined,
 from home?" of one that doesn't, while "will I still be paid?" of a sickness FAQ that does is answered. "Can I keep
 recording all shift?" is "Do not record continuously", and "when do I have to switch the camera on?" is the step
 that says when to start recording. "Which unions are recognised?" of an agreement is the line of names under its
-heading "Schedule 1: Recognised trade unions", not the clause that says the Board recognises "the Unions".
+heading "Schedule 1: Recognised trade unions", not the clause that says the Board recognises "the Unions". "What
+sort of questions does the HR chatbot answer?" is the sentence that names them ("…common questions on annual leave
+and flexible working"), not the one that only speaks of questions.
 """
 
 from __future__ import annotations
@@ -63,6 +65,14 @@ RECOGNITION = """# Recognition Agreement
 UNISON, Royal College of Nursing, Unite, GMB, British Medical Association.
 """
 
+CHATBOT = """# Ask HR
+
+In a similar vein, the HR team are piloting the introduction of chat bot. The staff programme the chat bot with \
+common questions and answers. This tool can provide automated responses to common queries. Currently it is \
+programmed to answer common questions on annual leave and flexible working. As new questions arrive, new answers \
+are prepared.
+"""
+
 SICKNESS = """# Sickness absence questions
 
 ## Will I still be paid?
@@ -81,7 +91,7 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     root: Path = tmp_path_factory.mktemp("policies")
     paths = []
     for name, text in (("ai-policy.md", AI_POLICY), ("cameras.txt", CAMERAS), ("sickness.md", SICKNESS),
-                       ("recognition.md", RECOGNITION)):
+                       ("recognition.md", RECOGNITION), ("chatbot.md", CHATBOT)):
         (root / name).write_text(text, encoding="utf-8")
         paths.append(root / name)
     return indexed_alone(root, paths)
@@ -124,3 +134,10 @@ def test_which_unions_is_the_line_of_names_under_its_heading(docs: Settings) -> 
     answer = asked_of(docs, "which unions are recognised?", "recognition")
     assert not answer.abstained, answer.answer
     assert "UNISON, Royal College of Nursing, Unite" in lead(answer), answer.answer
+
+
+def test_what_sort_of_questions_is_the_sentence_that_names_them(docs: Settings) -> None:
+    answer = asked_of(docs, "what sort of questions does the HR chatbot answer?", "chatbot")
+    assert not answer.abstained, answer.answer
+    first_line = answer.answer.split("\n")[0]
+    assert "common questions on annual leave and flexible working" in first_line, answer.answer

@@ -1286,6 +1286,37 @@ def _not_about_itself(lead: Block, others: list[Block], blocks: list[Block], que
     return likeliest_in_place(lead, others, [b.whole if b.whole is not None and not polar else b for b in speaks])
 
 
+# "What sort of questions does the chatbot answer?", "what kinds of data do they collect?": the kinds, named.
+_KINDS_ASKED = re.compile(r"\b(?:what|which)\s+(?:sorts?|kinds?|types?)\s+of\s+(?P<thing>[a-z][\w'’-]*)", re.I)
+# A sentence that names several: "…common questions on annual leave, flexible working, sickness and pay".
+_NAMES_SEVERAL = re.compile(r",[^,]+,|\b(?:such as|including|for example|e\.g\.)\s", re.I)
+KINDS_SHARE = 0.5  # how probable, beside a lead that names none, a sentence that names the kinds must be to lead
+
+
+def _kinds_named(lead: Block, others: list[Block], blocks: list[Block], question: str) -> tuple[Block, list[Block]]:
+    """"What sort of questions does the HR chatbot answer?" is answered by the sentence that names them ("…programmed
+    to answer common questions on annual leave, flexible working…"), not by one that only speaks of questions ("The
+    staff programme the chat bot with common questions and answers."). A one-sentence lead that names several of
+    nothing gives way to a sentence of its document, nearly as probable, that speaks of the thing asked and names
+    several (a list with its intro is left to the scorer: it names several by its shape)."""
+    m = _KINDS_ASKED.search(question)
+    if m is None or len(lead.units) != 1:
+        return lead, others
+    thing = set(content_terms(m.group("thing")))
+    # (…or names what the thing is of: "questions *on* annual leave and flexible working", "data *such as* your name")
+    of_what = re.compile(rf"\b{re.escape(m.group('thing')[:max(3, len(m.group('thing')) - 2)])}\w*\s+(?:on|about|such as|including|"
+                         r"like|covering|relating to|concerning)\s+\w", re.I)
+
+    def names_them(text: str) -> bool:
+        return _NAMES_SEVERAL.search(text) is not None or of_what.search(text) is not None
+
+    if names_them(lead.units[0].text):
+        return lead, others
+    naming = [b for b in rivals(lead, blocks, KINDS_SHARE) if leads_ok(b) and names_them(b.units[0].text)
+              and thing & set(content_terms(b.units[0].text))]
+    return likeliest_in_place(lead, others, naming)
+
+
 # The condition a question tells: "what if it's my manager doing it?", "if I'm off sick, do I…".
 _QUESTION_CONDITION = re.compile(r"\b(?:if|unless|in case)\b(?P<cond>[^,;?]{3,100})", re.I)
 _OWN_CLAUSE = re.compile(r"\s(?:do|does|did|can|could|will|would|should|must|am|is|are|have|has)\s+(?:i|we|you|they|he|she|it|my|our)\b",
@@ -1703,6 +1734,7 @@ def compose(
         if snap is not None:
             lead, others = _not_only_its_name(lead, others, blocks, own, name_of(snap, lead.passage), snap.lower_words)
         lead, others = _not_about_itself(lead, others, blocks, own)
+        lead, others = _kinds_named(lead, others, blocks, own)
         # (a section its heading put first is read from its start: "how do I respond?" of "How to respond";
         # "you do not have to" answers "do I have to…?" before what one can do)
         if not by_heading(lead) and not any(lead is b for b in no_duty):
