@@ -1091,8 +1091,7 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
             return Verdict(True, f"They don't mention a {kind_word} {head}.", "unmentioned", f"{kind_word} {head}")
     # "Will I be paid extra for the training?", "do I get paid for working from home?": whether something is paid,
     # of documents that never speak of pay in any of its words (salary, wages, allowances, expenses, "£"…)
-    if asks_yes_or_no(own_words(question)[0]) and _ASKS_IF_PAID.search(own_words(question)[0]) and not any(
-            used(t, in_scope) for t in _PAY_TERMS):
+    if asks_yes_or_no(own) and _ASKS_IF_PAID.search(own) and not any(used(t, in_scope) for t in _PAY_TERMS):
         return Verdict(True, "They don't mention pay for this.", "unmentioned", "pay")
     act = _act_never_named(question, in_scope, evidence)
     if act:

@@ -37,7 +37,7 @@ from assistant.answer.compose import Composed, carried, number_citations
 from assistant.answer.units import Statement, Unit, build_units, tidy
 from assistant.models import PLACE_WORDS, section_heading
 from assistant.prompts import render
-from assistant.retrieval.expand import synonyms
+from assistant.retrieval.expand import with_synonyms
 from assistant.retrieval.retrieve import Retrieval, as_passage
 from assistant.store.knowledge_base import KnowledgeBase
 from assistant.text.clauses import CLAUSE_START
@@ -313,8 +313,7 @@ def _topic(question: str, versions: tuple[Version, Version]) -> set[str]:
     expansion searches them as: "tracking" is also "monitoring")."""
     named = {t for v in versions for t in content_terms(v.label)}
     own = {t for t in content_terms(question) if t not in _NOT_TOPIC and t not in named}
-    bridged = synonyms(question)
-    return own | {t for a in own for t in bridged.get(a, ())}
+    return with_synonyms(own, question)
 
 
 def _on_topic(units: list[Unit], topic: set[str]) -> bool:

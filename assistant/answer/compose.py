@@ -127,6 +127,7 @@ from assistant.retrieval.expand import (
     mapped_terms,
     phrase_terms,
     synonyms,
+    with_synonyms,
 )
 from assistant.retrieval.followup import own_words
 from assistant.retrieval.retrieve import Retrieval, as_passage, continues
@@ -426,8 +427,7 @@ def rows_named(blocks: list[Block], question: str) -> set[int]:
         subject = m.group("subject") or m.groupdict().get("told") or m.groupdict().get("next") or m.groupdict().get("at") or ""
         asked = set(distinctive_terms(subject)) | (set(content_terms(subject)) & _ORDINAL_WORDS)
         if m.re is _IF_SUBJECT:  # (whom a situation is about, by the words it is searched as; not what
-            bridged = synonyms(subject)  # "does the app track me?" asks of, "Location data used to monitor…")
-            asked |= {s for t in asked for s in bridged.get(t, ())}
+            asked = with_synonyms(asked, subject)  # "does the app track me?" asks of, "Location data used to monitor…")
         # (what is counted is what a row is of, its name's head: "how many *requests*…?" is not of the
         # row "Meeting to discuss the request", a meeting)
         # (a row named by the time asked of must give the kind of fact asked for: "do I get paid extra for
@@ -712,7 +712,7 @@ def _item_that_answers(lead: Block, blocks: list[Block], own: str, point_min: fl
     # …and only when it has a word the question asks about (or one it is searched as) that no other item
     # has: "can they use a subcontractor?" is not answered by "(a) use Council Data to train…" for its "use"
     asked = set(distinctive_terms(own))
-    bridged = asked | {t for w in asked for t in synonyms(own).get(w, ())}
+    bridged = with_synonyms(asked, own)
     rest = {t for b in items[1:] for t in content_terms(b.units[0].text)}
     if not (set(content_terms(items[0].units[0].text)) & bridged) - rest:
         return lead
@@ -823,10 +823,8 @@ def _asked_with_synonyms(question: str) -> set[str]:
     """The question's own words, and the source words the expansion searches them as: the row
     of a table "how long do they have to reply?" names is "Written outcome", a reply's word; and
     an ordinal, which names one row of rows of the same thing ("my *first* review")."""
-    asked = set(distinctive_terms(question))
-    bridged = synonyms(question)
     # (the ordinal as itself: "first" is searched as consultation's first stage, not so a row's name)
-    return asked | {t for a in asked for t in bridged.get(a, ())} | (set(content_terms(question)) & _ORDINAL_WORDS)
+    return with_synonyms(set(distinctive_terms(question)), question) | (set(content_terms(question)) & _ORDINAL_WORDS)
 
 
 # An email's header lines; and what asks for one: who sent it or to whom, when, about what.
@@ -1244,8 +1242,7 @@ def _not_only_its_name(lead: Block, others: list[Block], blocks: list[Block], qu
     doers = {t for m in _ASKED_OF.finditer(question) for t in content_terms(m.group(1))}
     naming = said & asked & (set(content_terms(called)) | (names & doers))
     rest = asked - naming
-    bridged = synonyms(question)
-    wanted = rest | {w for t in rest for w in bridged.get(t, set())}
+    wanted = with_synonyms(rest, question)
     if not naming or not rest or said & wanted:  # (a lead that speaks of the rest, in any words it is searched as, stays)
         return lead, others
     speaks = [b for b in rivals(lead, blocks, NAME_SHARE) if leads_ok(b) and set(content_terms(b.units[0].text)) & wanted]
@@ -1275,9 +1272,7 @@ def _not_about_itself(lead: Block, others: list[Block], blocks: list[Block], que
     about the document itself ("what does the policy cover?")."""
     if len(lead.units) != 1 or not _ABOUT_ITSELF.match(lead.units[0].text) or _ASKS_ABOUT_IT.search(question):
         return lead, others
-    asked = set(distinctive_terms(question))
-    bridged = synonyms(question)
-    wanted = asked | {w for t in asked for w in bridged.get(t, set())}
+    wanted = with_synonyms(set(distinctive_terms(question)), question)
     speaks = [b for b in rivals(lead, blocks, ABOUT_ITSELF_SHARE) if leads_ok(b) and not _ABOUT_ITSELF.match(b.units[0].text)
               and set(content_terms(b.units[0].text)) & wanted]
     # (an item of a list leads with its list, whole, unless the question asks yes or no of it: "what facilities do

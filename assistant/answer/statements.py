@@ -19,6 +19,7 @@ from assistant.answer.units import Block, Statement, Unit, named_by_heading, tid
 from assistant.models import section_heading
 from assistant.text.lexical import says_the_same
 from assistant.text.markers import strip_marker
+from assistant.text.run_in import ITEM_LABEL
 from assistant.text.sentences import sentence_spans
 
 RUN_IN_GAP = " … "  # where a run-in list's items not shown were
@@ -38,7 +39,7 @@ def run_in(b: Block) -> Statement:
     return Statement(text[:1].upper() + text[1:], [p], spans=[(p.doc_id, u.start, u.end) for u in [intro, *following]])
 
 
-_MORE_ITEMS = re.compile(r"[\s,;]*(?:and/or|and|or)?[\s,;]*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s", re.I)
+_MORE_ITEMS = re.compile(rf"[\s,;]*(?:and/or|and|or)?[\s,;]*\((?:{ITEM_LABEL})\)\s", re.I)
 
 
 def _whole_run_in(intro: Unit, items: list[Unit]) -> bool:

@@ -30,6 +30,7 @@ from assistant.retrieval.retrieve import as_passage
 from assistant.store.base import Sentence
 from assistant.text.lexical import content_terms
 from assistant.text.markers import leading_marker, strip_marker
+from assistant.text.run_in import FIRST_ITEM, ITEM_LABEL
 
 if TYPE_CHECKING:
     from assistant.store.knowledge_base import KnowledgeBase, Snapshot
@@ -318,7 +319,7 @@ def build_units(passages: list[Passage], sentences: list[Sentence]) -> tuple[lis
             units.append(unit)
             embs.append(sent.embedding)
     for u, nxt in itertools.pairwise(units):  # (ingest cut a run-in list's sentence into its intro and items)
-        u.runs_in = _RUN_IN_FIRST.match(nxt.text) is not None and not _lettered(u) and _same_line(u, nxt)
+        u.runs_in = FIRST_ITEM.match(nxt.text) is not None and not _lettered(u) and _same_line(u, nxt)
     return units, (np.vstack(embs) if embs else np.zeros((0, 384), dtype=np.float32))
 
 
@@ -402,8 +403,7 @@ _AGREE_AS_FOLLOWS = re.compile(r"\bagree[ds]?\b[^:]{0,60}\bas follows\s*:\s*$|^\
 
 # A clause's lettered or roman items under its intro ("2.1 It is recommended that Cabinet:" /
 # "(a) approves …;" / "(b) …"): a list, though not marked as one.
-_LETTERED = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+\S")
-_RUN_IN_FIRST = re.compile(r"^\((?:a|i|1)\)\s+\S")  # the first item of a list run into its sentence (`text/run_in.py`)
+_LETTERED = re.compile(rf"^\s*\((?:{ITEM_LABEL})\)\s+\S")
 
 
 def _lettered(u: Unit) -> bool:

@@ -541,6 +541,9 @@ def split_document(
     return chunks
 
 
+_ITEM_OPENS = re.compile(r"\((\w+)\)")  # an item's marker, whose label names it in its clause ("(d)" of "3(d)")
+
+
 def run_in_marks(cleaned: str, line: _Line, clause: str) -> Marks:
     """Where the items of a list run into a sentence of the line begin, labelled as the clause's own
     ("3(d)" in clause 3), and where their sentence ends, back to the clause: a citation of one item names it."""
@@ -548,7 +551,7 @@ def run_in_marks(cleaned: str, line: _Line, clause: str) -> Marks:
     for s, e in sentence_spans(line.text[line.indent :].rstrip(), line.content_start):
         spans = run_in_spans(cleaned, s, e)
         for a, _b in spans[1:]:
-            m = re.match(r"\((\w+)\)", cleaned[a:])
+            m = _ITEM_OPENS.match(cleaned, a)  # (at the item's offset: no copy of the rest of the document)
             if m is not None:
                 out.append((a, f"{clause}({m.group(1)})"))
         if len(spans) > 1:

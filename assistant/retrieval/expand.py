@@ -769,6 +769,12 @@ def synonyms(question: str) -> dict[str, set[str]]:
     return out
 
 
+def with_synonyms(terms: set[str], question: str) -> set[str]:
+    """The (stemmed) terms and every source word an expansion rule searches one of them as in `question`."""
+    bridged = synonyms(question)
+    return terms | {w for t in terms for w in bridged.get(t, ())}
+
+
 def closest_synonyms(question: str) -> dict[str, set[str]]:
     """As `synonyms`, but each word's source words from the rule that matched the most of the
     question around it: "watch the CCTV" is viewing footage, where "watch" alone is surveillance."""

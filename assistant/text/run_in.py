@@ -24,7 +24,11 @@ import re
 RUN_IN_MIN_CHARS = 200  # a shorter sentence is read at a glance: "a person who is (a) employed or (b) retired"
 _MIN_WORDS = 3
 
-_MARK = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[,;:—–]))\((?P<m>[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?=\S)")
+# What an item's bracketed marker may hold: a letter, a roman numeral or a number; the list starts at the first of its kind.
+ITEM_LABEL = r"[a-z]|[ivx]{1,4}|\d{1,2}"
+_FIRST_OF_KIND = {"a": "letter", "i": "roman", "1": "digit"}
+FIRST_ITEM = re.compile(r"^\((?:a|i|1)\)\s+\S")  # a unit that opens a run-in list's items
+_MARK = re.compile(rf"(?:(?<=\s)|(?<=^)|(?<=[,;:—–]))\((?P<m>{ITEM_LABEL})\)\s+(?=\S)")
 # A marker that names a part of a document ("clause (b)", "paragraphs (a) and (c)") is a reference, not an item.
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:clauses?|paragraphs?|sub-?paragraphs?|sections?|sub-?sections?|sub-?clauses?|items?|points?|articles?|"
@@ -57,15 +61,15 @@ def run_in_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         label = m.group("m")
         before = sentence[: m.start()]
         if not marks:
-            if label not in ("a", "i", "1") or _REFERENCE_BEFORE.search(before.rstrip(" (")):
+            if label not in _FIRST_OF_KIND or _REFERENCE_BEFORE.search(before.rstrip(" (")):
                 continue
-            kind = {"a": "letter", "i": "roman", "1": "digit"}[label]
+            kind = _FIRST_OF_KIND[label]
             marks.append(m)
         elif label == _successor(marks[-1].group("m"), kind) and not _REFERENCE_BEFORE.search(before.rstrip(" (,")):
             marks.append(m)
-        elif label in ("a", "i", "1") and len(marks) == 1 and _words(sentence[marks[0].end() : m.start()]) < _MIN_WORDS:
+        elif label in _FIRST_OF_KIND and len(marks) == 1 and _words(sentence[marks[0].end() : m.start()]) < _MIN_WORDS:
             marks = [m]  # "(a) and (b)" read as a reference: start again
-            kind = {"a": "letter", "i": "roman", "1": "digit"}[label]
+            kind = _FIRST_OF_KIND[label]
     if len(marks) < 2:
         return [(start, end)]
     intro_end = len(sentence[: marks[0].start()].rstrip())
