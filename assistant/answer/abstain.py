@@ -781,6 +781,8 @@ GENERIC = frozenset({
     "els",  # "and everyone else?": the others, whoever they are
     # "the chatbot bit", "the pay bit": a part of what is named, not a topic
     "bit",
+    # "what's the alternative?", "what are my options?": what else may be done, of what is spoken of
+    "altern", "option", "choic", "instead",
 })
 
 

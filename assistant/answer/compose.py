@@ -503,6 +503,49 @@ def situation_sections(blocks: list[Block], question: str) -> set[int]:
     return out
 
 
+# "What can happen to me after the hearing?", "what happens if I miss the deadline?": what follows a situation.
+_HAPPENS_WHEN = re.compile(
+    r"\bwhat\s+(?:(?:will|would|could|can|might|may|does|do|did|is\s+going\s+to)\s+)?happens?\s+(?:next\s+)?"
+    r"(?:to\s+(?:me|us|them|you|him|her|staff|my\s+\w+|our\s+\w+)\s+)?(?P<when>after|if|when|once|following|at\s+the\s+end\s+of)\s+"
+    r"(?P<rest>[^?.!]+)", re.I)
+# A sentence that opens with a situation: "After the hearing the panel may…", "If you miss the deadline, …".
+_OPENS_WITH_SITUATION = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?P<when>after|if|when|whenever|once|following|at\s+the\s+end\s+of|where|should|in\s+the\s+event\s+(?:that|of))\b"
+    r"(?P<rest>[^,;:.]{3,160})", re.I)
+# Which openers tell the same kind of situation: a time after an event, or a condition.
+_SITUATION_KIND = {"after": "after", "following": "after", "once": "after", "at the end of": "after", "when": "after",
+                   "whenever": "if", "if": "if", "where": "if", "should": "if", "in the event that": "if",
+                   "in the event of": "if"}
+SITUATION_OPENING_WORDS = 8  # of a sentence's opening situation, the words read (its condition, not what follows)
+
+
+def situation_sentences(blocks: list[Block], question: str) -> list[Block]:
+    """The sentences (or list intros) that open with the situation a "what happens after/if…?" question
+    tells: "what can happen to me after the hearing?" of "After the hearing the panel may (a) …"; "what happens
+    if I forget to clock out?" of "If you forget to clock in or out, your supervisor can correct the record".
+    Each of the situation's words must open the sentence (in its first words, as the documents say them), and
+    the opener must tell the same kind of situation ("after" is "once" or "following", "if" is "where" or
+    "should"; "when" is either)."""
+    m = _HAPPENS_WHEN.search(question)
+    if m is None:
+        return []
+    kind = _SITUATION_KIND.get(" ".join(m.group("when").lower().split()), "if")
+    asked = set(content_terms(m.group("rest")))
+    if not asked:
+        return []
+    out = []
+    for b in blocks:
+        said = _OPENS_WITH_SITUATION.match(b.units[0].text)
+        if said is None:
+            continue
+        opener = " ".join(said.group("when").lower().split())
+        if "when" not in (opener, m.group("when").lower()) and _SITUATION_KIND.get(opener, "if") != kind:
+            continue
+        if asked <= set(content_terms(" ".join(said.group("rest").split()[:SITUATION_OPENING_WORDS]))):
+            out.append(b)
+    return out
+
+
 _HOW_DO = re.compile(r"^\W*(?:and\s+|so\s+)?how\s+(?:do|can|should|would|must|will|shall)\s+(?:i|we|you|staff|employees|people)\s+"
                      r"(?:go\s+about\s+)?(?P<verb>[a-z]+)", re.I)
 _SHORT_FIELD = re.compile(r"^\W*[A-Z][\w ]{0,24}:\s*\S[^.!?]{0,40}$")
@@ -638,6 +681,8 @@ def faq_answer(units: list[Unit], lead: Block, question: str, situated: bool = F
             continue
         if (u.passage.doc_id, u.start) in seen or u.text.rstrip().endswith("?"):
             continue
+        if is_sign_off(u.text) and u is not head:
+            break  # (a letter's closing, "Kind regards, Sioned Morgan, HR…", ends its last section: who wrote it, no answer)
         seen.add((u.passage.doc_id, u.start))
         run.append(u)
     single = len(run) == 1 and faq and not head.is_item and run[0] is head  # (a one-sentence answer: only its "Yes." to add)
@@ -1511,6 +1556,8 @@ def compose(
     # clicked a link" says what to do, from its first sentence.
     situated = situation_sections(blocks, own)
     _put_first(blocks, [b for b in blocks if id(b) in situated])
+    # "What can happen to me after the hearing?": the sentence that opens "After the hearing…"
+    _put_first(blocks, situation_sentences(blocks, own))
     # "Is shared parental leave paid?": the FAQ's "Is it paid?" under the title "Shared Parental Leave"
     _put_first(blocks, faq_asked(own, blocks) or asked_fields(blocks, own))
     # "What am I not allowed to do with AI?": the rules that forbid, before those that say what to do.
@@ -1538,6 +1585,7 @@ def compose(
     no_duty = _duty_denied(own, blocks, scorer.threshold("point_min"))
     _put_first(blocks, no_duty)
     _put_first(blocks, _done_said(own, blocks, scorer.threshold("point_min")))
+    _put_first(blocks, _does_said(own, blocks, scorer.threshold("point_min")))
     texts = [text_of[id(b)] for b in blocks]
     held = inside_threshold(own, texts, ages=False)
     polar = asks_yes_or_no(own) or _POLAR_AFTER_STORY.search(own) is not None
@@ -2230,6 +2278,38 @@ def _done_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
     found = [b for b in blocks if len(b.units) == 1 and b.prob >= point_min
              and done & (said := set(content_terms(b.units[0].text)))
              and ((b.passage.doc_id, b.passage.section) == here or others & said)]
+    return sorted(found, key=lambda b: -b.prob)[:1]
+
+
+# "Is the speech analytics going to score me?", "will it track me?", "does the app record sound?": whether something
+# does a thing, by its verb after the subject (a pronoun, or anything before "going to": no tagger tells where a
+# subject like "the receiving party" ends and its verb begins).
+_DOES_POLAR = re.compile(
+    r"^\W*(?:and\s+|so\s+|but\s+)?(?:is|are|will|would|does|do|did|can|could|might|may)\s+"
+    r"(?:(?:[\w'’-]+\s+){1,4}?(?:going|gonna|likely|meant|supposed)\s+to|it|they|he|she)\s+"
+    r"(?P<verb>[a-z]{3,})\b", re.I)
+# Verbs that say nothing of their own, whose object is what such a question asks about
+_EMPTY_VERBS = frozenset(content_terms("be have get got do need want go make take use let give put keep come affect apply mean"))
+
+
+def _does_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
+    """"Is the speech analytics going to score me?": the likeliest sentence that says whether it does that, in the
+    question's verb ("The software does not score advisers…"), when it is likely enough and the likeliest does not
+    say it ("From January 2027 speech analytics software will transcribe calls…"); of what was asked about (in the
+    likeliest's section, or with another word of the question)."""
+    m = _DOES_POLAR.match(own)
+    if m is None or not blocks or set(content_terms(m.group("verb"))) <= _EMPTY_VERBS:
+        return []
+    # (the verb's own forms, not its stem's: "inform" is not "information")
+    typed = m.group("verb").lower()
+    verb = re.compile(rf"\b(?:{typed}|{typed[:-1] if typed.endswith('e') else typed})(?:s|es|ed|d|ing)?\b", re.I)
+    likeliest = max(blocks, key=lambda b: b.prob)
+    if verb.search(" ".join(u.text for u in likeliest.units)):
+        return []
+    others = set(distinctive_terms(own)) - set(content_terms(typed))
+    here = (likeliest.passage.doc_id, likeliest.passage.section)
+    found = [b for b in blocks if len(b.units) == 1 and b.prob >= point_min and verb.search(b.units[0].text)
+             and ((b.passage.doc_id, b.passage.section) == here or others & set(content_terms(b.units[0].text)))]
     return sorted(found, key=lambda b: -b.prob)[:1]
 
 

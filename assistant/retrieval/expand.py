@@ -265,6 +265,10 @@ _RULES: list[tuple[str, str]] = [
     # What someone promised is, in their words, what they will do, commit to or confirm.
     (r"\bpromis\w*|\bcommit(?:s|ted|ment|ments)?\b|\bguarantee\w*|\bassur\w*|\bpledge\w*|\bundertak\w*",
      "commitment commit confirm agreed will"),
+    # Work said to fall short is, in a policy's words, a matter of performance and capability.
+    (r"\b(?:work|job|standard)\s+(?:is|was|isn'?t|wasn'?t|is\s+not|was\s+not|'?s\s+not|not)\s+(?:good|up)\s+(?:enough|to\s+scratch|to\s+standard)\b|"
+     r"\bnot\s+(?:good\s+enough|up\s+to\s+(?:scratch|standard|the\s+job))\b|\bunder-?perform\w*|\bpoor(?:ly)?\s+perform\w*|\bcan'?t\s+do\s+(?:my|the)\s+job\b",
+     "performance capability standard of work"),
     # Not working when one should be is, in a policy's words, a matter of monitoring performance or conduct.
     (r"\bskiv\w*|\bslack(?:ing|er)\b|\bbunk(?:ing)? off\b|\bwasting time\b|\bswinging the lead\b",
      "monitoring performance conduct misconduct"),
@@ -397,6 +401,10 @@ _RULES: list[tuple[str, str]] = [
     (r"\bsay(?:s|ing)? no\b|\bdon'?t (?:want|agree)\b|\bnot (?:want|agree)\b|\bdisagree\b", "object objects objection"),
     # An employer saying no to a request is, in a policy's words, refusing or turning it down.
     (r"\b(?:say|says|said|saying) no to\b|\bturn(?:s|ed)? (?:it |me |us )?down\b", "refuse refused refusal reject turned down"),
+    # Moving to another employer with one's work is, in the words of a letter about it, a transfer (TUPE).
+    (r"\b(?:go|goes|going|gone|move|moves|moving|moved|switch\w*|shift\w*)\s+(?:over\s+|across\s+)?to\s+(?:the\s+|a\s+|this\s+)?"
+     r"(?:new|other|private)\s+(?:company|companies|firm|employer|organisation|provider|contractor|owner)\b|\boutsourc\w*|\bprivatis\w*",
+     "transfer transferred TUPE"),
     # Part-timers and full-timers are, in a policy's words, part-time and full-time staff.
     (r"\bpart[- ]?timers?\b", "part-time part time"),
     (r"\bfull[- ]?timers?\b", "full-time full time"),

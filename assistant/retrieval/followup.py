@@ -64,6 +64,10 @@ def is_follow_up(question: str) -> bool:
     own = content_terms(question)
     if _OPENS.match(question):
         return len(own) <= OWN_TERMS + 1
+    if len(own) <= 1 and not _NAME.search(question) and not _DEFINES.match(question):
+        # "what's the alternative?", "how do I apply?", "who decides?": one word of its own at most, which
+        # says what of the conversation's topic it asks (a definition, "what is ransomware?", stands alone)
+        return True
     if not refers_back(question):
         return False
     # "which health board was it, and what did it agree to try out?" names no one of its
@@ -73,6 +77,10 @@ def is_follow_up(question: str) -> bool:
 
 _NAME = re.compile(r"(?<!^)(?<![.?!]\s)\b(?:[A-Z][a-z]*[A-Z]\w*|[A-Z]{2,}|[A-Z][a-z]+)\b|\d")
 OWN_TERMS_UNNAMED = 5  # …and one that names no name, this many
+# A question that asks what a word means, or what something named bare is: "what is ransomware?", "what's a
+# DPIA?", "what does furlough mean?" ("what's *the* alternative?" asks of something already spoken of).
+_DEFINES = re.compile(r"^\W*(?:what|who)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?!the\b|that\b|this\b|these\b|those\b|it\b|they\b)"
+                      r"|^\W*what\s+(?:does|do)\s+[\w'’-]+\s+mean\b|\bmeaning of\b|\bdefin", re.I)
 
 
 def topic(question: str, without_doing: bool = False, named: Callable[[str], bool] | None = None) -> str:

@@ -1,0 +1,144 @@
+"""The papers a worker is sent when something at work changes, asked about the way staff ask.
+
+What a user sees: "what can happen to me after the hearing?" is answered by the clause that opens "After the
+hearing the panel may (a) …", not by the hearing's own clauses, which say "hearing" more often; "what happens if I
+forget to clock out?" by the sentence that opens with that situation. "Is the speech analytics going to score me?"
+is answered by the sentence that says whether it scores ("The software does not score advisers"), not by the one
+that says what the software is. "What's the alternative?", asked after "do I have to use the fingerprint reader?",
+is asked of the fingerprint reader, not declined as a question with nothing of its own. "What if I don't want to go
+over to the new company?" of a transfer letter is its section on objecting to the transfer, without the letter's
+"Kind regards" and signature.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from documents import asked_of, conversation, indexed_alone, lead, leads_with
+
+from assistant.retrieval.expand import query_forms
+from assistant.settings import Settings
+
+DISCIPLINARY = """# Disciplinary Procedure
+
+## 4. The hearing
+
+4.1 The employee will be given at least 7 calendar days' written notice of a disciplinary hearing, with copies of \
+the evidence the panel will consider.
+
+4.2 The employee has the right to be accompanied at the hearing by a trade union representative or a work colleague.
+
+4.3 If the chosen companion cannot attend the hearing, the employee may propose another date within 5 working days.
+
+## 5. Outcomes
+
+5.1 After the hearing the panel may (a) take no formal action, (b) issue a first written warning, which stays on \
+file for 6 months, (c) issue a final written warning, which stays on file for 12 months, or (d) dismiss the employee \
+with notice.
+
+5.2 An employee found to have committed gross misconduct may be dismissed without notice.
+"""
+
+CLOCKING = """# Electronic Time and Attendance: Consultation Paper
+
+## What is proposed
+
+Staff will clock in and out on a wall-mounted terminal using a fingerprint reader or a staff ID card.
+
+## Your choice
+
+Using the fingerprint reader is optional. Staff who do not want to use it can use their ID card instead and will \
+not be treated less favourably for choosing the card.
+
+## Pay and overtime
+
+Overtime will be calculated from clocking records, rounded to the nearest 15 minutes. If you forget to clock in or \
+out, your supervisor can correct the record, and you will still be paid for the hours you worked.
+"""
+
+CALLS = """# Call Recording Policy
+
+## Speech analytics
+
+From January 2027 speech analytics software will transcribe calls and flag calls in which a caller uses words that \
+suggest a complaint. The software does not score advisers, and no decision about an adviser will be made from its \
+output alone.
+
+## Retention
+
+Recordings are kept for 90 days and then deleted automatically.
+"""
+
+TRANSFER = """Subject: Proposed transfer of the Leisure Service to Hamdden Enghraifft Ltd
+
+Dear colleague,
+
+The Cabinet has decided to transfer the Leisure Service to Hamdden Enghraifft Ltd, a company wholly owned by the \
+council. The proposed transfer date is 1 April 2027.
+
+Your terms and conditions
+Your pay, hours, holiday entitlement and continuous service will transfer with you.
+
+If you do not want to transfer
+You have the right to object to the transfer. If you object, your employment will end on the transfer date and you \
+will not receive a redundancy payment.
+
+Kind regards,
+Sioned Morgan
+HR Business Partner
+"""
+
+
+@pytest.fixture(scope="module")
+def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    root: Path = tmp_path_factory.mktemp("changes")
+    paths = []
+    for name, text in (("disciplinary.md", DISCIPLINARY), ("clocking.md", CLOCKING), ("calls.md", CALLS),
+                       ("transfer.txt", TRANSFER)):
+        (root / name).write_text(text, encoding="utf-8")
+        paths.append(root / name)
+    return indexed_alone(root, paths)
+
+
+def test_what_can_happen_after_the_hearing_is_the_clause_that_opens_with_it(docs: Settings) -> None:
+    leads_with(docs, "what can happen to me after the hearing?", "disciplinary", "5.1 After the hearing the panel may")
+
+
+def test_what_happens_if_i_forget_is_the_sentence_that_opens_with_that(docs: Settings) -> None:
+    leads_with(docs, "what happens if I forget to clock out?", "clocking", "If you forget to clock in or out")
+
+
+def test_whether_it_does_a_thing_is_the_sentence_with_its_verb(docs: Settings) -> None:
+    leads_with(docs, "is the speech analytics going to score me?", "calls", "The software does not score advisers")
+
+
+def test_a_follow_up_with_one_word_of_its_own_is_asked_of_the_conversation(docs: Settings) -> None:
+    first, then = conversation(docs, "clocking", "do I have to use the fingerprint reader?", "what's the alternative?")
+    assert not first.abstained, first.answer
+    assert not then.abstained, then.answer
+    assert "ID card instead" in then.answer[:600], then.answer
+
+
+def test_a_definition_asked_after_stands_on_its_own() -> None:
+    from assistant.retrieval.followup import resolve
+
+    earlier = [("do I have to use the fingerprint reader?", "Using the fingerprint reader is optional.")]
+    assert resolve("what is ransomware?", earlier) == "what is ransomware?"
+    assert "fingerprint reader" in resolve("what's the alternative?", earlier)
+
+
+def test_not_wanting_to_go_over_to_the_new_company_is_objecting_to_the_transfer(docs: Settings) -> None:
+    answer = asked_of(docs, "what if I don't want to go over to the new company?", "transfer")
+    assert not answer.abstained, answer.answer
+    assert "You have the right to object to the transfer" in lead(answer), answer.answer
+    assert "Kind regards" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("question", "searched_as"), [
+    ("my manager says my work isn't good enough, is that disciplinary?", "capability"),
+    ("they're outsourcing us, what happens to my pension?", "TUPE"),
+    ("do I have to move over to the new employer?", "transfer"),
+])
+def test_everyday_words_are_searched_in_the_words_policies_use(question: str, searched_as: str) -> None:
+    assert any(searched_as in form for form, _weight in query_forms(question)[1:]), query_forms(question)
