@@ -2,7 +2,8 @@
 
 What a user sees: "what can happen to me after the hearing?" is answered by the clause that opens "After the
 hearing the panel may (a) …", not by the hearing's own clauses, which say "hearing" more often; "what happens if I
-forget to clock out?" by the sentence that opens with that situation. "Is the speech analytics going to score me?"
+forget to clock out?" by the sentence that opens with that situation; "when does the new clocking system start?" by
+the date the paper gives of "the … system", though it never says "clocking system". "Is the speech analytics going to score me?"
 is answered by the sentence that says whether it scores ("The software does not score advisers"), not by the one
 that says what the software is. "What's the alternative?", asked after "do I have to use the fingerprint reader?",
 is asked of the fingerprint reader, not declined as a question with nothing of its own. "What if I don't want to go
@@ -42,9 +43,20 @@ with notice.
 
 CLOCKING = """# Electronic Time and Attendance: Consultation Paper
 
+## Background
+
+Crews record their hours on paper timesheets, which supervisors type into the payroll system each week. From 1 \
+September 2026 the council proposes to replace paper timesheets with the ClockRite electronic time and attendance \
+system at both depots.
+
 ## What is proposed
 
 Staff will clock in and out on a wall-mounted terminal using a fingerprint reader or a staff ID card.
+
+## What the system records
+
+The system records the time you clock in and out and which terminal you used. It does not record your location \
+outside the depot.
 
 ## Your choice
 
@@ -107,6 +119,13 @@ def test_what_can_happen_after_the_hearing_is_the_clause_that_opens_with_it(docs
 
 def test_what_happens_if_i_forget_is_the_sentence_that_opens_with_that(docs: Settings) -> None:
     leads_with(docs, "what happens if I forget to clock out?", "clocking", "If you forget to clock in or out")
+
+
+def test_when_the_new_system_starts_is_the_date_given_of_the_system(docs: Settings) -> None:
+    # (the question calls it the "clocking system", the sentence with the date only "the … system")
+    answer = asked_of(docs, "when does the new clocking system start?", "clocking")
+    assert not answer.abstained, answer.answer
+    assert "1 September 2026" in lead(answer), answer.answer
 
 
 def test_whether_it_does_a_thing_is_the_sentence_with_its_verb(docs: Settings) -> None:

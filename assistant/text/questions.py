@@ -13,6 +13,7 @@ pronoun or a number, which is a noun or the question's own verb.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from assistant.text.clean import is_sign_off
@@ -223,7 +224,25 @@ def when_subject(question: str) -> str | None:
     if at is None:
         return None
     last = at == len(ws) - 1
-    return ws[at] if not last or (at and ws[at - 1].lower() in _DETERMINERS) else None
+    if last:
+        return ws[at] if at and ws[at - 1].lower() in _DETERMINERS else None
+    # (the words that name it, to its verb, the last word: "when does the new *clocking system* start?" — a text
+    # may call it only "the system")
+    named = list(itertools.takewhile(lambda w: _says_what(w) and w.lower() not in _TIMED_VERBS and not re.fullmatch(
+        r"[a-z]{3,}ed", w.lower()), ws[at:-1]))
+    return " ".join(named) if named and len(named) <= WHEN_SUBJECT_WORDS else ws[at]
+
+
+WHEN_SUBJECT_WORDS = 3  # a name of what is timed this long at most is read whole
+# What a "when" question says of what it times, after its name: "when do the rotas *come* in?"
+_TIMED_VERBS = frozenset({
+    "come", "comes", "start", "starts", "begin", "begins", "end", "ends", "finish", "finishes", "close", "closes",
+    "open", "opens", "happen", "happens", "go", "goes", "take", "takes", "get", "change", "changes", "apply",
+    "applies", "arrive", "arrives", "launch", "launches", "run", "runs", "kick", "roll", "stop", "stops", "expire",
+    "expires", "due", "be", "paid", "held", "made", "done", "sent", "set", "out", "back", "up", "off", "over",
+    "happening", "starting", "beginning", "ending", "finishing", "closing", "coming", "going", "changing", "taking",
+    "launching", "running", "kicking", "rolling", "stopping", "arriving",
+})
 
 
 _DETERMINERS = frozenset({"my", "the", "our", "your", "their", "his", "her", "next", "a", "an"})  # ("this" is a pronoun as often)
