@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.retrieval.followup import own_words
 from assistant.settings import Settings
@@ -541,14 +542,15 @@ def _has_named_role(evidence: str, question: str) -> bool:
     return bool(re.search(rf"{name}\s+(?:Ltd|Limited|plc|PLC|Inc|LLP|Group)\b", evidence))
 
 
-def question_names(question: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def question_names(question: str) -> tuple[str, ...]:
     """Proper names in the question ("Neath Port Talbot"), not its first word."""
     names = []
     for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b", question):
         if m.start() == 0 or question[: m.start()].rstrip().endswith((".", "?", "!")):
             continue
         names.append(m.group(0))
-    return names
+    return tuple(names)
 
 
 def anchored(question: str, context: str) -> bool:
@@ -593,6 +595,7 @@ _CHANGE_OF_SUM = re.compile(
     r"(?:\s+up|\s+down)?|\b(?:price|prices|fees?|costs?|charges?)\s+(?:go|goes|going|went)\s+(?:up|down)\b", re.I)
 
 
+@lru_cache(maxsize=4096)
 def _typed(question: str) -> str:
     """The part of the question that says what kind of fact it asks for: all of it, but for
     a question word that only opens what a yes/no question asks is seen or known, the
@@ -607,6 +610,7 @@ def _typed(question: str) -> str:
     return question[: m.end()] if m else question
 
 
+@lru_cache(maxsize=4096)
 def wants_specific(question: str) -> bool:
     question = own_words(question)[0]  # a follow-up's own words say what kind of answer it wants
     return any(q.search(_typed(question)) for q, _e, _w in _ANSWER_TYPES) or bool(_NAME_Q.search(question))
@@ -699,6 +703,12 @@ _QUESTION_NUMBERED = re.compile(rf"\b(?:question|{ENTRY_LABELS})\s+\d{{1,2}}\b",
 _ASKING_VERBS = frozenset(content_terms("ask asking asks say says saying mean means about"))
 
 
+@lru_cache(maxsize=4096)
+def _asked_type(typed: str) -> int | None:
+    """Which of `_ANSWER_TYPES` a question's typed part asks for (the first that matches), or None."""
+    return next((i for i, (q_pat, _e, _w) in enumerate(_ANSWER_TYPES) if q_pat.search(typed)), None)
+
+
 def answer_type_gap(question: str, evidence: str, common: AbstractSet[str] | None = None) -> str | None:
     """What kind of fact the question wants that the evidence lacks, or None.
 
@@ -706,10 +716,10 @@ def answer_type_gap(question: str, evidence: str, common: AbstractSet[str] | Non
     called …)") wants what its own words ask for: the topic it was given from the
     earlier question names what it is about, not the kind of answer."""
     question = own_words(question)[0]
-    typed = _typed(question)
-    for q_pat, e_pat, what in _ANSWER_TYPES:
-        if q_pat.search(typed):
-            return None if e_pat.search(evidence) or _denies_duty(question, evidence) else what
+    kind = _asked_type(_typed(question))
+    if kind is not None:
+        _q, e_pat, what = _ANSWER_TYPES[kind]
+        return None if e_pat.search(evidence) or _denies_duty(question, evidence) else what
     # "What was the project called?": a name given to it, not any capitalised word.
     if _CALLED_Q.search(question) and not _PERSON_Q.search(question):
         return None if _NAMING.search(evidence) else "a name"

@@ -9,6 +9,7 @@ meetings…"), which can't be told from an ordinary word there without a tagger.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 # A sentence's, an item's or a clause's first word is capitalised whatever it is ("2.3 For absences…").
@@ -20,7 +21,8 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def spelled_names(text: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def spelled_names(text: str) -> frozenset[str]:
     """The words `text` spells as names, lower-cased."""
     out = set()
     for m in _WORD.finditer(text):
@@ -30,4 +32,4 @@ def spelled_names(text: str) -> set[str]:
         mid = w[0].isupper() and not _STARTS.search(text[max(0, m.start() - 40) : m.start()])  # (what starts it is near)
         if inner or caps or mid:
             out.add(w.lower())
-    return out
+    return frozenset(out)
