@@ -158,6 +158,8 @@ def test_not_wanting_to_go_over_to_the_new_company_is_objecting_to_the_transfer(
     ("my manager says my work isn't good enough, is that disciplinary?", "capability"),
     ("they're outsourcing us, what happens to my pension?", "TUPE"),
     ("do I have to move over to the new employer?", "transfer"),
+    ("how could they use new tech to squeeze more out of us?", "intensification of work"),
+    ("why are they bringing in all this new tech?", "reasons factors driving"),
 ])
 def test_everyday_words_are_searched_in_the_words_policies_use(question: str, searched_as: str) -> None:
     assert any(searched_as in form for form, _weight in query_forms(question)[1:]), query_forms(question)

@@ -28,8 +28,10 @@ pytestmark = pytest.mark.slow
 
 # metric -> floor. Measured on the dev set (174 questions) when set; see docs/evals.md.
 FLOORS = {
-    "recall@5": 0.90,  # measured 0.927 (174 questions, 31 of them typed the way people type)
-    "mrr@10": 0.83,  # measured 0.850 (0.840 before the ranker read near words)
+    # measured 0.954 (174 questions, 31 of them typed the way people type; 0.927 before session 33 searched "squeeze
+    # more out of us" as intensifying work and "why are they bringing it in?" as the reasons driving it)
+    "recall@5": 0.93,
+    "mrr@10": 0.85,  # measured 0.864 (0.852 before session 33; 0.840 before the ranker read near words)
     # Whole-answer coverage rewards length; since answers lead with the answer and
     # keep only what bears on it (issue 14), it measures 0.787 at half the length.
     "key_point_coverage": 0.79,  # measured 0.824 at 644 chars (0.786 without the fitted ranker, at 765 chars)

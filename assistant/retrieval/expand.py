@@ -406,6 +406,14 @@ _RULES: list[tuple[str, str]] = [
     (r"\b(?:go|goes|going|gone|move|moves|moving|moved|switch\w*|shift\w*)\s+(?:over\s+|across\s+)?to\s+(?:the\s+|a\s+|this\s+)?"
      r"(?:new|other|private)\s+(?:company|companies|firm|employer|organisation|provider|contractor|owner)\b|\boutsourc\w*|\bprivatis\w*",
      "transfer transferred TUPE"),
+    # Getting more out of staff is, in the words reports use, intensifying their work.
+    (r"\bsqueez\w*\s+(?:more|every|extra)\b|\bget(?:ting)?\s+more\s+(?:work\s+)?out\s+of\b|\bwork(?:ing)?\s+(?:us|me|them|staff|people)\s+harder\b|"
+     r"\bpush(?:ing)?\s+(?:us|me|them|staff|people)\s+harder\b|\bspeed(?:s|ing)?\s+(?:us|me|them|staff|people|work)\s+up\b|\bintensif\w*",
+     "intensify intensification of work pace productivity"),
+    # Why something is brought in is, in a report's words, what is driving it, the reasons or factors behind it.
+    (r"\bwhy\b[^?.]{0,50}\b(?:bring(?:s|ing)?\s+in|brought\s+in|introduc\w*|adopt\w*|roll(?:s|ing)?\s+out|rolled\s+out|"
+     r"switch(?:es|ing)?\s+to|mov(?:e|es|ing)\s+to)\b",
+     "reasons factors driving driven by behind the introduction"),
     # Part-timers and full-timers are, in a policy's words, part-time and full-time staff.
     (r"\bpart[- ]?timers?\b", "part-time part time"),
     (r"\bfull[- ]?timers?\b", "full-time full time"),
