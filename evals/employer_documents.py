@@ -20,6 +20,7 @@ from pathlib import Path
 from evals.document_makers import bulleted_slide, word_table
 from evals.employer_batch_16 import NAMES_16, build_batch_16
 from evals.employer_batch_agreements import NAMES_AGREEMENTS, build_batch_agreements
+from evals.employer_batch_guides import NAMES_GUIDES, build_batch_guides
 from evals.employer_batch_procedures import NAMES_PROCEDURES, build_batch_procedures
 from evals.employer_batch_workplace import NAMES_WORKPLACE, build_batch_workplace
 
@@ -488,6 +489,7 @@ NAMES = (
     *NAMES_AGREEMENTS,
     *NAMES_PROCEDURES,
     *NAMES_WORKPLACE,
+    *NAMES_GUIDES,
 )
 
 
@@ -495,6 +497,6 @@ def build(folder: Path) -> list[Path]:
     """Write every document into `folder` (made if missing); the paths, sorted."""
     folder.mkdir(parents=True, exist_ok=True)
     for batch in (_batch_12, _batch_13, _batch_14, _batch_15, build_batch_16, build_batch_agreements, build_batch_procedures,
-                  build_batch_workplace):
+                  build_batch_workplace, build_batch_guides):
         batch(folder)
     return sorted(p for p in folder.iterdir() if p.is_file())

@@ -8,7 +8,8 @@ is answered by the sentence that says whether it scores ("The software does not 
 that says what the software is. "What's the alternative?", asked after "do I have to use the fingerprint reader?",
 is asked of the fingerprint reader, not declined as a question with nothing of its own. "What if I don't want to go
 over to the new company?" of a transfer letter is its section on objecting to the transfer, without the letter's
-"Kind regards" and signature.
+"Kind regards" and signature. "What's the most TOIL I can build up?" is the cap ("up to 15 hours"), and "what info
+does it use about me?" is asked of information, not declined for a word no document uses.
 """
 
 from __future__ import annotations
@@ -82,6 +83,26 @@ output alone.
 Recordings are kept for 90 days and then deleted automatically.
 """
 
+TOIL = """# Overtime and Time Off in Lieu
+
+## Time off in lieu (TOIL)
+
+TOIL is earned hour for hour, whatever day the extra time is worked. You can carry up to 15 hours of TOIL at any \
+time. TOIL must be taken within three months of being earned, or it is lost.
+"""
+
+ROTA_GUIDE = """# RotaFlow: a staff guide
+
+## What information it uses
+
+RotaFlow uses your contracted hours, the availability you enter, your qualifications and training records. It does \
+not use your sickness absence record or your age.
+
+## Swapping shifts
+
+You can ask to swap a shift with a colleague in the RotaFlow app.
+"""
+
 TRANSFER = """Subject: Proposed transfer of the Leisure Service to Hamdden Enghraifft Ltd
 
 Dear colleague,
@@ -107,7 +128,7 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     root: Path = tmp_path_factory.mktemp("changes")
     paths = []
     for name, text in (("disciplinary.md", DISCIPLINARY), ("clocking.md", CLOCKING), ("calls.md", CALLS),
-                       ("transfer.txt", TRANSFER)):
+                       ("transfer.txt", TRANSFER), ("toil.md", TOIL), ("rota-guide.md", ROTA_GUIDE)):
         (root / name).write_text(text, encoding="utf-8")
         paths.append(root / name)
     return indexed_alone(root, paths)
@@ -145,6 +166,16 @@ def test_a_definition_asked_after_stands_on_its_own() -> None:
     earlier = [("do I have to use the fingerprint reader?", "Using the fingerprint reader is optional.")]
     assert resolve("what is ransomware?", earlier) == "what is ransomware?"
     assert "fingerprint reader" in resolve("what's the alternative?", earlier)
+
+
+def test_the_most_one_can_have_is_the_cap(docs: Settings) -> None:
+    leads_with(docs, "whats the most toil i can build up", "toil", "You can carry up to 15 hours of TOIL")
+
+
+def test_info_typed_short_is_information_not_a_topic_never_mentioned(docs: Settings) -> None:
+    answer = asked_of(docs, "what info does rotaflow use about me", "rota-guide")
+    assert not answer.abstained, answer.answer
+    assert "contracted hours" in answer.answer[:600], answer.answer
 
 
 def test_not_wanting_to_go_over_to_the_new_company_is_objecting_to_the_transfer(docs: Settings) -> None:

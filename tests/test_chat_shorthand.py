@@ -14,6 +14,11 @@ def test_chat_shorthand_is_searched_in_full_words() -> None:
     )
 
 
+def test_words_typed_short_are_searched_in_full() -> None:
+    assert plain("what info does it use about me") == "what information does it use about me"
+    assert plain("how many hrs notice, and who in the dept decides") == "how many hours notice, and who in the department decides"
+
+
 def test_contractions_typed_without_their_apostrophe_are_said_in_full() -> None:
     assert plain("im a lone worker, r they tracking my phone") == "I am a lone worker, are they tracking my phone"
     assert plain("wots the notice period, dont they have to tell us") == "what is the notice period, do not they have to tell us"

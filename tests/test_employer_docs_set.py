@@ -1,8 +1,8 @@
 """The employer documents eval set (`python -m evals run --config employer-docs`) is honest: its documents are
 made by code and read, and every row's evidence is text of its own document, as indexed.
 
-What a user of the eval sees: 56 documents of the kinds staff bring (PDF, Word, Excel, PowerPoint, email, HTML,
-Markdown, CSV, plain text, Rich Text), 585 questions each asked about its own document, and a figure for each metric. A row
+What a user of the eval sees: 59 documents of the kinds staff bring (PDF, Word, Excel, PowerPoint, email, HTML,
+Markdown, CSV, plain text, Rich Text), 619 questions each asked about its own document, and a figure for each metric. A row
 whose evidence is not in its document, or a document that fails to ingest, fails here rather than scoring a
 miss nobody can explain.
 """
@@ -41,7 +41,7 @@ def test_every_rows_evidence_is_its_own_documents_text(employer_set: tuple[Datas
     dataset, settings = employer_set
     kb = get_kb(settings)
     items = dataset.items
-    assert len(items) == 585 and sum(i.answerable for i in items) == 532
+    assert len(items) == 619 and sum(i.answerable for i in items) == 563
     for item in items:
         text = " ".join((kb.document_text(item.doc_id or "") or "").split())
         for evidence in item.evidence:

@@ -259,7 +259,9 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
      "an amount of money"),
     # "How much notice / time…?" asks for a length of time, not an amount; "how much is it worth?"
     # for an amount, of money ("£2m") or of a whole ("performance is worth 30%").
-    (re.compile(rf"\bhow much\b(?!{_TIME_NOUN})|\bwhat(?:'s|s| is| are)? the (?:\w+ )?(?:limits?|maximum|max|cap)\b(?!{_TIME_NOUN})|\bwhat(?:'s|s| is| are)? the (?:[\w-]+ ){0,2}rates?\b(?!\s+of\b)", re.I),
+    # ("what's the most TOIL I can build up?" asks the cap, as "what's the maximum…?" does)
+    (re.compile(rf"\bhow much\b(?!{_TIME_NOUN})|\bwhat(?:'s|s| is| are)? the (?:\w+ )?(?:limits?|maximum|max|cap)\b(?!{_TIME_NOUN})|\bwhat(?:'s|s| is| are)? the (?:[\w-]+ ){0,2}rates?\b(?!\s+of\b)"
+                r"|\bwhat(?:'s|s| is| are)? the most (?:\w+ )?(?:i|we|you|they|staff|people) (?:can|could|may)\b", re.I),
      re.compile(rf"£\s?{_NUM}|\b(?-i:GBP|EUR|USD)\s?{_NUM}|{_NUM}\s*(bn|billion|million|m\b|k\b|pounds|pence|p\b|%|per ?cent)|{_CY_TIME}|{_PAY_RATE}|{_MONEY_CELL}|"
                 # a cap given by what it is measured against: "shall not exceed the fees paid…"
                 r"\b(?:not exceed|capped at|limited to)\b|"

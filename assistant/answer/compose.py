@@ -1483,6 +1483,11 @@ def compose(
             b.has_type = True  # "Failure to complete the module… will result in…" says what follows
         if len(b.units) == 1:
             b.units[0].prob = max(b.units[0].prob, b.prob)
+    if when_what and not person and len(subject) > 1:
+        # "When are CCTV recordings deleted?": of what is timed, named in several words, a block that has them all
+        # ("Record: CCTV recordings; …") before one with only some ("Record: Call recordings; …"); where none has
+        # them all ("the new clocking system" of "…the ClockRite … system"), one with some still answers.
+        _keep_typed(blocks, lambda b: subject <= set(content_terms(f"{b.passage.section}\n{text_of[id(b)]}")))
     if doing_terms:
         # "Who can watch the CCTV?" is answered by whoever the text says may do that ("…may view
         # recorded footage"), not by any name ("The Council uses CCTV…"); when some text says it.

@@ -36,6 +36,9 @@ SHORTHAND: dict[str, str] = {
     "cud": "could", "wud": "would", "2day": "today", "2moro": "tomorrow", "msg": "message", "n": "and",
     "lol": "", "tbh": "", "imo": "", "imho": "", "pls.": "please", "thx": "", "ty": "", "btw": "",
     "asap": "as soon as possible", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks",
+    # Words typed short: "what info does it use about me?"
+    "info": "information", "hrs": "hours", "mins": "minutes", "dept": "department", "hols": "holidays",
+    "appt": "appointment", "approx": "approximately",
     # Question words with a letter dropped.
     "hw": "how", "wen": "when", "whn": "when", "wer": "where", "wy": "why", "wht": "what", "hu": "who",
     # Contractions typed without their apostrophe.
