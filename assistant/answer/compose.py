@@ -2265,6 +2265,21 @@ _DONE_POLAR = re.compile(r"^\W*(?:and\s+|so\s+)?(?:was|were|is|are|has|have|had)
                          r"(?P<done>[a-z]{3,}ed|told|given|paid|shown|seen|made|sent|signed off|done)\b\W*$", re.I)
 
 
+def _likeliest_saying(own: str, blocks: list[Block], point_min: float, says: Callable[[str], bool], asked: set[str]) -> list[Block]:
+    """The likeliest sentence, at least `point_min` likely, that `says` what a yes/no question asks was done or is
+    done, when the likeliest block does not say it already; of what was asked about: a sentence beside the
+    likeliest (its section), or one with another word of the question than those `asked` ("UNISON and GMB were
+    consulted" names the unions by name)."""
+    likeliest = max(blocks, key=lambda b: b.prob)
+    if says(" ".join(u.text for u in likeliest.units)):
+        return []
+    others = set(distinctive_terms(own)) - asked
+    here = (likeliest.passage.doc_id, likeliest.passage.section)
+    found = [b for b in blocks if len(b.units) == 1 and b.prob >= point_min and says(b.units[0].text)
+             and ((b.passage.doc_id, b.passage.section) == here or others & set(content_terms(b.units[0].text)))]
+    return sorted(found, key=lambda b: -b.prob)[:1]
+
+
 def _done_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
     """"Were the unions consulted?": the likeliest sentence that says it was done, in its own verb ("UNISON and
     GMB were consulted on 3 November 2026"), when it is likely enough, before one that only names who or what
@@ -2273,17 +2288,7 @@ def _done_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
     if m is None or not blocks:
         return []
     done = set(content_terms(m.group("done")))
-    likeliest = max(blocks, key=lambda b: b.prob)
-    if done & set(content_terms(" ".join(u.text for u in likeliest.units))):
-        return []  # (the likeliest says it already)
-    # (of what was asked about: a sentence beside the likeliest, or one with another word of the question;
-    # "UNISON and GMB were consulted" names the unions by name)
-    others = set(distinctive_terms(own)) - done
-    here = (likeliest.passage.doc_id, likeliest.passage.section)
-    found = [b for b in blocks if len(b.units) == 1 and b.prob >= point_min
-             and done & (said := set(content_terms(b.units[0].text)))
-             and ((b.passage.doc_id, b.passage.section) == here or others & said)]
-    return sorted(found, key=lambda b: -b.prob)[:1]
+    return _likeliest_saying(own, blocks, point_min, lambda text: bool(done & set(content_terms(text))), done)
 
 
 # "Is the speech analytics going to score me?", "will it track me?", "does the app record sound?": whether something
@@ -2308,14 +2313,7 @@ def _does_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
     # (the verb's own forms, not its stem's: "inform" is not "information")
     typed = m.group("verb").lower()
     verb = re.compile(rf"\b(?:{typed}|{typed[:-1] if typed.endswith('e') else typed})(?:s|es|ed|d|ing)?\b", re.I)
-    likeliest = max(blocks, key=lambda b: b.prob)
-    if verb.search(" ".join(u.text for u in likeliest.units)):
-        return []
-    others = set(distinctive_terms(own)) - set(content_terms(typed))
-    here = (likeliest.passage.doc_id, likeliest.passage.section)
-    found = [b for b in blocks if len(b.units) == 1 and b.prob >= point_min and verb.search(b.units[0].text)
-             and ((b.passage.doc_id, b.passage.section) == here or others & set(content_terms(b.units[0].text)))]
-    return sorted(found, key=lambda b: -b.prob)[:1]
+    return _likeliest_saying(own, blocks, point_min, lambda text: verb.search(text) is not None, set(content_terms(typed)))
 
 
 def asks_why(question: str) -> bool:
