@@ -3,13 +3,14 @@
 What a user sees: "what can happen to me after the hearing?" is answered by the clause that opens "After the
 hearing the panel may (a) …", not by the hearing's own clauses, which say "hearing" more often; "what happens if I
 forget to clock out?" by the sentence that opens with that situation; "when does the new clocking system start?" by
-the date the paper gives of "the … system", though it never says "clocking system". "Is the speech analytics going to score me?"
-is answered by the sentence that says whether it scores ("The software does not score advisers"), not by the one
-that says what the software is. "What's the alternative?", asked after "do I have to use the fingerprint reader?",
-is asked of the fingerprint reader, not declined as a question with nothing of its own. "What if I don't want to go
-over to the new company?" of a transfer letter is its section on objecting to the transfer, without the letter's
-"Kind regards" and signature. "What's the most TOIL I can build up?" is the cap ("up to 15 hours"), and "what info
-does it use about me?" is asked of information, not declined for a word no document uses.
+the date the paper gives of "the … system", though it never says "clocking system". "Is the speech analytics going
+to score me?" is answered by the sentence that says whether it scores ("The software does not score advisers"), not
+by the one that says what the software is. "What's the alternative?", asked after "do I have to use the fingerprint
+reader?", is asked of the fingerprint reader, not declined as a question with nothing of its own. "What if I don't
+want to go over to the new company?" of a transfer letter is its section on objecting to the transfer, without the
+letter's "Kind regards" and signature. "What's the most TOIL I can build up?" is the cap ("up to 15 hours"), and
+"how long have I got to use my TOIL?" the time limit ("within three months"), not that cap. "What info does it use
+about me?" is asked of information, not declined for a word no document uses.
 """
 
 from __future__ import annotations
@@ -170,6 +171,10 @@ def test_a_definition_asked_after_stands_on_its_own() -> None:
 
 def test_the_most_one_can_have_is_the_cap(docs: Settings) -> None:
     leads_with(docs, "whats the most toil i can build up", "toil", "You can carry up to 15 hours of TOIL")
+
+
+def test_how_long_one_has_is_the_time_limit_not_how_much_one_may_have(docs: Settings) -> None:
+    leads_with(docs, "how long have i got to use my toil?", "toil", "TOIL must be taken within three months")
 
 
 def test_info_typed_short_is_information_not_a_topic_never_mentioned(docs: Settings) -> None:

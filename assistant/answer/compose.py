@@ -1475,6 +1475,8 @@ def compose(
             b.has_type = False
         if b.has_type and timed and (counted_from(said, timed) or times_another(said, timed)):
             b.has_type = False  # "…within 14 days of the decision", "…and the outcome within 5 days" time something else
+        if b.has_type and timed and _DEADLINE_Q.search(own) and amount_of_asked(said, timed):
+            b.has_type = False  # "how long have I got to use my TOIL?": not "you can carry up to 15 hours of TOIL"
         if b.has_type and when_what and not person and counted_from(said, subject_said):
             b.has_type = False  # "when will the meeting be?": not "…the outcome within 5 working days of the meeting"
         if b.has_type and gets_money and money_only_in_conditions(said):
@@ -2263,6 +2265,26 @@ def _duty_denied(own: str, blocks: list[Block], point_min: float) -> list[Block]
 # done, asked by its participle.
 _DONE_POLAR = re.compile(r"^\W*(?:and\s+|so\s+)?(?:was|were|is|are|has|have|had)\s+(?:[\w'’-]+\s+){1,5}?(?:been\s+)?"
                          r"(?P<done>[a-z]{3,}ed|told|given|paid|shown|seen|made|sent|signed off|done)\b\W*$", re.I)
+
+
+# "How long have I got to use my TOIL?", "how long do I have to appeal?": a time limit for doing something.
+_DEADLINE_Q = re.compile(r"\bhow\s+long\s+(?:have|do|does|did|will)\s+(?:i|we|you|they|staff|people)\s+(?:got|get|have)\s+to\b", re.I)
+_AMOUNT_OF = re.compile(r"\b(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
+                        r"\s+(?:hours?|days?|weeks?|months?|years?)\s+of\s+(?:your\s+|their\s+|the\s+|paid\s+|unpaid\s+)?(?P<what>[\w'’-]+)", re.I)
+
+
+def amount_of_asked(text: str, asked: AbstractSet[str]) -> bool:
+    """Is every length of time in `text` an amount of the thing asked about ("up to 15 hours of TOIL", "5 days of
+    leave"), so that it gives how much of it there is, not how long one has to do something with it?"""
+    amounts = list(_AMOUNT_OF.finditer(text))
+    if not amounts or not all(set(content_terms(m.group("what"))) & asked for m in amounts):
+        return False
+    rest = _AMOUNT_OF.sub(" ", text)
+    return _LENGTH_IN.search(rest) is None
+
+
+_LENGTH_IN = re.compile(r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+"
+                        r"(?:hours?|days?|weeks?|months?|years?)\b", re.I)
 
 
 def _likeliest_saying(own: str, blocks: list[Block], point_min: float, says: Callable[[str], bool], asked: set[str]) -> list[Block]:
