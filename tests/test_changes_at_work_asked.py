@@ -104,6 +104,15 @@ not use your sickness absence record or your age.
 You can ask to swap a shift with a colleague in the RotaFlow app.
 """
 
+REPORT = """# Automation in the public sector
+
+As noted by a reporter for the Guardian: automation will be an attractive option for public sector management after \
+a report by Oxford University and Deloitte found it could shave £17bn off the public sector wage bill by 2030 (Study \
+says 850,000 UK public sector jobs could be automated by 2030).
+
+Robotic process automation was introduced by the HR team to deal with its high volume processes.
+"""
+
 TRANSFER = """Subject: Proposed transfer of the Leisure Service to Hamdden Enghraifft Ltd
 
 Dear colleague,
@@ -129,7 +138,8 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     root: Path = tmp_path_factory.mktemp("changes")
     paths = []
     for name, text in (("disciplinary.md", DISCIPLINARY), ("clocking.md", CLOCKING), ("calls.md", CALLS),
-                       ("transfer.txt", TRANSFER), ("toil.md", TOIL), ("rota-guide.md", ROTA_GUIDE)):
+                       ("transfer.txt", TRANSFER), ("toil.md", TOIL), ("rota-guide.md", ROTA_GUIDE),
+                       ("report.md", REPORT)):
         (root / name).write_text(text, encoding="utf-8")
         paths.append(root / name)
     return indexed_alone(root, paths)
@@ -159,6 +169,19 @@ def test_a_follow_up_with_one_word_of_its_own_is_asked_of_the_conversation(docs:
     assert not first.abstained, first.answer
     assert not then.abstained, then.answer
     assert "ID card instead" in then.answer[:600], then.answer
+
+
+def test_a_follow_up_is_answered_from_what_the_names_it_was_given_are_in(docs: Settings) -> None:
+    # (the topic a follow-up is given, "Oxford Deloitte research…", names Oxford and Deloitte, each on its own:
+    # the passage says "Oxford University and Deloitte", never "Oxford Deloitte")
+    from assistant.answer.abstain import question_names
+
+    assert question_names("and how many jobs could go? (about: Oxford Deloitte research automation)") == ("Oxford", "Deloitte")
+    first, then = conversation(docs, "report", "How much did the Oxford/Deloitte research say automation could cut from the "
+                               "public sector pay bill?", "and how many jobs did it say could go?")
+    assert not first.abstained, first.answer
+    assert not then.abstained, then.answer
+    assert "850,000" in then.answer[:600], then.answer
 
 
 def test_a_definition_asked_after_stands_on_its_own() -> None:

@@ -44,7 +44,9 @@ FLOORS = {
     "lead_hit": 0.65,
     "coverage@600": 0.76,  # measured 0.779 (session 27; 0.771 before)
     "statement_precision": 0.32,  # measured 0.343 (session 27; 0.329 before)
-    "follow_up_coverage": 0.78,  # measured 0.808 (13 conversations: one key point moves it 0.03)
+    # measured 0.885 (13 conversations: one key point moves it 0.03); 0.808 before session 33 read the topic a
+    # follow-up is given as separate words, not one name ("Oxford Deloitte")
+    "follow_up_coverage": 0.85,
 }
 # Lower is better.
 CEILINGS = {"false_refusal_rate": 0.05}  # measured 0.014

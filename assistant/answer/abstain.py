@@ -546,7 +546,12 @@ def _has_named_role(evidence: str, question: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def question_names(question: str) -> tuple[str, ...]:
-    """Proper names in the question ("Neath Port Talbot"), not its first word."""
+    """Proper names in the question ("Neath Port Talbot"), not its first word. Of a resolved follow-up, the topic
+    it was given is a list of the earlier question's words, not a phrase: each capitalised word of it is a name of
+    its own ("Oxford", "Deloitte" of "(about: Oxford Deloitte research…)", not "Oxford Deloitte")."""
+    own, about = own_words(question)
+    if about:
+        return (*question_names(own), *(w for w in re.findall(r"\b[A-Z][a-z]+\b", about)))
     names = []
     for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b", question):
         if m.start() == 0 or question[: m.start()].rstrip().endswith((".", "?", "!")):
