@@ -10,7 +10,8 @@ reader?", is asked of the fingerprint reader, not declined as a question with no
 want to go over to the new company?" of a transfer letter is its section on objecting to the transfer, without the
 letter's "Kind regards" and signature. "What's the most TOIL I can build up?" is the cap ("up to 15 hours"), and
 "how long have I got to use my TOIL?" the time limit ("within three months"), not that cap. "What info does it use
-about me?" is asked of information, not declined for a word no document uses.
+about me?" is asked of information, not declined for a word no document uses. "Who are the sub-processors?" is
+answered by the schedule that lists them, not by the clause that says they are "listed in Schedule 2".
 """
 
 from __future__ import annotations
@@ -113,6 +114,26 @@ says 850,000 UK public sector jobs could be automated by 2030).
 Robotic process automation was introduced by the HR team to deal with its high volume processes.
 """
 
+PROCESSING = """# Data Processing Agreement
+
+## 4. Sub-processors
+
+4.1 The Processor shall not engage a Sub-processor without the prior written authorisation of the Controller. The \
+Sub-processors authorised at the date of this Agreement are listed in Schedule 2.
+
+4.2 The Processor shall give the Controller at least 30 days' written notice of any change of Sub-processor.
+
+## 5. Audit
+
+5.1 The Controller may audit the Processor once a year.
+
+## Schedule 2: Authorised Sub-processors
+
+Cloudstore UK Ltd, hosting of the Services, London, United Kingdom.
+
+Mailwell Ltd, email and text message notifications to staff, Manchester, United Kingdom.
+"""
+
 TRANSFER = """Subject: Proposed transfer of the Leisure Service to Hamdden Enghraifft Ltd
 
 Dear colleague,
@@ -139,7 +160,7 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     paths = []
     for name, text in (("disciplinary.md", DISCIPLINARY), ("clocking.md", CLOCKING), ("calls.md", CALLS),
                        ("transfer.txt", TRANSFER), ("toil.md", TOIL), ("rota-guide.md", ROTA_GUIDE),
-                       ("report.md", REPORT)):
+                       ("report.md", REPORT), ("processing.md", PROCESSING)):
         (root / name).write_text(text, encoding="utf-8")
         paths.append(root / name)
     return indexed_alone(root, paths)
@@ -182,6 +203,14 @@ def test_a_follow_up_is_answered_from_what_the_names_it_was_given_are_in(docs: S
     assert not first.abstained, first.answer
     assert not then.abstained, then.answer
     assert "850,000" in then.answer[:600], then.answer
+
+
+def test_what_a_schedule_lists_is_answered_by_the_schedule_not_the_pointer_to_it(docs: Settings) -> None:
+    answer = asked_of(docs, "who are the sub processors?", "processing", "rep")
+    assert not answer.abstained, answer.answer
+    assert "Ltd" in lead(answer), answer.answer
+    first, then = conversation(docs, "processing", "who are the sub processors?", "where are they based?")
+    assert "London" in lead(then) or "Manchester" in lead(then), then.answer
 
 
 def test_a_definition_asked_after_stands_on_its_own() -> None:

@@ -1565,6 +1565,13 @@ def compose(
     _put_first(blocks, [b for b in blocks if id(b) in situated])
     # "What can happen to me after the hearing?": the sentence that opens "After the hearing…"
     _put_first(blocks, situation_sentences(blocks, own))
+    # "Who are the sub-processors?": the schedule the likeliest sentence says lists them (which, asked "where are
+    # they based?", has the kind of fact asked, as the sentence that points to it had)
+    pointed = pointed_to(blocks)
+    _put_first(blocks, pointed)
+    if specific_q:
+        for b in pointed:
+            b.has_type = True
     # "Is shared parental leave paid?": the FAQ's "Is it paid?" under the title "Shared Parental Leave"
     _put_first(blocks, faq_asked(own, blocks) or asked_fields(blocks, own))
     # "What am I not allowed to do with AI?": the rules that forbid, before those that say what to do.
@@ -2265,6 +2272,29 @@ def _duty_denied(own: str, blocks: list[Block], point_min: float) -> list[Block]
 # done, asked by its participle.
 _DONE_POLAR = re.compile(r"^\W*(?:and\s+|so\s+)?(?:was|were|is|are|has|have|had)\s+(?:[\w'’-]+\s+){1,5}?(?:been\s+)?"
                          r"(?P<done>[a-z]{3,}ed|told|given|paid|shown|seen|made|sent|signed off|done)\b\W*$", re.I)
+
+
+# "The Sub-processors … are listed in Schedule 2", "see Appendix A": a sentence that says where in its document the
+# answer is set out.
+_POINTS_TO = re.compile(r"\b(?:(?:are|is)\s+(?:listed|set\s+out|described|given|specified|detailed|named|shown)\s+in|see)\s+"
+                        r"(?:the\s+)?(?P<ref>(?:Schedule|Appendix|Annex|Annexe)\s+[A-Z0-9]{1,3})\b", re.I)
+
+
+def pointed_to(blocks: list[Block]) -> list[Block]:
+    """When the likeliest block says its answer is set out in a schedule, appendix or annex of its document ("The
+    Sub-processors authorised at the date of this Agreement are listed in Schedule 2"), the blocks of that part (its
+    heading starts with the name: "Schedule 2: Authorised Sub-processors"), in document order: the list itself
+    answers "who are the sub-processors?", not the sentence that says where it is."""
+    if not blocks:
+        return []
+    likeliest = max(blocks, key=lambda b: b.prob)
+    m = _POINTS_TO.search(" ".join(u.text for u in likeliest.units))
+    if m is None:
+        return []
+    ref = " ".join(m.group("ref").lower().split())
+    part = re.compile(rf"^\W*{re.escape(ref)}\b(?![.\d])", re.I)
+    found = [b for b in blocks if b.passage.doc_id == likeliest.passage.doc_id and part.match(section_heading(b.passage.section))]
+    return sorted(found, key=lambda b: b.units[0].start)
 
 
 # "How long have I got to use my TOIL?", "how long do I have to appeal?": a time limit for doing something.
