@@ -106,6 +106,21 @@ _DURATION = re.compile(rf"\b{_NUM}{_TO_UNIT}{_DAY_KIND}(?:hours?|days?|weeks?|mo
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|(?<=[a-z)])\.\s+")
 
 
+# A length of time that is an amount of something: "up to 15 hours of TOIL", "5 days of leave", "a day of unpaid leave".
+_AMOUNT_OF = re.compile(rf"\b(?:{_NUM}|an?){_TO_UNIT}{_DAY_KIND}(?:hours?|days?|weeks?|months?|years?)\s+of\s+"
+                        r"(?:your\s+|their\s+|the\s+|paid\s+|unpaid\s+)?(?P<what>[\w'’-]+)", re.I)
+
+
+def amount_of_asked(text: str, terms: AbstractSet[str]) -> bool:
+    """Is every length of time in `text` an amount of the thing asked about (`terms`: "up to 15 hours of TOIL", "5
+    days of leave"), so that it gives how much of it there is, not how long one has to do something with it ("how
+    long have I got to use my TOIL?" is "within three months")?"""
+    amounts = list(_AMOUNT_OF.finditer(text))
+    if not amounts or not all(set(content_terms(m.group("what"))) & terms for m in amounts):
+        return False
+    return _DURATION.search(_AMOUNT_OF.sub(" ", text)) is None
+
+
 # A table row as the loaders write it: "• Step: Appeal; Who: Employee; Time limit: Within 10 days".
 _TABLE_ROW = re.compile(r"^\W*[^:;\n]{1,60}: [^;\n]+(?:; [^:;\n]{1,60}: [^;\n]*)+$")
 

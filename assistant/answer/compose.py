@@ -29,6 +29,7 @@ from assistant.answer.abstain import (
     Evidence,
     Thresholds,
     Verdict,
+    amount_of_asked,
     anchored,
     answer_type_gap,
     asks_notice,
@@ -624,10 +625,14 @@ def _bullet_row(text: str) -> bool:
 NAMED_ROW_EDGE = 0.001
 
 
-def _put_first(blocks: list[Block], chosen: list[Block]) -> None:
+def _put_first(blocks: list[Block], chosen: list[Block], typed: bool = False) -> None:
     """Put the chosen blocks ahead of every other, in their own order of probability: a row the
     question names by its number, a condition that holds for its number, the section headed by
-    its situation answer it however the scorer rates them."""
+    its situation answer it however the scorer rates them. `typed`: they also have the kind of
+    fact asked (what a rule found them for is that kind: the notice's time and place, the list its
+    heading names, the schedule a sentence points to)."""
+    for b in chosen if typed else []:
+        b.has_type = True
     if chosen:
         top = max(o.prob for o in blocks) + NAMED_ROW_EDGE
         for b in chosen:
@@ -1528,11 +1533,7 @@ def compose(
     # "When is the meeting?", "where is the meeting?" of an agenda or a notice: the line at its top that gives
     # the day, the time and the place ("Thursday 17 December 2026, 2pm to 4pm, Council Chamber…"), not an
     # item's own time ("Minutes of the last meeting (2.05pm)"), which the scorer rates higher for its word.
-    details = event_details(blocks, own)
-    if specific_q:
-        for b in details:
-            b.has_type = True
-    _put_first(blocks, details)
+    _put_first(blocks, event_details(blocks, own), typed=specific_q)
     # "Is WhatsApp ok for the team chat?": the item that names WhatsApp, not "Microsoft Teams, for… chat"
     _put_first(blocks, blocks_naming(blocks, own))
     # "When is Tom on call?": the rota's rows whose "On call" is Tom, in order; not those with Tom on a shift
@@ -1567,11 +1568,7 @@ def compose(
     _put_first(blocks, situation_sentences(blocks, own))
     # "Who are the sub-processors?": the schedule the likeliest sentence says lists them (which, asked "where are
     # they based?", has the kind of fact asked, as the sentence that points to it had)
-    pointed = pointed_to(blocks)
-    _put_first(blocks, pointed)
-    if specific_q:
-        for b in pointed:
-            b.has_type = True
+    _put_first(blocks, pointed_to(blocks), typed=specific_q)
     # "Is shared parental leave paid?": the FAQ's "Is it paid?" under the title "Shared Parental Leave"
     _put_first(blocks, faq_asked(own, blocks) or asked_fields(blocks, own))
     # "What am I not allowed to do with AI?": the rules that forbid, before those that say what to do.
@@ -1580,10 +1577,8 @@ def compose(
     # "What information does it use about me?": the list under the heading that says all it asks
     # ("What information it uses"), whole, before a sentence beside it ("It does not use your sickness record").
     headed_list = listed_under_heading(blocks, own)
-    _put_first(blocks, headed_list)
-    if specific_q:
-        for b in headed_list:
-            b.has_type = True  # (what its heading says it lists is the kind of fact asked: "which unions…?")
+    # (what its heading says it lists is the kind of fact asked: "which unions…?")
+    _put_first(blocks, headed_list, typed=specific_q)
     # "What should I ask my employer about it?": a list of questions to ask, whole ("…, ask: 1. What
     # problem is it meant to solve…?"), which the scorer rates low for its questions.
     if _WHAT_TO_ASK.search(own):
@@ -2299,22 +2294,6 @@ def pointed_to(blocks: list[Block]) -> list[Block]:
 
 # "How long have I got to use my TOIL?", "how long do I have to appeal?": a time limit for doing something.
 _DEADLINE_Q = re.compile(r"\bhow\s+long\s+(?:have|do|does|did|will)\s+(?:i|we|you|they|staff|people)\s+(?:got|get|have)\s+to\b", re.I)
-_AMOUNT_OF = re.compile(r"\b(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
-                        r"\s+(?:hours?|days?|weeks?|months?|years?)\s+of\s+(?:your\s+|their\s+|the\s+|paid\s+|unpaid\s+)?(?P<what>[\w'’-]+)", re.I)
-
-
-def amount_of_asked(text: str, asked: AbstractSet[str]) -> bool:
-    """Is every length of time in `text` an amount of the thing asked about ("up to 15 hours of TOIL", "5 days of
-    leave"), so that it gives how much of it there is, not how long one has to do something with it?"""
-    amounts = list(_AMOUNT_OF.finditer(text))
-    if not amounts or not all(set(content_terms(m.group("what"))) & asked for m in amounts):
-        return False
-    rest = _AMOUNT_OF.sub(" ", text)
-    return _LENGTH_IN.search(rest) is None
-
-
-_LENGTH_IN = re.compile(r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+"
-                        r"(?:hours?|days?|weeks?|months?|years?)\b", re.I)
 
 
 def _likeliest_saying(own: str, blocks: list[Block], point_min: float, says: Callable[[str], bool], asked: set[str]) -> list[Block]:
