@@ -199,6 +199,15 @@ def conversation(settings: Settings, doc: str, *questions: str) -> list[Answer]:
     return answers
 
 
+def indexed_texts(root: Path, texts: dict[str, str]):  # type: ignore[no-untyped-def]  # -> assistant.settings.Settings
+    """Each text written under `root` by its file name ("policy.md": its Markdown) and indexed alone (`indexed_alone`)."""
+    paths = []
+    for name, text in texts.items():
+        (root / name).write_text(text, encoding="utf-8")
+        paths.append(root / name)
+    return indexed_alone(root, paths)
+
+
 HEADER = "Cyngor Sir Enghraifft - Workplace Monitoring Policy"
 
 

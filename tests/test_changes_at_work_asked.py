@@ -16,10 +16,8 @@ answered by the schedule that lists them, not by the clause that says they are "
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from documents import asked_of, conversation, indexed_alone, lead, leads_with
+from documents import asked_of, conversation, indexed_texts, lead, leads_with
 
 from assistant.retrieval.expand import query_forms
 from assistant.settings import Settings
@@ -156,14 +154,10 @@ HR Business Partner
 
 @pytest.fixture(scope="module")
 def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    root: Path = tmp_path_factory.mktemp("changes")
-    paths = []
-    for name, text in (("disciplinary.md", DISCIPLINARY), ("clocking.md", CLOCKING), ("calls.md", CALLS),
-                       ("transfer.txt", TRANSFER), ("toil.md", TOIL), ("rota-guide.md", ROTA_GUIDE),
-                       ("report.md", REPORT), ("processing.md", PROCESSING)):
-        (root / name).write_text(text, encoding="utf-8")
-        paths.append(root / name)
-    return indexed_alone(root, paths)
+    return indexed_texts(tmp_path_factory.mktemp("changes"), {
+        "disciplinary.md": DISCIPLINARY, "clocking.md": CLOCKING, "calls.md": CALLS, "transfer.txt": TRANSFER,
+        "toil.md": TOIL, "rota-guide.md": ROTA_GUIDE, "report.md": REPORT, "processing.md": PROCESSING,
+    })
 
 
 def test_what_can_happen_after_the_hearing_is_the_clause_that_opens_with_it(docs: Settings) -> None:

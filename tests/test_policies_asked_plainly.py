@@ -14,10 +14,8 @@ and flexible working"), not the one that only speaks of questions.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from documents import asked_of, indexed_alone, lead, leads_with
+from documents import asked_of, indexed_texts, lead, leads_with
 
 from assistant.settings import Settings
 
@@ -88,13 +86,10 @@ Phone your line manager before 9am on your first day of absence.
 
 @pytest.fixture(scope="module")
 def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    root: Path = tmp_path_factory.mktemp("policies")
-    paths = []
-    for name, text in (("ai-policy.md", AI_POLICY), ("cameras.txt", CAMERAS), ("sickness.md", SICKNESS),
-                       ("recognition.md", RECOGNITION), ("chatbot.md", CHATBOT)):
-        (root / name).write_text(text, encoding="utf-8")
-        paths.append(root / name)
-    return indexed_alone(root, paths)
+    return indexed_texts(tmp_path_factory.mktemp("policies"), {
+        "ai-policy.md": AI_POLICY, "cameras.txt": CAMERAS, "sickness.md": SICKNESS, "recognition.md": RECOGNITION,
+        "chatbot.md": CHATBOT,
+    })
 
 
 def test_the_rule_answers_not_the_line_that_says_what_the_policy_is_about(docs: Settings) -> None:
