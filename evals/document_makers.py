@@ -3,8 +3,8 @@
 to write a headed Word document, a Word table, a sectioned PDF, a PDF of clauses drawn line by line and a slide of
 bullets, so the eval set and the tests read documents made the same way.
 
-Left out: anything a document needs beyond headings, paragraphs, a table and running page furniture (lists,
-numbering); the documents that need them are made in place.
+Left out: anything a document needs beyond headings, paragraphs (in any Word style: "List Bullet", "List Number"),
+tables and running page furniture; the documents that need more are made in place.
 """
 
 from __future__ import annotations
@@ -22,19 +22,29 @@ def word_table(d: Any, rows: Sequence[Sequence[str]]) -> None:
             table.cell(i, j).text = cell
 
 
-def headed_docx(path: Path, title: str, sections: list[tuple[str, list[str]]], intro: str = "") -> Path:
+# What a section of `headed_docx` holds, in order: a paragraph; a paragraph in a named Word style ("List Bullet");
+# or a table, as its rows (the first its headings).
+DocxBlock = str | tuple[str, str] | list[tuple[str, ...]]
+
+
+def headed_docx(path: Path, title: str, sections: Sequence[tuple[str, Sequence[DocxBlock]]], intro: str = "") -> Path:
     """A Word document (python-docx) of its title, an optional line under it, and sections: each a Heading 1 over
-    its paragraphs."""
+    its paragraphs, styled paragraphs and tables."""
     import docx
 
     d = docx.Document()
     d.add_heading(title, 0)
     if intro:
         d.add_paragraph(intro)
-    for heading, paragraphs in sections:
+    for heading, blocks in sections:
         d.add_heading(heading, 1)
-        for p in paragraphs:
-            d.add_paragraph(p)
+        for block in blocks:
+            if isinstance(block, str):
+                d.add_paragraph(block)
+            elif isinstance(block, tuple):
+                d.add_paragraph(block[0], style=block[1])
+            else:
+                word_table(d, block)
     d.save(str(path))
     return path
 

@@ -11,43 +11,36 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from evals.document_makers import sectioned_pdf
+from evals.document_makers import headed_docx, sectioned_pdf
 
 NAMES_GUIDES = ("shift_allocation_guide.pdf", "hybrid_working_policy.docx", "overtime_toil_policy.md")
 
 
 def _hybrid_working(path: Path) -> None:
-    import docx
-
-    d = docx.Document()
-    d.add_heading("Hybrid Working Policy", 0)
-    d.add_paragraph("Cyngor Sir Enghraifft. Approved by the Employment Committee, 14 May 2026. Review date: May 2028.")
-    d.add_heading("Who it applies to", 1)
-    d.add_paragraph("This policy applies to employees whose work can be done partly from home, as agreed with their "
-                    "line manager. It does not apply to staff in schools, care homes or depots, whose work must be done "
-                    "on site.")
-    d.add_heading("How much time in the office", 1)
-    d.add_paragraph("Hybrid workers are expected to work from a council office for at least two days a week. Teams "
-                    "agree their office days together, and managers may ask staff to come in on other days for "
-                    "training, team meetings or one-to-ones, with at least two working days' notice.")
-    d.add_heading("Equipment", 1)
-    d.add_paragraph("The council will provide:")
-    for item in ("a laptop and a headset", "a second screen, a keyboard and a mouse on request",
-                 "an adjustable chair where a workstation assessment recommends one"):
-        d.add_paragraph(item, style="List Bullet")
-    d.add_paragraph("You must complete the online workstation assessment within four weeks of starting hybrid working.")
-    d.add_heading("Costs of working from home", 1)
-    d.add_paragraph("Hybrid workers do not receive a homeworking allowance. You may be able to claim tax relief on "
-                    "household costs directly from HM Revenue and Customs.")
-    d.add_paragraph("The council will not pay for broadband, heating or electricity.")
-    d.add_heading("Working from abroad", 1)
-    d.add_paragraph("You must not work from outside the UK, even for a short time, without written approval from your "
-                    "Head of Service, because of the tax and data protection rules that apply.")
-    d.add_heading("Ending a hybrid working arrangement", 1)
-    d.add_paragraph("Either you or your manager can end a hybrid working arrangement by giving one month's notice in "
-                    "writing. A manager must give the business reasons for ending it, and you can appeal under the "
-                    "Grievance Procedure.")
-    d.save(str(path))
+    headed_docx(path, "Hybrid Working Policy", [
+        ("Who it applies to", [
+            "This policy applies to employees whose work can be done partly from home, as agreed with their line "
+            "manager. It does not apply to staff in schools, care homes or depots, whose work must be done on site."]),
+        ("How much time in the office", [
+            "Hybrid workers are expected to work from a council office for at least two days a week. Teams agree their "
+            "office days together, and managers may ask staff to come in on other days for training, team meetings or "
+            "one-to-ones, with at least two working days' notice."]),
+        ("Equipment", [
+            "The council will provide:",
+            *((item, "List Bullet") for item in ("a laptop and a headset", "a second screen, a keyboard and a mouse on request",
+                                                 "an adjustable chair where a workstation assessment recommends one")),
+            "You must complete the online workstation assessment within four weeks of starting hybrid working."]),
+        ("Costs of working from home", [
+            "Hybrid workers do not receive a homeworking allowance. You may be able to claim tax relief on household "
+            "costs directly from HM Revenue and Customs.",
+            "The council will not pay for broadband, heating or electricity."]),
+        ("Working from abroad", [
+            "You must not work from outside the UK, even for a short time, without written approval from your Head of "
+            "Service, because of the tax and data protection rules that apply."]),
+        ("Ending a hybrid working arrangement", [
+            "Either you or your manager can end a hybrid working arrangement by giving one month's notice in writing. A "
+            "manager must give the business reasons for ending it, and you can appeal under the Grievance Procedure."]),
+    ], intro="Cyngor Sir Enghraifft. Approved by the Employment Committee, 14 May 2026. Review date: May 2028.")
 
 
 _OVERTIME = """# Overtime and Time Off in Lieu Policy

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from evals.document_makers import clauses_pdf, word_table
+from evals.document_makers import clauses_pdf, headed_docx
 
 NAMES_WORKPLACE = (
     "disciplinary_procedure.pdf", "clocking_consultation.docx", "own_phone_faq.html", "leisure_transfer_letter.eml",
@@ -21,12 +21,7 @@ NAMES_WORKPLACE = (
 
 
 def _clocking_consultation(path: Path) -> None:
-    import docx
-
-    d = docx.Document()
-    d.add_heading("Consultation Paper: Electronic Time and Attendance in Waste and Recycling", 0)
-    d.add_paragraph("Issued by the Head of Environmental Services, 1 June 2026.")
-    sections = [
+    headed_docx(path, "Consultation Paper: Electronic Time and Attendance in Waste and Recycling", [
         ("Background", [
             "Crews at Ffordd Depot and Heol Depot record their hours on paper timesheets, which supervisors type into "
             "the payroll system each week. Errors in this process led to 212 overtime claims being corrected last year.",
@@ -49,21 +44,15 @@ def _clocking_consultation(path: Path) -> None:
             "Overtime will be calculated from clocking records, rounded to the nearest 15 minutes.",
             "If you forget to clock in or out, your supervisor can correct the record, and you will still be paid for "
             "the hours you worked."]),
-    ]
-    for heading, paragraphs in sections:
-        d.add_heading(heading, 1)
-        for p in paragraphs:
-            d.add_paragraph(p)
-    d.add_heading("Timetable", 1)
-    word_table(d, [
-        ("Stage", "Date"), ("Consultation opens", "1 June 2026"), ("Joint meeting with the trade unions", "24 June 2026"),
-        ("Consultation closes", "10 July 2026"), ("Training sessions at each depot", "August 2026"),
-        ("System goes live", "1 September 2026"),
-    ])
-    d.add_heading("How to respond", 1)
-    d.add_paragraph("Send your comments to your trade union representative, or email "
-                    "timeandattendance@enghraifft.gov.wales, by 10 July 2026.")
-    d.save(str(path))
+        ("Timetable", [[
+            ("Stage", "Date"), ("Consultation opens", "1 June 2026"), ("Joint meeting with the trade unions", "24 June 2026"),
+            ("Consultation closes", "10 July 2026"), ("Training sessions at each depot", "August 2026"),
+            ("System goes live", "1 September 2026"),
+        ]]),
+        ("How to respond", [
+            "Send your comments to your trade union representative, or email timeandattendance@enghraifft.gov.wales, "
+            "by 10 July 2026."]),
+    ], intro="Issued by the Head of Environmental Services, 1 June 2026.")
 
 
 _OWN_PHONE_FAQ = """<!DOCTYPE html>
