@@ -5151,6 +5151,19 @@ def supplier_confidentiality_txt(path: Path) -> Path:
     return path
 
 
+def supplier_confidentiality_full_txt(path: Path) -> Path:
+    """The same agreement with three more clauses: information given orally counts, what the supplier develops
+    independently is its own, and clauses 2 and 3 survive the end of the agreement."""
+    supplier_confidentiality_txt(path)
+    path.write_text(path.read_text(encoding="utf-8") + """4.2 Clauses 2 and 3 survive the end of this agreement for five years.
+
+5. General
+5.1 Confidential Information includes information the Council gives orally, such as at a meeting or on a call.
+5.2 Nothing in this agreement stops the Supplier from using software it develops independently of the Council.
+""", encoding="utf-8")
+    return path
+
+
 def workstation_assessment_docx(path: Path) -> Path:
     """A display screen assessment form (python-docx): a two-column table of questions and ticked boxes
     ("Do you have a separate keyboard and mouse? | ☐ Yes ☒ No"), with no heading row."""

@@ -6,13 +6,22 @@ agreement that never speaks of reverse engineering is declined, saying so ("They
 engineering."), with the nearest clause shown as not an answer; the same for "does the agreement stop
 the supplier from soliciting or hiring our staff?". An act the contract does name, in its words or in
 words it is searched as, is answered: "make copies" by the clause on copies, "notify" by the clause that
-says "written notice". Documents are made in tests/documents.py.
+says "written notice". The same for how the act is done ("does information shared verbally count?", "can the
+supplier independently develop…?") and for whether something goes on after the end ("do any of the obligations
+continue after the agreement ends?"): declined of the agreement that never speaks of it, answered from the clause of
+one that does ("information the Council gives orally", "survive the end of this agreement"). Documents are made in
+tests/documents.py.
 """
 
 from __future__ import annotations
 
 import pytest
-from documents import asked_of, indexed_alone, supplier_confidentiality_txt
+from documents import (
+    asked_of,
+    indexed_alone,
+    supplier_confidentiality_full_txt,
+    supplier_confidentiality_txt,
+)
 
 from assistant.settings import Settings
 
@@ -56,3 +65,34 @@ def test_an_everyday_act_is_not_held_to_the_contracts_words(docs: Settings) -> N
 def test_the_act_is_named_by_its_verb_without_its_object(docs: Settings) -> None:
     answer = asked_of(docs, "Does the agreement stop the supplier from hiring agency workers?", "confidentiality", "rep")
     assert answer.abstained and "They don't mention hiring." in answer.answer, answer.answer
+
+
+@pytest.fixture(scope="module")
+def fuller(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    root = tmp_path_factory.mktemp("acts-full")
+    return indexed_alone(root, [supplier_confidentiality_full_txt(root / "confidentiality-full.txt")])
+
+
+def test_how_an_act_is_done_must_be_named(docs: Settings) -> None:
+    answer = asked_of(docs, "Does information that is shared verbally count as confidential information?", "confidentiality", "rep")
+    assert answer.abstained and "They don't mention anything shared verbally." in answer.answer, answer.answer
+    answer = asked_of(docs, "Can the supplier independently develop a similar system?", "confidentiality", "rep")
+    assert answer.abstained and "They don't mention independently developing." in answer.answer, answer.answer
+
+
+def test_what_goes_on_after_the_end_must_be_named(docs: Settings) -> None:
+    answer = asked_of(docs, "Do any of the obligations continue after the agreement ends?", "confidentiality", "rep")
+    assert answer.abstained and "anything continuing after the agreement ends" in answer.answer, answer.answer
+
+
+def test_a_manner_named_in_other_words_is_answered(fuller: Settings) -> None:
+    # ("verbally" is searched as "orally", the word the agreement uses)
+    answer = asked_of(fuller, "Does information that is shared verbally count as confidential information?", "confidentiality-full", "rep")
+    assert not answer.abstained and "gives orally" in answer.answer[:600], answer.answer
+    answer = asked_of(fuller, "Can the supplier independently develop a similar system?", "confidentiality-full", "rep")
+    assert not answer.abstained and "develops independently" in answer.answer[:600], answer.answer
+
+
+def test_what_survives_the_end_is_answered(fuller: Settings) -> None:
+    answer = asked_of(fuller, "Do any of the obligations continue after the agreement ends?", "confidentiality-full", "rep")
+    assert not answer.abstained and "survive the end of this agreement" in answer.answer[:600], answer.answer

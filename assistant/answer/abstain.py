@@ -35,6 +35,8 @@ from assistant.text.questions import (
     asks_yes_or_no,
     gerund,
     kept_thing,
+    lasting_asked,
+    manner_asked,
     polar_object,
     topic_asked_about,
 )
@@ -952,6 +954,17 @@ _EXISTS_KIND = re.compile(r"^\W*(?:and\s+|so\s+)?(?:is|are)\s+there\s+(?:a|an|an
                           r"(?P<kind2>[a-z]{3,})\s+(?P<head2>[a-z]{3,})\s*\??\s*$", re.I)
 
 
+def _named_as(word: str, question: str, in_scope: Callable[[str], bool], evidence: Evidence) -> bool:
+    """Do the documents asked about use the word, as typed (a slip of the keyboard aside) or as any word an expansion
+    rule searches it as ("verbally" as "orally")?"""
+    from assistant.retrieval.expand import synonyms
+
+    terms = content_terms(word)
+    searched_as = synonyms(question)
+    return not terms or any(in_scope(t) or evidence.near_spelling(t) or any(in_scope(s) for s in searched_as.get(t, ()))
+                            for t in terms)
+
+
 def _act_never_named(question: str, in_scope: Callable[[str], bool], evidence: Evidence) -> str | None:
     """The act a question of may or must asks about ("is the receiving party allowed to *reverse
     engineer*…?", "does it stop them from *soliciting or hiring*…?"), as a gerund, where the
@@ -1130,6 +1143,16 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     act = _act_never_named(question, in_scope, evidence)
     if act:
         return Verdict(True, f"They don't mention {act}.", "unmentioned", act)
+    # "Does information shared verbally count as confidential?" of an agreement that never speaks of oral or
+    # verbal information: the manner the question turns on is not in them (nor any word it is searched as).
+    manner = manner_asked(own)
+    if manner is not None and not _named_as(manner[0], own, in_scope, evidence):
+        return Verdict(True, f"They don't mention {manner[1]}.", "unmentioned", manner[1])
+    # "Do any of the obligations continue after the agreement ends?" of one that never says what continues or
+    # survives: its verb (or any word it is searched as) is not in them.
+    lasting = lasting_asked(own)
+    if lasting is not None and not _named_as(lasting[0], own, in_scope, evidence):
+        return Verdict(True, f"They don't mention {lasting[1]}.", "unmentioned", lasting[1])
     # (not of an answer in Welsh, whose ways of giving a sum or a date, "mis o gyflog llawn", these
     # patterns don't know)
     gap = answer_type_gap(question, evidence.text, evidence.common_words)

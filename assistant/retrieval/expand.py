@@ -86,6 +86,8 @@ _RULES: list[tuple[str, str]] = [
     (r"\boutside (firms?|companies|organisations?|bodies)\b|\bother (firms|companies)\b|\bthird[- ]part(y|ies)\b", "third parties"),
     (r"\bwhat happens (now|next)\b|\bnext steps?\b|\bwhat now\b|\bfrom here\b", "next steps plans"),
     (r"\bhome ?working\b|\bwork(ing)? from home\b|\bremote\w*", "remote working"),
+    # What is said rather than written is "oral" in one document and "verbal" in another ("an oral warning").
+    (r"\bverbal(?:ly)?\b|\boral(?:ly)?\b|\bspoken\b|\bword of mouth\b|\bin conversation\b", "oral orally verbal verbally"),
     # Whom to ask is whom questions go to, in a notice's words ("Questions should be sent to…").
     (r"\bwho (do|can|should|could) (i|we) (ask|contact|talk to|speak to|go to|write to|email|ring|phone|call|tell|report (?:it |this |that )?to)\b|"
      r"\bwho to (ask|contact|talk to|speak to)\b|\bget in touch\b|\bcontact details\b|\bhow (do|can) (i|we) contact\b",
@@ -347,6 +349,9 @@ _RULES: list[tuple[str, str]] = [
     # When a contract ends, in a contract's words: termination, expiry.
     (r"\b(contract|agreement|arrangement|deal)s?\b.{0,20}\b(ends?|ended|ending|finish\w*|runs? out|stops?|is over)\b|"
      r"\bcancel\w*|\bpull(s|ed)? out\b", "termination terminate expiry"),
+    # What goes on after the end (of a contract, of one's employment) "survives" it, in a contract's words.
+    (r"\b(?:continue|continues|last|lasts|carry on|carries on|still (?:apply|applies|hold|holds|count|counts|bind|binds))\b"
+     r"[^?.]{0,30}\b(?:after|once|beyond|past|following)\b", "survive survival"),
     # Cancelling a subscription is, in its terms, giving notice before the end of the term.
     (r"\bcancel\w*|\bpull(s|ed)? out\b|\bget out of (?:the |this |our )?(?:contract|subscription|deal)\b", "notice end of the term"),
     # Which parts of an organisation: teams are services, departments, sections.

@@ -473,3 +473,65 @@ def gerund(verb: str) -> str:
     if low.endswith("e") and not low.endswith(("ee", "ye", "oe")):
         return verb[:-1] + "ing"
     return verb + "ing"
+
+
+# How an act asked about is done, by an adverb in -ly: "does information shared *verbally* count…?", "can the
+# receiving party *independently* develop…?", "can I report it *anonymously*?". The manner is what such a yes/no
+# question turns on: a document that never speaks of it (no "oral", no "independent") doesn't answer it.
+# Left out: -ly words that say how much, how often, when or how sure ("only", "usually", "early", "likely"), that
+# compare ("differently", "equally"), that ask whether it is allowed ("legally", "lawfully"), words that only end
+# in -ly ("apply", "family"); and an adverb that qualifies an adjective ("personally
+# identifiable"), whose manner is the adjective's.
+_NOT_MANNER = frozenset({
+    "only", "really", "actually", "usually", "normally", "generally", "typically", "currently", "recently", "early",
+    "likely", "unlikely", "probably", "possibly", "definitely", "certainly", "surely", "fully", "totally",
+    "completely", "entirely", "partly", "partially", "mainly", "mostly", "nearly", "roughly", "approximately",
+    "exactly", "simply", "merely", "especially", "particularly", "specifically", "basically", "literally",
+    "seriously", "honestly", "quickly", "immediately", "directly", "regularly", "daily", "weekly", "monthly",
+    "yearly", "annually", "hourly", "nightly", "fortnightly", "quarterly", "finally", "eventually", "initially",
+    "originally", "previously", "formerly", "lately", "shortly", "briefly", "instantly", "promptly", "properly",
+    "already", "also", "apply", "reply", "supply", "comply", "rely", "multiply", "family", "july", "italy",
+    "assembly", "ally", "bully", "friendly", "elderly", "lonely", "costly", "silly", "ugly", "holy", "jolly",
+    "rally", "belly", "anomaly", "fly", "sly", "legally", "lawfully", "officially", "automatically", "personally",
+    "individually", "separately", "jointly", "equally", "similarly", "differently", "alternatively", "additionally"
+})
+_MANNER = re.compile(r"\b(?P<adv>[a-z]{4,}ly)\b(?:\s+(?P<next>[a-z]+))?", re.I)
+_PARTICIPLE_BEFORE = re.compile(r"\b(?P<part>[a-z]{3,}(?:ed|en|wn))\s+$", re.I)
+
+
+def manner_asked(question: str) -> tuple[str, str] | None:
+    """The adverb of manner a yes/no question asks about, and the words that show it with its act ("shared
+    "anything shared verbally", "independently developing", "doing it anonymously"); None if it has none."""
+    if not asks_yes_or_no(question):
+        return None
+    for m in _MANNER.finditer(question):
+        adv, after = m.group("adv"), (m.group("next") or "").lower()
+        if adv.lower() in _NOT_MANNER or re.search(r"(?:able|ible|ent|ant|ive|ous|al|ful)$", after):
+            continue
+        part = _PARTICIPLE_BEFORE.search(question[: m.start()])
+        if part is not None:
+            return adv, f"anything {part.group('part')} {adv}"
+        if after and after not in STOPWORDS:
+            return adv, f"{adv} {gerund(after)}"
+        return adv, f"doing it {adv}"
+    return None
+
+
+# Whether something goes on after an end: "do any of the obligations continue after the agreement ends?", "does the
+# restriction carry on after I leave?". The verb before "after" is what is asked; the rest is what the document is
+# about. (Only after a subject a determiner opens: no tagger tells where a bare subject ends.)
+_AFTER_AN_END = re.compile(
+    rf"{_OPENING}(?:does|do|did|will|would)\s+(?P<subject>{_SUBJECT})\s+(?P<verb>[a-z]{{3,}}(?:\s+on)?)\s+"
+    r"(?P<when>(?:after|once|beyond|past|following)\b[^?]*)", re.I)
+
+
+def lasting_asked(question: str) -> tuple[str, str] | None:
+    """The verb of a yes/no question of whether something goes on after an end ("continue" of "do any of the
+    obligations continue after the agreement ends?"), and what it asks about in words to show ("anything continuing after
+    the agreement ends"); None for any other question and for an everyday verb ("do I get paid
+    after…?")."""
+    m = _AFTER_AN_END.match(question.strip())
+    if m is None or _everyday(m.group("verb").split()[0]):
+        return None
+    verb = m.group("verb").split()
+    return m.group("verb"), " ".join(["anything", gerund(verb[0]), *verb[1:], m.group("when").strip()])
