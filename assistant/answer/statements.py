@@ -12,17 +12,21 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.abstain import answer_type_gap, wants_specific
+from assistant.answer.abstain import answer_type_gap, distinctive_terms, wants_specific
+from assistant.answer.excerpt import excerpt
 from assistant.answer.features import leans_back
 from assistant.answer.reading import QUOTATION_SENTENCES, changes, follow_ups, reports_question
 from assistant.answer.units import Block, Statement, Unit, named_by_heading, tidy, timed_by_heading
 from assistant.models import section_heading
+from assistant.retrieval.expand import synonyms
+from assistant.retrieval.followup import own_words
 from assistant.text.lexical import says_the_same
 from assistant.text.markers import strip_marker
 from assistant.text.run_in import ITEM_LABEL
 from assistant.text.sentences import sentence_spans
 
-RUN_IN_GAP = " … "  # where a run-in list's items not shown were
+RUN_IN_GAP = " … "
+_EXTENT = re.compile(r"\b(?:only|just|solely|limited|restricted|all|every|whole|entire|else|other kinds?)\b", re.I)  # where a run-in list's items not shown were
 
 
 def run_in(b: Block) -> Statement:
@@ -59,8 +63,15 @@ def statements(
     """Turn blocks into statements. Standalone sentences that repeat one already
     shown (from another source) are merged into it, citing both; lists stay whole."""
 
+    # The question's words and those it is searched as: a long sentence is quoted in part where they are (`excerpt`)
+    # (not of a question of extent, "is it limited to technical information only?": all of the sentence answers it)
+    asked: set[str] = set()
+    if question and not _EXTENT.search(question):
+        own = own_words(question)[0]
+        asked = set(distinctive_terms(own)).union(*synonyms(own).values())
+
     def st(u: Unit) -> Statement:
-        return Statement(tidy(u.text), [u.passage], spans=[(u.passage.doc_id, u.start, u.end)])
+        return excerpt(u, asked) or Statement(tidy(u.text), [u.passage], spans=[(u.passage.doc_id, u.start, u.end)])
 
     def intro(b: Block) -> Statement:
         # A numbered paragraph that ends by introducing a list or a quotation ("3. Whilst
