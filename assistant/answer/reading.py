@@ -220,7 +220,7 @@ def bare_heading(b: Block) -> bool:
     if _CAPTION.match(text) and not text.endswith(":"):
         return True  # "Table 1: Content of the agreement compared with the guide"
     if _TITLE_SENTENCE.match(text) and all(w[0].isupper() for w in re.findall(r"[A-Za-z]{4,}", text)):
-        return True  # "Waiver.", "Our Security Practices.": a clause title run into its text
+        return True  # "Waiver.", "Our Security Practices.", "Definition of Confidential Information; Use and Disclosure."
     if not reads_as_heading(first.text):
         return False
     letters = [ch for ch in first.text if ch.isalpha()]
@@ -244,7 +244,7 @@ def _between_paragraphs(u: Unit) -> bool:
 
 _CAPTION = re.compile(r"^(?:table|figure|fig\.|chart|graph|box|diagram|image)\s+\d+[a-z]?\s*[:.–—-]\s", re.I)
 # A short sentence of capitalised words alone: "Survival.", "Misuse of Confidential Information."
-_TITLE_SENTENCE = re.compile(r"^(?:[A-Z][\w/'’-]*)(?:\s+[\w/'’-]+){0,4}\.$")
+_TITLE_SENTENCE = re.compile(r"^(?:[A-Z][\w/'’-]*)(?:[;,]?\s+(?:and\s+|&\s+)?[\w/'’-]+){0,6}\.$")
 
 
 BARE_INTRO_WORDS = 5  # a list's intro this short names nothing of its own ("Examples include:")
