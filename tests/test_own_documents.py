@@ -499,6 +499,12 @@ def test_everyday_words_are_also_searched_in_the_words_policies_use() -> None:
     assert "consultation" not in expand_query("what did staff say about the training?")
     assert "consultation" not in expand_query("do I have to say if I used AI?")
     assert "declare" in expand_query("do I have to say if I used AI?")
+    # Keeping a copy is retaining it, and what is said rather than written is oral, in a contract's words; going on
+    # after the end is surviving it
+    assert "retain" in expand_query("can they keep a copy after the contract ends?")
+    assert "retain" not in expand_query("how do I keep up with the changes?")
+    assert "orally" in expand_query("does it count if it was said verbally?")
+    assert "survive" in expand_query("does the duty continue after I leave?")
 
 
 def test_a_word_table_stays_under_its_heading_and_each_row_names_its_cells(tmp_path: Path) -> None:

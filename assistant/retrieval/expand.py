@@ -603,6 +603,8 @@ _RULES: list[tuple[str, str]] = [
     # Full or part time is, in an advert's words, so many hours a week.
     (r"\bfull[- ]?time\b|\bpart[- ]?time\b", "hours a week"),
     (r"\bwork(?:ing)? (?:from|at) home\b|\bwfh\b|\bremote(?:ly)?\b", "hybrid home homeworking"),
+    # Keeping records or a copy is, in a policy's or a contract's words, retaining them.
+    (r"\b(?:keep|keeps|kept|keeping|hold on to|hang on to)\b(?!\s+(?:up|going|on|in touch|an eye|safe|well|calm|fit)\b)", "retain retention"),
     # One's things are, in a policy's words, personal items, kept in lockers.
     (r"\b(?:my|our|your|personal) (?:stuff|things|belongings|bags?|coats?)\b", "personal items belongings lockers"),
     # Who runs or provides a service is, in its leaflet's words, its provider.
