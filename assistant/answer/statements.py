@@ -57,6 +57,17 @@ def _whole_run_in(intro: Unit, items: list[Unit]) -> bool:
     return bool(items) and _MORE_ITEMS.match(p.text, at - p.start) is None
 
 
+# "For example, by moving to digital solutions UNISON has been able to:" gives an example of what the sentence before
+# says, but names all it speaks of: as a list's intro it stands without that sentence.
+_EXAMPLE_OPENER = re.compile(r"^\W*(?:for example|for instance|e\.g\.)\s*,?\s*", re.I)
+
+
+def _leans_on_more_than_an_example(text: str) -> bool:
+    """Does the sentence need the one before it, other than as what it gives an example of?"""
+    opener = _EXAMPLE_OPENER.match(text)
+    return leans_back(text[opener.end() :] if opener else text)
+
+
 def statements(
     lead: Block, others: list[Block], units: list[Unit] | None = None, question: str = ""
 ) -> tuple[Statement, list[Statement]]:
@@ -82,7 +93,7 @@ def statements(
         u = b.units[0]
         spans = sentence_spans(u.text, u.start)
         at = len(spans) - 1
-        while at > 0 and leans_back(strip_marker(u.text[spans[at][0] - u.start :])):
+        while at > 0 and _leans_on_more_than_an_example(strip_marker(u.text[spans[at][0] - u.start :])):
             at -= 1
         if at == 0:
             return st(u)
