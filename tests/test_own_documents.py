@@ -505,6 +505,10 @@ def test_everyday_words_are_also_searched_in_the_words_policies_use() -> None:
     assert "retain" not in expand_query("how do I keep up with the changes?")
     assert "orally" in expand_query("does it count if it was said verbally?")
     assert "survive" in expand_query("does the duty continue after I leave?")
+    # Using something for anything else is what "only for the purpose" rules out
+    assert "solely" in expand_query("can they use my data for other purposes?")
+    assert "solely" in expand_query("can the supplier use it for anything other than the stated purpose?")
+    assert "solely" not in expand_query("what is the purpose of the policy?")
 
 
 def test_a_word_table_stays_under_its_heading_and_each_row_names_its_cells(tmp_path: Path) -> None:

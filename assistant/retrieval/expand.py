@@ -603,6 +603,10 @@ _RULES: list[tuple[str, str]] = [
     # Full or part time is, in an advert's words, so many hours a week.
     (r"\bfull[- ]?time\b|\bpart[- ]?time\b", "hours a week"),
     (r"\bwork(?:ing)? (?:from|at) home\b|\bwfh\b|\bremote(?:ly)?\b", "hybrid home homeworking"),
+    # Using something for another purpose is what a contract or a notice rules out by using it "only" or "solely for the
+    # purpose" it names (purpose limitation).
+    (r"\b(?:any|an|some)?\s*other (?:than (?:the|its|their|that) )?(?:\w+ )?purposes?\b|\bdifferent purposes?\b|"
+     r"\bfor anything (?:else|other than)\b|\bfor (?:something|anything) else\b", "only solely for the purpose permitted purpose"),
     # Keeping records or a copy is, in a policy's or a contract's words, retaining them.
     (r"\b(?:keep|keeps|kept|keeping|hold on to|hang on to)\b(?!\s+(?:up|going|on|in touch|an eye|safe|well|calm|fit)\b)", "retain retention"),
     # One's things are, in a policy's words, personal items, kept in lockers.
