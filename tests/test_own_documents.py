@@ -509,6 +509,18 @@ def test_everyday_words_are_also_searched_in_the_words_policies_use() -> None:
     assert "solely" in expand_query("can they use my data for other purposes?")
     assert "solely" in expand_query("can the supplier use it for anything other than the stated purpose?")
     assert "solely" not in expand_query("what is the purpose of the policy?")
+    # Getting it from someone else is receiving it from a third party
+    assert "received" in expand_query("can they get the same information from someone else?")
+
+
+def test_not_breaking_the_document_asked_about_is_no_topic_to_search() -> None:
+    # "…without breaching the agreement?" asks whether it is allowed; the agreement's clauses on breaches and
+    # remedies are not what it asks about
+    from assistant.retrieval.expand import query_forms
+
+    forms = [form for form, _weight in query_forms("Can the supplier get similar information from a third party without breaching the agreement?")]
+    assert forms and not any("breach" in form for form in forms), forms
+    assert any("breach" in form for form, _w in query_forms("What happens if the supplier breaches the agreement?"))
 
 
 def test_a_word_table_stays_under_its_heading_and_each_row_names_its_cells(tmp_path: Path) -> None:

@@ -607,6 +607,10 @@ _RULES: list[tuple[str, str]] = [
     # purpose" it names (purpose limitation).
     (r"\b(?:any|an|some)?\s*other (?:than (?:the|its|their|that) )?(?:\w+ )?purposes?\b|\bdifferent purposes?\b|"
      r"\bfor anything (?:else|other than)\b|\bfor (?:something|anything) else\b", "only solely for the purpose permitted purpose"),
+    # Getting something from someone else is, in a contract's words, receiving or obtaining it from a third party.
+    (r"\b(?:get|gets|got|getting|obtain\w*|receiv\w*|acquir\w*)\b[^?.]{0,40}\bfrom (?:a |an |any )?(?:third[- ]part(?:y|ies)|someone else|"
+     r"somebody else|another (?:source|person|party|company|organisation)|other (?:sources|parties|people|companies))\b",
+     "received obtained from a third party source"),
     # Keeping records or a copy is, in a policy's or a contract's words, retaining them.
     (r"\b(?:keep|keeps|kept|keeping|hold on to|hang on to)\b(?!\s+(?:up|going|on|in touch|an eye|safe|well|calm|fit)\b)", "retain retention"),
     # One's things are, in a policy's words, personal items, kept in lockers.
@@ -828,6 +832,13 @@ _ASK = re.compile(
 _CLAUSE_SPLIT = re.compile(r"[—–;?]|(?<=[a-z][.!])\s+(?=[A-Z])|\s-\s|,\s(?=(?:and\s+)?(?:what|how|can|do|does|is|are|who|which|when|why|must|should)\b)", re.I)
 
 
+# Whether something is allowed, said as not breaking the document asked about: "…without breaching the agreement?",
+# "…without breaking the policy?".
+_WITHIN_THE_RULES = re.compile(
+    r",?\s*\bwithout (?:breaching|breaking|violating|being in breach of|going against|infringing) (?:the|this|that|our|its|their|my|any) "
+    r"(?:\w+ )?(?:agreement|contract|terms|policy|rules|nda|code|procedure)\b", re.I)
+
+
 def query_forms(question: str, expand: bool = True) -> list[tuple[str, float]]:
     """The forms a question is searched in, with fusion weights.
 
@@ -837,6 +848,9 @@ def query_forms(question: str, expand: bool = True) -> list[tuple[str, float]]:
     know and weighs more; the other parts are context.
     """
     ex = expand_query if expand else (lambda q: q)
+    # ("…without breaching the agreement?" asks whether it is allowed: what the agreement says of breaches, its
+    # remedies, is not what it asks about; the words are the whole document's topic, searched for nothing)
+    question = _WITHIN_THE_RULES.sub("", question).strip() or question
     forms: list[tuple[str, float]] = [(question, 1.0)]
     expanded = ex(question)
     if expanded != question:
