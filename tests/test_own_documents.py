@@ -511,6 +511,9 @@ def test_everyday_words_are_also_searched_in_the_words_policies_use() -> None:
     assert "solely" not in expand_query("what is the purpose of the policy?")
     # Getting it from someone else is receiving it from a third party
     assert "received" in expand_query("can they get the same information from someone else?")
+    # Copying is reproducing, and that an agreement exists is its existence, in a contract's words
+    assert "reproduce" in expand_query("is the supplier allowed to make copies of our data?")
+    assert "existence" in expand_query("can they tell anyone that this agreement exists?")
 
 
 def test_not_breaking_the_document_asked_about_is_no_topic_to_search() -> None:

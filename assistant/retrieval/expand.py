@@ -611,6 +611,12 @@ _RULES: list[tuple[str, str]] = [
     (r"\b(?:get|gets|got|getting|obtain\w*|receiv\w*|acquir\w*)\b[^?.]{0,40}\bfrom (?:a |an |any )?(?:third[- ]part(?:y|ies)|someone else|"
      r"somebody else|another (?:source|person|party|company|organisation)|other (?:sources|parties|people|companies))\b",
      "received obtained from a third party source"),
+    # Copying is, in a contract's words, copying, duplicating or reproducing.
+    (r"\bcop(?:y|ies|ying|ied)\b|\bduplicat\w*|\bphotocop\w*|\breproduc\w*", "copy copies reproduce duplicate"),
+    # That an agreement (or talks) exists is, in a contract's words, its existence, its terms, the fact of the discussions.
+    (r"\b(?:the|this|that|our|an?) (?:agreement|contract|nda|deal|discussions?|negotiations?|talks) (?:exists?|existed|was (?:negotiated|signed|made|agreed)|"
+     r"(?:is|are|were) (?:taking place|happening|going on))\b|\bexistence of\b",
+     "existence of this agreement terms and conditions of this agreement the fact that discussions"),
     # Keeping records or a copy is, in a policy's or a contract's words, retaining them.
     (r"\b(?:keep|keeps|kept|keeping|hold on to|hang on to)\b(?!\s+(?:up|going|on|in touch|an eye|safe|well|calm|fit)\b)", "retain retention"),
     # One's things are, in a policy's words, personal items, kept in lockers.
