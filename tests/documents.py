@@ -5152,10 +5152,12 @@ def supplier_confidentiality_txt(path: Path) -> Path:
 
 
 def supplier_confidentiality_full_txt(path: Path) -> Path:
-    """The same agreement with three more clauses: information given orally counts, what the supplier develops
-    independently is its own, and clauses 2 and 3 survive the end of the agreement."""
+    """The same agreement with four more clauses: information given orally counts, what the supplier develops
+    independently is its own, clauses 2 and 3 survive the end of the agreement, and one copy may be retained where the
+    law requires it."""
     supplier_confidentiality_txt(path)
     path.write_text(path.read_text(encoding="utf-8") + """4.2 Clauses 2 and 3 survive the end of this agreement for five years.
+4.3 The Supplier may retain one copy of Confidential Information where the law requires it to, and only for that purpose.
 
 5. General
 5.1 Confidential Information includes information the Council gives orally, such as at a meeting or on a call.

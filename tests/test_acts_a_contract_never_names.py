@@ -19,6 +19,7 @@ import pytest
 from documents import (
     asked_of,
     indexed_alone,
+    lead,
     supplier_confidentiality_full_txt,
     supplier_confidentiality_txt,
 )
@@ -96,3 +97,11 @@ def test_a_manner_named_in_other_words_is_answered(fuller: Settings) -> None:
 def test_what_survives_the_end_is_answered(fuller: Settings) -> None:
     answer = asked_of(fuller, "Do any of the obligations continue after the agreement ends?", "confidentiality-full", "rep")
     assert not answer.abstained and "survive the end of this agreement" in answer.answer[:600], answer.answer
+
+
+def test_whether_they_may_keep_any_is_answered_by_what_they_may_retain(fuller: Settings) -> None:
+    # ("keep" is searched as "retain": the clause that lets the supplier retain a copy leads, not the one that says
+    # return or destroy all of it)
+    answer = asked_of(fuller, "Can the supplier keep any confidential information after it has returned or destroyed the rest?",
+                      "confidentiality-full", "rep")
+    assert not answer.abstained and "may retain one copy" in lead(answer), answer.answer

@@ -1595,6 +1595,7 @@ def compose(
     _put_first(blocks, no_duty)
     _put_first(blocks, _done_said(own, blocks, scorer.threshold("point_min")))
     _put_first(blocks, _does_said(own, blocks, scorer.threshold("point_min")))
+    _put_first(blocks, _may_do_said(own, blocks, scorer.threshold("point_min")))
     texts = [text_of[id(b)] for b in blocks]
     held = inside_threshold(own, texts, ages=False)
     polar = asks_yes_or_no(own) or _POLAR_AFTER_STORY.search(own) is not None
@@ -2345,6 +2346,34 @@ def _does_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
     typed = m.group("verb").lower()
     verb = re.compile(rf"\b(?:{typed}|{typed[:-1] if typed.endswith('e') else typed})(?:s|es|ed|d|ing)?\b", re.I)
     return _likeliest_saying(own, blocks, point_min, lambda text: verb.search(text) is not None, set(content_terms(typed)))
+
+
+# "Can the receiving party keep any confidential information…?", "may the council share my details…?": whether
+# someone may do a thing to something, the subject's words up to the verb before what it is done to (a determiner
+# tells where the subject ends, as no tagger here can).
+_MAY_DO = re.compile(
+    r"^\W*(?:and\s+|so\s+|but\s+)?(?:can|could|may|might|is|are)\s+(?:the|a|an|my|our|your|their|its|this|that)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?P<verb>[a-z]{3,})\s+(?:any|a|an|the|all|some|my|our|your|their|its|this|that|these|those|copies)\b", re.I)
+
+
+def _may_do_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
+    """"Can the receiving party keep any confidential information after it has returned the rest?": the likeliest
+    sentence that says it of that verb, or of a word it is searched as ("…may retain one copy…"), when the likeliest
+    ("…must return or destroy all Confidential Information") does not. A verb that says little of its own ("keep",
+    "use") counts only in the words it is searched as: "keep it confidential" is not keeping a copy."""
+    m = _MAY_DO.match(own)
+    if m is None or not blocks:
+        return []
+    typed = m.group("verb").lower()
+    stem = set(content_terms(typed))
+    searched_as = set().union(*(closest_synonyms(own).get(t, set()) for t in stem)) - stem
+    if stem <= _EMPTY_VERBS:
+        if not searched_as:
+            return []
+        return _likeliest_saying(own, blocks, point_min, lambda text: bool(searched_as & set(content_terms(text))), stem | searched_as)
+    verb = re.compile(rf"\b(?:{typed}|{typed[:-1] if typed.endswith('e') else typed})(?:s|es|ed|d|ing)?\b", re.I)
+    return _likeliest_saying(own, blocks, point_min,
+                             lambda text: verb.search(text) is not None or bool(searched_as & set(content_terms(text))), stem | searched_as)
 
 
 def asks_why(question: str) -> bool:
