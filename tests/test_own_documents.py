@@ -514,6 +514,12 @@ def test_everyday_words_are_also_searched_in_the_words_policies_use() -> None:
     # Copying is reproducing, and that an agreement exists is its existence, in a contract's words
     assert "reproduce" in expand_query("is the supplier allowed to make copies of our data?")
     assert "existence" in expand_query("can they tell anyone that this agreement exists?")
+    # A privacy notice's words: affiliates for other parts of the company, browsing and cookies for what one does
+    # online, browser settings for one's privacy settings
+    assert "affiliates" in expand_query("can other parts of the company see my data?")
+    assert "browsing" in expand_query("do they keep track of my online activities?")
+    assert "retain" not in expand_query("do they keep track of my online activities?")
+    assert "browser settings" in expand_query("can I change my privacy settings?")
 
 
 def test_not_breaking_the_document_asked_about_is_no_topic_to_search() -> None:

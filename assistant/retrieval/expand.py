@@ -617,8 +617,16 @@ _RULES: list[tuple[str, str]] = [
     (r"\b(?:the|this|that|our|an?) (?:agreement|contract|nda|deal|discussions?|negotiations?|talks) (?:exists?|existed|was (?:negotiated|signed|made|agreed)|"
      r"(?:is|are|were) (?:taking place|happening|going on))\b|\bexistence of\b",
      "existence of this agreement terms and conditions of this agreement the fact that discussions"),
+    # Other parts of an organisation, in a privacy notice's words: its affiliates, subsidiaries, group or family of companies.
+    (r"\bother parts of (?:the|your|this|our|their) (?:company|business|organi[sz]ation|group)\b|\bsister compan\w*|\bgroup compan\w*|"
+     r"\baffiliat\w*|\bsubsidiar\w*|\bparent compan\w*", "affiliates subsidiaries group companies family of companies"),
+    # What one does online, in a notice's words: browsing, the pages visited, what cookies and tracking tools record.
+    (r"\bonline activit\w*|\bbrowsing\b|\b(?:pages?|sites?|websites?) (?:i|you|we|users?) (?:visit\w*|view\w*|look at)\b|"
+     r"\bpages? visited\b|\bkeep(?:s|ing)? track of\b", "browse browsing history pages visited cookies tracking"),
+    # Privacy settings on one's device are, in a notice's words, browser settings that refuse or disable cookies.
+    (r"\b(?:privacy|device|phone|browser|computer) settings?\b", "browser settings cookies disable refuse"),
     # Keeping records or a copy is, in a policy's or a contract's words, retaining them.
-    (r"\b(?:keep|keeps|kept|keeping|hold on to|hang on to)\b(?!\s+(?:up|going|on|in touch|an eye|safe|well|calm|fit)\b)", "retain retention"),
+    (r"\b(?:keep|keeps|kept|keeping|hold on to|hang on to)\b(?!\s+(?:up|going|on|in touch|an eye|track|tabs|safe|well|calm|fit)\b)", "retain retention"),
     # One's things are, in a policy's words, personal items, kept in lockers.
     (r"\b(?:my|our|your|personal) (?:stuff|things|belongings|bags?|coats?)\b", "personal items belongings lockers"),
     # Who runs or provides a service is, in its leaflet's words, its provider.
