@@ -520,6 +520,12 @@ def test_everyday_words_are_also_searched_in_the_words_policies_use() -> None:
     assert "browsing" in expand_query("do they keep track of my online activities?")
     assert "retain" not in expand_query("do they keep track of my online activities?")
     assert "browser settings" in expand_query("can I change my privacy settings?")
+    # …and correcting what is held is amending it; unsubscribing is opting out; consent is permission or
+    # authorisation; who receives it is whom it is shared with
+    assert "amend" in expand_query("can I edit the information you hold about me?")
+    assert "opt out" in expand_query("how do I unsubscribe?")
+    assert "authorisation" in expand_query("do they need my consent?")
+    assert "share with" in expand_query("who receives my information?")
 
 
 def test_not_breaking_the_document_asked_about_is_no_topic_to_search() -> None:

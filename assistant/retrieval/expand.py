@@ -625,6 +625,15 @@ _RULES: list[tuple[str, str]] = [
      r"\bpages? visited\b|\bkeep(?:s|ing)? track of\b", "browse browsing history pages visited cookies tracking"),
     # Privacy settings on one's device are, in a notice's words, browser settings that refuse or disable cookies.
     (r"\b(?:privacy|device|phone|browser|computer) settings?\b", "browser settings cookies disable refuse"),
+    # Putting right what is held about one is, in a notice's words, correcting or amending it (a data protection right).
+    (r"\b(?:edit|change|correct|fix|update|amend)\w*\b[^?.]{0,25}\b(?:my|our|the) (?:\w+ )?(?:information|data|details|records?)\b|"
+     r"\bwrong (?:information|data|details)\b", "amend correct rectify update inaccurate"),
+    # Unsubscribing is, in a notice's words, opting out or asking to stop receiving.
+    (r"\bunsubscrib\w*|\bstop (?:getting|receiving) (?:emails?|messages?|texts?|marketing|mail)\b", "opt out stop receiving unsubscribe"),
+    # Consent is, in a notice's or a policy's words, also permission or authorisation.
+    (r"\bconsent\w*|\bmy permission\b|\bask(?:ing)? me first\b", "consent permission authorization authorisation"),
+    # Who receives one's information is whom a notice says it shares it with or discloses it to.
+    (r"\bwho (?:receives|gets|sees|can see|has access to|is given)\b", "share with disclose to third parties partners"),
     # Keeping records or a copy is, in a policy's or a contract's words, retaining them.
     (r"\b(?:keep|keeps|kept|keeping|hold on to|hang on to)\b(?!\s+(?:up|going|on|in touch|an eye|track|tabs|safe|well|calm|fit)\b)", "retain retention"),
     # One's things are, in a policy's words, personal items, kept in lockers.
