@@ -526,6 +526,9 @@ def test_everyday_words_are_also_searched_in_the_words_policies_use() -> None:
     assert "opt out" in expand_query("how do I unsubscribe?")
     assert "authorisation" in expand_query("do they need my consent?")
     assert "share with" in expand_query("who receives my information?")
+    assert "customise" in expand_query("do you personalize my experience?")
+    assert "safeguards" in expand_query("is my information secured and protected?")
+    assert "cookies" in expand_query("does the website collect anything when I visit it?")
 
 
 def test_not_breaking_the_document_asked_about_is_no_topic_to_search() -> None:

@@ -634,6 +634,16 @@ _RULES: list[tuple[str, str]] = [
     (r"\bconsent\w*|\bmy permission\b|\bask(?:ing)? me first\b", "consent permission authorization authorisation"),
     # Who receives one's information is whom a notice says it shares it with or discloses it to.
     (r"\bwho (?:receives|gets|sees|can see|has access to|is given)\b", "share with disclose to third parties partners"),
+    # Made to suit one is, in a notice's words, personalised, customised or tailored to one's preferences.
+    (r"\bpersonali[sz]\w*|\bcustomi[sz]\w*|\btailor\w*", "personalise personalize customise customize tailor preferences"),
+    # Being identified from one's data is, in a notice's words, personally identifiable information.
+    (r"\bidentif(?:y|ies|ied|ying) (?:me|you|us|users?|people|individuals?|who (?:i|you) (?:am|are))\b",
+     "personally identifiable information identify identity"),
+    # Whether one's data is safe is, in a notice's words, security: the measures and safeguards that protect it.
+    (r"\b(?:is|are|will|how)\b[^?.]{0,30}\b(?:information|data|details)\b[^?.]{0,20}\b(?:secured?|safe|protected|kept safe)\b|"
+     r"\bhow (?:do|does|will) (?:you|they|it) (?:secure|protect|safeguard)\b", "security measures safeguards protect encryption"),
+    # What is collected just by visiting a site is, in a notice's words, collected automatically: cookies, log files.
+    (r"\bwhen (?:i|you|we|users?|people) (?:visit|use|browse|go on(?:to)?)\b", "automatically collect cookies log files"),
     # Keeping records or a copy is, in a policy's or a contract's words, retaining them.
     (r"\b(?:keep|keeps|kept|keeping|hold on to|hang on to)\b(?!\s+(?:up|going|on|in touch|an eye|track|tabs|safe|well|calm|fit)\b)", "retain retention"),
     # One's things are, in a policy's words, personal items, kept in lockers.
