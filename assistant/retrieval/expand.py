@@ -633,7 +633,9 @@ _RULES: list[tuple[str, str]] = [
     # Consent is, in a notice's or a policy's words, also permission or authorisation.
     (r"\bconsent\w*|\bmy permission\b|\bask(?:ing)? me first\b", "consent permission authorization authorisation"),
     # Who receives one's information is whom a notice says it shares it with or discloses it to.
-    (r"\bwho (?:receives|gets|sees|can see|has access to|is given)\b", "share with disclose to third parties partners"),
+    # (not "who can see it?" of footage: who may view a thing is whom a policy lets view it, not whom it shares it with)
+    (r"\bwho (?:receives|gets|is given|has access to|can access)\b[^?.]{0,20}\b(?:information|info|data|details|records?)\b",
+     "share with disclose to third parties partners"),
     # Made to suit one is, in a notice's words, personalised, customised or tailored to one's preferences.
     (r"\bpersonali[sz]\w*|\bcustomi[sz]\w*|\btailor\w*", "personalise personalize customise customize tailor preferences"),
     # Being identified from one's data is, in a notice's words, personally identifiable information.
