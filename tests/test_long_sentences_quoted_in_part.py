@@ -6,7 +6,9 @@ information … whether given in writing or orally…"), not 600 characters of w
 Sources panel keeps the sentence whole (the citation's passage). A sentence is shown whole when the
 question asks its extent ("is it limited to technical information only?"), when the words left out
 could qualify what is shown ("except…"), and when it is short. A clause title on its own line
-("Definition of Confidential Information; Use and Disclosure.") is no point of an answer.
+("Definition of Confidential Information; Use and Disclosure.") is no point of an answer. A passage cut inside a
+sentence too long for one chunk is shown as the fragment it is ("… as shown by the Company's files…"), not
+capitalised into a sentence of its own.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ import pytest
 from documents import asked_of, indexed_alone
 
 from assistant.answer.excerpt import GAP, LONG_SENTENCE, excerpt
-from assistant.answer.units import Unit
+from assistant.answer.statements import MID_SENTENCE, statements
+from assistant.answer.units import Block, Unit
 from assistant.models import Passage
 from assistant.settings import Settings
 from assistant.text.lexical import content_terms
@@ -98,3 +101,12 @@ def test_the_excerpt_cites_both_parts_it_shows() -> None:
     (_, a, b), (_, c, d) = part.spans
     assert DEFINITION[a:b].startswith("“Confidential Information” means any information")
     assert DEFINITION[c:d].startswith("whether given in writing or orally") and d == len(DEFINITION)
+
+
+def test_a_passage_that_opens_inside_a_sentence_is_shown_as_a_fragment() -> None:
+    cut = "as shown by the Company's files at the time of its disclosure; (b) is publicly known through no act of the Company."
+    head, _ = statements(Block([_unit(cut)], prob=0.9), [], question="Can the Company get the information from a third party?")
+    assert head.text.startswith(MID_SENTENCE + "as shown by the Company's files"), head.text
+    whole = "The Company shall keep the information secure."
+    head, _ = statements(Block([_unit(whole)], prob=0.9), [], question="Must the Company keep it secure?")
+    assert head.text == whole, head.text

@@ -36,11 +36,14 @@ def run_in(b: Block) -> Statement:
     intro, chosen = b.units[0], b.units[1:]
     p = intro.passage
     following = [u for u in chosen if u.passage is p]
+    mid = opens_mid_sentence(intro)  # (shown as the fragment it is: "… or (3) before being divulged…")
     if _whole_run_in(intro, following):
         end = following[-1].end
-        return Statement(tidy(p.text[intro.start - p.start : end - p.start]), [p], spans=[(p.doc_id, intro.start, end)])
+        whole = p.text[intro.start - p.start : end - p.start]
+        return Statement(f"{MID_SENTENCE}{' '.join(whole.split())}" if mid else tidy(whole), [p], spans=[(p.doc_id, intro.start, end)])
     text = RUN_IN_GAP.join([intro.text.strip(), *(u.text.strip() for u in following)])
-    return Statement(text[:1].upper() + text[1:], [p], spans=[(p.doc_id, u.start, u.end) for u in [intro, *following]])
+    text = f"{MID_SENTENCE}{text}" if mid else text[:1].upper() + text[1:]
+    return Statement(text, [p], spans=[(p.doc_id, u.start, u.end) for u in [intro, *following]])
 
 
 _MORE_ITEMS = re.compile(rf"[\s,;]*(?:and/or|and|or)?[\s,;]*\((?:{ITEM_LABEL})\)\s", re.I)
@@ -55,6 +58,15 @@ def _whole_run_in(intro: Unit, items: list[Unit]) -> bool:
             return False
         at = u.end
     return bool(items) and _MORE_ITEMS.match(p.text, at - p.start) is None
+
+
+MID_SENTENCE = "… "  # before the words of a passage that opens inside a sentence
+
+
+def opens_mid_sentence(u: Unit) -> bool:
+    """Does the unit open its passage inside a sentence (a chunk cut within an over-long one): in lower case, and not
+    a list item ("(c) is received from…", which its marker opens)?"""
+    return u.start == u.passage.start and not u.is_item and u.text.lstrip()[:1].islower()
 
 
 # "For example, by moving to digital solutions UNISON has been able to:" gives an example of what the sentence before
@@ -82,7 +94,10 @@ def statements(
         asked = set(distinctive_terms(own)).union(*synonyms(own).values())
 
     def st(u: Unit) -> Statement:
-        return excerpt(u, asked) or Statement(tidy(u.text), [u.passage], spans=[(u.passage.doc_id, u.start, u.end)])
+        # (a passage cut inside a long sentence opens mid-sentence: shown as the fragment it is, "… as shown by the
+        # Company's files…", not capitalised into a sentence of its own)
+        text = f"{MID_SENTENCE}{' '.join(u.text.split())}" if opens_mid_sentence(u) else tidy(u.text)
+        return excerpt(u, asked) or Statement(text, [u.passage], spans=[(u.passage.doc_id, u.start, u.end)])
 
     def intro(b: Block) -> Statement:
         # A numbered paragraph that ends by introducing a list or a quotation ("3. Whilst
