@@ -2342,10 +2342,15 @@ def _does_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
     m = _DOES_POLAR.match(own)
     if m is None or not blocks or set(content_terms(m.group("verb"))) <= _EMPTY_VERBS:
         return []
-    # (the verb's own forms, not its stem's: "inform" is not "information")
     typed = m.group("verb").lower()
-    verb = re.compile(rf"\b(?:{typed}|{typed[:-1] if typed.endswith('e') else typed})(?:s|es|ed|d|ing)?\b", re.I)
+    verb = _verb_forms(typed)
     return _likeliest_saying(own, blocks, point_min, lambda text: verb.search(text) is not None, set(content_terms(typed)))
+
+
+def _verb_forms(typed: str) -> re.Pattern[str]:
+    """A verb as typed in its own forms ("score", "scores", "scored", "scoring"), not its stem's: "inform" is not
+    "information"."""
+    return re.compile(rf"\b(?:{typed}|{typed[:-1] if typed.endswith('e') else typed})(?:s|es|ed|d|ing)?\b", re.I)
 
 
 # "Can the receiving party keep any confidential information…?", "may the council share my details…?": whether
@@ -2367,13 +2372,14 @@ def _may_do_said(own: str, blocks: list[Block], point_min: float) -> list[Block]
     typed = m.group("verb").lower()
     stem = set(content_terms(typed))
     searched_as = set().union(*(closest_synonyms(own).get(t, set()) for t in stem)) - stem
-    if stem <= _EMPTY_VERBS:
-        if not searched_as:
-            return []
-        return _likeliest_saying(own, blocks, point_min, lambda text: bool(searched_as & set(content_terms(text))), stem | searched_as)
-    verb = re.compile(rf"\b(?:{typed}|{typed[:-1] if typed.endswith('e') else typed})(?:s|es|ed|d|ing)?\b", re.I)
-    return _likeliest_saying(own, blocks, point_min,
-                             lambda text: verb.search(text) is not None or bool(searched_as & set(content_terms(text))), stem | searched_as)
+    verb = None if stem <= _EMPTY_VERBS else _verb_forms(typed)
+    if verb is None and not searched_as:
+        return []
+
+    def says(text: str) -> bool:
+        return (verb is not None and verb.search(text) is not None) or bool(searched_as & set(content_terms(text)))
+
+    return _likeliest_saying(own, blocks, point_min, says, stem | searched_as)
 
 
 def asks_why(question: str) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.units import Statement, Unit, tidy
+from assistant.answer.units import Statement, Unit, is_bullet, tidy
 from assistant.text.lexical import content_terms
 
 GAP = " … "
@@ -52,7 +52,7 @@ def excerpt(u: Unit, asked: set[str]) -> Statement | None:
     the opening lacks, when the sentence is long, that part lies deep in it and nothing left out holds an asked
     term or could qualify what is shown; None otherwise."""
     text = u.text.strip()
-    if len(text) < LONG_SENTENCE or not asked or u.is_item and text[:1] in "•-*–·▪":
+    if len(text) < LONG_SENTENCE or not asked or is_bullet(u):
         return None
     lead = len(u.text) - len(u.text.lstrip())
     cuts = _cuts(text)

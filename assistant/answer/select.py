@@ -19,7 +19,7 @@ import re
 
 from assistant.answer.features import heading_like
 from assistant.answer.reading import bare_heading, context_for, leads_ok
-from assistant.answer.units import Block, Unit
+from assistant.answer.units import Block, Unit, is_bullet
 from assistant.models import section_heading
 from assistant.text.lexical import content_terms
 from assistant.text.markers import strip_marker
@@ -73,11 +73,6 @@ def _rows_barred(table: Block, blocks: list[Block], barred: set[int]) -> bool:
     it picks the row that is left, which leads alone."""
     rows = {id(u) for u in table.units}
     return any(id(b) in barred and any(id(u) in rows for u in b.units) for b in blocks)
-
-
-def _bullet(u: Unit) -> bool:
-    """A bulleted list item ("• Record: …", "- …"), not a numbered clause."""
-    return u.is_item and u.text.lstrip()[:1] in "•-*–·▪"
 
 
 ENTRY_WORDS = 12  # a numbered item this short, with no full stop, is an entry of a list (an agenda's), not a clause
@@ -156,7 +151,7 @@ def rows_saying_no(blocks: list[Block], asked: set[str], question: str) -> set[i
         return set()
     out: set[int] = set()
     for b in blocks:
-        if len(b.units) != 1 or not _bullet(b.units[0]):
+        if len(b.units) != 1 or not is_bullet(b.units[0]):
             continue
         if any(asked & set(content_terms(name)) and _SAYS_NO.match(value.strip()) for name, value in _cells(b.units[0].text)):
             out.add(id(b))
@@ -212,7 +207,7 @@ def column_asked(
         return None
     best: Block | None = None
     for b in blocks:
-        if b.intro is not None or len(b.units) < 2 or not all(_bullet(u) for u in b.units) or b.prob < point_min:
+        if b.intro is not None or len(b.units) < 2 or not all(is_bullet(u) for u in b.units) or b.prob < point_min:
             continue
         common = set.intersection(*(set(_field_names(u.text)) for u in b.units))
         named = [set(content_terms(name)) for name in common if not who or _BY_WHOM.search(name)]
@@ -309,7 +304,7 @@ def choose(
     elif wants_list and lead.whole is not None:
         # "What must they do…?" is answered by the list, whole, with its intro.
         lead = lead.whole
-    elif lead.intro is None and len(lead.units) == 1 and (_bullet(lead.units[0]) or wants_list and _numbered_entry(lead.units[0])) and (
+    elif lead.intro is None and len(lead.units) == 1 and (is_bullet(lead.units[0]) or wants_list and _numbered_entry(lead.units[0])) and (
             wants_list or _names_only(lead.units[0]) or _heading_asked(lead, asked)):
         # …and by a bulleted list without an intro (a table's rows, bullets under a heading) whole
         # too. Not by numbered clauses, which are a contract's whole text, not one list. An item
@@ -317,7 +312,7 @@ def choose(
         # alone: it leads as an item of its list.
         mine = id(lead.units[0])
         lists_of_it = [b for b in usable if b.intro is None and len(b.units) > 1 and any(id(u) == mine for u in b.units)
-                       and (all(_bullet(u) for u in b.units) or wants_list and all(_numbered_entry(u) for u in b.units))]
+                       and (all(is_bullet(u) for u in b.units) or wants_list and all(_numbered_entry(u) for u in b.units))]
         if lists_of_it:
             lead = max(lists_of_it, key=lambda b: len(b.units))
     if asked and lead.intro is None and sum(u.is_item for u in lead.units) > 1:
@@ -342,7 +337,7 @@ def choose(
             if kept and len(kept) < len(lead.units):
                 lead = Block(kept, lead.score, lead.prob, has_type=lead.has_type)
     lead = with_intro(lead)
-    if (asked is not None and len(lead.units) == 1 and _bullet(lead.units[0]) and ": " in lead.units[0].text
+    if (asked is not None and len(lead.units) == 1 and is_bullet(lead.units[0]) and ": " in lead.units[0].text
             and lead.whole is not None and lead.whole.intro is not None and len(lead.whole.units) <= _WHOLE_TABLE
             and not _rows_barred(lead.whole, blocks, barred)
             and not asked & (set(content_terms(lead.units[0].text)) - set(content_terms(lead.whole.units[0].text))
@@ -405,7 +400,7 @@ def choose(
         # intro, so it scores close to the lead without bearing on the question:
         # it needs a higher share of the lead's probability (fitted).
         sibling = b.whole is not None and b.whole is lead.whole
-        naming = len(b.units) == 1 and b.intro is None and _bullet(b.units[0]) and _names_only(b.units[0])
+        naming = len(b.units) == 1 and b.intro is None and is_bullet(b.units[0]) and _names_only(b.units[0])
         shown = b.prob >= floor and used + size(b) <= budget and not cut and not naming and not (
             sibling and b.prob < sibling_ratio * lead.prob)
         if its_item and not shown:

@@ -39,8 +39,7 @@ def run_in(b: Block) -> Statement:
     mid = opens_mid_sentence(intro)  # (shown as the fragment it is: "… or (3) before being divulged…")
     if _whole_run_in(intro, following):
         end = following[-1].end
-        whole = p.text[intro.start - p.start : end - p.start]
-        return Statement(f"{MID_SENTENCE}{' '.join(whole.split())}" if mid else tidy(whole), [p], spans=[(p.doc_id, intro.start, end)])
+        return Statement(_as_read(p.text[intro.start - p.start : end - p.start], mid), [p], spans=[(p.doc_id, intro.start, end)])
     text = RUN_IN_GAP.join([intro.text.strip(), *(u.text.strip() for u in following)])
     text = f"{MID_SENTENCE}{text}" if mid else text[:1].upper() + text[1:]
     return Statement(text, [p], spans=[(p.doc_id, u.start, u.end) for u in [intro, *following]])
@@ -61,6 +60,12 @@ def _whole_run_in(intro: Unit, items: list[Unit]) -> bool:
 
 
 MID_SENTENCE = "… "  # before the words of a passage that opens inside a sentence
+
+
+def _as_read(text: str, mid: bool) -> str:
+    """A unit's words as shown: tidied into a sentence, or, where its passage opens inside a sentence (a chunk cut
+    within an over-long one), as the fragment it is ("… as shown by the Company's files…"), not capitalised."""
+    return f"{MID_SENTENCE}{' '.join(text.split())}" if mid else tidy(text)
 
 
 def opens_mid_sentence(u: Unit) -> bool:
@@ -94,10 +99,8 @@ def statements(
         asked = set(distinctive_terms(own)).union(*synonyms(own).values())
 
     def st(u: Unit) -> Statement:
-        # (a passage cut inside a long sentence opens mid-sentence: shown as the fragment it is, "… as shown by the
-        # Company's files…", not capitalised into a sentence of its own)
-        text = f"{MID_SENTENCE}{' '.join(u.text.split())}" if opens_mid_sentence(u) else tidy(u.text)
-        return excerpt(u, asked) or Statement(text, [u.passage], spans=[(u.passage.doc_id, u.start, u.end)])
+        return excerpt(u, asked) or Statement(_as_read(u.text, opens_mid_sentence(u)), [u.passage],
+                                              spans=[(u.passage.doc_id, u.start, u.end)])
 
     def intro(b: Block) -> Statement:
         # A numbered paragraph that ends by introducing a list or a quotation ("3. Whilst

@@ -140,6 +140,11 @@ def likeliest_in_place(lead: Block, others: list[Block], alts: Iterable[Block]) 
 _SECOND_CELL = re.compile(r";\s[^:;\n]{1,60}:\s")
 
 
+def is_bullet(u: Unit) -> bool:
+    """A bulleted list item ("• Record: …", "- …"), not a numbered clause."""
+    return u.is_item and u.text.lstrip()[:1] in "•-*–·▪"
+
+
 def has_cells(text: str) -> bool:
     """Does the text read as a table's row of two cells or more (its second "; Name: ")?"""
     return _SECOND_CELL.search(text) is not None

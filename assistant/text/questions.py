@@ -480,8 +480,8 @@ def gerund(verb: str) -> str:
 # question turns on: a document that never speaks of it (no "oral", no "independent") doesn't answer it.
 # Left out: -ly words that say how much, how often, when or how sure ("only", "usually", "early", "likely"), that
 # compare ("differently", "equally"), that ask whether it is allowed ("legally", "lawfully"), words that only end
-# in -ly ("apply", "family"); and an adverb that qualifies an adjective ("personally
-# identifiable"), whose manner is the adjective's.
+# in -ly ("apply", "family"); and an adverb that qualifies an adjective ("personally identifiable"), whose manner
+# is the adjective's.
 _NOT_MANNER = frozenset({
     "only", "really", "actually", "usually", "normally", "generally", "typically", "currently", "recently", "early",
     "likely", "unlikely", "probably", "possibly", "definitely", "certainly", "surely", "fully", "totally",
@@ -500,8 +500,8 @@ _PARTICIPLE_BEFORE = re.compile(r"\b(?P<part>[a-z]{3,}(?:ed|en|wn))\s+$", re.I)
 
 
 def manner_asked(question: str) -> tuple[str, str] | None:
-    """The adverb of manner a yes/no question asks about, and the words that show it with its act ("shared
-    "anything shared verbally", "independently developing", "doing it anonymously"); None if it has none."""
+    """The adverb of manner a yes/no question asks about, and the words that show it with its act ("anything shared
+    verbally", "independently developing", "doing it anonymously"); None if it has none."""
     if not asks_yes_or_no(question):
         return None
     for m in _MANNER.finditer(question):
