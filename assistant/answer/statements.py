@@ -132,7 +132,7 @@ def statements(
                 out[-1].more.append(st(u))
             else:
                 out.append(st(u))
-        return out
+        return _items_read(out)
 
     points: list[Statement] = []
     if lead.intro and lead.intro.runs_in:
@@ -251,6 +251,26 @@ def statements(
             shown.append(s)
             last = s
     return head, _without_repeats(head, points)
+
+
+LIST_READ = 600  # characters: a list longer than this is read by its items' own sentences
+# What a sentence after an item's first may do to it: narrow, except or deny it ("This does not apply to…",
+# "Only where…", "Provided that…"). Such a sentence stays with its item.
+_QUALIFIES = re.compile(r"\b(?:not|no|never|none|nor|except|unless|provided|only|however|but|subject to|if|until|"
+                        r"cannot|can't|won't|mustn't|shan't)\b|n't\b", re.I)
+
+
+def _items_read(items: list[Statement]) -> list[Statement]:
+    """A long list's items by their own first sentences: "Implement a 'Building a Digitally Ready Workforce
+    Programme'…", not also "This will require the development of a digital capabilities framework…" under each,
+    which pushes the list's last items past what a reader sees first. A sentence that qualifies its item (an
+    exception, a condition, a "not") stays; the Sources panel keeps each passage whole. A short list is shown as
+    it is."""
+    if sum(len(i.text) + sum(len(m.text) for m in i.more) for i in items) <= LIST_READ:
+        return items
+    for i in items:
+        i.more = [m for m in i.more if _QUALIFIES.search(m.text)]
+    return items
 
 
 HEADING_INTRO_WORDS = 12  # a heading this short may stand as a list's intro
