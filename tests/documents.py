@@ -5166,6 +5166,27 @@ def supplier_confidentiality_full_txt(path: Path) -> Path:
     return path
 
 
+def supplier_confidentiality_copies_txt(path: Path, on_copying: str = "") -> Path:
+    """The same kind of agreement that speaks of copies only as things (to protect against "unauthorised copying", to
+    return "with all copies"), never of whether the supplier may make them; `on_copying`, a clause 2.2 that does."""
+    clause = f"2.2 {on_copying}\n" if on_copying else ""
+    path.write_text(f"""CONFIDENTIALITY AGREEMENT: PAYROLL SYSTEM
+
+1. Definitions
+1.1 "Confidential Information" means any information about the Council, its residents or its staff that the Supplier receives in connection with the Payroll System.
+
+2. Use of Confidential Information
+2.1 The Supplier shall use Confidential Information only to deliver the Payroll System and shall protect it against unauthorised access, copying, use or disclosure.
+{clause}
+3. Disclosure
+3.1 The Supplier may disclose Confidential Information to its employees who need it to deliver the Payroll System.
+
+4. End of the agreement
+4.1 When this agreement ends, the Supplier shall return all Confidential Information to the Council together with all copies of it within 30 days.
+""", encoding="utf-8")
+    return path
+
+
 def workstation_assessment_docx(path: Path) -> Path:
     """A display screen assessment form (python-docx): a two-column table of questions and ticked boxes
     ("Do you have a separate keyboard and mouse? | ☐ Yes ☒ No"), with no heading row."""

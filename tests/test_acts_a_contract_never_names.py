@@ -5,7 +5,8 @@ What a user sees: "is the supplier allowed to reverse engineer our software?" of
 agreement that never speaks of reverse engineering is declined, saying so ("They don't mention reverse
 engineering."), with the nearest clause shown as not an answer; the same for "does the agreement stop
 the supplier from soliciting or hiring our staff?". An act the contract does name, in its words or in
-words it is searched as, is answered: "make copies" by the clause on copies, "notify" by the clause that
+words it is searched as, is answered: "make copies" by the clause on copies (and declined of an agreement that
+speaks of copies only as things to return or protect: "They don't mention making copies."), "notify" by the clause that
 says "written notice". The same for how the act is done ("does information shared verbally count?", "can the
 supplier independently develop…?") and for whether something goes on after the end ("do any of the obligations
 continue after the agreement ends?"): declined of the agreement that never speaks of it, answered from the clause of
@@ -20,6 +21,7 @@ from documents import (
     asked_of,
     indexed_alone,
     lead,
+    supplier_confidentiality_copies_txt,
     supplier_confidentiality_full_txt,
     supplier_confidentiality_txt,
 )
@@ -105,3 +107,25 @@ def test_whether_they_may_keep_any_is_answered_by_what_they_may_retain(fuller: S
     answer = asked_of(fuller, "Can the supplier keep any confidential information after it has returned or destroyed the rest?",
                       "confidentiality-full", "rep")
     assert not answer.abstained and "may retain one copy" in lead(answer), answer.answer
+
+
+@pytest.fixture(scope="module")
+def copies(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    root = tmp_path_factory.mktemp("acts-copies")
+    return indexed_alone(root, [
+        supplier_confidentiality_copies_txt(root / "copies-as-things.txt"),
+        supplier_confidentiality_copies_txt(root / "copies-barred.txt",
+                                            "Confidential Information must not be reproduced without the Council's written consent."),
+    ])
+
+
+def test_making_copies_is_declined_of_an_agreement_that_speaks_only_of_the_copies(copies: Settings) -> None:
+    # ("return … together with all copies of it" and "unauthorised … copying" say nothing of whether copies may be made)
+    answer = asked_of(copies, "Is the supplier allowed to make copies of our information?", "copies-as-things", "rep")
+    assert answer.abstained and "They don't mention making copies." in answer.answer, answer.answer
+
+
+def test_making_copies_is_answered_by_a_clause_in_other_words(copies: Settings) -> None:
+    # ("copies" is searched as "reproduce": the clause that says they must not be reproduced answers)
+    answer = asked_of(copies, "Is the supplier allowed to make copies of our information?", "copies-barred", "rep")
+    assert not answer.abstained and "must not be reproduced" in answer.answer[:600], answer.answer

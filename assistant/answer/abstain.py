@@ -36,6 +36,7 @@ from assistant.text.questions import (
     gerund,
     kept_thing,
     lasting_asked,
+    made_thing,
     manner_asked,
     polar_object,
     topic_asked_about,
@@ -888,6 +889,9 @@ class Evidence:
     near_spelling: Callable[[str], bool] = lambda _t: False
     # Is a word in the documents the user chose to ask about? (None: no choice, the whole index.)
     scope_has_term: Callable[[str], bool] | None = None
+    # The text of the documents asked about (all of the index when none was chosen); asked for only by the
+    # checks that need a word's form or its neighbours ("copy" the verb, not "copies" the things).
+    scope_text: Callable[[], str] | None = None
 
 
 # Short words a question is made of, whatever it asks: a slip in one ("mny", "hw", "wat") is no topic.
@@ -1001,6 +1005,38 @@ def _act_never_named(question: str, in_scope: Callable[[str], bool], evidence: E
     if not others or 2 * sum(map(in_scope, others)) < len(others):
         return None
     return " or ".join(shown)
+
+
+# A word's form that is not a verb's: a plural ("copies"), a noun of the act ("reproduction", "copying").
+_NOT_A_VERB = re.compile(r"(?:ies|ions?|ings?|ments?|[^s']s)$")
+
+
+def _made_never_said(question: str, in_scope: Callable[[str], bool], evidence: Evidence) -> str | None:
+    """What a question of may or must asks to be made ("is the receiving party allowed to *make copies*…?"), where
+    the documents asked about speak of the things ("return all copies", "unauthorised copying") but never of making
+    them: not the verb ("copy", "copied"), nor a word it is searched as in a verb's form ("reproduce",
+    "duplicated"), nor "make copies". None otherwise, and where the rest of the question is not what they speak of
+    (other checks decide). A singular noun ("a copy") has the verb's form: read as the act, to err on answering."""
+    from assistant.retrieval.expand import synonyms
+
+    own = own_words(question)[0]
+    thing = made_thing(own)
+    if thing is None or evidence.scope_text is None:
+        return None
+    stems = set(content_terms(thing))
+    searched_as = synonyms(own)
+    for t in list(stems):
+        stems |= searched_as.get(t, set())
+    text = evidence.scope_text()
+    if re.search(rf"\b(?:make|makes|made|making)\s+(?:[\w'’-]+\s+){{0,2}}{re.escape(thing)}\b", text, re.I):
+        return None
+    said = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    if any(_NOT_A_VERB.search(w) is None and (terms := content_terms(w)) and terms[0] in stems for w in said):
+        return None
+    others = [t for t in distinctive_terms(own) if t not in _NO_FOCUS and t not in stems]
+    if not others or 2 * sum(map(in_scope, others)) < len(others):
+        return None
+    return f"making {thing}"
 
 
 # Whether something is paid: "will I be paid for…?", "do I get paid extra…?", "is there any extra pay…?"
@@ -1143,6 +1179,9 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     act = _act_never_named(question, in_scope, evidence)
     if act:
         return Verdict(True, f"They don't mention {act}.", "unmentioned", act)
+    making = _made_never_said(question, in_scope, evidence)
+    if making:
+        return Verdict(True, f"They don't mention {making}.", "unmentioned", making)
     # "Does information shared verbally count as confidential?" of an agreement that never speaks of oral or
     # verbal information: the manner the question turns on is not in them (nor any word it is searched as).
     manner = manner_asked(own)

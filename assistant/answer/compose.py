@@ -1933,7 +1933,14 @@ def compose(
             return term in chosen or term in spelled_out or (len(term) >= FORM_PREFIX and any(w.startswith(term) for w in chosen))
 
     known = in_scope if retrieval.in_their_words and in_scope is not None else vocab
-    verdict = check(question, Evidence(best_passage, best_unit, chosen_text, known, common, typo, in_scope), limits)
+    scope_text = None
+    if snap is not None:
+        searched = snap
+
+        def scope_text() -> str:  # (only a check that needs a word's form asks for it)
+            return "\n".join(c.text for c in searched.chunks if not retrieval.doc_ids or c.doc_id in retrieval.doc_ids)
+
+    verdict = check(question, Evidence(best_passage, best_unit, chosen_text, known, common, typo, in_scope, scope_text), limits)
     if verdict.why in ("far", "not_as_asked") and lead is not None and (
             id(lead) in defining or any(u is b.units[0] for b in [*asked_questions, *how_to] for u in lead.units)):
         # What the text is answers however unlike the question its words are: "why are they

@@ -535,3 +535,19 @@ def lasting_asked(question: str) -> tuple[str, str] | None:
         return None
     verb = m.group("verb").split()
     return m.group("verb"), " ".join(["anything", gerund(verb[0]), *verb[1:], m.group("when").strip()])
+
+
+# "Is the receiving party allowed to make copies…?": an act named by "make" and the thing it makes.
+_MADE = re.compile(r"^(?:make|making)\s+(?:(?:a|an|any|some|further|extra|more)\s+)?(?P<thing>[a-z]{3,})\b", re.I)
+
+
+def made_thing(question: str) -> str | None:
+    """What a question of may or must asks to be made, as typed ("copies" of "is the receiving party allowed to make
+    copies of the confidential information?"); None for any other question. The act is the making: a document that
+    speaks only of the things ("return all copies") doesn't say whether they may be made. Left out: "take" and
+    "keep", whose objects (a break, a record) are no act of their own."""
+    for frame in _ACT_FRAMES:
+        m = frame.match(question.strip())
+        if m is not None and (made := _MADE.match(m.group("act").strip())) is not None:
+            return made.group("thing")
+    return None
