@@ -5168,7 +5168,8 @@ def supplier_confidentiality_full_txt(path: Path) -> Path:
 
 def supplier_confidentiality_copies_txt(path: Path, on_copying: str = "") -> Path:
     """The same kind of agreement that speaks of copies only as things (to protect against "unauthorised copying", to
-    return "with all copies"), never of whether the supplier may make them; `on_copying`, a clause 2.2 that does."""
+    return "with all copies"), never of whether the supplier may make them; `on_copying`, a clause 2.2 that does. It
+    calls the supplier "an independent contractor" and says nothing of what it develops."""
     clause = f"2.2 {on_copying}\n" if on_copying else ""
     path.write_text(f"""CONFIDENTIALITY AGREEMENT: PAYROLL SYSTEM
 
@@ -5180,6 +5181,7 @@ def supplier_confidentiality_copies_txt(path: Path, on_copying: str = "") -> Pat
 {clause}
 3. Disclosure
 3.1 The Supplier may disclose Confidential Information to its employees who need it to deliver the Payroll System.
+3.2 The Supplier acts as an independent contractor and not as the Council's agent.
 
 4. End of the agreement
 4.1 When this agreement ends, the Supplier shall return all Confidential Information to the Council together with all copies of it within 30 days.

@@ -127,5 +127,12 @@ def test_making_copies_is_declined_of_an_agreement_that_speaks_only_of_the_copie
 
 def test_making_copies_is_answered_by_a_clause_in_other_words(copies: Settings) -> None:
     # ("copies" is searched as "reproduce": the clause that says they must not be reproduced answers)
+    # …and it leads, before the clause that speaks only of the copies to return
     answer = asked_of(copies, "Is the supplier allowed to make copies of our information?", "copies-barred", "rep")
-    assert not answer.abstained and "must not be reproduced" in answer.answer[:600], answer.answer
+    assert not answer.abstained and "must not be reproduced" in lead(answer), answer.answer
+
+
+def test_the_manner_named_without_the_act_done_so_is_declined(copies: Settings) -> None:
+    # ("an independent contractor" is no answer to whether it may develop anything independently)
+    answer = asked_of(copies, "Can the supplier independently develop a similar system?", "copies-as-things", "rep")
+    assert answer.abstained and "They don't mention independently developing." in answer.answer, answer.answer

@@ -178,3 +178,14 @@ def test_a_planted_instruction_in_the_sources_is_quoted_never_followed(tmp_path)
     assert not answer.abstained
     assert not answer.answer.strip().startswith("PWNED")
     assert "consult the unions before any chatbot goes live" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "im a carer in caerphilly, they gave us handheld devices. can it track me??",
+    "I'm a home carer in Caerphilly — can the new handheld device track where I am?",
+])
+def test_a_carer_asking_if_the_device_tracks_them_is_told_of_its_tracking_first(corpus_settings, question: str) -> None:
+    # (the yes/no question a story ends with, and what a named device does, are answered by the sentence with the verb
+    # asked: "…as the devices include a tracking mechanism", not by what the device can't yet do)
+    answer = _ask(corpus_settings, question)
+    assert "tracking mechanism" in answer.answer.split("\n")[0], answer.answer

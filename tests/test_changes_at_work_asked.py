@@ -5,7 +5,8 @@ hearing the panel may (a) …", not by the hearing's own clauses, which say "hea
 forget to clock out?" by the sentence that opens with that situation; "when does the new clocking system start?" by
 the date the paper gives of "the … system", though it never says "clocking system". "Is the speech analytics going
 to score me?" is answered by the sentence that says whether it scores ("The software does not score advisers"), not
-by the one that says what the software is. "What's the alternative?", asked after "do I have to use the fingerprint
+by the one that says what the software is, also when a story comes first ("im on the phones all day… is it going to
+score me??") or the question names the software ("can the speech analytics software score me?"). "What's the alternative?", asked after "do I have to use the fingerprint
 reader?", is asked of the fingerprint reader, not declined as a question with nothing of its own. "What if I don't
 want to go over to the new company?" of a transfer letter is its section on objecting to the transfer, without the
 letter's "Kind regards" and signature. "What's the most TOIL I can build up?" is the cap ("up to 15 hours"), and
@@ -177,6 +178,16 @@ def test_when_the_new_system_starts_is_the_date_given_of_the_system(docs: Settin
 
 def test_whether_it_does_a_thing_is_the_sentence_with_its_verb(docs: Settings) -> None:
     leads_with(docs, "is the speech analytics going to score me?", "calls", "The software does not score advisers")
+
+
+def test_whether_it_does_a_thing_after_a_story_is_the_sentence_with_its_verb(docs: Settings) -> None:
+    # (the yes/no question a story ends with is what is asked)
+    leads_with(docs, "im on the phones all day and they've brought in speech analytics. is it going to score me??", "calls",
+               "The software does not score advisers")
+
+
+def test_whether_a_named_thing_does_it_to_me_is_the_sentence_with_its_verb(docs: Settings) -> None:
+    leads_with(docs, "can the speech analytics software score me?", "calls", "The software does not score advisers")
 
 
 def test_a_follow_up_with_one_word_of_its_own_is_asked_of_the_conversation(docs: Settings) -> None:

@@ -1009,30 +1009,50 @@ def _act_never_named(question: str, in_scope: Callable[[str], bool], evidence: E
 
 # A word's form that is not a verb's: a plural ("copies"), a noun of the act ("reproduction", "copying").
 _NOT_A_VERB = re.compile(r"(?:ies|ions?|ings?|ments?|[^s']s)$")
+# A word where a verb stands: after "to", "not", a modal, a form of "be", or in a run of verbs ("disclose, duplicate,
+# transmit", "restructure and/or copy"); not after a determiner or a noun ("a copy of", "a fax copy", "in duplicate").
+# (a look-ahead, so that one verb's word may be the next one's "not": "will not copy", "not to copy")
+_AS_A_VERB = re.compile(r"(?=(?:\b(?:to|not|never|nor|may|shall|will|must|can|cannot|could|should|would|be|been|being|is|are|"
+                        r"was|were|or|and)\s+|[,/]\s*)(?P<word>[A-Za-z]+))", re.I)
 
 
-def _made_never_said(question: str, in_scope: Callable[[str], bool], evidence: Evidence) -> str | None:
-    """What a question of may or must asks to be made ("is the receiving party allowed to *make copies*…?"), where
-    the documents asked about speak of the things ("return all copies", "unauthorised copying") but never of making
-    them: not the verb ("copy", "copied"), nor a word it is searched as in a verb's form ("reproduce",
-    "duplicated"), nor "make copies". None otherwise, and where the rest of the question is not what they speak of
-    (other checks decide). A singular noun ("a copy") has the verb's form: read as the act, to err on answering."""
+def making_said(question: str) -> Callable[[str], bool] | None:
+    """For a question of may or must that asks about making a thing ("is the receiving party allowed to *make
+    copies*…?"): a test of whether a text speaks of making it, by its verb or a word it is searched as where a verb
+    stands ("will not copy", "must not be reproduced", "disclose, duplicate") or by "make copies"; not of the things
+    alone ("return all copies", "unauthorised copying", "a copy of", "a duplicate copy"). None for other questions."""
     from assistant.retrieval.expand import synonyms
 
     own = own_words(question)[0]
     thing = made_thing(own)
-    if thing is None or evidence.scope_text is None:
+    if thing is None:
         return None
     stems = set(content_terms(thing))
     searched_as = synonyms(own)
     for t in list(stems):
         stems |= searched_as.get(t, set())
-    text = evidence.scope_text()
-    if re.search(rf"\b(?:make|makes|made|making)\s+(?:[\w'’-]+\s+){{0,2}}{re.escape(thing)}\b", text, re.I):
+    making = re.compile(rf"\b(?:make|makes|made|making)\s+(?:[\w'’-]+\s+){{0,2}}{re.escape(thing)}\b", re.I)
+
+    def says(text: str) -> bool:
+        if making.search(text):
+            return True
+        verbs = {m.group("word").lower() for m in _AS_A_VERB.finditer(text)}
+        return any(_NOT_A_VERB.search(w) is None and (terms := content_terms(w)) and terms[0] in stems for w in verbs)
+
+    return says
+
+
+def _made_never_said(question: str, in_scope: Callable[[str], bool], evidence: Evidence) -> str | None:
+    """What a question of may or must asks to be made ("copies"), where the documents asked about speak of the things
+    but never of making them (`making_said`): a document that says only "return all copies" doesn't say whether
+    copies may be made. None otherwise, and where the rest of the question is not what they speak of (other checks
+    decide)."""
+    says = making_said(question)
+    if says is None or evidence.scope_text is None or says(evidence.scope_text()):
         return None
-    said = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
-    if any(_NOT_A_VERB.search(w) is None and (terms := content_terms(w)) and terms[0] in stems for w in said):
-        return None
+    own = own_words(question)[0]
+    thing = made_thing(own) or ""
+    stems = set(content_terms(thing))
     others = [t for t in distinctive_terms(own) if t not in _NO_FOCUS and t not in stems]
     if not others or 2 * sum(map(in_scope, others)) < len(others):
         return None
@@ -1184,8 +1204,11 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
         return Verdict(True, f"They don't mention {making}.", "unmentioned", making)
     # "Does information shared verbally count as confidential?" of an agreement that never speaks of oral or
     # verbal information: the manner the question turns on is not in them (nor any word it is searched as).
+    # …and so when it does use the manner but never the act done so ("independent" of its contractors, but nothing
+    # of developing anything): the two together are what is asked.
     manner = manner_asked(own)
-    if manner is not None and not _named_as(manner[0], own, in_scope, evidence):
+    if manner is not None and not (_named_as(manner[0], own, in_scope, evidence) and (
+            manner[2] is None or _named_as(manner[2], own, in_scope, evidence))):
         return Verdict(True, f"They don't mention {manner[1]}.", "unmentioned", manner[1])
     # "Do any of the obligations continue after the agreement ends?" of one that never says what continues or
     # survives: its verb (or any word it is searched as) is not in them.

@@ -39,6 +39,7 @@ from assistant.answer.abstain import (
     dated_near,
     dated_start,
     distinctive_terms,
+    making_said,
     question_names,
     row_names,
     times_another,
@@ -340,6 +341,22 @@ _WHEN_IS = re.compile(r"\bwhen(?:'s| is| are| was| were) (?:the |my |our |your |
 # A yes/no question after the story that leads up to it: "my team is only 6 people, so can my manager…?"
 _POLAR_AFTER_STORY = re.compile(r"(?:[,;.]\s*|\b(?:so|and|but|then)\s+)(?:can|could|do|does|did|is|are|was|will|would|should|"
                                 r"must|may|am|have|has)\s+(?:i|we|you|they|he|she|it|my|our|the|a|an|this|that|there)\b", re.I)
+# Where the yes/no question a story ends with starts: after the story's last break ("…handheld devices. can it track
+# me??", "I'm a home carer in Caerphilly — can the new handheld device track where I am?").
+_POLAR_START = re.compile(r"(?:[,;.!?—–]\s*|\s-\s+|\b(?:so|and|but|then)\s+)(?P<q>(?:can|could|do|does|did|is|are|was|will|would|"
+                          r"should|must|may|am|have|has)\s+(?:i|we|you|they|he|she|it|my|our|the|a|an|this|that|there)\b)", re.I)
+
+
+def polar_part(question: str) -> str:
+    """The yes/no question a story ends with, from its question word; the question itself when it opens with one or
+    has no story before it."""
+    if asks_yes_or_no(question) and re.match(r"^\W*(?:and\s+|so\s+|but\s+)?(?:can|could|do|does|did|is|are|was|will|would|"
+                                             r"should|must|may|am|have|has)\b", question, re.I):
+        return question
+    starts = [m.start("q") for m in _POLAR_START.finditer(question)]
+    return question[starts[-1]:] if starts else question
+
+
 _ACCESS_VERBS = frozenset({"use", "access", "get", "have", "join", "apply", "attend", "claim", "take", "book", "request"})
 _GRANTED = re.compile(r"\b(?:available|open|offered|given|restricted|limited)\s+(?:only\s+)?to\b|\b(?:eligible|entitled)\b", re.I)
 
@@ -1593,9 +1610,13 @@ def compose(
     _put_first(blocks, _reason_given(own, blocks, scorer.threshold("point_min")))
     no_duty = _duty_denied(own, blocks, scorer.threshold("point_min"))
     _put_first(blocks, no_duty)
-    _put_first(blocks, _done_said(own, blocks, scorer.threshold("point_min")))
-    _put_first(blocks, _does_said(own, blocks, scorer.threshold("point_min")))
-    _put_first(blocks, _may_do_said(own, blocks, scorer.threshold("point_min")))
+    # (of the yes/no question a story ends with: "im a carer…, they gave us handheld devices. can it track me??")
+    yes_no = polar_part(own)
+    _put_first(blocks, _done_said(yes_no, blocks, scorer.threshold("point_min")))
+    _put_first(blocks, _does_said(yes_no, blocks, scorer.threshold("point_min")))
+    _put_first(blocks, _may_do_said(yes_no, blocks, scorer.threshold("point_min")))
+    made = _made_said(yes_no, blocks, scorer.threshold("point_min"))
+    _put_first(blocks, made)
     texts = [text_of[id(b)] for b in blocks]
     held = inside_threshold(own, texts, ages=False)
     polar = asks_yes_or_no(own) or _POLAR_AFTER_STORY.search(own) is not None
@@ -1789,8 +1810,9 @@ def compose(
         lead, others = _not_about_itself(lead, others, blocks, own)
         lead, others = _kinds_named(lead, others, blocks, own)
         # (a section its heading put first is read from its start: "how do I respond?" of "How to respond";
-        # "you do not have to" answers "do I have to…?" before what one can do)
-        if not by_heading(lead) and not any(lead is b for b in no_duty):
+        # "you do not have to" answers "do I have to…?" before what one can do; "must not be reproduced" answers "are
+        # they allowed to make copies?" before a sentence the party is the subject of, "The Supplier shall use…")
+        if not by_heading(lead) and not any(lead is b for b in [*no_duty, *made]):
             lead, others = doer_first(lead, others, own, persona, blocks)
     run = faq_answer(units, lead, question, situated=by_heading(lead)) if (
         lead is not None and not quoted) else []
@@ -2365,7 +2387,9 @@ def _verb_forms(typed: str) -> re.Pattern[str]:
 # tells where the subject ends, as no tagger here can).
 _MAY_DO = re.compile(
     r"^\W*(?:and\s+|so\s+|but\s+)?(?:can|could|may|might|is|are)\s+(?:the|a|an|my|our|your|their|its|this|that)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?(?P<verb>[a-z]{3,})\s+(?:any|a|an|the|all|some|my|our|your|their|its|this|that|these|those|copies)\b", re.I)
+    r"(?:[\w'’-]+\s+){0,3}?(?P<verb>[a-z]{3,})\s+(?:any|a|an|the|all|some|my|our|your|their|its|this|that|these|those|copies|"
+    # (or whom or where: "can the new handheld device track where I am?", "can the app record me?")
+    r"me|us|him|her|them|where|when|whether)\b", re.I)
 
 
 def _may_do_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
@@ -2387,6 +2411,16 @@ def _may_do_said(own: str, blocks: list[Block], point_min: float) -> list[Block]
         return (verb is not None and verb.search(text) is not None) or bool(searched_as & set(content_terms(text)))
 
     return _likeliest_saying(own, blocks, point_min, says, stem | searched_as)
+
+
+def _made_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
+    """"Is the receiving party allowed to make copies…?": the likeliest sentence that speaks of making them
+    (`abstain.making_said`: "Not to copy Confidential Information without…", "must not be reproduced…"), when the
+    likeliest speaks only of the copies ("…shall return all copies…")."""
+    says = making_said(own)
+    if says is None or not blocks:
+        return []
+    return _likeliest_saying(own, blocks, point_min, says, set())
 
 
 def asks_why(question: str) -> bool:

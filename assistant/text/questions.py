@@ -499,9 +499,11 @@ _MANNER = re.compile(r"\b(?P<adv>[a-z]{4,}ly)\b(?:\s+(?P<next>[a-z]+))?", re.I)
 _PARTICIPLE_BEFORE = re.compile(r"\b(?P<part>[a-z]{3,}(?:ed|en|wn))\s+$", re.I)
 
 
-def manner_asked(question: str) -> tuple[str, str] | None:
-    """The adverb of manner a yes/no question asks about, and the words that show it with its act ("anything shared
-    verbally", "independently developing", "doing it anonymously"); None if it has none."""
+def manner_asked(question: str) -> tuple[str, str, str | None] | None:
+    """The adverb of manner a yes/no question asks about, the words that show it with its act ("anything shared
+    verbally", "independently developing", "doing it anonymously"), and the act when it is the verb right after the
+    adverb and no everyday one ("develop" of "can the receiving party independently develop…?"; not "share" of
+    "…shared verbally"); None if it has none."""
     if not asks_yes_or_no(question):
         return None
     for m in _MANNER.finditer(question):
@@ -510,10 +512,10 @@ def manner_asked(question: str) -> tuple[str, str] | None:
             continue
         part = _PARTICIPLE_BEFORE.search(question[: m.start()])
         if part is not None:
-            return adv, f"anything {part.group('part')} {adv}"
+            return adv, f"anything {part.group('part')} {adv}", None
         if after and after not in STOPWORDS:
-            return adv, f"{adv} {gerund(after)}"
-        return adv, f"doing it {adv}"
+            return adv, f"{adv} {gerund(after)}", None if _everyday(after) else after
+        return adv, f"doing it {adv}", None
     return None
 
 
