@@ -189,3 +189,24 @@ def test_a_carer_asking_if_the_device_tracks_them_is_told_of_its_tracking_first(
     # asked: "…as the devices include a tracking mechanism", not by what the device can't yet do)
     answer = _ask(corpus_settings, question)
     assert "tracking mechanism" in answer.answer.split("\n")[0], answer.answer
+
+
+def test_whether_anyone_lost_their_job_is_answered_by_what_the_council_did(corpus_settings) -> None:
+    # ("lose their job" is searched as redundancy: the sentence that says so leads, not the list of benefits beside it
+    # nor the reported question "'Am I going to lose my job?' was a common question", whose answer follows it)
+    answer = _ask(corpus_settings, "Did anyone lose their job when Neath Port Talbot brought in RPA?")
+    assert "no compulsory redundancy" in answer.answer.split("\n")[0], answer.answer
+
+
+def test_why_they_bring_in_technology_is_answered_by_the_factors_driving_it(corpus_settings) -> None:
+    # (a list introduced as the factors driving it gives the reasons as reasons; a quotation with a "because" in it
+    # gives the reason for something else)
+    answer = _ask(corpus_settings, "why is everyone bringing in all this tech anyway", "manager")
+    body = [line for line in answer.answer.split("\n") if line.strip() and not line.startswith("**")]
+    assert body[0].startswith("A number of factors are driving"), answer.answer
+
+
+def test_what_could_go_wrong_is_answered_by_the_sentence_that_names_the_impacts(corpus_settings) -> None:
+    # (the sentence before it, "The impact … is potentially serious.", only frames them)
+    answer = _ask(corpus_settings, "What could go wrong for public service staff in Wales when new digital technology arrives?")
+    assert answer.answer.startswith("Possible impacts include job losses, increased inequality"), answer.answer

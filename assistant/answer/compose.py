@@ -76,6 +76,7 @@ from assistant.answer.reading import (
     leads_ok,
     lists_to_ask,
     raises_question,
+    reports_question,
 )
 from assistant.answer.scorer import get_scorer
 from assistant.answer.sections import (
@@ -2233,10 +2234,14 @@ HEADING_NEAR = 0.6  # how close a heading that lacks one word of the question mu
 _WHY_OPENING = re.compile(r"^\W*(?:and\s+|but\s+|so\s+)?why\b", re.I)
 
 
-# A sentence that gives its reason as one: "The main reason is that…", "This is because…".
+# A sentence that gives its reason as one: "The main reason is that…", "This is because…"; or that introduces the
+# reasons or what drives it: "A number of factors are driving the introduction of…", "There are three reasons:".
 _REASON_GIVEN = re.compile(
     r"^\W*(?:the\s+(?:main\s+|key\s+|chief\s+|only\s+|first\s+)?reasons?\s+(?:is|are|was|were|for\s+this)\b|"
-    r"(?:this|that)\s+is\s+(?:because|due\s+to)\b|we\s+are\s+doing\s+(?:this|it)\s+because\b)", re.I)
+    r"(?:this|that)\s+is\s+(?:because|due\s+to)\b|we\s+are\s+doing\s+(?:this|it)\s+because\b|"
+    r"(?:a\s+number\s+of|several|many|various|a\s+range\s+of|two|three|four|five|\d+)\s+(?:main\s+|key\s+)?"
+    r"(?:factors|reasons|drivers|things)\s+(?:are\s+|have\s+been\s+)?(?:driving|drive|drove|behind|explain|explaining|led|lead)\b|"
+    r"there\s+(?:are|were)\s+(?:\w+\s+)?(?:main\s+|key\s+)?(?:reasons|factors|drivers)\b)", re.I)
 REASON_SHARE = 0.5  # of the likeliest block's probability, at least, for a reason given as one to lead
 
 
@@ -2255,7 +2260,7 @@ def _reason_given(own: str, blocks: list[Block], point_min: float) -> list[Block
         return (last.passage.chunk_id == first.passage.chunk_id and last.end <= first.start
                 and not first.passage.text[last.end - first.passage.start : first.start - first.passage.start].strip())
 
-    given = [b for b in blocks if _REASON_GIVEN.match(b.units[0].text) and b.prob >= point_min
+    given = [b for b in blocks if _REASON_GIVEN.match(strip_marker(b.units[0].text)) and b.prob >= point_min
              and (b.prob >= REASON_SHARE * best.prob or after_best(b))]
     return sorted(given, key=lambda b: -b.prob)[:1]
 
@@ -2357,7 +2362,9 @@ def _done_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
 # subject like "the receiving party" ends and its verb begins).
 _DOES_POLAR = re.compile(
     r"^\W*(?:and\s+|so\s+|but\s+)?(?:is|are|will|would|does|do|did|can|could|might|may)\s+"
-    r"(?:(?:[\w'’-]+\s+){1,4}?(?:going|gonna|likely|meant|supposed)\s+to|it|they|he|she)\s+"
+    r"(?:(?:[\w'’-]+\s+){1,4}?(?:going|gonna|likely|meant|supposed)\s+to|it|they|he|she|"
+    # (or anyone at all: "did anyone lose their job…?", "did anybody get sacked…?", whose verb is the participle)
+    r"anyone|anybody|someone|somebody|everyone|everybody|no\s+one|nobody)\s+(?:(?:get|got|be|been)\s+)?"
     r"(?P<verb>[a-z]{3,})\b", re.I)
 # Verbs that say nothing of their own, whose object is what such a question asks about
 _EMPTY_VERBS = frozenset(content_terms("be have get got do need want go make take use let give put keep come affect apply mean"))
@@ -2373,7 +2380,17 @@ def _does_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
         return []
     typed = m.group("verb").lower()
     verb = _verb_forms(typed)
-    return _likeliest_saying(own, blocks, point_min, lambda text: verb.search(text) is not None, set(content_terms(typed)))
+    stem = set(content_terms(typed))
+    # …or a word it is searched as, other than the question's own ("lose their job" is searched as "redundancy";
+    # its "job" is what is asked about); not in a sentence that asks or reports a question ("'Am I going to lose my
+    # job?' was a common question"), whose answer comes after it
+    searched_as = set().union(*(closest_synonyms(own).get(t, set()) for t in stem)) - set(content_terms(own))
+
+    def says(text: str) -> bool:
+        return not ("?" in text or reports_question(text)) and (
+            verb.search(text) is not None or bool(searched_as & set(content_terms(text))))
+
+    return _likeliest_saying(own, blocks, point_min, says, stem | searched_as)
 
 
 def _verb_forms(typed: str) -> re.Pattern[str]:

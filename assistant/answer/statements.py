@@ -169,7 +169,10 @@ def statements(
             head.more = [st(u) for u in rest if not any(u is x for x in listed)]
             head.children, points = [st(u) for u in listed], []
         elif not best.is_item and units is not None:
-            head.more = [st(u) for u in follow_ups(units, best, asked=question)]
+            after = follow_ups(units, best, asked=question)
+            if after and _names_them(question, best, after[0]):
+                head, after = st(after[0]), after[1:]
+            head.more = [st(u) for u in after]
         over = _heading_over(lead.units[0]) if all(u.is_item for u in lead.units) and lead.context is None else None
         if over is not None:  # "What you must not post:" over "Photographs taken in workplaces…;"
             over.children, head, points = [head, *points], over, []
@@ -271,6 +274,22 @@ def _items_read(items: list[Statement]) -> list[Statement]:
     for i in items:
         i.more = [m for m in i.more if _QUALIFIES.search(m.text)]
     return items
+
+
+# A question of what or which ("what could go wrong…?", "what information do you collect?"), not of a time or a number.
+_WHAT_Q = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:what|which)\b(?!\s+(?:time|date|day|year|number)\b)", re.I)
+# Several things named in a run, each of a few words, the last after "and" or "or": "A, B, C and D".
+_ENUMERATION = re.compile(r"\w[\w'’)-]*(?:,\s+(?:[\w'’(-]+\s+){0,4}[\w'’)-]+){1,},?\s+(?:and|or|and/or)\s+[\w'’(-]+", re.I)
+
+
+def _names_them(question: str, lead: Unit, after: Unit) -> bool:
+    """Asked what or which, does the sentence after the lead name the things in a run where the lead only frames them
+    ("The impact of new digital technology … is potentially serious." / "Possible impacts include job losses, increased
+    inequality, insufficient training and lower job quality.")? Then it answers, and leads; not when it leans on the
+    lead ("These include…", "It covers…"), which it then needs."""
+    own = own_words(question)[0]
+    return (_WHAT_Q.match(own) is not None and not _ENUMERATION.search(lead.text) and _ENUMERATION.search(after.text) is not None
+            and not leans_back(after.text) and "?" not in after.text)
 
 
 HEADING_INTRO_WORDS = 12  # a heading this short may stand as a list's intro
