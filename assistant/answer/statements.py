@@ -354,7 +354,10 @@ def _without_repeats(head: Statement, points: list[Statement]) -> list[Statement
             else:
                 first, *rest = new_more or [p]
                 p = Statement(first.text, first.passages, p.cites, first.spans, p.children, rest)
+        answered = [m for m in p.more if key(m) in seen]
         p.more = [m for m in p.more if key(m) not in seen]
+        if answered and not p.more and not p.children and ("?" in p.text or reports_question(p.text)):
+            continue  # a reported question whose answer was said already ("'Am I going to lose my job?' was a common question.")
         for c in p.children:  # a list stays whole; a quotation drops what was already said
             c.more = [m for m in c.more if key(m) not in seen]
         seen |= keys(p)
