@@ -136,3 +136,11 @@ def test_the_manner_named_without_the_act_done_so_is_declined(copies: Settings) 
     # ("an independent contractor" is no answer to whether it may develop anything independently)
     answer = asked_of(copies, "Can the supplier independently develop a similar system?", "copies-as-things", "rep")
     assert answer.abstained and "They don't mention independently developing." in answer.answer, answer.answer
+
+
+def test_whether_it_may_be_used_for_anything_else_is_answered_by_the_clause_that_limits_its_use(fuller: Settings) -> None:
+    # (the clause that bounds the use, "shall use … only to deliver…", leads; not one that only shares the question's
+    # words, such as what survives the agreement or what may be retained "only for that purpose")
+    answer = asked_of(fuller, "Can the supplier use the confidential information for anything other than the repairs system?",
+                      "confidentiality-full", "rep")
+    assert not answer.abstained and "shall use Confidential Information only to deliver" in lead(answer), answer.answer

@@ -1616,6 +1616,7 @@ def compose(
     _put_first(blocks, _done_said(yes_no, blocks, scorer.threshold("point_min")))
     _put_first(blocks, _does_said(yes_no, blocks, scorer.threshold("point_min")))
     _put_first(blocks, _may_do_said(yes_no, blocks, scorer.threshold("point_min")))
+    _put_first(blocks, _use_limited_said(yes_no, blocks, scorer.threshold("point_min")))
     made = _made_said(yes_no, blocks, scorer.threshold("point_min"))
     _put_first(blocks, made)
     texts = [text_of[id(b)] for b in blocks]
@@ -2438,6 +2439,29 @@ def _made_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
     if says is None or not blocks:
         return []
     return _likeliest_saying(own, blocks, point_min, says, set())
+
+
+# "Can the receiving party use the information for anything other than the purpose?", "will you use my data for any
+# other reason?", "can I use the work phone for anything else?": whether a use is limited.
+_OTHER_USE = re.compile(r"\b(?:use|using)\b.{0,80}?\b(?:anything|something|any(?:thing)?\s+(?:other|else)|other)\b"
+                        r"(?:\s+(?:purposes?|reasons?|things?|ways?))?\s*(?:other\s+than|else|besides|apart\s+from|\W*$)", re.I)
+# A sentence that limits a use: a form of "use" and a word that bounds it ("shall only use…", "not to use … except for
+# the Purpose", "used solely for…", "not use or exploit … other than the Permitted Purpose").
+_USE = re.compile(r"\b(?:use|uses|used|using)\b", re.I)
+_BOUNDS = re.compile(r"\b(?:only|solely|exclusively|strictly|except|other\s+than|save\s+for|limited\s+to|no\s+other|not)\b", re.I)
+
+
+def _use_limited_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
+    """"Can the receiving party use the confidential information for anything other than the purpose stated?": the
+    likeliest sentence that bounds the use ("The Receiving Party shall only use the Confidential Information for the
+    Disclosure Purpose"), when the likeliest does not (a clause on notice, on survival, on who may see it)."""
+    if _OTHER_USE.search(own) is None or not blocks:
+        return []
+
+    def says(text: str) -> bool:
+        return _USE.search(text) is not None and _BOUNDS.search(text) is not None and "?" not in text
+
+    return _likeliest_saying(own, blocks, point_min, says, set(content_terms("use")))
 
 
 def asks_why(question: str) -> bool:
