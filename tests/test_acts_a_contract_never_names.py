@@ -144,3 +144,29 @@ def test_whether_it_may_be_used_for_anything_else_is_answered_by_the_clause_that
     answer = asked_of(fuller, "Can the supplier use the confidential information for anything other than the repairs system?",
                       "confidentiality-full", "rep")
     assert not answer.abstained and "shall use Confidential Information only to deliver" in lead(answer), answer.answer
+
+
+def test_the_clause_that_names_the_manner_leads(fuller: Settings) -> None:
+    # ("verbally" is searched as "orally": the clause that says so leads, before the definition it adds to)
+    answer = asked_of(fuller, "Does information that is shared verbally count as confidential information?", "confidentiality-full", "rep")
+    assert "gives orally" in lead(answer), answer.answer
+    answer = asked_of(fuller, "Can the supplier independently develop a similar system?", "confidentiality-full", "rep")
+    assert "develops independently" in lead(answer), answer.answer
+
+
+def test_of_the_sentences_found_the_one_that_names_the_manner_is_put_first() -> None:
+    # (the composer's rule, on blocks as the scorer rated them: the likeliest says nothing of how information is given)
+    from assistant.answer.compose import _manner_said
+    from assistant.answer.units import Block, Unit
+    from assistant.models import Passage
+
+    sentences = ["Confidential Information may be seen only by staff who need it.",
+                 "Confidential Information includes information given orally at a meeting."]
+    text = " ".join(sentences)
+    p = Passage(doc_id="nda", text=text, ordinal=0, score=1.0, start=0, end=len(text), chunk_id="nda#0", section="2. Use")
+    first = Unit(0, p, 0, 0, len(sentences[0]), sentences[0], is_item=False)
+    second = Unit(0, p, 1, len(sentences[0]) + 1, len(text), sentences[1], is_item=False)
+    likeliest, naming = Block([first], prob=0.6), Block([second], prob=0.2)
+    question = "Does information that is shared verbally count as confidential information?"
+    assert _manner_said(question, [likeliest, naming], point_min=0.05) == [naming]
+    assert _manner_said(question, [likeliest, naming], point_min=0.3) == []  # (not when too unlikely)

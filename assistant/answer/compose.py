@@ -152,6 +152,7 @@ from assistant.text.questions import (
     asks_yes_or_no,
     defined_term_asked,
     defines,
+    manner_asked,
     says_author,
     when_subject,
     who_does,
@@ -1617,6 +1618,7 @@ def compose(
     _put_first(blocks, _does_said(yes_no, blocks, scorer.threshold("point_min")))
     _put_first(blocks, _may_do_said(yes_no, blocks, scorer.threshold("point_min")))
     _put_first(blocks, _use_limited_said(yes_no, blocks, scorer.threshold("point_min")))
+    _put_first(blocks, _manner_said(yes_no, blocks, scorer.threshold("point_min")))
     made = _made_said(yes_no, blocks, scorer.threshold("point_min"))
     _put_first(blocks, made)
     texts = [text_of[id(b)] for b in blocks]
@@ -2439,6 +2441,18 @@ def _made_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
     if says is None or not blocks:
         return []
     return _likeliest_saying(own, blocks, point_min, says, set())
+
+
+def _manner_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
+    """"Does information that is shared verbally count as confidential information?": the likeliest sentence that
+    names the manner, as typed or as a word it is searched as ("…whether orally, in writing, digitally or…"), when
+    the likeliest does not (a clause on who may see the information)."""
+    manner = manner_asked(own)
+    if manner is None or not blocks:
+        return []
+    stem = set(content_terms(manner[0]))
+    named = stem | set().union(*(synonyms(own).get(t, set()) for t in stem))
+    return _likeliest_saying(own, blocks, point_min, lambda text: bool(named & set(content_terms(text))), named)
 
 
 # "Can the receiving party use the information for anything other than the purpose?", "will you use my data for any
