@@ -62,10 +62,25 @@ def _whole_run_in(intro: Unit, items: list[Unit]) -> bool:
 MID_SENTENCE = "… "  # before the words of a passage that opens inside a sentence
 
 
+# A clause's title run into its first sentence: "Survival. The restrictions…", "Term. The foregoing commitments…",
+# "Return of Materials. Upon request…": one to four capitalised words and a full stop, then a capitalised sentence.
+# Not an abbreviation ("Mr. Smith", "No. 5") nor a one-word reply ("Yes. The council…").
+_RUN_IN_TITLE = re.compile(r"^(?!(?:Mr|Mrs|Ms|Dr|St|No|Nos|Co|Inc|Ltd|Corp|Art|Sec|Para|Yes|No|Note|Fig|Vol|Ch|Pt)\.)"
+                           r"(?P<title>[A-Z][a-z]+(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][a-z]+){0,3})\.\s+(?=[A-Z\"“(])")
+
+
 def _as_read(text: str, mid: bool) -> str:
     """A unit's words as shown: tidied into a sentence, or, where its passage opens inside a sentence (a chunk cut
-    within an over-long one), as the fragment it is ("… as shown by the Company's files…"), not capitalised."""
-    return f"{MID_SENTENCE}{' '.join(text.split())}" if mid else tidy(text)
+    within an over-long one), as the fragment it is ("… as shown by the Company's files…"), not capitalised. A clause
+    title run into the sentence is shown as its label ("Survival: The restrictions and obligations… shall
+    continue…"), so that it doesn't read as a sentence of its own."""
+    if mid:
+        return f"{MID_SENTENCE}{' '.join(text.split())}"
+    shown = tidy(text)
+    title = _RUN_IN_TITLE.match(shown)
+    if title is not None and len(shown) > title.end() + 20:
+        shown = f"{title.group('title')}: {shown[title.end():]}"
+    return shown
 
 
 def opens_mid_sentence(u: Unit) -> bool:
