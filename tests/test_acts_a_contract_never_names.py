@@ -170,3 +170,22 @@ def test_of_the_sentences_found_the_one_that_names_the_manner_is_put_first() -> 
     question = "Does information that is shared verbally count as confidential information?"
     assert _manner_said(question, [likeliest, naming], point_min=0.05) == [naming]
     assert _manner_said(question, [likeliest, naming], point_min=0.3) == []  # (not when too unlikely)
+
+
+def test_of_the_sentences_found_the_one_on_what_comes_from_elsewhere_is_put_first() -> None:
+    # ("get … from a third party" is answered by the exception for what was received from one; "the Receiving Party"
+    # is a name, not a receipt)
+    from assistant.answer.compose import _received_elsewhere_said
+    from assistant.answer.units import Block, Unit
+    from assistant.models import Passage
+
+    sentences = ["The Receiving Party shall keep Confidential Information safe by persons it trusts.",
+                 "This agreement does not cover information rightfully received from a third party without restriction."]
+    text = " ".join(sentences)
+    p = Passage(doc_id="nda", text=text, ordinal=0, score=1.0, start=0, end=len(text), chunk_id="nda#0", section="3. Exceptions")
+    first = Unit(0, p, 0, 0, len(sentences[0]), sentences[0], is_item=False)
+    second = Unit(0, p, 1, len(sentences[0]) + 1, len(text), sentences[1], is_item=False)
+    likeliest, received = Block([first], prob=0.6), Block([second], prob=0.2)
+    question = "Can the receiving party get similar information from a third party without breaching the agreement?"
+    assert _received_elsewhere_said(question, [likeliest, received], point_min=0.05) == [received]
+    assert _received_elsewhere_said("Can the receiving party share it with a third party?", [likeliest, received], 0.05) == []
