@@ -26,6 +26,9 @@ from documents import (
     supplier_confidentiality_txt,
 )
 
+from assistant.answer.compose import _manner_said, _received_elsewhere_said
+from assistant.answer.units import Block, Unit
+from assistant.models import Passage
 from assistant.settings import Settings
 
 
@@ -154,19 +157,19 @@ def test_the_clause_that_names_the_manner_leads(fuller: Settings) -> None:
     assert "develops independently" in lead(answer), answer.answer
 
 
+def _likeliest_and_other(likeliest: str, other: str, section: str) -> tuple[Block, Block]:
+    """Two sentences of one clause as the composer's blocks, the first rated 0.6 by the scorer, the second 0.2."""
+    text = f"{likeliest} {other}"
+    p = Passage(doc_id="nda", text=text, ordinal=0, score=1.0, start=0, end=len(text), chunk_id="nda#0", section=section)
+    first = Unit(0, p, 0, 0, len(likeliest), likeliest, is_item=False)
+    second = Unit(0, p, 1, len(likeliest) + 1, len(text), other, is_item=False)
+    return Block([first], prob=0.6), Block([second], prob=0.2)
+
+
 def test_of_the_sentences_found_the_one_that_names_the_manner_is_put_first() -> None:
     # (the composer's rule, on blocks as the scorer rated them: the likeliest says nothing of how information is given)
-    from assistant.answer.compose import _manner_said
-    from assistant.answer.units import Block, Unit
-    from assistant.models import Passage
-
-    sentences = ["Confidential Information may be seen only by staff who need it.",
-                 "Confidential Information includes information given orally at a meeting."]
-    text = " ".join(sentences)
-    p = Passage(doc_id="nda", text=text, ordinal=0, score=1.0, start=0, end=len(text), chunk_id="nda#0", section="2. Use")
-    first = Unit(0, p, 0, 0, len(sentences[0]), sentences[0], is_item=False)
-    second = Unit(0, p, 1, len(sentences[0]) + 1, len(text), sentences[1], is_item=False)
-    likeliest, naming = Block([first], prob=0.6), Block([second], prob=0.2)
+    likeliest, naming = _likeliest_and_other("Confidential Information may be seen only by staff who need it.",
+                                             "Confidential Information includes information given orally at a meeting.", "2. Use")
     question = "Does information that is shared verbally count as confidential information?"
     assert _manner_said(question, [likeliest, naming], point_min=0.05) == [naming]
     assert _manner_said(question, [likeliest, naming], point_min=0.3) == []  # (not when too unlikely)
@@ -175,17 +178,9 @@ def test_of_the_sentences_found_the_one_that_names_the_manner_is_put_first() -> 
 def test_of_the_sentences_found_the_one_on_what_comes_from_elsewhere_is_put_first() -> None:
     # ("get … from a third party" is answered by the exception for what was received from one; "the Receiving Party"
     # is a name, not a receipt)
-    from assistant.answer.compose import _received_elsewhere_said
-    from assistant.answer.units import Block, Unit
-    from assistant.models import Passage
-
-    sentences = ["The Receiving Party shall keep Confidential Information safe by persons it trusts.",
-                 "This agreement does not cover information rightfully received from a third party without restriction."]
-    text = " ".join(sentences)
-    p = Passage(doc_id="nda", text=text, ordinal=0, score=1.0, start=0, end=len(text), chunk_id="nda#0", section="3. Exceptions")
-    first = Unit(0, p, 0, 0, len(sentences[0]), sentences[0], is_item=False)
-    second = Unit(0, p, 1, len(sentences[0]) + 1, len(text), sentences[1], is_item=False)
-    likeliest, received = Block([first], prob=0.6), Block([second], prob=0.2)
+    likeliest, received = _likeliest_and_other(
+        "The Receiving Party shall keep Confidential Information safe by persons it trusts.",
+        "This agreement does not cover information rightfully received from a third party without restriction.", "3. Exceptions")
     question = "Can the receiving party get similar information from a third party without breaching the agreement?"
     assert _received_elsewhere_said(question, [likeliest, received], point_min=0.05) == [received]
     assert _received_elsewhere_said("Can the receiving party share it with a third party?", [likeliest, received], 0.05) == []

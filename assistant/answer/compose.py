@@ -340,20 +340,21 @@ _GETS = re.compile(r"\bhow much\b[^?]*\b(?:get|gets|receive|claim|given|paid)\b|
 _WHEN_IS = re.compile(r"\bwhen(?:'s| is| are| was| were) (?:the |my |our |your |a |an )?[\w-]+(?: [\w-]+)?\s*\??\s*$|"
                       r"\bwhen (?:does|do|did|will) .{0,30}\b(?:start|begin|end|finish|happen|take place|run|close|open)s?\b", re.I)
 
+# A yes/no question's opening words: its verb, and the subject after it ("can it…", "is the…", "do we…").
+_POLAR_VERB = r"(?:can|could|do|does|did|is|are|was|will|would|should|must|may|am|have|has)"
+_POLAR_OPENING = rf"{_POLAR_VERB}\s+(?:i|we|you|they|he|she|it|my|our|the|a|an|this|that|there)\b"
 # A yes/no question after the story that leads up to it: "my team is only 6 people, so can my manager…?"
-_POLAR_AFTER_STORY = re.compile(r"(?:[,;.]\s*|\b(?:so|and|but|then)\s+)(?:can|could|do|does|did|is|are|was|will|would|should|"
-                                r"must|may|am|have|has)\s+(?:i|we|you|they|he|she|it|my|our|the|a|an|this|that|there)\b", re.I)
+_POLAR_AFTER_STORY = re.compile(rf"(?:[,;.]\s*|\b(?:so|and|but|then)\s+){_POLAR_OPENING}", re.I)
 # Where the yes/no question a story ends with starts: after the story's last break ("…handheld devices. can it track
 # me??", "I'm a home carer in Caerphilly — can the new handheld device track where I am?").
-_POLAR_START = re.compile(r"(?:[,;.!?—–]\s*|\s-\s+|\b(?:so|and|but|then)\s+)(?P<q>(?:can|could|do|does|did|is|are|was|will|would|"
-                          r"should|must|may|am|have|has)\s+(?:i|we|you|they|he|she|it|my|our|the|a|an|this|that|there)\b)", re.I)
+_POLAR_START = re.compile(rf"(?:[,;.!?—–]\s*|\s-\s+|\b(?:so|and|but|then)\s+)(?P<q>{_POLAR_OPENING})", re.I)
+_OPENS_POLAR = re.compile(rf"^\W*(?:and\s+|so\s+|but\s+)?{_POLAR_VERB}\b", re.I)
 
 
 def polar_part(question: str) -> str:
     """The yes/no question a story ends with, from its question word; the question itself when it opens with one or
     has no story before it."""
-    if asks_yes_or_no(question) and re.match(r"^\W*(?:and\s+|so\s+|but\s+)?(?:can|could|do|does|did|is|are|was|will|would|"
-                                             r"should|must|may|am|have|has)\b", question, re.I):
+    if asks_yes_or_no(question) and _OPENS_POLAR.match(question):
         return question
     starts = [m.start("q") for m in _POLAR_START.finditer(question)]
     return question[starts[-1]:] if starts else question
