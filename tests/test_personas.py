@@ -35,16 +35,34 @@ def test_a_reps_in_writing_question_gets_the_points_to_put_to_the_employer(corpu
     assert "**Ask for in writing:**" in answer.answer
 
 
-def test_after_the_steps_the_answer_says_what_the_documents_say_of_the_thing_asked_about(corpus_settings) -> None:
-    # The steps are the same for any new technology; the question is about an app that tracks staff.
+def test_asked_whether_they_may_do_an_act_the_steps_never_name_what_the_documents_say_of_it_comes_first(
+    corpus_settings,
+) -> None:
+    # "Can my boss track me…?": the steps are the same for any new technology and never speak of tracking
+    # (nor of surveillance or monitoring, the words it is searched as); the sentence that does answers first,
+    # and the steps follow it.
     answer = ask("can my boss track me with the app on my work phone?", settings=corpus_settings)
-    assert all(step in answer.answer for step in STEPS)
-    steps_end = answer.answer.index("ensure workers are kept informed")
-    also = answer.answer.index("**The documents also say, on what you asked:**")
-    assert steps_end < also, "set apart after the steps, not dressed as one of them"
-    assert "surveillance of workers" in answer.answer[also:]
+    body = answer.answer
+    assert body.lstrip().startswith("Limitations to employers surveillance of workers"), body[:200]
+    assert all(step in body for step in STEPS)
+    assert body.index("surveillance of workers") < body.index("**And for any new technology:**") < body.index(STEPS[0])
+    assert "also say, on what you asked" not in body, "said once, first"
+    assert [c.n for c in answer.citations][:1] == [1] and "surveillance" in answer.citations[0].quoted()
     shown = {c.chunk_id for c in answer.citations}
     assert not any(c.chunk_id in shown for c in answer.more), "not repeated under More"
+
+
+def test_asked_whether_they_must_do_what_a_step_says_the_steps_come_first(corpus_settings) -> None:
+    # "Do they have to ask us first?": asking is consulting, which the first step says; what the documents
+    # say of the thing brought in (robots for HR) is set apart after the steps.
+    answer = ask(
+        "my manager says robots r coming for our HR admin next month lol. do they have to ask us first",
+        settings=corpus_settings,
+    )
+    body = answer.answer
+    assert body.lstrip().startswith("At a national level, trade unions have negotiated an agreement")
+    assert body.index("ensure workers are kept informed") < body.index("**The documents also say, on what you asked:**")
+    assert "**And for any new technology:**" not in body
 
 
 def test_a_roll_out_question_about_nothing_in_particular_gets_the_steps_alone(corpus_settings) -> None:

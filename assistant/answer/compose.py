@@ -2414,25 +2414,36 @@ _MAY_DO = re.compile(
     r"me|us|him|her|them|where|when|whether)\b", re.I)
 
 
-def _may_do_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
-    """"Can the receiving party keep any confidential information after it has returned the rest?": the likeliest
-    sentence that says it of that verb, or of a word it is searched as ("…may retain one copy…"), when the likeliest
-    ("…must return or destroy all Confidential Information") does not. A verb that says little of its own ("keep",
-    "use") counts only in the words it is searched as: "keep it confidential" is not keeping a copy."""
+def may_do_asked(own: str) -> tuple[Callable[[str], bool], set[str]] | None:
+    """Of "can the receiving party keep any…?", "can my boss track me…?": whether a text says the act asked
+    about, in the verb as typed or a word it is searched as ("track": "monitor", "surveillance"), and those
+    terms; None when the question does not ask whether someone may do a thing. A verb that says little of its
+    own ("keep", "use") counts only in the words it is searched as: "keep it confidential" is not keeping a copy."""
     m = _MAY_DO.match(own)
-    if m is None or not blocks:
-        return []
+    if m is None:
+        return None
     typed = m.group("verb").lower()
     stem = set(content_terms(typed))
     searched_as = set().union(*(closest_synonyms(own).get(t, set()) for t in stem)) - stem
     verb = None if stem <= _EMPTY_VERBS else _verb_forms(typed)
     if verb is None and not searched_as:
-        return []
+        return None
 
     def says(text: str) -> bool:
         return (verb is not None and verb.search(text) is not None) or bool(searched_as & set(content_terms(text)))
 
-    return _likeliest_saying(own, blocks, point_min, says, stem | searched_as)
+    return says, stem | searched_as
+
+
+def _may_do_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
+    """"Can the receiving party keep any confidential information after it has returned the rest?": the likeliest
+    sentence that says it of that verb, or of a word it is searched as ("…may retain one copy…"), when the likeliest
+    ("…must return or destroy all Confidential Information") does not (`may_do_asked`)."""
+    asked = may_do_asked(own)
+    if asked is None or not blocks:
+        return []
+    says, terms = asked
+    return _likeliest_saying(own, blocks, point_min, says, terms)
 
 
 def _made_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:

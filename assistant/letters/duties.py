@@ -27,10 +27,11 @@ from __future__ import annotations
 import re
 
 from assistant.answer.abstain import distinctive_terms
-from assistant.answer.compose import Composed, carried, number_citations
+from assistant.answer.compose import Composed, carried, may_do_asked, number_citations, polar_part
 from assistant.answer.units import Statement, asks_duty
 from assistant.letters.obligations import Obligation, find_obligations, involves_ai
 from assistant.prompts import render
+from assistant.retrieval.followup import own_words
 from assistant.retrieval.retrieve import Retrieval, as_passage
 from assistant.settings import Settings
 from assistant.store.knowledge_base import KnowledgeBase, Snapshot
@@ -114,6 +115,19 @@ def _on_the_thing_asked(own: Statement | None, question: str, steps: list[Statem
     return own if asked & set(content_terms(text)) else None
 
 
+def _answers_first(own: Statement, question: str, steps: list[Statement]) -> bool:
+    """Does what the documents say of the thing asked answer the question before the steps do? "Can my boss
+    track me with the app on my work phone?" asks whether someone may do an act (`compose.may_do_asked`);
+    when no step speaks of it (in the verb, or a word it is searched as: "surveillance") and the sentence found
+    does, that sentence answers, and the steps for any new technology follow. "Do they have to ask us first?"
+    is answered by the steps ("Employers consult trade unions…")."""
+    asked = may_do_asked(polar_part(own_words(question)[0]))
+    if asked is None:
+        return False
+    says, _ = asked
+    return says(" ".join([own.text, *(m.text for m in own.more)])) and not any(says(s.text) for s in steps)
+
+
 def duties_answer(
     kb: KnowledgeBase, retrieval: Retrieval, persona: str, settings: Settings, composed: Composed, lang: str = "en"
 ) -> Composed | None:
@@ -143,12 +157,13 @@ def duties_answer(
     steps_shown = [head, *points, *(c for p in points for c in p.children)]
     own = _on_the_thing_asked(composed.lead, retrieval.question, steps_shown)
     asked_too = [own] if own is not None else []
-    flat = [*steps_shown, *asked_too]
+    first = own is not None and _answers_first(own, retrieval.question, steps_shown)
+    flat = [*asked_too, *steps_shown] if first else [*steps_shown, *asked_too]
     citations = number_citations(flat)
     shown = {c.chunk_id for c in citations}
     more = [c for c in carried(composed, citations) if c.chunk_id not in shown or not asked_too]
     markdown = render(
         f"personas/{persona}.md.j2", lang=lang, lead=head, points=points, all_cites="", obligations=True, framed=True,
-        asked_too=asked_too,
+        asked_too=asked_too, asked_first=first,
     )
     return Composed(markdown, citations, False, timings_ms=composed.timings_ms, more=more)
