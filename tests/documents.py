@@ -6159,3 +6159,67 @@ def retention_rows_csv(path: Path) -> Path:
         "Accident reports,3 years,Date of the accident\n",
         encoding="utf-8")
     return path
+
+
+def shared_services_nda_txt(path: Path) -> Path:
+    """A confidentiality agreement between two councils whose definition of "Confidential Information" is a
+    list, "(a) … (b) … (c) …", under '"Confidential Information" means:' in a clause of definitions, and whose
+    other clauses speak of Confidential Information at every turn (keeping it, returning it, disclosing it)."""
+    path.write_text("""SHARED SERVICES CONFIDENTIALITY AGREEMENT
+
+1. Definitions
+1.1 In this Agreement, unless the context otherwise requires:
+"Confidential Information" means:
+(a) information about either Council's staff, residents and finances, however it is recorded;
+(b) each Council's plans, budgets and its negotiations with recognised trade unions; and
+(c) technical information about either Council's computer systems, software and security;
+"Shared Service" means the joint payroll service the Councils run together from 1 April 2027.
+
+2. Keeping Confidential Information safe
+2.1 Each Council shall keep the other Council's Confidential Information secure and shall not disclose it except as this Agreement allows.
+2.2 Each Council may disclose Confidential Information to its employees who need it to run the Shared Service.
+
+3. Return of Confidential Information
+3.1 When this Agreement ends, each Council shall return or destroy the other Council's Confidential Information within 30 days.
+3.2 The obligations in clause 2 continue for five years after this Agreement ends.
+""", encoding="utf-8")
+    return path
+
+
+_LONG_DEFINITION = (
+    '1.1 "Confidential Information" means any and all information, in whatever form it is held or given, that either '
+    "Council or any of its officers, members, contractors or advisers discloses to the other Council or to any of the "
+    "other Council's officers, members, contractors or advisers, whether before or after the date of this Agreement, "
+    "in connection with the Shared Service or with any discussions, negotiations or correspondence about it, whether "
+    "orally, in writing, by electronic means, by demonstration or by any other physical medium, including but not "
+    "limited to the personal data of staff, pupils, tenants and residents, payroll and pension records, budget papers "
+    "and forecasts, plans for restructuring, redundancy or redeployment, records of negotiations with recognised trade "
+    "unions, tender documents, supplier prices and contract terms, legal advice, internal audit reports, information "
+    "security arrangements, passwords and access codes, system designs and specifications, source code and software, "
+    "and any analysis, compilation, note, summary or other document prepared by or for the receiving Council that "
+    "contains or reflects any of that information, together with all copies of it made in any form."
+)
+
+
+def long_definition_nda_txt(path: Path, running_head: bool = False) -> Path:
+    """A confidentiality agreement whose definition of "Confidential Information" is one sentence of some 190 words,
+    longer than a chunk may be, so ingest cuts it between two chunks; `running_head`: the agreement's title in
+    capitals stands in the middle of that sentence, as a page's running head does in text taken from a PDF."""
+    cut = _LONG_DEFINITION.index("plans for restructuring")
+    definition = _LONG_DEFINITION
+    if running_head:
+        definition = f"{_LONG_DEFINITION[:cut]}\nSHARED SERVICES CONFIDENTIALITY AGREEMENT\n{_LONG_DEFINITION[cut:]}"
+    path.write_text(f"""SHARED SERVICES CONFIDENTIALITY AGREEMENT
+
+1. Definitions
+{definition}
+1.2 "Shared Service" means the joint payroll service the Councils run together from 1 April 2027.
+
+2. Keeping Confidential Information safe
+2.1 Each Council shall keep the other Council's Confidential Information secure and shall not disclose it except as this Agreement allows.
+2.2 Each Council may disclose Confidential Information to its employees who need it to run the Shared Service.
+
+3. Return of Confidential Information
+3.1 When this Agreement ends, each Council shall return or destroy the other Council's Confidential Information within 30 days.
+""", encoding="utf-8")
+    return path

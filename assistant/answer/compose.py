@@ -154,6 +154,7 @@ from assistant.text.questions import (
     defines,
     manner_asked,
     says_author,
+    scope_term_asked,
     when_subject,
     who_does,
     who_subject,
@@ -1011,7 +1012,8 @@ def stated_answers(own: str, question: str, blocks: list[Block], scoped: bool) -
     """The blocks (by id) that answer the question by what the text is, however the scorer
     rates them; empty when none does:
     - "What is a sub-processor?", "who is the Processor?": the text's definition of the term
-      ('"Sub-processor" means …', '… Limited (the "Processor")');
+      ('"Sub-processor" means …', '… Limited (the "Processor")'); and "is confidential information limited
+      to technical information?", "does 'personal data' include…?", which ask how far the term reaches;
     - "who is the letter from?": its From line or its sign-off, the first in the document;
     - "why are they doing this?", asked of chosen documents (`scoped`): their section of reasons;
       and "who is on the committee?" their section headed "Membership", as the question is searched;
@@ -1022,6 +1024,15 @@ def stated_answers(own: str, question: str, blocks: list[Block], scoped: bool) -
     `own`: the question's own words (a follow-up's, without the topic it was given)."""
     term = defined_term_asked(own)
     found = {id(b) for b in blocks if term and any(defines(term, u.text) for u in b.units)}
+    if not term and (scope := scope_term_asked(own)):
+        # "Is confidential information limited to technical information only?": what the text says it is
+        # (not its section: a heading "Confidential Information" is no answer to how far the term reaches)
+        found = {id(b) for b in blocks if any(defines(scope, u.text) for u in b.units)}
+    for b in [b for b in blocks if id(b) in found]:
+        whole = _with_what_it_introduces(b, blocks)
+        if whole is not b:
+            blocks.append(whole)  # ('“Confidential Information” means:' before its "(a) …", "(b) …")
+            found = (found - {id(b)}) | {id(whole)}
     if term and not found and blocks:
         # …or, with no sentence that defines it, its section from its start, unless the likeliest block
         # opens it already or is its list: "what is the 50/50 section?" of "The 50/50 section", not a
@@ -1092,6 +1103,35 @@ def attendees_named(own: str, blocks: list[Block]) -> set[str]:
                 if asked & set(content_terms(m.group("role"))):
                     out.add(re.sub(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\s+", "", m.group("name")))
     return out
+
+
+_DEFINES_A_TERM = re.compile(r"^\W*[\"“”'‘’][^\"“”'‘’]{1,60}[\"“”'‘’]\s*(?:,\s*)?(?:shall,?\s+)?(?:means?|includes?)\b", re.I)
+DEFINITION_ITEMS = 12  # the most items a definition's list is shown with
+
+
+def _with_what_it_introduces(b: Block, blocks: list[Block]) -> Block:
+    """A definition that ends by introducing its list ('“Confidential Information” means:'), with the items
+    that follow it in the document, as found among the blocks ("(a) Information, including all personal
+    data…", "(i) …", "(b) …"), up to the next definition or the end of the list; the block itself when it
+    introduces nothing, or no item of it was found. Left out: items of it that retrieval did not bring."""
+    last = b.units[-1]
+    if last.runs_in or not last.text.rstrip().endswith(":"):
+        return b
+    doc = last.passage.doc_id
+    after = sorted({u.start: u for blk in blocks for u in blk.units if u.passage.doc_id == doc and u.start >= last.end}.values(),
+                   key=lambda u: u.start)
+    items: list[Unit] = []
+    end = last.end
+    for u in after:
+        # (next to it: a line break between them at most)
+        marked = u.in_list or CLAUSE_START.match(u.text) is not None  # (an item that introduces its own: "(a) …:")
+        if u.start - end > 2 or not marked or _DEFINES_A_TERM.match(strip_marker(u.text)) or len(items) >= DEFINITION_ITEMS:
+            break
+        items.append(u)
+        end = u.end
+    if not items:
+        return b
+    return Block([last, *items], b.score, b.prob, has_type=b.has_type)
 
 
 def _first_in_each_document(blocks: list[Block], wanted: Callable[[Block], bool]) -> set[int]:

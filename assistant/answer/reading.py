@@ -17,7 +17,14 @@ import re
 from assistant.answer.features import heading_like, leans_back
 from assistant.answer.named import question_number
 from assistant.answer.thresholds import outside_threshold
-from assistant.answer.units import Block, Unit, next_chunk, tidy
+from assistant.answer.units import (
+    Block,
+    Unit,
+    next_chunk,
+    rest_of_sentence,
+    start_of_sentence,
+    tidy,
+)
 from assistant.models import section_heading
 from assistant.text.clauses import CLAUSE_START
 from assistant.text.clean import is_sign_off
@@ -50,6 +57,9 @@ def follow_ups(
     is potentially serious." / "Possible impacts include…"): a policy's next rule
     about the thing the question names is a point of its own."""
     out: list[Unit] = []
+    cut = rest_of_sentence(lead, units)
+    if cut is not None:
+        return [cut]  # the rest of its sentence, which opens the next chunk
     # (a question the document puts to its reader, "Q3. Would a phased move…?", has no answer after it)
     question = ("?" in lead.text or reports_question(lead.text)) and not quotation and question_number(lead) is None
     same = [u for u in units if u.passage.chunk_id == lead.passage.chunk_id]
@@ -292,6 +302,8 @@ def context_for(units: list[Unit], b: Block) -> Unit | None | bool:
     passage and paragraph); False when it leans back on nothing we have; None
     when it stands alone."""
     first = b.units[0]
+    if b.intro is None and (cut := start_of_sentence(first, units)) is not None:
+        return cut  # the start of its sentence, which ends the chunk before
     if first.is_item and b.intro is None and len(b.units) == 1 and leans_back(strip_marker(first.text)):
         return False  # "• it meant that the systems were designed…, and" without "Co-production brought 2 benefits:"
     if b.intro is not None and not first.is_item and leans_back(first.text) and len(first.text.split()) <= BARE_INTRO_WORDS:

@@ -16,7 +16,16 @@ from assistant.answer.abstain import answer_type_gap, distinctive_terms, wants_s
 from assistant.answer.excerpt import excerpt
 from assistant.answer.features import leans_back
 from assistant.answer.reading import QUOTATION_SENTENCES, changes, follow_ups, reports_question
-from assistant.answer.units import Block, Statement, Unit, named_by_heading, tidy, timed_by_heading
+from assistant.answer.units import (
+    Block,
+    Statement,
+    Unit,
+    named_by_heading,
+    rest_of_sentence,
+    start_of_sentence,
+    tidy,
+    timed_by_heading,
+)
 from assistant.models import section_heading
 from assistant.retrieval.expand import synonyms
 from assistant.retrieval.followup import own_words
@@ -117,6 +126,11 @@ def statements(
         return excerpt(u, asked) or Statement(_as_read(u.text, opens_mid_sentence(u)), [u.passage],
                                               spans=[(u.passage.doc_id, u.start, u.end)])
 
+    def as_cut(u: Unit) -> Statement:
+        # The rest of a sentence ingest cut between two chunks, shown after its start as written: whole, and not
+        # capitalised ("…including but not limited to the personal data of [1] staff, pupils, tenants… [2]").
+        return Statement(" ".join(u.text.split()), [u.passage], spans=[(u.passage.doc_id, u.start, u.end)])
+
     def intro(b: Block) -> Statement:
         # A numbered paragraph that ends by introducing a list or a quotation ("3. Whilst
         # Manzoni sees…job cuts. As noted by Philip Inman in a report for the Guardian:")
@@ -187,7 +201,8 @@ def statements(
             after = follow_ups(units, best, asked=question)
             if after and _names_them(question, best, after[0]):
                 head, after = st(after[0]), after[1:]
-            head.more = [st(u) for u in after]
+            cut = rest_of_sentence(best, units)
+            head.more = [as_cut(u) if u is cut else st(u) for u in after]
         over = _heading_over(lead.units[0]) if all(u.is_item for u in lead.units) and lead.context is None else None
         if over is not None:  # "What you must not post:" over "Photographs taken in workplaces…;"
             over.children, head, points = [head, *points], over, []
@@ -203,7 +218,8 @@ def statements(
             labelled = Statement(f"{heading}:")
             labelled.more, head = [head, *head.more], labelled
         if lead.context is not None:
-            head.more = [st(best), *head.more]
+            cut_before = units is not None and start_of_sentence(best, units) is lead.context
+            head.more = [as_cut(best) if cut_before else st(best), *head.more]
             head.text, head.passages, head.spans = tidy(lead.context.text), [lead.context.passage], [
                 (lead.context.passage.doc_id, lead.context.start, lead.context.end)
             ]

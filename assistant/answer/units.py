@@ -28,6 +28,7 @@ from assistant.models import Passage, section_heading
 from assistant.retrieval.expand import synonyms
 from assistant.retrieval.retrieve import as_passage
 from assistant.store.base import Sentence
+from assistant.text.clauses import CLAUSE_START
 from assistant.text.lexical import content_terms
 from assistant.text.markers import leading_marker, strip_marker
 from assistant.text.run_in import FIRST_ITEM, ITEM_LABEL
@@ -399,6 +400,59 @@ def next_chunk(a: Unit, b: Unit) -> bool:
     """b is in a's chunk or the one right after it in the same document."""
     pa, pb = a.passage, b.passage
     return pa.doc_id == pb.doc_id and (pb.chunk_id == pa.chunk_id or pb.ordinal == pa.ordinal + 1)
+
+
+# A sentence too long to embed whole is cut by ingest between two chunks, at a word: "…disclose to the Recipient or
+# the Recipient’s" | "Group Parties during the course of the Matter…". The first part ends on no full stop, on a word
+# no sentence ends with (or the rest starts in lower case); a heading or a list item without a full stop is short.
+_CLOSED = re.compile(r"[.!?;:…][\"”’')\]]*\s*$")
+_OPEN_END = re.compile(
+    r"(?:[,(/\-–—]|\b(?:the|a|an|and|or|nor|of|to|in|on|for|by|with|from|into|that|which|who|whom|whose|its|their|our|"
+    r"your|his|her|any|all|each|such|as|at|than|is|are|be|been|was|were|has|have|had|shall|will|would|may|must|can|"
+    r"not|including|between)|['’]s)\s*$", re.I)
+CUT_WORDS = 15  # the first part of a cut sentence is at least this long
+
+
+def rest_of_sentence(a: Unit, units: Iterable[Unit]) -> Unit | None:
+    """The rest of `a`'s sentence when ingest cut it where `a`'s chunk ends: the first sentence of the next
+    chunk, or the one after a running head in capitals that the source put in mid-sentence ("…or the Recipient’s"
+    / "MUTUAL NON-DISCLOSURE AGREEMENT" / "Group Parties during…"). None when `a` ends its sentence."""
+    pa = a.passage
+    if pa.end - a.end > 2 or _CLOSED.search(a.text) is not None or len(a.text.split()) < CUT_WORDS:
+        return None
+    nxt = sorted((u for u in units if u.passage.doc_id == pa.doc_id and u.passage.ordinal == pa.ordinal + 1),
+                 key=lambda u: u.start)
+    if not nxt:
+        return None
+    b = nxt[0]
+    between = b.passage.text[: max(0, b.start - b.passage.start)]
+    if b.start - a.end > 2 and not (b.start - a.end <= len(between) + 2 and _RUNNING_HEAD.match(between.strip())):
+        return None
+    if _running_head(b) and len(nxt) > 1 and nxt[1].start - b.end <= 2:
+        b = nxt[1]
+    if _running_head(b) or not (b.text[:1].islower() or _OPEN_END.search(a.text) is not None):
+        return None
+    return b
+
+
+def start_of_sentence(b: Unit, units: Iterable[Unit]) -> Unit | None:
+    """The start of `b`'s sentence, when ingest cut it where the chunk before `b`'s ends (`rest_of_sentence`)."""
+    pb = b.passage
+    if b.text[:1] in "•-*" or CLAUSE_START.match(b.text):
+        return None  # (an item or a clause starts its own)
+    units = list(units)
+    last = max((u for u in units if u.passage.doc_id == pb.doc_id and u.passage.ordinal == pb.ordinal - 1),
+               key=lambda u: u.start, default=None)
+    return last if last is not None and rest_of_sentence(last, units) is b else None
+
+
+# A line in capitals, a document's title repeated at the top of a page ("MUTUAL NON-DISCLOSURE AGREEMENT").
+_RUNNING_HEAD = re.compile(r"^[^a-z\n]{3,120}$")
+
+
+def _running_head(u: Unit) -> bool:
+    text = u.text.strip()
+    return _RUNNING_HEAD.match(text) is not None and text.isupper() and len(text.split()) <= 12
 
 
 # The operative words of a contract ("NOW, THEREFORE, in consideration of the mutual promises…, the

@@ -311,15 +311,46 @@ def defined_term_asked(question: str) -> str | None:
     return term if 0 < len(term.split()) <= 4 else None
 
 
+_SCOPE_Q = re.compile(
+    rf"{_OPENING}(?:is|are)\s+(?:the\s+definition\s+of\s+)?(?P<a>[^?]{{2,60}}?)\s+(?:only\s+|just\s+)?"
+    r"(?:limited|restricted|confined)\s+to\b"
+    rf"|{_OPENING}(?:does|do)\s+(?:the\s+(?:term|definition\s+of)\s+)?(?P<b>[^?]{{2,60}}?)\s+"
+    r"(?:include|cover|extend\s+to|encompass|mean)\b",
+    re.I,
+)
+# What names the document or a party to the question, not a term it defines: "does the agreement cover…?"
+_NOT_A_TERM = re.compile(
+    r"^(?:(?:the|this|that|my|our|your|their)\s+)?(?:agreement|contract|policy|notice|procedure|document|letter|"
+    r"guidance|statement|scheme|plan)s?$|^(?:it|this|that|they|he|she|you|we|i)$", re.I)
+
+
+def scope_term_asked(question: str) -> str | None:
+    """The defined term whose reach a question asks about: "is confidential information limited to technical
+    information only?", "does 'personal data' include my photo?", "does the definition of Services cover
+    support?" → "confidential information", "personal data", "services". What the text says the term is answers
+    it (`defines`). Not the document ("does the agreement cover…?"), nor a pronoun; at most four words."""
+    m = _SCOPE_Q.match(question.strip())
+    if m is None:
+        return None
+    term = re.sub(r"^(?:the|a|an)\s+", "", next(g for g in m.groups() if g).strip(" '\"‘’“”"), flags=re.I).strip(" '\"‘’“”")
+    if not term or _NOT_A_TERM.match(term) or len(term.split()) > 4:
+        return None
+    return term
+
+
 def defines(term: str, text: str) -> bool:
     """Does the text define `term`? '"Personal Data" means …', 'Sub-processor means …',
     '"Services" shall mean …', or names it in brackets as the drafting does: '… ShiftWise
-    Solutions Limited (the "Processor")'. A plural or a capital is the same term."""
+    Solutions Limited (the "Processor")', '(collectively, "Representatives")', or after what it
+    is: '… in any form … is "Confidential Information" under the terms of this Agreement'. A
+    plural or a capital is the same term."""
     t = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", term.strip())) + r"s?"
     q = r"[\"“”'‘’]"
     return re.search(
-        rf"{q}{t}{q}\s*(?:,\s*)?(?:shall\s+)?(?:means?|includes?|refers?\s+to|is\s+defined\s+as|shall\s+have\s+the\s+meaning|has\s+the\s+meaning)\b"
-        rf"|\((?:the\s+|each\s+(?:a|an)\s+|together\s+the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)?{q}{t}{q}\)"
+        rf"{q}{t}{q}\s*(?:,\s*)?(?:shall,?\s+)?(?:means?|includes?|refers?\s+to|is\s+defined\s+as|shall\s+have\s+the\s+meaning|has\s+the\s+meaning)\b"
+        rf"|\((?:the\s+|each\s+(?:a|an)\s+|together\s+the\s+|collectively,?\s+(?:the\s+)?|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)?{q}{t}{q}\)"
+        # "…in any form … is “Confidential Information” under the terms of this Agreement:"
+        rf"|\b(?:is|are|shall\s+be|will\s+be)\s+(?:deemed\s+(?:to\s+be\s+)?|considered\s+|referred\s+to\s+as\s+)?{q}{t}{q}"
         rf"|^(?:\(?[\d.]+\)?\s+|\([a-z]\)\s+)?{t}\s+(?:means|shall\s+mean|is\s+defined\s+as)\b",
         text.strip(),
         re.I,
