@@ -119,7 +119,28 @@ def copies(tmp_path_factory: pytest.TempPathFactory) -> Settings:
         supplier_confidentiality_copies_txt(root / "copies-as-things.txt"),
         supplier_confidentiality_copies_txt(root / "copies-barred.txt",
                                             "Confidential Information must not be reproduced without the Council's written consent."),
+        supplier_confidentiality_copies_txt(root / "kept-quiet.txt",
+                                            "The Supplier shall not disclose the existence of this agreement to anyone without the Council's "
+                                            "written consent."),
     ])
+
+
+def test_whether_anyone_may_be_told_that_the_agreement_exists_is_declined_of_one_that_never_speaks_of_it(
+    copies: Settings,
+) -> None:
+    # (keeping the information confidential is not keeping quiet that the agreement was made)
+    answer = asked_of(copies, "Is the supplier allowed to tell anyone that this agreement exists or was negotiated?",
+                      "copies-as-things", "rep")
+    assert answer.abstained, answer.answer
+    assert "They don't mention telling anyone that this agreement exists." in answer.answer, answer.answer
+
+
+def test_whether_anyone_may_be_told_that_the_agreement_exists_is_answered_by_the_clause_on_its_existence(
+    copies: Settings,
+) -> None:
+    answer = asked_of(copies, "Is the supplier allowed to tell anyone that this agreement exists or was negotiated?",
+                      "kept-quiet", "rep")
+    assert not answer.abstained and "existence of this agreement" in answer.answer[:600], answer.answer
 
 
 def test_making_copies_is_declined_of_an_agreement_that_speaks_only_of_the_copies(copies: Settings) -> None:

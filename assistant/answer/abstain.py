@@ -1042,6 +1042,40 @@ def making_said(question: str) -> Callable[[str], bool] | None:
     return says
 
 
+# "Is the receiving party allowed to tell anyone that this agreement exists or was negotiated?": whether the fact of a
+# thing may be told, not anything in it.
+_TELL_THAT = re.compile(
+    r"\b(?P<verb>tell|say|disclose|reveal|mention|announce|inform)\s+(?P<whom>(?:[\w'’-]+\s+){0,3}?)(?:that|whether)\s+"
+    r"(?P<what>(?:this|the|our|their|its|a|an)\s+(?:[\w'’-]+\s+){0,3}?)"
+    r"(?:exists?|existed|took\s+place|(?:is|are)\s+(?:taking\s+place|happening|going\s+on)|"
+    r"(?:was|were|is|are|has\s+been|have\s+been|is\s+being)\s+(?:negotiated|discussed|signed|agreed|entered\s+into))\b",
+    re.I)
+# A text that speaks of a thing's existence or of telling of it: "The existence of this Agreement cannot be disclosed",
+# "…the fact that Confidential Information has been made available…", "…that discussions or negotiations are taking
+# place…", "Neither party shall disclose or announce the Purpose…", "Nonpublicity".
+_EXISTENCE_SAID = re.compile(
+    r"\bexist(?:s|ence|ed)\b|\bthe\s+fact\s+(?:that|of)\b|\b(?:is|are|was|were|been|being)\s+(?:taking\s+place|in\s+progress|"
+    r"under\s*way)\b|\b(?:discussions|negotiations|talks)\s+(?:have|has)\s+(?:taken\s+place|been\s+held)\b|"
+    r"\bannounc(?:e|es|ed|ing|ement|ements)\b|\b(?:non-?)?publicity\b|\bpress\s+releases?\b", re.I)
+
+
+def _existence_never_said(question: str, in_scope: Callable[[str], bool], evidence: Evidence) -> str | None:
+    """What a question asks may be told ("telling anyone that this agreement exists") where the documents asked about
+    never speak of the thing's existence, of the fact of it, or of announcing it (`_EXISTENCE_SAID`): keeping the
+    information in it confidential is another matter. None otherwise, and where they don't speak of the thing at all
+    (other checks decide). Left out: a list of what is confidential that names "the terms of this Agreement" among
+    its items, which says it without those words."""
+    m = _TELL_THAT.search(own_words(question)[0])
+    if m is None or evidence.scope_text is None or _EXISTENCE_SAID.search(evidence.scope_text()):
+        return None
+    what = " ".join(m.group("what").split())
+    thing = [t for t in content_terms(what) if t not in _NO_FOCUS]
+    if not thing or not all(map(in_scope, thing)):
+        return None
+    whom = " ".join(m.group("whom").split())
+    return " ".join(w for w in (gerund(m.group("verb")), whom, "that", what, "exists") if w)
+
+
 def _made_never_said(question: str, in_scope: Callable[[str], bool], evidence: Evidence) -> str | None:
     """What a question of may or must asks to be made ("copies"), where the documents asked about speak of the things
     but never of making them (`making_said`): a document that says only "return all copies" doesn't say whether
@@ -1202,6 +1236,9 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     making = _made_never_said(question, in_scope, evidence)
     if making:
         return Verdict(True, f"They don't mention {making}.", "unmentioned", making)
+    told = _existence_never_said(question, in_scope, evidence)
+    if told:
+        return Verdict(True, f"They don't mention {told}.", "unmentioned", told)
     # "Does information shared verbally count as confidential?" of an agreement that never speaks of oral or
     # verbal information: the manner the question turns on is not in them (nor any word it is searched as).
     # …and so when it does use the manner but never the act done so ("independent" of its contractors, but nothing
