@@ -122,7 +122,29 @@ def copies(tmp_path_factory: pytest.TempPathFactory) -> Settings:
         supplier_confidentiality_copies_txt(root / "kept-quiet.txt",
                                             "The Supplier shall not disclose the existence of this agreement to anyone without the Council's "
                                             "written consent."),
+        supplier_confidentiality_copies_txt(root / "designated.txt",
+                                            "Information the Council gives orally is Confidential Information only where the "
+                                            "Council designates it as confidential at the time it is given."),
+        supplier_confidentiality_copies_txt(root / "council-property.txt",
+                                            "Every document the Council gives the Supplier shall be identified as Council property."),
     ])
+
+
+@pytest.mark.parametrize("doc", ["copies-as-things", "council-property"])
+def test_whether_it_must_be_marked_as_confidential_is_declined_of_one_that_never_speaks_of_marking_it_so(
+    copies: Settings, doc: str
+) -> None:
+    # (documents "identified as Council property" are marked, but not as confidential)
+    answer = asked_of(copies, "Does information have to be marked or identified as confidential for it to be covered?", doc, "rep")
+    assert answer.abstained, answer.answer
+    assert "They don't mention marking or identifying it as confidential." in answer.answer, answer.answer
+
+
+def test_whether_it_must_be_marked_as_confidential_is_answered_by_a_clause_in_other_words(copies: Settings) -> None:
+    # ("designates it as confidential" is marking it so, though the question says "marked or identified")
+    answer = asked_of(copies, "Does information have to be marked or identified as confidential for it to be covered?",
+                      "designated", "rep")
+    assert not answer.abstained and "designates it as confidential" in answer.answer[:600], answer.answer
 
 
 def test_whether_anyone_may_be_told_that_the_agreement_exists_is_declined_of_one_that_never_speaks_of_it(

@@ -1042,6 +1042,45 @@ def making_said(question: str) -> Callable[[str], bool] | None:
     return says
 
 
+# "Does information have to be marked or identified as confidential for it to be covered?": whether a thing must be
+# marked as something.
+_MARKED_AS_Q = re.compile(
+    r"\b(?:have|has|need|needs|must|got)\s+(?:to\s+)?be\s+(?P<acts>[a-z]+ed(?:\s*(?:,|or|and/or|and)\s*[a-z]+ed)*)\s+"
+    r"as\s+(?P<prop>[a-z][\w'’-]{3,})", re.I)
+# The ways a document speaks of marking: "marked", "identified", "designated", "labelled", "a legend", "a stamp".
+_MARKING = r"(?:mark|identif|designat|label|legend|stamp|flag)\w*"
+MARKED_NEAR = 6  # words between the marking and what it marks as, at most
+
+
+def _doing(participle: str) -> str:
+    """The -ing form of a past participle: "marked" → "marking", "identified" → "identifying", "labelled" →
+    "labelling", "designated" → "designating" (the e a base form drops before -ing is not in the participle)."""
+    low = participle.lower()
+    if low.endswith("ied"):
+        return f"{low[:-3]}ying"
+    return f"{low[:-2]}ing" if low.endswith("ed") else gerund(low)
+
+
+def marked_as_asked(question: str) -> tuple[list[str], str, Callable[[str], bool]] | None:
+    """For "does information have to be *marked or identified as confidential*…?": the acts ("marked",
+    "identified"), what it is marked as ("confidential"), and a test of whether a text speaks of marking a thing as
+    that, in any of the ways documents do, the two within a few words ("…that is clearly designated as being
+    confidential…", "…marked by the Disclosing Party as confidential", "Confidential" or that is not so marked").
+    Marking of another kind ("identified as VA property", "marked with the same proprietary notices") is not it.
+    None for other questions."""
+    m = _MARKED_AS_Q.search(own_words(question)[0])
+    if m is None:
+        return None
+    acts = [a for a in re.split(r"\s*(?:,|\bor\b|\band/or\b|\band\b)\s*", m.group("acts")) if a]
+    prop = m.group("prop").lower()
+    stems = "|".join(re.escape(t[:6]) for a in acts for t in content_terms(a))
+    own_acts = rf"|(?:{stems})\w*" if stems else ""
+    act = rf"(?:{_MARKING}{own_acts})"
+    what = rf"{re.escape(prop[: max(4, len(prop) - 2)])}\w*"
+    near = re.compile(rf"\b{act}\W+(?:\w+\W+){{0,{MARKED_NEAR}}}?{what}|\b{what}\W+(?:\w+\W+){{0,{MARKED_NEAR}}}?{act}", re.I)
+    return acts, prop, lambda text: near.search(text) is not None
+
+
 # "Is the receiving party allowed to tell anyone that this agreement exists or was negotiated?": whether the fact of a
 # thing may be told, not anything in it.
 _TELL_THAT = re.compile(
@@ -1230,7 +1269,16 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     # of documents that never speak of pay in any of its words (salary, wages, allowances, expenses, "£"…)
     if asks_yes_or_no(own) and _ASKS_IF_PAID.search(own) and not any(used(t, in_scope) for t in _PAY_TERMS):
         return Verdict(True, "They don't mention pay for this.", "unmentioned", "pay")
-    act = _act_never_named(question, in_scope, evidence)
+    # "Does information have to be marked or identified as confidential…?" of documents that never speak of marking a
+    # thing as confidential, in any of the ways they do; where they do ("designated as being confidential"), the
+    # act is named whatever its word
+    marking = marked_as_asked(question)
+    if marking is not None and evidence.scope_text is not None:
+        acts, prop, says = marking
+        if not says(evidence.scope_text()):
+            shown = f"{' or '.join(_doing(a) for a in acts)} it as {prop}"
+            return Verdict(True, f"They don't mention {shown}.", "unmentioned", shown)
+    act = None if marking is not None and evidence.scope_text is not None else _act_never_named(question, in_scope, evidence)
     if act:
         return Verdict(True, f"They don't mention {act}.", "unmentioned", act)
     making = _made_never_said(question, in_scope, evidence)
