@@ -127,7 +127,37 @@ def copies(tmp_path_factory: pytest.TempPathFactory) -> Settings:
                                             "Council designates it as confidential at the time it is given."),
         supplier_confidentiality_copies_txt(root / "council-property.txt",
                                             "Every document the Council gives the Supplier shall be identified as Council property."),
+        supplier_confidentiality_copies_txt(root / "elsewhere.txt",
+                                            "These obligations do not apply to information the Supplier lawfully receives from a "
+                                            "third party who owes the Council no duty of confidence."),
+        supplier_confidentiality_copies_txt(root / "no-licence.txt",
+                                            "Nothing in this agreement grants the Supplier any licence or other rights in the "
+                                            "Confidential Information."),
     ])
+
+
+def test_whether_it_grants_a_licence_is_declined_of_one_that_never_speaks_of_licences_or_rights(copies: Settings) -> None:
+    answer = asked_of(copies, "Does the agreement give the supplier a licence or any rights to our information?",
+                      "copies-as-things", "rep")
+    assert answer.abstained and "They don't mention any licence or rights to it." in answer.answer, answer.answer
+
+
+def test_whether_it_grants_a_licence_is_answered_by_the_clause_on_it(copies: Settings) -> None:
+    answer = asked_of(copies, "Does the agreement give the supplier a licence or any rights to our information?",
+                      "no-licence", "rep")
+    assert not answer.abstained and "grants the Supplier any licence" in answer.answer[:600], answer.answer
+
+
+def test_whether_it_may_get_the_same_from_a_third_party_is_declined_of_one_that_never_speaks_of_it(copies: Settings) -> None:
+    answer = asked_of(copies, "Can the supplier get similar information from a third party without breaching the agreement?",
+                      "copies-as-things", "rep")
+    assert answer.abstained and "They don't mention information received from anyone else." in answer.answer, answer.answer
+
+
+def test_whether_it_may_get_the_same_from_a_third_party_is_answered_by_the_clause_on_it(copies: Settings) -> None:
+    answer = asked_of(copies, "Can the supplier get similar information from a third party without breaching the agreement?",
+                      "elsewhere", "rep")
+    assert not answer.abstained and "receives from a third party" in answer.answer[:600], answer.answer
 
 
 @pytest.mark.parametrize("doc", ["copies-as-things", "council-property"])

@@ -1081,6 +1081,34 @@ def marked_as_asked(question: str) -> tuple[list[str], str, Callable[[str], bool
     return acts, prop, lambda text: near.search(text) is not None
 
 
+# "Can the receiving party get similar information from a third party…?", "what if we obtain it from someone else?":
+# whether what comes from elsewhere is bound too.
+FROM_ELSEWHERE_Q = re.compile(
+    r"\b(?:get|gets|getting|got|obtain|obtains|obtained|receive|receives|received|acquire|acquires|acquired)\b.{0,60}?"
+    r"\bfrom\s+(?:a\s+|an\s+|any\s+)?(?:third[\s-]+part(?:y|ies)|someone\s+else|somebody\s+else|elsewhere|"
+    r"(?:another|other)\s+(?:sources?|part(?:y|ies)|persons?|people|companies|company))", re.I)
+# A sentence that says what was received from elsewhere: "…rightfully received from a third party…", "…obtained on a
+# non-confidential basis from a Person…", "…from a source other than the disclosing party…".
+FROM_ELSEWHERE = re.compile(
+    # (the verb in lower case: "the Receiving Party" is a name, not a receipt)
+    r"\b(?-i:receiv\w*|obtain\w*|acquir\w*|furnish\w*|disclosed|comes?|came|becomes?|became)\b[^.;]{0,100}?"
+    r"\b(?:from|by)\s+(?:a\s+|an\s+|any\s+)?(?:third[\s-]+(?:part(?:y|ies)|persons?)|source|persons?|part(?:y|ies)\s+other|"
+    r"(?:another|other)\s+(?:sources?|part(?:y|ies)|persons?))", re.I)
+
+
+_MAY_Q = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:can|could|may|might|is|are)\b", re.I)
+# "Does the agreement give the receiving party a licence or any rights to the confidential information?": whether a
+# licence or ownership passes (a question of rights alone, "does the policy give me the right to be accompanied?", is
+# not one).
+_LICENCE_Q = re.compile(r"\b(?:licen[cs](?:e|es|ed|ing)|ownership|intellectual\s+property)\b", re.I)
+# A text that speaks of it: "no licence is granted", "…shall not be construed as granting any rights…", "…remains the
+# property of…", "title … shall remain with…", "intellectual property".
+_LICENCE_SAID = re.compile(
+    r"\blicen[cs]\w*|\bgrant\w*\b[^.;]{0,60}\brights?\b|\brights?\b[^.;]{0,40}\b(?:granted|conferred|transferred|vest\w*)|"
+    r"\b(?:title|ownership|property)\b[^.;]{0,40}\b(?:remain|vest|belong)\w*|\bremain\w*\b[^.;]{0,40}\b(?:property|owner)\b|"
+    r"\bintellectual\s+property\b", re.I)
+
+
 # "Is the receiving party allowed to tell anyone that this agreement exists or was negotiated?": whether the fact of a
 # thing may be told, not anything in it.
 _TELL_THAT = re.compile(
@@ -1284,6 +1312,18 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
     making = _made_never_said(question, in_scope, evidence)
     if making:
         return Verdict(True, f"They don't mention {making}.", "unmentioned", making)
+    # "Can the receiving party get similar information from a third party without breaching the agreement?" of
+    # documents that never speak of what is received from elsewhere
+    # (asked whether it may, not whether it does: "do you receive my data from other companies?" asks what a
+    # privacy notice says it does, in words of its own, "Facebook sends us…")
+    if (_MAY_Q.match(own) and FROM_ELSEWHERE_Q.search(own) and evidence.scope_text is not None
+            and not FROM_ELSEWHERE.search(evidence.scope_text())):
+        return Verdict(True, "They don't mention information received from anyone else.", "unmentioned", "received elsewhere")
+    # …and whether it grants a licence or any rights to it, of documents that never speak of licences, rights
+    # granted, ownership or intellectual property
+    if (asks_yes_or_no(own) and _LICENCE_Q.search(own) and evidence.scope_text is not None
+            and not _LICENCE_SAID.search(evidence.scope_text())):
+        return Verdict(True, "They don't mention any licence or rights to it.", "unmentioned", "licence")
     told = _existence_never_said(question, in_scope, evidence)
     if told:
         return Verdict(True, f"They don't mention {told}.", "unmentioned", told)

@@ -23,6 +23,8 @@ import numpy as np
 
 from assistant.answer.abstain import (
     ASKS_START,
+    FROM_ELSEWHERE,
+    FROM_ELSEWHERE_Q,
     HOW_LONG,
     OPENERS,
     OPENING_CONDITION,
@@ -2496,28 +2498,13 @@ def _made_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
     return _likeliest_saying(own, blocks, point_min, says, set())
 
 
-# "Can the receiving party get similar information from a third party…?", "what if we obtain it from someone else?":
-# whether what comes from elsewhere is bound too.
-_FROM_ELSEWHERE_Q = re.compile(
-    r"\b(?:get|gets|getting|got|obtain|obtains|obtained|receive|receives|received|acquire|acquires|acquired)\b.{0,60}?"
-    r"\bfrom\s+(?:a\s+|an\s+|any\s+)?(?:third[\s-]+part(?:y|ies)|someone\s+else|somebody\s+else|elsewhere|"
-    r"(?:another|other)\s+(?:sources?|part(?:y|ies)|persons?|people|companies|company))", re.I)
-# A sentence that says what was received from elsewhere: "…rightfully received from a third party…", "…obtained on a
-# non-confidential basis from a Person…", "…from a source other than the disclosing party…".
-_FROM_ELSEWHERE = re.compile(
-    # (the verb in lower case: "the Receiving Party" is a name, not a receipt)
-    r"\b(?-i:receiv\w*|obtain\w*|acquir\w*|furnish\w*|disclosed|comes?|came|becomes?|became)\b[^.;]{0,100}?"
-    r"\b(?:from|by)\s+(?:a\s+|an\s+|any\s+)?(?:third[\s-]+(?:part(?:y|ies)|persons?)|source|persons?|part(?:y|ies)\s+other|"
-    r"(?:another|other)\s+(?:sources?|part(?:y|ies)|persons?))", re.I)
-
-
 def _received_elsewhere_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
     """"Can the receiving party get similar information from a third party without breaching the agreement?": the
     likeliest sentence that says what was received from elsewhere ("(c) is rightfully received by the Receiving Party
     from a third party without restriction…"), when the likeliest does not (a clause on the care to take)."""
-    if _FROM_ELSEWHERE_Q.search(own) is None or not blocks:
+    if FROM_ELSEWHERE_Q.search(own) is None or not blocks:
         return []
-    return _likeliest_saying(own, blocks, point_min, lambda text: _FROM_ELSEWHERE.search(text) is not None, set())
+    return _likeliest_saying(own, blocks, point_min, lambda text: FROM_ELSEWHERE.search(text) is not None, set())
 
 
 def _manner_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
