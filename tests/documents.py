@@ -6223,3 +6223,24 @@ def long_definition_nda_txt(path: Path, running_head: bool = False) -> Path:
 3.1 When this Agreement ends, each Council shall return or destroy the other Council's Confidential Information within 30 days.
 """, encoding="utf-8")
     return path
+
+
+def pool_vehicles_md(path: Path) -> Path:
+    """A pool vehicle policy (Markdown) whose checks before a journey come first, and whose clause on what the
+    vehicles' telematics (trackers, in the words a driver uses) are not used for comes later, under its own heading."""
+    path.write_text("""# Pool Vehicles Policy
+
+## Booking a vehicle
+Book a pool vehicle through the Fleet booking page at least a day ahead. Pool vehicles are for council business only.
+
+## Before you drive
+Drivers must carry out a walkaround check before every journey and record it on the vehicle's check sheet. You must not drive if you are taking medication that carries a warning about driving.
+
+## Vehicle telematics
+Every pool vehicle is fitted with telematics that record its location, speed and harsh braking. The data is used to plan servicing and to find vehicles.
+
+Telematics data will not be used to monitor the performance of individual drivers, except where there has been a road traffic collision or a complaint about the way a vehicle was driven.
+
+Telematics data is kept for six months and then deleted.
+""", encoding="utf-8")
+    return path

@@ -2526,18 +2526,31 @@ _OTHER_USE = re.compile(r"\b(?:use|using)\b.{0,80}?\b(?:anything|something|any(?
 # A sentence that limits a use: a form of "use" and a word that bounds it ("shall only use…", "not to use … except for
 # the Purpose", "used solely for…", "not use or exploit … other than the Permitted Purpose").
 _USE = re.compile(r"\b(?:use|uses|used|using)\b", re.I)
+_ALLOWED = re.compile(r"\b(?:allowed|permitted|may|can)\b", re.I)
 _BOUNDS = re.compile(r"\b(?:only|solely|exclusively|strictly|except|other\s+than|save\s+for|limited\s+to|no\s+other|not)\b", re.I)
+
+
+# Asked yes or no whether a thing may be used for a purpose: "can they use the tracker to check how I drive?", "can
+# footage be used in a disciplinary?"
+_USE_FOR_Q = re.compile(r"\b(?:use|using)\s+(?:[\w'’-]+\s+){0,4}?(?:to|for|in|against)\b|"
+                        r"\bbe(?:ing)?\s+used\s+(?:to|for|in|against|as)\b", re.I)
 
 
 def _use_limited_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
     """"Can the receiving party use the confidential information for anything other than the purpose stated?": the
     likeliest sentence that bounds the use ("The Receiving Party shall only use the Confidential Information for the
-    Disclosure Purpose"), when the likeliest does not (a clause on notice, on survival, on who may see it)."""
-    if _OTHER_USE.search(own) is None or not blocks:
+    Disclosure Purpose"), when the likeliest does not (a clause on notice, on survival, on who may see it). The same
+    for whether it may be used for a purpose: "can they use the tracker to check how I drive?" is answered by
+    "Telematics data will not be used to monitor the performance of individual drivers, except…", not by "Drivers
+    must carry out a walkaround check…"."""
+    other = _OTHER_USE.search(own) is not None
+    if not blocks or not (other or (asks_yes_or_no(own) and _USE_FOR_Q.search(own))):
         return []
 
     def says(text: str) -> bool:
-        return _USE.search(text) is not None and _BOUNDS.search(text) is not None and "?" not in text
+        # (of a use for a purpose, one allowed answers too: "Reasonable personal use of email … is allowed.")
+        bound = _BOUNDS.search(text) is not None or (not other and _ALLOWED.search(text) is not None)
+        return _USE.search(text) is not None and bound and "?" not in text
 
     return _likeliest_saying(own, blocks, point_min, says, set(content_terms("use")))
 
