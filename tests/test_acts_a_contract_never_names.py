@@ -144,8 +144,8 @@ def test_whether_it_grants_a_licence_is_declined_of_one_that_never_speaks_of_lic
 
 def test_whether_it_grants_a_licence_is_answered_by_the_clause_on_it(copies: Settings) -> None:
     answer = asked_of(copies, "Does the agreement give the supplier a licence or any rights to our information?",
-                      "no-licence", "rep")
-    assert not answer.abstained and "grants the Supplier any licence" in answer.answer[:600], answer.answer
+                      "no-licence")
+    assert not answer.abstained and "grants the Supplier any licence" in lead(answer), answer.answer
 
 
 def test_whether_it_may_get_the_same_from_a_third_party_is_declined_of_one_that_never_speaks_of_it(copies: Settings) -> None:
@@ -172,9 +172,10 @@ def test_whether_it_must_be_marked_as_confidential_is_declined_of_one_that_never
 
 def test_whether_it_must_be_marked_as_confidential_is_answered_by_a_clause_in_other_words(copies: Settings) -> None:
     # ("designates it as confidential" is marking it so, though the question says "marked or identified")
+    # …and it leads, before the clause that only protects the information
     answer = asked_of(copies, "Does information have to be marked or identified as confidential for it to be covered?",
-                      "designated", "rep")
-    assert not answer.abstained and "designates it as confidential" in answer.answer[:600], answer.answer
+                      "designated")
+    assert not answer.abstained and "designates it as confidential" in lead(answer), answer.answer
 
 
 def test_whether_anyone_may_be_told_that_the_agreement_exists_is_declined_of_one_that_never_speaks_of_it(
@@ -191,8 +192,8 @@ def test_whether_anyone_may_be_told_that_the_agreement_exists_is_answered_by_the
     copies: Settings,
 ) -> None:
     answer = asked_of(copies, "Is the supplier allowed to tell anyone that this agreement exists or was negotiated?",
-                      "kept-quiet", "rep")
-    assert not answer.abstained and "existence of this agreement" in answer.answer[:600], answer.answer
+                      "kept-quiet")
+    assert not answer.abstained and "existence of this agreement" in lead(answer), answer.answer
 
 
 def test_making_copies_is_declined_of_an_agreement_that_speaks_only_of_the_copies(copies: Settings) -> None:

@@ -23,11 +23,15 @@ import numpy as np
 
 from assistant.answer.abstain import (
     ASKS_START,
+    EXISTENCE_SAID,
     FROM_ELSEWHERE,
     FROM_ELSEWHERE_Q,
     HOW_LONG,
+    LICENCE_Q,
+    LICENCE_SAID,
     OPENERS,
     OPENING_CONDITION,
+    TELL_THAT,
     Evidence,
     Thresholds,
     Verdict,
@@ -42,6 +46,7 @@ from assistant.answer.abstain import (
     dated_start,
     distinctive_terms,
     making_said,
+    marked_as_asked,
     question_names,
     row_names,
     times_another,
@@ -1663,6 +1668,7 @@ def compose(
     _put_first(blocks, _use_limited_said(yes_no, blocks, scorer.threshold("point_min")))
     _put_first(blocks, _manner_said(yes_no, blocks, scorer.threshold("point_min")))
     _put_first(blocks, _received_elsewhere_said(yes_no, blocks, scorer.threshold("point_min")))
+    _put_first(blocks, _what_the_abstention_reads(yes_no, blocks, scorer.threshold("point_min")))
     made = _made_said(yes_no, blocks, scorer.threshold("point_min"))
     _put_first(blocks, made)
     texts = [text_of[id(b)] for b in blocks]
@@ -2486,6 +2492,26 @@ def _may_do_said(own: str, blocks: list[Block], point_min: float) -> list[Block]
         return []
     says, terms = asked
     return _likeliest_saying(own, blocks, point_min, says, terms)
+
+
+def _what_the_abstention_reads(own: str, blocks: list[Block], point_min: float) -> list[Block]:
+    """The likeliest sentence that says what the abstention checks a document speaks of, for the questions it
+    checks that way, when the likeliest does not: "is the receiving party allowed to tell anyone that this agreement
+    exists?" (its existence, the fact of it: "…the existence of the discussions between Company and Kaplan…"), "does
+    information have to be marked or identified as confidential…?" (marking it so: "…designated as being
+    confidential…"), "does the agreement give the receiving party a licence…?" (a licence, rights granted,
+    ownership: "No right or licence is granted…"). What declines the question where none is said answers it where
+    one is."""
+    if not blocks:
+        return []
+    says: Callable[[str], bool] | None = None
+    if TELL_THAT.search(own):
+        says = lambda text: EXISTENCE_SAID.search(text) is not None  # noqa: E731
+    elif (marking := marked_as_asked(own)) is not None:
+        says = marking[2]
+    elif asks_yes_or_no(own) and LICENCE_Q.search(own):
+        says = lambda text: LICENCE_SAID.search(text) is not None  # noqa: E731
+    return [] if says is None else _likeliest_saying(own, blocks, point_min, says, set())
 
 
 def _made_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
