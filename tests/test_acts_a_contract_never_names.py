@@ -130,6 +130,11 @@ def copies(tmp_path_factory: pytest.TempPathFactory) -> Settings:
         supplier_confidentiality_copies_txt(root / "elsewhere.txt",
                                             "These obligations do not apply to information the Supplier lawfully receives from a "
                                             "third party who owes the Council no duty of confidence."),
+        supplier_confidentiality_copies_txt(root / "court.txt",
+                                            "The Supplier may disclose Confidential Information to the extent that a court or "
+                                            "the law requires it to.\n2.3 Before making such a disclosure, the Supplier shall, "
+                                            "where the law allows:\n(a) notify the Council in writing as soon as possible; and\n"
+                                            "(b) ask the court to treat the information as confidential."),
         supplier_confidentiality_copies_txt(root / "no-licence.txt",
                                             "Nothing in this agreement grants the Supplier any licence or other rights in the "
                                             "Confidential Information."),
@@ -258,3 +263,15 @@ def test_of_the_sentences_found_the_one_on_what_comes_from_elsewhere_is_put_firs
     question = "Can the receiving party get similar information from a third party without breaching the agreement?"
     assert _received_elsewhere_said(question, [likeliest, received], point_min=0.05) == [received]
     assert _received_elsewhere_said("Can the receiving party share it with a third party?", [likeliest, received], 0.05) == []
+
+
+def test_whether_it_has_to_do_an_act_is_answered_by_the_clause_that_says_it_before_one_that_only_shares_its_words(
+    copies: Settings,
+) -> None:
+    # "Does the supplier have to notify…?": the clause that says to notify, as an item of its list, leads; not the one
+    # that allows the disclosure ("…may disclose … to the extent that a court or the law requires it to.")
+    answer = asked_of(copies, "Does the supplier have to notify the council if a court requires it to disclose our information?",
+                      "court")
+    assert not answer.abstained, answer.answer
+    assert lead(answer).startswith("2.3 Before making such a disclosure"), answer.answer
+    assert "notify the Council in writing" in answer.answer.split("\n\n")[1], "its list, under it"

@@ -152,6 +152,7 @@ from assistant.text.locate import item_quoted, refine
 from assistant.text.markers import strip_marker
 from assistant.text.questions import (
     ADDRESSED,
+    asked_acts,
     asks_addressee,
     asks_author,
     asks_consequence,
@@ -785,6 +786,16 @@ def _item_that_answers(lead: Block, blocks: list[Block], own: str, point_min: fl
     if lead.intro is None or len(lead.units) <= 2 or not asks_yes_or_no(own):
         return lead
     items = sorted((b for b in blocks if b.whole is lead and len(b.units) == 1), key=lambda b: -b.prob)
+    act = asked_act_said(own)
+    if act is not None and items:
+        # "Does the supplier have to notify the council if a court requires it…?": the one item that says the act
+        # asked about ("(a) notify the Council in writing…"), however likely one with more of its other words is
+        # ("(b) ask the court to treat the information as confidential.")
+        saying = [b for b in items if act[0](b.units[0].text)]
+        if len(saying) == 1:
+            return Block([lead.intro, saying[0].units[0]], lead.score, lead.prob, has_type=lead.has_type)
+        if saying:
+            return lead
     if not items or items[0].prob < point_min or (len(items) > 1 and items[0].prob < ITEM_MARGIN * items[1].prob):
         return lead
     # …and only when it has a word the question asks about (or one it is searched as) that no other item
@@ -1668,6 +1679,7 @@ def compose(
     _put_first(blocks, _use_limited_said(yes_no, blocks, scorer.threshold("point_min")))
     _put_first(blocks, _manner_said(yes_no, blocks, scorer.threshold("point_min")))
     _put_first(blocks, _received_elsewhere_said(yes_no, blocks, scorer.threshold("point_min")))
+    _put_first(blocks, _must_do_said(yes_no, blocks, scorer.threshold("point_min")))
     _put_first(blocks, _what_the_abstention_reads(yes_no, blocks, scorer.threshold("point_min")))
     made = _made_said(yes_no, blocks, scorer.threshold("point_min"))
     _put_first(blocks, made)
@@ -2384,18 +2396,37 @@ def pointed_to(blocks: list[Block]) -> list[Block]:
 _DEADLINE_Q = re.compile(r"\bhow\s+long\s+(?:have|do|does|did|will)\s+(?:i|we|you|they|staff|people)\s+(?:got|get|have)\s+to\b", re.I)
 
 
-def _likeliest_saying(own: str, blocks: list[Block], point_min: float, says: Callable[[str], bool], asked: set[str]) -> list[Block]:
+FOLLOWING_ITEMS = 3  # of a likeliest block that introduces a list, the units after it read as what it says
+
+
+def _likeliest_saying(
+    own: str, blocks: list[Block], point_min: float, says: Callable[[str], bool], asked: set[str], lists: bool = False
+) -> list[Block]:
     """The likeliest sentence, at least `point_min` likely, that `says` what a yes/no question asks was done or is
     done, when the likeliest block does not say it already; of what was asked about: a sentence beside the
     likeliest (its section), or one with another word of the question than those `asked` ("UNISON and GMB were
-    consulted" names the unions by name)."""
+    consulted" names the unions by name). `lists`: or a list with its intro, that says it in an item ("3.3 Before
+    making a disclosure…, shall, if the circumstances permit:" / "3.3.1 notify the Disclosing Party in writing…")."""
     likeliest = max(blocks, key=lambda b: b.prob)
-    if says(" ".join(u.text for u in likeliest.units)):
+    said = [u.text for u in likeliest.units]
+    last = likeliest.units[-1]
+    if last.introduces:
+        # (an intro says what its items say: "…provided, however, that the Receiving Party:" / "(i) immediately
+        # notifies the Disclosing Party…")
+        items = {u.start: u for b in blocks for u in b.units if u.passage.chunk_id == last.passage.chunk_id and u.start > last.start}
+        said += [items[k].text for k in sorted(items)[:FOLLOWING_ITEMS]]
+    if says(" ".join(said)):
         return []
     others = set(distinctive_terms(own)) - asked
     here = (likeliest.passage.doc_id, likeliest.passage.section)
-    found = [b for b in blocks if len(b.units) == 1 and b.prob >= point_min and says(b.units[0].text)
-             and ((b.passage.doc_id, b.passage.section) == here or others & set(content_terms(b.units[0].text)))]
+
+    def text(b: Block) -> str | None:
+        if len(b.units) == 1:
+            return b.units[0].text
+        return " ".join(u.text for u in b.units) if lists and b.intro is not None else None
+
+    found = [b for b in blocks if (t := text(b)) is not None and b.prob >= point_min and says(t)
+             and ((b.passage.doc_id, b.passage.section) == here or others & set(content_terms(t)))]
     return sorted(found, key=lambda b: -b.prob)[:1]
 
 
@@ -2449,6 +2480,8 @@ def _does_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
 def _verb_forms(typed: str) -> re.Pattern[str]:
     """A verb as typed in its own forms ("score", "scores", "scored", "scoring"), not its stem's: "inform" is not
     "information"."""
+    if re.search(r"[^aeiou]y$", typed):  # "notify": "notifies", "notified"
+        return re.compile(rf"\b(?:{typed}(?:s|ing)?|{typed[:-1]}i(?:es|ed))\b", re.I)
     return re.compile(rf"\b(?:{typed}|{typed[:-1] if typed.endswith('e') else typed})(?:s|es|ed|d|ing)?\b", re.I)
 
 
@@ -2492,6 +2525,40 @@ def _may_do_said(own: str, blocks: list[Block], point_min: float) -> list[Block]
         return []
     says, terms = asked
     return _likeliest_saying(own, blocks, point_min, says, terms)
+
+
+def _must_do_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
+    """"Does the receiving party have to notify the other side if it is required by law…?", "is the supplier required
+    to delete our data?", "are they allowed to record my calls?": the likeliest sentence that says the act asked about,
+    in its verb as typed or a word it is searched as ("…shall notify the Disclosing Party in writing…", "…give written
+    notice…"), when the likeliest does not ("3.2 The Receiving Party … shall be entitled to disclose … required by
+    law…"). The act as `questions.asked_acts` reads it; none for an everyday act ("give", "tell"), whose words say
+    too little of their own."""
+    asked = asked_act_said(own)
+    if asked is None or not blocks:
+        return []
+    says, terms = asked
+    return _likeliest_saying(own, blocks, point_min, says, terms, lists=True)
+
+
+def asked_act_said(own: str) -> tuple[Callable[[str], bool], set[str]] | None:
+    """For a question of may or must ("does the receiving party have to *notify*…?", `questions.asked_acts`): a test
+    of whether a text says the act, in its verb as typed or a word it is searched as, and those terms; None for
+    other questions and for everyday acts."""
+    found = asked_acts(own)
+    if found is None:
+        return None
+    verbs = [alt.split()[0].lower() for alt in found[1] if alt.split()]
+    stems = set().union(*(content_terms(v) for v in verbs)) if verbs else set()
+    # (not a word the question has for something else: "notify" is searched as "inform", and "confidential
+    # information" is in every clause)
+    searched_as = set().union(*(closest_synonyms(own).get(t, set()) for t in stems)) - set(content_terms(own))
+    forms = [_verb_forms(re.escape(v)) for v in verbs]
+
+    def says(text: str) -> bool:
+        return "?" not in text and (any(f.search(text) for f in forms) or bool(searched_as & set(content_terms(text))))
+
+    return says, stems | searched_as
 
 
 def _what_the_abstention_reads(own: str, blocks: list[Block], point_min: float) -> list[Block]:

@@ -432,14 +432,14 @@ def rest_of_sentence(a: Unit, units: Iterable[Unit]) -> Unit | None:
         b = nxt[1]
     if _running_head(b) or not (b.text[:1].islower() or _OPEN_END.search(a.text) is not None):
         return None
+    if b.is_item or b.text.lstrip()[:1] in "•-*" or CLAUSE_START.match(b.text):
+        return None  # the next item or clause ("…; and" / "3.3.2 ask the court…") starts its own
     return b
 
 
 def start_of_sentence(b: Unit, units: Iterable[Unit]) -> Unit | None:
     """The start of `b`'s sentence, when ingest cut it where the chunk before `b`'s ends (`rest_of_sentence`)."""
     pb = b.passage
-    if b.text[:1] in "•-*" or CLAUSE_START.match(b.text):
-        return None  # (an item or a clause starts its own)
     units = list(units)
     last = max((u for u in units if u.passage.doc_id == pb.doc_id and u.passage.ordinal == pb.ordinal - 1),
                key=lambda u: u.start, default=None)
