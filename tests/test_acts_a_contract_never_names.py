@@ -26,7 +26,7 @@ from documents import (
     supplier_confidentiality_txt,
 )
 
-from assistant.answer.compose import _manner_said, _received_elsewhere_said
+from assistant.answer.compose import _manner_said, _received_elsewhere_said, _shared_with_said
 from assistant.answer.units import Block, Unit
 from assistant.models import Passage
 from assistant.settings import Settings
@@ -275,3 +275,16 @@ def test_whether_it_has_to_do_an_act_is_answered_by_the_clause_that_says_it_befo
     assert not answer.abstained, answer.answer
     assert lead(answer).startswith("2.3 Before making such a disclosure"), answer.answer
     assert "notify the Council in writing" in answer.answer.split("\n\n")[1], "its list, under it"
+
+
+def test_of_the_sentences_found_the_one_that_lets_it_go_to_whom_is_asked_is_put_first() -> None:
+    # ("share … with its employees" is answered by what may be disclosed to them; a clause that only names them, or one
+    # where "the Disclosing Party" is a name, is not it; "do you share…?" asks what is done, not whether it may be)
+    likeliest, disclosed = _likeliest_and_other(
+        "Neither party shall restrict the assignment of its employees as a result of their access to the Disclosing "
+        "Party's Confidential Information.",
+        "The Receiving Party may disclose Confidential Information to its employees who need to know it.", "4. Disclosure")
+    question = "Can the receiving party share confidential information with its employees?"
+    assert _shared_with_said(question, [likeliest, disclosed], point_min=0.05) == [disclosed]
+    assert _shared_with_said("Do you share my information with your employees?", [likeliest, disclosed], 0.05) == []
+

@@ -1680,6 +1680,7 @@ def compose(
     _put_first(blocks, _manner_said(yes_no, blocks, scorer.threshold("point_min")))
     _put_first(blocks, _received_elsewhere_said(yes_no, blocks, scorer.threshold("point_min")))
     _put_first(blocks, _must_do_said(yes_no, blocks, scorer.threshold("point_min")))
+    _put_first(blocks, _shared_with_said(yes_no, blocks, scorer.threshold("point_min")))
     _put_first(blocks, _what_the_abstention_reads(yes_no, blocks, scorer.threshold("point_min")))
     made = _made_said(yes_no, blocks, scorer.threshold("point_min"))
     _put_first(blocks, made)
@@ -2539,6 +2540,39 @@ def _must_do_said(own: str, blocks: list[Block], point_min: float) -> list[Block
         return []
     says, terms = asked
     return _likeliest_saying(own, blocks, point_min, says, terms, lists=True)
+
+
+# "Can the receiving party share confidential information with its employees?", "…with outside parties such as
+# consultants, agents or professional advisers?", "will they pass my details to the police?": to whom it may go.
+# (asked whether it may: "do you share my data with third parties?" asks what a privacy notice says is done)
+_SHARE_Q = re.compile(r"^\W*(?:and\s+|so\s+)?(?:can|could|may|might|is|are)\b.{0,60}?"
+                      r"\b(?:share|disclose|pass|show|hand)\b.{0,60}?\b(?:with|to)\s+(?P<whom>[^?]{3,120})", re.I)
+# A sentence that says to whom something may go: "…may disclose … to its employees…", "…shall be given only to
+# those of its employees who…", "…share it with…", "…make it available to…".
+# (the verb in lower case: "the Disclosing Party" is a name, not a disclosure)
+_GOES_TO = re.compile(r"\b(?:(?-i:disclos\w*)|shar(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|made\s+available|make\s+available|"
+                      r"access\b[^.;]{0,40}\bgiven|permit\w*\s+access|pass(?:es|ed)?\s+on|releas\w*)\b", re.I)
+
+
+def _shared_with_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
+    """"Can the receiving party share confidential information with its employees?": the likeliest sentence that
+    says something may go to them, or to others the question names ("…may disclose Confidential Information to its
+    directors, employees, consultants and advisers who need to know…"), when the likeliest does not ("Neither party
+    shall have any obligation to limit the assignment of its employees or consultants…", "…to prevent disclosure
+    of the Confidential Information…")."""
+    m = _SHARE_Q.search(own)
+    if m is None or not blocks:
+        return []
+    # (not a word every clause of a contract has: "parties", "information")
+    whom = set(distinctive_terms(m.group("whom"))) - set(content_terms("information data details confidential party parties"))
+    whom |= set().union(*(closest_synonyms(own).get(t, set()) for t in whom)) if whom else set()
+    if not whom:
+        return []
+
+    def says(text: str) -> bool:
+        return "?" not in text and _GOES_TO.search(text) is not None and bool(whom & set(content_terms(text)))
+
+    return _likeliest_saying(own, blocks, point_min, says, whom)
 
 
 def asked_act_said(own: str) -> tuple[Callable[[str], bool], set[str]] | None:
