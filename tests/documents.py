@@ -6244,3 +6244,17 @@ Telematics data will not be used to monitor the performance of individual driver
 Telematics data is kept for six months and then deleted.
 """, encoding="utf-8")
     return path
+
+
+def volunteer_undertaking_txt(path: Path) -> Path:
+    """A confidentiality undertaking a volunteer signs for a council programme: what lasts after they leave it, and,
+    in another sentence, what they must do when they leave it."""
+    path.write_text("""CONFIDENTIALITY UNDERTAKING: COMMUNITY MENTORS PROGRAMME
+
+1. I will keep confidential everything I learn about the people I mentor and about the council's plans.
+2. I will not share photographs of mentoring sessions on social media.
+3. My obligations under this undertaking continue for two years after I leave the Programme, or until the council publishes the information, whichever is sooner.
+4. When I leave the Programme I will return all Programme papers and delete every copy of Programme information held on any personal device.
+5. I will tell the Programme Manager at once if I think information has been lost or shared by mistake.
+""", encoding="utf-8")
+    return path

@@ -1681,6 +1681,7 @@ def compose(
     _put_first(blocks, _received_elsewhere_said(yes_no, blocks, scorer.threshold("point_min")))
     _put_first(blocks, _must_do_said(yes_no, blocks, scorer.threshold("point_min")))
     _put_first(blocks, _shared_with_said(yes_no, blocks, scorer.threshold("point_min")))
+    _put_first(blocks, _condition_said(own, blocks, scorer.threshold("point_min")))
     _put_first(blocks, _what_the_abstention_reads(yes_no, blocks, scorer.threshold("point_min")))
     made = _made_said(yes_no, blocks, scorer.threshold("point_min"))
     _put_first(blocks, made)
@@ -2573,6 +2574,36 @@ def _shared_with_said(own: str, blocks: list[Block], point_min: float) -> list[B
         return "?" not in text and _GOES_TO.search(text) is not None and bool(whom & set(content_terms(text)))
 
     return _likeliest_saying(own, blocks, point_min, says, whom)
+
+
+# "What will the company do if they make changes to the privacy policy?", "what happens when my contract ends?":
+# what follows a condition.
+_IF_ASKED = re.compile(r"^\W*(?:and\s+|so\s+)?(?:what|how)\b[^?]{0,40}?\b(?:if|when|once|after)\s+(?P<cond>[^?]{4,100})", re.I)
+# A sentence that sets a condition: "If we intend to apply the modifications…", "When the agreement ends…", "In the
+# event that…", "Where a court requires…", "Should…".
+_SETS_CONDITION = re.compile(r"\b(?:if|when|whenever|once|where|in\s+the\s+event(?:\s+that)?|should|upon|on)\b(?P<cond>[^.;:]{3,120})", re.I)
+
+
+def _condition_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
+    """"What will the company do if they make changes to the privacy policy?": the likeliest sentence that sets the
+    condition asked about, in a word of it or one it is searched as ("If we intend to apply the modifications or
+    amendments to this privacy policy…, we will provide you with notice…"), when the likeliest does not ("If you have
+    questions about our privacy policy, you may contact us…", whose condition is another)."""
+    m = _IF_ASKED.search(own)
+    if m is None or not blocks:
+        return []
+    cond = set(distinctive_terms(m.group("cond")))
+    if not cond:
+        return []
+    searched = cond | set().union(*(closest_synonyms(own).get(t, set()) for t in cond))
+
+    def says(text: str) -> bool:
+        # (the condition holds most of the words the question's does, in its words or those they are searched as)
+        best = max((len(cond & with_synonyms(set(content_terms(c.group("cond"))), own)) for c in _SETS_CONDITION.finditer(text)),
+                   default=0)
+        return "?" not in text and 2 * best > len(cond)
+
+    return _likeliest_saying(own, blocks, point_min, says, searched)
 
 
 def asked_act_said(own: str) -> tuple[Callable[[str], bool], set[str]] | None:
