@@ -26,7 +26,7 @@ from documents import (
     supplier_confidentiality_txt,
 )
 
-from assistant.answer.compose import _manner_said, _received_elsewhere_said, _shared_with_said
+from assistant.answer.said import manner_said, received_elsewhere_said, shared_with_said
 from assistant.answer.units import Block, Unit
 from assistant.models import Passage
 from assistant.settings import Settings
@@ -250,8 +250,8 @@ def test_of_the_sentences_found_the_one_that_names_the_manner_is_put_first() -> 
     likeliest, naming = _likeliest_and_other("Confidential Information may be seen only by staff who need it.",
                                              "Confidential Information includes information given orally at a meeting.", "2. Use")
     question = "Does information that is shared verbally count as confidential information?"
-    assert _manner_said(question, [likeliest, naming], point_min=0.05) == [naming]
-    assert _manner_said(question, [likeliest, naming], point_min=0.3) == []  # (not when too unlikely)
+    assert manner_said(question, [likeliest, naming], point_min=0.05) == [naming]
+    assert manner_said(question, [likeliest, naming], point_min=0.3) == []  # (not when too unlikely)
 
 
 def test_of_the_sentences_found_the_one_on_what_comes_from_elsewhere_is_put_first() -> None:
@@ -261,8 +261,8 @@ def test_of_the_sentences_found_the_one_on_what_comes_from_elsewhere_is_put_firs
         "The Receiving Party shall keep Confidential Information safe by persons it trusts.",
         "This agreement does not cover information rightfully received from a third party without restriction.", "3. Exceptions")
     question = "Can the receiving party get similar information from a third party without breaching the agreement?"
-    assert _received_elsewhere_said(question, [likeliest, received], point_min=0.05) == [received]
-    assert _received_elsewhere_said("Can the receiving party share it with a third party?", [likeliest, received], 0.05) == []
+    assert received_elsewhere_said(question, [likeliest, received], point_min=0.05) == [received]
+    assert received_elsewhere_said("Can the receiving party share it with a third party?", [likeliest, received], 0.05) == []
 
 
 def test_whether_it_has_to_do_an_act_is_answered_by_the_clause_that_says_it_before_one_that_only_shares_its_words(
@@ -285,6 +285,6 @@ def test_of_the_sentences_found_the_one_that_lets_it_go_to_whom_is_asked_is_put_
         "Party's Confidential Information.",
         "The Receiving Party may disclose Confidential Information to its employees who need to know it.", "4. Disclosure")
     question = "Can the receiving party share confidential information with its employees?"
-    assert _shared_with_said(question, [likeliest, disclosed], point_min=0.05) == [disclosed]
-    assert _shared_with_said("Do you share my information with your employees?", [likeliest, disclosed], 0.05) == []
+    assert shared_with_said(question, [likeliest, disclosed], point_min=0.05) == [disclosed]
+    assert shared_with_said("Do you share my information with your employees?", [likeliest, disclosed], 0.05) == []
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from documents import asked_of, indexed_alone, lead, volunteer_undertaking_txt
 
-from assistant.answer.compose import _condition_said
+from assistant.answer.said import condition_said
 from assistant.answer.units import Block, Unit
 from assistant.models import Passage
 from assistant.settings import Settings
@@ -36,5 +36,5 @@ def test_a_condition_that_shares_only_the_documents_words_is_not_the_one_asked_a
     questions = Block([Unit(0, p, 0, 0, cut - 1, text[: cut - 1], is_item=False)], prob=0.6)
     change = Block([Unit(0, p, 1, cut, len(text), text[cut:], is_item=False)], prob=0.2)
     asked = "What will you do if you change how you use my information?"
-    assert _condition_said(asked, [questions, change], point_min=0.05) == [change]
-    assert _condition_said("Do you use my information?", [questions, change], point_min=0.05) == []
+    assert condition_said(asked, [questions, change], point_min=0.05) == [change]
+    assert condition_said("Do you use my information?", [questions, change], point_min=0.05) == []

@@ -23,15 +23,9 @@ import numpy as np
 
 from assistant.answer.abstain import (
     ASKS_START,
-    EXISTENCE_SAID,
-    FROM_ELSEWHERE,
-    FROM_ELSEWHERE_Q,
     HOW_LONG,
-    LICENCE_Q,
-    LICENCE_SAID,
     OPENERS,
     OPENING_CONDITION,
-    TELL_THAT,
     Evidence,
     Thresholds,
     Verdict,
@@ -45,8 +39,6 @@ from assistant.answer.abstain import (
     dated_near,
     dated_start,
     distinctive_terms,
-    making_said,
-    marked_as_asked,
     question_names,
     row_names,
     times_another,
@@ -83,7 +75,20 @@ from assistant.answer.reading import (
     leads_ok,
     lists_to_ask,
     raises_question,
-    reports_question,
+)
+from assistant.answer.said import (
+    abstention_reads,
+    asked_act_said,
+    condition_said,
+    does_said,
+    done_said,
+    made_said,
+    manner_said,
+    may_do_said,
+    must_do_said,
+    received_elsewhere_said,
+    shared_with_said,
+    use_limited_said,
 )
 from assistant.answer.scorer import get_scorer
 from assistant.answer.sections import (
@@ -152,7 +157,6 @@ from assistant.text.locate import item_quoted, refine
 from assistant.text.markers import strip_marker
 from assistant.text.questions import (
     ADDRESSED,
-    asked_acts,
     asks_addressee,
     asks_author,
     asks_consequence,
@@ -160,7 +164,6 @@ from assistant.text.questions import (
     asks_yes_or_no,
     defined_term_asked,
     defines,
-    manner_asked,
     says_author,
     scope_term_asked,
     when_subject,
@@ -1673,17 +1676,17 @@ def compose(
     _put_first(blocks, no_duty)
     # (of the yes/no question a story ends with: "im a carer…, they gave us handheld devices. can it track me??")
     yes_no = polar_part(own)
-    _put_first(blocks, _done_said(yes_no, blocks, scorer.threshold("point_min")))
-    _put_first(blocks, _does_said(yes_no, blocks, scorer.threshold("point_min")))
-    _put_first(blocks, _may_do_said(yes_no, blocks, scorer.threshold("point_min")))
-    _put_first(blocks, _use_limited_said(yes_no, blocks, scorer.threshold("point_min")))
-    _put_first(blocks, _manner_said(yes_no, blocks, scorer.threshold("point_min")))
-    _put_first(blocks, _received_elsewhere_said(yes_no, blocks, scorer.threshold("point_min")))
-    _put_first(blocks, _must_do_said(yes_no, blocks, scorer.threshold("point_min")))
-    _put_first(blocks, _shared_with_said(yes_no, blocks, scorer.threshold("point_min")))
-    _put_first(blocks, _condition_said(own, blocks, scorer.threshold("point_min")))
-    _put_first(blocks, _what_the_abstention_reads(yes_no, blocks, scorer.threshold("point_min")))
-    made = _made_said(yes_no, blocks, scorer.threshold("point_min"))
+    _put_first(blocks, done_said(yes_no, blocks, scorer.threshold("point_min")))
+    _put_first(blocks, does_said(yes_no, blocks, scorer.threshold("point_min")))
+    _put_first(blocks, may_do_said(yes_no, blocks, scorer.threshold("point_min")))
+    _put_first(blocks, use_limited_said(yes_no, blocks, scorer.threshold("point_min")))
+    _put_first(blocks, manner_said(yes_no, blocks, scorer.threshold("point_min")))
+    _put_first(blocks, received_elsewhere_said(yes_no, blocks, scorer.threshold("point_min")))
+    _put_first(blocks, must_do_said(yes_no, blocks, scorer.threshold("point_min")))
+    _put_first(blocks, shared_with_said(yes_no, blocks, scorer.threshold("point_min")))
+    _put_first(blocks, condition_said(own, blocks, scorer.threshold("point_min")))
+    _put_first(blocks, abstention_reads(yes_no, blocks, scorer.threshold("point_min")))
+    made = made_said(yes_no, blocks, scorer.threshold("point_min"))
     _put_first(blocks, made)
     texts = [text_of[id(b)] for b in blocks]
     held = inside_threshold(own, texts, ages=False)
@@ -2365,10 +2368,6 @@ def _duty_denied(own: str, blocks: list[Block], point_min: float) -> list[Block]
     return sorted(found, key=lambda b: -b.prob)[:1]
 
 
-# "Were the unions consulted?", "has the DPIA been signed off?", "was it approved?": whether something was
-# done, asked by its participle.
-_DONE_POLAR = re.compile(r"^\W*(?:and\s+|so\s+)?(?:was|were|is|are|has|have|had)\s+(?:[\w'’-]+\s+){1,5}?(?:been\s+)?"
-                         r"(?P<done>[a-z]{3,}ed|told|given|paid|shown|seen|made|sent|signed off|done)\b\W*$", re.I)
 
 
 # "The Sub-processors … are listed in Schedule 2", "see Appendix A": a sentence that says where in its document the
@@ -2396,321 +2395,6 @@ def pointed_to(blocks: list[Block]) -> list[Block]:
 
 # "How long have I got to use my TOIL?", "how long do I have to appeal?": a time limit for doing something.
 _DEADLINE_Q = re.compile(r"\bhow\s+long\s+(?:have|do|does|did|will)\s+(?:i|we|you|they|staff|people)\s+(?:got|get|have)\s+to\b", re.I)
-
-
-FOLLOWING_ITEMS = 3  # of a likeliest block that introduces a list, the units after it read as what it says
-
-
-def _likeliest_saying(
-    own: str, blocks: list[Block], point_min: float, says: Callable[[str], bool], asked: set[str], lists: bool = False
-) -> list[Block]:
-    """The likeliest sentence, at least `point_min` likely, that `says` what a yes/no question asks was done or is
-    done, when the likeliest block does not say it already; of what was asked about: a sentence beside the
-    likeliest (its section), or one with another word of the question than those `asked` ("UNISON and GMB were
-    consulted" names the unions by name). `lists`: or a list with its intro, that says it in an item ("3.3 Before
-    making a disclosure…, shall, if the circumstances permit:" / "3.3.1 notify the Disclosing Party in writing…")."""
-    likeliest = max(blocks, key=lambda b: b.prob)
-    said = [u.text for u in likeliest.units]
-    last = likeliest.units[-1]
-    if last.introduces:
-        # (an intro says what its items say: "…provided, however, that the Receiving Party:" / "(i) immediately
-        # notifies the Disclosing Party…")
-        items = {u.start: u for b in blocks for u in b.units if u.passage.chunk_id == last.passage.chunk_id and u.start > last.start}
-        said += [items[k].text for k in sorted(items)[:FOLLOWING_ITEMS]]
-    if says(" ".join(said)):
-        return []
-    others = set(distinctive_terms(own)) - asked
-    here = (likeliest.passage.doc_id, likeliest.passage.section)
-
-    def text(b: Block) -> str | None:
-        if len(b.units) == 1:
-            return b.units[0].text
-        return " ".join(u.text for u in b.units) if lists and b.intro is not None else None
-
-    found = [b for b in blocks if (t := text(b)) is not None and b.prob >= point_min and says(t)
-             and ((b.passage.doc_id, b.passage.section) == here or others & set(content_terms(t)))]
-    return sorted(found, key=lambda b: -b.prob)[:1]
-
-
-def _done_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
-    """"Were the unions consulted?": the likeliest sentence that says it was done, in its own verb ("UNISON and
-    GMB were consulted on 3 November 2026"), when it is likely enough, before one that only names who or what
-    ("The unions asked for an annual review…")."""
-    m = _DONE_POLAR.match(own)
-    if m is None or not blocks:
-        return []
-    done = set(content_terms(m.group("done")))
-    return _likeliest_saying(own, blocks, point_min, lambda text: bool(done & set(content_terms(text))), done)
-
-
-# "Is the speech analytics going to score me?", "will it track me?", "does the app record sound?": whether something
-# does a thing, by its verb after the subject (a pronoun, or anything before "going to": no tagger tells where a
-# subject like "the receiving party" ends and its verb begins).
-_DOES_POLAR = re.compile(
-    r"^\W*(?:and\s+|so\s+|but\s+)?(?:is|are|will|would|does|do|did|can|could|might|may)\s+"
-    r"(?:(?:[\w'’-]+\s+){1,4}?(?:going|gonna|likely|meant|supposed)\s+to|it|they|he|she|"
-    # (or anyone at all: "did anyone lose their job…?", "did anybody get sacked…?", whose verb is the participle)
-    r"anyone|anybody|someone|somebody|everyone|everybody|no\s+one|nobody)\s+(?:(?:get|got|be|been)\s+)?"
-    r"(?P<verb>[a-z]{3,})\b", re.I)
-# Verbs that say nothing of their own, whose object is what such a question asks about
-_EMPTY_VERBS = frozenset(content_terms("be have get got do need want go make take use let give put keep come affect apply mean"))
-
-
-def _does_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
-    """"Is the speech analytics going to score me?": the likeliest sentence that says whether it does that, in the
-    question's verb ("The software does not score advisers…"), when it is likely enough and the likeliest does not
-    say it ("From January 2027 speech analytics software will transcribe calls…"); of what was asked about (in the
-    likeliest's section, or with another word of the question)."""
-    m = _DOES_POLAR.match(own)
-    if m is None or not blocks or set(content_terms(m.group("verb"))) <= _EMPTY_VERBS:
-        return []
-    typed = m.group("verb").lower()
-    verb = _verb_forms(typed)
-    stem = set(content_terms(typed))
-    # …or a word it is searched as, other than the question's own ("lose their job" is searched as "redundancy";
-    # its "job" is what is asked about); not in a sentence that asks or reports a question ("'Am I going to lose my
-    # job?' was a common question"), whose answer comes after it
-    searched_as = set().union(*(closest_synonyms(own).get(t, set()) for t in stem)) - set(content_terms(own))
-
-    def says(text: str) -> bool:
-        return not ("?" in text or reports_question(text)) and (
-            verb.search(text) is not None or bool(searched_as & set(content_terms(text))))
-
-    return _likeliest_saying(own, blocks, point_min, says, stem | searched_as)
-
-
-def _verb_forms(typed: str) -> re.Pattern[str]:
-    """A verb as typed in its own forms ("score", "scores", "scored", "scoring"), not its stem's: "inform" is not
-    "information"."""
-    if re.search(r"[^aeiou]y$", typed):  # "notify": "notifies", "notified"
-        return re.compile(rf"\b(?:{typed}(?:s|ing)?|{typed[:-1]}i(?:es|ed))\b", re.I)
-    return re.compile(rf"\b(?:{typed}|{typed[:-1] if typed.endswith('e') else typed})(?:s|es|ed|d|ing)?\b", re.I)
-
-
-# "Can the receiving party keep any confidential information…?", "may the council share my details…?": whether
-# someone may do a thing to something, the subject's words up to the verb before what it is done to (a determiner
-# tells where the subject ends, as no tagger here can).
-_MAY_DO = re.compile(
-    r"^\W*(?:and\s+|so\s+|but\s+)?(?:can|could|may|might|is|are)\s+(?:the|a|an|my|our|your|their|its|this|that)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?P<verb>[a-z]{3,})\s+(?:any|a|an|the|all|some|my|our|your|their|its|this|that|these|those|copies|"
-    # (or whom or where: "can the new handheld device track where I am?", "can the app record me?")
-    r"me|us|him|her|them|where|when|whether)\b", re.I)
-
-
-def may_do_asked(own: str) -> tuple[Callable[[str], bool], set[str]] | None:
-    """Of "can the receiving party keep any…?", "can my boss track me…?": whether a text says the act asked
-    about, in the verb as typed or a word it is searched as ("track": "monitor", "surveillance"), and those
-    terms; None when the question does not ask whether someone may do a thing. A verb that says little of its
-    own ("keep", "use") counts only in the words it is searched as: "keep it confidential" is not keeping a copy."""
-    m = _MAY_DO.match(own)
-    if m is None:
-        return None
-    typed = m.group("verb").lower()
-    stem = set(content_terms(typed))
-    searched_as = set().union(*(closest_synonyms(own).get(t, set()) for t in stem)) - stem
-    verb = None if stem <= _EMPTY_VERBS else _verb_forms(typed)
-    if verb is None and not searched_as:
-        return None
-
-    def says(text: str) -> bool:
-        return (verb is not None and verb.search(text) is not None) or bool(searched_as & set(content_terms(text)))
-
-    return says, stem | searched_as
-
-
-def _may_do_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
-    """"Can the receiving party keep any confidential information after it has returned the rest?": the likeliest
-    sentence that says it of that verb, or of a word it is searched as ("…may retain one copy…"), when the likeliest
-    ("…must return or destroy all Confidential Information") does not (`may_do_asked`)."""
-    asked = may_do_asked(own)
-    if asked is None or not blocks:
-        return []
-    says, terms = asked
-    return _likeliest_saying(own, blocks, point_min, says, terms)
-
-
-def _must_do_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
-    """"Does the receiving party have to notify the other side if it is required by law…?", "is the supplier required
-    to delete our data?", "are they allowed to record my calls?": the likeliest sentence that says the act asked about,
-    in its verb as typed or a word it is searched as ("…shall notify the Disclosing Party in writing…", "…give written
-    notice…"), when the likeliest does not ("3.2 The Receiving Party … shall be entitled to disclose … required by
-    law…"). The act as `questions.asked_acts` reads it; none for an everyday act ("give", "tell"), whose words say
-    too little of their own."""
-    asked = asked_act_said(own)
-    if asked is None or not blocks:
-        return []
-    says, terms = asked
-    return _likeliest_saying(own, blocks, point_min, says, terms, lists=True)
-
-
-# "Can the receiving party share confidential information with its employees?", "…with outside parties such as
-# consultants, agents or professional advisers?", "will they pass my details to the police?": to whom it may go.
-# (asked whether it may: "do you share my data with third parties?" asks what a privacy notice says is done)
-_SHARE_Q = re.compile(r"^\W*(?:and\s+|so\s+)?(?:can|could|may|might|is|are)\b.{0,60}?"
-                      r"\b(?:share|disclose|pass|show|hand)\b.{0,60}?\b(?:with|to)\s+(?P<whom>[^?]{3,120})", re.I)
-# A sentence that says to whom something may go: "…may disclose … to its employees…", "…shall be given only to
-# those of its employees who…", "…share it with…", "…make it available to…".
-# (the verb in lower case: "the Disclosing Party" is a name, not a disclosure)
-_GOES_TO = re.compile(r"\b(?:(?-i:disclos\w*)|shar(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|made\s+available|make\s+available|"
-                      r"access\b[^.;]{0,40}\bgiven|permit\w*\s+access|pass(?:es|ed)?\s+on|releas\w*)\b", re.I)
-
-
-def _shared_with_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
-    """"Can the receiving party share confidential information with its employees?": the likeliest sentence that
-    says something may go to them, or to others the question names ("…may disclose Confidential Information to its
-    directors, employees, consultants and advisers who need to know…"), when the likeliest does not ("Neither party
-    shall have any obligation to limit the assignment of its employees or consultants…", "…to prevent disclosure
-    of the Confidential Information…")."""
-    m = _SHARE_Q.search(own)
-    if m is None or not blocks:
-        return []
-    # (not a word every clause of a contract has: "parties", "information")
-    whom = set(distinctive_terms(m.group("whom"))) - set(content_terms("information data details confidential party parties"))
-    whom |= set().union(*(closest_synonyms(own).get(t, set()) for t in whom)) if whom else set()
-    if not whom:
-        return []
-
-    def says(text: str) -> bool:
-        return "?" not in text and _GOES_TO.search(text) is not None and bool(whom & set(content_terms(text)))
-
-    return _likeliest_saying(own, blocks, point_min, says, whom)
-
-
-# "What will the company do if they make changes to the privacy policy?", "what happens when my contract ends?":
-# what follows a condition.
-_IF_ASKED = re.compile(r"^\W*(?:and\s+|so\s+)?(?:what|how)\b[^?]{0,40}?\b(?:if|when|once|after)\s+(?P<cond>[^?]{4,100})", re.I)
-# A sentence that sets a condition: "If we intend to apply the modifications…", "When the agreement ends…", "In the
-# event that…", "Where a court requires…", "Should…".
-_SETS_CONDITION = re.compile(r"\b(?:if|when|whenever|once|where|in\s+the\s+event(?:\s+that)?|should|upon|on)\b(?P<cond>[^.;:]{3,120})", re.I)
-
-
-def _condition_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
-    """"What will the company do if they make changes to the privacy policy?": the likeliest sentence that sets the
-    condition asked about, in a word of it or one it is searched as ("If we intend to apply the modifications or
-    amendments to this privacy policy…, we will provide you with notice…"), when the likeliest does not ("If you have
-    questions about our privacy policy, you may contact us…", whose condition is another)."""
-    m = _IF_ASKED.search(own)
-    if m is None or not blocks:
-        return []
-    cond = set(distinctive_terms(m.group("cond")))
-    if not cond:
-        return []
-    searched = cond | set().union(*(closest_synonyms(own).get(t, set()) for t in cond))
-
-    def says(text: str) -> bool:
-        # (the condition holds most of the words the question's does, in its words or those they are searched as)
-        best = max((len(cond & with_synonyms(set(content_terms(c.group("cond"))), own)) for c in _SETS_CONDITION.finditer(text)),
-                   default=0)
-        return "?" not in text and 2 * best > len(cond)
-
-    return _likeliest_saying(own, blocks, point_min, says, searched)
-
-
-def asked_act_said(own: str) -> tuple[Callable[[str], bool], set[str]] | None:
-    """For a question of may or must ("does the receiving party have to *notify*…?", `questions.asked_acts`): a test
-    of whether a text says the act, in its verb as typed or a word it is searched as, and those terms; None for
-    other questions and for everyday acts."""
-    found = asked_acts(own)
-    if found is None:
-        return None
-    verbs = [alt.split()[0].lower() for alt in found[1] if alt.split()]
-    stems = set().union(*(content_terms(v) for v in verbs)) if verbs else set()
-    # (not a word the question has for something else: "notify" is searched as "inform", and "confidential
-    # information" is in every clause)
-    searched_as = set().union(*(closest_synonyms(own).get(t, set()) for t in stems)) - set(content_terms(own))
-    forms = [_verb_forms(re.escape(v)) for v in verbs]
-
-    def says(text: str) -> bool:
-        return "?" not in text and (any(f.search(text) for f in forms) or bool(searched_as & set(content_terms(text))))
-
-    return says, stems | searched_as
-
-
-def _what_the_abstention_reads(own: str, blocks: list[Block], point_min: float) -> list[Block]:
-    """The likeliest sentence that says what the abstention checks a document speaks of, for the questions it
-    checks that way, when the likeliest does not: "is the receiving party allowed to tell anyone that this agreement
-    exists?" (its existence, the fact of it: "…the existence of the discussions between Company and Kaplan…"), "does
-    information have to be marked or identified as confidential…?" (marking it so: "…designated as being
-    confidential…"), "does the agreement give the receiving party a licence…?" (a licence, rights granted,
-    ownership: "No right or licence is granted…"). What declines the question where none is said answers it where
-    one is."""
-    if not blocks:
-        return []
-    says: Callable[[str], bool] | None = None
-    if TELL_THAT.search(own):
-        says = lambda text: EXISTENCE_SAID.search(text) is not None  # noqa: E731
-    elif (marking := marked_as_asked(own)) is not None:
-        says = marking[2]
-    elif asks_yes_or_no(own) and LICENCE_Q.search(own):
-        says = lambda text: LICENCE_SAID.search(text) is not None  # noqa: E731
-    return [] if says is None else _likeliest_saying(own, blocks, point_min, says, set())
-
-
-def _made_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
-    """"Is the receiving party allowed to make copies…?": the likeliest sentence that speaks of making them
-    (`abstain.making_said`: "Not to copy Confidential Information without…", "must not be reproduced…"), when the
-    likeliest speaks only of the copies ("…shall return all copies…")."""
-    says = making_said(own)
-    if says is None or not blocks:
-        return []
-    return _likeliest_saying(own, blocks, point_min, says, set())
-
-
-def _received_elsewhere_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
-    """"Can the receiving party get similar information from a third party without breaching the agreement?": the
-    likeliest sentence that says what was received from elsewhere ("(c) is rightfully received by the Receiving Party
-    from a third party without restriction…"), when the likeliest does not (a clause on the care to take)."""
-    if FROM_ELSEWHERE_Q.search(own) is None or not blocks:
-        return []
-    return _likeliest_saying(own, blocks, point_min, lambda text: FROM_ELSEWHERE.search(text) is not None, set())
-
-
-def _manner_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
-    """"Does information that is shared verbally count as confidential information?": the likeliest sentence that
-    names the manner, as typed or as a word it is searched as ("…whether orally, in writing, digitally or…"), when
-    the likeliest does not (a clause on who may see the information)."""
-    manner = manner_asked(own)
-    if manner is None or not blocks:
-        return []
-    stem = set(content_terms(manner[0]))
-    named = stem | set().union(*(synonyms(own).get(t, set()) for t in stem))
-    return _likeliest_saying(own, blocks, point_min, lambda text: bool(named & set(content_terms(text))), named)
-
-
-# "Can the receiving party use the information for anything other than the purpose?", "will you use my data for any
-# other reason?", "can I use the work phone for anything else?": whether a use is limited.
-_OTHER_USE = re.compile(r"\b(?:use|using)\b.{0,80}?\b(?:anything|something|any(?:thing)?\s+(?:other|else)|other)\b"
-                        r"(?:\s+(?:purposes?|reasons?|things?|ways?))?\s*(?:other\s+than|else|besides|apart\s+from|\W*$)", re.I)
-# A sentence that limits a use: a form of "use" and a word that bounds it ("shall only use…", "not to use … except for
-# the Purpose", "used solely for…", "not use or exploit … other than the Permitted Purpose").
-_USE = re.compile(r"\b(?:use|uses|used|using)\b", re.I)
-_ALLOWED = re.compile(r"\b(?:allowed|permitted|may|can)\b", re.I)
-_BOUNDS = re.compile(r"\b(?:only|solely|exclusively|strictly|except|other\s+than|save\s+for|limited\s+to|no\s+other|not)\b", re.I)
-
-
-# Asked yes or no whether a thing may be used for a purpose: "can they use the tracker to check how I drive?", "can
-# footage be used in a disciplinary?"
-_USE_FOR_Q = re.compile(r"\b(?:use|using)\s+(?:[\w'’-]+\s+){0,4}?(?:to|for|in|against)\b|"
-                        r"\bbe(?:ing)?\s+used\s+(?:to|for|in|against|as)\b", re.I)
-
-
-def _use_limited_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
-    """"Can the receiving party use the confidential information for anything other than the purpose stated?": the
-    likeliest sentence that bounds the use ("The Receiving Party shall only use the Confidential Information for the
-    Disclosure Purpose"), when the likeliest does not (a clause on notice, on survival, on who may see it). The same
-    for whether it may be used for a purpose: "can they use the tracker to check how I drive?" is answered by
-    "Telematics data will not be used to monitor the performance of individual drivers, except…", not by "Drivers
-    must carry out a walkaround check…"."""
-    other = _OTHER_USE.search(own) is not None
-    if not blocks or not (other or (asks_yes_or_no(own) and _USE_FOR_Q.search(own))):
-        return []
-
-    def says(text: str) -> bool:
-        # (of a use for a purpose, one allowed answers too: "Reasonable personal use of email … is allowed.")
-        bound = _BOUNDS.search(text) is not None or (not other and _ALLOWED.search(text) is not None)
-        return _USE.search(text) is not None and bound and "?" not in text
-
-    return _likeliest_saying(own, blocks, point_min, says, set(content_terms("use")))
 
 
 def asks_why(question: str) -> bool:

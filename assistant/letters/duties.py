@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 
 from assistant.answer.abstain import distinctive_terms
-from assistant.answer.compose import Composed, carried, may_do_asked, number_citations, polar_part
+from assistant.answer.compose import Composed, carried, number_citations, polar_part
+from assistant.answer.said import may_do_asked
 from assistant.answer.units import Statement, asks_duty
 from assistant.letters.obligations import Obligation, find_obligations, involves_ai
 from assistant.prompts import render
@@ -117,7 +118,7 @@ def _on_the_thing_asked(own: Statement | None, question: str, steps: list[Statem
 
 def _answers_first(own: Statement, question: str, steps: list[Statement]) -> bool:
     """Does what the documents say of the thing asked answer the question before the steps do? "Can my boss
-    track me with the app on my work phone?" asks whether someone may do an act (`compose.may_do_asked`);
+    track me with the app on my work phone?" asks whether someone may do an act (`said.may_do_asked`);
     when no step speaks of it (in the verb, or a word it is searched as: "surveillance") and the sentence found
     does, that sentence answers, and the steps for any new technology follow. "Do they have to ask us first?"
     is answered by the steps ("Employers consult trade unions…")."""
