@@ -5,12 +5,13 @@ features in `features.py`). The lead is the best block that can open an answer
 (not a heading, a question, or an intro alone); a list question gets the whole
 list, a question after a number, date or name a block that has one. Points
 follow while their probability stays above the fitted thresholds, within the
-persona's budget; retrieval's first passage offers its best block; the next best
-blocks go to "more". A block that leans on text not shown is shown with it or
-not at all (`reading.py`).
+persona's budget; the next best blocks go to "more". A block that leans on text
+not shown is shown with it or not at all (`reading.py`).
 
 Left out: a cross-encoder or NLI reranker of sentences (no such weights can be
-had offline here; the design would put one in `features.py` as a feature).
+had offline here; the design would put one in `features.py` as a feature); and
+offering the best block of retrieval's first passage as a point whatever its
+probability, which added no key point on the dev, outside or employer sets.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from assistant.text.lexical import content_terms
 from assistant.text.markers import strip_marker
 
 MORE_BLOCKS = 6  # blocks kept for "More from the documents"
-TOP_PASSAGES = 1  # retrieval's first passages, whose best block is always offered
 
 
 def size(b: Block) -> int:
@@ -362,23 +362,6 @@ def choose(
     too_long: list[tuple[int, Block]] = []  # (its place in "more", the list)
     in_too_long: set[int] = set()  # (ids of their units)
     cut = False
-    # Retrieval's ranking of whole passages is the better judge of where the
-    # answer is than any one sentence's score: the best block of each of its
-    # first passages is shown, first after the lead, when the lead is not from it.
-    for rank in range(TOP_PASSAGES):
-        if any(u.passage_rank == rank for u in lead.units):
-            continue
-        top = next((b for b in ranked if b.units[0].passage_rank == rank and leads_ok(b)), None)
-        if top is None or top.prob < point_min:
-            continue
-        if wants_list and top.whole is not None:
-            top = top.whole
-        if asked and _other_row(top, lead, lists, asked):
-            continue  # another row of the lead's table, not the one asked about: it goes aside below
-        if not any(id(u) in taken for u in top.units) and used + size(top) <= budget:
-            points.append(top)
-            used += size(top)
-            taken.update(id(u) for u in top.units)
     for b in ranked:
         if b is lead or not leads_ok(b) and not b.units[0].is_item or bare_heading(b):
             continue
