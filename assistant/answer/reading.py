@@ -302,8 +302,8 @@ def context_for(units: list[Unit], b: Block) -> Unit | None | bool:
     passage and paragraph); False when it leans back on nothing we have; None
     when it stands alone."""
     first = b.units[0]
-    if b.intro is None and (cut := start_of_sentence(first, units)) is not None:
-        return cut  # the start of its sentence, which ends the chunk before
+    if b.intro is None and (cut := start_of_sentence(first, units)) is not None and not cut.text.lstrip()[:1].islower():
+        return cut  # the start of its sentence, which ends the chunk before (not a middle, itself cut from its start)
     if first.is_item and b.intro is None and len(b.units) == 1 and leans_back(strip_marker(first.text)):
         return False  # "• it meant that the systems were designed…, and" without "Co-production brought 2 benefits:"
     if b.intro is not None and not first.is_item and leans_back(first.text) and len(first.text.split()) <= BARE_INTRO_WORDS:
