@@ -6258,3 +6258,24 @@ def volunteer_undertaking_txt(path: Path) -> Path:
 5. I will tell the Programme Manager at once if I think information has been lost or shared by mistake.
 """, encoding="utf-8")
     return path
+
+
+def long_items_nda_txt(path: Path) -> Path:
+    """A confidentiality agreement whose definition of "Confidential Information" lists items, one of them over 300
+    characters long: ingest reads such a line by its sentences, keeping the item's marker ("c.") apart from them."""
+    long_item = ("c. Any information, data, document or material concerning or related to the Council's payroll, pensions, "
+                 "rotas, sickness records, disciplinary cases, grievances and settlement agreements, including without "
+                 "limitation any analysis, compilation, note, summary or other document prepared by the Supplier that contains "
+                 "or reflects any of it, in whatever form or medium it is held;")
+    path.write_text(f"""SUPPLIER CONFIDENTIALITY AGREEMENT
+
+1. The Supplier agrees that all information disclosed to it in connection with the HR system, in any form, including but not limited to any of the following, is "Confidential Information" under the terms of this Agreement:
+a. The specification of the HR system and its attachments;
+b. The Council's prices, budgets and contract terms;
+{long_item}
+d. The Council's plans for restructuring and its negotiations with recognised trade unions;
+e. Technical information about the Council's computer systems and security.
+
+2. The Supplier shall keep Confidential Information secure and shall return it when this Agreement ends.
+""", encoding="utf-8")
+    return path

@@ -12,7 +12,7 @@ tests/documents.py.
 from __future__ import annotations
 
 import pytest
-from documents import asked_of, indexed_alone, lead, shared_services_nda_txt
+from documents import asked_of, indexed_alone, lead, long_items_nda_txt, shared_services_nda_txt
 
 from assistant.settings import Settings
 from assistant.text.questions import defines, scope_term_asked
@@ -21,7 +21,7 @@ from assistant.text.questions import defines, scope_term_asked
 @pytest.fixture(scope="module")
 def docs(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     root = tmp_path_factory.mktemp("scope")
-    return indexed_alone(root, [shared_services_nda_txt(root / "nda.txt")])
+    return indexed_alone(root, [shared_services_nda_txt(root / "nda.txt"), long_items_nda_txt(root / "supplier.txt")])
 
 
 @pytest.mark.parametrize(
@@ -88,3 +88,15 @@ def test_the_ways_a_contract_defines_a_term(text: str) -> None:
 def test_using_a_term_is_not_defining_it() -> None:
     assert not defines("confidential information", "Each Council shall return the other Council's Confidential Information.")
     assert not defines("confidential information", 'Marked "Confidential Information" documents are kept in a locked cabinet.')
+
+
+def test_a_definition_by_a_list_with_a_long_item_is_shown_with_every_item(docs: Settings) -> None:
+    # (ingest reads the long item "c. Any information, … in whatever form or medium it is held;" by its sentences, its
+    # marker apart: the list goes on past it, to "d." and "e.")
+    answer = asked_of(docs, "Is confidential information limited to technical information only?", "supplier")
+    assert not answer.abstained, answer.answer
+    assert "is \"Confidential Information\" under the terms of this Agreement:" in lead(answer), answer.answer
+    items = answer.answer.split("\n\n")[1]
+    for said in ("specification of the HR system", "prices, budgets", "payroll, pensions", "negotiations with recognised",
+                 "Technical information about"):
+        assert said in items, answer.answer

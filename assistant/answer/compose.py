@@ -1029,7 +1029,9 @@ _ATTENDED = re.compile(
 _PRESENT = re.compile(r"(?:members\s+|those\s+)?(?:present|attendees|attending|in\s+attendance|attendance)\s*$", re.I)
 
 
-def stated_answers(own: str, question: str, blocks: list[Block], scoped: bool) -> set[int]:
+def stated_answers(
+    own: str, question: str, blocks: list[Block], scoped: bool, following: Callable[[Unit], list[Unit]] | None = None
+) -> set[int]:
     """The blocks (by id) that answer the question by what the text is, however the scorer
     rates them; empty when none does:
     - "What is a sub-processor?", "who is the Processor?": the text's definition of the term
@@ -1042,7 +1044,8 @@ def stated_answers(own: str, question: str, blocks: list[Block], scoped: bool) -
     - "who do I report to?": the field ("Reports to: …") whose label the question says ("who made
       the tool?": "Supplier: …", a label it is searched as);
     - "who was at the meeting?": the minutes' "Present:" (or "Attendees:", "In attendance:").
-    `own`: the question's own words (a follow-up's, without the topic it was given)."""
+    `own`: the question's own words (a follow-up's, without the topic it was given); `following`: the units of
+    the chunks after a unit's (a definition's list read on past what retrieval brought)."""
     term = defined_term_asked(own)
     found = {id(b) for b in blocks if term and any(defines(term, u.text) for u in b.units)}
     if not term and (scope := scope_term_asked(own)):
@@ -1050,7 +1053,7 @@ def stated_answers(own: str, question: str, blocks: list[Block], scoped: bool) -
         # (not its section: a heading "Confidential Information" is no answer to how far the term reaches)
         found = {id(b) for b in blocks if any(defines(scope, u.text) for u in b.units)}
     for b in [b for b in blocks if id(b) in found]:
-        whole = _with_what_it_introduces(b, blocks)
+        whole = _with_what_it_introduces(b, blocks, following)
         if whole is not b:
             blocks.append(whole)  # ('“Confidential Information” means:' before its "(a) …", "(b) …")
             found = (found - {id(b)}) | {id(whole)}
@@ -1128,31 +1131,52 @@ def attendees_named(own: str, blocks: list[Block]) -> set[str]:
 
 _DEFINES_A_TERM = re.compile(r"^\W*[\"“”'‘’][^\"“”'‘’]{1,60}[\"“”'‘’]\s*(?:,\s*)?(?:shall,?\s+)?(?:means?|includes?)\b", re.I)
 DEFINITION_ITEMS = 12  # the most items a definition's list is shown with
+_MARKER_BETWEEN = re.compile(r"^\s*\n\s*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,3})[.)]|[•\-*])\s*$", re.I)
 
 
-def _with_what_it_introduces(b: Block, blocks: list[Block]) -> Block:
+def _with_what_it_introduces(b: Block, blocks: list[Block], following: Callable[[Unit], list[Unit]] | None = None) -> Block:
     """A definition that ends by introducing its list ('“Confidential Information” means:'), with the items
-    that follow it in the document, as found among the blocks ("(a) Information, including all personal
-    data…", "(i) …", "(b) …"), up to the next definition or the end of the list; the block itself when it
-    introduces nothing, or no item of it was found. Left out: items of it that retrieval did not bring."""
+    that follow it in the document, as found among the blocks or in the chunks after it (`following`) ("(a)
+    Information, including all personal data…", "(i) …", "(b) …"), up to the next definition or the end of the
+    list, `DEFINITION_ITEMS` at most; the block itself when it introduces nothing, or no item of it was found."""
     last = b.units[-1]
-    if last.runs_in or not last.text.rstrip().endswith(":"):
+    if not last.runs_in and last.text.rstrip().endswith(":"):
+        shown = [last]
+    elif b.intro is not None and not b.intro.runs_in and b.intro.text.rstrip().endswith(":"):
+        shown = b.units  # the list as the block has it, read on past its last item ("a. …", "b. …" / "c. …")
+    else:
         return b
     doc = last.passage.doc_id
-    after = sorted({u.start: u for blk in blocks for u in blk.units if u.passage.doc_id == doc and u.start >= last.end}.values(),
-                   key=lambda u: u.start)
+    found = [u for blk in blocks for u in blk.units] + (following(last) if following is not None else [])
+    after = sorted({u.start: u for u in found if u.passage.doc_id == doc and u.start >= last.end}.values(), key=lambda u: u.start)
     items: list[Unit] = []
     end = last.end
     for u in after:
-        # (next to it: a line break between them at most)
-        marked = u.in_list or CLAUSE_START.match(u.text) is not None  # (an item that introduces its own: "(a) …:")
-        if u.start - end > 2 or not marked or _DEFINES_A_TERM.match(strip_marker(u.text)) or len(items) >= DEFINITION_ITEMS:
-            break
+        # (on the next line: one line break between them, or a line break and the item's marker, which ingest keeps
+        # apart from a long item's first sentence: "…RFP;" / "c." / "Any information…")
+        between = u.passage.text[end - u.passage.start : u.start - u.passage.start] if u.passage.start <= end else ""
+        its_marker = _MARKER_BETWEEN.match(between) is not None
+        marked = u.in_list or its_marker or CLAUSE_START.match(u.text) is not None  # (one that introduces its own: "(a) …:")
+        if ((u.start - end > 1 and not its_marker) or "\n\n" in between or not marked
+                or _DEFINES_A_TERM.match(strip_marker(u.text)) or len(shown) + len(items) > DEFINITION_ITEMS):
+            break  # (a blank line ends the list: "2. The Supplier shall keep…" is the next clause)
         items.append(u)
         end = u.end
     if not items:
         return b
-    return Block([last, *items], b.score, b.prob, has_type=b.has_type)
+    return Block([*shown, *items], b.score, b.prob, has_type=b.has_type)
+
+
+FOLLOWING_CHUNKS = 2  # chunks after a definition's read for the rest of its list
+
+
+def _units_after(kb: KnowledgeBase, snap: Snapshot, u: Unit) -> list[Unit]:
+    """The units of the chunks after `u`'s in its document (`FOLLOWING_CHUNKS` of them), as the composer reads
+    units: what a definition's list goes on to say where retrieval did not bring it."""
+    p = u.passage
+    chunks = [c for step in range(1, FOLLOWING_CHUNKS + 1) if (c := snap.by_position.get((p.doc_id, p.ordinal + step))) is not None]
+    passages = [as_passage(c) for c in chunks]
+    return build_units(passages, kb.sentences_for_chunks([c.chunk_id for c in chunks]))[0] if passages else []
 
 
 def _first_in_each_document(blocks: list[Block], wanted: Callable[[Block], bool]) -> set[int]:
@@ -1757,7 +1781,8 @@ def compose(
     for b in blocks:
         if id(b) in headers:
             b.prob = 0.0
-    defining = stated_answers(own, question, blocks, bool(retrieval.doc_ids))
+    defining = stated_answers(own, question, blocks, bool(retrieval.doc_ids),
+                              following=lambda u: _units_after(kb, snap, u) if snap is not None else [])
     if defining:
         for b in blocks:
             b.has_type = id(b) in defining
