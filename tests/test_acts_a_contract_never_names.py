@@ -26,6 +26,7 @@ from documents import (
     supplier_confidentiality_txt,
 )
 
+from assistant.answer.abstain import marked_as_asked
 from assistant.answer.said import manner_said, received_elsewhere_said, shared_with_said
 from assistant.answer.units import Block, Unit
 from assistant.models import Passage
@@ -287,4 +288,24 @@ def test_of_the_sentences_found_the_one_that_lets_it_go_to_whom_is_asked_is_put_
     question = "Can the receiving party share confidential information with its employees?"
     assert shared_with_said(question, [likeliest, disclosed], point_min=0.05) == [disclosed]
     assert shared_with_said("Do you share my information with your employees?", [likeliest, disclosed], 0.05) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("Information that is clearly designated as being confidential at the time it is given.", True),
+        ('Documents must be labelled "Confidential" before they are sent.', True),
+        ('Every page shall carry a "Confidential" header or footer.', True),
+        ("Each document shall bear a legend identifying its confidential nature.", True),
+        ("Any copies shall be identified as VA property.", False),  # marked, but not as confidential
+        ("Copies must be marked with the same proprietary notices as the original.", False),
+        ("The Supplier shall give the Council written notice of any confidential matter.", False),
+    ],
+)
+def test_the_ways_a_document_says_information_is_marked_as_confidential(text: str, says: bool) -> None:
+    asked = marked_as_asked("Does information have to be marked or identified as confidential for it to be covered?")
+    assert asked is not None
+    acts, prop, said = asked
+    assert (acts, prop) == (["marked", "identified"], "confidential")
+    assert said(text) is says
 

@@ -1047,8 +1047,9 @@ def making_said(question: str) -> Callable[[str], bool] | None:
 _MARKED_AS_Q = re.compile(
     r"\b(?:have|has|need|needs|must|got)\s+(?:to\s+)?be\s+(?P<acts>[a-z]+ed(?:\s*(?:,|or|and/or|and)\s*[a-z]+ed)*)\s+"
     r"as\s+(?P<prop>[a-z][\w'’-]{3,})", re.I)
-# The ways a document speaks of marking: "marked", "identified", "designated", "labelled", "a legend", "a stamp".
-_MARKING = r"(?:mark|identif|designat|label|legend|stamp|flag)\w*"
+# The ways a document speaks of marking: "marked", "identified", "designated", "labelled", "a legend", "a stamp",
+# "a header or footer" ("notice" is left out: "written notice" of a confidential matter is no marking).
+_MARKING = r"(?:mark|identif|designat|label|legend|stamp|flag|header|footer|watermark|banner)\w*"
 MARKED_NEAR = 6  # words between the marking and what it marks as, at most
 
 
