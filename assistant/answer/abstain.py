@@ -1101,10 +1101,10 @@ _MAY_Q = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:can|could|may|might|is|are)
 # "Does the agreement give the receiving party a licence or any rights to the confidential information?": whether a
 # licence or ownership passes (a question of rights alone, "does the policy give me the right to be accompanied?", is
 # not one).
-LICENCE_Q = re.compile(r"\b(?:licen[cs](?:e|es|ed|ing)|ownership|intellectual\s+property)\b", re.I)
+_LICENCE_Q = re.compile(r"\b(?:licen[cs](?:e|es|ed|ing)|ownership|intellectual\s+property)\b", re.I)
 # A text that speaks of it: "no licence is granted", "…shall not be construed as granting any rights…", "…remains the
 # property of…", "title … shall remain with…", "intellectual property".
-LICENCE_SAID = re.compile(
+_LICENCE_SAID = re.compile(
     r"\blicen[cs]\w*|\bgrant\w*\b[^.;]{0,60}\brights?\b|\brights?\b[^.;]{0,40}\b(?:granted|conferred|transferred|vest\w*)|"
     r"\b(?:title|ownership|property)\b[^.;]{0,40}\b(?:remain|vest|belong)\w*|\bremain\w*\b[^.;]{0,40}\b(?:property|owner)\b|"
     r"\bintellectual\s+property\b", re.I)
@@ -1112,7 +1112,7 @@ LICENCE_SAID = re.compile(
 
 # "Is the receiving party allowed to tell anyone that this agreement exists or was negotiated?": whether the fact of a
 # thing may be told, not anything in it.
-TELL_THAT = re.compile(
+_TELL_THAT = re.compile(
     r"\b(?P<verb>tell|say|disclose|reveal|mention|announce|inform)\s+(?P<whom>(?:[\w'’-]+\s+){0,3}?)(?:that|whether)\s+"
     r"(?P<what>(?:this|the|our|their|its|a|an)\s+(?:[\w'’-]+\s+){0,3}?)"
     r"(?:exists?|existed|took\s+place|(?:is|are)\s+(?:taking\s+place|happening|going\s+on)|"
@@ -1121,20 +1121,34 @@ TELL_THAT = re.compile(
 # A text that speaks of a thing's existence or of telling of it: "The existence of this Agreement cannot be disclosed",
 # "…the fact that Confidential Information has been made available…", "…that discussions or negotiations are taking
 # place…", "Neither party shall disclose or announce the Purpose…", "Nonpublicity".
-EXISTENCE_SAID = re.compile(
+_EXISTENCE_SAID = re.compile(
     r"\bexist(?:s|ence|ed)\b|\bthe\s+fact\s+(?:that|of)\b|\b(?:is|are|was|were|been|being)\s+(?:taking\s+place|in\s+progress|"
     r"under\s*way)\b|\b(?:discussions|negotiations|talks)\s+(?:have|has)\s+(?:taken\s+place|been\s+held)\b|"
     r"\bannounc(?:e|es|ed|ing|ement|ements)\b|\b(?:non-?)?publicity\b|\bpress\s+releases?\b", re.I)
 
 
+def existence_asked(question: str) -> Callable[[str], bool] | None:
+    """For "is the receiving party allowed to tell anyone that this agreement exists…?": a test of whether a text
+    speaks of the thing's existence, of the fact of it, or of announcing it (`_EXISTENCE_SAID`); None for other
+    questions."""
+    return (lambda text: _EXISTENCE_SAID.search(text) is not None) if _TELL_THAT.search(question) else None
+
+
+def licence_asked(question: str) -> Callable[[str], bool] | None:
+    """For "does the agreement give the receiving party a licence or any rights…?": a test of whether a text speaks of
+    a licence, rights granted, ownership or intellectual property (`_LICENCE_SAID`); None for other questions."""
+    return (lambda text: _LICENCE_SAID.search(text) is not None) if asks_yes_or_no(question) and _LICENCE_Q.search(question) else None
+
+
 def _existence_never_said(question: str, in_scope: Callable[[str], bool], evidence: Evidence) -> str | None:
     """What a question asks may be told ("telling anyone that this agreement exists") where the documents asked about
-    never speak of the thing's existence, of the fact of it, or of announcing it (`EXISTENCE_SAID`): keeping the
+    never speak of the thing's existence, of the fact of it, or of announcing it (`_EXISTENCE_SAID`): keeping the
     information in it confidential is another matter. None otherwise, and where they don't speak of the thing at all
     (other checks decide). Left out: a list of what is confidential that names "the terms of this Agreement" among
     its items, which says it without those words."""
-    m = TELL_THAT.search(own_words(question)[0])
-    if m is None or evidence.scope_text is None or EXISTENCE_SAID.search(evidence.scope_text()):
+    own = own_words(question)[0]
+    says, m = existence_asked(own), _TELL_THAT.search(own)
+    if says is None or m is None or evidence.scope_text is None or says(evidence.scope_text()):
         return None
     what = " ".join(m.group("what").split())
     thing = [t for t in content_terms(what) if t not in _NO_FOCUS]
@@ -1322,8 +1336,8 @@ def check(question: str, evidence: Evidence, limits: Thresholds) -> Verdict:
         return Verdict(True, "They don't mention information received from anyone else.", "unmentioned", "received elsewhere")
     # …and whether it grants a licence or any rights to it, of documents that never speak of licences, rights
     # granted, ownership or intellectual property
-    if (asks_yes_or_no(own) and LICENCE_Q.search(own) and evidence.scope_text is not None
-            and not LICENCE_SAID.search(evidence.scope_text())):
+    licence = licence_asked(own)
+    if licence is not None and evidence.scope_text is not None and not licence(evidence.scope_text()):
         return Verdict(True, "They don't mention any licence or rights to it.", "unmentioned", "licence")
     told = _existence_never_said(question, in_scope, evidence)
     if told:

@@ -18,13 +18,11 @@ import re
 from collections.abc import Callable
 
 from assistant.answer.abstain import (
-    EXISTENCE_SAID,
     FROM_ELSEWHERE,
     FROM_ELSEWHERE_Q,
-    LICENCE_Q,
-    LICENCE_SAID,
-    TELL_THAT,
     distinctive_terms,
+    existence_asked,
+    licence_asked,
     making_said,
     marked_as_asked,
 )
@@ -278,13 +276,8 @@ def abstention_reads(own: str, blocks: list[Block], point_min: float) -> list[Bl
     one is."""
     if not blocks:
         return []
-    says: Callable[[str], bool] | None = None
-    if TELL_THAT.search(own):
-        says = lambda text: EXISTENCE_SAID.search(text) is not None  # noqa: E731
-    elif (marking := marked_as_asked(own)) is not None:
-        says = marking[2]
-    elif asks_yes_or_no(own) and LICENCE_Q.search(own):
-        says = lambda text: LICENCE_SAID.search(text) is not None  # noqa: E731
+    marking = marked_as_asked(own)
+    says = existence_asked(own) or (marking[2] if marking is not None else None) or licence_asked(own)
     return [] if says is None else likeliest_saying(own, blocks, point_min, says, set())
 
 
