@@ -2120,6 +2120,36 @@ def online_meetings_md(path: Path) -> Path:
     return path
 
 
+
+BODY_WORN_CAMERAS = """# Body-Worn Camera Procedure
+
+## 1. Purpose
+
+This procedure sets out how enforcement officers use body-worn cameras while on patrol in the county.
+
+## 2. When to record
+
+Officers should start recording when a conversation becomes confrontational, and tell the person that recording has begun.
+
+## 3. When not to record
+
+Officers must not record:
+
+- in toilets or changing rooms;
+- during a conversation with their manager or trade union representative;
+- inside a place of worship unless a crime is being committed.
+
+## 4. Keeping footage
+
+Footage is kept for 31 days and then deleted, unless it is needed as evidence.
+"""
+
+
+def body_worn_cameras_md(path: Path) -> Path:
+    """A procedure with a list of places not to record in, one of which a question asks about."""
+    path.write_text(BODY_WORN_CAMERAS, encoding="utf-8")
+    return path
+
 MEETING_TRANSCRIPT = [
     ("00:00:04.120", "Sian Roberts", "Good morning everyone, and thank you for joining this consultation meeting."),
     ("00:00:09.480", "Sian Roberts", "The proposal is to introduce an AI triage tool in the contact centre from September."),

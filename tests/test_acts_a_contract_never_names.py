@@ -275,7 +275,7 @@ def test_whether_it_has_to_do_an_act_is_answered_by_the_clause_that_says_it_befo
                       "court")
     assert not answer.abstained, answer.answer
     assert lead(answer).startswith("2.3 Before making such a disclosure"), answer.answer
-    assert "notify the Council in writing" in answer.answer.split("\n\n")[1], "its list, under it"
+    assert "notify the Council in writing" in answer.answer.split("\n\n")[0], "the item, with its intro"
 
 
 def test_of_the_sentences_found_the_one_that_lets_it_go_to_whom_is_asked_is_put_first() -> None:

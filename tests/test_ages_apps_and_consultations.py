@@ -59,13 +59,13 @@ def test_everyday_words_find_the_rule(docs: Settings, question: str, said: str) 
 
 
 @pytest.mark.parametrize(("question", "heading", "item"), [
-    ("is whatsapp ok for the team chat?", "Not approved:", "- WhatsApp, Signal or Telegram for council business"),
-    ("can I install Zoom?", "Approved for work use:", "- Zoom, for external meetings only"),
-    ("can I save work files to my dropbox?", "Not approved:", "- Personal cloud storage such as Dropbox or Google Drive"),
+    ("is whatsapp ok for the team chat?", "Not approved:", "WhatsApp, Signal or Telegram for council business"),
+    ("can I install Zoom?", "Approved for work use:", "Zoom, for external meetings only"),
+    ("can I save work files to my dropbox?", "Not approved:", "Personal cloud storage such as Dropbox or Google Drive"),
 ])
 def test_an_app_named_is_answered_by_its_item_under_the_heading_that_judges_it(
         docs: Settings, question: str, heading: str, item: str) -> None:
-    answer = leads_with(docs, question, "apps", heading)
+    answer = leads_with(docs, question, "apps", f"{heading} {item}")  # (the one item asked about, in one sentence)
     assert answer.answer.index(item) < 200, answer.answer
 
 

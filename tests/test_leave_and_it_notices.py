@@ -151,5 +151,4 @@ def test_a_question_in_welsh_finds_the_english_answer(docs: Settings) -> None:
 @pytest.mark.parametrize("question", ["if i put outlook on my phone can my boss read my texts", "can they see my whatsapp"])
 def test_what_is_asked_not_its_premise_is_answered(docs: Settings, question: str) -> None:
     # "If I put Outlook on my phone…" only sets the scene: the question is about reading one's messages.
-    answer = leads_with(docs, question, "phone-apps", "What IT cannot see:")
-    assert "- Your personal photos, messages or emails" in answer.answer[:200], answer.answer
+    leads_with(docs, question, "phone-apps", "What IT cannot see: your personal photos, messages or emails")

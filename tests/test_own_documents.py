@@ -440,10 +440,10 @@ def test_a_citation_names_the_section_without_repeating_the_title(own) -> None:
 def test_a_list_item_that_only_finishes_its_intro_is_shown_under_it(own) -> None:
     answer = _ask(own, "Do they give our information to the union?", "staff-privacy-notice")
     assert not answer.abstained
-    lead, _, rest = answer.answer.strip().partition("\n\n")
-    # Not "Trade unions, where you have asked us…" alone, which says nothing of sharing.
+    lead = answer.answer.strip().split("\n\n")[0]
+    # Not "Trade unions, where you have asked us…" alone, which says nothing of sharing: in one sentence with it.
     assert lead.startswith("We share your information with:"), answer.answer
-    assert rest.lstrip().startswith("- ") and "trade unions, where you have asked" in rest.lower().split("\n\n")[0]
+    assert "trade unions, where you have asked" in lead.lower(), answer.answer
 
 
 def test_typos_are_not_topics_the_document_never_mentions(own) -> None:

@@ -47,7 +47,7 @@ def test_the_notice_row_for_the_years_served_leads_with_what_it_is_of(docs: Sett
     answer = asked_of(docs, "i've been here 8 years, how much notice do they have to give me", "particulars")
     lines = [line for line in answer.answer.split("\n") if line.strip()]
     assert lines[0].startswith("The notice you must give, and the notice the Council must give you"), answer.answer
-    assert "4 to 12 years" in lines[1] and "1 week for each complete year" in lines[1], answer.answer
+    assert "4 to 12 years" in lines[0] and "1 week for each complete year" in lines[0], answer.answer
 
 
 def test_probation_is_answered_by_what_it_is_not_by_the_notice_during_it(docs: Settings) -> None:

@@ -101,7 +101,7 @@ from assistant.answer.sections import (
     unnumbered,
 )
 from assistant.answer.select import choose, kind_column, rows_saying_no
-from assistant.answer.statements import flatten, run_in, statements
+from assistant.answer.statements import flatten, list_of_one_inline, run_in, statements
 from assistant.answer.thresholds import (
     asked_numbers,
     closest_numbered,
@@ -2134,6 +2134,9 @@ def _composed(
     if lang == "cy" and twins:
         further_st = in_welsh_twins(further_st, twins)
     more = number_citations(further_st, {c.chunk_id: c.n for c in citations})
+    obligations = states_obligations(flatten(head, points))
+    if not (persona == "manager" and framed and obligations):  # (a checklist of one is still ticked off)
+        head, points = list_of_one_inline(head), [list_of_one_inline(p) for p in points]
     all_cites = ", ".join(f"[{c.n}]" for c in citations)
     markdown = render(
         f"personas/{persona}.md.j2",
@@ -2141,7 +2144,7 @@ def _composed(
         lead=head,
         points=points,
         all_cites=all_cites,
-        obligations=states_obligations(flatten(head, points)),
+        obligations=obligations,
         framed=framed,
         roll_out=about_roll_out(question),
         scoped=len(retrieval.doc_ids),

@@ -29,7 +29,7 @@ from assistant.answer.units import (
 from assistant.models import section_heading
 from assistant.retrieval.expand import synonyms
 from assistant.retrieval.followup import own_words
-from assistant.text.lexical import says_the_same
+from assistant.text.lexical import STOPWORDS, says_the_same
 from assistant.text.markers import strip_marker
 from assistant.text.run_in import ITEM_LABEL
 from assistant.text.sentences import sentence_spans
@@ -408,3 +408,57 @@ def flatten(head: Statement, points: list[Statement]) -> list[Statement]:
             out.append(c)
             out.extend(c.more)
     return out
+
+
+def list_of_one_inline(st: Statement) -> Statement:
+    """A statement that introduces one item only ("As noted by … in the Guardian:" and one quotation, "You must
+    not:" and the one rule asked about) is said in one sentence with it, as a person writes it, not as a list of
+    one: the first sentence then answers, and its markers (at its end) cite the passages of both. An item of
+    several sentences stays an item (its intro would join its first sentence only), and so do items of items.
+    Call after citations are numbered (the statements keep their order, and so their numbers)."""
+    if len(st.children) != 1 or st.children[0].children or st.children[0].more:
+        return st
+    item = st.children[0]
+    last = st.more[-1] if st.more else st
+    if not last.text.rstrip().endswith(":") or len(sentence_spans(item.text, 0)) > 1:
+        return st
+    cites = "".join(dict.fromkeys(re.findall(r"\[\d+\]", last.cites + item.cites)))
+    joined = Statement(
+        f"{last.text.rstrip()} {_run_on(item)}",
+        [*last.passages, *(p for p in item.passages if p not in last.passages)],
+        cites,
+        [*last.spans, *item.spans],
+    )
+    if st.more:
+        return Statement(st.text, st.passages, st.cites, st.spans, [], [*st.more[:-1], joined])
+    return joined
+
+
+# An item that is a fragment of its intro's sentence ("Officers must not record:" / "in toilets or changing rooms;"),
+# not a sentence of its own, runs on after the colon as its source wrote it: lower-case where the source has it
+# so (`tidy` gave the list item its capital), and where the source's capital is a list's, on a function word
+# ("In", "To", "Any"); any other may be a name ("Wales TUC and others;").
+_FRAGMENT_END = re.compile(r"(?:[;,]|[;,]?\s+(?:and|or))\s*$|[^.!?…”\"')\]]\s*$")
+_FIRST_WORD = re.compile(r"^([A-Z][a-z]*)\b(?![.’'-]\w)")
+
+
+def _run_on(item: Statement) -> str:
+    text = item.text
+    m = _FIRST_WORD.match(text)
+    if m is None or m.group(1) == "I":
+        return text
+    if _source_letter(item) == text[0].lower() or (_FRAGMENT_END.search(text) and m.group(1).lower() in STOPWORDS):
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def _source_letter(item: Statement) -> str:
+    """The first letter of the item's words where its source has them ("" when not found)."""
+    if not item.spans:
+        return ""
+    doc, start, end = item.spans[0]
+    for p in item.passages:
+        if p.doc_id == doc and p.start <= start < p.end:
+            found = re.search(r"[A-Za-z]", strip_marker(p.text[start - p.start : end - p.start]))
+            return found.group(0) if found else ""
+    return ""

@@ -777,6 +777,10 @@ _RULES: list[tuple[str, str]] = [
     # Switching a camera or a recorder on is, in a procedure's words, starting to record.
     (r"\b(?:switch|turn)(?:es|ed|ing)?\s+(?:(?:it|them|the|my|your|a|our)\s+)?(?:\w+\s+)?on\b(?!\s+(?:to|for|with|at)\b)",
      "start starting recording"),
+    # Filming or videoing is, in a procedure's words, recording.
+    (r"\bfilm(?:s|ed|ing)?\b(?!\s+(?:night|club|festival|industry|crew)s?\b)|\bvideo(?:s|ed|ing)\b|\bvideotap\w*", "record recording"),
+    # A church, mosque or temple is, in a policy's words, a place of worship.
+    (r"\b(?:church|chapel|mosque|synagogue|temple|gurdwara|mandir|cathedral)(?:es|s)?\b", "place of worship religious"),
     # Doing something all shift is, in a procedure's words, doing it continuously.
     (r"\ball (?:shift|day|night|the time)\b|\bthe whole (?:shift|day|time)\b|\bnon-?stop\b|\bconstantly\b|\b24/7\b",
      "continuously continuous at all times"),
