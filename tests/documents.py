@@ -2127,11 +2127,15 @@ BODY_WORN_CAMERAS = """# Body-Worn Camera Procedure
 
 This procedure sets out how enforcement officers use body-worn cameras while on patrol in the county.
 
-## 2. When to record
+## 2. The cameras
+
+Each camera has a red light on the front that shows when it is recording.
+
+## 3. When to record
 
 Officers should start recording when a conversation becomes confrontational, and tell the person that recording has begun.
 
-## 3. When not to record
+## 4. When not to record
 
 Officers must not record:
 
@@ -2139,14 +2143,15 @@ Officers must not record:
 - during a conversation with their manager or trade union representative;
 - inside a place of worship unless a crime is being committed.
 
-## 4. Keeping footage
+## 5. Keeping footage
 
 Footage is kept for 31 days and then deleted, unless it is needed as evidence.
 """
 
 
 def body_worn_cameras_md(path: Path) -> Path:
-    """A procedure with a list of places not to record in, one of which a question asks about."""
+    """A procedure with a list of places not to record in, one of which a question asks about, and what the
+    cameras have (a light), not what they don't (facial recognition, sound)."""
     path.write_text(BODY_WORN_CAMERAS, encoding="utf-8")
     return path
 

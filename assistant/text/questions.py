@@ -149,6 +149,15 @@ _NOT_A_THING = frozenset({
 _PARTICIPLE = re.compile(r"\w+ed|paid|given|told|made|sent|kept|seen|shown|taken|known", re.I)
 
 
+# …or what a thing has: "do the cameras have *facial recognition*?" (not "have to", nor "have anything on…", a
+# question whether the document speaks of a topic)
+_POLAR_THING_HAS = re.compile(
+    rf"{_OPENING}(?:do|does|did|will|would|can|could)\s+(?:the|this|that|these|those|my|our|your|their|each|every)\s+"
+    r"(?:[a-z-]{3,}\s+){1,2}()((?:have|has)\s+(?!(?:to|got|any|anything|something|much|a say)\b).*)",
+    re.I,
+)
+
+
 def polar_object(question: str) -> str | None:
     """What a yes/no question with a pronoun for its subject asks about: its words from the
     first after its verb that says what ("do I get paid for *overtime*?", "does it take
@@ -156,7 +165,8 @@ def polar_object(question: str) -> str | None:
     *CCTV in the staff room*?"). None for any other question: a yes/no question
     whose subject is a thing ("is travel time paid?") is about its subject, and which of its
     words that is, is left to the scorer."""
-    m = _POLAR_PRONOUN.match(question) or _POLAR_PEOPLE_GET.match(question) or _POLAR_THING_DOES.match(question)
+    m = (_POLAR_PRONOUN.match(question) or _POLAR_PEOPLE_GET.match(question) or _POLAR_THING_DOES.match(question)
+         or _POLAR_THING_HAS.match(question))
     if m is None:
         return None
     rest = re.findall(r"[A-Za-z][\w'’-]*", m.group(2))
