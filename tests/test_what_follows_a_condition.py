@@ -1,14 +1,16 @@
 """Asked what happens, or what to do, if or when something happens ("what do I have to do when I leave the
 programme?"), the sentence that sets that condition leads ("When I leave the Programme I will return all Programme
 papers…"), not one that only shares its words ("My obligations … continue for two years after I leave the
-Programme…") or sets another ("If you have questions about our privacy policy, you may contact us"). Documents are
-made in tests/documents.py.
+Programme…") or sets another ("If you have questions about our privacy policy, you may contact us"): the kind of
+document a condition names ("…changes to the privacy policy") says which document, not which condition, and "on"
+sets a condition only of an event ("on leaving", not "on the technical name of…"). Documents are made in
+tests/documents.py.
 """
 
 from __future__ import annotations
 
 import pytest
-from documents import asked_of, indexed_alone, lead, volunteer_undertaking_txt
+from documents import asked_of, indexed_alone, indexed_texts, lead, volunteer_undertaking_txt
 
 from assistant.answer.said import condition_said
 from assistant.answer.units import Block, Unit
@@ -38,3 +40,43 @@ def test_a_condition_that_shares_only_the_documents_words_is_not_the_one_asked_a
     asked = "What will you do if you change how you use my information?"
     assert condition_said(asked, [questions, change], point_min=0.05) == [change]
     assert condition_said("Do you use my information?", [questions, change], point_min=0.05) == []
+
+
+NOTICE = """# Staff Privacy Notice
+
+## Contact
+
+If you have questions about our privacy policy, you may contact the Data Protection Officer at dpo@enghraifft.gov.wales. You may also ask the Data Protection Officer to make changes to your personal information if it is wrong.
+
+## What we collect
+
+We collect your name, address, bank details and sickness records when you join the Council.
+
+## Changes
+
+If we modify or amend this privacy policy, we will tell you by email at least 30 days before the change takes effect.
+"""
+
+
+@pytest.fixture(scope="module")
+def notice(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return indexed_texts(tmp_path_factory.mktemp("notice"), {"notice.md": NOTICE})
+
+
+def test_a_change_to_the_policy_is_answered_by_what_it_says_it_does_when_it_is_modified(notice: Settings) -> None:
+    # (the kind of document, "privacy policy", is in every condition of a privacy policy: what is asked of it, a
+    # change, is searched as modifying or amending it)
+    answer = asked_of(notice, "What will the council do if they make changes to the privacy policy?", "notice")
+    assert not answer.abstained, answer.answer
+    assert lead(answer).startswith("If we modify or amend this privacy policy, we will tell you by email"), answer.answer
+
+
+def test_on_sets_a_condition_only_of_an_event() -> None:
+    text = ("Rather than concentrating on the technical name of the new laptops, the project was branded as 'future ways "
+            "of working'. All respondents felt training could have been dealt with differently.")
+    p = Passage(doc_id="case", text=text, ordinal=0, score=1.0, start=0, end=len(text), chunk_id="case#0", section="")
+    cut = text.index(" All") + 1
+    branded = Block([Unit(0, p, 0, 0, cut - 1, text[: cut - 1], is_item=False)], prob=0.2)
+    training = Block([Unit(0, p, 1, cut, len(text), text[cut:], is_item=False)], prob=0.6)
+    asked = "What did staff say about training after the new laptops project?"
+    assert condition_said(asked, [branded, training], point_min=0.05) == []

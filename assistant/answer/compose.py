@@ -157,6 +157,7 @@ from assistant.text.locate import item_quoted, refine
 from assistant.text.markers import strip_marker
 from assistant.text.questions import (
     ADDRESSED,
+    DOCUMENT_KINDS,
     asks_addressee,
     asks_author,
     asks_consequence,
@@ -1099,7 +1100,7 @@ def stated_answers(
         # A kind of document the question names ("the report", "this letter") is the document, not
         # a field it asks for; "who do I report to?" still says the label "Reports to".
         named = {t for m in re.finditer(r"\b(?:the|this|that|a|an|its|their|our|your)\s+(\w+)", own, re.I)
-                 for t in content_terms(m.group(1)) if t in _DOCUMENT_KINDS}
+                 for t in content_terms(m.group(1)) if t in DOCUMENT_KINDS}
         worded = set(content_terms(own)) - named
         who = re.match(r"\W*(?:who|whom)\b", own, re.I) is not None
         if who:  # "who made the tool?" names the field "Supplier" in the words it is searched as
@@ -2153,13 +2154,6 @@ def _composed(
     return Composed(markdown, citations, False, timings_ms=timings, more=more, lead=head)
 
 
-# What people call a document when they ask about it ("what date is the letter?").
-_DOCUMENT_KINDS = frozenset(content_terms(
-    "letter document policy procedure agreement contract notice minutes handbook guidance guide report schedule "
-    "assessment statement memo email strategy plan charter code"
-))
-
-
 def name_of(snap: Snapshot | None, p: Passage) -> str:
     """What the passage's document is called: its title (from its file's name) and the heading it opens with
     ("ROTAWISE LICENCE TERMS" over the terms in "licence.txt")."""
@@ -2171,7 +2165,7 @@ def name_of(snap: Snapshot | None, p: Passage) -> str:
 def document_words(title: str) -> frozenset[str]:
     """The words a question may name a document by: its title's, and its kind's (an agenda's or minutes'
     is a meeting's: every line of an agenda speaks of the meeting it is for)."""
-    words = frozenset(content_terms(title)) | _DOCUMENT_KINDS
+    words = frozenset(content_terms(title)) | DOCUMENT_KINDS
     return words | _MEETING if _MEETING_PAPERS.search(title) else words
 
 

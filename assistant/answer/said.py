@@ -28,9 +28,9 @@ from assistant.answer.abstain import (
 )
 from assistant.answer.reading import reports_question
 from assistant.answer.units import Block
-from assistant.retrieval.expand import closest_synonyms, synonyms, with_synonyms
+from assistant.retrieval.expand import closest_synonyms, synonyms
 from assistant.text.lexical import content_terms
-from assistant.text.questions import asked_acts, asks_yes_or_no, manner_asked
+from assistant.text.questions import DOCUMENT_KINDS, asked_acts, asks_yes_or_no, manner_asked
 
 # "Were the unions consulted?", "has the DPIA been signed off?", "was it approved?": whether something was
 # done, asked by its participle.
@@ -221,7 +221,10 @@ def shared_with_said(own: str, blocks: list[Block], point_min: float) -> list[Bl
 _IF_ASKED = re.compile(r"^\W*(?:and\s+|so\s+)?(?:what|how)\b[^?]{0,40}?\b(?:if|when|once|after)\s+(?P<cond>[^?]{4,100})", re.I)
 # A sentence that sets a condition: "If we intend to apply the modifications…", "When the agreement ends…", "In the
 # event that…", "Where a court requires…", "Should…".
-_SETS_CONDITION = re.compile(r"\b(?:if|when|whenever|once|where|in\s+the\s+event(?:\s+that)?|should|upon|on)\b(?P<cond>[^.;:]{3,120})", re.I)
+# ("on" only of an event: "on leaving", "on termination of…", not "on the technical name of…")
+_SETS_CONDITION = re.compile(r"\b(?:if|when|whenever|once|where|in\s+the\s+event(?:\s+that)?|should|upon|"
+                             r"on(?=\s+(?:\w+ing|(?:the\s+)?(?:termination|expiry|expiration|end|completion|receipt|request))\b))"
+                             r"\b(?P<cond>[^.;:]{3,120})", re.I)
 
 
 def condition_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
@@ -232,15 +235,21 @@ def condition_said(own: str, blocks: list[Block], point_min: float) -> list[Bloc
     m = _IF_ASKED.search(own)
     if m is None or not blocks:
         return []
-    cond = set(distinctive_terms(m.group("cond")))
+    # (the kind of document it names says which document, not which condition: "…changes to the privacy
+    # *policy*", of a policy whose every other condition is of it, "If you have questions about our privacy policy…")
+    named = set(distinctive_terms(m.group("cond")))
+    cond = (named - DOCUMENT_KINDS) or named
     if not cond:
         return []
-    searched = cond | set().union(*(closest_synonyms(own).get(t, set()) for t in cond))
+    closest = closest_synonyms(own)
+    searched = cond | set().union(*(closest.get(t, set()) for t in cond))
+
+    def held(words: set[str]) -> int:  # of the question's condition words, those a condition has, or one it is searched as
+        return sum(1 for t in cond if t in words or closest.get(t, set()) & words)
 
     def says(text: str) -> bool:
         # (the condition holds most of the words the question's does, in its words or those they are searched as)
-        best = max((len(cond & with_synonyms(set(content_terms(c.group("cond"))), own)) for c in _SETS_CONDITION.finditer(text)),
-                   default=0)
+        best = max((held(set(content_terms(c.group("cond")))) for c in _SETS_CONDITION.finditer(text)), default=0)
         return "?" not in text and 2 * best > len(cond)
 
     return likeliest_saying(own, blocks, point_min, says, searched)

@@ -777,6 +777,10 @@ _RULES: list[tuple[str, str]] = [
     # Switching a camera or a recorder on is, in a procedure's words, starting to record.
     (r"\b(?:switch|turn)(?:es|ed|ing)?\s+(?:(?:it|them|the|my|your|a|our)\s+)?(?:\w+\s+)?on\b(?!\s+(?:to|for|with|at)\b)",
      "start starting recording"),
+    # Changing a policy, a notice or an agreement is, in their own words, modifying, amending, revising or updating it.
+    (r"\bchang(?:e|es|ed|ing)\b[^?.]{0,30}\b(?:polic(?:y|ies)|notices?|terms|agreements?|contracts?|statements?|procedures?)\b|"
+     r"\b(?:polic(?:y|ies)|notices?|terms|agreements?|contracts?|procedures?) (?:is |are |gets? |being )?chang(?:e|es|ed|ing)\b",
+     "modify modifications amend amendments revise revisions update updates"),
     # Filming or videoing is, in a procedure's words, recording.
     (r"\bfilm(?:s|ed|ing)?\b(?!\s+(?:night|club|festival|industry|crew)s?\b)|\bvideo(?:s|ed|ing)\b|\bvideotap\w*", "record recording"),
     # A church, mosque or temple is, in a policy's words, a place of worship.

@@ -106,6 +106,12 @@ def kept_thing(question: str) -> str | None:
 _GETTING_AT = frozenset({"find", "locate", "obtain", "access", "download", "see", "look"})
 
 
+# What people call a document when they ask about it ("what date is the letter?").
+DOCUMENT_KINDS = frozenset(content_terms(
+    "letter document policy procedure agreement contract notice minutes handbook guidance guide report schedule "
+    "assessment statement memo email strategy plan charter code"
+))
+
 # "Do I get paid for overtime?", "do they record sound?", "is there CCTV in the staff room?": an
 # auxiliary, a pronoun for its subject, then (but for "there") the verb, then what it is asked of.
 _POLAR_PRONOUN = re.compile(
