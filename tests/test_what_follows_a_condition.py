@@ -80,3 +80,28 @@ def test_on_sets_a_condition_only_of_an_event() -> None:
     training = Block([Unit(0, p, 1, cut, len(text), text[cut:], is_item=False)], prob=0.6)
     asked = "What did staff say about training after the new laptops project?"
     assert condition_said(asked, [branded, training], point_min=0.05) == []
+
+
+def _blocks(*sentences: tuple[str, float]) -> list[Block]:
+    text = " ".join(t for t, _ in sentences)
+    p = Passage(doc_id="policy", text=text, ordinal=0, score=1.0, start=0, end=len(text), chunk_id="policy#0", section="")
+    out, at = [], 0
+    for i, (t, prob) in enumerate(sentences):
+        out.append(Block([Unit(0, p, i, at, at + len(t), t, is_item=False)], prob=prob))
+        at += len(t) + 1
+    return out
+
+
+def test_a_sentence_whose_subject_is_the_condition_answers_it() -> None:
+    # "A breach of this policy may lead to…" says what follows breaking the rules, as much as an "if" would
+    breach, monitoring = _blocks(
+        ("A breach of this policy may lead to action under the Disciplinary Procedure.", 0.6),
+        ("Where monitoring shows a possible breach of this policy, the employee will be told what was found.", 0.3))
+    assert condition_said("what happens if I break the rules?", [breach, monitoring], point_min=0.05) == []
+
+
+def test_a_condition_ends_at_its_comma() -> None:
+    # ("If an answer affects your pay, check it…" sets an answer affecting pay; its "check" is no part of it)
+    mistakes, check = _blocks(("Gofyn can make mistakes.", 0.6),
+                              ("If an answer affects your pay, check it with HR before you act on it.", 0.3))
+    assert condition_said("what if it gets it wrong", [mistakes, check], point_min=0.05) == []

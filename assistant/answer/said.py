@@ -224,7 +224,10 @@ _IF_ASKED = re.compile(r"^\W*(?:and\s+|so\s+)?(?:what|how)\b[^?]{0,40}?\b(?:if|w
 # ("on" only of an event: "on leaving", "on termination of…", not "on the technical name of…")
 _SETS_CONDITION = re.compile(r"\b(?:if|when|whenever|once|where|in\s+the\s+event(?:\s+that)?|should|upon|"
                              r"on(?=\s+(?:\w+ing|(?:the\s+)?(?:termination|expiry|expiration|end|completion|receipt|request))\b))"
-                             r"\b(?P<cond>[^.;:]{3,120})", re.I)
+                             r"\b(?P<cond>[^.;:,]{3,120})", re.I)  # (to its comma: "If X, we will…" sets X, not what follows)
+# …or a sentence whose subject is what the condition is of: "A breach of this policy may lead to…" of "what happens if
+# I break the rules?"
+_SUBJECT = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?P<cond>(?:\S+\s+){1,6}?)(?:may|will|can|could|shall|must|would|is|are|leads?|means?)\b", re.I)
 
 
 def condition_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
@@ -249,7 +252,8 @@ def condition_said(own: str, blocks: list[Block], point_min: float) -> list[Bloc
 
     def says(text: str) -> bool:
         # (the condition holds most of the words the question's does, in its words or those they are searched as)
-        best = max((held(set(content_terms(c.group("cond")))) for c in _SETS_CONDITION.finditer(text)), default=0)
+        conditions = [*_SETS_CONDITION.finditer(text), *filter(None, [_SUBJECT.match(text)])]
+        best = max((held(set(content_terms(c.group("cond")))) for c in conditions), default=0)
         return "?" not in text and 2 * best > len(cond)
 
     return likeliest_saying(own, blocks, point_min, says, searched)
