@@ -23,6 +23,7 @@ import numpy as np
 
 from assistant.answer.abstain import (
     ASKS_START,
+    GENERIC,
     HOW_LONG,
     OPENERS,
     OPENING_CONDITION,
@@ -800,7 +801,17 @@ def _item_that_answers(lead: Block, blocks: list[Block], own: str, point_min: fl
             return Block([lead.intro, saying[0].units[0]], lead.score, lead.prob, has_type=lead.has_type)
         if saying:
             return lead
-    if not items or items[0].prob < point_min or (len(items) > 1 and items[0].prob < ITEM_MARGIN * items[1].prob):
+    if not items:
+        return lead
+    # (a thing the question names, by a name or its initials, that one item alone speaks of: "is our JCC the right
+    # place…?" of "1. Regular structured meetings … e.g. through Joint Consultative Committees…", however close the
+    # likelihood of the others)
+    names = {t for w in re.findall(r"(?<!^)\b(?:[A-Z]{2,6}s?|[A-Z][a-z]+)\b", own.strip()) for t in content_terms(w)} - GENERIC
+    if names and lead.intro is not None:
+        spoken = [b for b in items if b.prob >= point_min and _names_alone(b, items, lead, with_synonyms(names, own))]
+        if len(spoken) == 1:
+            return Block([lead.intro, spoken[0].units[0]], lead.score, lead.prob, has_type=lead.has_type)
+    if items[0].prob < point_min or (len(items) > 1 and items[0].prob < ITEM_MARGIN * items[1].prob):
         return lead
     # …and only when it has a word the question asks about (or one it is searched as) that no other item
     # has: "can they use a subcontractor?" is not answered by "(a) use Council Data to train…" for its "use"
@@ -810,6 +821,14 @@ def _item_that_answers(lead: Block, blocks: list[Block], own: str, point_min: fl
     if not (set(content_terms(items[0].units[0].text)) & bridged) - rest:
         return lead
     return Block([lead.intro, items[0].units[0]], lead.score, lead.prob, has_type=lead.has_type)
+
+
+def _names_alone(item: Block, items: list[Block], lead: Block, named: set[str]) -> bool:
+    """Does the item speak of a thing named (`named`: its words and those it is searched as) that neither the
+    list's intro nor any other item does?"""
+    others = {t for b in items if b is not item for t in content_terms(b.units[0].text)}
+    others |= set(content_terms(lead.intro.text)) if lead.intro is not None else set()
+    return bool((set(content_terms(item.units[0].text)) & named) - others)
 
 
 def _with_its_intro(b: Block) -> Block:
