@@ -139,6 +139,11 @@ def test_the_framing_follows_what_is_asked_not_only_who_asks() -> None:
     assert not persona_frames("rep", "when do we need to get agenda items in?")  # a fact, though "we need to"
     assert not persona_frames("manager", "who has to sign off the risk assessment?")
     assert not persona_frames("rep", "were the unions consulted?")  # what was done, not what to raise
+    # Consultants are people, not consulting; and what the asker must do themself is no point to raise.
+    assert not persona_frames("rep", "Can the receiving party share confidential information with consultants?")
+    assert not persona_frames("rep", "Do I need to consent before the website collects my data?")
+    assert not persona_frames("rep", "What should I do if I want to opt out?")
+    assert persona_frames("rep", "should we be consulted before the new system comes in?")
 
 
 def test_a_plain_answer_keeps_to_the_workers_ceiling_whoever_asks(corpus_settings) -> None:

@@ -31,8 +31,13 @@ _MANAGER_PLAN = re.compile(r"\b(before|plan\w*|steps?|prepar\w*)\b", re.I)
 _OWN_DUTY = re.compile(r"\b(should|must|need|have) (we|I)\b|\bdo (we|I) (?:need|have|ought)\b|\b(we|I) (must|should|need to|have to|ought to)\b", re.I)
 _OWN_SIDE = re.compile(r"\b(we|us|our|employers?|council|organi[sz]ation|managers?|management)\b", re.I)
 _REP_FRAME = re.compile(
-    r"\b(ask (?:for|about|them)|raise|put to|consult\w*|negotiat\w*|in writing|bargain\w*|push for|demand|challenge)\b", re.I
+    # ("consultants" and "consultancy" are people and firms, not consulting)
+    r"\b(ask (?:for|about|them)|raise|put to|consult(?:s|ed|ing|ation|ations)?|negotiat\w*|in writing|bargain\w*|push for|"
+    r"demand|challenge)\b", re.I
 )
+# What the asker must do themself ("do I need to consent…?", "what should I do if I want to opt out?"): no
+# point to raise with an employer.
+_MY_DUTY = re.compile(r"\b(?:should|must|need|have|ought) I\b|\bdo I (?:need|have|ought)\b|\bI (?:must|should|need to|have to|ought to)\b", re.I)
 
 
 # A duty question is the employer's when it is about the employer or the asker's own
@@ -73,7 +78,7 @@ def persona_frames(persona: str, question: str) -> bool:
             or bool((_MANAGER_PLAN.search(question) or _REP_FRAME.search(question)) and _OWN_SIDE.search(question))
         )
     if persona == "rep":
-        return employer_duty or bool(_REP_FRAME.search(question))
+        return (employer_duty and not _MY_DUTY.search(question)) or bool(_REP_FRAME.search(question))
     return True
 
 
