@@ -65,6 +65,15 @@ def test_asked_whether_they_must_do_what_a_step_says_the_steps_come_first(corpus
     assert "**And for any new technology:**" not in body
 
 
+def test_asked_whether_they_must_do_one_step_that_step_comes_first(corpus_settings) -> None:
+    # "Do they have to train me…?": the step that says training, first under the agreement's intro; the others follow
+    # in the agreement's order.
+    answer = ask("do they have to train me on the new system?", settings=corpus_settings)
+    items = [line for line in answer.answer.splitlines() if line.startswith("- ")]
+    assert items[0].startswith("- Training and development is made available"), answer.answer
+    assert STEPS[0] in items[1] and STEPS[1] in items[2], answer.answer
+
+
 def test_a_roll_out_question_about_nothing_in_particular_gets_the_steps_alone(corpus_settings) -> None:
     answer = ask("What must we do before introducing a new digital system?", persona="manager", settings=corpus_settings)
     assert "also say, on what you asked" not in answer.answer

@@ -28,7 +28,7 @@ import re
 
 from assistant.answer.abstain import distinctive_terms
 from assistant.answer.compose import Composed, carried, number_citations, polar_part
-from assistant.answer.said import may_do_asked
+from assistant.answer.said import asked_act_said, may_do_asked
 from assistant.answer.units import Statement, asks_duty
 from assistant.letters.obligations import Obligation, find_obligations, involves_ai
 from assistant.prompts import render
@@ -129,6 +129,19 @@ def _answers_first(own: Statement, question: str, steps: list[Statement]) -> boo
     return says(" ".join([own.text, *(m.text for m in own.more)])) and not any(says(s.text) for s in steps)
 
 
+def _asked_step_first(question: str, steps: list[Statement]) -> list[Statement]:
+    """The one step that says the act asked about first: "do they have to train me on the new system?" is
+    answered by "Training and development is made available" before the steps on consulting and notice (the
+    agreement's order otherwise)."""
+    act = asked_act_said(polar_part(own_words(question)[0]))
+    if act is None:
+        return steps
+    saying = [s for s in steps if act[0](s.text)]
+    if len(saying) != 1:
+        return steps
+    return [saying[0], *(s for s in steps if s is not saying[0])]
+
+
 def duties_answer(
     kb: KnowledgeBase, retrieval: Retrieval, persona: str, settings: Settings, composed: Composed, lang: str = "en"
 ) -> Composed | None:
@@ -148,6 +161,7 @@ def duties_answer(
     points = [s for t in steps if (s := _statement(snap, found[t.key])) is not None]
     if head is None or not points:
         return None
+    points = _asked_step_first(retrieval.question, points)
     if involves_ai(retrieval.question):
         ai = [t for t in obs.topics.topics if t.group == "ai" and t.role == "step" and t.phase == "before" and t.key in found]
         lead = _statement(snap, found["ai_guidance"]) if "ai_guidance" in found else None
