@@ -90,6 +90,7 @@ from assistant.answer.said import (
     received_elsewhere_said,
     shared_with_said,
     use_limited_said,
+    who_may_said,
 )
 from assistant.answer.scorer import get_scorer
 from assistant.answer.sections import (
@@ -1729,6 +1730,7 @@ def compose(
     _put_first(blocks, must_do_said(yes_no, blocks, scorer.threshold("point_min")))
     _put_first(blocks, shared_with_said(yes_no, blocks, scorer.threshold("point_min")))
     _put_first(blocks, condition_said(own, blocks, scorer.threshold("point_min")))
+    _put_first(blocks, who_may_said(own, blocks, scorer.threshold("point_min")))
     _put_first(blocks, abstention_reads(yes_no, blocks, scorer.threshold("point_min")))
     made = made_said(yes_no, blocks, scorer.threshold("point_min"))
     _put_first(blocks, made)

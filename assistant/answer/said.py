@@ -169,6 +169,42 @@ def may_do_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
     return likeliest_saying(own, blocks, point_min, says, terms)
 
 
+# "Who can watch the footage?", "who is allowed to see my file?": whoever may do an act, which the sentence that
+# answers says in its verb or a word it is searched as ("Only officers authorised by the Head of Facilities may view
+# recordings").
+_WHO_MAY = re.compile(
+    r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(?:else\s+)?(?:can|could|may|might|(?:is|are)\s+(?:allowed|permitted|able)\s+to|"
+    r"gets?\s+to)\s+(?P<act>[a-z]{3,})\b", re.I)
+
+
+def who_may_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
+    """"Who can watch the footage?": the likeliest sentence that says the act (watching, or viewing, as it is
+    searched), when the likeliest does not ("Anyone who has been recorded may ask for a copy of the footage…"),
+    wherever in the document it is: whoever may do the act is in the sentence that says it."""
+    m = _WHO_MAY.match(own)
+    if m is None or not blocks:
+        return []
+    verb = m.group("act").lower()
+    stems = set(content_terms(verb))
+    if not stems:
+        return []  # ("be", "have", "do")
+    closest = closest_synonyms(own)
+    searched = stems | set().union(*(closest.get(t, set()) for t in stems))
+    # (the act as what someone may do, after a modal: "may view recordings", not a "subject access request")
+    acts = "|".join(sorted({re.escape(verb), *(re.escape(t) + r"\w*" for t in searched)}, key=len, reverse=True))
+    may = re.compile(rf"\b(?:may|can|could|will|shall|must|(?:allowed|permitted|able|entitled|authori[sz]ed) to)\s+"
+                     rf"(?:not\s+)?(?:\w+\s+)?(?:{acts})\b", re.I)
+
+    def says(text: str) -> bool:
+        return "?" not in text and may.search(text) is not None
+
+    likeliest = max(blocks, key=lambda b: b.prob)
+    if says(" ".join(u.text for u in likeliest.units)):
+        return []
+    found = [b for b in blocks if len(b.units) == 1 and b.prob >= point_min and says(b.units[0].text)]
+    return sorted(found, key=lambda b: -b.prob)[:1]
+
+
 def must_do_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
     """"Does the receiving party have to notify the other side if it is required by law…?", "is the supplier required
     to delete our data?", "are they allowed to record my calls?": the likeliest sentence that says the act asked about,
