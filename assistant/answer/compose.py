@@ -893,7 +893,10 @@ _CONSEQUENCE = re.compile(
     r"(?:will|may|could)\s+be\s+(?:subject\s+to|suspended|withdrawn|removed|dismissed|disciplined|treated\s+as)|"
     r"disciplinary\s+(?:action|procedure|process)|gross\s+misconduct|"
     # "If the allegation is found to be proven, one possible outcome is dismissal."
-    r"(?:possible|likely)\s+outcomes?|outcomes?\s+(?:could|may|might)\s+be)\b",
+    r"(?:possible|likely)\s+outcomes?|outcomes?\s+(?:could|may|might)\s+be|"
+    # …and a contract's: "…shall cause irreparable harm…", "…entitled to injunctive relief", "…liable for any loss"
+    r"(?:shall|will|would|may)\s+cause\s+(?:\w+\s+)?(?:harm|damage|loss)|injunct\w*\s+relief|(?:shall|will|may)\s+be\s+liable|"
+    r"(?:entitled|right)\s+to\s+(?:seek\s+)?(?:damages|compensation|an?\s+injunction|terminate))\b",
     re.I,
 )
 # What a "when" question asks the time of its subject doing: the time itself, not a topic.

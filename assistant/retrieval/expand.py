@@ -69,7 +69,10 @@ _RULES: list[tuple[str, str]] = [
     (r"\bchat ?gpt\b|\bcopilot\b|\bgemini\b|\bclaude\b|\bgen(erative)? ?ai\b|\bllms?\b|\blarge language models?\b",
      "AI tools generative artificial intelligence chatbots"),
     # "If I break the rules", "what if I don't follow the policy": policies say "breach".
-    (r"\b(break|breaks|breaking|broke|broken|don'?t follow|not follow(ing)?|ignor\w*)\b.{0,25}\b(rules?|polic\w*|procedures?|agreement|code|terms)\b",
+    # …and of the document asked about, by a pronoun: "what happens if I break it?"
+    (r"\b(break|breaks|breaking|broke|broken|don'?t follow|not follow(ing)?|ignor\w*|violat\w*)\b.{0,25}\b(rules?|polic\w*|procedures?|"
+     r"agreements?|contracts?|nda|undertaking|code|terms)\b|"
+     r"\b(?:break|breaks|breaking|broke|broken|violat\w*)\s+(?:it|this|that)\b(?=\s*(?:[?.!,]|$|(?:by|if|and|or)\b))",
      "breach breaches disciplinary"),
     (r"\bcarers?\b|\bhome care\b", "domiciliary care workers"),
     (r"\bnew tech\b|\bdigital tools?\b|\btech\b", "new digital technology"),
