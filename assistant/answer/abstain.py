@@ -378,6 +378,16 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     (re.compile(r"\bwhen (?:is|are|will|would|does|do) (?:\w+ ){0,3}?(?:used|applied|needed|required|triggered|switched on|turned on)\b", re.I),
      re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})|(?i:{_CLOCK})|(?i:{_OCCASION})|"
                 r"(?i:\b(?:if|where|whenever|unless|only|in cases?)\b|\bfor (?:\w+ ){1,3}(?:that|which|with|where|of)\b)"), "a date"),
+    # "When does it end?", "when does the agreement expire?": a date or a length as well, and the event it ends on
+    # ("until all the information is returned", "on termination of the contract") or that it never does ("…shall
+    # continue in force without limit of time", "indefinitely").
+    (re.compile(r"\bwhen (?:does|do|will|would|is|are|did) (?:\w+ ){0,4}?(?:end|ends|ending|finish|finishes|terminate|terminates|"
+                r"expire|expires|stop|stops|come to an end|comes to an end|run out|runs out|lapse|lapses)\b", re.I),
+     re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH}\b|(?i:{_PERIOD})|(?i:{_OCCASION})|{_PLAN_POINT}|"
+                rf"(?i:\b{_NUM}{_TO_UNIT}{_DAY_KIND}(?:days?|weeks?|months?|years?)\b)|"
+                r"(?i:\buntil\b|\bwithout (?:any )?limit(?:ation)? (?:of|in) time\b|\bindefinitely\b|\bin perpetuity\b|"
+                r"\bno (?:fixed )?end date\b|\bsurviv\w*|\b(?:on|upon|at) (?:the )?(?:termination|expiry|expiration|completion|end)\b)"),
+     "a date"),
     # "When are CCTV recordings deleted?", "when does a warning expire?": after how long they are kept
     # ("CCTV recordings: 31 days", "stays on your file for 12 months"), as well as on what date.
     (re.compile(r"\bwhen (?:is|are|will|would|does|do|did|get|gets) (?:\w+ ){0,4}?(?:deleted|destroyed|removed|erased|wiped|"

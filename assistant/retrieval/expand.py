@@ -784,6 +784,11 @@ _RULES: list[tuple[str, str]] = [
     (r"\bchang(?:e|es|ed|ing)\b[^?.]{0,30}\b(?:polic(?:y|ies)|notices?|terms|agreements?|contracts?|statements?|procedures?)\b|"
      r"\b(?:polic(?:y|ies)|notices?|terms|agreements?|contracts?|procedures?) (?:is |are |gets? |being )?chang(?:e|es|ed|ing)\b",
      "modify modifications amend amendments revise revisions update updates"),
+    # When an agreement or a scheme ends is, in its own words, when it terminates or expires, how long it
+    # continues or stays in force, its term or duration.
+    (r"\bwhen (?:does|do|will|would|is|are) (?:\w+ ){0,4}?(?:end|ends|finish|finishes|stop|stops|come to an end)\b|"
+     r"\bhow long (?:does|do|will) (?:\w+ ){0,4}?(?:last|run|apply)\b",
+     "terminate termination expire expiry continue in force duration term"),
     # Filming or videoing is, in a procedure's words, recording.
     (r"\bfilm(?:s|ed|ing)?\b(?!\s+(?:night|club|festival|industry|crew)s?\b)|\bvideo(?:s|ed|ing)\b|\bvideotap\w*", "record recording"),
     # A church, mosque or temple is, in a policy's words, a place of worship.
