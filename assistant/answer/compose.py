@@ -79,6 +79,7 @@ from assistant.answer.reading import (
 )
 from assistant.answer.said import (
     abstention_reads,
+    act_asked_said,
     asked_act_said,
     condition_said,
     does_said,
@@ -1410,6 +1411,9 @@ def _not_only_its_name(lead: Block, others: list[Block], blocks: list[Block], qu
     question, in its words or as they are searched ("family" for "wife")."""
     if len(lead.units) != 1 or (wants_specific(question) and answer_type_gap(question, lead.units[0].text) is None):
         return lead, others  # (nor one that gives the kind of fact asked: "when's the timesheet deadline?" — "…by 5pm…")
+    says = act_asked_said(question)
+    if says is not None and says(lead.units[0].text):
+        return lead, others  # (nor one that says the act asked about: "The contractor may not use … except as…")
     asked = set(distinctive_terms(question))
     said = set(content_terms(lead.units[0].text))
     # (a name: a word of the lead the sources never write in lower case, "Brightpath")

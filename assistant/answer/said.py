@@ -378,6 +378,34 @@ _USE_FOR_Q = re.compile(r"\b(?:use|using)\s+(?:[\w'’-]+\s+){0,4}?(?:to|for|in|
                         r"\bbe(?:ing)?\s+used\s+(?:to|for|in|against|as)\b", re.I)
 
 
+def _says_use_limited(own: str, purpose: bool = True) -> Callable[[str], bool] | None:
+    """Of "can the receiving party use … for anything other than the purpose?" or (`purpose`) "can they use the tracker
+    to check how I drive?": whether a text bounds the use (or, of a use for a purpose, allows it); None for other
+    questions."""
+    other = _OTHER_USE.search(own) is not None
+    if not (other or (purpose and asks_yes_or_no(own) and _USE_FOR_Q.search(own))):
+        return None
+
+    def says(text: str) -> bool:
+        # (of a use for a purpose, one allowed answers too: "Reasonable personal use of email … is allowed.")
+        bound = _BOUNDS.search(text) is not None or (not other and _ALLOWED.search(text) is not None)
+        return _USE.search(text) is not None and bound and "?" not in text
+
+    return says
+
+
+def act_asked_said(own: str) -> Callable[[str], bool] | None:
+    """Whether a text says the act a question of may, must or use asks about (`may_do_asked`, `asked_act_said`, a
+    use bounded): a test for a lead that other rules would put aside for sharing only the document's words; None for
+    questions of no act. (Of a use for a purpose, "…to check how hard I'm working?", a bound on any use is not
+    enough: the purpose is what is asked.)"""
+    limited = _says_use_limited(own, purpose=False)
+    if limited is not None:
+        return limited
+    asked = may_do_asked(own) or asked_act_said(own)
+    return asked[0] if asked is not None else None
+
+
 def use_limited_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
     """"Can the receiving party use the confidential information for anything other than the purpose stated?": the
     likeliest sentence that bounds the use ("The Receiving Party shall only use the Confidential Information for the
@@ -385,13 +413,7 @@ def use_limited_said(own: str, blocks: list[Block], point_min: float) -> list[Bl
     for whether it may be used for a purpose: "can they use the tracker to check how I drive?" is answered by
     "Telematics data will not be used to monitor the performance of individual drivers, except…", not by "Drivers
     must carry out a walkaround check…"."""
-    other = _OTHER_USE.search(own) is not None
-    if not blocks or not (other or (asks_yes_or_no(own) and _USE_FOR_Q.search(own))):
+    says = _says_use_limited(own)
+    if not blocks or says is None:
         return []
-
-    def says(text: str) -> bool:
-        # (of a use for a purpose, one allowed answers too: "Reasonable personal use of email … is allowed.")
-        bound = _BOUNDS.search(text) is not None or (not other and _ALLOWED.search(text) is not None)
-        return _USE.search(text) is not None and bound and "?" not in text
-
     return likeliest_saying(own, blocks, point_min, says, set(content_terms("use")))
