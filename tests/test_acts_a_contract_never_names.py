@@ -309,3 +309,30 @@ def test_the_ways_a_document_says_information_is_marked_as_confidential(text: st
     assert (acts, prop) == (["marked", "identified"], "confidential")
     assert said(text) is says
 
+
+
+REPRESENTATIVES_NDA = """CONFIDENTIALITY AGREEMENT
+
+1. "Representatives" means a party's directors, officers, employees, agents and professional advisers.
+
+2. The Receiving Party shall not disclose any Confidential Information to any person other than its Representatives who need to know it for the Purpose.
+
+3. Residuals. Nothing in this Agreement restricts the use of information retained in the unaided memory of the Receiving Party's employees who have had access to Confidential Information.
+
+4. This Agreement is governed by the law of England and Wales.
+"""
+
+
+@pytest.fixture(scope="module")
+def representatives(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    root = tmp_path_factory.mktemp("representatives")
+    (root / "nda.txt").write_text(REPRESENTATIVES_NDA, encoding="utf-8")
+    return indexed_alone(root, [root / "nda.txt"])
+
+
+def test_sharing_with_its_employees_is_disclosing_to_its_representatives(representatives: Settings) -> None:
+    # (an NDA names its staff as its "Representatives": the clause that lets information go to them answers, not the
+    # residuals clause that says "employees")
+    answer = asked_of(representatives, "Can the receiving party share confidential information with its employees?", "nda")
+    assert not answer.abstained, answer.answer
+    assert "other than its Representatives who need to know it" in lead(answer), answer.answer

@@ -789,6 +789,10 @@ _RULES: list[tuple[str, str]] = [
     (r"\bwhen (?:does|do|will|would|is|are) (?:\w+ ){0,4}?(?:end|ends|finish|finishes|stop|stops|come to an end)\b|"
      r"\bhow long (?:does|do|will) (?:\w+ ){0,4}?(?:last|run|apply)\b",
      "terminate termination expire expiry continue in force duration term"),
+    # Sharing something with one's own staff is, in a contract's words, disclosing it to its representatives,
+    # personnel, directors or officers (whom an NDA defines as its "Representatives" who need to know).
+    (r"\b(?:share|disclose|tell|show|pass|give|discuss)\w*\b[^?]{0,60}\b(?:with|to)\s+(?:its|their|our|his|her|the|my|your)?\s*"
+     r"(?:own\s+)?(?:employees|staff|workers|personnel|colleagues)\b", "representatives personnel directors officers"),
     # Filming or videoing is, in a procedure's words, recording.
     (r"\bfilm(?:s|ed|ing)?\b(?!\s+(?:night|club|festival|industry|crew)s?\b)|\bvideo(?:s|ed|ing)\b|\bvideotap\w*", "record recording"),
     # A church, mosque or temple is, in a policy's words, a place of worship.
