@@ -84,6 +84,7 @@ from assistant.answer.said import (
     condition_said,
     does_said,
     done_said,
+    i_may_said,
     made_said,
     manner_said,
     may_do_said,
@@ -1738,6 +1739,7 @@ def compose(
     _put_first(blocks, shared_with_said(yes_no, blocks, scorer.threshold("point_min")))
     _put_first(blocks, condition_said(own, blocks, scorer.threshold("point_min")))
     _put_first(blocks, who_may_said(own, blocks, scorer.threshold("point_min")))
+    _put_first(blocks, i_may_said(yes_no, blocks, scorer.threshold("point_min")))
     _put_first(blocks, abstention_reads(yes_no, blocks, scorer.threshold("point_min")))
     made = made_said(yes_no, blocks, scorer.threshold("point_min"))
     _put_first(blocks, made)

@@ -30,7 +30,13 @@ from assistant.answer.reading import reports_question
 from assistant.answer.units import Block
 from assistant.retrieval.expand import closest_synonyms, synonyms
 from assistant.text.lexical import content_terms
-from assistant.text.questions import DOCUMENT_KINDS, asked_acts, asks_yes_or_no, manner_asked
+from assistant.text.questions import (
+    DOCUMENT_KINDS,
+    asked_acts,
+    asks_yes_or_no,
+    everyday_act,
+    manner_asked,
+)
 
 # "Were the unions consulted?", "has the DPIA been signed off?", "was it approved?": whether something was
 # done, asked by its participle.
@@ -184,25 +190,66 @@ def who_may_said(own: str, blocks: list[Block], point_min: float) -> list[Block]
     m = _WHO_MAY.match(own)
     if m is None or not blocks:
         return []
-    verb = m.group("act").lower()
+    says = _may_do(own, m.group("act").lower())
+    if says is None:
+        return []  # ("be", "have", "do")
+    return _first_saying(blocks, point_min, says)
+
+
+def _may_do(own: str, verb: str) -> Callable[[str], bool] | None:
+    """Whether a text says someone may (or may not) do the act `verb` names, in its words or one it is searched as,
+    after a modal ("may view recordings", "has the right to appeal"), not as a noun ("a subject access request")."""
     stems = set(content_terms(verb))
     if not stems:
-        return []  # ("be", "have", "do")
+        return None
     closest = closest_synonyms(own)
     searched = stems | set().union(*(closest.get(t, set()) for t in stems))
-    # (the act as what someone may do, after a modal: "may view recordings", not a "subject access request")
     acts = "|".join(sorted({re.escape(verb), *(re.escape(t) + r"\w*" for t in searched)}, key=len, reverse=True))
-    may = re.compile(rf"\b(?:may|can|could|will|shall|must|(?:allowed|permitted|able|entitled|authori[sz]ed) to)\s+"
+    may = re.compile(rf"\b(?:may|can|could|will|shall|must|(?:allowed|permitted|able|entitled|authori[sz]ed|right) to)\s+"
                      rf"(?:not\s+)?(?:\w+\s+)?(?:{acts})\b", re.I)
 
     def says(text: str) -> bool:
         return "?" not in text and may.search(text) is not None
 
+    return says
+
+
+def _first_saying(blocks: list[Block], point_min: float, says: Callable[[str], bool]) -> list[Block]:
+    """The likeliest one-sentence block that `says` it, at least `point_min` likely, when the likeliest block does
+    not; wherever in the document it is."""
     likeliest = max(blocks, key=lambda b: b.prob)
     if says(" ".join(u.text for u in likeliest.units)):
         return []
     found = [b for b in blocks if len(b.units) == 1 and b.prob >= point_min and says(b.units[0].text)]
     return sorted(found, key=lambda b: -b.prob)[:1]
+
+
+# "Can I appeal?", "am I allowed to resign by email?", "do I have the right to refuse?": whether the asker may do an
+# act, which the sentence that answers says after a modal ("An employee may appeal against any formal outcome…").
+_I_MAY = re.compile(
+    r"^\W*(?:and\s+|so\s+|but\s+)?(?:(?:can|could|may)\s+(?:i|we)|(?:am\s+i|are\s+we)\s+(?:allowed|able|entitled|permitted)\s+to|"
+    r"do\s+(?:i|we)\s+have\s+(?:the\s+|a\s+)?right\s+to)\s+(?P<act>[a-z]{3,})\b", re.I)
+
+
+def i_may_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
+    """"Can I appeal?": the likeliest sentence that says one may do it ("7.1 An employee may appeal against any formal
+    outcome…"), when the likeliest does not ("7.2 The appeal will be heard by a manager more senior…"). Not of an
+    everyday act ("can I use…", "can I bring…"), whose verb too many sentences have."""
+    m = _I_MAY.match(own)
+    if m is None or not blocks or everyday_act(m.group("act")):
+        return []
+    may = _may_do(own, m.group("act").lower())
+    if may is None:
+        return []
+    # (…and of what it is done to, if the question says: "can I appeal *the appeal decision*?" is not answered by "you
+    # may appeal … the outcome", but by "The decision of the appeal panel is final.")
+    done_to = set(distinctive_terms(own[m.end():])) - set(content_terms(m.group("act")))
+    done_to |= set().union(*(closest_synonyms(own).get(t, set()) for t in done_to)) if done_to else set()
+
+    def says(text: str) -> bool:
+        return may(text) and (not done_to or bool(done_to & set(content_terms(text))))
+
+    return _first_saying(blocks, point_min, says)
 
 
 def must_do_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:

@@ -498,6 +498,12 @@ def asked_acts(question: str) -> tuple[str, list[str]] | None:
     return None
 
 
+def everyday_act(word: str) -> bool:
+    """Is the word a form of an everyday act (`EVERYDAY_ACTS`: "use", "bring", "share"), whose verb too many
+    sentences have to tell what answers a question of it?"""
+    return _everyday(word)
+
+
 def _everyday(word: str) -> bool:
     """Is the word a form of an everyday act ("sharing", "kept", "used"), by the stems content_terms gives
     (a verb the stop list drops, "get", "have", "do", "say", is everyday too)?"""
