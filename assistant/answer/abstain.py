@@ -298,13 +298,6 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
                 rf"\b(?:for|over|in)\s+the\s+next\s+(?:{_LENGTH})|"
                 rf"\b(?:notice|advance|warning)\b[^.\n]{{0,50}}?(?:{_LENGTH})", re.I),
      "a length of notice"),
-    # "How much time off do reps get?", "how much leave…?": an amount of time had, not the notice given for it ("at
-    # least 5 working days' notice of time off"); "reasonable paid time off" answers too (no number is set).
-    (re.compile(r"\bhow much (?:paid |unpaid |special )?(?:time(?: off)?|leave|holidays?)\b(?![^?]*\bnotice\b)", re.I),
-     re.compile(rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(days?|weeks?|months?|years?|hours?|minutes?)\b(?!['’]?\s*(?:notice|warning)\b)|"
-                rf"{_CY_TIME}|{_FTE}|\breasonable (?:paid |unpaid )?(?:time off|time|leave)\b|"
-                r"\bthere is no (?:minimum|maximum|limit|set number|fixed number)\b", re.I),
-     "a length of time"),
     (re.compile(rf"\bhow many (days|weeks|months|years|hours)\b|\bdays'?\b.*\bnotice\b|\bhow much{_TIME_NOUN}", re.I),
      re.compile(rf"{_NUM}{_TO_UNIT}{_DAY_KIND}(days?|weeks?|months?|years?|hours?|minutes?)\b|{_ORDINAL}\s+{_DAY_KIND}(day|week|month)\b|{_CY_TIME}|"
                 # …or staff time counted in posts: "2.5 full-time equivalent posts", "0.6 FTE"
