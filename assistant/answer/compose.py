@@ -141,6 +141,7 @@ from assistant.answer.units import (
 from assistant.models import SECTION_SEP, Citation, Passage, ref_fields, section_heading
 from assistant.prompts import render
 from assistant.retrieval.expand import (
+    closest_searched,
     closest_synonyms,
     expand_query,
     mapped_terms,
@@ -811,7 +812,8 @@ def _item_that_answers(lead: Block, blocks: list[Block], own: str, point_min: fl
     # likelihood of the others)
     names = {t for w in re.findall(r"(?<!^)\b(?:[A-Z]{2,6}s?|[A-Z][a-z]+)\b", own.strip()) for t in content_terms(w)} - GENERIC
     if names and lead.intro is not None:
-        spoken = [b for b in items if b.prob >= point_min and _names_alone(b, items, lead, with_synonyms(names, own))]
+        named = with_synonyms(names, own)
+        spoken = [b for b in items if b.prob >= point_min and _names_alone(b, items, lead, named)]
         if len(spoken) == 1:
             return Block([lead.intro, spoken[0].units[0]], lead.score, lead.prob, has_type=lead.has_type)
     if items[0].prob < point_min or (len(items) > 1 and items[0].prob < ITEM_MARGIN * items[1].prob):
@@ -1586,6 +1588,7 @@ def compose(
     cands = candidates(kb, retrieval)
     units, blocks, idf = cands.units, cands.blocks, cands.idf
     scorer = get_scorer()
+    point_min = scorer.threshold("point_min")  # how likely a block must be to be shown, or to be put first
     specific_q = wants_specific(question)
     # "When does the consultation start?": a date about something else ("Training will start in
     # March") does not answer it; the block with a date must speak of what the question times.
@@ -1602,8 +1605,8 @@ def compose(
     consequence = asks_consequence(own)
     doing = who_does(own)
     doing_terms = set(content_terms(doing)) if doing else set()
-    bridged_doing = closest_synonyms(own) if doing_terms else {}
-    doing_terms |= {t for d in doing_terms for t in bridged_doing.get(d, set())}
+    if doing_terms:
+        doing_terms |= closest_searched(doing_terms, own)
     text_of = {id(b): " ".join(u.text for u in b.units) for b in blocks}  # what each block says
     for b, prob, row in zip(blocks, scorer.probabilities(cands.features), cands.features, strict=True):
         b.prob = float(prob)
@@ -1707,7 +1710,7 @@ def compose(
     _put_first(blocks, faq_asked(own, blocks) or asked_fields(blocks, own))
     # "What am I not allowed to do with AI?": the rules that forbid, before those that say what to do.
     if _ASKS_FORBIDDEN.search(own):
-        _put_first(blocks, [b for b in blocks if b.prob >= scorer.threshold("point_min") and _FORBIDS.search(text_of[id(b)])])
+        _put_first(blocks, [b for b in blocks if b.prob >= point_min and _FORBIDS.search(text_of[id(b)])])
     # "What information does it use about me?": the list under the heading that says all it asks
     # ("What information it uses"), whole, before a sentence beside it ("It does not use your sickness record").
     headed_list = listed_under_heading(blocks, own)
@@ -1724,24 +1727,20 @@ def compose(
     # from its first sentence, before one that says "volunteering leave" more often.
     how_to = how_to_sections(blocks, own) or restated_sections(blocks, own)
     _put_first(blocks, how_to)
-    _put_first(blocks, _reason_given(own, blocks, scorer.threshold("point_min")))
-    no_duty = _duty_denied(own, blocks, scorer.threshold("point_min"))
+    _put_first(blocks, _reason_given(own, blocks, point_min))
+    no_duty = _duty_denied(own, blocks, point_min)
     _put_first(blocks, no_duty)
     # (of the yes/no question a story ends with: "im a carer…, they gave us handheld devices. can it track me??")
     yes_no = polar_part(own)
-    _put_first(blocks, done_said(yes_no, blocks, scorer.threshold("point_min")))
-    _put_first(blocks, does_said(yes_no, blocks, scorer.threshold("point_min")))
-    _put_first(blocks, may_do_said(yes_no, blocks, scorer.threshold("point_min")))
-    _put_first(blocks, use_limited_said(yes_no, blocks, scorer.threshold("point_min")))
-    _put_first(blocks, manner_said(yes_no, blocks, scorer.threshold("point_min")))
-    _put_first(blocks, received_elsewhere_said(yes_no, blocks, scorer.threshold("point_min")))
-    _put_first(blocks, must_do_said(yes_no, blocks, scorer.threshold("point_min")))
-    _put_first(blocks, shared_with_said(yes_no, blocks, scorer.threshold("point_min")))
-    _put_first(blocks, condition_said(own, blocks, scorer.threshold("point_min")))
-    _put_first(blocks, who_may_said(own, blocks, scorer.threshold("point_min")))
-    _put_first(blocks, i_may_said(yes_no, blocks, scorer.threshold("point_min")))
-    _put_first(blocks, abstention_reads(yes_no, blocks, scorer.threshold("point_min")))
-    made = made_said(yes_no, blocks, scorer.threshold("point_min"))
+    # The sentence that says what is asked (`said`), put first in turn: a later rule's choice goes ahead of an
+    # earlier one's.
+    for said_rule, asked in (
+        (done_said, yes_no), (does_said, yes_no), (may_do_said, yes_no), (use_limited_said, yes_no),
+        (manner_said, yes_no), (received_elsewhere_said, yes_no), (must_do_said, yes_no), (shared_with_said, yes_no),
+        (condition_said, own), (who_may_said, own), (i_may_said, yes_no), (abstention_reads, yes_no),
+    ):
+        _put_first(blocks, said_rule(asked, blocks, point_min))
+    made = made_said(yes_no, blocks, point_min)
     _put_first(blocks, made)
     texts = [text_of[id(b)] for b in blocks]
     held = inside_threshold(own, texts, ages=False)
@@ -1787,20 +1786,20 @@ def compose(
         # Council will switch on…"), not the date of something else ("consulted in October 2026"),
         # which answers however the scorer rates it ("It was introduced in September 2026.").
         for b in _keep_typed(blocks, lambda b: dated_start(text_of[id(b)])):
-            b.prob = max(b.prob, scorer.threshold("point_min"))
+            b.prob = max(b.prob, point_min)
     if _ASKS_DEADLINE.search(own):
         # "When's the deadline?": a date the text sets as one ("All staff must complete the module by 31
         # January 2027"), though it shares no word with so short a question, before the sentence that
         # says "by the deadline" and no date.
         for b in _keep_typed(blocks, lambda b: _SETS_DEADLINE.search(text_of[id(b)]) is not None):
-            b.prob = max(b.prob, scorer.threshold("point_min"))
+            b.prob = max(b.prob, point_min)
     if asks_notice(own):
         # "How much notice do I need to give?": a length given as notice or as ahead of something
         # ("Apply … at least 2 weeks before the day you want to take") answers it, though it shares
         # no word with so short a question.
         for b in blocks:
             if b.has_type and len(b.units) == 1:
-                b.prob = max(b.prob, scorer.threshold("point_min"))
+                b.prob = max(b.prob, point_min)
     in_question = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", own)}
     for b in blocks:
         # A sign-off ("Kind regards, Sian Roberts, Head of People Services") says who wrote,
@@ -1818,7 +1817,7 @@ def compose(
         for b in blocks:
             b.has_type = id(b) in defining
             if b.has_type:  # what the text says the term is, or who signed it, however the scorer rates it
-                b.prob = max(b.prob, scorer.threshold("point_min"))
+                b.prob = max(b.prob, point_min)
         # (a section headed by the term, "The 50/50 section", before a table with the term in a column's name)
         term = defined_term_asked(own)
         _put_first(blocks, [b for b in blocks if id(b) in defining and term and _heading_is(term, b.passage.section)])
@@ -1842,7 +1841,7 @@ def compose(
         if id(b) in said_no:
             b.prob = 0.0
     lead, others, further = choose(
-        blocks, budget, scorer.threshold("point_min"), scorer.threshold("point_ratio"), units,
+        blocks, budget, point_min, scorer.threshold("point_ratio"), units,
         wants_list=wants_list,
         sibling_ratio=scorer.thresholds.get("sibling_ratio", 0.0),
         # The row of a table a question names, in the words it is searched as ("how long…to reply?"
@@ -1875,7 +1874,6 @@ def compose(
                # …or the one row whose span or condition takes in the question's number ("8 years" of "4 to 12 years")
                else held_rows[0] if len(held_rows) == 1 else None)
         if row is not None:
-            point_min = scorer.threshold("point_min")
             also = [Block([u], lead.score, point_min) for u in kept if u is not row and numbers_this(numbered, u.text)]
             other_rows = [u for u in rows if u is not row and not any(u is b.units[0] for b in also)]
             lead = Block([*intro, row], lead.score, lead.prob, whole=lead, has_type=lead.has_type)
@@ -1960,7 +1958,7 @@ def compose(
         lead, others = announced_list(lead, others, units, own)
 
     if lead is not None and not quoted and not asked_questions:
-        lead = _item_that_answers(lead, blocks, own, scorer.threshold("point_min"))
+        lead = _item_that_answers(lead, blocks, own, point_min)
     if lead is not None and specific_q and lead.intro is None and len(lead.units) > 2 and not quoted and not asked_questions:
         # "How long does it take to get installed?" of steps led whole: the one step with the kind of fact
         # asked for ("4. IT will install Copilot within 10 working days of approval.") answers it.

@@ -28,7 +28,7 @@ from assistant.answer.abstain import (
 )
 from assistant.answer.reading import reports_question
 from assistant.answer.units import Block
-from assistant.retrieval.expand import closest_synonyms, synonyms
+from assistant.retrieval.expand import closest_searched, closest_synonyms, synonyms
 from assistant.text.lexical import content_terms
 from assistant.text.questions import (
     DOCUMENT_KINDS,
@@ -48,13 +48,15 @@ FOLLOWING_ITEMS = 3  # of a likeliest block that introduces a list, the units af
 
 
 def likeliest_saying(
-    own: str, blocks: list[Block], point_min: float, says: Callable[[str], bool], asked: set[str], lists: bool = False
+    own: str, blocks: list[Block], point_min: float, says: Callable[[str], bool], asked: set[str], lists: bool = False,
+    anywhere: bool = False,
 ) -> list[Block]:
     """The likeliest sentence, at least `point_min` likely, that `says` what a yes/no question asks was done or is
     done, when the likeliest block does not say it already; of what was asked about: a sentence beside the
     likeliest (its section), or one with another word of the question than those `asked` ("UNISON and GMB were
     consulted" names the unions by name). `lists`: or a list with its intro, that says it in an item ("3.3 Before
-    making a disclosure…, shall, if the circumstances permit:" / "3.3.1 notify the Disclosing Party in writing…")."""
+    making a disclosure…, shall, if the circumstances permit:" / "3.3.1 notify the Disclosing Party in writing…").
+    `anywhere`: wherever in the documents it is (a sentence that says who may do the act is about it)."""
     likeliest = max(blocks, key=lambda b: b.prob)
     said = [u.text for u in likeliest.units]
     last = likeliest.units[-1]
@@ -74,7 +76,7 @@ def likeliest_saying(
         return " ".join(u.text for u in b.units) if lists and b.intro is not None else None
 
     found = [b for b in blocks if (t := text(b)) is not None and b.prob >= point_min and says(t)
-             and ((b.passage.doc_id, b.passage.section) == here or others & set(content_terms(t)))]
+             and (anywhere or (b.passage.doc_id, b.passage.section) == here or others & set(content_terms(t)))]
     return sorted(found, key=lambda b: -b.prob)[:1]
 
 
@@ -116,7 +118,7 @@ def does_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
     # …or a word it is searched as, other than the question's own ("lose their job" is searched as "redundancy";
     # its "job" is what is asked about); not in a sentence that asks or reports a question ("'Am I going to lose my
     # job?' was a common question"), whose answer comes after it
-    searched_as = set().union(*(closest_synonyms(own).get(t, set()) for t in stem)) - set(content_terms(own))
+    searched_as = closest_searched(stem, own) - set(content_terms(own))
 
     def says(text: str) -> bool:
         return not ("?" in text or reports_question(text)) and (
@@ -153,7 +155,7 @@ def may_do_asked(own: str) -> tuple[Callable[[str], bool], set[str]] | None:
         return None
     typed = m.group("verb").lower()
     stem = set(content_terms(typed))
-    searched_as = set().union(*(closest_synonyms(own).get(t, set()) for t in stem)) - stem
+    searched_as = closest_searched(stem, own) - stem
     verb = None if stem <= EMPTY_VERBS else verb_forms(typed)
     if verb is None and not searched_as:
         return None
@@ -193,7 +195,7 @@ def who_may_said(own: str, blocks: list[Block], point_min: float) -> list[Block]
     says = _may_do(own, m.group("act").lower())
     if says is None:
         return []  # ("be", "have", "do")
-    return _first_saying(blocks, point_min, says)
+    return likeliest_saying(own, blocks, point_min, says, set(), anywhere=True)
 
 
 def _may_do(own: str, verb: str) -> Callable[[str], bool] | None:
@@ -202,8 +204,7 @@ def _may_do(own: str, verb: str) -> Callable[[str], bool] | None:
     stems = set(content_terms(verb))
     if not stems:
         return None
-    closest = closest_synonyms(own)
-    searched = stems | set().union(*(closest.get(t, set()) for t in stems))
+    searched = stems | closest_searched(stems, own)
     acts = "|".join(sorted({re.escape(verb), *(re.escape(t) + r"\w*" for t in searched)}, key=len, reverse=True))
     may = re.compile(rf"\b(?:may|can|could|will|shall|must|(?:allowed|permitted|able|entitled|authori[sz]ed|right) to)\s+"
                      rf"(?:not\s+)?(?:\w+\s+)?(?:{acts})\b", re.I)
@@ -212,16 +213,6 @@ def _may_do(own: str, verb: str) -> Callable[[str], bool] | None:
         return "?" not in text and may.search(text) is not None
 
     return says
-
-
-def _first_saying(blocks: list[Block], point_min: float, says: Callable[[str], bool]) -> list[Block]:
-    """The likeliest one-sentence block that `says` it, at least `point_min` likely, when the likeliest block does
-    not; wherever in the document it is."""
-    likeliest = max(blocks, key=lambda b: b.prob)
-    if says(" ".join(u.text for u in likeliest.units)):
-        return []
-    found = [b for b in blocks if len(b.units) == 1 and b.prob >= point_min and says(b.units[0].text)]
-    return sorted(found, key=lambda b: -b.prob)[:1]
 
 
 # "Can I appeal?", "am I allowed to resign by email?", "do I have the right to refuse?": whether the asker may do an
@@ -244,12 +235,12 @@ def i_may_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
     # (…and of what it is done to, if the question says: "can I appeal *the appeal decision*?" is not answered by "you
     # may appeal … the outcome", but by "The decision of the appeal panel is final.")
     done_to = set(distinctive_terms(own[m.end():])) - set(content_terms(m.group("act")))
-    done_to |= set().union(*(closest_synonyms(own).get(t, set()) for t in done_to)) if done_to else set()
+    done_to |= closest_searched(done_to, own)
 
     def says(text: str) -> bool:
         return may(text) and (not done_to or bool(done_to & set(content_terms(text))))
 
-    return _first_saying(blocks, point_min, says)
+    return likeliest_saying(own, blocks, point_min, says, set(), anywhere=True)
 
 
 def must_do_said(own: str, blocks: list[Block], point_min: float) -> list[Block]:
@@ -289,7 +280,7 @@ def shared_with_said(own: str, blocks: list[Block], point_min: float) -> list[Bl
         return []
     # (not a word every clause of a contract has: "parties", "information")
     whom = set(distinctive_terms(m.group("whom"))) - set(content_terms("information data details confidential party parties"))
-    whom |= set().union(*(closest_synonyms(own).get(t, set()) for t in whom)) if whom else set()
+    whom |= closest_searched(whom, own)
     if not whom:
         return []
 
@@ -328,7 +319,7 @@ def condition_said(own: str, blocks: list[Block], point_min: float) -> list[Bloc
     if not cond:
         return []
     closest = closest_synonyms(own)
-    searched = cond | set().union(*(closest.get(t, set()) for t in cond))
+    searched = cond | closest_searched(cond, own)
 
     def held(words: set[str]) -> int:  # of the question's condition words, those a condition has, or one it is searched as
         return sum(1 for t in cond if t in words or closest.get(t, set()) & words)
@@ -353,7 +344,7 @@ def asked_act_said(own: str) -> tuple[Callable[[str], bool], set[str]] | None:
     stems = set().union(*(content_terms(v) for v in verbs)) if verbs else set()
     # (not a word the question has for something else: "notify" is searched as "inform", and "confidential
     # information" is in every clause)
-    searched_as = set().union(*(closest_synonyms(own).get(t, set()) for t in stems)) - set(content_terms(own))
+    searched_as = closest_searched(stems, own) - set(content_terms(own))
     forms = [verb_forms(re.escape(v)) for v in verbs]
 
     def says(text: str) -> bool:

@@ -11,6 +11,7 @@ corpus, since users ask about their own employers' documents too.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from assistant.text.questions import QUESTION_NUMBER
@@ -878,6 +879,13 @@ def closest_synonyms(question: str) -> dict[str, set[str]]:
                 if len(text) > best.get(t, (0, set()))[0]:
                     best[t] = (len(text), set(content_terms(add)))
     return {t: found for t, (_n, found) in best.items()}
+
+
+def closest_searched(terms: Iterable[str], question: str) -> set[str]:
+    """Every source word the closest rule searches one of the (stemmed) `terms` as in `question` (`closest_synonyms`),
+    the terms themselves left out unless a rule adds them: "watch" of "who can watch the footage?" → {"view", "access"}."""
+    closest = closest_synonyms(question)
+    return set().union(*(closest.get(t, set()) for t in terms))
 
 
 _ASK = re.compile(

@@ -491,7 +491,7 @@ def asked_acts(question: str) -> tuple[str, list[str]] | None:
         own = act[: end.start()] if end else act
         alternatives = [re.sub(r"^(?:be|get|been)\s+(?=\w+ed\b)", "", a.strip(), flags=re.I)  # "be marked" is marking
                         for a in re.split(r"\s+(?:or|and/or)\s+|,\s*", own) if a.strip()]
-        if not alternatives or any(_everyday(a.split()[0]) for a in alternatives):
+        if not alternatives or any(everyday_act(a.split()[0]) for a in alternatives):
             return None
         rest = f"{m.group('subject')} {act[len(own):]}"
         return rest, alternatives
@@ -499,14 +499,9 @@ def asked_acts(question: str) -> tuple[str, list[str]] | None:
 
 
 def everyday_act(word: str) -> bool:
-    """Is the word a form of an everyday act (`EVERYDAY_ACTS`: "use", "bring", "share"), whose verb too many
-    sentences have to tell what answers a question of it?"""
-    return _everyday(word)
-
-
-def _everyday(word: str) -> bool:
-    """Is the word a form of an everyday act ("sharing", "kept", "used"), by the stems content_terms gives
-    (a verb the stop list drops, "get", "have", "do", "say", is everyday too)?"""
+    """Is the word a form of an everyday act (`EVERYDAY_ACTS`: "sharing", "kept", "used"), by the stems content_terms
+    gives (a verb the stop list drops, "get", "have", "do", "say", is everyday too)? Such a verb is in too many
+    sentences to tell what answers a question of it."""
     terms = content_terms(word)
     return not terms or terms[0] in _EVERYDAY_TERMS
 
@@ -567,7 +562,7 @@ def manner_asked(question: str) -> tuple[str, str, str | None] | None:
         if part is not None:
             return adv, f"anything {part.group('part')} {adv}", None
         if after and after not in STOPWORDS:
-            return adv, f"{adv} {gerund(after)}", None if _everyday(after) else after
+            return adv, f"{adv} {gerund(after)}", None if everyday_act(after) else after
         return adv, f"doing it {adv}", None
     return None
 
@@ -586,7 +581,7 @@ def lasting_asked(question: str) -> tuple[str, str] | None:
     the agreement ends"); None for any other question and for an everyday verb ("do I get paid
     after…?")."""
     m = _AFTER_AN_END.match(question.strip())
-    if m is None or _everyday(m.group("verb").split()[0]):
+    if m is None or everyday_act(m.group("verb").split()[0]):
         return None
     verb = m.group("verb").split()
     return m.group("verb"), " ".join(["anything", gerund(verb[0]), *verb[1:], m.group("when").strip()])
