@@ -162,6 +162,7 @@ from evals.document_makers import sectioned_pdf as _sectioned_pdf
 from evals.document_makers import word_table as _word_table
 
 if TYPE_CHECKING:
+    from assistant.answer.units import Block
     from assistant.models import Answer
     from assistant.settings import Settings
 
@@ -183,6 +184,21 @@ def leads_with(settings: Settings, question: str, doc: str, said: str, persona: 
     assert not answer.abstained, answer.answer
     assert lead(answer).startswith(said), answer.answer
     return answer
+
+
+def scored_blocks(*sentences: tuple[str, float], section: str = "") -> list[Block]:
+    """Sentences of one passage as the composer's blocks, one sentence each, rated by the scorer as given: for the
+    rules that put a block first, tested on blocks as the scorer rated them."""
+    from assistant.answer.units import Block, Unit
+    from assistant.models import Passage
+
+    text = " ".join(t for t, _ in sentences)
+    p = Passage(doc_id="doc", text=text, ordinal=0, score=1.0, start=0, end=len(text), chunk_id="doc#0", section=section)
+    out, at = [], 0
+    for i, (t, prob) in enumerate(sentences):
+        out.append(Block([Unit(0, p, i, at, at + len(t), t, is_item=False)], prob=prob))
+        at += len(t) + 1
+    return out
 
 
 def conversation(settings: Settings, doc: str, *questions: str) -> list[Answer]:

@@ -20,7 +20,9 @@ import pytest
 from documents import (
     asked_of,
     indexed_alone,
+    indexed_texts,
     lead,
+    scored_blocks,
     supplier_confidentiality_copies_txt,
     supplier_confidentiality_full_txt,
     supplier_confidentiality_txt,
@@ -28,8 +30,7 @@ from documents import (
 
 from assistant.answer.abstain import marked_as_asked
 from assistant.answer.said import manner_said, received_elsewhere_said, shared_with_said
-from assistant.answer.units import Block, Unit
-from assistant.models import Passage
+from assistant.answer.units import Block
 from assistant.settings import Settings
 
 
@@ -239,11 +240,8 @@ def test_the_clause_that_names_the_manner_leads(fuller: Settings) -> None:
 
 def _likeliest_and_other(likeliest: str, other: str, section: str) -> tuple[Block, Block]:
     """Two sentences of one clause as the composer's blocks, the first rated 0.6 by the scorer, the second 0.2."""
-    text = f"{likeliest} {other}"
-    p = Passage(doc_id="nda", text=text, ordinal=0, score=1.0, start=0, end=len(text), chunk_id="nda#0", section=section)
-    first = Unit(0, p, 0, 0, len(likeliest), likeliest, is_item=False)
-    second = Unit(0, p, 1, len(likeliest) + 1, len(text), other, is_item=False)
-    return Block([first], prob=0.6), Block([second], prob=0.2)
+    first, second = scored_blocks((likeliest, 0.6), (other, 0.2), section=section)
+    return first, second
 
 
 def test_of_the_sentences_found_the_one_that_names_the_manner_is_put_first() -> None:
@@ -325,9 +323,7 @@ REPRESENTATIVES_NDA = """CONFIDENTIALITY AGREEMENT
 
 @pytest.fixture(scope="module")
 def representatives(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    root = tmp_path_factory.mktemp("representatives")
-    (root / "nda.txt").write_text(REPRESENTATIVES_NDA, encoding="utf-8")
-    return indexed_alone(root, [root / "nda.txt"])
+    return indexed_texts(tmp_path_factory.mktemp("representatives"), {"nda.txt": REPRESENTATIVES_NDA})
 
 
 def test_sharing_with_its_employees_is_disclosing_to_its_representatives(representatives: Settings) -> None:

@@ -7,7 +7,7 @@ walkaround check before every journey…"). Documents are made in tests/document
 from __future__ import annotations
 
 import pytest
-from documents import asked_of, indexed_alone, lead, pool_vehicles_md
+from documents import asked_of, indexed_alone, indexed_texts, lead, pool_vehicles_md
 
 from assistant.settings import Settings
 
@@ -42,9 +42,7 @@ AGREEMENT = """CONFIDENTIALITY OF SENSITIVE INFORMATION NON-DISCLOSURE AGREEMENT
 
 @pytest.fixture(scope="module")
 def agreement(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    root = tmp_path_factory.mktemp("use-bound")
-    (root / "agreement.txt").write_text(AGREEMENT, encoding="utf-8")
-    return indexed_alone(root, [root / "agreement.txt"])
+    return indexed_texts(tmp_path_factory.mktemp("use-bound"), {"agreement.txt": AGREEMENT})
 
 
 def test_a_sentence_that_bounds_the_use_leads_though_it_shares_the_documents_name(agreement: Settings) -> None:
@@ -72,9 +70,7 @@ CCTV = """# CCTV and Surveillance Camera Policy
 
 @pytest.fixture(scope="module")
 def cctv(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    root = tmp_path_factory.mktemp("use-purpose")
-    (root / "cctv.md").write_text(CCTV, encoding="utf-8")
-    return indexed_alone(root, [root / "cctv.md"])
+    return indexed_texts(tmp_path_factory.mktemp("use-purpose"), {"cctv.md": CCTV})
 
 
 def test_of_a_use_for_a_purpose_the_sentence_on_that_purpose_leads_not_any_bound_on_use(cctv: Settings) -> None:

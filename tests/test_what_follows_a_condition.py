@@ -10,11 +10,16 @@ tests/documents.py.
 from __future__ import annotations
 
 import pytest
-from documents import asked_of, indexed_alone, indexed_texts, lead, volunteer_undertaking_txt
+from documents import (
+    asked_of,
+    indexed_alone,
+    indexed_texts,
+    lead,
+    scored_blocks,
+    volunteer_undertaking_txt,
+)
 
 from assistant.answer.said import condition_said
-from assistant.answer.units import Block, Unit
-from assistant.models import Passage
 from assistant.settings import Settings
 
 
@@ -31,12 +36,9 @@ def test_the_sentence_that_sets_the_condition_asked_about_leads(docs: Settings) 
 
 
 def test_a_condition_that_shares_only_the_documents_words_is_not_the_one_asked_about() -> None:
-    text = ("If you have questions about how we use your information, you may contact us. "
-            "If we change how we use your information, we will tell you by email before the change takes effect.")
-    p = Passage(doc_id="notice", text=text, ordinal=0, score=1.0, start=0, end=len(text), chunk_id="notice#0", section="")
-    cut = text.index(" If we") + 1
-    questions = Block([Unit(0, p, 0, 0, cut - 1, text[: cut - 1], is_item=False)], prob=0.6)
-    change = Block([Unit(0, p, 1, cut, len(text), text[cut:], is_item=False)], prob=0.2)
+    questions, change = scored_blocks(
+        ("If you have questions about how we use your information, you may contact us.", 0.6),
+        ("If we change how we use your information, we will tell you by email before the change takes effect.", 0.2))
     asked = "What will you do if you change how you use my information?"
     assert condition_said(asked, [questions, change], point_min=0.05) == [change]
     assert condition_said("Do you use my information?", [questions, change], point_min=0.05) == []
@@ -72,29 +74,17 @@ def test_a_change_to_the_policy_is_answered_by_what_it_says_it_does_when_it_is_m
 
 
 def test_on_sets_a_condition_only_of_an_event() -> None:
-    text = ("Rather than concentrating on the technical name of the new laptops, the project was branded as 'future ways "
-            "of working'. All respondents felt training could have been dealt with differently.")
-    p = Passage(doc_id="case", text=text, ordinal=0, score=1.0, start=0, end=len(text), chunk_id="case#0", section="")
-    cut = text.index(" All") + 1
-    branded = Block([Unit(0, p, 0, 0, cut - 1, text[: cut - 1], is_item=False)], prob=0.2)
-    training = Block([Unit(0, p, 1, cut, len(text), text[cut:], is_item=False)], prob=0.6)
+    branded, training = scored_blocks(
+        ("Rather than concentrating on the technical name of the new laptops, the project was branded as 'future ways "
+         "of working'.", 0.2),
+        ("All respondents felt training could have been dealt with differently.", 0.6))
     asked = "What did staff say about training after the new laptops project?"
     assert condition_said(asked, [branded, training], point_min=0.05) == []
 
 
-def _blocks(*sentences: tuple[str, float]) -> list[Block]:
-    text = " ".join(t for t, _ in sentences)
-    p = Passage(doc_id="policy", text=text, ordinal=0, score=1.0, start=0, end=len(text), chunk_id="policy#0", section="")
-    out, at = [], 0
-    for i, (t, prob) in enumerate(sentences):
-        out.append(Block([Unit(0, p, i, at, at + len(t), t, is_item=False)], prob=prob))
-        at += len(t) + 1
-    return out
-
-
 def test_a_sentence_whose_subject_is_the_condition_answers_it() -> None:
     # "A breach of this policy may lead to…" says what follows breaking the rules, as much as an "if" would
-    breach, monitoring = _blocks(
+    breach, monitoring = scored_blocks(
         ("A breach of this policy may lead to action under the Disciplinary Procedure.", 0.6),
         ("Where monitoring shows a possible breach of this policy, the employee will be told what was found.", 0.3))
     assert condition_said("what happens if I break the rules?", [breach, monitoring], point_min=0.05) == []
@@ -102,6 +92,6 @@ def test_a_sentence_whose_subject_is_the_condition_answers_it() -> None:
 
 def test_a_condition_ends_at_its_comma() -> None:
     # ("If an answer affects your pay, check it…" sets an answer affecting pay; its "check" is no part of it)
-    mistakes, check = _blocks(("Gofyn can make mistakes.", 0.6),
-                              ("If an answer affects your pay, check it with HR before you act on it.", 0.3))
+    mistakes, check = scored_blocks(("Gofyn can make mistakes.", 0.6),
+                                    ("If an answer affects your pay, check it with HR before you act on it.", 0.3))
     assert condition_said("what if it gets it wrong", [mistakes, check], point_min=0.05) == []
